@@ -1,0 +1,3 @@
+from laylint.cli import main
+
+raise SystemExit(main())

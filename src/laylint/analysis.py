@@ -1,0 +1,121 @@
+"""The one shared analysis of a document: built once, read by every rule.
+
+Sentences and tokens come from spaCy (loaded lazily, once per process); derived results that
+several rules share (claims, hedges, jargon matches) are memoised per document with `memo`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from laylint import nlp as pipelines
+from laylint.diagnostics import Diagnostic, Fix
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int  # prose offsets, [start, end)
+    end: int
+    text: str
+    block: str  # kind of block it belongs to: heading, paragraph, list_item, table_cell
+    index: int
+
+
+class Analysis:
+    def __init__(self, document, metadata=None, metadata_problems=(), ruleset=None, nlp_name=None):
+        self.document = document
+        self.metadata = metadata
+        self.metadata_problems = list(metadata_problems)
+        self.ruleset = ruleset
+        self.nlp_name = nlp_name
+        self._memo: dict = {}
+
+    @property
+    def text(self) -> str:
+        """The prose: blocks joined by a blank line; offsets map back to the file."""
+        return self.document.prose
+
+    @property
+    def path(self) -> str:
+        return self.document.path
+
+    def memo(self, key, factory):
+        if key not in self._memo:
+            self._memo[key] = factory()
+        return self._memo[key]
+
+    @property
+    def trained(self) -> bool:
+        return pipelines.load(self.nlp_name)[1]
+
+    @cached_property
+    def doc(self):
+        """The spaCy Doc of the prose; every block starts a new sentence."""
+        nlp, _ = pipelines.load(self.nlp_name)
+        doc = nlp.make_doc(self.text)
+        starts = {block.prose_start for block in self.document.blocks}
+        for token in doc:
+            if token.idx in starts:
+                token.is_sent_start = True
+        for _, component in nlp.pipeline:
+            doc = component(doc)
+        return doc
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        blocks = self.document.blocks
+        result, block_index = [], 0
+        for span in self.doc.sents:
+            text = span.text
+            stripped = text.strip()
+            if not stripped:
+                continue
+            start = span.start_char + (len(text) - len(text.lstrip()))
+            while block_index + 1 < len(blocks) and blocks[block_index + 1].prose_start <= start:
+                block_index += 1
+            kind = blocks[block_index].kind if blocks else "paragraph"
+            result.append(Sentence(start, start + len(stripped), stripped, kind, len(result)))
+        return result
+
+    def sentence_at(self, prose_index: int) -> Sentence | None:
+        for sentence in self.sentences:
+            if sentence.start <= prose_index < sentence.end:
+                return sentence
+        return None
+
+    # -- building diagnostics -------------------------------------------------------------
+
+    def span_location(self, start: int, end: int) -> tuple[int, int, int, int]:
+        """(line, column, end_line, end_column) of the prose span [start, end)."""
+        file_start, file_end = self.document.file_span(start, end)
+        return self.file_location(file_start, file_end)
+
+    def file_location(self, file_start: int, file_end: int) -> tuple[int, int, int, int]:
+        line, column = self.document.location(file_start)
+        end_line, end_column = self.document.location(max(file_end, file_start))
+        return line, column, end_line, end_column
+
+    def diagnostic(self, rule, start: int, end: int, message: str | None = None, suggestion: str | None = None,
+                   fix_text: str | None = None, safe_fix: bool = False, **fields) -> Diagnostic:
+        """A diagnostic on the prose span [start, end); message defaults to the rule's, filled with fields."""
+        file_start, file_end = self.document.file_span(start, end)
+        fix = Fix(file_start, file_end, fix_text, safe_fix) if fix_text is not None else None
+        return self._make(rule, self.file_location(file_start, file_end), message, suggestion, fix, fields)
+
+    def diagnostic_at(self, rule, line: int, column: int = 1, message: str | None = None,
+                      path: str | None = None, suggestion: str | None = None, **fields) -> Diagnostic:
+        """A diagnostic at a 1-based line/column (e.g. inside the YAML metadata or another file)."""
+        end_column = column + 1
+        if path is None:
+            line = max(1, min(line, self.document.line_count))
+        return self._make(rule, (line, column, line, end_column), message, suggestion, None, fields, path)
+
+    def _make(self, rule, location, message, suggestion, fix, fields, path=None) -> Diagnostic:
+        line, column, end_line, end_column = location
+        return Diagnostic(
+            path=path or self.document.path, line=line, column=column, end_line=end_line,
+            end_column=end_column, rule=rule.id, severity=rule.severity,
+            message=message if message is not None else rule.format(**fields),
+            suggestion=suggestion, fix=fix, scope=rule.scope,
+        )

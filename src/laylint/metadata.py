@@ -1,0 +1,260 @@
+"""Source metadata: the study facts a summary is checked against (front matter `source` or a sidecar).
+
+The schema is a public contract, documented in the README. Problems are returned, never raised,
+each with the line and column in the YAML it came from, and become `metadata/invalid` diagnostics.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from laylint import yamlpos
+
+DESIGNS = ("randomized-trial", "cohort", "case-control", "cross-sectional", "case-series",
+           "systematic-review", "meta-analysis", "animal", "lab", "qualitative", "other")
+CERTAINTIES = ("high", "moderate", "low", "very-low")
+MEASURES = ("proportion", "risk", "relative-reduction", "risk-ratio", "odds-ratio", "hazard-ratio",
+            "rate", "mean-difference", "count")
+SOURCE_KEYS = {"title", "doi", "url", "citation", "design", "observational", "certainty", "participants",
+               "studies", "drugs", "outcomes", "findings", "limitations"}
+FINDING_KEYS = {"drug", "outcome", "value", "ci", "measure", "comparator", "population", "key", "note"}
+_NUMBER = re.compile(r"^\s*([-+]?\d+(?:\.\d+)?)\s*(%?)\s*$")
+
+
+@dataclass
+class Quantity:
+    value: float
+    percent: bool  # written with %
+
+    def __str__(self) -> str:
+        text = f"{self.value:g}"
+        return text + "%" if self.percent else text
+
+
+@dataclass
+class Finding:
+    outcome: str
+    value: Quantity
+    drug: str | None = None
+    ci: tuple[Quantity, Quantity] | None = None
+    measure: str | None = None
+    comparator: str | None = None
+    population: str | None = None
+    key: bool = False
+    index: int = 0
+    line: int = 1
+
+    def describe(self) -> str:
+        who = f"{self.drug}, " if self.drug else ""
+        ci = f" (95% CI {self.ci[0]} to {self.ci[1]})" if self.ci else ""
+        return f"{who}{self.outcome}: {self.value}{ci}"
+
+
+@dataclass
+class Problem:
+    message: str
+    line: int
+    column: int
+    path: str | None = None  # the sidecar file, when the problem is in one
+
+
+@dataclass
+class Metadata:
+    title: str | None = None
+    design: str | None = None
+    observational: bool | None = None
+    certainty: str | None = None
+    participants: int | None = None
+    studies: int | None = None
+    drugs: dict[str, list[str]] = field(default_factory=dict)
+    outcomes: dict[str, list[str]] = field(default_factory=dict)
+    findings: list[Finding] = field(default_factory=list)
+    limitations: list[str] = field(default_factory=list)
+    extra: dict = field(default_factory=dict)  # doi, url, citation
+    origin: str | None = None  # the sidecar path, or None for front matter
+
+
+def parse_quantity(raw) -> Quantity | None:
+    if isinstance(raw, bool):
+        return None
+    if isinstance(raw, (int, float)):
+        return Quantity(float(raw), False)
+    if isinstance(raw, str):
+        match = _NUMBER.match(raw)
+        if match:
+            return Quantity(float(match.group(1)), bool(match.group(2)))
+    return None
+
+
+class _Validator:
+    def __init__(self, positions: yamlpos.Positions, base: tuple, path: str | None):
+        self.positions, self.base, self.path = positions, base, path
+        self.problems: list[Problem] = []
+
+    def problem(self, where: tuple, message: str, key_position: bool = False) -> None:
+        full = self.base + tuple(where)
+        line, column = self.positions.at(full + ("__key__",) if key_position else full)
+        self.problems.append(Problem(message, line, column, self.path))
+
+    def name_map(self, data: dict, key: str) -> dict[str, list[str]]:
+        raw = data.get(key)
+        if raw is None:
+            return {}
+        if not isinstance(raw, dict):
+            self.problem((key,), f"source.{key} must be a mapping of name -> list of aliases")
+            return {}
+        result = {}
+        for name, aliases in raw.items():
+            if not isinstance(name, str):
+                self.problem((key,), f"source.{key}: names must be text, got {name!r}")
+                continue
+            if aliases is None:
+                aliases = []
+            if isinstance(aliases, str):
+                aliases = [aliases]
+            if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+                self.problem((key, name), f"source.{key}.{name} must be a list of aliases")
+                aliases = []
+            result[name] = aliases
+        return result
+
+    def count(self, data: dict, key: str) -> int | None:
+        raw = data.get(key)
+        if raw is None:
+            return None
+        if isinstance(raw, bool) or not isinstance(raw, int) or raw < 0:
+            self.problem((key,), f"source.{key} must be a whole number, got {raw!r}")
+            return None
+        return raw
+
+    def choice(self, data: dict, key: str, allowed: tuple) -> str | None:
+        raw = data.get(key)
+        if raw is None:
+            return None
+        if raw not in allowed:
+            self.problem((key,), f"source.{key} must be one of {', '.join(allowed)}; got {raw!r}")
+            return None
+        return raw
+
+    def finding(self, index: int, raw, meta: Metadata) -> Finding | None:
+        where = ("findings", index)
+        if not isinstance(raw, dict):
+            self.problem(where, "each finding must be a mapping with outcome and value")
+            return None
+        for key in raw:
+            if key not in FINDING_KEYS:
+                self.problem(where + (key,), f"unknown key {key!r} in finding", key_position=True)
+        outcome, drug = raw.get("outcome"), raw.get("drug")
+        if not isinstance(outcome, str):
+            self.problem(where, "finding needs an outcome (text)")
+            return None
+        if outcome not in meta.outcomes:
+            self.problem(where + ("outcome",), f"finding names outcome {outcome!r}, which is not declared in source.outcomes")
+        if drug is not None and (not isinstance(drug, str) or drug not in meta.drugs):
+            self.problem(where + ("drug",), f"finding names drug {drug!r}, which is not declared in source.drugs")
+        value = parse_quantity(raw.get("value"))
+        if value is None:
+            self.problem(where + ("value",), f"finding value must be a number or a percentage, got {raw.get('value')!r}")
+            return None
+        ci = None
+        if raw.get("ci") is not None:
+            bounds = raw["ci"]
+            parsed = [parse_quantity(b) for b in bounds] if isinstance(bounds, list) and len(bounds) == 2 else None
+            if not parsed or None in parsed:
+                self.problem(where + ("ci",), f"finding ci must be [low, high] numbers, got {bounds!r}")
+            elif not parsed[0].value <= value.value <= parsed[1].value:
+                self.problem(where + ("ci",), f"finding ci [{parsed[0]}, {parsed[1]}] does not contain its value {value}")
+            else:
+                ci = (parsed[0], parsed[1])
+        measure = raw.get("measure")
+        if measure is not None and measure not in MEASURES:
+            self.problem(where + ("measure",), f"finding measure must be one of {', '.join(MEASURES)}; got {measure!r}")
+            measure = None
+        key = raw.get("key", False)
+        if not isinstance(key, bool):
+            self.problem(where + ("key",), "finding key must be true or false")
+            key = False
+        text_fields = {}
+        for name in ("comparator", "population"):
+            if raw.get(name) is not None and not isinstance(raw.get(name), str):
+                self.problem(where + (name,), f"finding {name} must be text")
+            else:
+                text_fields[name] = raw.get(name)
+        line = self.positions.at(self.base + where)[0]
+        return Finding(outcome=outcome, value=value, drug=drug if isinstance(drug, str) else None, ci=ci,
+                       measure=measure, key=key, index=index, line=line, **text_fields)
+
+    def source(self, data) -> Metadata | None:
+        if not isinstance(data, dict):
+            self.problem((), f"source must be a mapping of study facts, got {type(data).__name__}")
+            return None
+        for key in data:
+            if key not in SOURCE_KEYS:
+                self.problem((key,), f"unknown key {key!r} in source", key_position=True)
+        meta = Metadata()
+        title = data.get("title")
+        if title is not None and not isinstance(title, str):
+            self.problem(("title",), "source.title must be text")
+        meta.title = title if isinstance(title, str) else None
+        meta.design = self.choice(data, "design", DESIGNS)
+        meta.certainty = self.choice(data, "certainty", CERTAINTIES)
+        observational = data.get("observational")
+        if observational is not None and not isinstance(observational, bool):
+            self.problem(("observational",), "source.observational must be true or false")
+        meta.observational = observational if isinstance(observational, bool) else None
+        meta.participants = self.count(data, "participants")
+        meta.studies = self.count(data, "studies")
+        meta.drugs = self.name_map(data, "drugs")
+        meta.outcomes = self.name_map(data, "outcomes")
+        meta.extra = {k: data[k] for k in ("doi", "url", "citation") if k in data}
+        findings = data.get("findings") or []
+        if not isinstance(findings, list):
+            self.problem(("findings",), "source.findings must be a list")
+            findings = []
+        for index, raw in enumerate(findings):
+            finding = self.finding(index, raw, meta)
+            if finding:
+                meta.findings.append(finding)
+        limitations = data.get("limitations") or []
+        if isinstance(limitations, str):
+            limitations = [limitations]
+        if not isinstance(limitations, list) or not all(isinstance(x, str) for x in limitations):
+            self.problem(("limitations",), "source.limitations must be a list of sentences")
+            limitations = []
+        meta.limitations = limitations
+        return meta
+
+
+def from_mapping(data, positions: yamlpos.Positions, base: tuple = (), path: str | None = None):
+    """Validate a `source` mapping; return (Metadata or None, problems)."""
+    validator = _Validator(positions, base, path)
+    meta = validator.source(data)
+    if meta is not None:
+        meta.origin = path
+    return meta, validator.problems
+
+
+def sidecar_for(path: str) -> Path | None:
+    """`<stem>.source.yaml` (or `.yml`) beside the summary."""
+    if not path or path == "-":
+        return None
+    summary = Path(path)
+    for suffix in (".source.yaml", ".source.yml"):
+        candidate = summary.with_name(summary.stem + suffix)
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def load_sidecar(sidecar: Path, text: str):
+    """Parse a sidecar: either the mapping itself or `source: {...}`."""
+    try:
+        data, positions = yamlpos.load(text)
+    except yamlpos.YamlError as exc:
+        return None, [Problem(f"invalid YAML: {exc.message}", exc.line, exc.column, str(sidecar))]
+    base = ()
+    if isinstance(data, dict) and set(data) == {"source"}:
+        data, base = data["source"], ("source",)
+    return from_mapping(data, positions, base, str(sidecar))

@@ -1,0 +1,68 @@
+"""Inline controls, markdownlint style, in HTML comments:
+
+  <!-- laylint-disable [ids] --> ... <!-- laylint-enable [ids] -->
+  <!-- laylint-disable-line [ids] -->   <!-- laylint-disable-next-line [ids] -->
+  <!-- laylint-disable-file [ids] -->
+and front matter `laylint: {ignore: [ids]}`. With no ids a control covers every rule.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from laylint.config import matches
+
+_DIRECTIVE = re.compile(r"^\s*laylint-(disable-next-line|disable-line|disable-file|disable|enable)\b(.*)$", re.S)
+ALL = None
+
+
+@dataclass
+class _Range:
+    first: int
+    last: int  # inclusive; a huge number for "to the end"
+    ids: tuple | None
+
+
+def _ids(text: str):
+    ids = tuple(i for i in re.split(r"[\s,]+", text.strip()) if i)
+    return ids or ALL
+
+
+def _covers(ids, rule_id: str) -> bool:
+    return ids is ALL or any(matches(rule_id, i) for i in ids)
+
+
+class Suppressions:
+    def __init__(self, document, file_ignores=()):
+        self.ranges: list[_Range] = []
+        if file_ignores:
+            self.ranges.append(_Range(1, 10**9, tuple(file_ignores)))
+        open_ranges: list[tuple[int, object]] = []
+        for comment in document.comments:
+            match = _DIRECTIVE.match(comment.body)
+            if not match:
+                continue
+            action, ids = match.group(1), _ids(match.group(2))
+            line = document.location(comment.offset)[0]
+            end_line = document.location(comment.end - 1)[0]
+            if action == "disable-file":
+                self.ranges.append(_Range(1, 10**9, ids))
+            elif action == "disable-line":
+                self.ranges.append(_Range(line, end_line, ids))
+            elif action == "disable-next-line":
+                self.ranges.append(_Range(end_line + 1, end_line + 1, ids))
+            elif action == "disable":
+                open_ranges.append((line, ids))
+            else:  # enable closes the matching open ranges
+                still_open = []
+                for start, open_ids in open_ranges:
+                    if ids is ALL or open_ids == ids or (open_ids is not ALL and set(open_ids) <= set(ids)):
+                        self.ranges.append(_Range(start, line, open_ids))
+                    else:
+                        still_open.append((start, open_ids))
+                open_ranges = still_open
+        self.ranges.extend(_Range(start, 10**9, ids) for start, ids in open_ranges)
+
+    def suppressed(self, diagnostic) -> bool:
+        return any(r.first <= diagnostic.line <= r.last and _covers(r.ids, diagnostic.rule) for r in self.ranges)

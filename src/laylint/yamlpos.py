@@ -1,0 +1,85 @@
+"""Safe YAML loading that remembers where every key and value stood.
+
+Only PyYAML's SafeLoader constructors run, so tags such as !!python/object are refused.
+Aliases are capped, so a "billion laughs" document is refused instead of walked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import yaml
+
+MAX_NODES = 200_000
+
+
+class YamlError(Exception):
+    """A YAML problem with a 1-based line and column inside the parsed text."""
+
+    def __init__(self, message: str, line: int = 1, column: int = 1):
+        super().__init__(message)
+        self.message, self.line, self.column = message, line, column
+
+
+@dataclass
+class Positions:
+    """Maps a key path such as ("source", "findings", 2, "value") to (line, column), 1-based."""
+
+    by_path: dict
+
+    def at(self, path, default=(1, 1)):
+        path = tuple(path)
+        while path:
+            if path in self.by_path:
+                return self.by_path[path]
+            path = path[:-1]
+        return self.by_path.get((), default)
+
+
+def _mark(node) -> tuple[int, int]:
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+def _record(node, path, out: dict, budget: list[int]) -> None:
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise YamlError("document too large or too many aliases (refused)", *_mark(node))
+    out.setdefault(path, _mark(node))
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+            out.setdefault(path + (key,), _mark(value_node))
+            out.setdefault(path + (key, "__key__"), _mark(key_node))
+            _record(value_node, path + (key,), out, budget)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            _record(item, path + (index,), out, budget)
+
+
+def load(text: str, line_offset: int = 0):
+    """Parse one YAML document; return (data, Positions). Lines are shifted by `line_offset`."""
+    loader = yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None, Positions({})
+        positions: dict = {}
+        _record(node, (), positions, [MAX_NODES])
+        data = loader.construct_document(node)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 1
+        column = mark.column + 1 if mark else 1
+        problem = exc.problem or exc.context or "invalid YAML"
+        raise YamlError(problem, line + line_offset, column) from None
+    except yaml.YAMLError as exc:
+        raise YamlError(str(exc).splitlines()[0], 1 + line_offset, 1) from None
+    except YamlError as exc:
+        raise YamlError(exc.message, exc.line + line_offset, exc.column) from None
+    except RecursionError:
+        raise YamlError("YAML nested too deeply", 1 + line_offset, 1) from None
+    finally:
+        loader.dispose()
+    if line_offset:
+        positions = {k: (v[0] + line_offset, v[1]) for k, v in positions.items()}
+    return data, Positions(positions)
