@@ -1,0 +1,36 @@
+"""Report paths: relative to the report's root, with forward slashes (shared by the CI formats)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import quote
+
+STDIN = "-"
+
+
+def absolute(path: str) -> Path:
+    return Path(path).absolute()
+
+
+def relative(path: str, root: Path) -> str | None:
+    """`path` relative to `root` in POSIX form, or None when it lies outside the root."""
+    if path == STDIN:
+        return path
+    try:
+        return absolute(path).resolve().relative_to(Path(root).resolve()).as_posix()
+    except ValueError:
+        return None
+
+
+def display(path: str, root: Path) -> str:
+    """Relative to the root when inside it, else absolute; always forward slashes."""
+    inside = relative(path, root)
+    return inside if inside is not None else absolute(path).resolve().as_posix()
+
+
+def uri(path: str, root: Path) -> tuple[str, bool]:
+    """(URI, is_relative): a percent-encoded relative reference, or a file: URI outside the root."""
+    inside = relative(path, root)
+    if inside is not None:
+        return quote(inside, safe="/"), True
+    return absolute(path).resolve().as_uri(), False
