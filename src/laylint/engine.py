@@ -32,6 +32,7 @@ class FileResult:
     notices: list[str] = field(default_factory=list)
     timings: dict = field(default_factory=lambda: defaultdict(float))
     source: str | None = None  # the decoded text, for --fix
+    analysis: Analysis | None = field(default=None, repr=False)  # kept only when asked (the review page)
 
 
 def decode(data: bytes) -> tuple[str | None, int | None, str]:
@@ -82,7 +83,7 @@ def load_metadata(document: documents.Document, sidecar_text: str | None, sideca
 
 
 def lint_source(path: str, source: str, rules: list[Rule], ruleset: RuleSet, nlp_name: str | None = None,
-                sidecar_text: str | None = None, sidecar_path: str | None = None) -> FileResult:
+                sidecar_text: str | None = None, sidecar_path: str | None = None, keep_analysis: bool = False) -> FileResult:
     result = FileResult(path=path, source=source)
     started = time.perf_counter()
     document = documents.parse(path, source.replace("\0", " "))
@@ -101,6 +102,8 @@ def lint_source(path: str, source: str, rules: list[Rule], ruleset: RuleSet, nlp
         result.timings[rule.kind] += time.perf_counter() - started
     suppressions = Suppressions(document, file_ignores)
     result.diagnostics = sorted((d for d in diagnostics if not suppressions.suppressed(d)), key=Diagnostic.sort_key)
+    if keep_analysis:
+        result.analysis = analysis
     return result
 
 
