@@ -1,0 +1,99 @@
+"""The pre-commit hook, run by pre-commit itself in a throwaway content repo.
+
+The content repo uses `repo: local` with the hook copied from our `.pre-commit-hooks.yaml` except
+`language: system`: `language: python` would pip-install laylint and spaCy from the package index
+into pre-commit's own environment on every run, which is slow and needs the network. The entry,
+file filters and require_serial under test are the manifest's own.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+CHECKOUT = Path(__file__).resolve().parents[1]
+MANIFEST = CHECKOUT / ".pre-commit-hooks.yaml"
+
+FRONT_MATTER = """\
+---
+source:
+  title: "Rituximab and low antibody levels"
+  design: randomized-trial
+  drugs: {rituximab: [Rituxan]}
+  outcomes: {low antibody levels: [hypogammaglobulinemia]}
+  findings:
+    - {drug: rituximab, outcome: low antibody levels, value: 9%}
+---
+"""
+WRONG = FRONT_MATTER + "About 19% of people on rituximab had low antibody levels.\n"
+FIXED = FRONT_MATTER + "About 9% of people on rituximab had low antibody levels.\n"
+RULES = ["claims/number-mismatch", "metadata"]  # keep the test about claims, whatever other rules exist
+
+
+def manifest_hook() -> dict:
+    (hook,) = yaml.safe_load(MANIFEST.read_text(encoding="utf-8"))
+    return hook
+
+
+def git(repo: Path, *args: str) -> None:
+    subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True, timeout=60)
+
+
+@pytest.fixture
+def content_repo(tmp_path):
+    repo = tmp_path / "content"
+    repo.mkdir()
+    git(repo, "init", "-q")
+    local_hook = {**manifest_hook(), "language": "system"}
+    local_hook.pop("minimum_pre_commit_version", None)
+    (repo / ".pre-commit-config.yaml").write_text(
+        yaml.safe_dump({"repos": [{"repo": "local", "hooks": [local_hook]}]}, sort_keys=False), encoding="utf-8")
+    (repo / ".laylint.yaml").write_text(yaml.safe_dump({"select": RULES}), encoding="utf-8")
+    (repo / "summaries").mkdir()
+    return repo
+
+
+def pre_commit_run(repo: Path, tmp_path: Path) -> subprocess.CompletedProcess:
+    git(repo, "add", "-A")
+    env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home"),
+           # `laylint` resolves to this interpreter's install, even when the venv is not activated
+           "PATH": os.path.dirname(sys.executable) + os.pathsep + os.environ.get("PATH", "")}
+    return subprocess.run([sys.executable, "-m", "pre_commit", "run", "--all-files", "--color", "never"],
+                          cwd=repo, env=env, capture_output=True, text=True, timeout=300)
+
+
+def test_manifest_is_valid_and_declares_the_hook():
+    checked = subprocess.run([sys.executable, "-m", "pre_commit", "validate-manifest", str(MANIFEST)],
+                             capture_output=True, text=True, timeout=60)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    hook = manifest_hook()
+    assert hook["id"] == "laylint" and hook["entry"] == "laylint check" and hook["language"] == "python"
+    assert hook["types_or"] == ["markdown", "text"] and hook["require_serial"] is True
+
+
+def test_hook_fails_on_a_wrong_number_and_passes_once_fixed(content_repo, tmp_path):
+    summary = content_repo / "summaries" / "rituximab.md"
+    summary.write_text(WRONG, encoding="utf-8")
+    failed = pre_commit_run(content_repo, tmp_path)
+    assert failed.returncode == 1, failed.stdout + failed.stderr
+    assert "summaries/rituximab.md:10:7: error claims/number-mismatch" in failed.stdout, failed.stdout
+
+    summary.write_text(FIXED, encoding="utf-8")
+    passed = pre_commit_run(content_repo, tmp_path)
+    assert passed.returncode == 0, passed.stdout + passed.stderr
+    assert "laylint" in passed.stdout and "Passed" in passed.stdout
+
+
+def test_hook_does_not_lint_yaml_or_other_text_files(content_repo, tmp_path):
+    (content_repo / ".laylint.yaml").write_text(yaml.safe_dump({"select": ["metadata"]}), encoding="utf-8")
+    (content_repo / "summaries" / "rituximab.md").write_text(FIXED, encoding="utf-8")
+    # A multi-document YAML file starts with `---` like front matter; linted as a summary it would fail.
+    (content_repo / "deploy.yaml").write_text("---\nsource: [not, a, mapping]\n---\nkind: Job\n", encoding="utf-8")
+    (content_repo / "notes.py").write_text("# About 19% of people\n", encoding="utf-8")
+    passed = pre_commit_run(content_repo, tmp_path)
+    assert passed.returncode == 0, passed.stdout + passed.stderr
