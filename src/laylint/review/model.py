@@ -1,0 +1,151 @@
+"""What the review page shows for one file: marks on the prose, sentence grades, scores, metadata."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from laylint.diagnostics import SEVERITY_RANK
+
+# claim verdict -> (status class, icon, label)
+CLAIM_STATUS = {
+    "verified": ("ok", "✓", "matches the source"),
+    "number-mismatch": ("bad", "✗", "number does not match the source"),
+    "wrong-pair": ("bad", "✗", "number belongs to another drug or outcome"),
+    "unsupported-number": ("bad", "✗", "number not found in the source"),
+}
+UNATTACHED = ("none", "•", "not compared (not a finding)")
+# rule families drawn as underlines on the text
+UNDERLINED_FAMILIES = {"jargon": "jargon", "hedging": "overclaim", "style": "style"}
+
+
+@dataclass
+class Mark:
+    start: int  # prose offsets [start, end)
+    end: int
+    category: str  # claim | jargon | overclaim | style
+    status: str  # ok | bad | none | issue
+    icon: str
+    label: str
+    details: list[str] = field(default_factory=list)
+    priority: int = 0
+
+
+@dataclass
+class FileView:
+    path: str
+    blocks: list  # document.Block
+    sentences: list  # (start, end, grade or None)
+    marks: list[Mark]
+    diagnostics: list
+    scores: dict  # name -> value, plus "target"
+    metadata: object | None
+    limitations: list[tuple[str, bool]]  # (limitation, reflected)
+    prose: str = ""
+    unreadable: str | None = None
+
+    def counts(self) -> dict:
+        result: dict = {}
+        for d in self.diagnostics:
+            family = d.rule.split("/", 1)[0]
+            result[family] = result.get(family, 0) + 1
+        return result
+
+    def severity_key(self):
+        by = [0, 0, 0]
+        for d in self.diagnostics:
+            by[2 - SEVERITY_RANK[d.severity]] += 1
+        return tuple(-n for n in by)
+
+
+def _prose_index(document, line: int, column: int) -> int | None:
+    """The prose index of a file position (None outside the prose)."""
+    offset = document.line_offset(line) + column - 1
+    offsets = document.prose_offsets
+    index = bisect.bisect_left(offsets, offset)
+    if index < len(offsets) and offsets[index] == offset:
+        return index
+    return None
+
+
+def claim_marks(analysis) -> list[Mark]:
+    try:
+        from laylint import claims
+    except ImportError:
+        return []
+    marks = []
+    for claim in claims.extract(analysis):
+        status, icon, label = CLAIM_STATUS.get(claim.verdict, UNATTACHED)
+        read = f"laylint read: {claim.text.strip()} = {claim.value:g}{claim.unit or ''}"
+        about = ", ".join(x for x in (claim.drug, claim.outcome) if x) or "no drug or outcome attached"
+        details = [f"{icon} {label}", f"{read} ({about})"]
+        if claim.finding is not None:
+            details.append(f"source finding: {claim.finding.describe()}")
+        if claim.message and claim.verdict in CLAIM_STATUS and claim.verdict != "verified":
+            details.append(claim.message)
+        marks.append(Mark(claim.start, claim.end, "claim", status, icon, label, details, priority=3))
+    return marks
+
+
+def diagnostic_marks(document, diagnostics) -> list[Mark]:
+    marks = []
+    for d in diagnostics:
+        category = UNDERLINED_FAMILIES.get(d.rule.split("/", 1)[0])
+        if category is None or d.scope == "document" or d.path != document.path:
+            continue
+        start = _prose_index(document, d.line, d.column)
+        end = _prose_index(document, d.end_line, d.end_column - 1)
+        if start is None or end is None or end < start:
+            continue
+        details = [f"{d.rule} ({d.severity}): {d.message}"]
+        if d.suggestion:
+            details.append(f"suggestion: {d.suggestion}")
+        marks.append(Mark(start, end + 1, category, "issue", "⚑" if category == "overclaim" else "?",
+                          d.rule, details, priority=2 if category == "overclaim" else 1))
+    return marks
+
+
+def non_overlapping(marks: list[Mark]) -> list[Mark]:
+    """Keep the most important mark where marks overlap (claims over overclaims over jargon)."""
+    chosen: list[Mark] = []
+    for mark in sorted(marks, key=lambda m: (-m.priority, m.start)):
+        if all(mark.end <= c.start or mark.start >= c.end for c in chosen):
+            chosen.append(mark)
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def limitation_status(metadata, diagnostics) -> list[tuple[str, bool]]:
+    """Each metadata limitation and whether the text reflects it (from hedging/limitations)."""
+    if metadata is None:
+        return []
+    messages = [d.message for d in diagnostics if d.rule == "hedging/limitations"]
+    no_passage = any(d.severity == "error" for d in diagnostics if d.rule == "hedging/limitations")
+    return [(item, not no_passage and not any(item in m for m in messages)) for item in metadata.limitations]
+
+
+def sentence_grades(analysis) -> list[tuple[int, int, float | None]]:
+    try:
+        from laylint.readability import sentence_grade
+    except ImportError:
+        return [(s.start, s.end, None) for s in analysis.sentences]
+    return [(s.start, s.end, sentence_grade(analysis, s)) for s in analysis.sentences]
+
+
+def document_scores(analysis) -> dict:
+    try:
+        from laylint.readability import document_scores as scores
+    except ImportError:
+        return {}
+    return scores(analysis)
+
+
+def build(result, target: float) -> FileView:
+    analysis = result.analysis
+    if analysis is None:  # unreadable or too large: nothing to show but the diagnostics
+        message = result.diagnostics[0].message if result.diagnostics else "not checked"
+        return FileView(result.path, [], [], [], result.diagnostics, {}, None, [], unreadable=message)
+    document = analysis.document
+    marks = non_overlapping(claim_marks(analysis) + diagnostic_marks(document, result.diagnostics))
+    scores = document_scores(analysis) | {"target": target}
+    return FileView(result.path, document.blocks, sentence_grades(analysis), marks, result.diagnostics, scores,
+                    analysis.metadata, limitation_status(analysis.metadata, result.diagnostics), document.prose)

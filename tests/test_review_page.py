@@ -1,0 +1,87 @@
+"""The review page, rendered in a real headless Chromium (Debian's chromium, driven by Playwright)."""
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "examples" / "anti-cd20.md"
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("review")
+    shutil.copy(SEED, folder / "anti-cd20.md")
+    mutated = SEED.read_text(encoding="utf-8").replace("urinary infections (9%)", "urinary infections (19%)")
+    (folder / "anti-cd20-mutated.md").write_text(mutated, encoding="utf-8")
+    output = folder / "report.html"
+    run = subprocess.run([sys.executable, "-m", "laylint", "report", str(folder), "-o", str(output)],
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    return output
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+def open_page(browser, report, width=1200):
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    problems, requests = [], []
+    page.on("console", lambda message: message.type == "error" and problems.append(message.text))
+    page.on("pageerror", lambda error: problems.append(str(error)))
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(report.as_uri())
+    return page, problems, requests
+
+
+def test_report_is_self_contained(report):
+    html = report.read_text(encoding="utf-8")
+    assert not re.search(r"""(src|href)=["']?(https?:)?//""", html), "the page must load nothing from the network"
+    assert "<style>" in html and "<script>" in html
+
+
+def test_mismatched_number_is_marked_and_names_the_finding(browser, report, tmp_path):
+    page, problems, requests = open_page(browser, report)
+    mark = page.locator("mark.claim.bad", has_text="19%")
+    assert mark.count() == 1
+    mark.focus()  # keyboard focus shows the tooltip, not only hover
+    tooltip = mark.locator("[role=tooltip]")
+    assert tooltip.is_visible()
+    text = tooltip.inner_text()
+    assert "rituximab" in text and "genito-urinary infection" in text and "9%" in text
+    verified = page.locator("mark.claim.ok", has_text="12%")
+    assert verified.count() == 2  # the seed and the copy both state the verified 12%
+    page.screenshot(path=str(tmp_path / "review.png"), full_page=True)
+    assert (tmp_path / "review.png").stat().st_size > 10_000
+    assert problems == []
+    assert all(url.startswith(("file:", "data:", "about:")) for url in requests), requests
+
+
+def test_every_highlight_is_keyboard_focusable_and_labelled(browser, report):
+    page, _, _ = open_page(browser, report)
+    marks = page.locator("main mark.m")
+    assert marks.count() > 5
+    for index in range(marks.count()):
+        mark = marks.nth(index)
+        assert mark.get_attribute("tabindex") == "0"
+        assert mark.locator(".ico").inner_text().strip() in {"✓", "✗", "•", "?", "⚑"}
+
+
+def test_readable_on_a_phone(browser, report):
+    page, problems, _ = open_page(browser, report, width=375)
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 1, f"page scrolls sideways by {overflow}px on a phone"
+    assert problems == []
