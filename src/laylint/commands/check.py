@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from laylint import engine, reporters
+from laylint import cache, changes, engine, fixes, reporters, runner
 from laylint.commands import split_ids
 from laylint.diagnostics import SEVERITY_RANK
 from laylint.errors import UsageError
@@ -25,21 +27,91 @@ def add_arguments(parser) -> None:
     parser.add_argument("--fail-on", choices=("error", "warning", "info"), default="error",
                         help="lowest severity that makes the run fail (default: error)")
     parser.add_argument("--timing", action="store_true", help="print time spent per rule kind and for parsing")
+    parser.add_argument("--diff", "--changed-since", dest="diff", metavar="REV",
+                        help="only files changed since the merge-base of REV and HEAD (plus uncommitted and "
+                             "untracked files), and only problems on changed lines")
+    parser.add_argument("--jobs", "-j", type=_positive_int, metavar="N",
+                        help=f"worker processes (default: number of CPUs, at most {runner.MAX_DEFAULT_JOBS})")
+    parser.add_argument("--cache-dir", type=Path, help="cache folder (default: .laylint_cache at the project root)")
+    parser.add_argument("--no-cache", action="store_true", help="do not read or write the cache")
+    parser.add_argument("--fix", action="store_true", help="apply safe fixes to the files, then report what remains")
+    parser.add_argument("--dry-run", action="store_true", help="with --fix: print the fixes as a unified diff, write nothing")
 
 
-def lint(args) -> tuple[list, list[str], list]:
-    """(results, files, rules that ran) for the paths in args."""
+def _positive_int(text: str) -> int:
+    import argparse
+
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a whole number, got {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, got {value}")
+    return value
+
+
+@dataclass
+class Outcome:
+    results: list  # FileResults, in path order
+    rules: list  # the Rules that ran
+    stats: runner.RunStats | None = None
+    edits: list = field(default_factory=list)  # FileFixes that changed a file (or would, with --dry-run)
+
+    @property
+    def files(self) -> list[str]:
+        return [result.path for result in self.results]
+
+
+def lint(args) -> Outcome:
+    """Lint the paths in args, applying --diff and --fix."""
+    _check_flags(args)
     linter = engine.Linter(split_ids(args.select), split_ids(args.ignore), args.config)
+    if args.paths == ["-"]:
+        outcome = Outcome([linter.lint_stdin(sys.stdin.buffer.read(), args.stdin_filename)], [])
+    else:
+        outcome = _lint_files(args, linter)
+    ran = {rule.id: rule for _, rules in linter._rules.values() for rule in rules}
+    outcome.rules = sorted(ran.values(), key=lambda r: r.id)
+    return outcome
+
+
+def _check_flags(args) -> None:
     if args.config and not args.config.is_file():
         raise UsageError(f"config file not found: {args.config}")
-    results = []
-    if args.paths == ["-"]:
-        results.append(linter.lint_stdin(sys.stdin.buffer.read(), args.stdin_filename))
-    else:
-        for path in engine.discover_files(args.paths, linter):
-            results.append(linter.lint_file(path))
-    ran = {rule.id: rule for _, rules in linter._rules.values() for rule in rules}
-    return results, [r.path for r in results], sorted(ran.values(), key=lambda r: r.id)
+    if args.dry_run and not args.fix:
+        raise UsageError("--dry-run only goes with --fix")
+    if args.paths == ["-"] and (args.fix or args.diff):
+        raise UsageError("--fix and --diff need files, not standard input")
+
+
+def _lint_files(args, linter) -> Outcome:
+    files = engine.discover_files(args.paths, linter)
+    changed = changes.since(args.diff) if args.diff else None
+    if changed:
+        files = [path for path in files if changed.file_changed(path)]
+    use_cache = not args.no_cache and not os.environ.get("LAYLINT_NO_CACHE")
+    store = cache.Cache(args.cache_dir or cache.default_dir(args.config)) if use_cache else None
+    lint_runner = runner.Runner(linter, store, args.jobs)
+    run = lint_runner.run(files)
+    _keep_changed_lines(run.results, changed)
+    outcome = Outcome(run.results, [], run.stats)
+    if args.fix:
+        outcome.edits = [edit for job, result in zip(run.jobs, run.results)
+                         if (edit := fixes.fix_file(Path(job.display), job.data, result.diagnostics)).changed]
+    if args.fix and not args.dry_run and outcome.edits:
+        for edit in outcome.edits:
+            fixes.write_atomically(edit.path, edit.after)
+        again = lint_runner.run([edit.path for edit in outcome.edits])  # report what remains
+        _keep_changed_lines(again.results, changed)
+        fresh = {result.path: result for result in again.results}
+        outcome.results = [fresh.get(result.path, result) for result in outcome.results]
+    return outcome
+
+
+def _keep_changed_lines(results, changed) -> None:
+    if changed:
+        for result in results:
+            result.diagnostics = [d for d in result.diagnostics if changed.keeps(d)]
 
 
 def exit_code(diagnostics, fail_on: str, exit_zero: bool) -> int:
@@ -49,7 +121,10 @@ def exit_code(diagnostics, fail_on: str, exit_zero: bool) -> int:
     return 1 if any(SEVERITY_RANK[d.severity] >= threshold for d in diagnostics) else 0
 
 
-def print_timing(results) -> None:
+def print_timing(results, stats=None) -> None:
+    """Seconds per stage summed over files (and so over worker processes: CPU time, not wall time)."""
+    if stats:
+        print(f"files {stats.files}, cache hits {stats.cache_hits}, worker processes {stats.workers}", file=sys.stderr)
     totals: dict[str, float] = {}
     for result in results:
         for key, seconds in result.timings.items():
@@ -61,15 +136,34 @@ def print_timing(results) -> None:
 def run(args) -> int:
     if args.format not in reporters.available():
         raise UsageError(f"unknown format {args.format!r} (choose from {', '.join(reporters.available())})")
-    results, files, rules = lint(args)
+    outcome = lint(args)
+    results = outcome.results
+    if args.dry_run:
+        return _print_dry_run(outcome)
     diagnostics = sorted((d for r in results for d in r.diagnostics), key=lambda d: d.sort_key())
-    for notice in sorted({n for r in results for n in r.notices}):
+    notices = {n for r in results for n in r.notices}
+    if outcome.stats and outcome.stats.cache_problem:
+        notices.add(outcome.stats.cache_problem)
+    for notice in sorted(notices):
         print(f"laylint: notice: {notice}", file=sys.stderr)
-    output = reporters.render(args.format, reporters.Report(diagnostics, files, rules))
+    if outcome.edits:
+        count = sum(edit.applied for edit in outcome.edits)
+        print(f"laylint: fixed {count} problem{'s' if count != 1 else ''} in {len(outcome.edits)} "
+              f"file{'s' if len(outcome.edits) != 1 else ''}", file=sys.stderr)
+    output = reporters.render(args.format, reporters.Report(diagnostics, outcome.files, outcome.rules))
     if args.output_file:
         args.output_file.write_text(output, encoding="utf-8")
     else:
         sys.stdout.write(output)
     if args.timing:
-        print_timing(results)
+        print_timing(results, outcome.stats)
     return exit_code(diagnostics, args.fail_on, args.exit_zero)
+
+
+def _print_dry_run(outcome) -> int:
+    """Like `ruff --diff`: the patch on stdout, exit 1 when there is something to fix."""
+    sys.stdout.write("".join(fixes.unified_diff(edit, str(edit.path)) for edit in outcome.edits))
+    count = sum(edit.applied for edit in outcome.edits)
+    print(f"laylint: would fix {count} problem{'s' if count != 1 else ''} in {len(outcome.edits)} "
+          f"file{'s' if len(outcome.edits) != 1 else ''}", file=sys.stderr)
+    return 1 if outcome.edits else 0

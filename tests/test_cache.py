@@ -1,0 +1,171 @@
+"""The per-file result cache: same output as an uncached run, no spaCy on a full hit, safe on disk."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from laylint import cache as caching
+from laylint.cli import main
+
+CORPUS = Path(__file__).parent / "data" / "corpus" / "cochrane-devaraj2021.jsonl"
+FRONT_MATTER = """---
+title: Rituximab and antibody levels
+source:
+  design: randomized-trial
+---
+# What we found
+
+Doctors utilize blood tests prior to the first dose.
+"""
+
+
+def write_summaries(folder: Path, count: int) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    with CORPUS.open(encoding="utf-8") as lines:
+        for index, line in zip(range(count), lines):
+            path = folder / f"summary-{index:02d}.md"
+            path.write_text(json.loads(line)["summary"] + "\n", encoding="utf-8")
+            paths.append(path)
+    (folder / "with-front-matter.md").write_text(FRONT_MATTER, encoding="utf-8")
+    (folder / "with-sidecar.md").write_text("We utilize a blood test.\n", encoding="utf-8")
+    (folder / "with-sidecar.source.yaml").write_text("source:\n  design: [not, a, string]\n", encoding="utf-8")
+    return paths
+
+
+def check(capsys, *args) -> tuple[int, str, str]:
+    code = main(["check", *map(str, args)])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def tree(tmp_path):
+    write_summaries(tmp_path / "summaries", 12)
+    return tmp_path
+
+
+def entries(folder: Path) -> list[Path]:
+    return sorted((folder / "files").rglob("*.json"))
+
+
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_cached_run_prints_exactly_what_an_uncached_run_prints(tree, capsys, fmt):
+    cache_dir = tree / "cache"
+    uncached = check(capsys, tree / "summaries", "--no-cache", "--format", fmt, "-j", "1")
+    cold = check(capsys, tree / "summaries", "--cache-dir", cache_dir, "--format", fmt, "-j", "1", "--timing")
+    warm = check(capsys, tree / "summaries", "--cache-dir", cache_dir, "--format", fmt, "-j", "1", "--timing")
+    assert uncached[1].strip(), "the corpus run should report something"
+    assert cold[:2] == uncached[:2] and warm[:2] == uncached[:2]
+    assert "files 14, cache hits 0" in cold[2]
+    assert "files 14, cache hits 14" in warm[2]
+    assert len(entries(cache_dir)) == 14
+
+
+def test_fully_cached_run_imports_no_spacy_and_builds_no_analysis(tree):
+    """In a fresh interpreter: count Analysis objects built, then report spaCy's presence."""
+    script = (
+        "import sys, laylint.engine as e\n"
+        "built = []\n"
+        "class Counting(e.Analysis):\n"
+        "    def __init__(self, *a, **k):\n"
+        "        built.append(1); super().__init__(*a, **k)\n"
+        "e.Analysis = Counting\n"
+        "from laylint.cli import main\n"
+        "code = main(['check', sys.argv[1], '--cache-dir', sys.argv[2], '-j', '1'])\n"
+        "print(len(built), 'spacy' in sys.modules, code, file=sys.stderr)\n"
+    )
+    run = lambda: subprocess.run([sys.executable, "-c", script, str(tree / "summaries"), str(tree / "cache")],  # noqa: E731
+                                 capture_output=True, text=True, check=True)
+    cold, warm = run(), run()
+    cold_built, _, cold_code = cold.stderr.split()[-3:]
+    warm_built, warm_spacy, warm_code = warm.stderr.split()[-3:]
+    assert int(cold_built) == 14
+    assert (warm_built, warm_spacy) == ("0", "False")
+    assert warm.stdout == cold.stdout and warm_code == cold_code
+
+
+def test_key_follows_content_sidecar_config_and_selection(tree, capsys):
+    cache_dir = tree / "cache"
+    summary = tree / "summaries" / "with-sidecar.md"
+    args = (summary, "--cache-dir", cache_dir, "--format", "json")
+    first = json.loads(check(capsys, *args)[1])
+    assert any(d["rule"] == "metadata/invalid" for d in first)
+
+    (tree / "summaries" / "with-sidecar.source.yaml").write_text("source:\n  design: randomized-trial\n", encoding="utf-8")
+    assert not any(d["rule"] == "metadata/invalid" for d in json.loads(check(capsys, *args)[1]))
+
+    summary.write_text("We use a blood test.\n", encoding="utf-8")
+    assert json.loads(check(capsys, *args)[1]) == []
+
+    summary.write_text("We utilize a blood test.\n", encoding="utf-8")
+    assert [d["severity"] for d in json.loads(check(capsys, *args)[1])] == ["info"]
+    (tree / ".laylint.yaml").write_text("rules:\n  style/plain-words:\n    severity: error\n", encoding="utf-8")
+    code, out, _ = check(capsys, *args)
+    assert code == 1 and [d["severity"] for d in json.loads(out)] == ["error"]
+    assert json.loads(check(capsys, *args, "--select", "metadata")[1]) == []
+
+
+def test_corrupt_and_truncated_entries_are_ignored_and_rebuilt(tree, capsys):
+    cache_dir = tree / "cache"
+    expected = check(capsys, tree / "summaries", "--cache-dir", cache_dir)
+    damaged = entries(cache_dir)
+    for index, entry in enumerate(damaged):
+        data = entry.read_bytes()
+        entry.write_bytes(data[: len(data) // 2] if index % 2 else b"\x00garbage{")
+    again = check(capsys, tree / "summaries", "--cache-dir", cache_dir, "--timing")
+    assert again[:2] == expected[:2]
+    assert "cache hits 0" in again[2]
+    assert all(json.loads(entry.read_bytes())["format"] == caching.ENTRY_FORMAT for entry in damaged)
+
+
+def test_unwritable_cache_folder_degrades_to_no_cache(tree, capsys):
+    blocker = tree / "not-a-folder"
+    blocker.write_text("a file where the cache folder would go\n")
+    expected = check(capsys, tree / "summaries", "--no-cache")
+    code, out, err = check(capsys, tree / "summaries", "--cache-dir", blocker / "cache")
+    assert (code, out) == expected[:2]
+    assert "cache disabled" in err and "Traceback" not in err
+
+
+def test_cache_folder_is_tagged_and_ignored_by_git(tree, capsys):
+    check(capsys, tree / "summaries", "--cache-dir", tree / "cache")
+    assert (tree / "cache" / "CACHEDIR.TAG").read_text().startswith("Signature: 8a477f597d28d172789f06886806bc55")
+    assert (tree / "cache" / ".gitignore").read_text().splitlines()[-1] == "*"
+    leftovers = [p for p in (tree / "cache").rglob("*") if p.name.endswith(".tmp")]
+    assert leftovers == []
+
+
+def test_default_cache_lives_beside_the_config_file(tree, capsys, monkeypatch):
+    (tree / ".laylint.yaml").write_text("ignore: []\n", encoding="utf-8")
+    monkeypatch.delenv(caching.CACHE_DIR_ENV, raising=False)
+    monkeypatch.chdir(tree / "summaries")
+    check(capsys, ".")
+    assert len(entries(tree / caching.CACHE_DIR_NAME)) == 14
+    assert not (tree / "summaries" / caching.CACHE_DIR_NAME).exists()
+
+
+def test_default_cache_lives_at_the_git_root_without_a_config(tmp_path, monkeypatch):
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "docs").mkdir()
+    assert caching.find_root(tmp_path / "docs") == tmp_path.resolve()
+
+
+def test_no_cache_writes_nothing(tree, capsys, monkeypatch):
+    monkeypatch.chdir(tree)
+    check(capsys, "summaries", "--no-cache")
+    assert not (tree / caching.CACHE_DIR_NAME).exists()
+
+
+def test_a_failed_write_leaves_no_temp_file(tmp_path, monkeypatch):
+    def refuse(source, target):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", refuse)
+    with pytest.raises(OSError):
+        caching._write_atomically(tmp_path / "entry.json", b"{}")
+    assert list(tmp_path.iterdir()) == []
