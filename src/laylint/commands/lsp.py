@@ -1,0 +1,16 @@
+"""laylint lsp: a Language Server Protocol server over stdio, for editors."""
+
+from __future__ import annotations
+
+HELP = "start the language server (LSP over stdio) for editors"
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("--stdio", action="store_true", help="talk over stdin/stdout (the default; accepted for editors that pass it)")
+
+
+def run(args) -> int:
+    from laylint.lsp.server import create_server  # pygls is only imported when the server starts
+
+    create_server().start_io()
+    return 0

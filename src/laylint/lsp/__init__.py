@@ -1,0 +1,1 @@
+"""`laylint lsp`: a Language Server Protocol server (pygls) for editors."""
