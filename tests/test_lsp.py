@@ -224,10 +224,11 @@ def test_positions_count_in_the_negotiated_encoding_across_crlf():
     from laylint.lsp.positions import Positions
 
     text = "a\r\nb🙂c\n"
-    assert Positions(text, "utf-16").at(2, 4) == Positions(text, "utf-16").at_offset(6)
-    assert (Positions(text, "utf-16").at(2, 4).line, Positions(text, "utf-16").at(2, 4).character) == (1, 3)
-    assert Positions(text, "utf-8").at(2, 4).character == 5
-    assert Positions(text, "utf-32").at(2, 4).character == 2
+    # line 2, column 3 is "c": after "b" and the emoji (file offset 5)
+    assert Positions(text, "utf-16").at(2, 3) == Positions(text, "utf-16").at_offset(5)
+    assert (Positions(text, "utf-16").at(2, 3).line, Positions(text, "utf-16").at(2, 3).character) == (1, 3)
+    assert Positions(text, "utf-8").at(2, 3).character == 5
+    assert Positions(text, "utf-32").at(2, 3).character == 2
 
 
 def test_positions_account_for_a_bom_that_laylint_removed():
