@@ -1,0 +1,64 @@
+"""Smoke test of the benchmark (bench/run.py): it runs end to end and prints every row.
+
+No timing assertions: speed is measured by `python bench/run.py`, never by unit tests.
+"""
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+
+TARGET_ROWS = (
+    "full check, no cache, / proselint",
+    "full check, every file cached, / proselint",
+    "one file, cold process",
+    "one file / `python -c \"import spacy\"`",
+    "peak memory of a full run (all its processes)",
+    "time per word at 2x and 4x the corpus vs 1x (worst)",
+    "time claim checking adds to a full check",
+)
+RUN_ROWS = (
+    "| laylint check, all rules, no cache |",
+    "| proselint check |",
+    "| laylint check, one file, no cache (pre-commit) |",
+    "| python -c \"import spacy\" |",
+    "| laylint check, 2x corpus, no cache |",
+    "| laylint check, 4x corpus, no cache |",
+)
+
+
+@pytest.fixture(scope="module")
+def quick_report():
+    pytest.importorskip("proselint", reason="proselint is the benchmark's peer (pip install -e '.[bench]')")
+    if not shutil.which("laylint") and not Path(sys.executable).with_name("laylint").exists():
+        pytest.skip("laylint is not installed")
+    done = subprocess.run([sys.executable, str(REPO / "bench" / "run.py"), "--quick", "--markdown"],
+                          capture_output=True, text=True, timeout=600, cwd=REPO)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def test_quick_run_prints_the_readme_block_between_its_markers(quick_report):
+    assert quick_report.startswith("<!-- bench-table -->")
+    assert quick_report.rstrip().endswith("<!-- /bench-table -->")
+    assert "CPUs" in quick_report and "python bench/run.py --quick" in quick_report
+
+
+@pytest.mark.parametrize("row", TARGET_ROWS)
+def test_every_target_has_a_row_with_a_verdict(quick_report, row):
+    line = next((line for line in quick_report.splitlines() if line.startswith(f"| {row} |")), None)
+    assert line is not None, f"no row for {row!r}"
+    assert any(verdict in line for verdict in ("PASS", "MISS", "n/a"))
+
+
+@pytest.mark.parametrize("row", RUN_ROWS)
+def test_every_timed_run_has_a_row(quick_report, row):
+    assert any(line.startswith(row) for line in quick_report.splitlines())
+
+
+def test_the_per_kind_split_is_reported(quick_report):
+    assert "| parse |" in quick_report
