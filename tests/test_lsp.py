@@ -84,6 +84,7 @@ class Client:
             for index, message in enumerate(self.notifications):
                 if message.get("method") == "textDocument/publishDiagnostics" and message["params"]["uri"] == uri:
                     del self.notifications[index]
+                    self.last_published = message["params"]
                     return message["params"]["diagnostics"]
             self._keep(self._next(deadline))
 
@@ -161,6 +162,22 @@ def test_did_change_and_did_save_relint_the_in_memory_text(client, workspace):
     assert by_rule(client.diagnostics_for(uri), "style/plain-words")
     client.notify("textDocument/didSave", {"textDocument": {"uri": uri}})
     assert by_rule(client.diagnostics_for(uri), "style/plain-words")
+
+
+def test_quick_changes_are_linted_once_at_the_latest_version(client, workspace):
+    uri = client.open(workspace / "summary.md", "We use blood tests.\n")
+    client.diagnostics_for(uri)
+    for version, text in ((2, "We utilize"), (3, "We utilize blood"), (4, "We utilize blood tests.\n")):
+        client.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": version},
+                                                 "contentChanges": [{"text": text}]})
+    published = [n for n in client.notifications if n.get("method") == "textDocument/publishDiagnostics"]
+    diagnostics = client.diagnostics_for(uri)
+    time.sleep(1.0)  # well past the debounce delay
+    client.request("textDocument/hover", {"textDocument": {"uri": uri}, "position": {"line": 0, "character": 0}})
+    later = [n for n in client.notifications if n.get("method") == "textDocument/publishDiagnostics"]
+    assert not published and not later  # one publish for three changes
+    assert client.last_published["version"] == 4
+    assert by_rule(diagnostics, "style/plain-words")
 
 
 def test_hover_on_a_diagnostic_explains_the_rule(client, workspace):

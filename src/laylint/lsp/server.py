@@ -6,6 +6,7 @@ and the sidecar metadata is read from disk, exactly as `laylint check` would for
 
 from __future__ import annotations
 
+import asyncio
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +25,7 @@ LANGUAGES = {"markdown", "plaintext", "text"}  # VS Code / Neovim ids, and Helix
 SEVERITY = {"error": types.DiagnosticSeverity.Error, "warning": types.DiagnosticSeverity.Warning,
             "info": types.DiagnosticSeverity.Information}
 SOURCE = "laylint"
+DEBOUNCE_SECONDS = 0.2  # typing fast re-lints once after a pause, not once per keystroke
 
 
 @dataclass
@@ -40,6 +42,17 @@ class Session:
         self.server = server
         self.linter = engine.Linter()
         self.linted: dict[str, Linted] = {}
+        self.pending: dict[str, asyncio.TimerHandle] = {}
+
+    def lint_soon(self, uri: str) -> None:
+        if uri in self.pending:
+            self.pending.pop(uri).cancel()
+        self.pending[uri] = asyncio.get_running_loop().call_later(DEBOUNCE_SECONDS, self._lint_pending, uri)
+
+    def _lint_pending(self, uri: str) -> None:
+        self.pending.pop(uri, None)
+        if uri in self.linted:
+            self.lint(uri)
 
     def wants(self, uri: str, language: str | None = None) -> bool:
         if uri in self.linted:
@@ -60,9 +73,9 @@ class Session:
         try:
             linted.pairs, linted.rules = self._diagnostics(path, document.source, positions)
         except UsageError as exc:  # a broken config or rule file: say so where the writer is looking
-            message = types.Diagnostic(positions.range(1, 1, 1, 1), str(exc), severity=types.DiagnosticSeverity.Error,
-                                       code="config", source=SOURCE)
-            linted.pairs = [(None, message)]
+            linted.pairs = [(None, _problem(positions, str(exc), "config"))]
+        except Exception as exc:  # a crashing check must not take the editor's server down
+            linted.pairs = [(None, _problem(positions, f"laylint internal error: {type(exc).__name__}: {exc}", "internal"))]
         self.linted[uri] = linted
         self.server.text_document_publish_diagnostics(types.PublishDiagnosticsParams(
             uri=uri, version=document.version, diagnostics=[lsp for _, lsp in linted.pairs]))
@@ -79,6 +92,8 @@ class Session:
 
     def close(self, uri: str) -> None:
         self.linted.pop(uri, None)
+        if uri in self.pending:
+            self.pending.pop(uri).cancel()
         self.server.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
 
     def under(self, uri: str, position: types.Position):
@@ -86,6 +101,11 @@ class Session:
         point = (position.line, position.character)
         linted = self.linted.get(uri)
         return [pair for pair in (linted.pairs if linted else []) if pair[0] is not None and _contains(pair[1].range, point)]
+
+
+def _problem(positions: Positions, message: str, code: str) -> types.Diagnostic:
+    return types.Diagnostic(positions.range(1, 1, 1, 1), message, severity=types.DiagnosticSeverity.Error,
+                            code=code, source=SOURCE)
 
 
 def _contains(span: types.Range, point: tuple[int, int]) -> bool:
@@ -118,9 +138,9 @@ def create_server() -> LanguageServer:
             session.lint(params.text_document.uri)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
-    def did_change(ls, params: types.DidChangeTextDocumentParams):
+    async def did_change(ls, params: types.DidChangeTextDocumentParams):
         if params.text_document.uri in session.linted:
-            session.lint(params.text_document.uri)
+            session.lint_soon(params.text_document.uri)
 
     @server.feature(types.TEXT_DOCUMENT_DID_SAVE, types.SaveOptions(include_text=False))
     def did_save(ls, params: types.DidSaveTextDocumentParams):
