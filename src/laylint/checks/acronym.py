@@ -1,0 +1,51 @@
+"""Kind `acronym`: an acronym used before it is spelled out ("multiple sclerosis (MS)" or "MS (multiple sclerosis)")."""
+
+from __future__ import annotations
+
+OPTIONS = {"allow": list, "min_capitals": int, "max_shouting_share": float}
+
+
+def validate(options):
+    if options.get("min_capitals", 2) < 1:
+        yield "min_capitals", "must be at least 1"
+    if not 0 < options.get("max_shouting_share", 0.6) <= 1:
+        yield "max_shouting_share", "must be above 0 and at most 1"
+
+
+def _shouting(found, rule) -> list[tuple[int, int]]:
+    """Sentences written in capitals ("WHAT WE FOUND"): their words are not acronyms."""
+    limit = rule.options.get("max_shouting_share", 0.6)
+    spans = []
+    for start, end in zip(found.sentence_starts, found.sentence_ends):
+        words = [w for s, e, w in found.words if start <= s < end and len(w) > 1]
+        capitals = sum(w.isupper() for w in words)
+        if len(words) >= 3 and capitals / len(words) >= limit:
+            spans.append((start, end))
+    return spans
+
+
+def check(rule, analysis):
+    from laylint.jargon import acronyms, scan
+    from laylint.jargon.lexicon import allowed_abbreviations
+
+    found = scan(analysis)
+    min_capitals = rule.options.get("min_capitals", 2)
+    allowed = set(rule.options.get("allow", []))
+    if analysis.ruleset is not None:
+        allowed |= allowed_abbreviations(analysis.ruleset)
+    defined = acronyms.definitions(found.text, analysis.sentences, min_capitals)
+    shouting = _shouting(found, rule)
+    seen = set()
+    for acronym in acronyms.find_acronyms(found.text, min_capitals):
+        if acronym.key in seen or acronym.key in allowed or found.text[acronym.start:acronym.end] in allowed:
+            continue
+        if found.is_exempt(acronym.start, acronym.end) or any(s <= acronym.start < e for s, e in shouting):
+            continue
+        seen.add(acronym.key)
+        where = defined.get(acronym.key)
+        if where is not None and where <= acronym.start:
+            continue
+        later = ""
+        if where is not None:
+            later = f" (it is spelled out later, on line {analysis.span_location(where, where + 1)[0]})"
+        yield analysis.diagnostic(rule, acronym.start, acronym.end, acronym=acronym.key, later=later)

@@ -1,0 +1,87 @@
+"""Acronyms in prose and where they are defined (Schwartz & Hearst 2003, "A simple algorithm for
+identifying abbreviation definitions in biomedical text"): "multiple sclerosis (MS)" or "MS (multiple sclerosis)"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_HYPHENS = "-\u2010\u2011"
+_WORD = re.compile(rf"[^\W_]+(?:[{_HYPHENS}][^\W_]+)*")
+_PAREN = re.compile(r"\(([^()]{1,200})\)")
+_PART = re.compile(rf"[{_HYPHENS}]")
+
+
+@dataclass(frozen=True)
+class Acronym:
+    start: int
+    end: int
+    key: str  # the short form without a plural s: "UTIs" -> "UTI"
+
+
+def key_of(word: str) -> str:
+    if len(word) > 2 and word.endswith("s") and word[:-1].upper() == word[:-1] and not word[-2].isdigit():
+        return word[:-1]
+    return word
+
+
+def is_acronym(word: str, min_capitals: int = 2) -> bool:
+    """MS, UTI, CD20, mRNA, IgG, COVID-19: enough capitals, and no more lowercase than capitals."""
+    capitals = sum(c.isupper() for c in word)
+    lowers = sum(c.islower() for c in key_of(word))
+    return capitals >= min_capitals and lowers <= capitals and not word.isdigit()
+
+
+def find_acronyms(text: str, min_capitals: int = 2) -> list[Acronym]:
+    """Each acronym, whole ("COVID-19", "SARS-CoV-2") or as part of a hyphenated word ("anti-CD20" -> CD20)."""
+    found = []
+    for match in _WORD.finditer(text):
+        word = match.group()
+        parts = _PART.split(word)
+        if is_acronym(word, min_capitals) and all(is_acronym(p, 1) or p.isdigit() for p in parts):
+            found.append(Acronym(match.start(), match.end(), key_of(word)))
+            continue
+        position = match.start()
+        for part in parts:
+            if is_acronym(part, min_capitals):
+                found.append(Acronym(position, position + len(part), key_of(part)))
+            position += len(part) + 1
+    return found
+
+
+def best_long_form(short: str, long: str) -> str | None:
+    """The shortest end of `long` whose letters spell `short` in order, the first at a word start."""
+    s, l = len(short) - 1, len(long) - 1
+    while s >= 0:
+        char = short[s].lower()
+        if not char.isalnum():
+            s -= 1
+            continue
+        while l >= 0 and (long[l].lower() != char or (s == 0 and l > 0 and long[l - 1].isalnum())):
+            l -= 1
+        if l < 0:
+            return None
+        l -= 1
+        s -= 1
+    return long[long.rfind(" ", 0, l + 1) + 1:]
+
+
+def definitions(text: str, sentences, min_capitals: int = 2) -> dict[str, int]:
+    """Acronym key -> prose offset of its first definition, in either order, within one sentence."""
+    defined: dict[str, int] = {}
+    for sentence in sentences:
+        for paren in _PAREN.finditer(text, sentence.start, sentence.end):
+            inner = paren.group(1).strip()
+            short = re.split(r"[,;]\s*", inner)[0].strip()
+            before = text[sentence.start:paren.start()].rstrip()
+            if short and " " not in short and is_acronym(short, min_capitals):
+                # long form (SF): at most min(|SF| + 5, 2 |SF|) words before the bracket
+                limit = min(len(short) + 5, 2 * len(short))
+                words = re.findall(r"\S+", before)[-limit:]
+                if words and best_long_form(key_of(short), " ".join(words)):
+                    defined.setdefault(key_of(short), paren.start())
+                continue
+            previous = re.search(r"(\S+)\s*$", before)
+            if previous and is_acronym(previous.group(1), min_capitals) and best_long_form(key_of(previous.group(1)), inner):
+                defined.setdefault(key_of(previous.group(1)), sentence.start + previous.start(1))
+    return defined

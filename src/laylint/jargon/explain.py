@@ -1,0 +1,52 @@
+"""Is a term explained where it is used? Patterns, checked inside the term's sentence:
+
+  term (lay phrase)          low antibody levels (hypogammaglobulinemia)   -- either side of the brackets
+  term, which means ...      cue phrases after the term  (lexicon `explanations.after`)
+  called term / known as ... cue phrases before the term (lexicon `explanations.before`)
+  term - a dash apposition - ...
+"""
+
+from __future__ import annotations
+
+import re
+
+_OPEN_AFTER = re.compile(r"\s*[\"'\u201d\u2019]?\s*\(([^()]{1,200})\)")
+_INSIDE_OPEN = re.compile(r"(\w[\w\s,'\u2019-]*?)\s*\(\s*[\"'\u201c\u2018]?$")
+_INSIDE_CLOSE = re.compile(r"\s*[\"'\u201d\u2019]?\s*[),;]")
+_DASH_AFTER = re.compile(r"\s*[\"'\u201d\u2019]?\s*(?:\u2014|\u2013|--|\s-)\s*[A-Za-z]+\W+[A-Za-z]+")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_ACRONYM_ONLY = re.compile(r"^[\s\W\d]*[A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]*s?[\s\W]*$")
+_LABEL = re.compile(r"^\s*(?:\d|[a-z]\)|see\b|e\.g\.|i\.e\.|p\s*[<=>]|n\s*=|ci\b|95%)", re.I)
+
+
+def _cue_pattern(cues: list[str], after: bool):
+    alternatives = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cues, key=len, reverse=True)) or "(?!)"
+    if after:
+        return re.compile(rf"\s*[\"'\u201d\u2019]?\s*[,:]?\s*(?:{alternatives})\b", re.I)
+    return re.compile(rf"\b(?:{alternatives})\s+(?:(?:a|an|the|this)\s+)?[\"'\u201c\u2018]?\s*$", re.I)
+
+
+class Explainer:
+    """Built once per lexicon; `explained(text, start, end, sentence_start, sentence_end)`."""
+
+    def __init__(self, after: list[str], before: list[str]):
+        self.after = _cue_pattern(after, after=True)
+        self.before = _cue_pattern(before, after=False)
+
+    def explained(self, text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
+        before, after = text[sentence_start:start], text[end:sentence_end]
+        bracket = _OPEN_AFTER.match(after)
+        if bracket and is_lay_phrase(bracket.group(1)):
+            return True
+        if _INSIDE_CLOSE.match(after):
+            opening = _INSIDE_OPEN.search(before)
+            if opening and is_lay_phrase(opening.group(1)):
+                return True
+        return bool(self.after.match(after) or self.before.search(before) or _DASH_AFTER.match(after))
+
+
+def is_lay_phrase(text: str) -> bool:
+    """Words a reader can use: not a number, statistic, citation or a bare abbreviation."""
+    if _LABEL.match(text) or _ACRONYM_ONLY.match(text):
+        return False
+    return bool(_WORD.search(text))

@@ -1,0 +1,51 @@
+"""Words of the prose, their frequency in general English (wordfreq), and the metadata names exempt in it."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*(?:[-\u2010\u2011][^\W_]+)*")
+_HYPHEN = re.compile(r"[-\u2010\u2011]")
+
+
+@lru_cache(maxsize=65536)
+def zipf(word: str) -> float:
+    """Zipf frequency (log10 per billion words) in English; wordfreq's data ships in its package."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en")
+
+
+def word_zipf(word: str, min_letters: int) -> float | None:
+    """A hyphenated word scores as its rarest part; parts shorter than min_letters or with digits are skipped."""
+    parts = [p for p in _HYPHEN.split(word.lower()) if len(p) >= min_letters and p.isalpha()]
+    if not parts:
+        return None
+    return min(zipf(p.replace("\u2019", "'")) for p in parts)
+
+
+def words(text: str):
+    """(start, end, word) for every word of the prose."""
+    return [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
+
+
+def name_spans(text: str, metadata) -> list[tuple[int, int]]:
+    """Where the drugs and outcomes declared in the metadata (or their aliases) appear, plurals included."""
+    if metadata is None:
+        return []
+    names = set()
+    for mapping in (metadata.drugs, metadata.outcomes):
+        for name, aliases in mapping.items():
+            names.add(name)
+            names.update(aliases)
+    names = sorted((n.strip() for n in names if n.strip()), key=len, reverse=True)
+    if not names:
+        return []
+    alternatives = "|".join(re.escape(n).replace(r"\ ", r"\s+").replace(r"\-", r"[-\u2010\u2011]") for n in names)
+    pattern = re.compile(rf"(?<![^\W_])(?:{alternatives})(?:e?s|'s|\u2019s)?(?![^\W_])", re.I)
+    return [(m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+def split_parts(word: str) -> list[str]:
+    return _HYPHEN.split(word)
