@@ -1,0 +1,16 @@
+"""Kind `metadata-missing`: the summary states percentages but has no source metadata, so none of
+its figures can be checked. Once per file, on the first percentage."""
+
+from __future__ import annotations
+
+OPTIONS: dict = {}
+DOCUMENT_SCOPE = True
+
+
+def check(rule, analysis):
+    if analysis.metadata is not None or analysis.metadata_problems:
+        return
+    from laylint.claims import quantities
+
+    for figure in quantities.find_first_percent(analysis):
+        yield analysis.diagnostic(rule, figure.start, figure.end, text=figure.text)

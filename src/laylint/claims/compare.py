@@ -1,0 +1,131 @@
+"""Does a stated figure agree with a finding? Rounding, approximate and bounded forms, 1 in N,
+ranges against CIs, ratios against ratios and relative changes against reductions or ratios.
+
+The tolerances are the claims issue's contract: a bare figure equals the source rounded to the
+figure's precision; about/around/nearly... allow max(1 point, 10% relative) for percentages and
+10% relative otherwise; "1 in N" needs round(100/value) = N; "more than X" needs value > X; a
+range must overlap the finding's CI (or value).
+"""
+
+from __future__ import annotations
+
+import math
+
+from laylint.claims.quantities import Figure
+from laylint.metadata import Finding
+
+RATIO_MEASURES = ("risk-ratio", "odds-ratio", "hazard-ratio")
+PERCENT_MEASURES = ("proportion", "risk", "rate", None)
+APPROX_POINTS, APPROX_RELATIVE = 1.0, 0.10
+_EPSILON = 1e-9
+
+
+def _round_half_up(value: float) -> int:
+    return math.floor(value + 0.5)
+
+
+def finding_kind(finding: Finding) -> str:
+    """percent | ratio | relative | count | number | plain: what kind of figure can state this finding."""
+    measure, percent = finding.measure, finding.value.percent
+    if measure in RATIO_MEASURES:
+        return "ratio"
+    if measure == "relative-reduction":
+        return "relative"
+    if measure == "count":
+        return "count"
+    if measure == "mean-difference":
+        return "number"
+    if percent and measure in PERCENT_MEASURES:
+        return "percent"
+    return "plain" if measure is None and not percent else "number"  # a ratio, rate or count: unsaid
+
+
+def _rounding(decimals: int) -> float:
+    return 0.5 * 10 ** -decimals + _EPSILON
+
+
+def _equal(stated: Figure, value: float, scale: float = 1.0, decimals: int | None = None, percent: bool = False) -> bool:
+    """stated*scale against a source value, honouring the figure's qualifier; `decimals` is the
+    precision in the scaled unit when it is not the figure's own times the scale."""
+    said = stated.value * scale
+    tolerance = _rounding(decimals) if decimals is not None else _rounding(stated.decimals) * scale
+    qualifier = stated.qualifier
+    if qualifier == "approximate":
+        loose = max(APPROX_POINTS, APPROX_RELATIVE * abs(value)) if percent else APPROX_RELATIVE * abs(value)
+        return abs(said - value) <= max(tolerance, loose)
+    if qualifier == "more-than":
+        return value > said
+    if qualifier == "at-least":
+        return value >= said - tolerance
+    if qualifier == "less-than":
+        return value < said
+    if qualifier == "up-to":
+        return value <= said + tolerance
+    return abs(said - value) <= tolerance
+
+
+def _share(stated: Figure, value: float) -> bool:
+    """1 in N, a third, 25 out of 100... against a percentage."""
+    if value <= 0:
+        return False
+    if stated.qualifier:
+        return _equal(stated, value, percent=True, decimals=0)
+    if stated.numerator == 1:
+        return _round_half_up(100 / value) == stated.denominator
+    return _round_half_up(value * stated.denominator / 100) == stated.numerator
+
+
+def _range(stated: Figure, finding: Finding) -> bool:
+    tolerance = _rounding(stated.decimals)
+    low, high = stated.low - tolerance, stated.high + tolerance
+    if finding.ci:
+        return low <= finding.ci[1].value and finding.ci[0].value <= high
+    return low <= finding.value.value <= high
+
+
+def _up_to_ci(stated: Figure, finding: Finding) -> bool:
+    """"up to 15%" may quote the top of the confidence interval."""
+    return stated.qualifier == "up-to" and bool(finding.ci) and abs(stated.value - finding.ci[1].value) <= _rounding(stated.decimals)
+
+
+def agrees(stated: Figure, finding: Finding) -> bool:
+    kind, value = finding_kind(finding), finding.value.value
+    if stated.unit == "percent":
+        if kind != "percent":
+            return False
+        if stated.form == "range":
+            return _range(stated, finding)
+        if stated.form in ("frequency", "fraction"):
+            return _share(stated, value)
+        return _equal(stated, value, percent=True) or _up_to_ci(stated, finding)
+    if stated.unit == "relative":
+        if kind == "relative":
+            return stated.direction == "down" and _equal(stated, value, percent=True)
+        if kind in ("ratio", "plain"):
+            change = (1 - value) * 100 if stated.direction == "down" else (value - 1) * 100
+            return change > 0 and _equal(stated, change, percent=True)
+        return False
+    if stated.unit == "ratio":
+        if kind in ("ratio", "plain"):
+            return _equal(stated, value)
+        if kind == "relative" and stated.value < 1:
+            return _equal(stated, 100 - value, scale=100)
+        return False
+    if stated.unit in ("number", "count"):
+        if stated.form == "range":
+            return kind in ("count", "number", "ratio", "plain") and _range(stated, finding)
+        if kind in ("count", "number", "ratio", "plain"):
+            return _equal(stated, value)
+        if kind == "percent" and 0 < stated.value < 1 and stated.decimals >= 2:
+            return _equal(stated, value, scale=100, decimals=stated.decimals - 2, percent=True)
+    return False
+
+
+def comparable(stated: Figure, finding: Finding) -> bool:
+    """Could this figure state this finding at all (same kind of measure)?"""
+    kind = finding_kind(finding)
+    if stated.unit == "percent":
+        return kind == "percent"
+    if stated.unit in ("relative", "ratio"):
+        return kind in ("relative", "ratio", "plain")
+    return kind in ("count", "number", "ratio", "plain") or (kind == "percent" and 0 < stated.value < 1)

@@ -1,0 +1,295 @@
+"""Every figure a summary states, found with regular expressions over the raw prose.
+
+spaCy's tokenizer splits "11%" and "8-15%", so figures are matched on characters; the patterns
+are built once per process from the claim-quantities lexicon. Each figure knows its unit
+(percent, ratio, relative change, plain number) or what else it is (date, dose, age, count...).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from laylint.claims.vocabulary import Vocabulary, alternation, ruleset_of, vocabulary
+
+# Units a finding can back; the others (date, dose, age, duration, label, schedule) are not claims.
+CLAIM_UNITS = ("percent", "relative", "ratio", "number")
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+_PERCENT = r"(?:\s?%|\s?％|\s+per\s?cent\b|\s+percent\b)"
+_DASH = r"\s*(?:-|–|—|‐|‑|to|and)\s*"
+
+
+@dataclass
+class Figure:
+    start: int  # prose offsets of the figure, qualifier included
+    end: int
+    text: str
+    value: float  # percent for percent forms (11% -> 11.0), the ratio for ratios
+    unit: str  # percent | relative | ratio | number | count | date | dose | age | duration | label | schedule
+    form: str  # percent, frequency, fraction, range, multiple, ratio, relative, number
+    qualifier: str = ""  # approximate | more-than | at-least | less-than | up-to
+    decimals: int = 0  # precision of the written figure (in the unit of `value`)
+    low: float | None = None  # ranges
+    high: float | None = None
+    numerator: int | None = None  # frequencies: "1 in 4"
+    denominator: int | None = None
+    direction: str = ""  # relative changes: down | up
+    parenthesised: bool = False
+
+
+@dataclass
+class _Patterns:
+    number_words: dict[str, float]
+    patterns: list  # (form, compiled) in priority order
+    after: dict  # context patterns for plain numbers
+    before: dict
+
+
+def _decimals(raw: str) -> int:
+    return len(raw.split(".", 1)[1]) if "." in raw else 0
+
+
+def _number_words(vocab: Vocabulary) -> dict[str, float]:
+    words = dict(vocab.numbers)
+    tens = {w: v for w, v in vocab.numbers.items() if v in (20, 30, 40, 50, 60, 70, 80, 90)}
+    units = {w: v for w, v in vocab.numbers.items() if 1 <= v <= 9}
+    for ten, ten_value in tens.items():
+        for unit, unit_value in units.items():
+            words[f"{ten}-{unit}"] = words[f"{ten} {unit}"] = ten_value + unit_value
+    return words
+
+
+def _build(vocab: Vocabulary) -> _Patterns:
+    words = _number_words(vocab)
+    word_number = r"\b(?:" + alternation(words) + r")\b"
+    number = rf"(?:(?<![\w/.])(?<![A-Za-z]-)(?:{_DIGITS})(?![\w]|\.\d)|{word_number})"
+    qualifier = rf"(?:\b(?P<qual>{alternation(vocab.qualifiers)})\s+)?"
+    fraction_words = alternation(vocab.fractions)
+    multiple_words = alternation(vocab.multiples)
+    flags = re.IGNORECASE
+    months = alternation(vocab.months)
+    patterns = [
+        ("date", re.compile(rf"\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\b(?:{months})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?\d{{4}}\b"
+                            rf"|\b\d{{1,2}}\s+(?:{months})\s+\d{{4}}\b|\b(?:19|20)\d\d\s*(?:-|–|—|to)\s*(?:(?:19|20)\d\d|\d\d)\b", flags)),
+        ("points", re.compile(rf"{qualifier}(?P<n>{number})(?:{_PERCENT})?\s+percentage[\s-]+points?\b", flags)),
+        ("ci", re.compile(rf"\b\d+(?:\.\d+)?\s?%\s*(?:CI|confidence\s+intervals?|credible\s+intervals?)\b", flags)),
+        ("range", re.compile(rf"{qualifier}(?P<between>\b(?:between|from)\s+)?(?P<lo>{number})(?:{_PERCENT})?"
+                             rf"(?P<dash>{_DASH})(?P<hi>{number}){_PERCENT}", flags)),
+        ("frequency", re.compile(rf"{qualifier}(?P<a>{number})\s+(?:in|out\s+of|per)\s+(?:every\s+)?(?P<b>{number})", flags)),
+        ("ratio", re.compile(rf"(?:\b(?:{alternation(vocab.ratio_names)})\b|\b(?-i:{alternation(vocab.ratio_abbreviations)})\b)"
+                             rf"\s*(?:\(\s*[A-Za-z]{{2,3}}\s*\)\s*)?(?:[^\d.;%()]{{0,50}}?\b(?:of|was|is|were|at|=|:)|\s*[=:,]?)\s*{qualifier}(?P<n>{_DIGITS})(?![\w%])", flags)),
+        ("relative", re.compile(rf"{qualifier}(?P<n>{number}){_PERCENT}\s+(?P<change>{alternation(vocab.relative_change)})\b", flags)),
+        ("multiple", re.compile(rf"{qualifier}(?:(?P<n>{number})\s*-?\s*(?:times(?=\s+(?:as|more|higher|greater|less|lower|the|likelier)\b)|fold\b)"
+                                rf"|\bhalf\s+as\s+(?=likely|many|much|often|common)|(?P<mw>\b(?:{multiple_words})\b(?=\s+(?:as|the|their|its|his|her|risk)\b)?))", flags)),
+        ("percent", re.compile(rf"{qualifier}(?P<n>{number}){_PERCENT}", flags)),
+        ("fraction", re.compile(rf"{qualifier}(?:(?P<a>\ba|\ban|{number})[\s-]+)?(?P<f>\b(?:{fraction_words})\b)(?!\s+(?:an?\s+)?(?:hour|mile|minute|day|dose|tablet|pill))", flags)),
+        ("span", re.compile(rf"{qualifier}(?P<between>\b(?:between|from)\s+)?(?P<lo>{_DIGITS})(?P<dash>{_DASH})(?P<n>(?<![\w/.])(?:{_DIGITS})(?![\w]|\.\d))", flags)),
+        ("number", re.compile(rf"{qualifier}(?P<n>(?<![\w/.])(?<![A-Za-z]-)(?:{_DIGITS})(?![\w]|\.\d))", flags)),
+    ]
+    after = {
+        "dose": re.compile(rf"\s*-?\s*(?:{alternation(vocab.dose_units)})(?![\w])", flags),
+        "age": re.compile(rf"[\s-]*(?:{alternation(vocab.time_units)})[\s-]+(?:old|of\s+age)\b", flags),
+        "duration": re.compile(rf"[\s-]*(?:{alternation(vocab.time_units)})\b", flags),
+        "count": re.compile(rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{alternation(vocab.count_nouns)})\b", flags),
+        "schedule": re.compile(rf"\s+(?:times\s+)?(?:{alternation(vocab.schedule_words)})\b", flags),
+    }
+    before = {
+        "age": re.compile(rf"\b(?:{alternation(vocab.age_words)})\s*$", flags),
+        "label": re.compile(rf"(?:\b(?:{alternation(vocab.label_words)})\s*$|\bp\s*[<=>≤]\s*$|\b[nN]\s*=\s*$)", flags),
+        "person": re.compile(rf"\b(?:{alternation(vocab.count_nouns)})\s+$", flags),
+        "ci": re.compile(r"\bCI\s*[:,]?\s*$|confidence\s+intervals?\s*(?:of|was|:)?\s*$", flags),
+        "sample": re.compile(r"\b[nN]\s*=\s*$"),
+    }
+    return _Patterns(words, patterns, after, before)
+
+
+def _patterns(analysis) -> _Patterns:
+    return ruleset_of(analysis).memo("claims.quantity-patterns", lambda: _build(vocabulary(analysis)))
+
+
+def _value(raw: str, words: dict[str, float]) -> tuple[float, int]:
+    key = re.sub(r"\s+", " ", raw.strip().lower())
+    if key in words:
+        return words[key], 0
+    return float(raw.replace(",", "")), _decimals(raw)
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(start < b and a < end for a, b in taken)
+
+
+class _Reader:
+    """Turns one regex match of a given form into a Figure (or None to reject the match)."""
+
+    def __init__(self, text: str, pats: _Patterns, vocab: Vocabulary):
+        self.text, self.pats, self.vocab = text, pats, vocab
+
+    def figure(self, form: str, match) -> Figure | None:
+        groups = match.groupdict()
+        qualifier = self.vocab.qualifiers.get(re.sub(r"\s+", " ", (groups.get("qual") or "").lower()), "")
+        base = dict(start=match.start(), end=match.end(), text=match.group(0), qualifier=qualifier)
+        reader = getattr(self, "_" + form)
+        figure = reader(match, groups, base)
+        if figure is not None:
+            before = self.text[max(0, figure.start - 2):figure.start]
+            figure.parenthesised = before.rstrip().endswith(("(", "["))
+        return figure
+
+    def _number(self, raw):
+        return _value(raw, self.pats.number_words)
+
+    def _date(self, match, groups, base):
+        return Figure(value=0.0, unit="date", form="date", **base)
+
+    def _points(self, match, groups, base):
+        value, decimals = self._number(groups["n"])
+        return Figure(value=value, unit="number", form="points", decimals=decimals, **base)
+
+    def _ci(self, match, groups, base):
+        return Figure(value=0.0, unit="label", form="ci", **base)
+
+    def _range(self, match, groups, base):
+        if groups["dash"].strip().lower() == "and" and not groups.get("between"):
+            return None
+        low, low_decimals = self._number(groups["lo"])
+        high, high_decimals = self._number(groups["hi"])
+        if high <= low:
+            return None
+        unit = "label" if self.pats.before["ci"].search(self.text[max(0, match.start() - 30):match.start()]) else "percent"
+        return Figure(value=(low + high) / 2, unit=unit, form="range", decimals=max(low_decimals, high_decimals),
+                      low=low, high=high, **base)
+
+    def _frequency(self, match, groups, base):
+        numerator, _ = self._number(groups["a"])
+        denominator, _ = self._number(groups["b"])
+        if not (0 < numerator < denominator) or numerator != int(numerator) or denominator != int(denominator):
+            return None
+        if 1900 <= denominator <= 2100 and numerator > 1:
+            return None  # "5 in 2020": a year, not a share
+        return Figure(value=100 * numerator / denominator, unit="percent", form="frequency",
+                      numerator=int(numerator), denominator=int(denominator), **base)
+
+    def _ratio(self, match, groups, base):
+        """The figure is the number (and its qualifier); the ratio's name before it says what it is."""
+        value, decimals = self._number(groups["n"])
+        start = match.start("qual") if groups.get("qual") else match.start("n")
+        base.update(start=start, end=match.end("n"), text=self.text[start:match.end("n")])
+        return Figure(value=value, unit="ratio", form="ratio", decimals=decimals, **base)
+
+    def _relative(self, match, groups, base):
+        value, decimals = self._number(groups["n"])
+        direction = self.vocab.relative_change.get(groups["change"].lower(), "down")
+        return Figure(value=value, unit="relative", form="relative", decimals=decimals, direction=direction, **base)
+
+    def _multiple(self, match, groups, base):
+        if self.pats.after["schedule"].match(self.text, match.end()):
+            return Figure(value=0.0, unit="schedule", form="multiple", **base)
+        if groups.get("mw"):
+            word = groups["mw"].lower()
+            if word in ("twice", "double", "triple") and not re.match(r"\s+(?:as|the|their|its|his|her|risk)\b", self.text[match.end():], re.I):
+                return None  # "tested twice": how often, not a ratio
+            return Figure(value=self.vocab.multiples[word], unit="ratio", form="multiple", decimals=0, **base)
+        if groups.get("n") is None:  # "half as likely"
+            return Figure(value=0.5, unit="ratio", form="multiple", decimals=1, **base)
+        value, decimals = self._number(groups["n"])
+        return Figure(value=value, unit="ratio", form="multiple", decimals=decimals, **base)
+
+    def _percent(self, match, groups, base):
+        value, decimals = self._number(groups["n"])
+        figure = Figure(value=value, unit="percent", form="percent", decimals=decimals, **base)
+        verbs = self.vocab.change_verbs
+        head = self.text[max(0, match.start() - 80):match.start()]
+        if re.search(r"\bby\s+$", head, re.I):
+            found = [verbs[w.lower()] for w in re.findall(r"[A-Za-z]+", head) if w.lower() in verbs]
+            if found:
+                figure.unit, figure.form, figure.direction = "relative", "relative", found[-1]
+        return figure
+
+    def _fraction(self, match, groups, base):
+        numerator_word = (groups.get("a") or "").lower()
+        fraction = groups["f"].lower()
+        part, whole = self.vocab.fractions[fraction]
+        if not numerator_word:
+            if fraction != "half":
+                return None
+            follows = re.match(r"\s+(?:of|the|all|their|those|these)\b", self.text[match.end():], re.I)
+            if not follows and not base["qualifier"]:
+                return None
+            numerator = 1
+        elif numerator_word in ("a", "an"):
+            numerator = 1
+        else:
+            numerator, _ = self._number(numerator_word)
+        if fraction.endswith("s") != (numerator > 1) and fraction != "half":
+            return None  # "two third", "a thirds": not a fraction
+        return Figure(value=100 * numerator * part / whole, unit="percent", form="fraction",
+                      numerator=int(numerator * part), denominator=whole, **base)
+
+    def _number_figure(self, match, groups, base):
+        value, decimals = self._number(groups["n"])
+        start, end = match.start("n"), match.end("n")
+        before, after = self.text[max(0, start - 40):start], self.text[end:end + 60]
+        pats, unit = self.pats, "number"
+        before_all = self.text[max(0, match.start() - 40):match.start()]
+        if pats.before["age"].search(before_all):
+            unit = "age"
+        elif pats.before["sample"].search(before):
+            unit = "count"
+        elif pats.before["label"].search(before) or pats.before["ci"].search(before):
+            unit = "label"
+        elif pats.after["dose"].match(after):
+            unit = "dose"
+        elif pats.after["age"].match(after) or pats.before["age"].search(before) \
+                or (base["qualifier"] and pats.before["person"].search(self.text[max(0, match.start() - 40):match.start()])):
+            unit = "age"
+        elif pats.after["duration"].match(after):
+            unit = "duration"
+        elif pats.after["count"].match(after):
+            unit = "count"
+        elif decimals == 0 and "," not in groups["n"] and 1900 <= value <= 2100:
+            unit = "date"
+        return Figure(value=value, unit=unit, form="number", decimals=decimals, **base)
+
+    def _number_span(self, match, groups, base):
+        """"40 to 75", "2-3": a plain range, read by the context of its upper end."""
+        if groups["dash"].strip().lower() == "and" and not groups.get("between"):
+            return None
+        figure = self._number_figure(match, groups, base)
+        low, low_decimals = self._number(groups["lo"])
+        if figure.value <= low:
+            return None
+        if figure.unit == "number":
+            figure.form, figure.low, figure.high = "range", low, figure.value
+            figure.value, figure.decimals = (low + figure.high) / 2, max(low_decimals, figure.decimals)
+        elif self.pats.before["age"].search(self.text[max(0, match.start("lo") - 40):match.start("lo")]):
+            figure.unit = "age"
+        return figure
+
+
+_READERS = {"number": "number_figure", "span": "number_span"}
+_STATES_PERCENT = re.compile(r"\d\s?%|\bper\s?cent\b", re.IGNORECASE)
+
+
+def find_first_percent(analysis) -> list[Figure]:
+    """The first percentage-like figure, if any (cheap when the text has no % at all)."""
+    if not _STATES_PERCENT.search(analysis.text):
+        return []
+    return [f for f in find(analysis) if f.unit in ("percent", "relative")][:1]
+
+
+def find(analysis) -> list[Figure]:
+    """Every figure in the prose, in order; overlapping matches go to the earlier pattern."""
+    pats, vocab, text = _patterns(analysis), vocabulary(analysis), analysis.text
+    reader = _Reader(text, pats, vocab)
+    taken: list[tuple[int, int]] = []
+    figures: list[Figure] = []
+    for form, compiled in pats.patterns:
+        for match in compiled.finditer(text):
+            if match.end() == match.start() or _overlaps(taken, match.start(), match.end()):
+                continue
+            figure = reader.figure(_READERS.get(form, form), match)
+            if figure is None:
+                continue
+            taken.append((figure.start, figure.end))
+            figures.append(figure)
+    return sorted(figures, key=lambda f: f.start)

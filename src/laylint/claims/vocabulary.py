@@ -1,0 +1,91 @@
+"""The words the claim checker reads with, from rules/lexicons (data, not code), merged once per process.
+
+`claim-quantities` holds number words, qualifiers and context nouns; `lay-synonyms` the groups of
+lay and technical names. Users extend both with files of the same name in their rule folders.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from laylint.rules import load_ruleset
+
+
+@dataclass
+class Vocabulary:
+    numbers: dict[str, float]
+    fractions: dict[str, tuple[int, int]]
+    multiples: dict[str, float]
+    qualifiers: dict[str, str]  # phrase -> kind (approximate, more-than, at-least, less-than, up-to)
+    relative_change: dict[str, str]  # word -> "down" | "up"
+    change_verbs: dict[str, str]
+    ratio_names: list[str]
+    ratio_abbreviations: list[str]
+    count_nouns: list[str]
+    dose_units: list[str]
+    time_units: list[str]
+    age_words: list[str]
+    label_words: list[str]
+    months: list[str]
+    schedule_words: list[str]
+    clause_breaks: list[str]
+    synonyms: list[list[str]]
+    comparators: list[list[str]]
+
+
+def _merge(files: list[dict]) -> dict:
+    merged: dict = {}
+    for data in files:
+        for key, value in data.items():
+            if key == "__path__":
+                continue
+            if isinstance(value, dict):
+                merged.setdefault(key, {}).update(value)
+            elif isinstance(value, list):
+                merged.setdefault(key, []).extend(value)
+            else:
+                merged[key] = value
+    return merged
+
+
+def _by_word(groups: dict) -> dict[str, str]:
+    return {str(word).lower(): kind for kind, words in groups.items() for word in words}
+
+
+def _build(ruleset) -> Vocabulary:
+    quantities = _merge(ruleset.lexicon("claim-quantities"))
+    lay = _merge(ruleset.lexicon("lay-synonyms"))
+    words = lambda key: [str(w) for w in quantities.get(key, [])]  # noqa: E731
+    return Vocabulary(
+        numbers={str(k).lower(): float(v) for k, v in quantities.get("numbers", {}).items()},
+        fractions={str(k).lower(): (int(v[0]), int(v[1])) for k, v in quantities.get("fractions", {}).items()},
+        multiples={str(k).lower(): float(v) for k, v in quantities.get("multiples", {}).items()},
+        qualifiers=_by_word(quantities.get("qualifiers", {})),
+        relative_change=_by_word(quantities.get("relative_change", {})),
+        change_verbs=_by_word(quantities.get("change_verbs", {})),
+        ratio_names=words("ratio_names"), ratio_abbreviations=words("ratio_abbreviations"),
+        count_nouns=words("count_nouns"), dose_units=words("dose_units"), time_units=words("time_units"),
+        age_words=words("age_words"), label_words=words("label_words"), months=words("months"),
+        schedule_words=words("schedule_words"), clause_breaks=words("clause_breaks"),
+        synonyms=[[str(w) for w in group] for group in lay.get("synonyms", [])],
+        comparators=[[str(w) for w in group] for group in lay.get("comparators", [])],
+    )
+
+
+def alternation(words) -> str:
+    """A regex alternation of literal words, longest first, spaces matching any run of blanks."""
+    escaped = [re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True)]
+    return "|".join(escaped) or "(?!)"
+
+
+def ruleset_of(analysis):
+    """The analysis' rule set (always set by the engine; the built-in one for a bare Analysis)."""
+    if analysis.ruleset is None:
+        analysis.ruleset = load_ruleset([])
+    return analysis.ruleset
+
+
+def vocabulary(analysis) -> Vocabulary:
+    ruleset = ruleset_of(analysis)
+    return ruleset.memo("claims.vocabulary", lambda: _build(ruleset))
