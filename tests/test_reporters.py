@@ -193,3 +193,17 @@ def test_check_writes_each_format_with_paths_relative_to_the_working_directory(t
     else:
         case = ET.fromstring(text).find("testsuite/testcase")
         assert case.get("file") == "docs/a.md" and case.find("failure").get("type") == "style/plain-words"
+
+
+def test_sarif_of_the_bundled_example_with_every_rule_is_schema_valid(tmp_path):
+    checkout = Path(__file__).resolve().parents[1]
+    out = tmp_path / "examples.sarif"
+    completed = subprocess.run([sys.executable, "-m", "laylint", "check", "examples", "--select", "all", "--format", "sarif",
+                                "--output-file", str(out), "--exit-zero", "--no-cache"],
+                               cwd=checkout, capture_output=True, text=True, timeout=300)
+    assert completed.returncode == 0, completed.stderr
+    log = json.loads(out.read_text(encoding="utf-8"))
+    jsonschema.validate(log, json.loads(SCHEMA.read_text(encoding="utf-8")))
+    run = log["runs"][0]
+    assert run["results"], "the example summary should have at least one finding"
+    assert all(r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].startswith("examples/") for r in run["results"])
