@@ -20,6 +20,7 @@ MEASURES = ("proportion", "risk", "relative-reduction", "risk-ratio", "odds-rati
 SOURCE_KEYS = {"title", "doi", "url", "citation", "design", "observational", "certainty", "participants",
                "studies", "drugs", "outcomes", "findings", "limitations"}
 FINDING_KEYS = {"drug", "outcome", "value", "ci", "measure", "comparator", "population", "key", "note"}
+PLAIN_MEASURES = ("risk-ratio", "odds-ratio", "hazard-ratio", "count")
 _NUMBER = re.compile(r"^\s*([-+]?\d+(?:\.\d+)?)\s*(%?)\s*$")
 
 
@@ -49,7 +50,8 @@ class Finding:
     def describe(self) -> str:
         who = f"{self.drug}, " if self.drug else ""
         ci = f" (95% CI {self.ci[0]} to {self.ci[1]})" if self.ci else ""
-        return f"{who}{self.outcome}: {self.value}{ci}"
+        measure = f"{self.measure} " if self.measure and self.measure != "proportion" else ""
+        return f"{who}{self.outcome}: {measure}{self.value}{ci}"
 
 
 @dataclass
@@ -74,6 +76,10 @@ class Metadata:
     limitations: list[str] = field(default_factory=list)
     extra: dict = field(default_factory=dict)  # doi, url, citation
     origin: str | None = None  # the sidecar path, or None for front matter
+
+
+def _listing(names: dict) -> str:
+    return ", ".join(sorted(names)) or "none"
 
 
 def parse_quantity(raw) -> Quantity | None:
@@ -147,13 +153,17 @@ class _Validator:
             if key not in FINDING_KEYS:
                 self.problem(where + (key,), f"unknown key {key!r} in finding", key_position=True)
         outcome, drug = raw.get("outcome"), raw.get("drug")
-        if not isinstance(outcome, str):
+        if outcome is None and raw.get("measure") == "count":
+            outcome = ""  # a count of studies or people for the whole comparison
+        elif not isinstance(outcome, str):
             self.problem(where, "finding needs an outcome (text)")
             return None
-        if outcome not in meta.outcomes:
-            self.problem(where + ("outcome",), f"finding names outcome {outcome!r}, which is not declared in source.outcomes")
+        elif outcome not in meta.outcomes:
+            self.problem(where + ("outcome",), f"finding names outcome {outcome!r}, which is not declared in source.outcomes"
+                         f" (declared: {_listing(meta.outcomes)})")
         if drug is not None and (not isinstance(drug, str) or drug not in meta.drugs):
-            self.problem(where + ("drug",), f"finding names drug {drug!r}, which is not declared in source.drugs")
+            self.problem(where + ("drug",), f"finding names drug {drug!r}, which is not declared in source.drugs"
+                         f" (declared: {_listing(meta.drugs)})")
         value = parse_quantity(raw.get("value"))
         if value is None:
             self.problem(where + ("value",), f"finding value must be a number or a percentage, got {raw.get('value')!r}")
@@ -164,6 +174,9 @@ class _Validator:
             parsed = [parse_quantity(b) for b in bounds] if isinstance(bounds, list) and len(bounds) == 2 else None
             if not parsed or None in parsed:
                 self.problem(where + ("ci",), f"finding ci must be [low, high] numbers, got {bounds!r}")
+            elif parsed[0].percent != value.percent or parsed[1].percent != value.percent:
+                self.problem(where + ("ci",), f"finding ci [{parsed[0]}, {parsed[1]}] and value {value} must all be "
+                             "percentages or all plain numbers")
             elif not parsed[0].value <= value.value <= parsed[1].value:
                 self.problem(where + ("ci",), f"finding ci [{parsed[0]}, {parsed[1]}] does not contain its value {value}")
             else:
@@ -172,6 +185,7 @@ class _Validator:
         if measure is not None and measure not in MEASURES:
             self.problem(where + ("measure",), f"finding measure must be one of {', '.join(MEASURES)}; got {measure!r}")
             measure = None
+        self.check_value_kind(where, value, ci, measure)
         key = raw.get("key", False)
         if not isinstance(key, bool):
             self.problem(where + ("key",), "finding key must be true or false")
@@ -185,6 +199,17 @@ class _Validator:
         line = self.positions.at(self.base + where)[0]
         return Finding(outcome=outcome, value=value, drug=drug if isinstance(drug, str) else None, ci=ci,
                        measure=measure, key=key, index=index, line=line, **text_fields)
+
+    def check_value_kind(self, where: tuple, value: Quantity, ci, measure: str | None) -> None:
+        """Percent where a percentage belongs, a plain number where a ratio or count does."""
+        if value.percent and measure in PLAIN_MEASURES:
+            self.problem(where + ("value",), f"measure {measure} takes a plain number, not a percentage; got {value}")
+        elif value.percent and not 0 <= value.value <= 100 and measure != "relative-reduction":
+            self.problem(where + ("value",), f"a percentage must be between 0% and 100%; got {value}")
+        elif measure in ("proportion", "risk", "relative-reduction") and not value.percent:
+            self.problem(where + ("value",), f"measure {measure} takes a percentage (e.g. 11%); got {value}")
+        elif measure == "count" and (value.value != int(value.value) or value.value < 0):
+            self.problem(where + ("value",), f"measure count takes a whole number; got {value}")
 
     def source(self, data) -> Metadata | None:
         if not isinstance(data, dict):
