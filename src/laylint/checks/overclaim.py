@@ -1,0 +1,79 @@
+"""Kind `overclaim`: causal verbs and certainty boosters stronger than the evidence (hedging/overclaim).
+
+Causal wording in a clause with a hedge cue ("may lead to") drops to `hedged_severity`; with only
+possibility wording ("can lead to") it keeps the rule's severity; unhedged, for observational
+evidence, it rises to `observational_severity`. Negated or quoted words are not flagged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+OPTIONS = {"observational_severity": str, "hedged_severity": str, "trial_designs": list,
+           "negation_window": int, "problems": dict}
+PROBLEMS = ("causal_observational", "causal", "causal_hedged", "booster")
+
+
+def validate(options):
+    for key in ("observational_severity", "hedged_severity"):
+        if key in options and options[key] not in ("error", "warning", "info"):
+            yield key, "must be error, warning or info"
+    missing = [p for p in PROBLEMS if p not in options.get("problems", {})]
+    if "problems" in options and missing:
+        yield "problems", f"needs a text for each of {', '.join(PROBLEMS)} (missing {', '.join(missing)})"
+
+
+def is_observational(metadata, trial_designs) -> bool:
+    if metadata is None:
+        return False
+    return metadata.observational is True or (metadata.design is not None and metadata.design not in trial_designs)
+
+
+def _inside(match, spans) -> bool:
+    return any(span.start <= match.start and match.end <= span.end for span in spans)
+
+
+def check(rule, analysis):
+    from laylint.hedging import clauses, context, detector, findings, lexicon
+
+    lex = lexicon.for_ruleset(analysis.ruleset)
+    options, text = rule.options, analysis.text
+    problems = options.get("problems", {})
+    window = options.get("negation_window", 4)
+    observational = is_observational(analysis.metadata, options.get("trial_designs", []))
+    # With declared drugs or outcomes, causal wording counts only in sentences about them.
+    meta = analysis.metadata
+    gated = meta is not None and bool(meta.drugs or meta.outcomes)
+    about_findings = findings.mention_kinds(analysis) if gated else {}
+
+    for sentence in analysis.sentences:
+        spans = [(sentence.start + a, sentence.start + b) for a, b in clauses.clauses(lex, sentence.text)]
+        quotes = [(sentence.start + a, sentence.start + b) for a, b in context.quoted_spans(sentence.text)]
+
+        def usable(match):
+            clause_start = clauses.clause_of(spans, match.start)[0]
+            quoted = any(a < match.start and match.end < b for a, b in quotes)
+            return not quoted and not context.is_negated(lex, text, clause_start, match.start, window)
+
+        not_boosters = lex.not_boosters.find(text, sentence.start, sentence.end)
+        for match in lex.boosters.find(text, sentence.start, sentence.end):
+            if not _inside(match, not_boosters) and usable(match):
+                yield analysis.diagnostic(rule, match.start, match.end, suggestion=lex.boosters.suggestions[match.group],
+                                          match=match.text, problem=problems.get("booster", "overstates certainty"))
+        if gated and sentence.index not in about_findings:
+            continue
+        not_causal = lex.not_causal.find(text, sentence.start, sentence.end)
+        for match in lex.causal_verbs.find(text, sentence.start, sentence.end):
+            if _inside(match, not_causal) or not usable(match):
+                continue
+            clause_start, clause_end = clauses.clause_of(spans, match.start)
+            level = detector.hedge_level(lex, text, clause_start, clause_end)
+            if level == detector.HEDGED:
+                severity, problem = options.get("hedged_severity", "info"), "causal_hedged"
+            elif level == detector.NONE and observational:
+                severity, problem = options.get("observational_severity", "error"), "causal_observational"
+            else:
+                severity, problem = rule.severity, "causal"
+            diagnostic = analysis.diagnostic(rule, match.start, match.end, suggestion=lex.causal_verbs.suggestions[match.group],
+                                             match=match.text, problem=problems.get(problem, "states a cause"))
+            yield replace(diagnostic, severity=severity)

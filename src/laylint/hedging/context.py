@@ -1,0 +1,29 @@
+"""Is a word negated ("does not prove") or quoted ("'miracle' drug") where it stands?"""
+
+from __future__ import annotations
+
+import re
+
+# Straight or curly double quotes, curly single quotes, and straight single quotes that open
+# after a space and close before one (so apostrophes in "weren't" are not quotes).
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’|(?<![\w])'[^']*'(?![\w])")
+_WORDS = re.compile(r"\S+")
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+
+
+def is_quoted(text: str, start: int, end: int) -> bool:
+    return any(q_start < start and end < q_end for q_start, q_end in quoted_spans(text))
+
+
+def is_negated(lexicon, text: str, clause_start: int, start: int, window: int) -> bool:
+    """A negation in the same clause, at most `window` words before `start`; a negation ending
+    in "that" ("no evidence that") covers the rest of the clause."""
+    for negation in lexicon.negations.find(text, clause_start, start):
+        if negation.text.lower().endswith(" that"):
+            return True
+        if len(_WORDS.findall(text, negation.end, start)) <= window:
+            return True
+    return False

@@ -1,0 +1,33 @@
+"""Sentence-level hedge detection: does this text express doubt, and with which cues?
+
+A cue inside a booster ("no doubt") or a not-hedge phrase ("as soon as possible") does not count. `hedge_level` grades a span:
+HEDGED (a hedge cue: "may", "probably"), WEAK (only possibility or link wording: "can",
+"linked to") or NONE.
+"""
+
+from __future__ import annotations
+
+from laylint.hedging.phrases import Match, without_overlaps
+
+HEDGED, WEAK, NONE = "hedged", "weak", "none"
+
+
+def hedge_cues(lexicon, text: str, start: int = 0, end: int | None = None) -> list[Match]:
+    cues = lexicon.hedges.find(text, start, end)
+    if not cues:
+        return cues
+    blockers = lexicon.not_hedges.find(text, start, end) + lexicon.boosters.find(text, start, end)
+    return without_overlaps(cues, blockers)
+
+
+def is_hedged(lexicon, text: str) -> bool:
+    """The sentence-level detector measured by bench/hedge_eval.py."""
+    return bool(hedge_cues(lexicon, text))
+
+
+def hedge_level(lexicon, text: str, start: int = 0, end: int | None = None) -> str:
+    if hedge_cues(lexicon, text, start, end):
+        return HEDGED
+    if lexicon.weak_hedges.search(text, start, end):
+        return WEAK
+    return NONE

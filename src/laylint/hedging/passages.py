@@ -1,0 +1,43 @@
+"""Limitations passages: a heading cued by a limitation word opens a section (until the next
+heading); a cued sentence makes its paragraph or list item a passage. Weak cues ("however",
+"quality") count only with a weakness word ("poor", "low", "few") in the same sentence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from laylint.hedging.phrases import without_overlaps
+
+
+@dataclass(frozen=True)
+class Passage:
+    start: int  # prose offsets of the whole passage
+    end: int
+    cue_start: int  # the cued heading or sentence, where diagnostics go
+    cue_end: int
+
+
+def _is_cued(lexicon, text: str, start: int, end: int) -> bool:
+    not_cues = lexicon.not_limitation_cues.find(text, start, end)
+    if without_overlaps(lexicon.limitation_cues.find(text, start, end), not_cues):
+        return True
+    weak = without_overlaps(lexicon.weak_limitation_cues.find(text, start, end), not_cues)
+    return bool(weak) and lexicon.weakness_words.search(text, start, end)
+
+
+def limitation_passages(lexicon, analysis) -> list[Passage]:
+    text, blocks = analysis.text, analysis.document.blocks
+    passages: list[Passage] = []
+    for index, block in enumerate(blocks):
+        block_start, block_end = block.prose_start, block.prose_start + len(block.text)
+        if block.kind == "heading":
+            if _is_cued(lexicon, text, block_start, block_end):
+                following = next((b for b in blocks[index + 1:] if b.kind == "heading"), None)
+                end = following.prose_start if following else len(text)
+                passages.append(Passage(block_start, end, block_start, block_end))
+            continue
+        for sentence in analysis.sentences:
+            if block_start <= sentence.start < block_end and _is_cued(lexicon, text, sentence.start, sentence.end):
+                passages.append(Passage(block_start, block_end, sentence.start, sentence.end))
+                break
+    return passages
