@@ -109,8 +109,24 @@ class Client:
         return self.process.wait(timeout=TIMEOUT)
 
 
+HOUSE_RULE = """\
+id: house/blood-tests
+kind: existence
+severity: warning
+message: "House style: say which blood test"
+description: A whole-sentence rule, to overlap the word-level rule.
+options:
+  tokens: ["We utilize blood tests"]
+"""
+
+
 @pytest.fixture
 def workspace(tmp_path):
+    """A workspace whose config runs only the rules these tests are about, plus one house rule."""
+    (tmp_path / "house").mkdir()
+    (tmp_path / "house" / "blood-tests.yaml").write_text(HOUSE_RULE, encoding="utf-8")
+    (tmp_path / ".laylint.yaml").write_text(
+        "select: [style/plain-words, metadata, house]\nrule_paths: [house]\n", encoding="utf-8")
     return tmp_path
 
 
@@ -185,10 +201,15 @@ def test_hover_on_a_diagnostic_explains_the_rule(client, workspace):
     client.diagnostics_for(uri)
     hover = client.request("textDocument/hover", {"textDocument": {"uri": uri}, "position": {"line": 0, "character": 5}})
     assert hover["contents"]["kind"] == "markdown"
-    assert "# style/plain-words" in hover["contents"]["value"] and "## Why it matters" in hover["contents"]["value"]
+    value = hover["contents"]["value"]
+    assert "## Why it matters" in value
+    # both rules cover "utilize"; the word-level one comes first and gives the range
+    assert 0 <= value.index("# style/plain-words") < value.index("# house/blood-tests")
     assert hover["range"] == {"start": {"line": 0, "character": 3}, "end": {"line": 0, "character": 10}}
-    nothing = client.request("textDocument/hover", {"textDocument": {"uri": uri}, "position": {"line": 0, "character": 15}})
-    assert nothing is None
+    sentence = client.request("textDocument/hover", {"textDocument": {"uri": uri}, "position": {"line": 0, "character": 15}})
+    assert "# house/blood-tests" in sentence["contents"]["value"] and "plain-words" not in sentence["contents"]["value"]
+    nothing = client.request("textDocument/hover", {"textDocument": {"uri": uri}, "position": {"line": 0, "character": 22}})
+    assert nothing is None  # the "." after the flagged words
 
 
 def test_code_action_applies_the_fix(client, workspace):

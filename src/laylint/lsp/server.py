@@ -97,10 +97,12 @@ class Session:
         self.server.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
 
     def under(self, uri: str, position: types.Position):
-        """The (laylint, lsp) diagnostic pairs whose range contains the position."""
+        """The (laylint, lsp) diagnostic pairs whose range contains the position, narrowest first
+        (a word-level problem is more specific than one about the whole sentence or document)."""
         point = (position.line, position.character)
         linted = self.linted.get(uri)
-        return [pair for pair in (linted.pairs if linted else []) if pair[0] is not None and _contains(pair[1].range, point)]
+        found = [pair for pair in (linted.pairs if linted else []) if pair[0] is not None and _contains(pair[1].range, point)]
+        return sorted(found, key=lambda pair: _extent(pair[1].range))
 
 
 def _problem(positions: Positions, message: str, code: str) -> types.Diagnostic:
@@ -111,6 +113,10 @@ def _problem(positions: Positions, message: str, code: str) -> types.Diagnostic:
 def _contains(span: types.Range, point: tuple[int, int]) -> bool:
     start, end = (span.start.line, span.start.character), (span.end.line, span.end.character)
     return start <= point < end or start == point
+
+
+def _extent(span: types.Range) -> tuple[int, int]:
+    return span.end.line - span.start.line, span.end.character - span.start.character
 
 
 def _overlaps(a: types.Range, b: types.Range) -> bool:
