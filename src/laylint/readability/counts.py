@@ -1,0 +1,127 @@
+"""Words, sentences, syllables and letters of a document, per sentence, from the shared analysis.
+
+Sentences are the analysis's sentences: every heading, list item and table cell is a sentence of
+its own, and front matter, code, HTML comments and link targets are not prose at all. A word is a
+run of non-space characters holding a letter or digit ("11%", "anti-CD20", "isn't" are one word
+each); em and en dashes separate words; bare URLs and e-mail addresses are not words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, fields
+from functools import lru_cache
+from importlib import resources
+
+from laylint.readability.syllables import count_syllables
+
+_CHUNK = re.compile(r"[^\s\u2013\u2014]+")
+_WORDLIKE = re.compile(r"\w")
+_URL = re.compile(r"^[(\[<\"']*(?:[a-z][a-z0-9+.-]*://|www\.|[\w.+-]+@[\w-]+\.)", re.I)
+_NON_LETTERS = re.compile(r"[\W\d_]+")
+_NON_ALNUM = re.compile(r"[\W_]+")
+_EDGE_PUNCTUATION = re.compile(r"^[^\w]+|[^\w]+$")
+_HYPHENS = re.compile(r"[-\u2010\u2011]")
+_NUMBER = re.compile(r"^[\d.,%]+$")
+LONG_WORD_SYLLABLES = 3  # "polysyllables" in SMOG, long words in the hard-sentence reason
+
+
+@dataclass(frozen=True)
+class Counts:
+    words: int = 0
+    sentences: int = 0
+    syllables: int = 0
+    polysyllables: int = 0  # words of 3+ syllables
+    letters: int = 0  # Coleman-Liau
+    characters: int = 0  # letters and digits (ARI)
+    unfamiliar: int = 0  # words not on the Dale-Chall list of familiar words
+
+    def __add__(self, other: Counts) -> Counts:
+        return Counts(*(getattr(self, f.name) + getattr(other, f.name) for f in fields(self)))
+
+    def __sub__(self, other: Counts) -> Counts:
+        return Counts(*(getattr(self, f.name) - getattr(other, f.name) for f in fields(self)))
+
+
+@dataclass
+class SentenceCounts:
+    sentence: object  # laylint.analysis.Sentence
+    counts: Counts
+    long_words: list[str] = field(default_factory=list)
+
+
+@dataclass
+class DocumentCounts:
+    sentences: list[SentenceCounts]
+    total: Counts
+
+
+def words(text: str) -> list[str]:
+    """The words of a piece of prose, as written (punctuation around them kept)."""
+    return [chunk for chunk in _CHUNK.findall(text) if _WORDLIKE.search(chunk) and not _URL.match(chunk)]
+
+
+def count_text(text: str, sentences: int = 1) -> tuple[Counts, list[str]]:
+    """Counts of one sentence (or of a text taken as `sentences` sentences) and its long words."""
+    found = words(text)
+    if not found:
+        return Counts(), []
+    syllables, polysyllables, unfamiliar, long_words = 0, 0, 0, []
+    for word in found:
+        count = count_syllables(word)
+        syllables += count
+        if count >= LONG_WORD_SYLLABLES:
+            polysyllables += 1
+            long_words.append(_EDGE_PUNCTUATION.sub("", word))
+        unfamiliar += not is_familiar(word)
+    joined = "".join(found)
+    counts = Counts(words=len(found), sentences=sentences, syllables=syllables, polysyllables=polysyllables,
+                    letters=len(_NON_LETTERS.sub("", joined)), characters=len(_NON_ALNUM.sub("", joined)),
+                    unfamiliar=unfamiliar)
+    return counts, long_words
+
+
+def document_counts(analysis) -> DocumentCounts:
+    """Per-sentence and total counts, computed once per document."""
+    return analysis.memo("readability", lambda: _build(analysis))
+
+
+def _build(analysis) -> DocumentCounts:
+    per_sentence, total = [], Counts()
+    for sentence in analysis.sentences:
+        counts, long_words = count_text(sentence.text)
+        if counts.words:
+            per_sentence.append(SentenceCounts(sentence, counts, long_words))
+            total = total + counts
+    return DocumentCounts(per_sentence, total)
+
+
+# -- Dale-Chall familiar words ------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def familiar_words() -> frozenset[str]:
+    text = resources.files(__package__).joinpath("dale_chall_easy_words.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip())
+
+
+_INFLECTIONS = (("ies", "y"), ("ied", "y"), ("ier", "y"), ("iest", "y"), ("es", ""), ("s", ""), ("ed", ""),
+                ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"), ("er", ""), ("est", ""), ("ly", ""))
+
+
+@lru_cache(maxsize=65536)
+def is_familiar(word: str) -> bool:
+    """On the Dale-Chall list, or a regular inflection of a listed word (as Dale and Chall count
+    them), or a number. A hyphenated word is familiar when all its parts are."""
+    bare = _EDGE_PUNCTUATION.sub("", word.lower().replace("\u2019", "'"))
+    if not bare or _NUMBER.match(bare):
+        return True
+    parts = [p for p in _HYPHENS.split(bare) if p]
+    if len(parts) > 1:
+        return all(is_familiar(part) for part in parts)
+    listed = familiar_words()
+    if bare in listed:
+        return True
+    if bare.endswith("'s"):
+        return is_familiar(bare[:-2])
+    return any(bare.endswith(ending) and len(bare) > len(ending) + 1 and bare[: -len(ending)] + stem in listed
+               for ending, stem in _INFLECTIONS)

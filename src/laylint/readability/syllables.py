@@ -1,0 +1,98 @@
+"""laylint's own English syllable counter: vowel groups plus a few dozen spelling rules tuned for
+medical words and drug names, and a small exceptions table (syllable_exceptions.txt).
+
+Permissively licensed and offline: no CMU dictionary (GPL, and textstat downloads it), no pyphen.
+Numbers count as one syllable, so they are words but never long words.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+_PARTS = re.compile(r"[-\u2010\u2011\u2012\u2013\u2014/]+")  # hyphenated compounds: count each part
+_DIGIT = re.compile(r"\d")
+_NOT_LETTER = re.compile(r"[^a-z']")
+_VOWEL_GROUP = re.compile(r"[aeiouy]+")
+_THERE_WHERE = re.compile(r"^([wt]her)e(?=[a-z])")  # therefore, whereas: the e of "there" is silent
+# An e that is silent before a suffix or a second word part: likely, useful, baseline, sometimes.
+_SILENT_E = re.compile(r"(?<=[aeiouy][bcdfgkmnprstvz])e(?=(?:ly|ment|ments|ful|fully|ness|less|line|lines"
+                       r"|style|styles|time|times|one|thing|things|where|wise|fore)$)")
+_CONSONANT_Y = re.compile(r"(?:^|(?<=[aeiouw]))y(?=[aeiou])")  # yes, layer, beyond
+_Y_BEFORE_VOWEL = re.compile(r"y(?=[aeiou])")  # dying, myocardial: the y is a syllable of its own
+
+# (pattern, change): vowel pairs that are two syllables, silent endings and prefixes.
+_ADJUSTMENTS = [(re.compile(pattern), change) for pattern, change in (
+    (r"ia", 1), (r"(?<=[cgt])ia(?=[ln]|$)", -1), (r"(?<=[aeiouy]s)ia(?=[ln]|$)", -1),  # trial; special, amnesia
+    (r"io", 1), (r"(?<=[tcsxgl])io(?=[nu])", -1), (r"(?<=n)ion", -1), (r"(?<=[nv])iou?r", -1),  # period; -tion, senior
+    (r"eo", 1), (r"(?<=[gc])eo(?=[nu])", -1), (r"peop", -1),  # video; surgeon, people
+    (r"(?<![qg])ua", 1), (r"(?<!q)uo", 1), (r"iu", 1), (r"ao", 1), (r"ei(?=ty)", 1),  # usual, duo, sodium, aorta
+    (r"(?<![qg])ui(?=d|n|t[iy]|cid)", 1), (r"(?<![qg])ue(?=[nlt])", 1),  # fluid, fluent
+    (r"ie(?=t)", 1), (r"ien", 1), (r"(?<=[^s][cst])ien|(?<=g)ien", -1),  # diet, client; patient, science
+    (r"(?<=[^aeiouy])ier(?=s?$)|(?<=[^aeiouy])iest$", 1),  # earlier, easiest
+    (r"eu(?=ms?$|s$)", 1),  # museum, nucleus
+    (r"[aeiouy][^aeiouy]+[aeiou]*ea$", 1), (r"[aeiouy][^aeiouy]*(?<![cg])ean$", 1),  # area, diarrhoea, European
+    (r"(?<=[aeo])ing", 1),  # being, going
+    (r"[aiy]sms?$", 1), (r"thms?$", 1),  # autism, spasm, rhythm
+    (r"(?<=[sdz])n't$", 1), (r"ren't$", -1),  # isn't; aren't
+    (r"^(?:react|reass|reinf|reint|reimb|reins[tu]|reeval|reexam|reent|reocc|reop|reapp|reanal|reall?oc"
+     r"|reali[tsz]|preex|preop|coop|coord|coex|coag|creat|deact|deox)", 1),
+    (r"^every", -1),  # every, everyone: "ev-ry"
+    (r"(?<!r)[qg]ues?$", -1),  # technique, fatigue
+    # silent final e, -es, -ed (not after a consonant + l/r: table, centre, handled; but controlled)
+    (r"(?<=[^aeiouy])(?<![^aeiouylr][lr])e$", -1),
+    (r"(?<=[^aeiouy])(?<![sxzcg])(?<!ch)(?<!sh)(?<![^aeiouylr][lr])es$", -1),
+    (r"(?<=[^aeiouy])(?<![td])(?<![^aeiouylr][lr])ed$", -1),
+)]
+
+
+def _load_exceptions() -> dict[str, int]:
+    text = resources.files(__package__).joinpath("syllable_exceptions.txt").read_text(encoding="utf-8")
+    table = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, count = line.split()
+            table[word] = int(count)
+    return table
+
+
+EXCEPTIONS = _load_exceptions()
+
+
+def count_syllables(word: str) -> int:
+    """Syllables in one word as written in prose ("Rituximab", "anti-CD20", "11%", "patients’")."""
+    return _count(word.lower())
+
+
+@lru_cache(maxsize=65536)
+def _count(word: str) -> int:
+    total = sum(_count_part(part) for part in _PARTS.split(word) if part)
+    return max(1, total)
+
+
+def _count_part(part: str) -> int:
+    if not part.isascii():  # naïve, patients’
+        part = unicodedata.normalize("NFKD", part.replace("\u2019", "'")).encode("ascii", "ignore").decode()
+    letters = _NOT_LETTER.sub("", part)
+    if not letters.strip("'"):
+        return 1 if _DIGIT.search(part) else 0  # a number is one word of one syllable
+    bare = letters.strip("'")
+    if bare in EXCEPTIONS:
+        return EXCEPTIONS[bare]
+    if bare.endswith("'s") and bare[:-2] in EXCEPTIONS:
+        return EXCEPTIONS[bare[:-2]]
+    return max(1, _by_rules(bare))
+
+
+def _by_rules(word: str) -> int:
+    word = _THERE_WHERE.sub(r"\1", word)
+    word = _SILENT_E.sub("", word)
+    word = _CONSONANT_Y.sub("_", word)
+    word = _Y_BEFORE_VOWEL.sub("y.", word)
+    count = len(_VOWEL_GROUP.findall(word))
+    bare = word.replace("'", "") if "n't" not in word else word
+    for pattern, change in _ADJUSTMENTS:
+        count += change * len(pattern.findall(bare))
+    return count
