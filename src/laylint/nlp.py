@@ -13,6 +13,8 @@ _pipelines: dict = {}  # the only process-wide state: name -> loaded Language
 # Abbreviations that must not end a sentence; spaCy's English exceptions already cover many (e.g., i.e., Dr.).
 _ABBREVIATIONS = ("approx.", "vs.", "Fig.", "fig.", "et al.", "al.", "ca.", "cf.", "no.", "No.", "vol.", "resp.", "incl.", "Ref.", "Prof.")
 
+_UNIT_LETTERS = ("g.", "l.", "m.", "s.", "h.")
+
 
 def load(name: str | None = None):
     """Return (nlp, trained) for a pipeline name; cached per process."""
@@ -40,6 +42,10 @@ def _build(name: str):
     for abbreviation in _ABBREVIATIONS:
         if " " not in abbreviation:
             nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    # spaCy keeps every "x." together; unit letters end sentences ("fell by 178 g. Next...").
+    nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k not in _UNIT_LETTERS}
+    # ...and so does a full stop after a code such as "type 1A."
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(list(nlp.Defaults.suffixes) + [r"(?<=[0-9][A-Z])\."]).search
     return nlp, trained
 
 
