@@ -60,6 +60,9 @@ def merge(files: list[dict]) -> dict:
             expected = dict if key == "inflections" else list
             if not isinstance(value, expected):
                 raise UsageError(f"{key} must be a {'mapping' if expected is dict else 'list'}", where, 1, key)
+            if key in PHRASE_LISTS and not all(isinstance(item, str) for item in value):
+                odd = next(item for item in value if not isinstance(item, str))
+                raise UsageError(f"{key}: {odd!r} is not text (quote words like \"no\" and \"on\")", where, 1, key)
             if expected is dict:
                 merged[key].update({str(k).lower(): str(v).lower() for k, v in value.items()})
             else:

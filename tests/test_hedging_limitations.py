@@ -1,0 +1,93 @@
+"""hedging/limitations: a missing passage (error on the last body line), unreflected metadata limitations (warnings)."""
+
+from pathlib import Path
+
+import pytest
+
+from laylint.api import lint_text
+from laylint.checks.limitations import is_reflected
+from laylint.hedging import lexicon
+from laylint.hedging.words import Normaliser
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "anti-cd20.md"
+LIMITATIONS_PARAGRAPH = "\n\nThe study had some limitations"
+
+
+def limitations(text, source=None):
+    return [d for d in lint_text(text, select=["hedging/limitations"], source=source) if d.rule == "hedging/limitations"]
+
+
+def test_seed_example_states_its_limitations():
+    assert limitations(EXAMPLE.read_text(encoding="utf-8")) == []
+
+
+def test_seed_example_without_its_limitations_paragraph_is_an_error_on_the_last_line():
+    text = EXAMPLE.read_text(encoding="utf-8")
+    assert LIMITATIONS_PARAGRAPH in text
+    trimmed = text.split(LIMITATIONS_PARAGRAPH)[0] + "\n"
+    hits = limitations(trimmed)
+    last_line = len(trimmed.rstrip("\n").splitlines())
+    assert [(d.severity, d.line, d.column) for d in hits] == [("error", last_line, 1)]
+    assert "limitations" in hits[0].message.lower()
+
+
+@pytest.mark.parametrize("passage", [
+    "## Limitations\n\nThe trials were short.",
+    "We do not know whether the benefit lasts.",
+    "Only a small number of people took part.",
+    "Few studies looked at children.",
+    "More research is needed in older people.",
+    "However, the quality of the evidence was low.",
+    "The studies were at high risk of bias.",
+    "The results are uncertain because the trials were small.",
+])
+def test_limitation_passages_are_recognised(passage):
+    text = f"Honey lowered cough in children with colds.\n\n{passage}"
+    assert limitations(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Honey lowered cough in children with colds. Parents liked it.",
+    "Honey lowered cough.\n\nHowever, children on honey slept better.",
+    "Honey lowered cough and improved quality of life.",
+    "Honey lowered cough. The quality of the trials varied.",
+])
+def test_missing_passage_is_an_error(text):
+    assert [d.severity for d in limitations(text)] == ["error"]
+
+
+NORMALISER = Normaliser.for_lexicon(lexicon.default())
+
+
+@pytest.mark.parametrize("limitation, passage, reflected", [
+    ("poor quality of included studies", "the quality of the research was mostly poor", True),
+    ("most included studies were of poor quality", "the overall quality of the included research being mostly poor", True),
+    ("few data on ofatumumab and ublituximab", "there weren't many studies on newer treatments like ofatumumab", True),
+    ("short follow-up", "people were followed for a short time", True),
+    ("small number of participants", "only 40 people took part, a small study", True),
+    ("high risk of bias in blinding", "the people in the trials knew which treatment they had", False),
+    ("poor quality of included studies", "few trials looked at children", False),
+    ("no data on children", "we found no studies in children", True),
+])
+def test_reflected_means_sharing_content_words(limitation, passage, reflected):
+    assert is_reflected(NORMALISER, limitation, NORMALISER.content_words(passage), 0.5) is reflected
+
+
+def test_unreflected_limitation_is_a_warning_on_the_passage_naming_it():
+    source = {"limitations": ["poor quality of included studies", "no data on children under five"]}
+    text = "Zinc shortened colds by a day.\n\n## Limitations\n\nMost trials were of poor quality."
+    hits = limitations(text, source)
+    assert [(d.severity, d.line) for d in hits] == [("warning", 3)]
+    assert "no data on children under five" in hits[0].message
+
+
+def test_each_unreflected_limitation_gets_its_own_warning():
+    source = {"limitations": ["trials were short", "no data on children", "outcomes were self-reported"]}
+    hits = limitations("Zinc shortened colds.\n\nThe evidence was of low quality.", source)
+    assert [d.severity for d in hits] == ["warning"] * 3
+
+
+def test_reflected_anywhere_in_a_cued_paragraph():
+    source = {"limitations": ["no data on children"]}
+    text = "Zinc shortened colds.\n\nThe studies had limitations. None of them included children."
+    assert limitations(text, source) == []
