@@ -1,0 +1,40 @@
+"""Kind `hard-sentence`: a sentence whose own reading grade is far above the target."""
+
+from __future__ import annotations
+
+from laylint.readability.counts import document_counts
+from laylint.readability.formulas import GRADE_FORMULAS, validate_formula
+from laylint.readability.syllables import count_syllables
+
+OPTIONS = {"target": float, "margin": float, "min_words": int, "formula": str, "long_sentence": int}
+validate = validate_formula
+
+
+def reason(item, long_sentence: int) -> str:
+    """Why the sentence is hard, in the editor's terms: it is long, it has many long words."""
+    counts, parts = item.counts, []
+    if counts.words > long_sentence:
+        parts.append(f"{counts.words} words long")
+    if item.long_words:
+        unique = sorted(set(item.long_words), key=lambda w: (-count_syllables(w), -len(w), w))[:3]
+        many = len(item.long_words)
+        parts.append(f"{many} long word{'s' if many > 1 else ''} such as {', '.join(unique)}" if many > 1
+                     else f"1 long word: {unique[0]}")
+    if not parts:
+        parts.append(f"{counts.syllables / counts.words:.1f} syllables a word")
+    return "; ".join(parts)
+
+
+def check(rule, analysis):
+    options = rule.options
+    formula = GRADE_FORMULAS[options.get("formula", "flesch-kincaid")]
+    target, margin = options.get("target", 8), options.get("margin", 4)
+    min_words, long_sentence = options.get("min_words", 8), options.get("long_sentence", 20)
+    for item in document_counts(analysis).sentences:
+        if item.counts.words < min_words:
+            continue
+        grade = formula(item.counts)
+        if grade > target + margin:
+            sentence = item.sentence
+            yield analysis.diagnostic(rule, sentence.start, sentence.end, grade=f"{grade:.1f}", target=f"{target:g}",
+                                      margin=f"{margin:g}", reason=reason(item, long_sentence))
