@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from laylint.jargon.words import WORD
+
 OPTIONS = {"allow": list, "min_capitals": int, "max_shouting_share": float}
 
 
@@ -12,16 +14,10 @@ def validate(options):
         yield "max_shouting_share", "must be above 0 and at most 1"
 
 
-def _shouting(found, rule) -> list[tuple[int, int]]:
-    """Sentences written in capitals ("WHAT WE FOUND"): their words are not acronyms."""
-    limit = rule.options.get("max_shouting_share", 0.6)
-    spans = []
-    for start, end in zip(found.sentence_starts, found.sentence_ends):
-        words = [w for s, e, w in found.words if start <= s < end and len(w) > 1]
-        capitals = sum(w.isupper() for w in words)
-        if len(words) >= 3 and capitals / len(words) >= limit:
-            spans.append((start, end))
-    return spans
+def _shouting(text: str, limit: float) -> bool:
+    """A sentence written in capitals ("WHAT WE FOUND"): its words are not acronyms."""
+    words = [w for w in WORD.findall(text) if len(w) > 1]
+    return len(words) >= 3 and sum(w.isupper() for w in words) / len(words) >= limit
 
 
 def check(rule, analysis):
@@ -34,12 +30,12 @@ def check(rule, analysis):
     if analysis.ruleset is not None:
         allowed |= allowed_abbreviations(analysis.ruleset)
     defined = acronyms.definitions(found.text, analysis.sentences, min_capitals)
-    shouting = _shouting(found, rule)
+    limit = rule.options.get("max_shouting_share", 0.6)
     seen = set()
     for acronym in acronyms.find_acronyms(found.text, min_capitals):
         if acronym.key in seen or acronym.key in allowed or found.text[acronym.start:acronym.end] in allowed:
             continue
-        if found.is_exempt(acronym.start, acronym.end) or any(s <= acronym.start < e for s, e in shouting):
+        if found.is_exempt(acronym.start, acronym.end) or _shouting(found.sentence_text(acronym.start), limit):
             continue
         seen.add(acronym.key)
         where = defined.get(acronym.key)

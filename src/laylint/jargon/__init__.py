@@ -33,6 +33,10 @@ class Scan:
             return 0, len(self.text)
         return self.sentence_starts[index], self.sentence_ends[index]
 
+    def sentence_text(self, offset: int) -> str:
+        start, end = self.sentence_bounds(offset)
+        return self.text[start:end]
+
     def explained(self, start: int, end: int) -> bool:
         return self.explainer.explained(self.text, start, end, *self.sentence_bounds(start))
 
@@ -88,16 +92,16 @@ def _rare(found: Scan, max_zipf: float, min_letters: int) -> list[RareWord]:
     term_starts = [m.start for m in found.terms]
     result = []
     for start, end, word in found.words:
+        score = wordlib.word_zipf(word, min_letters)
+        if score is None or score >= max_zipf:
+            continue  # most words: common
         index = bisect.bisect_right(term_starts, start) - 1
         if index >= 0 and found.terms[index].end > start:
             continue  # inside a lexicon term: jargon/term reports it
-        if word.lower() in found.lexicon.allowed or _is_abbreviation(word):
+        if word.lower() in found.lexicon.allowed or _is_abbreviation(word) or found.is_exempt(start, end):
             continue
         if word[:1].isupper() and not found.starts_sentence(start):
             continue  # a proper noun (no tagger: capitalised inside a sentence)
-        score = wordlib.word_zipf(word, min_letters)
-        if score is None or score >= max_zipf or found.is_exempt(start, end):
-            continue
         result.append(RareWord(start, end, word, score))
     return result
 

@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass
 
 _HYPHENS = "-\u2010\u2011"
-_WORD = re.compile(rf"[^\W_]+(?:[{_HYPHENS}][^\W_]+)*")
+# words (or the end of a hyphenated word) with a capital in them: the only places an acronym can be
+_CANDIDATE = re.compile(rf"(?<![^\W_])[^\W_]*[A-Z][^\W_]*(?:[{_HYPHENS}][^\W_]+)*")
 _PAREN = re.compile(r"\(([^()]{1,200})\)")
 _PART = re.compile(rf"[{_HYPHENS}]")
 
@@ -27,6 +28,8 @@ def key_of(word: str) -> str:
 
 def is_acronym(word: str, min_capitals: int = 2) -> bool:
     """MS, UTI, CD20, mRNA, IgG, COVID-19: enough capitals, and no more lowercase than capitals."""
+    if word.islower() or word[1:].islower():
+        return False  # the common case, decided cheaply
     capitals = sum(c.isupper() for c in word)
     lowers = sum(c.islower() for c in key_of(word))
     return capitals >= min_capitals and lowers <= capitals and not word.isdigit()
@@ -35,8 +38,10 @@ def is_acronym(word: str, min_capitals: int = 2) -> bool:
 def find_acronyms(text: str, min_capitals: int = 2) -> list[Acronym]:
     """Each acronym, whole ("COVID-19", "SARS-CoV-2") or as part of a hyphenated word ("anti-CD20" -> CD20)."""
     found = []
-    for match in _WORD.finditer(text):
+    for match in _CANDIDATE.finditer(text):
         word = match.group()
+        if word.islower() or word[1:].islower():
+            continue
         parts = _PART.split(word)
         if is_acronym(word, min_capitals) and all(is_acronym(p, 1) or p.isdigit() for p in parts):
             found.append(Acronym(match.start(), match.end(), key_of(word)))

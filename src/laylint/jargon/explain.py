@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 
 _OPEN_AFTER = re.compile(r"\s*[\"'\u201d\u2019]?\s*\(([^()]{1,200})\)")
-_INSIDE_OPEN = re.compile(r"(\w[\w\s,'\u2019-]*?)\s*\(\s*[\"'\u201c\u2018]?$")
+_INSIDE_OPEN = re.compile(r"([^\W\d_][\w'\u2019-]*)\s*\(\s*[\"'\u201c\u2018]?$")
 _INSIDE_CLOSE = re.compile(r"\s*[\"'\u201d\u2019]?\s*[),;]")
 _DASH_AFTER = re.compile(r"\s*[\"'\u201d\u2019]?\s*(?:\u2014|\u2013|--|\s-)\s*[A-Za-z]+\W+[A-Za-z]+")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _ACRONYM_ONLY = re.compile(r"^[\s\W\d]*[A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]*s?[\s\W]*$")
+_REACH = 240
 _LABEL = re.compile(r"^\s*(?:\d|[a-z]\)|see\b|e\.g\.|i\.e\.|p\s*[<=>]|n\s*=|ci\b|95%)", re.I)
 
 
@@ -34,7 +35,8 @@ class Explainer:
         self.before = _cue_pattern(before, after=False)
 
     def explained(self, text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
-        before, after = text[sentence_start:start], text[end:sentence_end]
+        # the patterns only look a few words either side
+        before, after = text[max(sentence_start, start - _REACH):start], text[end:min(sentence_end, end + _REACH)]
         bracket = _OPEN_AFTER.match(after)
         if bracket and is_lay_phrase(bracket.group(1)):
             return True

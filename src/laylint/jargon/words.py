@@ -17,6 +17,7 @@ def zipf(word: str) -> float:
     return zipf_frequency(word, "en")
 
 
+@lru_cache(maxsize=65536)
 def word_zipf(word: str, min_letters: int) -> float | None:
     """A hyphenated word scores as its rarest part; parts shorter than min_letters or with digits are skipped."""
     parts = [p for p in _HYPHEN.split(word.lower()) if len(p) >= min_letters and p.isalpha()]
@@ -31,19 +32,20 @@ def words(text: str):
 
 
 def name_spans(text: str, metadata) -> list[tuple[int, int]]:
-    """Where the drugs and outcomes declared in the metadata (or their aliases) appear, plurals included."""
+    """Where the drugs and outcomes declared in the metadata (or their aliases) appear, in any of their forms."""
+    from laylint.jargon.forms import expand
+
     if metadata is None:
         return []
     names = set()
     for mapping in (metadata.drugs, metadata.outcomes):
         for name, aliases in mapping.items():
-            names.add(name)
-            names.update(aliases)
-    names = sorted((n.strip() for n in names if n.strip()), key=len, reverse=True)
+            for written in [name, *aliases]:
+                names |= expand(written) if written.strip() else set()
     if not names:
         return []
-    alternatives = "|".join(re.escape(n).replace(r"\ ", r"\s+").replace(r"\-", r"[-\u2010\u2011]") for n in names)
-    pattern = re.compile(rf"(?<![^\W_])(?:{alternatives})(?:e?s|'s|\u2019s)?(?![^\W_])", re.I)
+    alternatives = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![^\W_])(?:{alternatives})(?:'s|\u2019s)?(?![^\W_])", re.I)
     return [(m.start(), m.end()) for m in pattern.finditer(text)]
 
 

@@ -1,0 +1,60 @@
+"""Sanity figure for the README: jargon/term and jargon/acronym findings per 100 words on the bundled corpora.
+
+    python bench/jargon_rate.py            # all 1,174 lay summaries in tests/data/corpus
+    python bench/jargon_rate.py --limit 200
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from collections import Counter
+from pathlib import Path
+
+from laylint import config as configuration
+from laylint import engine
+from laylint.jargon.words import WORD
+from laylint.rules import load_ruleset
+
+CORPUS = Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus"
+RULES = ("jargon/term", "jargon/acronym", "jargon/rare-word", "jargon/density")
+
+
+def summaries(limit: int | None = None):
+    found = []
+    for path in sorted(CORPUS.glob("*.jsonl")):
+        with path.open(encoding="utf-8") as lines:
+            found += [(path.stem, json.loads(line)["summary"]) for line in lines if line.strip()]
+    return found[:limit]
+
+
+def measure(texts) -> dict:
+    ruleset = load_ruleset([])
+    rules = configuration.resolve_rules(configuration.Config(), ruleset, list(RULES), None)
+    counts, words, terms = Counter(), 0, Counter()
+    started = time.perf_counter()
+    for _, text in texts:
+        words += len(WORD.findall(text))
+        for diagnostic in engine.lint_source("summary.txt", text, rules, ruleset).diagnostics:
+            counts[diagnostic.rule] += 1
+            if diagnostic.rule == "jargon/term":
+                terms[diagnostic.message.split("'")[1].lower()] += 1
+    seconds = time.perf_counter() - started
+    return {"summaries": len(texts), "words": words, "seconds": seconds, "counts": counts, "top_terms": terms.most_common(15)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=None)
+    result = measure(summaries(parser.parse_args().limit))
+    words = result["words"]
+    print(f"{result['summaries']} summaries, {words:,} words, {result['seconds']:.2f} s (jargon rules only, incl. spaCy)")
+    for rule in RULES:
+        count = result["counts"][rule]
+        print(f"  {rule:18} {count:6d} findings  {100 * count / words:.2f} per 100 words")
+    print("  most reported terms:", ", ".join(f"{t} ({n})" for t, n in result["top_terms"]))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,87 @@
+"""jargon/rare-word (wordfreq Zipf frequency) and jargon/density."""
+
+import pytest
+
+from laylint.api import lint_text
+from laylint.jargon.words import word_zipf
+
+
+def rare(text, source=None, options=None):
+    return [d.message.split("'")[1] for d in lint_text(text, select=["jargon/rare-word"], source=source, options=options)]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Radiotherapy can cause xerostomia.", "xerostomia"),
+    ("The scan showed fronto-temporal changes.", "fronto-temporal"),          # scored by its rarest part
+    ("Patients with bronchiectasis coughed less.", "bronchiectasis"),
+    ("The team measured calprotectin in stool samples.", "calprotectin"),
+    ("Scientists studied how the protein was ubiquitinated.", "ubiquitinated"),
+])
+def test_rare_words_are_reported(text, word):
+    assert word in rare(text)
+
+
+@pytest.mark.parametrize("text", [
+    "People who walked every day had less back pain.",
+    "The well-being of carers improved.",                   # hyphenated, common parts
+    "We worked with families in Aberystwyth.",              # proper noun inside a sentence
+    "Xerostomia (a dry mouth) is common after radiotherapy.",  # explained at first use
+    "Some people had a dry mouth, known as xerostomia.",
+    "People with COPD and HbA1c tests.",                    # acronyms are jargon/acronym's business
+    "The placebo was a sugar pill.",                        # lexicon terms are jargon/term's business
+])
+def test_common_proper_explained_or_covered_words_are_not_reported(text):
+    assert rare(text) == []
+
+
+def test_declared_drug_names_are_not_rare_words():
+    text = "People on ofatumumab had fewer relapses than people on ublituximab."
+    assert set(rare(text)) == {"ofatumumab", "ublituximab"}
+    assert rare(text, source={"drugs": {"ofatumumab": [], "ublituximab": ["Briumvi"]}}) == []
+
+
+def test_capitalised_word_at_sentence_start_is_still_scored():
+    assert rare("Xerostomia is common.") == ["Xerostomia"]
+
+
+def test_threshold_is_an_option():
+    text = "Some people had a monoclonal antibody."  # 'monoclonal' sits near 2.85 on the Zipf scale
+    assert 2.5 < word_zipf("monoclonal", 3) < 3.5
+    assert "monoclonal" not in rare(text, options={"max_zipf": 2.0})
+    assert "monoclonal" in rare(text, options={"max_zipf": 3.5})
+
+
+def test_only_first_use_is_reported():
+    assert rare("Xerostomia hurts. Xerostomia is common.") == ["Xerostomia"]
+
+
+DENSE = ("In this randomised controlled trial, efficacy and adverse events of adjuvant chemotherapy were compared "
+         "with placebo in a cohort of adults with renal impairment and hypogammaglobulinaemia. ") * 2
+PLAIN = ("We wanted to know if a short walk each day helps people with back pain. We asked 200 adults to walk for "
+         "twenty minutes a day for three months. People who walked had less pain and slept better than people who "
+         "did not walk. ")
+
+
+def density(text, **options):
+    return lint_text(text, select=["jargon/density"], options=options or None)
+
+
+def test_dense_text_is_reported_once_with_its_share():
+    [d] = density(DENSE, min_words=10)
+    assert d.rule == "jargon/density" and d.line == 1
+    share = int(d.message.split("%")[0])
+    assert share > 5
+
+
+def test_plain_text_is_not_reported():
+    assert density(PLAIN * 2, min_words=10) == []
+
+
+def test_short_texts_are_not_judged():
+    one_sentence = DENSE.split(". ")[0] + "."     # 26 words, below the default min_words of 50
+    assert density(one_sentence) == []
+    assert density(one_sentence, min_words=10)
+
+
+def test_threshold_is_an_option():
+    assert density(DENSE, min_words=10, max_share=0.9) == []

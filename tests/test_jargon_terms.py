@@ -1,0 +1,150 @@
+"""jargon/term: lexicon terms at first use, explanation patterns, plurals, phrases, longest match, metadata names."""
+
+import pytest
+
+from laylint.api import lint_text
+
+
+def term_hits(text, source=None):
+    """(matched text, line, suggestion) of each jargon/term diagnostic."""
+    found = []
+    for d in lint_text(text, select=["jargon/term"], source=source):
+        line_text = text.splitlines()[d.line - 1]
+        found.append((line_text[d.column - 1:d.end_column - 1], d.line, d.suggestion))
+    return found
+
+
+def terms(text, source=None):
+    return [hit[0] for hit in term_hits(text, source)]
+
+
+# Sentences in the style of published lay summaries, from several fields.
+UNEXPLAINED = [
+    ("Children with asthma who used the new inhaler had fewer exacerbations.", "exacerbations"),
+    ("Women with gestational diabetes were offered extra scans.", "gestational diabetes"),
+    ("The drug lowered the risk of myocardial infarction in older adults.", "myocardial infarction"),
+    ("People on dialysis often feel tired between sessions.", "dialysis"),
+    ("Adding a statin did not change how many people died.", "statin"),
+    ("Babies born preterm spent longer in hospital.", "preterm"),
+    ("Patients with renal impairment needed smaller doses.", "renal"),
+    ("The review found the evidence on analgesia after surgery was weak.", "analgesia"),
+    ("Most trials had a high risk of bias.", "risk of bias"),
+    ("Nurses checked for oedema in the legs every day.", "oedema"),
+    ("Older people with dementia often have comorbidities.", "comorbidities"),
+    ("The vaccine's efficacy fell after six months.", "efficacy"),
+    ("Smokers were more likely to develop emphysema.", "emphysema"),
+    ("We included 12 randomised controlled trials with 3,000 people.", "randomised controlled trials"),
+    ("The results were not statistically significant.", "statistically significant"),
+    ("The hazard ratio for death was 0.8.", "hazard ratio"),
+    ("Teenagers with anorexia nervosa gained weight with family therapy.", "anorexia nervosa"),
+    ("Fewer people had a deep vein thrombosis after knee surgery.", "deep vein thrombosis"),
+]
+
+EXPLAINED = [
+    # lay phrase, then the term in brackets
+    "About 1 in 10 people had low levels of antibodies (hypogammaglobulinemia).",
+    "Some babies had yellow skin and eyes (jaundice) in their first week.",
+    # the term, then a lay phrase in brackets
+    "People with renal (kidney) disease were left out.",
+    "Some women had pre-eclampsia (high blood pressure in pregnancy).",
+    # X, which means ...
+    "The trial was randomised, which means a computer chose each person's group by chance.",
+    # X, meaning ...
+    "The study was double-blind, meaning nobody knew who had the real drug.",
+    # X is ...
+    "A placebo is a dummy pill that looks like the real medicine.",
+    # called X
+    "A blood clot in the lungs, called a pulmonary embolism, is an emergency.",
+    "Doctors call this hypoxia.",
+    # known as X
+    "Swelling of the brain, known as encephalitis, is rare.",
+    # dash apposition
+    "Tinnitus \u2013 a ringing in the ears \u2013 improved in half the people.",
+    "Syncope - fainting - happened twice.",
+    # X refers to
+    "Morbidity refers to how much illness people have.",
+]
+
+
+@pytest.mark.parametrize("text, term", UNEXPLAINED)
+def test_unexplained_term_is_reported(text, term):
+    assert term in terms(text)
+
+
+@pytest.mark.parametrize("text", EXPLAINED)
+def test_explained_term_is_not_reported(text):
+    assert terms(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The difference was statistically significant (p < 0.05).",   # a statistic is not a lay phrase
+    "The cohort (n = 240) was followed for a year.",               # nor a sample size
+    "We looked at people with chronic obstructive pulmonary disease (COPD).",  # nor an abbreviation
+    "The cohort was large, the trial arms were small.",             # a comma alone is not an apposition
+    "Efficacy was high in both groups.",                            # 'is/was' + adjective is not a definition
+])
+def test_near_miss_explanations_do_not_count(text):
+    assert terms(text), text
+
+
+def test_only_first_use_is_reported_and_later_uses_of_an_explained_term_pass():
+    assert terms("The placebo was a pill. The placebo group did well. Each placebo looked real.") == ["placebo"]
+    explained_first = "A cohort is a group of people followed over time. The cohort was 40 years old on average."
+    assert terms(explained_first) == []
+
+
+def test_explanation_after_first_use_is_too_late():
+    found = term_hits("Many had oedema.\n\nOedema, which means swelling, went down.")
+    assert [(term, line) for term, line, _ in found] == [("oedema", 1)]
+
+
+def test_plurals_and_classical_plurals_match():
+    assert terms("Two biopsies were taken.") == ["biopsies"]
+    assert terms("We ran several meta-analyses.") == ["meta-analyses"]
+    assert terms("The inclusion criteria were strict.") == ["inclusion criteria"]
+    assert terms("Both cohorts were small.") == ["cohorts"]
+
+
+def test_british_and_american_spellings_match():
+    assert terms("Children were randomized to two groups.") == ["randomized"]
+    assert terms("She had a brain hemorrhage.") == ["hemorrhage"]
+    assert terms("Edema got worse.") == ["Edema"]
+    assert terms("Few had anemia.") == ["anemia"]
+
+
+def test_matching_ignores_case():
+    assert terms("PLACEBO pills were used.") == ["PLACEBO"]
+
+
+def test_longest_match_wins():
+    # "randomised controlled trial" beats "randomised" and "controlled trial"
+    assert terms("This was a randomised controlled trial.") == ["randomised controlled trial"]
+    # "serious adverse event" beats "adverse event"
+    assert terms("One serious adverse event was seen.") == ["serious adverse event"]
+    # "peripheral neuropathy" beats "peripheral" and "neuropathy"
+    assert terms("Some had peripheral neuropathy.") == ["peripheral neuropathy"]
+
+
+def test_term_inside_a_longer_word_is_not_matched():
+    # "renal" inside "adrenaline", "placebo" only as a word
+    assert terms("She needed adrenaline.") == []
+
+
+def test_suggestion_lists_plain_alternatives():
+    [(term, line, suggestion)] = term_hits("The trial compared the drug with a placebo.")
+    assert term == "placebo" and line == 1
+    assert "dummy treatment" in suggestion
+
+
+def test_declared_drugs_outcomes_and_aliases_are_never_jargon():
+    source = {"drugs": {"anticoagulant": ["blood thinner"]},
+              "outcomes": {"deep vein thrombosis": ["leg clot"], "pulmonary embolism": []}}
+    text = ("People on an anticoagulant had fewer deep vein thromboses and no pulmonary embolism.")
+    assert terms(text, source) == []
+    assert set(terms(text)) == {"anticoagulant", "deep vein thromboses", "pulmonary embolism"}
+
+
+def test_term_reported_on_its_true_line_in_a_markdown_file_with_front_matter():
+    text = "---\ntitle: Test\n---\n# Heading\n\nFirst line of prose.\nSecond line has a placebo in it.\n"
+    [(term, line, _)] = term_hits(text)
+    assert (term, line) == ("placebo", 7)
