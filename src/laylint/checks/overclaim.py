@@ -34,10 +34,10 @@ def _inside(match, spans) -> bool:
 
 
 def check(rule, analysis):
-    from laylint.hedging import clauses, context, detector, findings, lexicon
+    from laylint.hedging import clauses, context, detector, findings, lexicon, tokens_of
 
     lex = lexicon.for_ruleset(analysis.ruleset)
-    options, text = rule.options, analysis.text
+    options, text, tokens = rule.options, analysis.text, tokens_of(analysis)
     problems = options.get("problems", {})
     window = options.get("negation_window", 4)
     observational = is_observational(analysis.metadata, options.get("trial_designs", []))
@@ -45,35 +45,41 @@ def check(rule, analysis):
     meta = analysis.metadata
     gated = meta is not None and bool(meta.drugs or meta.outcomes)
     about_findings = findings.mention_kinds(analysis) if gated else {}
+    layout: dict = {}  # sentence index -> (clause spans, quote spans), in prose offsets
 
-    for sentence in analysis.sentences:
-        spans = [(sentence.start + a, sentence.start + b) for a, b in clauses.clauses(lex, sentence.text)]
-        quotes = [(sentence.start + a, sentence.start + b) for a, b in context.quoted_spans(sentence.text)]
+    def clause_and_quotes(sentence):
+        if sentence.index not in layout:
+            shift = lambda spans: [(sentence.start + a, sentence.start + b) for a, b in spans]  # noqa: E731
+            layout[sentence.index] = (shift(clauses.clauses(lex, sentence.text)), shift(context.quoted_spans(sentence.text)))
+        return layout[sentence.index]
 
-        def usable(match):
-            clause_start = clauses.clause_of(spans, match.start)[0]
-            quoted = any(a < match.start and match.end < b for a, b in quotes)
-            return not quoted and not context.is_negated(lex, text, clause_start, match.start, window)
+    def usable(match, sentence):
+        spans, quotes = clause_and_quotes(sentence)
+        if any(a < match.start and match.end < b for a, b in quotes):
+            return False
+        return not context.is_negated(lex, tokens, clauses.clause_of(spans, match.start)[0], match.start, window)
 
-        not_boosters = lex.not_boosters.find(text, sentence.start, sentence.end)
-        for match in lex.boosters.find(text, sentence.start, sentence.end):
-            if not _inside(match, not_boosters) and usable(match):
-                yield analysis.diagnostic(rule, match.start, match.end, suggestion=lex.boosters.suggestions[match.group],
-                                          match=match.text, problem=problems.get("booster", "overstates certainty"))
-        if gated and sentence.index not in about_findings:
+    not_boosters = lex.not_boosters.find(tokens)
+    for match in lex.boosters.find(tokens):
+        sentence = findings.sentence_of(analysis, match.start)
+        if sentence and not _inside(match, not_boosters) and usable(match, sentence):
+            yield analysis.diagnostic(rule, match.start, match.end, suggestion=lex.boosters.suggestions[match.group],
+                                      match=match.text, problem=problems.get("booster", "overstates certainty"))
+    not_causal = lex.not_causal.find(tokens)
+    for match in lex.causal_verbs.find(tokens):
+        sentence = findings.sentence_of(analysis, match.start)
+        if sentence is None or (gated and sentence.index not in about_findings):
             continue
-        not_causal = lex.not_causal.find(text, sentence.start, sentence.end)
-        for match in lex.causal_verbs.find(text, sentence.start, sentence.end):
-            if _inside(match, not_causal) or not usable(match):
-                continue
-            clause_start, clause_end = clauses.clause_of(spans, match.start)
-            level = detector.hedge_level(lex, text, clause_start, clause_end)
-            if level == detector.HEDGED:
-                severity, problem = options.get("hedged_severity", "info"), "causal_hedged"
-            elif level == detector.NONE and observational:
-                severity, problem = options.get("observational_severity", "error"), "causal_observational"
-            else:
-                severity, problem = rule.severity, "causal"
-            diagnostic = analysis.diagnostic(rule, match.start, match.end, suggestion=lex.causal_verbs.suggestions[match.group],
-                                             match=match.text, problem=problems.get(problem, "states a cause"))
-            yield replace(diagnostic, severity=severity)
+        if _inside(match, not_causal) or not usable(match, sentence):
+            continue
+        clause_start, clause_end = clauses.clause_of(clause_and_quotes(sentence)[0], match.start)
+        level = detector.hedge_level(lex, tokens, clause_start, clause_end)
+        if level == detector.HEDGED:
+            severity, problem = options.get("hedged_severity", "info"), "causal_hedged"
+        elif level == detector.NONE and observational:
+            severity, problem = options.get("observational_severity", "error"), "causal_observational"
+        else:
+            severity, problem = rule.severity, "causal"
+        diagnostic = analysis.diagnostic(rule, match.start, match.end, suggestion=lex.causal_verbs.suggestions[match.group],
+                                         match=match.text, problem=problems.get(problem, "states a cause"))
+        yield replace(diagnostic, severity=severity)

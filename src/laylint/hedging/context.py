@@ -18,10 +18,11 @@ def is_quoted(text: str, start: int, end: int) -> bool:
     return any(q_start < start and end < q_end for q_start, q_end in quoted_spans(text))
 
 
-def is_negated(lexicon, text: str, clause_start: int, start: int, window: int) -> bool:
+def is_negated(lexicon, source, clause_start: int, start: int, window: int) -> bool:
     """A negation in the same clause, at most `window` words before `start`; a negation ending
-    in "that" ("no evidence that") covers the rest of the clause."""
-    for negation in lexicon.negations.find(text, clause_start, start):
+    in "that" ("no evidence that") covers the rest of the clause. `source`: a text or its Tokens."""
+    text = getattr(source, "text", source)
+    for negation in lexicon.negations.find(source, clause_start, start):
         if negation.text.lower().endswith(" that"):
             return True
         if len(_WORDS.findall(text, negation.end, start)) <= window:

@@ -12,11 +12,12 @@ from laylint.hedging.phrases import Match, without_overlaps
 HEDGED, WEAK, NONE = "hedged", "weak", "none"
 
 
-def hedge_cues(lexicon, text: str, start: int = 0, end: int | None = None) -> list[Match]:
-    cues = lexicon.hedges.find(text, start, end)
+def hedge_cues(lexicon, source, start: int = 0, end: int | None = None) -> list[Match]:
+    """Hedge cues in a text (or its Tokens), optionally within [start, end)."""
+    cues = lexicon.hedges.find(source, start, end)
     if not cues:
         return cues
-    blockers = lexicon.not_hedges.find(text, start, end) + lexicon.boosters.find(text, start, end)
+    blockers = lexicon.not_hedges.find(source, start, end) + lexicon.boosters.find(source, start, end)
     return without_overlaps(cues, blockers)
 
 
@@ -25,9 +26,9 @@ def is_hedged(lexicon, text: str) -> bool:
     return bool(hedge_cues(lexicon, text))
 
 
-def hedge_level(lexicon, text: str, start: int = 0, end: int | None = None) -> str:
-    if hedge_cues(lexicon, text, start, end):
+def hedge_level(lexicon, source, start: int = 0, end: int | None = None) -> str:
+    if hedge_cues(lexicon, source, start, end):
         return HEDGED
-    if lexicon.weak_hedges.search(text, start, end):
+    if lexicon.weak_hedges.search(source, start, end):
         return WEAK
     return NONE

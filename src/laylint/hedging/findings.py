@@ -13,6 +13,11 @@ def _sentence_index(analysis, prose_offset: int) -> int | None:
     return None
 
 
+def sentence_of(analysis, prose_offset: int):
+    index = _sentence_index(analysis, prose_offset)
+    return analysis.sentences[index] if index is not None else None
+
+
 def mention_kinds(analysis) -> dict[int, set[str]]:
     """Sentence index -> kinds of mention in it ("drug", "outcome")."""
     def build():

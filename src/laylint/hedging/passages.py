@@ -17,27 +17,29 @@ class Passage:
     cue_end: int
 
 
-def _is_cued(lexicon, text: str, start: int, end: int) -> bool:
-    not_cues = lexicon.not_limitation_cues.find(text, start, end)
-    if without_overlaps(lexicon.limitation_cues.find(text, start, end), not_cues):
+def _is_cued(lexicon, tokens, start: int, end: int) -> bool:
+    not_cues = lexicon.not_limitation_cues.find(tokens, start, end)
+    if without_overlaps(lexicon.limitation_cues.find(tokens, start, end), not_cues):
         return True
-    weak = without_overlaps(lexicon.weak_limitation_cues.find(text, start, end), not_cues)
-    return bool(weak) and lexicon.weakness_words.search(text, start, end)
+    weak = without_overlaps(lexicon.weak_limitation_cues.find(tokens, start, end), not_cues)
+    return bool(weak) and lexicon.weakness_words.search(tokens, start, end)
 
 
 def limitation_passages(lexicon, analysis) -> list[Passage]:
-    text, blocks = analysis.text, analysis.document.blocks
+    from laylint.hedging import tokens_of
+
+    text, blocks, tokens = analysis.text, analysis.document.blocks, tokens_of(analysis)
     passages: list[Passage] = []
     for index, block in enumerate(blocks):
         block_start, block_end = block.prose_start, block.prose_start + len(block.text)
         if block.kind == "heading":
-            if _is_cued(lexicon, text, block_start, block_end):
+            if _is_cued(lexicon, tokens, block_start, block_end):
                 following = next((b for b in blocks[index + 1:] if b.kind == "heading"), None)
                 end = following.prose_start if following else len(text)
                 passages.append(Passage(block_start, end, block_start, block_end))
             continue
         for sentence in analysis.sentences:
-            if block_start <= sentence.start < block_end and _is_cued(lexicon, text, sentence.start, sentence.end):
+            if block_start <= sentence.start < block_end and _is_cued(lexicon, tokens, sentence.start, sentence.end):
                 passages.append(Passage(block_start, block_end, sentence.start, sentence.end))
                 break
     return passages

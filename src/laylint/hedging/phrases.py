@@ -1,32 +1,25 @@
-"""Word lists -> compiled whole-word patterns.
+"""Word lists -> a word-by-word phrase matcher (a dict lookup per word: linear in the text, however
+long the lists get).
 
-Entries are literal phrases (escaped, so a lexicon cannot make the regex slow): a space matches any
-run of spaces, "..." a gap of up to three words, and ' matches both ' and ’.
+Entries are literal phrases matched whole-word and case-insensitively; "..." is a gap of up to
+three words ("make ... worse"); ' and ’ are the same; "n't" is a word of its own ("does", "n't").
+A phrase joined to a neighbour by a hyphen does not match ("well-proven" is not "proven").
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
-_WORD_EDGE = r"[\w'’-]"
-_GAP = r"(?:\s+[\w'’-]+){0,3}?\s+"
+_TOKEN = re.compile(r"n't\b|\w+?(?=n't\b)|\w+|[^\w\s]")
+_SIMPLE_TOKEN = re.compile(r"\w+|[^\w\s]")  # the same tokens when the text has no "n't" (faster)
+GAP = None  # a "..." in a phrase
+MAX_GAP = 3
 
 
-def phrase_pattern(phrase: str) -> str:
-    parts = []
-    for chunk in phrase.strip().split("..."):
-        words = [re.escape(word).replace("'", "['’]") for word in chunk.split()]
-        parts.append(r"\s+".join(words))
-    body = _GAP.join(part for part in parts if part)
-    # A contraction ending ("n't") attaches to the word before it.
-    left = "" if phrase.startswith("n'") else rf"(?<!{_WORD_EDGE})"
-    return rf"{left}(?:{body})(?!{_WORD_EDGE})"
-
-
-def _longest_first(phrases) -> list[str]:
-    unique = {str(p).strip().lower() for p in phrases if str(p).strip()}
-    return sorted(unique, key=lambda p: (-len(p), p))
+def _plain(text: str) -> str:
+    return text.replace("’", "'")
 
 
 @dataclass(frozen=True)
@@ -37,27 +30,95 @@ class Match:
     group: int  # which entry of a grouped list matched (0 for a flat list)
 
 
+class Tokens:
+    """The words of a text with their offsets, lowercased; built once per text."""
+
+    def __init__(self, text: str):
+        self.text = text
+        plain = _plain(text)
+        lower = plain.lower()
+        if len(lower) != len(plain):  # a few characters grow when lowercased: keep the offsets of the original
+            lower = plain
+        pattern = _TOKEN if "n't" in lower else _SIMPLE_TOKEN
+        found = list(pattern.finditer(lower))
+        self.starts = [m.start() for m in found]
+        self.ends = [m.end() for m in found]
+        self.words = [m.group() for m in found] if lower is not plain else [m.group().lower() for m in found]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Token index range [first, last) of the tokens inside text[start:end]."""
+        return bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+
+
+def phrase_words(phrase: str) -> tuple:
+    words = []
+    for index, chunk in enumerate(_plain(phrase.strip().lower()).split("...")):
+        if index:
+            words.append(GAP)
+        words.extend(_TOKEN.findall(chunk))
+    return tuple(words)
+
+
 class Phrases:
     """A flat list of phrases, or groups of phrases (each group with its own data, e.g. a suggestion)."""
 
     def __init__(self, groups: list[list[str]]):
-        alternatives = []
-        for index, phrases in enumerate(groups):
-            body = "|".join(phrase_pattern(p) for p in _longest_first(phrases)) or "(?!)"
-            alternatives.append(f"(?P<g{index}>{body})")
-        self.pattern = re.compile("|".join(alternatives) or "(?!)", re.IGNORECASE)
+        self.index: dict[str, list[tuple[tuple, int]]] = {}
+        for group, phrases in enumerate(groups):
+            for phrase in phrases:
+                words = phrase_words(str(phrase))
+                if words and words[0] is not GAP:
+                    self.index.setdefault(words[0], []).append((words[1:], group))
+        for entries in self.index.values():
+            entries.sort(key=lambda entry: -len(entry[0]))  # longest phrase first
 
     @classmethod
     def flat(cls, phrases) -> "Phrases":
         return cls([list(phrases)])
 
-    def find(self, text: str, start: int = 0, end: int | None = None) -> list[Match]:
-        end = len(text) if end is None else end
-        return [Match(m.start(), m.end(), m.group(), int(m.lastgroup[1:]))
-                for m in self.pattern.finditer(text, start, end)]
+    def _match_rest(self, words, rest, position, last) -> int | None:
+        """Index just past the match of `rest` starting at `position`, or None."""
+        for offset, word in enumerate(rest):
+            if word is GAP:
+                for gap in range(1, MAX_GAP + 1):
+                    found = self._match_rest(words, rest[offset + 1:], position + gap, last)
+                    if found is not None:
+                        return found
+                return None
+            if position >= last or words[position] != word:
+                return None
+            position += 1
+        return position
 
-    def search(self, text: str, start: int = 0, end: int | None = None) -> bool:
-        return self.pattern.search(text, start, len(text) if end is None else end) is not None
+    def find_tokens(self, tokens: Tokens, start: int = 0, end: int | None = None) -> list[Match]:
+        text, words = tokens.text, tokens.words
+        first, last = tokens.span(start, len(text) if end is None else end)
+        matches, position = [], first
+        while position < last:
+            found = None
+            for rest, group in self.index.get(words[position], ()):
+                stop = self._match_rest(words, rest, position + 1, last)
+                if stop is not None:
+                    found = (stop, group)
+                    break
+            if found is None:
+                position += 1
+                continue
+            stop, group = found
+            begin, finish = tokens.starts[position], tokens.ends[stop - 1]
+            if (begin > 0 and text[begin - 1] == "-") or (finish < len(text) and text[finish] == "-"):
+                position += 1
+                continue
+            matches.append(Match(begin, finish, text[begin:finish], group))
+            position = stop
+        return matches
+
+    def find(self, source: "str | Tokens", start: int = 0, end: int | None = None) -> list[Match]:
+        """Matches in a text, or in an already tokenised one (pass Tokens when searching many spans)."""
+        return self.find_tokens(source if isinstance(source, Tokens) else Tokens(source), start, end)
+
+    def search(self, source: "str | Tokens", start: int = 0, end: int | None = None) -> bool:
+        return bool(self.find(source, start, end))
 
 
 def without_overlaps(matches: list[Match], blockers: list[Match]) -> list[Match]:
