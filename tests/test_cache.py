@@ -69,7 +69,8 @@ def test_cached_run_prints_exactly_what_an_uncached_run_prints(tree, capsys, fmt
 def test_fully_cached_run_imports_no_spacy_and_builds_no_analysis(tree):
     """In a fresh interpreter: count Analysis objects built, then report spaCy's presence."""
     script = (
-        "import sys, laylint.engine as e\n"
+        "import sys, laylint.engine as e, laylint.cache as c\n"
+        "c.code_fingerprint = lambda: 'fixed'  # other people editing this checkout must not cause misses\n"
         "built = []\n"
         "class Counting(e.Analysis):\n"
         "    def __init__(self, *a, **k):\n"
@@ -92,7 +93,8 @@ def test_fully_cached_run_imports_no_spacy_and_builds_no_analysis(tree):
 def test_key_follows_content_sidecar_config_and_selection(tree, capsys):
     cache_dir = tree / "cache"
     summary = tree / "summaries" / "with-sidecar.md"
-    args = (summary, "--cache-dir", cache_dir, "--format", "json")
+    base = (summary, "--cache-dir", cache_dir, "--format", "json")
+    args = base + ("--select", "style,metadata/invalid")
     first = json.loads(check(capsys, *args)[1])
     assert any(d["rule"] == "metadata/invalid" for d in first)
 
@@ -107,7 +109,7 @@ def test_key_follows_content_sidecar_config_and_selection(tree, capsys):
     (tree / ".laylint.yaml").write_text("rules:\n  style/plain-words:\n    severity: error\n", encoding="utf-8")
     code, out, _ = check(capsys, *args)
     assert code == 1 and [d["severity"] for d in json.loads(out)] == ["error"]
-    assert json.loads(check(capsys, *args, "--select", "metadata")[1]) == []
+    assert json.loads(check(capsys, *base, "--select", "metadata/invalid")[1]) == []
 
 
 def test_corrupt_and_truncated_entries_are_ignored_and_rebuilt(tree, capsys):

@@ -49,7 +49,7 @@ def repo(tmp_path, monkeypatch):
 
 
 def check(capsys, *args) -> tuple[int, list, str]:
-    code = main(["check", *args, "--no-cache", "--format", "json"])
+    code = main(["check", *args, "--no-cache", "--format", "json", "--select", "style/plain-words,metadata/invalid"])
     out, err = capsys.readouterr()
     return code, json.loads(out) if out.strip() else None, err
 

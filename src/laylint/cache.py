@@ -50,13 +50,15 @@ def default_dir(config_file: Path | None = None) -> Path:
 
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """laylint's version plus the size and mtime of its modules: an edited check invalidates results
-    even before the version is bumped (editable installs, contributors)."""
+    """laylint's version plus the size and mtime of its code and data files: an edited check
+    invalidates results even before the version is bumped (editable installs, contributors)."""
     package = Path(__file__).resolve().parent
     digest = hashlib.sha256(f"{__version__}\0{ENTRY_FORMAT}".encode())
-    for module in sorted(package.rglob("*.py")):
-        stat = module.stat()
-        digest.update(f"{module.relative_to(package)}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode())
+    for folder, dirs, files in os.walk(package):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+        for name in sorted(files):
+            stat = os.stat(os.path.join(folder, name))
+            digest.update(f"{folder}/{name}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode())
     return digest.hexdigest()
 
 

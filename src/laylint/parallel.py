@@ -42,9 +42,27 @@ def chunked(items: list, workers: int) -> list[list]:
     return [items[i:i + size] for i in range(0, len(items), size)]
 
 
+def _preload_for_fork(setups: dict) -> None:
+    """With fork, workers inherit what the parent loaded: load spaCy once here, not once per worker."""
+    import multiprocessing
+
+    if multiprocessing.get_start_method(allow_none=False) == "fork":
+        from laylint import nlp
+
+        for name in sorted({setup.nlp or "" for setup in setups.values()}):
+            nlp.load(name or None)
+
+
 def lint_in_workers(jobs: list, setups: dict, workers: int) -> list:
     """FileResults in the order of `jobs`."""
     chunks = chunked(jobs, workers)
-    with ProcessPoolExecutor(max_workers=min(workers, len(chunks)), initializer=_start_worker,
-                             initargs=(_portable(setups),)) as pool:
+    _preload_for_fork(setups)
+    try:
+        pool = ProcessPoolExecutor(max_workers=min(workers, len(chunks)), initializer=_start_worker,
+                                   initargs=(_portable(setups),))
+    except (OSError, NotImplementedError):  # no process support here (e.g. no /dev/shm): one process
+        from laylint.runner import lint_job
+
+        return [lint_job(job, setups[job.setup]) for job in jobs]
+    with pool:
         return [result for chunk in pool.map(_lint_chunk, chunks) for result in chunk]
