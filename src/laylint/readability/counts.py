@@ -9,9 +9,11 @@ each); em and en dashes separate words; bare URLs and e-mail addresses are not w
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, fields
+import operator
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from laylint.readability.syllables import count_syllables
 
@@ -26,8 +28,7 @@ _NUMBER = re.compile(r"^[\d.,%]+$")
 LONG_WORD_SYLLABLES = 3  # "polysyllables" in SMOG, long words in the hard-sentence reason
 
 
-@dataclass(frozen=True)
-class Counts:
+class Counts(NamedTuple):
     words: int = 0
     sentences: int = 0
     syllables: int = 0
@@ -36,11 +37,11 @@ class Counts:
     characters: int = 0  # letters and digits (ARI)
     unfamiliar: int = 0  # words not on the Dale-Chall list of familiar words
 
-    def __add__(self, other: Counts) -> Counts:
-        return Counts(*(getattr(self, f.name) + getattr(other, f.name) for f in fields(self)))
+    def __add__(self, other: Counts) -> Counts:  # field by field, not tuple concatenation
+        return Counts(*map(operator.add, self, other))
 
     def __sub__(self, other: Counts) -> Counts:
-        return Counts(*(getattr(self, f.name) - getattr(other, f.name) for f in fields(self)))
+        return Counts(*map(operator.sub, self, other))
 
 
 @dataclass
@@ -58,22 +59,32 @@ class DocumentCounts:
 
 def words(text: str) -> list[str]:
     """The words of a piece of prose, as written (punctuation around them kept)."""
-    return [chunk for chunk in _CHUNK.findall(text) if _WORDLIKE.search(chunk) and not _URL.match(chunk)]
+    return [chunk for chunk in _CHUNK.findall(text) if _facts(chunk)[0]]
+
+
+@lru_cache(maxsize=131072)
+def _facts(chunk: str) -> tuple[bool, int, bool]:
+    """(is a word, syllables, familiar) of a whitespace-separated chunk: one cache lookup a word."""
+    if not _WORDLIKE.search(chunk) or _URL.match(chunk):
+        return False, 0, True
+    return True, count_syllables(chunk), is_familiar(chunk)
 
 
 def count_text(text: str, sentences: int = 1) -> tuple[Counts, list[str]]:
     """Counts of one sentence (or of a text taken as `sentences` sentences) and its long words."""
-    found = words(text)
-    if not found:
-        return Counts(), []
-    syllables, polysyllables, unfamiliar, long_words = 0, 0, 0, []
-    for word in found:
-        count = count_syllables(word)
+    found, syllables, polysyllables, unfamiliar, long_words = [], 0, 0, 0, []
+    for chunk in _CHUNK.findall(text):
+        is_word, count, familiar = _facts(chunk)
+        if not is_word:
+            continue
+        found.append(chunk)
         syllables += count
+        unfamiliar += not familiar
         if count >= LONG_WORD_SYLLABLES:
             polysyllables += 1
-            long_words.append(_EDGE_PUNCTUATION.sub("", word))
-        unfamiliar += not is_familiar(word)
+            long_words.append(_EDGE_PUNCTUATION.sub("", chunk))
+    if not found:
+        return Counts(), []
     joined = "".join(found)
     counts = Counts(words=len(found), sentences=sentences, syllables=syllables, polysyllables=polysyllables,
                     letters=len(_NON_LETTERS.sub("", joined)), characters=len(_NON_ALNUM.sub("", joined)),
