@@ -43,6 +43,8 @@ class _Patterns:
     patterns: list  # (form, compiled) in priority order
     after: dict  # context patterns for plain numbers
     before: dict
+    anchor: re.Pattern  # where a figure may be: a number in digits or a number word
+    prefix: re.Pattern  # qualifiers, "between", "a" just before a number
 
 
 def _decimals(raw: str) -> int:
@@ -62,7 +64,8 @@ def _number_words(vocab: Vocabulary) -> dict[str, float]:
 def _build(vocab: Vocabulary) -> _Patterns:
     words = _number_words(vocab)
     word_number = r"\b(?:" + alternation(words) + r")\b"
-    number = rf"(?:(?<![\w/.])(?<![A-Za-z]-)(?:{_DIGITS})(?![\w]|\.\d)|{word_number})"
+    digits = rf"(?=[\d.])(?<![\w/.])(?<![A-Za-z]-)(?:{_DIGITS})(?![\w]|\.\d)"  # not inside "COVID-19", "v1.2"
+    number = rf"(?:{digits}|{word_number})"
     qualifier = rf"(?:\b(?P<qual>{alternation(vocab.qualifiers)})\s+)?"
     fraction_words = alternation(vocab.fractions)
     multiple_words = alternation(vocab.multiples)
@@ -83,8 +86,8 @@ def _build(vocab: Vocabulary) -> _Patterns:
                                 rf"|\bhalf\s+as\s+(?=likely|many|much|often|common)|(?P<mw>\b(?:{multiple_words})\b(?=\s+(?:as|the|their|its|his|her|risk)\b)?))", flags)),
         ("percent", re.compile(rf"{qualifier}(?P<n>{number}){_PERCENT}", flags)),
         ("fraction", re.compile(rf"{qualifier}(?:(?P<a>\ba|\ban|{number})[\s-]+)?(?P<f>\b(?:{fraction_words})\b)(?!\s+(?:an?\s+)?(?:hour|mile|minute|day|dose|tablet|pill))", flags)),
-        ("span", re.compile(rf"{qualifier}(?P<between>\b(?:between|from)\s+)?(?P<lo>{_DIGITS})(?P<dash>{_DASH})(?P<n>(?<![\w/.])(?:{_DIGITS})(?![\w]|\.\d))", flags)),
-        ("number", re.compile(rf"{qualifier}(?P<n>(?<![\w/.])(?<![A-Za-z]-)(?:{_DIGITS})(?![\w]|\.\d))", flags)),
+        ("span", re.compile(rf"{qualifier}(?P<between>\b(?:between|from)\s+)?(?P<lo>{digits})(?P<dash>{_DASH})(?P<n>{digits})", flags)),
+        ("number", re.compile(rf"{qualifier}(?P<n>{digits})", flags)),
     ]
     after = {
         "dose": re.compile(rf"\s*-?\s*(?:{alternation(vocab.dose_units)})(?![\w])", flags),
@@ -100,7 +103,9 @@ def _build(vocab: Vocabulary) -> _Patterns:
         "ci": re.compile(r"\bCI\s*[:,]?\s*$|confidence\s+intervals?\s*(?:of|was|:)?\s*$", flags),
         "sample": re.compile(r"\b[nN]\s*=\s*$"),
     }
-    return _Patterns(words, patterns, after, before)
+    anchor = re.compile(rf"\.?\d[\d,.]*|\b(?:{alternation(list(words) + list(vocab.fractions) + list(vocab.multiples))})\b", flags)
+    prefix = re.compile(rf"(?<![\w-])(?:{alternation(list(vocab.qualifiers) + ['between', 'from', 'a', 'an'])})\s+\Z", flags)
+    return _Patterns(words, patterns, after, before, anchor, prefix)
 
 
 def _patterns(analysis) -> _Patterns:
@@ -270,21 +275,52 @@ _READERS = {"number": "number_figure", "span": "number_span"}
 _STATES_PERCENT = re.compile(r"\d\s?%|\bper\s?cent\b", re.IGNORECASE)
 
 
+_WHOLE_TEXT_FORMS = ("date", "ci", "ratio")  # they start with a word of their own, so they scan fast
+_PREFIX_REACH = 40  # "in excess of", "no fewer than", "between": how far before a number its figure may start
+
+
+def _starts(text: str, pats: _Patterns) -> list[int]:
+    """Where a figure can start: at each number (digits or a number word), or at the qualifier,
+    "between" or "a" just before it. The other patterns are tried only there, anchored, which is
+    much cheaper than scanning the whole text with each of them."""
+    starts = set()
+    for anchor in pats.anchor.finditer(text):
+        position = anchor.start()
+        starts.add(position)
+        for _ in range(3):  # "up to over 200": each word of a chain may start the figure
+            prefix = pats.prefix.search(text, max(0, position - _PREFIX_REACH), position)
+            if not prefix:
+                break
+            position = prefix.start()
+            starts.add(position)
+    return sorted(starts)
+
+
+_PERCENT_FORMS = ("ci", "range", "relative", "percent")
+
+
 def find_first_percent(analysis) -> list[Figure]:
-    """The first percentage-like figure, if any (cheap when the text has no % at all)."""
+    """The first percentage written with a % or "percent", if any (only those patterns run)."""
     if not _STATES_PERCENT.search(analysis.text):
         return []
-    return [f for f in find(analysis) if f.unit in ("percent", "relative")][:1]
+    return [f for f in find(analysis, _PERCENT_FORMS) if f.unit in ("percent", "relative")][:1]
 
 
-def find(analysis) -> list[Figure]:
+def find(analysis, forms: tuple[str, ...] | None = None) -> list[Figure]:
     """Every figure in the prose, in order; overlapping matches go to the earlier pattern."""
     pats, vocab, text = _patterns(analysis), vocabulary(analysis), analysis.text
     reader = _Reader(text, pats, vocab)
     taken: list[tuple[int, int]] = []
     figures: list[Figure] = []
+    starts = _starts(text, pats)
     for form, compiled in pats.patterns:
-        for match in compiled.finditer(text):
+        if forms is not None and form not in forms:
+            continue
+        if form in _WHOLE_TEXT_FORMS:
+            matches = compiled.finditer(text)
+        else:
+            matches = (m for m in map(lambda start: compiled.match(text, start), starts) if m)
+        for match in matches:
             if match.end() == match.start() or _overlaps(taken, match.start(), match.end()):
                 continue
             figure = reader.figure(_READERS.get(form, form), match)

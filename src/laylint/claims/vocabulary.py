@@ -74,9 +74,31 @@ def _build(ruleset) -> Vocabulary:
 
 
 def alternation(words) -> str:
-    """A regex alternation of literal words, longest first, spaces matching any run of blanks."""
-    escaped = [re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True)]
-    return "|".join(escaped) or "(?!)"
+    """A regex matching any of the literal words (longest first), spaces matching any run of blanks.
+
+    Written as a trie ("a(?:bout|round)") so that a failing position costs one test per first
+    letter, not one per word: these patterns run over every summary.
+    """
+    trie: dict = {}
+    for word in set(words):
+        if word:
+            node = trie
+            for char in word:
+                node = node.setdefault(char, {})
+            node[""] = {}
+    return _trie_regex(trie) if trie else "(?!)"
+
+
+def _trie_regex(node: dict) -> str:
+    ends_here = "" in node
+    branches = [(r"\s+" if char == " " else re.escape(char)) + _trie_regex(child)
+                for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends_here:
+        return f"(?:{body})?" if len(branches) == 1 else f"{body}?"
+    return body
 
 
 def ruleset_of(analysis):

@@ -1,0 +1,81 @@
+"""Every summary of the bundled corpora is linted without an exception. They carry no metadata, so
+nothing but metadata/missing may come from the claims family; and with made-up metadata the claim
+extraction still runs on every one of them and keeps its offsets honest."""
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from laylint import config as configuration
+from laylint import engine
+from laylint.analysis import Analysis
+from laylint.claims import extract
+from laylint.rules import load_ruleset
+
+CORPUS = Path(__file__).resolve().parent / "data" / "corpus"
+RULESET = load_ruleset([])
+CLAIMS_RULES = configuration.resolve_rules(configuration.Config(), RULESET, ["claims", "metadata/missing"], None)
+METADATA = {"source": {
+    "design": "meta-analysis", "participants": 1000, "studies": 10,
+    "drugs": {"placebo": [], "antibiotics": ["antibiotic"], "vitamin d": [], "exercise": []},
+    "outcomes": {"mortality": [], "pain": [], "asthma": [], "quality of life": [], "adverse events": []},
+    "findings": [
+        {"drug": "antibiotics", "outcome": "mortality", "value": "12%", "ci": ["8%", "15%"], "key": True},
+        {"drug": "placebo", "outcome": "mortality", "value": "15%"},
+        {"drug": "exercise", "outcome": "pain", "value": 0.8, "measure": "risk-ratio", "ci": [0.7, 0.9]},
+        {"drug": "vitamin d", "outcome": "asthma", "value": "20%", "measure": "relative-reduction"},
+        {"outcome": "adverse events", "value": "30%", "population": "adults"},
+    ]}}
+
+
+def _summaries():
+    for path in sorted(CORPUS.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                record = json.loads(line)
+                yield record["id"], record["summary"]
+
+
+SUMMARIES = list(_summaries())
+
+
+def test_the_corpora_are_there():
+    assert len(SUMMARIES) >= 1000
+
+
+def test_without_metadata_only_metadata_missing_and_only_where_percentages_are_stated():
+    flagged = 0
+    for identifier, summary in SUMMARIES:
+        result = engine.lint_bytes(f"{identifier}.md", summary.encode("utf-8"), CLAIMS_RULES, RULESET)
+        rules = [d.rule for d in result.diagnostics]
+        assert set(rules) <= {"metadata/missing"}, (identifier, rules)
+        assert len(rules) <= 1, identifier
+        flagged += len(rules)
+    assert flagged > 100  # Cochrane plain language summaries state percentages often
+
+
+def test_with_metadata_extraction_runs_everywhere_and_spans_are_exact():
+    sidecar = yaml.safe_dump(METADATA)
+    claims = 0
+    for identifier, summary in SUMMARIES:
+        result = engine.lint_bytes("summary.md", summary.encode("utf-8"), CLAIMS_RULES, RULESET,
+                                   sidecar_path="summary.source.yaml", sidecar_text=sidecar)
+        assert all(d.rule.startswith(("claims/", "metadata/")) for d in result.diagnostics)
+        document = engine.documents.parse("summary.md", summary)
+        meta, problems, _ = engine.load_metadata(document, sidecar, "summary.source.yaml")
+        assert not problems
+        analysis = Analysis(document, meta, problems, RULESET)
+        for claim in extract(analysis):
+            assert analysis.text[claim.start:claim.end] == claim.text, identifier
+            assert claim.verdict in ("verified", "number-mismatch", "wrong-pair", "unsupported-number", "unattached", "count")
+            claims += 1
+    assert claims > 1000
+
+
+@pytest.mark.parametrize("text", ["", "%", "1 in 0 people", "between 5% and 5%", "0.0 times", "ratio of .", "one in one"])
+def test_degenerate_text_does_not_crash(text):
+    result = engine.lint_bytes("x.md", text.encode(), CLAIMS_RULES, RULESET, sidecar_path="x.source.yaml",
+                               sidecar_text=yaml.safe_dump(METADATA))
+    assert all(d.rule.startswith(("claims/", "metadata/")) for d in result.diagnostics)
