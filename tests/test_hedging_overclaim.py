@@ -66,6 +66,10 @@ def test_boosters_are_warnings_with_a_suggestion(text, word):
     "People who had never smoked took part.",
     "People who stop taking metformin should tell their doctor.",
     "Smoking causes heart disease.",  # no drug or outcome of the study named
+    "Metformin lowered deaths from any cause and bowel cancer.",  # "cause" is a noun here
+    "Trials of metformin reported the causes of weight gain.",
+    "We found similar results in an analysis of metformin and weight gain.",
+    "Doctors give metformin to reduce the risk of bowel cancer.",
 ])
 def test_not_flagged(text):
     assert overclaims(text, OBSERVATIONAL) == []

@@ -70,7 +70,8 @@ def check(rule, analysis):
         sentence = findings.sentence_of(analysis, match.start)
         if sentence is None or (gated and sentence.index not in about_findings):
             continue
-        if _inside(match, not_causal) or not usable(match, sentence):
+        if _inside(match, not_causal) or tokens.word_before(match.start) in lex.causal_noun_markers \
+                or not usable(match, sentence):
             continue
         clause_start, clause_end = clauses.clause_of(clause_and_quotes(sentence)[0], match.start)
         level = detector.hedge_level(lex, tokens, clause_start, clause_end)

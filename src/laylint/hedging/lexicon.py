@@ -9,7 +9,7 @@ from laylint.hedging.phrases import Phrases
 
 LEXICON = "hedges"
 PHRASE_LISTS = ("hedge_cues", "not_hedge_cues", "weak_hedge_cues", "not_boosters", "not_causal_verbs", "negations", "clause_breaks", "clause_breaks_after_comma",
-                "limitation_cues", "weak_limitation_cues", "weakness_words", "not_limitation_cues", "function_words", "generic_words")
+                "limitation_cues", "weak_limitation_cues", "weakness_words", "not_limitation_cues", "function_words", "generic_words", "causal_noun_markers")
 SUGGESTION_LISTS = ("boosters", "causal_verbs")
 
 
@@ -33,6 +33,7 @@ class Lexicon:
     causal_verbs: Suggested
     not_boosters: Phrases
     not_causal: Phrases
+    causal_noun_markers: frozenset
     negations: Phrases
     clause_breaks: Phrases
     clause_breaks_after_comma: Phrases
@@ -93,6 +94,7 @@ def build(files: list[dict]) -> Lexicon:
         causal_verbs=suggested("causal_verbs"),
         not_boosters=Phrases.flat(data["not_boosters"]),
         not_causal=Phrases.flat(data["not_causal_verbs"]),
+        causal_noun_markers=frozenset(str(w).lower() for w in data["causal_noun_markers"]),
         negations=Phrases.flat(data["negations"]),
         clause_breaks=Phrases.flat(data["clause_breaks"]),
         clause_breaks_after_comma=Phrases.flat(data["clause_breaks_after_comma"]),

@@ -49,6 +49,10 @@ class Tokens:
         """Token index range [first, last) of the tokens inside text[start:end]."""
         return bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
 
+    def word_before(self, offset: int) -> str | None:
+        index = bisect.bisect_left(self.starts, offset)
+        return self.words[index - 1] if index > 0 else None
+
 
 def phrase_words(phrase: str) -> tuple:
     words = []
