@@ -74,3 +74,19 @@ def test_seed_example_findings_are_flagged():
     flagged = {d.line for d in hits}
     text = EXAMPLE.read_text(encoding="utf-8").splitlines()
     assert flagged and all("rituximab" in text[line - 1] for line in flagged)
+
+
+@pytest.mark.parametrize("kind, options, key", [
+    ("certainty", "levels: [low, lowish]", "levels"),
+    ("overclaim", "hedged_severity: notice", "hedged_severity"),
+    ("limitations", "min_shared: 1.5", "min_shared"),
+])
+def test_bad_options_of_the_hedging_kinds_are_refused(tmp_path, kind, options, key):
+    from laylint.errors import UsageError
+    from laylint.rules import load_ruleset
+
+    (tmp_path / "house").mkdir()
+    (tmp_path / "house" / f"{kind}.yaml").write_text(
+        f"id: house/{kind}\nkind: {kind}\nseverity: warning\nmessage: m\ndescription: d\noptions:\n  {options}\n", encoding="utf-8")
+    with pytest.raises(UsageError, match=key):
+        load_ruleset([tmp_path])

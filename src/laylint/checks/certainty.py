@@ -11,6 +11,14 @@ from __future__ import annotations
 OPTIONS = {"levels": list, "finding_units": list, "advice": dict}
 
 
+def validate(options):
+    from laylint.metadata import CERTAINTIES
+
+    unknown = [level for level in options.get("levels", []) if level not in CERTAINTIES]
+    if unknown:
+        yield "levels", f"unknown certainty {unknown[0]!r} (known: {', '.join(CERTAINTIES)})"
+
+
 def check(rule, analysis):
     from laylint.hedging import detector, findings, lexicon
 
