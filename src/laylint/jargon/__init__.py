@@ -57,8 +57,10 @@ def _lexicon(analysis) -> Lexicon:
 
 
 def _explainer(analysis, lexicon: Lexicon) -> Explainer:
+    from laylint.jargon.lexicon import shared
+
     build = lambda: Explainer(lexicon.explain_after, lexicon.explain_before)  # noqa: E731
-    return analysis.ruleset.memo(("jargon", "explainer"), build) if analysis.ruleset else build()
+    return shared(analysis.ruleset, ("jargon", "explainer"), build) if analysis.ruleset else build()
 
 
 def _build(analysis) -> Scan:
@@ -92,7 +94,7 @@ def _rare(found: Scan, max_zipf: float, min_letters: int) -> list[RareWord]:
     term_starts = [m.start for m in found.terms]
     result = []
     for start, end, word in found.words:
-        score = wordlib.word_zipf(word, min_letters)
+        score = wordlib.word_zipf(word, min_letters, max_zipf)
         if score is None or score >= max_zipf:
             continue  # most words: common
         index = bisect.bisect_right(term_starts, start) - 1

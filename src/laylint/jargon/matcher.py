@@ -23,12 +23,13 @@ def _build(nlp, lexicon):
 
 def term_matcher(analysis, lexicon):
     from laylint import nlp as pipelines
+    from laylint.jargon.lexicon import shared
 
     nlp, _ = pipelines.load(analysis.nlp_name)
     build = lambda: _build(nlp, lexicon)  # noqa: E731
     if analysis.ruleset is None:
         return build()
-    return analysis.ruleset.memo(("jargon", "matcher", analysis.nlp_name), build)
+    return shared(analysis.ruleset, ("jargon", "matcher", analysis.nlp_name), build)
 
 
 def find_terms(analysis, lexicon) -> list[TermMatch]:

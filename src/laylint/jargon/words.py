@@ -18,12 +18,33 @@ def zipf(word: str) -> float:
 
 
 @lru_cache(maxsize=65536)
-def word_zipf(word: str, min_letters: int) -> float | None:
-    """A hyphenated word scores as its rarest part; parts shorter than min_letters or with digits are skipped."""
-    parts = [p for p in _HYPHEN.split(word.lower()) if len(p) >= min_letters and p.isalpha()]
+def word_zipf(word: str, min_letters: int, enough: float = 8.0) -> float | None:
+    """A hyphenated word scores as its rarest part; parts shorter than min_letters or with digits are skipped.
+    A part below `enough` scores as its most common spelling or singular ("hospitalised" as "hospitalized",
+    "inhalers" as "inhaler"); above it the exact score does not matter and the variants are not looked up."""
+    lowered = word.lower().replace("\u2019", "'").removesuffix("'s")
+    parts = [p for p in _HYPHEN.split(lowered) if len(p) >= min_letters and p.isalpha()]
     if not parts:
         return None
-    return min(zipf(p.replace("\u2019", "'")) for p in parts)
+    return min(_part_zipf(part, enough) for part in parts)
+
+
+def _part_zipf(part: str, enough: float) -> float:
+    score = zipf(part)
+    return score if score >= enough else max(zipf(form) for form in _variants(part))
+
+
+def _variants(part: str) -> set[str]:
+    from laylint.jargon.forms import spellings
+
+    singulars = {part}
+    if part.endswith("ies"):
+        singulars.add(part[:-3] + "y")
+    elif part.endswith("es"):
+        singulars |= {part[:-2], part[:-1]}
+    elif part.endswith("s") and not part.endswith("ss"):
+        singulars.add(part[:-1])
+    return {spelling for singular in singulars for spelling in spellings(singular)}
 
 
 def words(text: str):
