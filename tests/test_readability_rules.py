@@ -240,3 +240,19 @@ def test_checks_and_stats_run_with_networking_disabled(no_network, capsys):
     assert no_network == []
     with pytest.raises(OSError):  # the guard is really in place
         socket.create_connection(("example.org", 80))
+
+
+def test_thresholds_come_from_the_project_config(tmp_path, capsys):
+    summary = tmp_path / "summary.md"
+    summary.write_text(EXAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    args = ["check", "--no-cache", "--jobs", "1", "--select", "readability", "--format", "json", str(summary)]
+    assert cli.main(args) == 1  # the seed example reads above grade 8
+    assert "readability/grade" in capsys.readouterr().out
+    (tmp_path / ".laylint.yaml").write_text("rules:\n  readability/grade: {target: 14, formula: smog}\n"
+                                             "  readability/hard-sentence: {target: 14}\n")
+    assert cli.main(args) == 0
+    rules = {d["rule"] for d in json.loads(capsys.readouterr().out)}
+    assert "readability/grade" not in rules and "readability/hard-sentence" not in rules
+    (tmp_path / ".laylint.yaml").write_text("rules:\n  readability/grade: {formula: fog}\n")
+    assert cli.main(args) == 2
+    assert "formula" in capsys.readouterr().err

@@ -8,7 +8,12 @@ from laylint.readability.title import sentence_place, title_diagnostic
 
 OPTIONS = {"target": float, "formula": str, "hardest": int}
 DOCUMENT_SCOPE = True
-validate = validate_formula
+
+
+def validate(options):
+    yield from validate_formula(options)
+    if options.get("hardest", 1) < 1:
+        yield "hardest", "must be 1 or more"
 
 
 def hardest_sentences(counts, formula, how_many: int) -> list:

@@ -7,7 +7,13 @@ from laylint.readability.formulas import GRADE_FORMULAS, validate_formula
 from laylint.readability.syllables import count_syllables
 
 OPTIONS = {"target": float, "margin": float, "min_words": int, "formula": str, "long_sentence": int}
-validate = validate_formula
+
+
+def validate(options):
+    yield from validate_formula(options)
+    for key in ("margin", "min_words", "long_sentence"):
+        if options.get(key, 0) < 0:
+            yield key, "must be 0 or more"
 
 
 def reason(item, long_sentence: int) -> str:
