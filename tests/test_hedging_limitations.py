@@ -91,3 +91,15 @@ def test_reflected_anywhere_in_a_cued_paragraph():
     source = {"limitations": ["no data on children"]}
     text = "Zinc shortened colds.\n\nThe studies had limitations. None of them included children."
     assert limitations(text, source) == []
+
+
+def test_a_cued_lead_in_takes_the_list_after_it():
+    source = {"limitations": ["data from few children"]}
+    text = "Zinc shortened colds.\n\nThe study had limitations:\n\n- only 40 children\n- short follow-up\n\nZinc is cheap."
+    assert limitations(text, source) == []
+    unlisted = "Zinc shortened colds.\n\nThe study had limitations.\n\n- only 40 children\n- short follow-up\n"
+    assert [d.severity for d in limitations(unlisted, source)] == ["warning"]
+
+
+def test_an_empty_body_gets_no_limitations_error():
+    assert limitations("---\ntitle: draft\n---\n") == []

@@ -1,9 +1,11 @@
 """Limitations passages: a heading cued by a limitation word opens a section (until the next
-heading); a cued sentence makes its paragraph or list item a passage. Weak cues ("however",
+heading); a cued sentence makes its paragraph or list item a passage (with the list after it,
+when the paragraph ends in ":"). Weak cues ("however",
 "quality") count only with a weakness word ("poor", "low", "few") in the same sentence."""
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from laylint.hedging.phrases import without_overlaps
@@ -38,8 +40,25 @@ def limitation_passages(lexicon, analysis) -> list[Passage]:
                 end = following.prose_start if following else len(text)
                 passages.append(Passage(block_start, end, block_start, block_end))
             continue
-        for sentence in analysis.sentences:
-            if block_start <= sentence.start < block_end and _is_cued(lexicon, tokens, sentence.start, sentence.end):
-                passages.append(Passage(block_start, block_end, sentence.start, sentence.end))
-                break
+        first, last = _sentences_in(analysis, block_start, block_end)
+        cued = next((s for s in analysis.sentences[first:last] if _is_cued(lexicon, tokens, s.start, s.end)), None)
+        if cued is not None:
+            passages.append(Passage(block_start, _list_end(blocks, index), cued.start, cued.end))
     return passages
+
+
+def _sentences_in(analysis, start: int, end: int) -> tuple[int, int]:
+    starts = analysis.memo("hedging.sentence_starts", lambda: [s.start for s in analysis.sentences])
+    return bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+
+
+def _list_end(blocks, index: int) -> int:
+    """A paragraph ending in ":" ("The study had limitations:") takes in the list items after it."""
+    block = blocks[index]
+    end = block.prose_start + len(block.text)
+    if block.kind == "paragraph" and block.text.rstrip().endswith(":"):
+        for item in blocks[index + 1:]:
+            if item.kind != "list_item":
+                break
+            end = item.prose_start + len(item.text)
+    return end
