@@ -86,3 +86,4 @@ def test_seed_title_is_an_overclaim():
     on_title = [d for d in hits if d.line == title_line]
     assert [(d.severity, d.message.split("'")[1], d.suggestion) for d in on_title] == [("warning", "lead to", "is linked to")]
     assert on_title[0].column == len("# Using anti-CD20 treatments for MS can ") + 1
+    assert "observational" in on_title[0].message

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 OPTIONS = {"observational_severity": str, "hedged_severity": str, "trial_designs": list,
            "negation_window": int, "problems": dict}
-PROBLEMS = ("causal_observational", "causal", "causal_hedged", "booster")
+PROBLEMS = ("causal_observational", "causal_possible", "causal", "causal_hedged", "booster")
 
 
 def validate(options):
@@ -77,8 +77,11 @@ def check(rule, analysis):
         level = detector.hedge_level(lex, tokens, clause_start, clause_end)
         if level == detector.HEDGED:
             severity, problem = options.get("hedged_severity", "info"), "causal_hedged"
-        elif level == detector.NONE and observational:
-            severity, problem = options.get("observational_severity", "error"), "causal_observational"
+        elif observational:
+            if level == detector.NONE:
+                severity, problem = options.get("observational_severity", "error"), "causal_observational"
+            else:
+                severity, problem = rule.severity, "causal_possible"
         else:
             severity, problem = rule.severity, "causal"
         diagnostic = analysis.diagnostic(rule, match.start, match.end, suggestion=lex.causal_verbs.suggestions[match.group],

@@ -8,8 +8,13 @@ from laylint.errors import UsageError
 from laylint.hedging.phrases import Phrases
 
 LEXICON = "hedges"
-PHRASE_LISTS = ("hedge_cues", "not_hedge_cues", "weak_hedge_cues", "not_boosters", "not_causal_verbs", "negations", "clause_breaks", "clause_breaks_after_comma",
-                "limitation_cues", "weak_limitation_cues", "weakness_words", "not_limitation_cues", "function_words", "generic_words", "causal_noun_markers")
+PHRASE_LISTS = (
+    "hedge_cues", "not_hedge_cues", "weak_hedge_cues",
+    "not_boosters", "not_causal_verbs", "causal_noun_markers", "negations",
+    "clause_breaks", "clause_breaks_after_comma",
+    "limitation_cues", "weak_limitation_cues", "weakness_words", "not_limitation_cues",
+    "function_words", "generic_words",
+)
 SUGGESTION_LISTS = ("boosters", "causal_verbs")
 
 
@@ -20,8 +25,8 @@ class Suggested:
     phrases: Phrases
     suggestions: tuple[str, ...]  # by group index
 
-    def find(self, text: str, start: int = 0, end: int | None = None):
-        return self.phrases.find(text, start, end)
+    def find(self, source, start: int = 0, end: int | None = None):
+        return self.phrases.find(source, start, end)
 
 
 @dataclass(frozen=True)
@@ -111,6 +116,8 @@ def build(files: list[dict]) -> Lexicon:
 
 def for_ruleset(ruleset) -> Lexicon:
     """The merged lexicon of a rule set, built once per process."""
+    if ruleset is None:
+        return default()
     return ruleset.memo(("hedging", "lexicon"), lambda: build(ruleset.lexicon(LEXICON)))
 
 
