@@ -97,6 +97,14 @@ def test_shouted_headings_are_not_acronyms():
     assert reported("# WHAT DID WE FIND OUT\n\nMost people got better.") == []
 
 
+def test_runs_of_capitalised_words_are_names_not_acronyms():
+    assert reported("We studied the RECEPTOR-LIKE PROTEIN KINASE1 gene in plants.") == []
+    assert reported("We studied the RLK1 gene in plants.") == ["RLK1"]
+    longer_runs_allowed = {"max_capital_run": 5}
+    assert reported("We studied the RECEPTOR-LIKE PROTEIN KINASE1 gene.", options=longer_runs_allowed) == [
+        "RECEPTOR-LIKE", "PROTEIN", "KINASE1"]
+
+
 def test_metadata_aliases_are_not_reported():
     source = {"outcomes": {"urinary tract infection": ["UTI"]}}
     assert reported("Fewer people had a UTI.", source=source) == []

@@ -63,6 +63,8 @@ EXPLAINED = [
     "Syncope - fainting - happened twice.",
     # X refers to
     "Morbidity refers to how much illness people have.",
+    # an abbreviation in brackets between the term and its explanation
+    "Obstructive sleep apnoea (OSA) is a condition in which the throat closes during sleep.",
 ]
 
 

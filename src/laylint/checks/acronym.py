@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from laylint.jargon.words import WORD
 
-OPTIONS = {"allow": list, "min_capitals": int, "max_shouting_share": float}
+OPTIONS = {"allow": list, "min_capitals": int, "max_shouting_share": float, "max_capital_run": int}
 
 
 def validate(options):
     if options.get("min_capitals", 2) < 1:
         yield "min_capitals", "must be at least 1"
+    if options.get("max_capital_run", 2) < 1:
+        yield "max_capital_run", "must be at least 1"
     if not 0 < options.get("max_shouting_share", 0.6) <= 1:
         yield "max_shouting_share", "must be above 0 and at most 1"
 
@@ -32,7 +34,9 @@ def check(rule, analysis):
     defined = acronyms.definitions(found.text, analysis.sentences, min_capitals)
     limit = rule.options.get("max_shouting_share", 0.6)
     seen = set()
-    for acronym in acronyms.find_acronyms(found.text, min_capitals):
+    candidates = acronyms.find_acronyms(found.text, min_capitals)
+    candidates = acronyms.drop_capital_runs(found.text, candidates, rule.options.get("max_capital_run", 2) + 1)
+    for acronym in candidates:
         if acronym.key in seen or acronym.key in allowed or found.text[acronym.start:acronym.end] in allowed:
             continue
         if found.is_exempt(acronym.start, acronym.end) or _shouting(found.sentence_text(acronym.start), limit):

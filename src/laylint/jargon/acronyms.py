@@ -54,6 +54,20 @@ def find_acronyms(text: str, min_capitals: int = 2) -> list[Acronym]:
     return found
 
 
+def drop_capital_runs(text: str, found: list[Acronym], min_run: int) -> list[Acronym]:
+    """Leave out runs of min_run or more capitalised words in a row ("DIOXYGENASE FOR AUXIN OXIDATION"):
+    a name or emphasis written in capitals, not acronyms to spell out."""
+    kept, run = [], []
+    for acronym in found + [None]:
+        if acronym and run and not text[run[-1].end:acronym.start].strip():
+            run.append(acronym)
+            continue
+        if len(run) < min_run:
+            kept += run
+        run = [acronym] if acronym else []
+    return kept
+
+
 def best_long_form(short: str, long: str) -> str | None:
     """The shortest end of `long` whose letters spell `short` in order, the first at a word start."""
     s, l = len(short) - 1, len(long) - 1

@@ -40,6 +40,8 @@ class Explainer:
         bracket = _OPEN_AFTER.match(after)
         if bracket and is_lay_phrase(bracket.group(1)):
             return True
+        if bracket and _ACRONYM_ONLY.match(bracket.group(1)):
+            after = after[bracket.end():]  # "sleep apnoea (OSA) is a condition ...": look past the abbreviation
         if _INSIDE_CLOSE.match(after):
             opening = _INSIDE_OPEN.search(before)
             if opening and is_lay_phrase(opening.group(1)):
