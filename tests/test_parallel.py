@@ -40,6 +40,26 @@ def test_two_jobs_print_exactly_what_one_job_prints(summaries, capsys, fmt):
     assert one[1].count("style/plain-words") >= 40 and "metadata/invalid" in one[1]
 
 
+def test_spawned_workers_print_the_same_as_forked_ones(summaries, capsys, monkeypatch):
+    """macOS and Windows start workers by spawning: the rules must travel to them by pickling."""
+    forked = check(capsys, summaries, "--jobs", "2", "--format", "json")
+    monkeypatch.setattr(parallel, "START_METHOD", "spawn")
+    spawned = check(capsys, summaries, "--jobs", "2", "--format", "json", "--timing")
+    assert "worker processes 2" in spawned[2]
+    assert spawned[:2] == forked[:2]
+
+
+def test_without_process_support_the_run_stays_in_one_process(summaries, capsys, monkeypatch):
+    expected = check(capsys, summaries, "--jobs", "1")
+
+    def no_processes(*args, **kwargs):
+        raise OSError(38, "Function not implemented")
+
+    monkeypatch.setattr(parallel, "ProcessPoolExecutor", no_processes)
+    code, out, err = check(capsys, summaries, "--jobs", "2", "--timing")
+    assert (code, out) == expected[:2] and "worker processes 0" in err
+
+
 def test_output_is_sorted_by_path_line_and_column(summaries, capsys):
     diagnostics = json.loads(check(capsys, summaries, "--jobs", "2", "--format", "json")[1])
     keys = [(d["path"], d["line"], d["column"]) for d in diagnostics]

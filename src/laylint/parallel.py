@@ -1,14 +1,19 @@
 """Lint files in worker processes. Each worker gets the resolved rules once (initializer) and loads
-the spaCy pipeline once; tasks are chunks of files so per-task overhead stays small."""
+the spaCy pipeline once; tasks are chunks of files so per-task overhead stays small.
+
+Where processes are forked, the parent first lints one file per configuration itself: that loads
+spaCy and builds the rules' matchers once, and every worker inherits them instead of rebuilding."""
 
 from __future__ import annotations
 
 import math
+import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
 
 from laylint.rules import RuleSet
 
 CHUNKS_PER_WORKER = 4  # a few chunks each so a slow chunk does not leave the other workers idle
+START_METHOD: str | None = None  # None: the platform's default (fork on Linux, spawn on macOS/Windows)
 
 _setups: dict = {}  # set in each worker by _start_worker
 
@@ -30,7 +35,7 @@ def _lint_chunk(jobs: list) -> list:
 
 
 def _portable(setups: dict) -> dict:
-    """The setups without per-process memos (compiled matchers are rebuilt in each worker)."""
+    """The setups without per-process memos (for spawned workers, which rebuild them)."""
     from dataclasses import replace
 
     return {key: replace(s, ruleset=RuleSet(s.ruleset.rules, s.ruleset.folders, s.ruleset.fingerprint))
@@ -42,27 +47,45 @@ def chunked(items: list, workers: int) -> list[list]:
     return [items[i:i + size] for i in range(0, len(items), size)]
 
 
-def _preload_for_fork(setups: dict) -> None:
-    """With fork, workers inherit what the parent loaded: load spaCy once here, not once per worker."""
-    import multiprocessing
-
-    if multiprocessing.get_start_method(allow_none=False) == "fork":
-        from laylint import nlp
-
-        for name in sorted({setup.nlp or "" for setup in setups.values()}):
-            nlp.load(name or None)
+def _lint_here(jobs: list, setups: dict) -> list:
+    global _setups
+    _setups = setups
+    return _lint_chunk(jobs)
 
 
-def lint_in_workers(jobs: list, setups: dict, workers: int) -> list:
-    """FileResults in the order of `jobs`."""
-    chunks = chunked(jobs, workers)
-    _preload_for_fork(setups)
+def lint_in_workers(jobs: list, setups: dict, workers: int) -> tuple[list, int]:
+    """(FileResults in the order of `jobs`, worker processes used)."""
+    import gc
+
+    context = multiprocessing.get_context(START_METHOD)
+    forked = context.get_start_method() == "fork"
+    done = _warm_up(jobs, setups) if forked else {}
+    rest = [index for index in range(len(jobs)) if index not in done]
+    chunks = chunked(rest, workers)
+    count = max(1, min(workers, len(chunks)))
     try:
-        pool = ProcessPoolExecutor(max_workers=min(workers, len(chunks)), initializer=_start_worker,
-                                   initargs=(_portable(setups),))
+        pool = ProcessPoolExecutor(max_workers=count, mp_context=context, initializer=_start_worker,
+                                   initargs=(setups if forked else _portable(setups),))
     except (OSError, NotImplementedError):  # no process support here (e.g. no /dev/shm): one process
-        from laylint.runner import lint_job
+        done.update(zip(rest, _lint_here([jobs[i] for i in rest], setups)))
+        return [done[index] for index in range(len(jobs))], 0
+    if forked:
+        gc.freeze()  # keep the inherited objects out of the workers' collections (fewer copied pages)
+    try:
+        with pool:
+            batches = pool.map(_lint_chunk, [[jobs[i] for i in chunk] for chunk in chunks])
+            for chunk, results in zip(chunks, batches):
+                done.update(zip(chunk, results))
+    finally:
+        if forked:
+            gc.unfreeze()
+    return [done[index] for index in range(len(jobs))], count
 
-        return [lint_job(job, setups[job.setup]) for job in jobs]
-    with pool:
-        return [result for chunk in pool.map(_lint_chunk, chunks) for result in chunk]
+
+def _warm_up(jobs: list, setups: dict) -> dict:
+    """Lint the first file of each configuration here, so forked workers inherit a loaded pipeline
+    and built matchers. {job index: FileResult}"""
+    firsts = {}
+    for index, job in enumerate(jobs):
+        firsts.setdefault(job.setup, index)
+    return {index: _lint_here([jobs[index]], setups)[0] for index in sorted(firsts.values())}

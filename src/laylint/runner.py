@@ -105,5 +105,5 @@ class Runner:
         if self.jobs > 1 and len(jobs) >= MIN_FILES_FOR_WORKERS:
             from laylint import parallel
 
-            return parallel.lint_in_workers(jobs, self.setups, self.jobs), self.jobs
+            return parallel.lint_in_workers(jobs, self.setups, self.jobs)
         return [lint_job(job, self.setups[job.setup]) for job in jobs], 0
