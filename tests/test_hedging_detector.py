@@ -149,3 +149,13 @@ def test_yaml_booleans_in_a_word_list_are_refused(tmp_path):
 
     with pytest.raises(UsageError, match="quote"):
         lexicon.build([{"negations": ["not", False], "__path__": "x.yaml"}])
+
+
+@pytest.mark.parametrize("text", ["İzmir patients may improve.", "Patients doesn’t may improve.", "The cure‑all may help."])
+def test_cue_offsets_survive_unicode_and_contractions(text):
+    cues = detector.hedge_cues(LEX, text)
+    assert [text[c.start:c.end] for c in cues] == ["may"]
+
+
+def test_hyphen_joined_words_are_not_cues():
+    assert not detector.is_hedged(LEX, "A non-likely-looking well-suggested pattern.")
