@@ -122,7 +122,7 @@ def exit_code(diagnostics, fail_on: str, exit_zero: bool) -> int:
 
 
 def print_timing(results, stats=None) -> None:
-    """Seconds per stage summed over files (and so over worker processes: CPU time, not wall time)."""
+    """Time per stage summed over files, and so over worker processes (can exceed the run's wall time)."""
     if stats:
         print(f"files {stats.files}, cache hits {stats.cache_hits}, worker processes {stats.workers}", file=sys.stderr)
     totals: dict[str, float] = {}
