@@ -82,6 +82,17 @@ def test_uncommitted_and_untracked_changes_count(repo, capsys):
         ("edited.md", 3), ("meta.md", 2), ("new.md", 1), ("untouched.md", 2)]
 
 
+def test_user_diff_settings_do_not_change_the_result(repo, capsys):
+    git(repo, "config", "diff.noprefix", "true")
+    git(repo, "config", "diff.mnemonicPrefix", "true")
+    git(repo, "config", "color.diff", "always")
+    (repo / "b").mkdir()  # with noprefix, git would print "+++ b/page.md" for this file
+    (repo / "b" / "page.md").write_text("Intro.\nWe utilize it.\n", encoding="utf-8")
+    commit_all(repo, "a page in a folder named b")
+    _, diagnostics, _ = check(capsys, "--diff", "main")
+    assert [(p, line) for p, line, _ in located(diagnostics)] == [("b/page.md", 2), ("edited.md", 3), ("meta.md", 2)]
+
+
 def test_a_changed_sidecar_relints_its_summary(repo, capsys):
     (repo / "untouched.source.yaml").write_text("design: nonsense\n", encoding="utf-8")
     _, diagnostics, _ = check(capsys, "--diff", "main", "untouched.md")

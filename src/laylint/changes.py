@@ -105,7 +105,9 @@ def since(rev: str, cwd: Path | None = None) -> Changes:
         raise UsageError(f"--diff: invalid revision {rev!r}")
     root = Path(_git(cwd, "rev-parse", "--show-toplevel").strip()).resolve()
     base = _git(root, "merge-base", rev, "HEAD").strip()
-    diff = _git(root, "diff", "--unified=0", "--no-color", "--no-ext-diff", "--no-renames", base, "--")
+    # Spelled out so user settings (noprefix, mnemonicPrefix, external diff, textconv) cannot change the format.
+    diff = _git(root, "diff", "--unified=0", "--no-color", "--no-ext-diff", "--no-textconv", "--no-renames",
+                "--src-prefix=a/", "--dst-prefix=b/", base, "--")
     changes = Changes(root, base)
     for name, lines in parse_diff(diff).items():
         changes.lines[(root / name).resolve()] = lines
