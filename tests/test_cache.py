@@ -112,6 +112,20 @@ def test_key_follows_content_sidecar_config_and_selection(tree, capsys):
     assert json.loads(check(capsys, *base, "--select", "metadata/invalid")[1]) == []
 
 
+def test_notices_are_replayed_from_the_cache(tmp_path, capsys):
+    """A house rule that needs a trained pipeline is skipped with a notice, cached or not."""
+    (tmp_path / "house").mkdir()
+    (tmp_path / "house" / "trained.yaml").write_text(
+        "id: house/trained\nkind: substitution\nseverity: info\nmessage: m\ndescription: d\n"
+        "needs: [trained]\noptions: {swap: {utilize: use}}\n", encoding="utf-8")
+    (tmp_path / ".laylint.yaml").write_text("rule_paths: [house]\nselect: [house]\n", encoding="utf-8")
+    (tmp_path / "page.md").write_text("We utilize it.\n", encoding="utf-8")
+    runs = [check(capsys, tmp_path / "page.md", "--cache-dir", tmp_path / "cache", "--timing") for _ in range(2)]
+    assert "cache hits 1" in runs[1][2]
+    notice = "laylint: notice: house/trained needs a trained spaCy pipeline (config `nlp:`); skipped"
+    assert all(notice in err for _, _, err in runs)
+
+
 def test_corrupt_and_truncated_entries_are_ignored_and_rebuilt(tree, capsys):
     cache_dir = tree / "cache"
     expected = check(capsys, tree / "summaries", "--cache-dir", cache_dir)
