@@ -63,6 +63,8 @@ EXPLAINED = [
     "Syncope - fainting - happened twice.",
     # X refers to
     "Morbidity refers to how much illness people have.",
+    # terms listed in brackets after a lay phrase
+    "Side effects included blood problems (anaemia and neutropenia) and muscle weakness.",
     # an abbreviation in brackets between the term and its explanation
     "Obstructive sleep apnoea (OSA) is a condition in which the throat closes during sleep.",
 ]
@@ -81,6 +83,7 @@ def test_explained_term_is_not_reported(text):
 @pytest.mark.parametrize("text", [
     "The difference was statistically significant (p < 0.05).",   # a statistic is not a lay phrase
     "The cohort (n = 240) was followed for a year.",               # nor a sample size
+    "The results (from 12 randomised trials) were similar.",       # brackets holding numbers, not a lay list
     "We looked at people with chronic obstructive pulmonary disease (COPD).",  # nor an abbreviation
     "The cohort was large, the trial arms were small.",             # a comma alone is not an apposition
     "Efficacy was high in both groups.",                            # 'is/was' + adjective is not a definition

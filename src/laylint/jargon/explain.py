@@ -12,7 +12,7 @@ import re
 
 _OPEN_AFTER = re.compile(r"\s*[\"'\u201d\u2019]?\s*\(([^()]{1,200})\)")
 _INSIDE_OPEN = re.compile(r"([^\W\d_][\w'\u2019-]*)\s*\(\s*[\"'\u201c\u2018]?$")
-_INSIDE_CLOSE = re.compile(r"\s*[\"'\u201d\u2019]?\s*[),;]")
+_BRACKET_LIST_WORDS = 10  # "blood problems (anaemia and neutropenia)": a short list of terms in brackets
 _DASH_AFTER = re.compile(r"\s*[\"'\u201d\u2019]?\s*(?:\u2014|\u2013|--|\s-)\s*[A-Za-z]+\W+[A-Za-z]+")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _ACRONYM_ONLY = re.compile(r"^[\s\W\d]*[A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]*s?[\s\W]*$")
@@ -42,11 +42,21 @@ class Explainer:
             return True
         if bracket and _ACRONYM_ONLY.match(bracket.group(1)):
             after = after[bracket.end():]  # "sleep apnoea (OSA) is a condition ...": look past the abbreviation
-        if _INSIDE_CLOSE.match(after):
-            opening = _INSIDE_OPEN.search(before)
-            if opening and is_lay_phrase(opening.group(1)):
-                return True
+        if _inside_brackets_after_lay_phrase(before, after):
+            return True
         return bool(self.after.match(after) or self.before.search(before) or _DASH_AFTER.match(after))
+
+
+def _inside_brackets_after_lay_phrase(before: str, after: str) -> bool:
+    """The term is in brackets, alone or in a short list, right after a lay phrase."""
+    opening, closing = before.rfind("("), after.find(")")
+    if opening < 0 or closing < 0 or ")" in before[opening:] or "(" in after[:closing]:
+        return False
+    inside = before[opening + 1:] + " " + after[:closing]
+    if any(c.isdigit() for c in inside) or len(inside.split()) > _BRACKET_LIST_WORDS:
+        return False
+    lead = _INSIDE_OPEN.search(before[:opening + 1])
+    return bool(lead and is_lay_phrase(lead.group(1)))
 
 
 def is_lay_phrase(text: str) -> bool:
