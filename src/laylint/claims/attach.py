@@ -19,14 +19,18 @@ from laylint.claims.quantities import Figure
 from laylint.claims.vocabulary import alternation, ruleset_of, vocabulary
 
 
+_PARENS = re.compile(r"\([^()]*\)")
+
+
 @dataclass
 class Clause:
     start: int
     end: int
     sentence: int
-    drugs: list[Mention]
+    drugs: list[Mention]  # the subjects: drugs not introduced by "compared with", "than"...
     outcomes: list[Mention]
     figures: list[Figure]
+    all_drugs: list[Mention]  # comparators included: "(2.1%) than with warfarin (3.1%)"
 
 
 @dataclass
@@ -38,12 +42,16 @@ class Attachment:
     drug_carried: bool = False
 
 
-def _break_pattern(analysis):
+def _patterns(analysis):
+    """(clause breaks, comparison words) regexes, built once per process."""
     def build():
-        words = alternation(vocabulary(analysis).clause_breaks)
-        return re.compile(rf"\s*;\s*|,\s*(?:and|or)\s+|\s+and\s+|,?\s*\b(?:{words})(?![\w-])", re.IGNORECASE)
+        vocab = vocabulary(analysis)
+        breaks, comparison = alternation(vocab.clause_breaks), alternation(vocab.comparison_words)
+        return (re.compile(rf"\s*;\s*|,\s*(?:and|or)\s+|,?\s*\b(?:{breaks})(?![\w-])\s*"
+                           rf"|(?P<conditional>\s+and\s+|,?\s*\b(?:{comparison})(?![\w-])\s*)", re.IGNORECASE),
+                re.compile(rf"\b(?:{comparison})\s+(?:\S+\s+){{0,3}}$", re.IGNORECASE))
 
-    return ruleset_of(analysis).memo("claims.clause-breaks", build)
+    return ruleset_of(analysis).memo("claims.clause-patterns", build)
 
 
 def _inside(spans: list[tuple[int, int]], position: int) -> bool:
@@ -52,7 +60,7 @@ def _inside(spans: list[tuple[int, int]], position: int) -> bool:
 
 def clauses(analysis, figures: list[Figure], mentions: list[Mention]) -> list[Clause]:
     """The clauses of every sentence that holds a figure or a mention, in order."""
-    text, pattern = analysis.text, _break_pattern(analysis)
+    text, (pattern, comparison) = analysis.text, _patterns(analysis)
     points = sorted([f.start for f in figures] + [m.start for m in mentions])
     found: list[Clause] = []
     for sentence in analysis.sentences:
@@ -61,22 +69,36 @@ def clauses(analysis, figures: list[Figure], mentions: list[Mention]) -> list[Cl
             continue
         in_sentence = [f for f in figures if sentence.start <= f.start < sentence.end]
         spans = [(f.start, f.end) for f in in_sentence] + [(m.start, m.end) for m in mentions if sentence.start <= m.start < sentence.end]
+        spans += [m.span() for m in _PARENS.finditer(text, sentence.start, sentence.end)]  # "(35% vs 25%)" stays whole
         starts = {f.start for f in in_sentence}
         cuts = [sentence.start]
         for match in pattern.finditer(text, sentence.start, sentence.end):
             if _inside(spans, match.start()) or _inside(spans, match.end() - 1):
                 continue
-            separator = match.group(0).strip().lower()
-            if separator in ("and", "or") and match.end() not in starts:
-                continue  # "serious infections and lung infections": one clause
+            if match.group("conditional") and match.end() not in starts:
+                continue  # "serious infections and lung infections", "0.79 compared with warfarin": one clause
             cuts.append(match.end())
         cuts.append(sentence.end)
         for start, end in zip(cuts, cuts[1:]):
             inside = lambda item: start <= item.start < end  # noqa: E731
-            found.append(Clause(start, end, sentence.index, [m for m in mentions if m.kind == "drug" and inside(m)],
+            drugs = [m for m in mentions if m.kind == "drug" and inside(m)]
+            subjects = [m for m in drugs if not comparison.search(text, start, m.start)]
+            found.append(Clause(start, end, sentence.index, subjects or drugs,
                                 [m for m in mentions if m.kind == "outcome" and inside(m)],
-                                [f for f in in_sentence if inside(f)]))
+                                [f for f in in_sentence if inside(f)], drugs))
     return found
+
+
+def _listed_in_parentheses(text: str, clause: Clause) -> dict[int, Mention]:
+    """"on sertraline as on a sugar pill (35% vs 25%)": figures in one parenthesis take the drugs
+    before it in order. Keyed by figure start."""
+    assigned = {}
+    for paren in _PARENS.finditer(text, clause.start, clause.end):
+        inside = [f for f in clause.figures if paren.start() < f.start < paren.end()]
+        before = [m for m in clause.all_drugs if m.end <= paren.start()]
+        if len(inside) >= 2 and len(before) >= len(inside):
+            assigned.update((f.start, drug) for f, drug in zip(inside, before[-len(inside):]))
+    return assigned
 
 
 def _nearest(figure: Figure, candidates: list[Mention]) -> Mention | None:
@@ -105,8 +127,9 @@ def attach(analysis, figures: list[Figure], mentions: list[Mention]) -> tuple[li
             block, carried_drug = block_of(clause.start), None
         if clause.sentence != sentence:
             sentence, carried_outcome = clause.sentence, None
+        listed = _listed_in_parentheses(analysis.text, clause)
         for figure in clause.figures:
-            drug = _nearest(figure, clause.drugs)
+            drug = listed.get(figure.start) or _nearest(figure, clause.all_drugs if figure.parenthesised else clause.drugs)
             outcome = _nearest(figure, clause.outcomes)
             attachments.append(Attachment(
                 figure, drug.name if drug else carried_drug, outcome.name if outcome else carried_outcome,

@@ -65,14 +65,16 @@ def _equal(stated: Figure, value: float, scale: float = 1.0, decimals: int | Non
 
 
 def _share(stated: Figure, value: float) -> bool:
-    """1 in N, a third, 25 out of 100... against a percentage."""
+    """1 in N, a third, 25 out of 100... against a percentage; "about" also allows the usual slack."""
     if value <= 0:
         return False
-    if stated.qualifier:
+    if stated.qualifier and stated.qualifier != "approximate":
         return _equal(stated, value, percent=True, decimals=0)
     if stated.numerator == 1:
-        return _round_half_up(100 / value) == stated.denominator
-    return _round_half_up(value * stated.denominator / 100) == stated.numerator
+        nearest = _round_half_up(100 / value) == stated.denominator
+    else:
+        nearest = _round_half_up(value * stated.denominator / 100) == stated.numerator
+    return nearest or (stated.qualifier == "approximate" and _equal(stated, value, percent=True, decimals=0))
 
 
 def _range(stated: Figure, finding: Finding) -> bool:
@@ -99,11 +101,12 @@ def agrees(stated: Figure, finding: Finding) -> bool:
             return _share(stated, value)
         return _equal(stated, value, percent=True) or _up_to_ci(stated, finding)
     if stated.unit == "relative":
+        same = _share if stated.form == "fraction" else (lambda figure, change: _equal(figure, change, percent=True))
         if kind == "relative":
-            return stated.direction == "down" and _equal(stated, value, percent=True)
+            return stated.direction == "down" and same(stated, value)
         if kind in ("ratio", "plain"):
             change = (1 - value) * 100 if stated.direction == "down" else (value - 1) * 100
-            return change > 0 and _equal(stated, change, percent=True)
+            return change > 0 and same(stated, change)
         return False
     if stated.unit == "ratio":
         if kind in ("ratio", "plain"):

@@ -1,7 +1,7 @@
 """Drug and outcome mentions: the metadata's names and aliases, widened by the lay-synonym lexicon.
 
-Matching ignores case, plurals and hyphen/space differences ("urinary infection" matches
-"Urinary-infections"); short all-capital aliases (MS, UTI) keep their case. Longest match wins.
+Matching ignores case, plurals, -ed forms and hyphen/space differences ("urinary infection" matches
+"Urinary-infections", "die" matches "died"); short all-capital aliases (MS, UTI) keep their case. Longest match wins.
 One regex per distinct metadata, built once per process.
 """
 
@@ -54,8 +54,10 @@ def _word_pattern(word: str) -> str:
     if stem.endswith("y") and len(stem) > 2 and stem[-2] not in "aeiou":
         return re.escape(stem[:-1]) + "(?:y|ies)"
     if stem.endswith(("s", "x", "ch", "sh")):
-        return re.escape(stem) + "(?:es)?"
-    return re.escape(stem) + "(?:s|es)?"
+        return re.escape(stem) + "(?:es|ed)?"
+    if stem.endswith("e"):
+        return re.escape(stem) + "(?:s|d)?"  # "die" -> "died"
+    return re.escape(stem) + "(?:s|es|ed)?"
 
 
 def _phrase_pattern(phrase: str) -> str:
@@ -83,12 +85,13 @@ def _table(metadata, vocab) -> dict[str, tuple[str, str]]:
 
 
 def _matcher(metadata, vocab):
+    """One regex with a named group per phrase (longest first); the group names the entry."""
     table = _table(metadata, vocab)
     if not table:
-        return None, table
+        return None, []
     phrases = sorted(table, key=len, reverse=True)
-    body = "|".join(_phrase_pattern(p) for p in phrases)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE), table
+    body = "|".join(f"(?P<p{index}>{_phrase_pattern(p)})" for index, p in enumerate(phrases))
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE), [table[p] for p in phrases]
 
 
 def _key(metadata) -> tuple:
@@ -106,7 +109,6 @@ def find(analysis) -> list[Mention]:
         return []
     found = []
     for match in compiled.finditer(analysis.text):
-        entry = table.get(normalise(match.group(0)))
-        if entry:
-            found.append(Mention(match.start(), match.end(), entry[0], entry[1], match.group(0)))
+        kind, name = table[int(match.lastgroup[1:])]
+        found.append(Mention(match.start(), match.end(), kind, name, match.group(0)))
     return found

@@ -93,6 +93,7 @@ def _build(vocab: Vocabulary) -> _Patterns:
         "dose": re.compile(rf"\s*-?\s*(?:{alternation(vocab.dose_units)})(?![\w])", flags),
         "age": re.compile(rf"[\s-]*(?:{alternation(vocab.time_units)})[\s-]+(?:old|of\s+age)\b", flags),
         "duration": re.compile(rf"[\s-]*(?:{alternation(vocab.time_units)})\b", flags),
+        "duration_loose": re.compile(rf"(?:\s+[A-Za-z-]+){{1,2}}?\s+(?:{alternation(vocab.time_units)})\b", flags),  # "1.9 fewer migraine days"
         "count": re.compile(rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{alternation(vocab.count_nouns)})\b", flags),
         "schedule": re.compile(rf"\s+(?:times\s+)?(?:{alternation(vocab.schedule_words)})\b", flags),
     }
@@ -193,7 +194,7 @@ class _Reader:
             word = groups["mw"].lower()
             if word in ("twice", "double", "triple") and not re.match(r"\s+(?:as|the|their|its|his|her|risk)\b", self.text[match.end():], re.I):
                 return None  # "tested twice": how often, not a ratio
-            return Figure(value=self.vocab.multiples[word], unit="ratio", form="multiple", decimals=0, **base)
+            return Figure(value=self.vocab.multiples[word], unit="ratio", form="multiple", decimals=1, **base)  # "twice" is 2.0, not 1.5 to 2.5
         if groups.get("n") is None:  # "half as likely"
             return Figure(value=0.5, unit="ratio", form="multiple", decimals=1, **base)
         value, decimals = self._number(groups["n"])
@@ -202,13 +203,19 @@ class _Reader:
     def _percent(self, match, groups, base):
         value, decimals = self._number(groups["n"])
         figure = Figure(value=value, unit="percent", form="percent", decimals=decimals, **base)
-        verbs = self.vocab.change_verbs
-        head = self.text[max(0, match.start() - 80):match.start()]
-        if re.search(r"\bby\s+$", head, re.I):
-            found = [verbs[w.lower()] for w in re.findall(r"[A-Za-z]+", head) if w.lower() in verbs]
-            if found:
-                figure.unit, figure.form, figure.direction = "relative", "relative", found[-1]
+        direction = self._changed_by(match.start())
+        if direction:
+            figure.unit, figure.form, figure.direction = "relative", "relative", direction
         return figure
+
+    def _changed_by(self, start: int) -> str:
+        """"reduced the risk of stroke by [20%]": the direction of the change, or ""."""
+        head = self.text[max(0, start - 80):start]
+        if not re.search(r"\bby\s+$", head, re.I):
+            return ""
+        verbs = self.vocab.change_verbs
+        found = [verbs[w.lower()] for w in re.findall(r"[A-Za-z]+", head) if w.lower() in verbs]
+        return found[-1] if found else ""
 
     def _fraction(self, match, groups, base):
         numerator_word = (groups.get("a") or "").lower()
@@ -218,7 +225,7 @@ class _Reader:
             if fraction != "half":
                 return None
             follows = re.match(r"\s+(?:of|the|all|their|those|these)\b", self.text[match.end():], re.I)
-            if not follows and not base["qualifier"]:
+            if not follows and not base["qualifier"] and not self._changed_by(match.start()):
                 return None
             numerator = 1
         elif numerator_word in ("a", "an"):
@@ -227,12 +234,13 @@ class _Reader:
             numerator, _ = self._number(numerator_word)
         if fraction.endswith("s") != (numerator > 1) and fraction != "half":
             return None  # "two third", "a thirds": not a fraction
-        return Figure(value=100 * numerator * part / whole, unit="percent", form="fraction",
-                      numerator=int(numerator * part), denominator=whole, **base)
+        direction = self._changed_by(match.start())  # "cut the risk by a third": a relative change
+        return Figure(value=100 * numerator * part / whole, unit="relative" if direction else "percent", form="fraction",
+                      numerator=int(numerator * part), denominator=whole, direction=direction, **base)
 
     def _number_figure(self, match, groups, base):
         value, decimals = self._number(groups["n"])
-        start, end = match.start("n"), match.end("n")
+        start, end = match.start("lo") if groups.get("lo") else match.start("n"), match.end("n")
         before, after = self.text[max(0, start - 40):start], self.text[end:end + 60]
         pats, unit = self.pats, "number"
         before_all = self.text[max(0, match.start() - 40):match.start()]
@@ -240,7 +248,7 @@ class _Reader:
             unit = "age"
         elif pats.before["sample"].search(before):
             unit = "count"
-        elif pats.before["label"].search(before) or pats.before["ci"].search(before):
+        elif any(pats.before[key].search(text) for key in ("label", "ci") for text in (before, before_all)):
             unit = "label"
         elif pats.after["dose"].match(after):
             unit = "dose"
@@ -251,6 +259,8 @@ class _Reader:
             unit = "duration"
         elif pats.after["count"].match(after):
             unit = "count"
+        elif pats.after["duration_loose"].match(after):
+            unit = "duration"
         elif decimals == 0 and "," not in groups["n"] and 1900 <= value <= 2100:
             unit = "date"
         return Figure(value=value, unit=unit, form="number", decimals=decimals, **base)

@@ -30,6 +30,7 @@ class Vocabulary:
     months: list[str]
     schedule_words: list[str]
     clause_breaks: list[str]
+    comparison_words: list[str]
     synonyms: list[list[str]]
     comparators: list[list[str]]
 
@@ -68,6 +69,7 @@ def _build(ruleset) -> Vocabulary:
         count_nouns=words("count_nouns"), dose_units=words("dose_units"), time_units=words("time_units"),
         age_words=words("age_words"), label_words=words("label_words"), months=words("months"),
         schedule_words=words("schedule_words"), clause_breaks=words("clause_breaks"),
+        comparison_words=words("comparison_words"),
         synonyms=[[str(w) for w in group] for group in lay.get("synonyms", [])],
         comparators=[[str(w) for w in group] for group in lay.get("comparators", [])],
     )
