@@ -84,6 +84,7 @@ def test_explained_term_is_not_reported(text):
     "The difference was statistically significant (p < 0.05).",   # a statistic is not a lay phrase
     "The cohort (n = 240) was followed for a year.",               # nor a sample size
     "The results (from 12 randomised trials) were similar.",       # brackets holding numbers, not a lay list
+    "We looked at outcomes (pain, sleep, adverse events) after surgery.",  # a list of examples, not a name
     "We looked at people with chronic obstructive pulmonary disease (COPD).",  # nor an abbreviation
     "The cohort was large, the trial arms were small.",             # a comma alone is not an apposition
     "Efficacy was high in both groups.",                            # 'is/was' + adjective is not a definition

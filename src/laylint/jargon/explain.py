@@ -53,8 +53,8 @@ def _inside_brackets_after_lay_phrase(before: str, after: str) -> bool:
     if opening < 0 or closing < 0 or ")" in before[opening:] or "(" in after[:closing]:
         return False
     inside = before[opening + 1:] + " " + after[:closing]
-    if any(c.isdigit() for c in inside) or len(inside.split()) > _BRACKET_LIST_WORDS:
-        return False
+    if any(c.isdigit() for c in inside) or len(inside.split()) > _BRACKET_LIST_WORDS or inside.count(",") > 1:
+        return False  # numbers, or a long list of examples rather than the name of the thing
     lead = _INSIDE_OPEN.search(before[:opening + 1])
     return bool(lead and is_lay_phrase(lead.group(1)))
 
