@@ -118,6 +118,11 @@ def test_british_and_american_spellings_match():
     assert terms("Few had anemia.") == ["anemia"]
 
 
+def test_unicode_hyphens_match_like_ascii_ones():
+    assert terms("Some had genito\u2010urinary problems.") == ["genito\u2010urinary"]
+    assert terms("We ran meta\u2011analyses.") == ["meta\u2011analyses"]
+
+
 def test_matching_ignores_case():
     assert terms("PLACEBO pills were used.") == ["PLACEBO"]
 

@@ -1,7 +1,8 @@
 """Jargon, acronyms and rare words: the shared per-document scan behind the jargon/* rules.
 
 The text is matched once per document (`analysis.memo("jargon", ...)`); the lexicon, matcher and
-explanation patterns are built once per process (`analysis.ruleset.memo`).
+explanation patterns are built once per process (`analysis.ruleset.memo`, shared between rule sets
+with identical files: see `lexicon.shared`).
 """
 
 from __future__ import annotations
