@@ -55,14 +55,14 @@ def test_report_is_self_contained(report):
 
 def test_mismatched_number_is_marked_and_names_the_finding(browser, report, tmp_path):
     page, problems, requests = open_page(browser, report)
-    mark = page.locator("mark.claim.bad", has_text="19%")
+    mark = page.locator('main mark.claim.bad[data-text="19%"]')
     assert mark.count() == 1
     mark.focus()  # keyboard focus shows the tooltip, not only hover
     tooltip = mark.locator("[role=tooltip]")
     assert tooltip.is_visible()
     text = tooltip.inner_text()
     assert "rituximab" in text and "genito-urinary infection" in text and "9%" in text
-    verified = page.locator("mark.claim.ok", has_text="12%")
+    verified = page.locator('main mark.claim.ok[data-text="12%"]')
     assert verified.count() == 2  # the seed and the copy both state the verified 12%
     page.screenshot(path=str(tmp_path / "review.png"), full_page=True)
     assert (tmp_path / "review.png").stat().st_size > 10_000

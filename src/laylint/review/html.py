@@ -6,15 +6,16 @@ from html import escape
 
 from laylint import __version__
 
-HARD_MARGIN = 4.0  # grades above target+this are "very hard", as in readability/hard-sentence
+# Hemingway-style shading: "hard" a little above the target, "very hard" as readability/hard-sentence.
+HARD_MARGIN, VERY_HARD_MARGIN = 2.0, 4.0
 
 
 def _grade_class(grade, target) -> tuple[str, str]:
     if grade is None:
         return "", ""
-    if grade > target + HARD_MARGIN:
+    if grade > target + VERY_HARD_MARGIN:
         return "g-vhard", f"very hard: grade {grade:.0f}"
-    if grade > target:
+    if grade > target + HARD_MARGIN:
         return "g-hard", f"hard: grade {grade:.0f}"
     return "g-ok", ""
 
@@ -32,7 +33,7 @@ def _mark_html(mark, text: str, ids: _Ids) -> str:
     tip = ids.next("tip")
     details = "".join(f"<span class=\"tip-line\">{escape(line)}</span>" for line in mark.details)
     return (f'<mark class="m {mark.category} {mark.status}" tabindex="0" aria-describedby="{tip}" '
-            f'data-status="{escape(mark.label)}"><span class="ico" aria-hidden="true">{mark.icon}</span>'
+            f'data-status="{escape(mark.label)}" data-text="{escape(text)}"><span class="ico" aria-hidden="true">{mark.icon}</span>'
             f'{escape(text)}<span class="tip" role="tooltip" id="{tip}">{details}</span></mark>')
 
 

@@ -69,19 +69,17 @@ def _prose_index(document, line: int, column: int) -> int | None:
 
 
 def claim_marks(analysis) -> list[Mark]:
-    try:
-        from laylint import claims
-    except ImportError:
-        return []
+    from laylint import claims
+
     marks = []
     for claim in claims.extract(analysis):
         status, icon, label = CLAIM_STATUS.get(claim.verdict, UNATTACHED)
-        read = f"laylint read: {claim.text.strip()} = {claim.value:g}{claim.unit or ''}"
+        read = f"laylint read: {claims.describe_value(claim)}"
         about = ", ".join(x for x in (claim.drug, claim.outcome) if x) or "no drug or outcome attached"
         details = [f"{icon} {label}", f"{read} ({about})"]
         if claim.finding is not None:
             details.append(f"source finding: {claim.finding.describe()}")
-        if claim.message and claim.verdict in CLAIM_STATUS and claim.verdict != "verified":
+        if claim.message and claim.verdict in ("wrong-pair", "unsupported-number"):
             details.append(claim.message)
         marks.append(Mark(claim.start, claim.end, "claim", status, icon, label, details, priority=3))
     return marks
@@ -124,19 +122,20 @@ def limitation_status(metadata, diagnostics) -> list[tuple[str, bool]]:
 
 
 def sentence_grades(analysis) -> list[tuple[int, int, float | None]]:
-    try:
-        from laylint.readability import sentence_grade
-    except ImportError:
-        return [(s.start, s.end, None) for s in analysis.sentences]
-    return [(s.start, s.end, sentence_grade(analysis, s)) for s in analysis.sentences]
+    """(start, end, Flesch-Kincaid grade) per sentence, from the readability counts every rule shares."""
+    from laylint.readability.counts import document_counts
+    from laylint.readability.formulas import flesch_kincaid_grade
+
+    return [(item.sentence.start, item.sentence.end, flesch_kincaid_grade(item.counts))
+            for item in document_counts(analysis).sentences]
 
 
 def document_scores(analysis) -> dict:
-    try:
-        from laylint.readability import document_scores as scores
-    except ImportError:
-        return {}
-    return scores(analysis)
+    from laylint.readability.counts import document_counts
+    from laylint.readability.formulas import all_scores
+
+    total = document_counts(analysis).total
+    return all_scores(total) if total.words else {}
 
 
 def build(result, target: float) -> FileView:

@@ -8,7 +8,8 @@ CSS = """
 header,main{max-width:72rem;margin:0 auto;padding:0 1rem}h1{font-size:1.6rem}h2{font-size:1.25rem;border-top:2px solid #ccc;padding-top:1rem;word-break:break-all}
 .skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff;padding:.5rem;outline:3px solid var(--focus)}
 .layout{display:grid;grid-template-columns:minmax(0,2fr) minmax(0,1fr);gap:1.5rem}
-@media (max-width:800px){.layout{grid-template-columns:1fr}}
+@media (max-width:800px){.layout{grid-template-columns:minmax(0,1fr)}}
+.layout>*{min-width:0}
 aside{background:#f6f6f6;padding:.75rem;border-radius:6px;font-size:.92rem}
 .m{position:relative;color:var(--fg);padding:0 .1em;border-radius:3px;cursor:help}
 .m .ico{font-size:.8em;margin-right:.1em}
