@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 
 SEVERITIES = ("error", "warning", "info")
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
@@ -55,8 +55,9 @@ class Diagnostic:
         return data
 
     def to_cache(self) -> dict:
-        data = asdict(self)
-        data["fix"] = asdict(self.fix) if self.fix else None
+        # Shallow on purpose: asdict() deep-copies and was most of the time of writing a cache.
+        data = {f.name: getattr(self, f.name) for f in fields(self)}
+        data["fix"] = {f.name: getattr(self.fix, f.name) for f in fields(self.fix)} if self.fix else None
         return data
 
     @classmethod

@@ -148,9 +148,16 @@ class Linter:
         self.select, self.ignore, self.config_file = select, ignore, config_file
         self._configs: dict = {}
         self._rules: dict = {}
+        self._config_paths: dict = {}  # folder -> its config file: one upward search per folder
 
     def config_for(self, path: Path) -> configuration.Config:
-        config_path = self.config_file or configuration.discover(path if path.is_dir() else path.parent)
+        folder = path if path.is_dir() else path.parent
+        if self.config_file:
+            config_path = self.config_file
+        elif folder in self._config_paths:
+            config_path = self._config_paths[folder]
+        else:
+            config_path = self._config_paths[folder] = configuration.discover(folder)
         if config_path not in self._configs:
             self._configs[config_path] = configuration.load(config_path)
         return self._configs[config_path]
