@@ -105,6 +105,10 @@ def test_runs_of_capitalised_words_are_names_not_acronyms():
         "RECEPTOR-LIKE", "PROTEIN", "KINASE1"]
 
 
+def test_web_addresses_are_not_acronyms():
+    assert reported("See www.NICE.org.uk/CG123 for more.") == []
+
+
 def test_metadata_aliases_are_not_reported():
     source = {"outcomes": {"urinary tract infection": ["UTI"]}}
     assert reported("Fewer people had a UTI.", source=source) == []

@@ -29,6 +29,7 @@ def test_rare_words_are_reported(text, word):
     "Some people had a dry mouth, known as xerostomia.",
     "People with COPD and HbA1c tests.",                    # acronyms are jargon/acronym's business
     "The placebo was a sugar pill.",                        # lexicon terms are jargon/term's business
+    "Summary by the McPin Foundation, http://mcpin.org/ or xyzzq@mcpin.org.",  # web and e-mail addresses
 ])
 def test_common_proper_explained_or_covered_words_are_not_reported(text):
     assert rare(text) == []

@@ -24,7 +24,7 @@ class Scan:
     explainer: Explainer
     sentence_starts: list[int]
     sentence_ends: list[int]
-    exempt: list[tuple[int, int]]  # metadata drug/outcome names
+    exempt: list[tuple[int, int]]  # metadata drug/outcome names, web addresses
     words: list[tuple[int, int, str]]
     terms: list[TermMatch] = field(default_factory=list)
 
@@ -69,7 +69,8 @@ def _build(analysis) -> Scan:
     lexicon = _lexicon(analysis)
     sentences = analysis.sentences
     scan = Scan(text, lexicon, _explainer(analysis, lexicon), [s.start for s in sentences],
-                [s.end for s in sentences], wordlib.name_spans(text, analysis.metadata), wordlib.words(text))
+                [s.end for s in sentences], wordlib.name_spans(text, analysis.metadata) + wordlib.address_spans(text),
+                wordlib.words(text))
     scan.terms = [m for m in find_terms(analysis, lexicon) if not scan.is_exempt(m.start, m.end)]
     return scan
 

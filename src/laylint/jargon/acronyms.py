@@ -11,6 +11,7 @@ _HYPHENS = "-\u2010\u2011"
 _CANDIDATE = re.compile(rf"(?<![^\W_])[^\W_]*[A-Z][^\W_]*(?:[{_HYPHENS}][^\W_]+)*")
 _PAREN = re.compile(r"\(([^()]{1,200})\)")
 _PART = re.compile(rf"[{_HYPHENS}]")
+_WINDOW = 1000  # characters before a bracket that can hold its long form or short form
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,8 @@ def definitions(text: str, sentences, min_capitals: int = 2) -> dict[str, int]:
         for paren in _PAREN.finditer(text, sentence.start, sentence.end):
             inner = paren.group(1).strip()
             short = re.split(r"[,;]\s*", inner)[0].strip()
-            before = text[sentence.start:paren.start()].rstrip()
+            # a window, not the whole sentence: a long sentence full of brackets was quadratic
+            before = text[max(sentence.start, paren.start() - _WINDOW):paren.start()].rstrip()
             if short and " " not in short and is_acronym(short, min_capitals):
                 # long form (SF): at most min(|SF| + 5, 2 |SF|) words before the bracket
                 limit = min(len(short) + 5, 2 * len(short))

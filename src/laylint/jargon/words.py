@@ -7,6 +7,8 @@ from functools import lru_cache
 
 WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*(?:[-\u2010\u2011][^\W_]+)*")
 _HYPHEN = re.compile(r"[-\u2010\u2011]")
+# web addresses and e-mail addresses written out in the prose: their parts are not words
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:org|com|net|gov|edu|int|uk|au|ca|de|nl|io)\b\S*", re.I)
 
 
 @lru_cache(maxsize=65536)
@@ -50,6 +52,11 @@ def _variants(part: str) -> set[str]:
 def words(text: str):
     """(start, end, word) for every word of the prose."""
     return [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
+
+
+def address_spans(text: str) -> list[tuple[int, int]]:
+    """Web and e-mail addresses in the prose."""
+    return [(m.start(), m.end()) for m in _ADDRESS.finditer(text)] if "." in text else []
 
 
 def name_spans(text: str, metadata) -> list[tuple[int, int]]:
