@@ -120,3 +120,15 @@ def test_broken_user_lexicon_exits_2_naming_the_file(tmp_path):
 def test_lexicon_source_is_noted_in_the_file_header():
     header = (Path(__file__).resolve().parents[1] / "rules" / "lexicons" / "jargon.yaml").read_text(encoding="utf-8")[:1200]
     assert "CDC Plain Language Thesaurus" in header
+
+
+def test_config_can_allow_acronyms_and_change_thresholds(tmp_path):
+    from laylint.engine import Linter
+
+    (tmp_path / ".laylint.yaml").write_text(
+        "select: [jargon]\nrules:\n  jargon/acronym: {allow: [COPD]}\n  jargon/rare-word: {max_zipf: 1.0}\n",
+        encoding="utf-8")
+    summary = tmp_path / "summary.md"
+    summary.write_text("People with COPD and ADHD had xerostomia.\n", encoding="utf-8")
+    found = {(d.rule, d.message.split("'")[1]) for d in Linter().lint_file(summary).diagnostics}
+    assert found == {("jargon/acronym", "ADHD")}  # xerostomia (Zipf 1.6) is above the 1.0 threshold
