@@ -53,7 +53,7 @@ class Analysis:
     def doc(self):
         """The spaCy Doc of the prose; every block starts a new sentence."""
         nlp, _ = pipelines.load(self.nlp_name)
-        doc = nlp.make_doc(self.text)
+        doc = pipelines.make_doc(nlp, self.text)
         starts = {block.prose_start for block in self.document.blocks}
         for token in doc:
             if token.idx in starts:

@@ -15,7 +15,7 @@ MARKDOWN_SUFFIXES = (".md", ".markdown")
 TEXT_SUFFIXES = (".txt",)
 SUMMARY_SUFFIXES = MARKDOWN_SUFFIXES + TEXT_SUFFIXES
 BLOCK_SEPARATOR = "\n\n"
-_FRONT_MATTER_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
+_LINE = re.compile(r"([^\r\n]*)(\r\n|\r|\n|$)")
 _COMMENT = re.compile(r"<!--(.*?)-->", re.S)
 
 
@@ -106,21 +106,19 @@ class Document:
 
 
 def split_front_matter(source: str) -> FrontMatter | None:
-    """Find a leading `---` YAML block. An unterminated one is reported as not closed."""
-    first_line_end = source.find("\n")
-    first = source[: first_line_end if first_line_end >= 0 else len(source)].rstrip("\r \t")
-    if first != "---":
+    """Find a leading `---` YAML block. An unterminated one is reported as not closed.
+    Lines may end in LF, CRLF or CR (the same breaks as Document's line table)."""
+    lines = _LINE.finditer(source)
+    first = next(lines)
+    if first.group(1).rstrip(" \t") != "---":
         return None
-    start = first_line_end + 1 if first_line_end >= 0 else len(source)
-    close = _FRONT_MATTER_CLOSE.search(source, start)
-    if close is None:
-        return FrontMatter(text=source[start:], start_line=2, end_offset=len(source), closed=False)
-    end = close.end()
-    if source.startswith("\r\n", end):
-        end += 2
-    elif end < len(source) and source[end] in "\r\n":
-        end += 1
-    return FrontMatter(text=source[start : close.start()], start_line=2, end_offset=end)
+    start = first.end()
+    for line in lines:
+        if line.group(1).rstrip(" \t") in ("---", "...") and line.start() >= start:
+            return FrontMatter(text=source[start : line.start()], start_line=2, end_offset=line.end())
+        if line.end() >= len(source):
+            break
+    return FrontMatter(text=source[start:], start_line=2, end_offset=len(source), closed=False)
 
 
 @lru_cache(maxsize=1)

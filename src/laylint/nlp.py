@@ -7,6 +7,8 @@ one and rules that declare `needs: [trained]` are skipped with one notice.
 
 from __future__ import annotations
 
+import re
+
 BLANK = "blank"
 _pipelines: dict = {}  # the only process-wide state: name -> loaded Language
 
@@ -47,6 +49,39 @@ def _build(name: str):
     # ...and so does a full stop after a code such as "type 1A."
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(list(nlp.Defaults.suffixes) + [r"(?<=[0-9][A-Z])\."]).search
     return nlp, trained
+
+
+# spaCy's affix splitting is worse than quadratic in the length of a run without spaces (10,000
+# emoji or brackets take ~20 s), and make_doc refuses texts over nlp.max_length (1,000,000 chars).
+# So a longer run is kept as one token and the rest is tokenized in pieces; offsets are unchanged.
+MAX_RUN_CHARS = 100
+PIECE_CHARS = 100_000
+_LONG_RUN = re.compile(r"\S{%d,}" % (MAX_RUN_CHARS + 1))
+
+
+def make_doc(nlp, text: str):
+    """nlp.make_doc in bounded time for any text; doc.text == text."""
+    if len(text) <= PIECE_CHARS and not _LONG_RUN.search(text):
+        return nlp.make_doc(text)
+    from spacy.tokens import Doc
+
+    docs, position = [], 0
+    for match in _LONG_RUN.finditer(text):
+        docs.extend(_pieces(nlp, text[position : match.start()]))
+        docs.append(Doc(nlp.vocab, words=[match.group()], spaces=[False]))
+        position = match.end()
+    docs.extend(_pieces(nlp, text[position:]))
+    return Doc.from_docs(docs, ensure_whitespace=False) if docs else nlp.make_doc("")
+
+
+def _pieces(nlp, text: str):
+    """Tokenize text (no long runs) in pieces of at most PIECE_CHARS, cut after whitespace."""
+    while text:
+        cut = len(text)
+        if cut > PIECE_CHARS:
+            cut = max(text.rfind(" ", 0, PIECE_CHARS), text.rfind("\n", 0, PIECE_CHARS)) + 1 or PIECE_CHARS
+        yield nlp.make_doc(text[:cut])
+        text = text[cut:]
 
 
 def is_available(name: str | None) -> bool:

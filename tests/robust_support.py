@@ -1,0 +1,70 @@
+"""Helpers for the robustness and core-contract tests: run the CLI in-process or as a subprocess."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from laylint import cli
+
+
+@dataclass
+class Run:
+    code: int
+    out: str
+    err: str
+
+    @property
+    def json(self):
+        return json.loads(self.out)
+
+    def rules(self) -> list[str]:
+        return sorted({d["rule"] for d in self.json})
+
+
+def run_cli(*args: str, cwd: Path | None = None, stdin: bytes = b"") -> Run:
+    """`laylint ARGS` in this process (fast: spaCy loads once per test session)."""
+    out, err = io.StringIO(), io.StringIO()
+    old_cwd, old_stdin = Path.cwd(), sys.stdin
+    sys.stdin = io.TextIOWrapper(io.BytesIO(stdin))
+    try:
+        if cwd:
+            os.chdir(cwd)
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = cli.main(list(args))
+    finally:
+        os.chdir(old_cwd)
+        sys.stdin = old_stdin
+    return Run(code, out.getvalue(), err.getvalue())
+
+
+def run_process(*args: str, cwd: Path, timeout: float = 60) -> Run:
+    """`python -m laylint ARGS` in a fresh process (for hang guards and tracebacks)."""
+    done = subprocess.run([sys.executable, "-m", "laylint", *args], cwd=cwd, capture_output=True,
+                          timeout=timeout, text=True, encoding="utf-8", errors="replace")
+    return Run(done.returncode, done.stdout, done.stderr)
+
+
+def write(folder: Path, name: str, content: str | bytes) -> Path:
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, str):
+        content = content.encode("utf-8")
+    path.write_bytes(content)
+    return path
+
+
+def assert_one_line_error(run: Run, *needles: str) -> None:
+    """Exit 2 and a single `laylint: error:` line naming everything in needles; no traceback."""
+    assert run.code == 2, (run.code, run.out, run.err)
+    assert "Traceback" not in run.err
+    lines = [line for line in run.err.splitlines() if line.startswith("laylint: error:")]
+    assert len(lines) == 1, run.err
+    for needle in needles:
+        assert needle in lines[0], (needle, lines[0])

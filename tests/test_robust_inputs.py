@@ -1,0 +1,130 @@
+"""Bad files give a diagnostic (or nothing) and the run goes on with the other files."""
+
+from __future__ import annotations
+
+from robust_support import run_cli, write
+
+
+def _by_path(run) -> dict[str, list[dict]]:
+    found: dict[str, list[dict]] = {}
+    for diagnostic in run.json:
+        found.setdefault(diagnostic["path"], []).append(diagnostic)
+    return found
+
+
+def _lint(tmp_path, *extra):
+    return run_cli("check", "--no-cache", "--format", "json", *extra, ".", cwd=tmp_path)
+
+
+def test_a_bad_file_does_not_stop_the_run(tmp_path):
+    write(tmp_path, "a-binary.md", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR")
+    write(tmp_path, "b-latin1.md", "Caf\u00e9 prior to lunch".encode("latin-1"))
+    write(tmp_path, "c-good.md", "We utilize blood tests.\n")
+    run = _lint(tmp_path, "--select", "io,style")
+    found = _by_path(run)
+    assert run.code == 1 and "Traceback" not in run.err
+    assert [d["rule"] for d in found["a-binary.md"]] == ["io/unreadable"]
+    assert [d["rule"] for d in found["b-latin1.md"]] == ["io/unreadable"]
+    assert [(d["rule"], d["line"], d["column"]) for d in found["c-good.md"]] == [("style/plain-words", 1, 4)]
+
+
+def test_invalid_utf8_names_the_byte_offset(tmp_path):
+    write(tmp_path, "bad.md", b"Good start \xff then more")
+    [diagnostic] = _lint(tmp_path, "--select", "io").json
+    assert diagnostic["rule"] == "io/unreadable" and diagnostic["severity"] == "error"
+    assert "at byte 11" in diagnostic["message"]
+
+
+def test_nul_byte_is_reported_as_binary_with_its_offset(tmp_path):
+    write(tmp_path, "nul.md", b"Some text\0 more text")
+    [diagnostic] = _lint(tmp_path, "--select", "io").json
+    assert diagnostic["rule"] == "io/unreadable" and "at byte 9" in diagnostic["message"]
+
+
+def test_empty_file_and_whitespace_only_file(tmp_path):
+    write(tmp_path, "empty.md", b"")
+    write(tmp_path, "blank.txt", b"  \n\n\t\r\n")
+    run = _lint(tmp_path, "--select", "all")
+    assert run.code in (0, 1) and "Traceback" not in run.err
+    assert not [d for d in run.json if d["rule"].startswith("io/")]
+    assert all(d["line"] == 1 or d["path"] == "blank.txt" and d["line"] <= 4 for d in run.json)
+
+
+def test_file_of_only_front_matter(tmp_path):
+    write(tmp_path, "only.md", "---\ntitle: A trial\n---\n")
+    run = _lint(tmp_path, "--select", "metadata/invalid,style,io")
+    assert run.code == 0 and run.json == []
+
+
+def test_unterminated_front_matter_is_reported_at_line_1(tmp_path):
+    write(tmp_path, "open.md", "---\ntitle: A trial\nWe utilize this.\n")
+    run = _lint(tmp_path, "--select", "metadata/invalid")
+    assert run.code == 1
+    assert any(d["line"] == 1 and "never closed" in d["message"] for d in run.json)
+
+
+def test_front_matter_that_is_not_a_mapping_and_body_still_checked(tmp_path):
+    write(tmp_path, "list.md", "---\n- a\n- b\n---\nWe utilize this.\n")
+    run = _lint(tmp_path, "--select", "metadata/invalid,style")
+    got = [(d["rule"], d["line"], d["column"]) for d in run.json]
+    assert got == [("metadata/invalid", 2, 1), ("style/plain-words", 5, 4)]
+    assert "mapping" in run.json[0]["message"]
+
+
+def test_too_large_file_is_refused_with_a_configurable_limit(tmp_path):
+    write(tmp_path, ".laylint.yaml", "rules:\n  io/too-large:\n    max_bytes: 1000\n")
+    write(tmp_path, "big.md", "We utilize it. " * 100)
+    write(tmp_path, "small.md", "We utilize it.\n")
+    found = _by_path(_lint(tmp_path, "--select", "io,style"))
+    [big] = found["big.md"]
+    assert big["rule"] == "io/too-large" and "1,500" in big["message"] and "1,000" in big["message"]
+    assert [d["rule"] for d in found["small.md"]] == ["style/plain-words"]
+
+
+def test_twenty_megabyte_file_is_refused_by_default(tmp_path):
+    write(tmp_path, "huge.md", b"word " * 4_000_000)
+    run = _lint(tmp_path, "--select", "all")
+    assert [d["rule"] for d in run.json] == ["io/too-large"]
+    assert "20,000,000" in run.json[0]["message"]
+
+
+def test_deeply_nested_lists_and_block_quotes(tmp_path):
+    lists = "".join("  " * depth + "- We utilize item\n" for depth in range(400))
+    bullets = "".join("- " * depth + "We utilize item\n" for depth in range(1, 300))
+    quotes = "".join(">" * depth + " We utilize this.\n" for depth in range(1, 600))
+    write(tmp_path, "lists.md", lists)
+    write(tmp_path, "bullets.md", bullets)
+    write(tmp_path, "quotes.md", quotes + ">" * 20_000 + " deep\n")
+    run = _lint(tmp_path, "--select", "all")
+    assert run.code in (0, 1) and "Traceback" not in run.err, run.err
+    found = _by_path(run)
+    # the shallow ones are prose, at their own lines
+    assert {"lists.md", "bullets.md", "quotes.md"} <= set(found)
+    assert ("style/plain-words", 1, 6) in [(d["rule"], d["line"], d["column"]) for d in found["quotes.md"]]
+
+
+def test_crlf_cr_and_bom_keep_lines_and_columns(tmp_path):
+    body = "---{nl}title: A trial{nl}---{nl}# Heading{nl}{nl}We utilize blood tests{nl}prior to the dose.{nl}"
+    write(tmp_path, "lf.md", body.format(nl="\n"))
+    write(tmp_path, "crlf.md", body.format(nl="\r\n"))
+    write(tmp_path, "cr.md", body.format(nl="\r"))
+    write(tmp_path, "bom.md", b"\xef\xbb\xbf" + body.format(nl="\r\n").encode())
+    write(tmp_path, "mixed.md", "---\r\ntitle: x\n---\r# Heading\n\r\nWe utilize blood tests\rprior to the dose.\r\n")
+    found = _by_path(_lint(tmp_path, "--select", "style,metadata"))
+    expected = [("style/plain-words", 6, 4, 6, 11), ("style/plain-words", 7, 1, 7, 9)]
+    for name in ("lf.md", "crlf.md", "cr.md", "bom.md", "mixed.md"):
+        got = [(d["rule"], d["line"], d["column"], d["end_line"], d["end_column"]) for d in found[name]]
+        assert got == expected, name
+
+
+def test_unicode_oddities_do_not_shift_columns(tmp_path):
+    lines = [
+        "\U0001f642 We utilize it.",             # emoji: one code point, one column
+        "\u202eWe utilize it.",                  # right-to-left override
+        "\u05e9\u05dc\u05d5\u05dd utilize it.",  # Hebrew word
+        "We\u200b utilize\u200d it.",            # zero-width space and joiner
+        "\U0001f469\u200d\U0001f52c We utilize it.",  # emoji ZWJ sequence: three code points
+    ]
+    write(tmp_path, "odd.md", "\n\n".join(lines) + "\n")
+    got = [(d["line"], d["column"]) for d in _lint(tmp_path, "--select", "style").json]
+    assert got == [(1, 6), (3, 5), (5, 6), (7, 5), (9, 8)]
