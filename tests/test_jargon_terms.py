@@ -63,6 +63,9 @@ EXPLAINED = [
     "Syncope - fainting - happened twice.",
     # X refers to
     "Morbidity refers to how much illness people have.",
+    # X, i.e. ... / X, also called ...
+    "Some had dyspnoea, i.e. they were short of breath.",
+    "Each trial had a comparator, that is, another treatment to compare the drug with.",
     # terms listed in brackets after a lay phrase
     "Side effects included blood problems (anaemia and neutropenia) and muscle weakness.",
     # an abbreviation in brackets between the term and its explanation

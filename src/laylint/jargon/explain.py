@@ -23,7 +23,7 @@ _LABEL = re.compile(r"^\s*(?:\d|[a-z]\)|see\b|e\.g\.|i\.e\.|p\s*[<=>]|n\s*=|ci\b
 def _cue_pattern(cues: list[str], after: bool):
     alternatives = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cues, key=len, reverse=True)) or "(?!)"
     if after:
-        return re.compile(rf"\s*[\"'\u201d\u2019]?\s*[,:]?\s*(?:{alternatives})\b", re.I)
+        return re.compile(rf"\s*[\"'\u201d\u2019]?\s*[,:]?\s*(?:{alternatives})(?!\w)", re.I)
     return re.compile(rf"\b(?:{alternatives})\s+(?:(?:a|an|the|this)\s+)?[\"'\u201c\u2018]?\s*$", re.I)
 
 
