@@ -8,8 +8,10 @@ OPTIONS: dict = {}
 
 def check(rule, analysis):
     from laylint.claims import clauses
+    from laylint.claims.vocabulary import vocabulary
 
     metadata = analysis.metadata
+    arms = {word.lower() for group in vocabulary(analysis).comparators for word in group}
     known = {(f.drug, f.outcome) for f in metadata.findings}
     background = {f.outcome for f in metadata.findings if f.drug is None}
     reported = set()
@@ -17,8 +19,8 @@ def check(rule, analysis):
         if any(f.unit in ("percent", "relative", "ratio", "number") for f in clause.figures):
             continue
         for drug in clause.drugs:
-            if drug.name not in metadata.drugs:
-                continue  # an undeclared comparator ("placebo") from the lexicon
+            if drug.name not in metadata.drugs or drug.name.lower() in arms:
+                continue  # a comparison arm ("placebo") is linked to outcomes only through a drug
             for outcome in clause.outcomes:
                 pair = (drug.name, outcome.name)
                 if pair in known or outcome.name in background or (clause.sentence, pair) in reported:
