@@ -49,8 +49,16 @@ def tree(tmp_path):
     return tmp_path
 
 
-def entries(folder: Path) -> list[Path]:
-    return sorted((folder / "files").rglob("*.json"))
+def packs(folder: Path) -> list[Path]:
+    return sorted((folder / "packs").glob("*.json"))
+
+
+def entries(folder: Path) -> dict:
+    """Every cached entry, by key, over all packs."""
+    found = {}
+    for pack in packs(folder):
+        found.update(json.loads(pack.read_bytes())["entries"])
+    return found
 
 
 @pytest.mark.parametrize("fmt", ["text", "json"])
@@ -126,17 +134,45 @@ def test_notices_are_replayed_from_the_cache(tmp_path, capsys):
     assert all(notice in err for _, _, err in runs)
 
 
-def test_corrupt_and_truncated_entries_are_ignored_and_rebuilt(tree, capsys):
+@pytest.mark.parametrize("damage", [lambda data: data[: len(data) // 2], lambda data: b"\x00garbage{"])
+def test_a_truncated_or_corrupt_pack_is_ignored_and_rebuilt(tree, capsys, damage):
     cache_dir = tree / "cache"
     expected = check(capsys, tree / "summaries", "--cache-dir", cache_dir)
-    damaged = entries(cache_dir)
-    for index, entry in enumerate(damaged):
-        data = entry.read_bytes()
-        entry.write_bytes(data[: len(data) // 2] if index % 2 else b"\x00garbage{")
+    (pack,) = packs(cache_dir)
+    pack.write_bytes(damage(pack.read_bytes()))
     again = check(capsys, tree / "summaries", "--cache-dir", cache_dir, "--timing")
     assert again[:2] == expected[:2]
     assert "cache hits 0" in again[2]
-    assert all(json.loads(entry.read_bytes())["format"] == caching.ENTRY_FORMAT for entry in damaged)
+    assert len(entries(cache_dir)) == 14
+
+
+def test_a_damaged_entry_is_a_miss_and_is_rewritten(tree, capsys):
+    cache_dir = tree / "cache"
+    expected = check(capsys, tree / "summaries", "--cache-dir", cache_dir)
+    (pack,) = packs(cache_dir)
+    data = json.loads(pack.read_bytes())
+    broken = sorted(data["entries"])[:3]
+    data["entries"][broken[0]] = None
+    data["entries"][broken[1]]["diagnostics"] = [{"no": "such field"}]
+    del data["entries"][broken[2]]["notices"]
+    pack.write_text(json.dumps(data))
+    again = check(capsys, tree / "summaries", "--cache-dir", cache_dir, "--timing")
+    assert again[:2] == expected[:2]
+    assert "cache hits 11" in again[2]
+    assert all(isinstance(entries(cache_dir)[key]["notices"], list) for key in broken)
+
+
+def test_a_file_keeps_one_entry_and_old_setups_are_pruned(tree, capsys, monkeypatch):
+    cache_dir = tree / "cache"
+    page = tree / "summaries" / "with-sidecar.md"
+    for text in ("One.\n", "Two.\n", "Three.\n"):
+        page.write_text(text, encoding="utf-8")
+        check(capsys, tree / "summaries", "--cache-dir", cache_dir)
+    assert len(entries(cache_dir)) == 14
+    monkeypatch.setattr(caching, "MAX_PACKS", 2)
+    for family in ("style", "metadata", "io"):
+        check(capsys, tree / "summaries", "--cache-dir", cache_dir, "--select", family)
+    assert len(packs(cache_dir)) == 2
 
 
 def test_unwritable_cache_folder_degrades_to_no_cache(tree, capsys):

@@ -1,6 +1,6 @@
 """Per-file result cache under `.laylint_cache/`, like ruff's.
 
-An entry is keyed on everything a file's result depends on (its bytes, its sidecar, the resolved
+An entry (one file's diagnostics and notices) is keyed on everything a file's result depends on (its bytes, its sidecar, the resolved
 config and rules, the rule files, laylint's code and the spaCy pipeline's version), so a hit can be
 replayed without parsing the file or importing spaCy. Entries are written atomically; an unreadable
 entry is a miss; a folder that cannot be written turns the cache off for the run.
@@ -22,7 +22,8 @@ from laylint.diagnostics import Diagnostic
 
 CACHE_DIR_NAME = ".laylint_cache"
 CACHE_DIR_ENV = "LAYLINT_CACHE_DIR"
-ENTRY_FORMAT = 1  # bump when the entry layout changes
+ENTRY_FORMAT = 2  # bump when the pack layout changes
+MAX_PACKS = 8
 CACHEDIR_TAG = (
     "Signature: 8a477f597d28d172789f06886806bc55\n"
     "# This file is a cache directory tag created by laylint.\n"
@@ -99,60 +100,90 @@ def entry_key(display_path: str, data: bytes, sidecar_path: str | None, sidecar_
 
 
 class Cache:
-    """get/put FileResults by key. `enabled` goes False (with a reason) when the folder is unusable."""
+    """FileResults by key, in one pack file per rules setup (`packs/<setup fingerprint>.json`): a run
+    reads each pack once and writes it once, instead of opening a file per summary. A pack keeps one
+    entry per file path; `save()` writes the packs this run changed. `enabled` goes False (with a
+    `problem`) when the folder cannot be written."""
 
     def __init__(self, folder: Path):
         self.folder = Path(folder)
         self.enabled = True
         self.problem: str | None = None
-        self._prepared = False
+        self._packs: dict[str, dict] = {}  # setup fingerprint -> {key: entry} as read from disk
+        self._used: dict[str, dict] = {}  # setup fingerprint -> {key: entry} hit or stored this run
+        self._dirty: set[str] = set()
 
-    def _entry_path(self, key: str) -> Path:
-        return self.folder / "files" / key[:2] / f"{key}.json"
+    def _pack_path(self, setup: str) -> Path:
+        return self.folder / "packs" / f"{setup[:40]}.json"
 
-    def get(self, key: str):
-        """The cached FileResult for key, or None (missing, corrupt, truncated or of another format)."""
+    def _pack(self, setup: str) -> dict:
+        if setup not in self._packs:
+            try:
+                data = json.loads(self._pack_path(setup).read_bytes())
+                entries = data["entries"] if data.get("format") == ENTRY_FORMAT else {}
+                self._packs[setup] = entries if isinstance(entries, dict) else {}
+            except (OSError, ValueError, KeyError, TypeError, AttributeError):
+                self._packs[setup] = {}  # missing, truncated or corrupt: start again
+        return self._packs[setup]
+
+    def get(self, setup: str, key: str):
+        """The cached FileResult for key, or None (missing, corrupt or of another format)."""
         from laylint.engine import FileResult
 
         if not self.enabled:
             return None
+        entry = self._pack(setup).get(key)
         try:
-            entry = json.loads(self._entry_path(key).read_bytes())
-            if entry.get("format") != ENTRY_FORMAT or entry.get("key") != key:
-                return None
             result = FileResult(path=entry["path"], notices=list(entry["notices"]))
             result.diagnostics = [Diagnostic.from_cache(item) for item in entry["diagnostics"]]
-            return result
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        except (ValueError, KeyError, TypeError, AttributeError):
             return None
+        self._used.setdefault(setup, {})[key] = entry
+        return result
 
-    def put(self, key: str, result) -> None:
+    def put(self, setup: str, key: str, result) -> None:
+        if self.enabled:
+            self._used.setdefault(setup, {})[key] = {
+                "path": result.path, "notices": list(result.notices),
+                "diagnostics": [d.to_cache() for d in result.diagnostics],
+            }
+            self._dirty.add(setup)
+
+    def save(self) -> None:
+        """Write the changed packs: this run's entries, plus older entries of files this run did not see."""
         if not self.enabled:
             return
-        entry = {
-            "format": ENTRY_FORMAT, "key": key, "path": result.path, "notices": list(result.notices),
-            "diagnostics": [d.to_cache() for d in result.diagnostics],
-        }
         try:
-            self._prepare()
-            _write_atomically(self._entry_path(key), json.dumps(entry, separators=(",", ":")).encode())
+            for setup in sorted(self._dirty):
+                used = self._used[setup]
+                seen = {entry["path"] for entry in used.values()}
+                kept = {k: e for k, e in self._pack(setup).items() if isinstance(e, dict) and e.get("path") not in seen}
+                entries = {**kept, **used}
+                self._prepare()
+                data = json.dumps({"format": ENTRY_FORMAT, "entries": entries}, separators=(",", ":"))
+                _write_atomically(self._pack_path(setup), data.encode())
+                self._packs[setup] = entries
+            self._dirty.clear()
+            self._prune()
         except OSError as exc:
             self.enabled = False
             self.problem = f"cache disabled: cannot write {self.folder}: {exc.strerror or exc}"
 
+    def _prune(self) -> None:
+        """Keep the most recently written packs; older setups (laylint or rules since changed) go."""
+        packs = sorted(self.folder.glob("packs/*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in packs[MAX_PACKS:]:
+            old.unlink(missing_ok=True)
+
     def _prepare(self) -> None:
-        if self._prepared:
-            return
-        self.folder.mkdir(parents=True, exist_ok=True)
+        (self.folder / "packs").mkdir(parents=True, exist_ok=True)
         for name, text in (("CACHEDIR.TAG", CACHEDIR_TAG), (".gitignore", "# Created by laylint.\n*\n")):
             if not (self.folder / name).exists():
                 _write_atomically(self.folder / name, text.encode())
-        self._prepared = True
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
     """Temp file in the same folder, then rename: readers see the old entry or the new one, never half."""
-    path.parent.mkdir(parents=True, exist_ok=True)
     handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as stream:

@@ -89,17 +89,21 @@ class Runner:
 
     def run(self, paths: list[Path]) -> Run:
         jobs = [self.prepare(path) for path in paths]
-        results: list[engine.FileResult | None] = [self.cache.get(j.cache_key) if self.cache else None for j in jobs]
+        results: list[engine.FileResult | None] = [self._cached(job) for job in jobs]
         stats = RunStats(files=len(jobs), cache_hits=sum(r is not None for r in results))
         missing = [i for i, result in enumerate(results) if result is None]
         fresh, stats.workers = self._lint([jobs[i] for i in missing])
         for index, result in zip(missing, fresh):
             results[index] = result
             if self.cache:
-                self.cache.put(jobs[index].cache_key, result)
+                self.cache.put(self.setups[jobs[index].setup].fingerprint, jobs[index].cache_key, result)
         if self.cache:
+            self.cache.save()
             stats.cache_problem = self.cache.problem
         return Run(results, jobs, stats)
+
+    def _cached(self, job: FileJob) -> engine.FileResult | None:
+        return self.cache.get(self.setups[job.setup].fingerprint, job.cache_key) if self.cache else None
 
     def _lint(self, jobs: list[FileJob]) -> tuple[list[engine.FileResult], int]:
         if self.jobs > 1 and len(jobs) >= MIN_FILES_FOR_WORKERS:
