@@ -8,6 +8,7 @@ from __future__ import annotations
 import fnmatch
 import hashlib
 import json
+import re
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -80,8 +81,35 @@ def discover(start: Path) -> Path | None:
 def _has_tool_section(path: Path) -> bool:
     try:
         return "laylint" in tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {})
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+    except (OSError, UnicodeDecodeError) as exc:
         raise UsageError(f"cannot read pyproject.toml: {exc}", str(path)) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise UsageError(f"invalid TOML: {exc}", str(path)) from None
+
+
+_TOML_TABLE = re.compile(r"^\s*\[\s*([^\[\]]+?)\s*\]\s*(?:#.*)?$")
+_TOML_KEY = re.compile(r"""^\s*("[^"]*"|'[^']*'|[A-Za-z0-9_/-]+)\s*=""")
+
+
+def _toml_positions(text: str) -> yamlpos.Positions:
+    """Lines of the [tool.laylint] keys (tomllib gives none), so errors can name them."""
+    by_path: dict = {}
+    table = None  # the key path under tool.laylint, or None outside it
+    for number, line in enumerate(text.splitlines(), 1):
+        header = _TOML_TABLE.match(line)
+        if header:
+            parts = tuple(part.strip().strip("\"'") for part in header.group(1).split("."))
+            table = parts[2:] if parts[:2] == ("tool", "laylint") else None
+            if table:
+                by_path.setdefault(table, (number, 1))
+                by_path.setdefault(table + ("__key__",), (number, 1))
+            continue
+        key = _TOML_KEY.match(line)
+        if key and table is not None:
+            path = table + (key.group(1).strip("\"'"),)
+            by_path.setdefault(path, (number, key.start(1) + 1))
+            by_path.setdefault(path + ("__key__",), (number, key.start(1) + 1))
+    return yamlpos.Positions(by_path)
 
 
 def load(path: Path | None) -> Config:
@@ -96,7 +124,7 @@ def load(path: Path | None) -> Config:
             data = tomllib.loads(text).get("tool", {}).get("laylint", {})
         except tomllib.TOMLDecodeError as exc:
             raise UsageError(f"invalid TOML: {exc}", str(path)) from None
-        positions = yamlpos.Positions({})
+        positions = _toml_positions(text)
     else:
         try:
             data, positions = yamlpos.load(text)
