@@ -56,6 +56,8 @@ CASES = [
     ("Cognitive behavioural therapy (CBT) helped. CBT was given weekly.", []),
     ("Women with urinary tract infections (UTIs) were treated. UTIs came back in 10%.", []),
     ("Deaths from coronavirus disease 2019 (COVID-19) fell.", []),
+    ("Plants take in carbon dioxide (CO2). CO2 levels rose.", []),           # digits may be left out
+    ("People with type 2 diabetes (T2D) took part.", []),
     ("Children with ADHD slept less.", ["ADHD"]),
     ("The drug lowered LDL cholesterol.", ["LDL"]),
     ("People with COPD used inhalers.", ["COPD"]),

@@ -86,6 +86,14 @@ def best_long_form(short: str, long: str) -> str | None:
     return long[long.rfind(" ", 0, l + 1) + 1:]
 
 
+def defines(short: str, long: str) -> bool:
+    """Does `long` spell `short`? Digits may be left out of the long form ("carbon dioxide (CO2)")."""
+    if best_long_form(short, long):
+        return True
+    letters = "".join(c for c in short if not c.isdigit())
+    return letters != short and len(letters) >= 2 and bool(best_long_form(letters, long))
+
+
 def definitions(text: str, sentences, min_capitals: int = 2) -> dict[str, int]:
     """Acronym key -> prose offset of its first definition, in either order, within one sentence."""
     defined: dict[str, int] = {}
@@ -99,10 +107,10 @@ def definitions(text: str, sentences, min_capitals: int = 2) -> dict[str, int]:
                 # long form (SF): at most min(|SF| + 5, 2 |SF|) words before the bracket
                 limit = min(len(short) + 5, 2 * len(short))
                 words = re.findall(r"\S+", before)[-limit:]
-                if words and best_long_form(key_of(short), " ".join(words)):
+                if words and defines(key_of(short), " ".join(words)):
                     defined.setdefault(key_of(short), paren.start())
                 continue
             previous = re.search(r"(\S+)\s*$", before)
-            if previous and is_acronym(previous.group(1), min_capitals) and best_long_form(key_of(previous.group(1)), inner):
+            if previous and is_acronym(previous.group(1), min_capitals) and defines(key_of(previous.group(1)), inner):
                 defined.setdefault(key_of(previous.group(1)), sentence.start + previous.start(1))
     return defined
