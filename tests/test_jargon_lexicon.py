@@ -132,3 +132,13 @@ def test_config_can_allow_acronyms_and_change_thresholds(tmp_path):
     summary.write_text("People with COPD and ADHD had xerostomia.\n", encoding="utf-8")
     found = {(d.rule, d.message.split("'")[1]) for d in Linter().lint_file(summary).diagnostics}
     assert found == {("jargon/acronym", "ADHD")}  # xerostomia (Zipf 1.6) is above the 1.0 threshold
+
+
+def test_plain_alternatives_do_not_use_other_lexicon_terms(builtin):
+    """A suggestion that swaps one jargon word for another does not help the reader."""
+    import re
+
+    single_words = {key for key in builtin.terms if " " not in key}
+    offenders = [(key, plain) for key, term in builtin.terms.items() for plain in term.plain
+                 if set(re.findall(r"[a-z-]+", plain.lower())) & (single_words - {key})]
+    assert not offenders, offenders
