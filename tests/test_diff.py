@@ -111,6 +111,15 @@ def test_a_bad_revision_is_one_line_and_exit_2(repo, capsys, rev):
     assert code == 2 and rev in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
 
 
+def test_unrelated_history_names_the_problem(repo, capsys):
+    git(repo, "checkout", "-q", "--orphan", "elsewhere")
+    commit_all(repo, "unrelated root")
+    git(repo, "checkout", "-q", "topic")
+    code = main(["check", "--no-cache", "--diff", "elsewhere"])
+    err = capsys.readouterr().err
+    assert code == 2 and "elsewhere and HEAD have no common ancestor" in err
+
+
 def test_outside_a_git_repository_is_exit_2(tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path.parent))

@@ -45,7 +45,7 @@ class Changes:
         return any(line in lines for line in range(diagnostic.line, max(diagnostic.line, diagnostic.end_line) + 1))
 
 
-def _git(root: Path | None, *args: str) -> str:
+def _git(root: Path | None, *args: str, silent_failure: str = "") -> str:
     command = ["git", "-c", "core.quotePath=false", *args]
     try:
         done = subprocess.run(command, cwd=root, capture_output=True, check=False)
@@ -53,6 +53,8 @@ def _git(root: Path | None, *args: str) -> str:
         raise UsageError(f"--diff needs git: {exc.strerror or exc}") from None
     if done.returncode != 0:
         message = done.stderr.decode("utf-8", "replace").strip().splitlines()
+        if not message and silent_failure:
+            raise UsageError(f"--diff: {silent_failure}")
         raise UsageError(f"--diff: git {args[0]} failed: {message[0] if message else f'exit {done.returncode}'}")
     return done.stdout.decode("utf-8", "surrogateescape")
 
@@ -104,7 +106,8 @@ def since(rev: str, cwd: Path | None = None) -> Changes:
     if not rev or rev.startswith("-"):
         raise UsageError(f"--diff: invalid revision {rev!r}")
     root = Path(_git(cwd, "rev-parse", "--show-toplevel").strip()).resolve()
-    base = _git(root, "merge-base", rev, "HEAD").strip()
+    base = _git(root, "merge-base", rev, "HEAD", silent_failure=(
+        f"{rev} and HEAD have no common ancestor here (a shallow clone? fetch more history)")).strip()
     # Spelled out so user settings (noprefix, mnemonicPrefix, external diff, textconv) cannot change the format.
     diff = _git(root, "diff", "--unified=0", "--no-color", "--no-ext-diff", "--no-textconv", "--no-renames",
                 "--src-prefix=a/", "--dst-prefix=b/", base, "--")
