@@ -671,8 +671,18 @@ def progress(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
+def require_tools() -> None:
+    """A missing tool would exit 1, which passes for "found problems": refuse to time it."""
+    import importlib.util
+
+    for module, hint in (("laylint", "pip install -e ."), ("proselint", "pip install -e '.[bench]'")):
+        if importlib.util.find_spec(module) is None:
+            raise SystemExit(f"bench: {module} is not installed for {sys.executable} ({hint})")
+
+
 def main(argv=None) -> int:
     args = parse_args(argv)
+    require_tools()
     laylint = Laylint.detect()
     summaries = load_summaries(CORPUS, args.files)
     root = Path(tempfile.mkdtemp(prefix="laylint-bench-"))
