@@ -113,7 +113,7 @@ def merge_abbreviations(files: list[dict]) -> set[str]:
 # Built lexicons and matchers keyed by the rule files' content hash (RuleSet.fingerprint): a process that
 # loads the same rules again (the API loads them per call) reuses them instead of re-reading the YAML.
 _BY_CONTENT: dict = {}
-_BY_CONTENT_LIMIT = 8
+_BY_CONTENT_LIMIT = 16
 
 
 def shared(ruleset, key: tuple, factory):
