@@ -98,6 +98,19 @@ def test_fix_keeps_permissions_and_symlinks(tmp_path, capsys):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["link.md", "page.md"]
 
 
+def test_a_folder_that_cannot_be_written_is_one_clear_line(tmp_path, capsys, monkeypatch):
+    page = tmp_path / "page.md"
+    page.write_text("We utilize tests.\n", encoding="utf-8")
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(fixes.tempfile, "mkstemp", refuse)
+    code, _, err = check(capsys, page, "--fix")
+    assert code == 2 and f"{page}: cannot write the fixes: Permission denied" in err and "Traceback" not in err
+    assert page.read_text(encoding="utf-8") == "We utilize tests.\n"
+
+
 def test_files_without_fixes_are_not_rewritten(tmp_path, capsys):
     clean, fixable = tmp_path / "clean.md", tmp_path / "fixable.md"
     clean.write_text("We use tests.\n", encoding="utf-8")

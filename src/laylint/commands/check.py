@@ -100,7 +100,10 @@ def _lint_files(args, linter) -> Outcome:
                          if (edit := fixes.fix_file(Path(job.display), job.data, result.diagnostics)).changed]
     if args.fix and not args.dry_run and outcome.edits:
         for edit in outcome.edits:
-            fixes.write_atomically(edit.path, edit.after)
+            try:
+                fixes.write_atomically(edit.path, edit.after)
+            except OSError as exc:  # files fixed before this one stay fixed (each write is whole)
+                raise UsageError(f"cannot write the fixes: {exc.strerror or exc}", str(edit.path)) from None
         again = lint_runner.run([edit.path for edit in outcome.edits])  # report what remains
         _keep_changed_lines(again.results, changed)
         fresh = {result.path: result for result in again.results}
