@@ -10,13 +10,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from laylint.claims.vocabulary import Vocabulary, alternation, ruleset_of, vocabulary
+from laylint.claims.patterns import Patterns, patterns
+from laylint.claims.vocabulary import Vocabulary, vocabulary
 
 # Units a finding can back; the others (date, dose, age, duration, label, schedule) are not claims.
 CLAIM_UNITS = ("percent", "relative", "ratio", "number")
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
-_PERCENT = r"(?:\s?%|\s?％|\s+per\s?cent\b|\s+percent\b)"
-_DASH = r"\s*(?:-|–|—|‐|‑|to|and)\s*"
+_BLANKS = re.compile(r"\s+")
+_WORD = re.compile(r"[A-Za-z]+")
+_ENDS_WITH_BY = re.compile(r"\bby\s+$", re.IGNORECASE)
+_COMPARES = re.compile(r"\s+(?:as|the|their|its|his|her|risk)\b", re.IGNORECASE)  # "twice as likely", "double the risk"
+_SHARE_OF = re.compile(r"\s+(?:of|the|all|their|those|these)\b", re.IGNORECASE)  # "half of", "half the"
 
 
 @dataclass
@@ -37,84 +40,12 @@ class Figure:
     parenthesised: bool = False
 
 
-@dataclass
-class _Patterns:
-    number_words: dict[str, float]
-    patterns: list  # (form, compiled) in priority order
-    after: dict  # context patterns for plain numbers
-    before: dict
-    anchor: re.Pattern  # where a figure may be: a number in digits or a number word
-    prefix: re.Pattern  # qualifiers, "between", "a" just before a number
-
-
 def _decimals(raw: str) -> int:
     return len(raw.split(".", 1)[1]) if "." in raw else 0
 
 
-def _number_words(vocab: Vocabulary) -> dict[str, float]:
-    words = dict(vocab.numbers)
-    tens = {w: v for w, v in vocab.numbers.items() if v in (20, 30, 40, 50, 60, 70, 80, 90)}
-    units = {w: v for w, v in vocab.numbers.items() if 1 <= v <= 9}
-    for ten, ten_value in tens.items():
-        for unit, unit_value in units.items():
-            words[f"{ten}-{unit}"] = words[f"{ten} {unit}"] = ten_value + unit_value
-    return words
-
-
-def _build(vocab: Vocabulary) -> _Patterns:
-    words = _number_words(vocab)
-    word_number = r"\b(?:" + alternation(words) + r")\b"
-    digits = rf"(?=[\d.])(?<![\w/.])(?<![A-Za-z]-)(?:{_DIGITS})(?![\w]|\.\d)"  # not inside "COVID-19", "v1.2"
-    number = rf"(?:{digits}|{word_number})"
-    qualifier = rf"(?:\b(?P<qual>{alternation(vocab.qualifiers)})\s+)?"
-    fraction_words = alternation(vocab.fractions)
-    multiple_words = alternation(vocab.multiples)
-    flags = re.IGNORECASE
-    months = alternation(vocab.months)
-    patterns = [
-        ("date", re.compile(rf"\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\b(?:{months})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?\d{{4}}\b"
-                            rf"|\b\d{{1,2}}\s+(?:{months})\s+\d{{4}}\b|\b(?:19|20)\d\d\s*(?:-|–|—|to)\s*(?:(?:19|20)\d\d|\d\d)\b", flags)),
-        ("points", re.compile(rf"{qualifier}(?P<n>{number})(?:{_PERCENT})?\s+percentage[\s-]+points?\b", flags)),
-        ("ci", re.compile(rf"\b\d+(?:\.\d+)?\s?%\s*(?:CI|confidence\s+intervals?|credible\s+intervals?)\b", flags)),
-        ("range", re.compile(rf"{qualifier}(?P<between>\b(?:between|from)\s+)?(?P<lo>{number})(?:{_PERCENT})?"
-                             rf"(?P<dash>{_DASH})(?P<hi>{number}){_PERCENT}", flags)),
-        ("frequency", re.compile(rf"{qualifier}(?P<a>{number})\s+(?:in|out\s+of|per)\s+(?:every\s+)?(?P<b>{number})", flags)),
-        ("ratio", re.compile(rf"(?:\b(?:{alternation(vocab.ratio_names)})\b|\b(?-i:{alternation(vocab.ratio_abbreviations)})\b)"
-                             rf"\s*(?:\(\s*[A-Za-z]{{2,3}}\s*\)\s*)?(?:[^\d.;%()]{{0,50}}?\b(?:of|was|is|were|at|=|:)|\s*[=:,]?)\s*{qualifier}(?P<n>{_DIGITS})(?![\w%])", flags)),
-        ("relative", re.compile(rf"{qualifier}(?P<n>{number}){_PERCENT}\s+(?P<change>{alternation(vocab.relative_change)})\b", flags)),
-        ("multiple", re.compile(rf"{qualifier}(?:(?P<n>{number})\s*-?\s*(?:times(?=\s+(?:as|more|higher|greater|less|lower|the|likelier)\b)|fold\b)"
-                                rf"|\bhalf\s+as\s+(?=likely|many|much|often|common)|(?P<mw>\b(?:{multiple_words})\b(?=\s+(?:as|the|their|its|his|her|risk)\b)?))", flags)),
-        ("percent", re.compile(rf"{qualifier}(?P<n>{number}){_PERCENT}", flags)),
-        ("fraction", re.compile(rf"{qualifier}(?:(?P<a>\ba|\ban|{number})[\s-]+)?(?P<f>\b(?:{fraction_words})\b)(?!\s+(?:an?\s+)?(?:hour|mile|minute|day|dose|tablet|pill))", flags)),
-        ("span", re.compile(rf"{qualifier}(?P<between>\b(?:between|from)\s+)?(?P<lo>{digits})(?P<dash>{_DASH})(?P<n>{digits})", flags)),
-        ("number", re.compile(rf"{qualifier}(?P<n>{digits})", flags)),
-    ]
-    after = {
-        "dose": re.compile(rf"\s*-?\s*(?:{alternation(vocab.dose_units)})(?![\w])", flags),
-        "age": re.compile(rf"[\s-]*(?:{alternation(vocab.time_units)})[\s-]+(?:old|of\s+age)\b", flags),
-        "duration": re.compile(rf"[\s-]*(?:{alternation(vocab.time_units)})\b", flags),
-        "duration_loose": re.compile(rf"(?:\s+[A-Za-z-]+){{1,2}}?\s+(?:{alternation(vocab.time_units)})\b", flags),  # "1.9 fewer migraine days"
-        "count": re.compile(rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{alternation(vocab.count_nouns)})\b", flags),
-        "schedule": re.compile(rf"\s+(?:times\s+)?(?:{alternation(vocab.schedule_words)})\b", flags),
-    }
-    before = {
-        "age": re.compile(rf"\b(?:{alternation(vocab.age_words)})\s*$", flags),
-        "label": re.compile(rf"(?:\b(?:{alternation(vocab.label_words)})\s*$|\bp\s*[<=>≤]\s*$|\b[nN]\s*=\s*$)", flags),
-        "person": re.compile(rf"\b(?:{alternation(vocab.count_nouns)})\s+$", flags),
-        "ci": re.compile(r"\bCI\s*[:,]?\s*$|confidence\s+intervals?\s*(?:of|was|:)?\s*$", flags),
-        "sample": re.compile(r"\b[nN]\s*=\s*$"),
-    }
-    anchor = re.compile(rf"\.?\d[\d,.]*|\b(?:{alternation(list(words) + list(vocab.fractions) + list(vocab.multiples))})\b", flags)
-    prefix = re.compile(rf"(?<![\w-])(?:{alternation(list(vocab.qualifiers) + ['between', 'from', 'a', 'an'])})\s+\Z", flags)
-    return _Patterns(words, patterns, after, before, anchor, prefix)
-
-
-def _patterns(analysis) -> _Patterns:
-    return ruleset_of(analysis).memo("claims.quantity-patterns", lambda: _build(vocabulary(analysis)))
-
-
 def _value(raw: str, words: dict[str, float]) -> tuple[float, int]:
-    key = re.sub(r"\s+", " ", raw.strip().lower())
+    key = _BLANKS.sub(" ", raw.strip().lower())
     if key in words:
         return words[key], 0
     return float(raw.replace(",", "")), _decimals(raw)
@@ -127,12 +58,12 @@ def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
 class _Reader:
     """Turns one regex match of a given form into a Figure (or None to reject the match)."""
 
-    def __init__(self, text: str, pats: _Patterns, vocab: Vocabulary):
+    def __init__(self, text: str, pats: Patterns, vocab: Vocabulary):
         self.text, self.pats, self.vocab = text, pats, vocab
 
     def figure(self, form: str, match) -> Figure | None:
         groups = match.groupdict()
-        qualifier = self.vocab.qualifiers.get(re.sub(r"\s+", " ", (groups.get("qual") or "").lower()), "")
+        qualifier = self.vocab.qualifiers.get(_BLANKS.sub(" ", (groups.get("qual") or "").lower()), "")
         base = dict(start=match.start(), end=match.end(), text=match.group(0), qualifier=qualifier)
         reader = getattr(self, "_" + form)
         figure = reader(match, groups, base)
@@ -192,7 +123,7 @@ class _Reader:
             return Figure(value=0.0, unit="schedule", form="multiple", **base)
         if groups.get("mw"):
             word = groups["mw"].lower()
-            if word in ("twice", "double", "triple") and not re.match(r"\s+(?:as|the|their|its|his|her|risk)\b", self.text[match.end():], re.I):
+            if word in ("twice", "double", "triple") and not _COMPARES.match(self.text, match.end()):
                 return None  # "tested twice": how often, not a ratio
             return Figure(value=self.vocab.multiples[word], unit="ratio", form="multiple", decimals=1, **base)  # "twice" is 2.0, not 1.5 to 2.5
         if groups.get("n") is None:  # "half as likely"
@@ -211,10 +142,10 @@ class _Reader:
     def _changed_by(self, start: int) -> str:
         """"reduced the risk of stroke by [20%]": the direction of the change, or ""."""
         head = self.text[max(0, start - 80):start]
-        if not re.search(r"\bby\s+$", head, re.I):
+        if not _ENDS_WITH_BY.search(head):
             return ""
         verbs = self.vocab.change_verbs
-        found = [verbs[w.lower()] for w in re.findall(r"[A-Za-z]+", head) if w.lower() in verbs]
+        found = [verbs[w.lower()] for w in _WORD.findall(head) if w.lower() in verbs]
         return found[-1] if found else ""
 
     def _fraction(self, match, groups, base):
@@ -224,7 +155,7 @@ class _Reader:
         if not numerator_word:
             if fraction != "half":
                 return None
-            follows = re.match(r"\s+(?:of|the|all|their|those|these)\b", self.text[match.end():], re.I)
+            follows = _SHARE_OF.match(self.text, match.end())
             if not follows and not base["qualifier"] and not self._changed_by(match.start()):
                 return None
             numerator = 1
@@ -289,7 +220,7 @@ _WHOLE_TEXT_FORMS = ("date", "ci", "ratio")  # they start with a word of their o
 _PREFIX_REACH = 40  # "in excess of", "no fewer than", "between": how far before a number its figure may start
 
 
-def _starts(text: str, pats: _Patterns) -> list[int]:
+def _starts(text: str, pats: Patterns) -> list[int]:
     """Where a figure can start: at each number (digits or a number word), or at the qualifier,
     "between" or "a" just before it. The other patterns are tried only there, anchored, which is
     much cheaper than scanning the whole text with each of them."""
@@ -318,7 +249,7 @@ def find_first_percent(analysis) -> list[Figure]:
 
 def find(analysis, forms: tuple[str, ...] | None = None) -> list[Figure]:
     """Every figure in the prose, in order; overlapping matches go to the earlier pattern."""
-    pats, vocab, text = _patterns(analysis), vocabulary(analysis), analysis.text
+    pats, vocab, text = patterns(analysis), vocabulary(analysis), analysis.text
     reader = _Reader(text, pats, vocab)
     taken: list[tuple[int, int]] = []
     figures: list[Figure] = []
