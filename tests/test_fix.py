@@ -111,6 +111,19 @@ def test_a_folder_that_cannot_be_written_is_one_clear_line(tmp_path, capsys, mon
     assert page.read_text(encoding="utf-8") == "We utilize tests.\n"
 
 
+def test_an_interrupted_write_leaves_the_old_file_and_no_temp_file(tmp_path, capsys, monkeypatch):
+    page = tmp_path / "page.md"
+    page.write_text("We utilize tests.\n", encoding="utf-8")
+
+    def interrupted(fd):
+        raise KeyboardInterrupt  # as if killed after the new text was written, before the rename
+
+    monkeypatch.setattr(fixes.os, "fsync", interrupted)
+    assert main(["check", str(page), "--no-cache", "--fix"]) == 130
+    assert page.read_text(encoding="utf-8") == "We utilize tests.\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["page.md"]
+
+
 def test_files_without_fixes_are_not_rewritten(tmp_path, capsys):
     clean, fixable = tmp_path / "clean.md", tmp_path / "fixable.md"
     clean.write_text("We use tests.\n", encoding="utf-8")
