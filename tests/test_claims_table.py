@@ -12,7 +12,7 @@ import yaml
 
 from laylint import engine
 from laylint.analysis import Analysis
-from laylint.claims import extract
+from laylint.claims import extract, mentions, token_span
 from laylint.rules import load_ruleset
 
 ANY = object()
@@ -390,3 +390,11 @@ def test_claims_table(study, text, expected):
     assert len(got) == len(expected), f"{text}\n got: {got}"
     for want, have in zip(expected, got):
         assert all(_matches(w, h) for w, h in zip(want, have)), f"{text}\n want: {want}\n  got: {have}\n {claims}"
+
+
+def test_figures_and_mentions_map_back_to_tokens():
+    analysis = _analysis("ms", "About 11% of patients on rituximab had low immune levels, while 8-15% had UTIs.")
+    claims, found = extract(analysis), mentions(analysis)
+    assert [token_span(analysis, c).text for c in claims] == ["About 11%", "8-15%"]
+    assert [(m.kind, m.name, token_span(analysis, m).text) for m in found] == [
+        ("drug", "rituximab", "rituximab"), ("outcome", HYPO, "low immune levels"), ("outcome", GU, "UTIs")]

@@ -51,7 +51,8 @@ class Finding:
         who = f"{self.drug}, " if self.drug else ""
         ci = f" (95% CI {self.ci[0]} to {self.ci[1]})" if self.ci else ""
         measure = f"{self.measure} " if self.measure and self.measure != "proportion" else ""
-        return f"{who}{self.outcome}: {measure}{self.value}{ci}"
+        what = self.outcome or self.population or "count"  # a count finding may have no outcome
+        return f"{who}{what}: {measure}{self.value}{ci}"
 
 
 @dataclass

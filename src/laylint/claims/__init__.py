@@ -21,7 +21,7 @@ from laylint.claims.judge import judge
 from laylint.claims.mentions import Mention
 from laylint.metadata import Finding
 
-__all__ = ["Claim", "Mention", "extract", "mentions", "clauses", "describe_value"]
+__all__ = ["Claim", "Mention", "extract", "mentions", "clauses", "describe_value", "token_span"]
 
 VERDICTS = ("verified", "number-mismatch", "wrong-pair", "unsupported-number", "unattached", "count")
 
@@ -51,6 +51,12 @@ class Claim:
 def mentions(analysis) -> list[Mention]:
     """Drug and outcome mentions in the prose, in order (none without metadata)."""
     return analysis.memo("claims.mentions", lambda: mention_finder.find(analysis))
+
+
+def token_span(analysis, item):
+    """The spaCy tokens covering a claim or mention (figures are found on characters, because the
+    tokenizer splits "11%"; this maps them back for rules that work on tokens)."""
+    return analysis.doc.char_span(item.start, item.end, alignment_mode="expand")
 
 
 def describe_value(claim: Claim) -> str:
