@@ -107,8 +107,11 @@ class Analysis:
                       path: str | None = None, suggestion: str | None = None, **fields) -> Diagnostic:
         """A diagnostic at a 1-based line/column (e.g. inside the YAML metadata or another file)."""
         end_column = column + 1
-        if path is None:
+        if path is None:  # keep the span inside the file (an empty line gets an empty span)
             line = max(1, min(line, self.document.line_count))
+            width = self.document.line_length(line)
+            column = max(1, min(column, width + 1))
+            end_column = min(column + 1, width + 1)
         return self._make(rule, (line, column, line, end_column), message, suggestion, None, fields, path)
 
     def _make(self, rule, location, message, suggestion, fix, fields, path=None) -> Diagnostic:

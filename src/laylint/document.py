@@ -85,6 +85,12 @@ class Document:
         """File offset of the start of a 1-based line."""
         return self._line_starts[max(0, min(line - 1, len(self._line_starts) - 1))]
 
+    def line_length(self, line: int) -> int:
+        """Characters on a 1-based line, without its line break."""
+        line = max(1, min(line, len(self._line_starts)))
+        end = self._line_starts[line] if line < len(self._line_starts) else len(self.source)
+        return len(self.source[self._line_starts[line - 1] : end].rstrip("\r\n"))
+
     def file_offset(self, prose_index: int) -> int:
         """File offset of a prose index; the index just past the end maps past the last character."""
         if not self.prose_offsets:

@@ -6,6 +6,7 @@ Aliases are capped, so a "billion laughs" document is refused instead of walked.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import yaml
@@ -56,9 +57,19 @@ def _record(node, path, out: dict, budget: list[int]) -> None:
             _record(item, path + (index,), out, budget)
 
 
+def _line_column(text: str, position: int) -> tuple[int, int]:
+    before = text[:position]
+    breaks = list(re.finditer(r"\r\n|\r|\n", before))
+    return len(breaks) + 1, position - (breaks[-1].end() if breaks else 0) + 1
+
+
 def load(text: str, line_offset: int = 0):
     """Parse one YAML document; return (data, Positions). Lines are shifted by `line_offset`."""
-    loader = yaml.SafeLoader(text)
+    try:
+        loader = yaml.SafeLoader(text)  # checks every character first
+    except yaml.reader.ReaderError as exc:
+        line, column = _line_column(text, exc.position)
+        raise YamlError(f"character #x{exc.character:04x} is not allowed in YAML", line + line_offset, column) from None
     try:
         node = loader.get_single_node()
         if node is None:

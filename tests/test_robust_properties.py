@@ -1,0 +1,94 @@
+"""Property-based: any text, Markdown or front matter lints without raising, every diagnostic lies
+inside the file, and linting is deterministic."""
+
+from __future__ import annotations
+
+import re
+
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from laylint import config, engine
+from laylint.rules import load_ruleset
+
+RULESET = load_ruleset([])
+ALL_RULES = config.resolve_rules(config.Config(), RULESET, ["all"])
+SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def _lint(name: str, data: bytes):
+    return engine.lint_bytes(name, data, ALL_RULES, RULESET).diagnostics
+
+
+def _assert_inside(data: bytes, diagnostics) -> None:
+    text = data.decode("utf-8", errors="replace").removeprefix("\ufeff")
+    lengths = [len(line) for line in LINE_BREAK.split(text)]
+    for d in diagnostics:
+        if d.rule.startswith("io/"):  # the file was not read as text: the diagnostic sits at its start
+            assert (d.line, d.column) == (1, 1), d
+            continue
+        assert 1 <= d.line <= len(lengths), d
+        assert 1 <= d.column <= lengths[d.line - 1] + 1, d
+        assert 1 <= d.end_line <= len(lengths), d
+        assert 1 <= d.end_column <= lengths[d.end_line - 1] + 1, d
+        assert (d.line, d.column) <= (d.end_line, d.end_column), d
+
+
+def _check(name: str, data: bytes) -> None:
+    first = _lint(name, data)
+    _assert_inside(data, first)
+    assert _lint(name, data) == first  # same input, same output
+
+
+# Text that exercises the odd corners: line breaks of every kind, BOM, NUL, bidi, zero-width, emoji.
+ODD = st.sampled_from(["\r\n", "\r", "\n", "\ufeff", "\0", "\u202e", "\u200b", "\u200d", "\U0001f642",
+                       "\u2010", "\u00a0", "\u201c", "\u2019", "\u0301", "\t", "%", "(", ")", "---", "<!--"])
+UNICODE_TEXT = st.lists(st.one_of(st.text(max_size=40), ODD), max_size=30).map("".join)
+
+INLINE = st.sampled_from([
+    "We utilize it", "prior to", "**bold**", "*em*", "`code utilize`", "[utilize link](http://x.org/utilize)",
+    "![alt](img.png)", "<!-- laylint-disable -->", "<!-- laylint-enable -->", "<b>html</b>", "&amp;", "\\*",
+    "MS (multiple sclerosis)", "12% (95% CI 8% to 16%)", "rituximab", "may", "proves", "\u201cquote\u201d",
+    "COVID-19", "p<0.05", "[ref]", "~~gone~~", "a\u00a0b", "",
+])
+PREFIX = st.sampled_from(["", "# ", "## ", "- ", "* ", "1. ", "> ", "> > ", "    ", "| ", "  - ", "```\n", "<div>\n"])
+LINE = st.tuples(PREFIX, st.lists(INLINE, max_size=6).map(" ".join), st.sampled_from(["", ".", " |", "  "]))
+MARKDOWN = st.lists(LINE.map("".join), max_size=25).map("\n".join)
+
+SCALAR = st.one_of(st.none(), st.booleans(), st.integers(-5, 200), st.text(max_size=12),
+                   st.sampled_from(["12%", "aspirin", "stroke", "randomized-trial", "high", "1.5"]))
+KEYS = st.sampled_from(["source", "title", "design", "drugs", "outcomes", "findings", "value", "ci", "drug",
+                        "outcome", "limitations", "laylint", "ignore", "certainty", "participants", "key"])
+YAML_DATA = st.recursive(SCALAR, lambda inner: st.one_of(st.lists(inner, max_size=4),
+                                                         st.dictionaries(KEYS, inner, max_size=5)), max_leaves=25)
+
+
+@SETTINGS
+@given(text=UNICODE_TEXT, name=st.sampled_from(["page.md", "page.txt"]))
+def test_random_unicode_never_raises(text, name):
+    _check(name, text.encode("utf-8", errors="surrogatepass"))  # lone surrogates make invalid UTF-8
+
+
+@SETTINGS
+@given(body=MARKDOWN, newline=st.sampled_from(["\n", "\r\n", "\r"]), bom=st.booleans())
+def test_random_markdown_never_raises(body, newline, bom):
+    data = ("\ufeff" if bom else "") + body.replace("\n", newline)
+    _check("page.md", data.encode("utf-8"))
+
+
+@SETTINGS
+@given(front=YAML_DATA, raw=st.text(max_size=60), use_raw=st.booleans(), body=MARKDOWN)
+def test_random_front_matter_never_raises(front, raw, use_raw, body):
+    yaml_text = raw if use_raw else yaml.safe_dump({"source": front}, allow_unicode=True)
+    _check("page.md", f"---\n{yaml_text}\n---\n{body}\n".encode("utf-8", "replace"))
+
+
+@SETTINGS
+@given(sidecar=YAML_DATA, body=MARKDOWN)
+def test_random_sidecar_never_raises(sidecar, body):
+    data = body.encode("utf-8")
+    text = yaml.safe_dump(sidecar, allow_unicode=True)
+    diagnostics = engine.lint_bytes("page.md", data, ALL_RULES, RULESET, None, "page.source.yaml", text).diagnostics
+    _assert_inside(data, [d for d in diagnostics if d.path == "page.md"])
