@@ -207,6 +207,16 @@ def test_default_cache_lives_at_the_git_root_without_a_config(tmp_path, monkeypa
     assert caching.find_root(tmp_path / "docs") == tmp_path.resolve()
 
 
+def test_the_environment_can_move_or_turn_off_the_cache(tree, capsys, monkeypatch):
+    monkeypatch.chdir(tree)
+    monkeypatch.setenv(caching.CACHE_DIR_ENV, str(tree / "elsewhere"))
+    check(capsys, "summaries")
+    assert len(entries(tree / "elsewhere")) == 14 and not (tree / caching.CACHE_DIR_NAME).exists()
+    monkeypatch.setenv("LAYLINT_NO_CACHE", "1")
+    check(capsys, "summaries", "--cache-dir", tree / "unused")
+    assert not (tree / "unused").exists()
+
+
 def test_no_cache_writes_nothing(tree, capsys, monkeypatch):
     monkeypatch.chdir(tree)
     check(capsys, "summaries", "--no-cache")
