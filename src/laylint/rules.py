@@ -194,7 +194,7 @@ def _load_lexicons(name: str, folders: list[Path]) -> list[dict]:
             path = folder / LEXICON_DIR / f"{name}{suffix}"
             if path.is_file():
                 try:
-                    data, _ = yamlpos.load(path.read_text(encoding="utf-8"))
+                    data = yamlpos.load_data(path.read_text(encoding="utf-8"))
                 except yamlpos.YamlError as exc:
                     raise UsageError(f"invalid YAML: {exc.message}", str(path), exc.line) from None
                 if not isinstance(data, dict):

@@ -94,3 +94,15 @@ def load(text: str, line_offset: int = 0):
     if line_offset:
         positions = {k: (v[0] + line_offset, v[1]) for k, v in positions.items()}
     return data, Positions(positions)
+
+
+def load_data(text: str):
+    """Parse large data files (lexicons) fast with libyaml's safe loader; no positions kept."""
+    loader_class = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        return yaml.load(text, Loader=loader_class)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        raise YamlError(exc.problem or "invalid YAML", mark.line + 1 if mark else 1, mark.column + 1 if mark else 1) from None
+    except yaml.YAMLError as exc:
+        raise YamlError(str(exc).splitlines()[0]) from None
