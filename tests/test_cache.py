@@ -201,6 +201,13 @@ def test_default_cache_lives_beside_the_config_file(tree, capsys, monkeypatch):
     assert not (tree / "summaries" / caching.CACHE_DIR_NAME).exists()
 
 
+def test_folders_tagged_as_caches_are_not_searched(tree, capsys):
+    (tree / "summaries" / ".pytest_cache").mkdir()
+    (tree / "summaries" / ".pytest_cache" / "CACHEDIR.TAG").write_text(caching.CACHEDIR_TAG)
+    (tree / "summaries" / ".pytest_cache" / "README.md").write_text("We utilize this cache.\n")
+    assert ".pytest_cache" not in check(capsys, tree / "summaries", "--no-cache")[1]
+
+
 def test_default_cache_lives_at_the_git_root_without_a_config(tmp_path, monkeypatch):
     (tmp_path / ".git").mkdir()
     (tmp_path / "docs").mkdir()

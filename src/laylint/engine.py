@@ -206,10 +206,15 @@ def discover_files(paths: list[str], linter: Linter) -> list[Path]:
     return sorted(found)
 
 
+def _is_tool_folder(folder: Path) -> bool:
+    """A virtual environment, or a cache tagged per bford.info/cachedir (.pytest_cache holds a README.md)."""
+    return (folder / "pyvenv.cfg").exists() or (folder / "CACHEDIR.TAG").exists()
+
+
 def _walk(root: Path):
     import os
 
     for folder, dirs, files in os.walk(root, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not (Path(folder) / d / "pyvenv.cfg").exists())
+        dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not _is_tool_folder(Path(folder) / d))
         for name in files:
             yield Path(folder) / name
