@@ -6,6 +6,7 @@ import contextlib
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -68,3 +69,16 @@ def assert_one_line_error(run: Run, *needles: str) -> None:
     assert len(lines) == 1, run.err
     for needle in needles:
         assert needle in lines[0], (needle, lines[0])
+
+
+def assert_inside(data: bytes, diagnostics: list[dict]) -> None:
+    """Every JSON diagnostic's start and end lie on a real line, at most one column past its end."""
+    text = data.decode("utf-8", errors="replace").removeprefix("\ufeff")
+    lengths = [len(line) for line in re.split(r"\r\n|\r|\n", text)]
+    for d in diagnostics:
+        if d["rule"].startswith("io/"):  # not read as text: the diagnostic sits at the start
+            assert (d["line"], d["column"]) == (1, 1), d
+            continue
+        assert 1 <= d["line"] <= len(lengths) and 1 <= d["column"] <= lengths[d["line"] - 1] + 1, d
+        assert 1 <= d["end_line"] <= len(lengths) and 1 <= d["end_column"] <= lengths[d["end_line"] - 1] + 1, d
+        assert (d["line"], d["column"]) <= (d["end_line"], d["end_column"]), d

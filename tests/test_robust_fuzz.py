@@ -1,0 +1,94 @@
+"""The fuzz corpus (tests/fuzz/, byte-exact): every bad input, all rules, through the CLI."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from robust_support import assert_inside, run_cli, run_process
+
+CORPUS = Path(__file__).parent / "fuzz"
+FILES = sorted(p.name for p in CORPUS.iterdir() if p.name != ".gitattributes")
+
+# (file, rule, line, column) that must be reported: the bad part is named at the right place,
+# and the body after a broken front matter is still checked.
+EXPECTED = [
+    ("binary-png.md", "io/unreadable", 1, 1),
+    ("invalid-utf8.md", "io/unreadable", 1, 1),
+    ("utf16-with-bom.md", "io/unreadable", 1, 1),
+    ("nul-bytes.txt", "io/unreadable", 1, 1),
+    ("unterminated-front-matter.md", "metadata/invalid", 1, 1),
+    ("front-matter-list.md", "metadata/invalid", 2, 1),
+    ("front-matter-list.md", "style/plain-words", 5, 4),
+    ("front-matter-scalar.md", "metadata/invalid", 2, 1),
+    ("front-matter-tabs.md", "metadata/invalid", 3, 1),
+    ("front-matter-tabs.md", "style/plain-words", 5, 4),
+    ("front-matter-bad-yaml.md", "style/plain-words", 4, 4),
+    ("front-matter-python-tag.md", "metadata/invalid", 3, 10),
+    ("front-matter-control-char.md", "metadata/invalid", 2, 8),
+    ("front-matter-deep.md", "style/plain-words", 4, 4),
+    ("front-matter-alias-bomb.md", "style/plain-words", 12, 4),
+    ("front-matter-laylint-bad.md", "metadata/invalid", 2, 10),
+    ("crlf.md", "style/plain-words", 7, 4),
+    ("crlf.md", "style/plain-words", 8, 1),
+    ("cr-only.md", "style/plain-words", 6, 4),
+    ("cr-only.md", "style/plain-words", 7, 1),
+    ("mixed-line-endings.md", "style/plain-words", 2, 4),
+    ("mixed-line-endings.md", "style/plain-words", 4, 6),
+    ("bom.md", "style/plain-words", 4, 4),
+    ("bom-no-front-matter.txt", "style/plain-words", 1, 4),
+    ("emoji.md", "style/plain-words", 1, 6),
+    ("emoji.md", "style/plain-words", 1, 22),
+    ("rtl-and-zero-width.md", "style/plain-words", 3, 5),
+    ("long-line-no-spaces.md", "style/plain-words", 5, 1),
+    ("sidecar-bad.source.yaml", "metadata/invalid", 4, 5),
+    ("sidecar-binary.source.yml", "metadata/invalid", 1, 1),
+]
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("fuzz")
+    for name in FILES:
+        shutil.copyfile(CORPUS / name, folder / name)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def report(corpus):
+    run = run_cli("check", "--no-cache", "--select", "all", "--format", "json", "--jobs", "1", ".", cwd=corpus)
+    assert run.code == 1 and "Traceback" not in run.err, run.err
+    return run
+
+
+def test_corpus_is_kept_byte_exact():
+    assert (CORPUS / ".gitattributes").read_text() == "* -text\n"
+    assert b"\r\n" in (CORPUS / "crlf.md").read_bytes() and b"\n" not in (CORPUS / "cr-only.md").read_bytes()
+    assert (CORPUS / "bom.md").read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+def test_each_bad_input_is_reported_where_it_is(report):
+    got = {(d["path"], d["rule"], d["line"], d["column"]) for d in report.json}
+    missing = [e for e in EXPECTED if e not in got]
+    assert not missing
+
+
+def test_no_diagnostic_points_outside_its_file(report, corpus):
+    for name in FILES:
+        assert_inside((corpus / name).read_bytes(), [d for d in report.json if d["path"] == name])
+
+
+def test_suppressed_and_empty_files_stay_quiet(report):
+    paths = {d["path"] for d in report.json if d["rule"].startswith(("style", "io", "metadata/invalid"))}
+    assert not paths & {"empty.md", "whitespace-only.md", "only-front-matter.md", "front-matter-ignore.md"}
+
+
+def test_output_is_the_same_across_runs_and_job_counts(report, corpus):
+    again = run_cli("check", "--no-cache", "--select", "all", "--format", "json", "--jobs", "1", ".", cwd=corpus)
+    assert again.out == report.out
+    parallel = run_process("check", "--no-cache", "--select", "all", "--format", "json", "--jobs", "2", ".",
+                           cwd=corpus, timeout=300)
+    assert parallel.code == 1 and "Traceback" not in parallel.err, parallel.err
+    assert parallel.out == report.out
