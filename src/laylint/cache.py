@@ -1,9 +1,10 @@
 """Per-file result cache under `.laylint_cache/`, like ruff's.
 
-An entry (one file's diagnostics and notices) is keyed on everything a file's result depends on (its bytes, its sidecar, the resolved
-config and rules, the rule files, laylint's code and the spaCy pipeline's version), so a hit can be
-replayed without parsing the file or importing spaCy. Entries are written atomically; an unreadable
-entry is a miss; a folder that cannot be written turns the cache off for the run.
+An entry (one file's diagnostics and notices) is keyed on everything the file's result depends on:
+its bytes and path, its sidecar, the resolved config and rules, the rule files, laylint's code, and
+the versions of the libraries that shape results. So a hit is replayed without parsing the file or
+importing spaCy. Packs are written atomically; anything unreadable is a miss; a folder that cannot
+be written turns the cache off for the run.
 """
 
 from __future__ import annotations
@@ -63,9 +64,12 @@ def code_fingerprint() -> str:
     return digest.hexdigest()
 
 
-@lru_cache(maxsize=8)
-def pipeline_version(name: str | None) -> str:
-    """The installed version of a trained pipeline package (without importing spaCy)."""
+RESULT_LIBRARIES = ("spacy", "markdown-it-py", "wordfreq", "textstat")  # their upgrades can change results
+
+
+@lru_cache(maxsize=16)
+def package_version(name: str | None) -> str:
+    """The installed version of a package, e.g. a trained pipeline (read from metadata, not imported)."""
     if not name:
         return ""
     from importlib import metadata
@@ -83,7 +87,8 @@ def rules_fingerprint(config, ruleset, rules) -> str:
     selected = [{k: v for k, v in asdict(rule).items() if k != "examples"} for rule in rules]
     data = {
         "config": config.fingerprint(), "ruleset": ruleset.fingerprint, "rules": selected,
-        "nlp": [config.nlp, pipeline_version(config.nlp)], "code": code_fingerprint(),
+        "nlp": [config.nlp, package_version(config.nlp)], "code": code_fingerprint(),
+        "libraries": [package_version(name) for name in RESULT_LIBRARIES],
     }
     return hashlib.sha256(json.dumps(data, sort_keys=True, default=str).encode()).hexdigest()
 
