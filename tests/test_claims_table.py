@@ -206,6 +206,8 @@ ROWS = [
     ("oncology", "With chemo, tumours shrank in 28 in 100 people, while 27% had severe side effects.",
      [("28 in 100", 28, "chemotherapy", RESP, V), ("27%", 27, "chemotherapy", SSE, WP)]),
     ("oncology", "People were followed until March 2019; the median age was 64 years.", [("March 2019", *NOT_A_CLAIM), ("64", *NOT_A_CLAIM)]),
+    ("oncology", "The average age was around 64 years and people were followed for 14 months.",
+     [("around 64", ANY, ANY, ANY, UA), ("14", ANY, ANY, ANY, UA)]),
     ("oncology", "Cancer of stage 4 was treated in phase 3 trials.", [("4", *NOT_A_CLAIM), ("3", *NOT_A_CLAIM)]),
     ("oncology", "Fewer people died with pembrolizumab: the hazard ratio was 0.63.", [("0.63", 0.63, "pembrolizumab", OS, V)]),
     ("oncology", "With pembrolizumab, the chance of dying was 63% lower.", [("63% lower", 63, "pembrolizumab", OS, NM)]),  # 37% lower
@@ -398,3 +400,38 @@ def test_figures_and_mentions_map_back_to_tokens():
     assert [token_span(analysis, c).text for c in claims] == ["About 11%", "8-15%"]
     assert [(m.kind, m.name, token_span(analysis, m).text) for m in found] == [
         ("drug", "rituximab", "rituximab"), ("outcome", HYPO, "low immune levels"), ("outcome", GU, "UTIs")]
+
+
+# What a number that is not a claim was recognised as (the table above only says "unattached").
+RECOGNISED = [
+    ("The review was published in 2021.", "2021", "date"),
+    ("Searches ran to 12 March 2020.", "12 March 2020", "date"),
+    ("Searches ran to March 12, 2020.", "March 12, 2020", "date"),
+    ("Studies from 1990-2015 were included.", "1990-2015", "date"),
+    ("The page was updated on 1/1/2026.", "1/1/2026", "date"),
+    ("People took 75 mg of aspirin.", "75", "dose"),
+    ("Children got 40 mg/kg a day.", "40", "dose"),
+    ("The infusion held 0.8 mL of fluid.", "0.8", "dose"),
+    ("Adults aged 18 to 65 took part.", "18 to 65", "age"),
+    ("Women over 50 took part.", "over 50", "age"),
+    ("Babies 6 months old took part.", "6", "age"),
+    ("The average age was around 64 years.", "around 64", "age"),
+    ("Treatment lasted 12 weeks.", "12", "duration"),
+    ("People were followed for up to 5 years.", "up to 5", "duration"),
+    ("The review found 12 trials.", "12", "count"),
+    ("It included 3,400 adults with asthma.", "3,400", "count"),
+    ("The trial was small (n = 48).", "48", "count"),
+    ("People with type 2 diabetes were studied.", "2", "label"),
+    ("This was a phase 3 trial.", "3", "label"),
+    ("The difference was small (p = 0.04).", "0.04", "label"),
+    ("Sensitivity was 94% (95% CI 85% to 98%).", "95% CI", "label"),
+    ("Sensitivity was 94% (95% CI 85% to 98%).", "85% to 98%", "label"),
+    ("The pill was taken twice a day.", "twice", "schedule"),
+    ("Quality of life scores ranged from 0 to 100.", "from 0 to 100", "label"),
+]
+
+
+@pytest.mark.parametrize("text, figure, unit", RECOGNISED, ids=[r[2] + "-" + r[1] for r in RECOGNISED])
+def test_numbers_that_are_not_claims_are_recognised(text, figure, unit):
+    claims = [c for c in extract(_analysis("cardio", text)) if c.text == figure]
+    assert [(c.unit, c.verdict) for c in claims] == [(unit, UA)]

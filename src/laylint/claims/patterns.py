@@ -72,6 +72,7 @@ def build(vocab: Vocabulary) -> Patterns:
     before = {
         "age": re.compile(rf"\b(?:{alternation(vocab.age_words)})\s*$", flags),
         "label": re.compile(rf"(?:\b(?:{alternation(vocab.label_words)})\s*$|\bp\s*[<=>≤]\s*$)", flags),
+        "age_context": re.compile(r"\bage[sd]?\b[^.;\d]{0,30}$", flags),  # "the average age was around [40] years"
         "person": re.compile(rf"\b(?:{alternation(vocab.count_nouns)})\s+$", flags),
         "ci": re.compile(r"\bCI\s*[:,]?\s*$|confidence\s+intervals?\s*(?:of|was|:)?\s*$", flags),
         "sample": re.compile(r"\b[nN]\s*=\s*$"),

@@ -187,7 +187,7 @@ class _Reader:
                 or (base["qualifier"] and pats.before["person"].search(self.text[max(0, match.start() - 40):match.start()])):
             unit = "age"
         elif pats.after["duration"].match(after):
-            unit = "duration"
+            unit = "age" if pats.before["age_context"].search(before_all) else "duration"
         elif pats.after["count"].match(after):
             unit = "count"
         elif pats.after["duration_loose"].match(after):
