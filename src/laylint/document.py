@@ -17,6 +17,8 @@ SUMMARY_SUFFIXES = MARKDOWN_SUFFIXES + TEXT_SUFFIXES
 BLOCK_SEPARATOR = "\n\n"
 _LINE = re.compile(r"([^\r\n]*)(\r\n|\r|\n|$)")
 _COMMENT = re.compile(r"<!--(.*?)-->", re.S)
+# No-break spaces are spaces in prose ("prior\u00a0to" is "prior to"); same length, so offsets hold.
+_NO_BREAK_SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " "})
 
 
 @dataclass
@@ -157,7 +159,7 @@ class _BlockBuilder:
         if not stripped:
             return None
         lead = len(text) - len(text.lstrip())
-        return Block(self.kind, stripped, self.offsets[lead : lead + len(stripped)])
+        return Block(self.kind, stripped.translate(_NO_BREAK_SPACES), self.offsets[lead : lead + len(stripped)])
 
 
 def _align(text: str, source: str, cursor: int, limit: int) -> tuple[list[int], int]:
@@ -179,9 +181,16 @@ def _align(text: str, source: str, cursor: int, limit: int) -> tuple[list[int], 
 def _inline_block(token, kind: str, text: str, line_starts: list[int], comments: list[Comment]) -> Block | None:
     line_start = line_starts[min(token.map[0], len(line_starts) - 1)]
     limit = line_starts[token.map[1]] if token.map[1] < len(line_starts) else len(text)
-    builder, cursor = _BlockBuilder(kind), line_start
+    builder, cursor, autolink = _BlockBuilder(kind), line_start, False
     for child in token.children or []:
-        if child.type == "text":
+        if autolink:  # <http://...>: the text is the URL, not prose
+            if child.type == "link_close":
+                at = text.find(">", cursor, limit)
+                cursor, autolink = (at + 1 if at >= 0 else cursor), False
+            continue
+        if child.type == "link_open" and child.markup == "autolink":
+            autolink = True
+        elif child.type == "text":
             offsets, cursor = _align(child.content, text, cursor, limit)
             builder.add(child.content, offsets)
         elif child.type in ("softbreak", "hardbreak"):
@@ -242,7 +251,7 @@ def _text_blocks(text: str, start: int) -> list[Block]:
         stripped = line.strip()
         if stripped:
             begin = start + match.start() + (len(line) - len(line.lstrip()))
-            blocks.append(Block("paragraph", stripped, list(range(begin, begin + len(stripped)))))
+            blocks.append(Block("paragraph", stripped.translate(_NO_BREAK_SPACES), list(range(begin, begin + len(stripped)))))
     return blocks
 
 
