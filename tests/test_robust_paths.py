@@ -71,3 +71,10 @@ def test_a_run_without_fix_changes_no_input(tmp_path):
         assert run.code == 1, run.err
     after = {p: v for p, v in _snapshot(tree).items() if ".laylint_cache" not in p.parts}
     assert after == before
+
+
+def test_walk_skips_dangling_symlinks_and_fifos(tmp_path):
+    write(tmp_path, "page.md", TEXT)
+    os.symlink(tmp_path / "gone.md", tmp_path / "dangling.md")
+    os.mkfifo(tmp_path / "pipe.md")  # reading it would block the run forever
+    assert _paths(tmp_path, ".") == ["page.md"]

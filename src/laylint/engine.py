@@ -217,4 +217,6 @@ def _walk(root: Path):
     for folder, dirs, files in os.walk(root, followlinks=False):
         dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not _is_tool_folder(Path(folder) / d))
         for name in files:
-            yield Path(folder) / name
+            path = Path(folder) / name
+            if path.is_file():  # not a dangling symlink, FIFO or socket (reading a FIFO would block)
+                yield path
