@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import subprocess
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from laylint.errors import UsageError
@@ -39,10 +40,15 @@ class Changes:
     def keeps(self, diagnostic) -> bool:
         if diagnostic.scope == "document":
             return True
-        lines = self.lines.get(Path(diagnostic.path).resolve(), set())
+        lines = self.lines.get(_resolved(diagnostic.path), set())
         if lines is EVERY_LINE:
             return True
         return any(line in lines for line in range(diagnostic.line, max(diagnostic.line, diagnostic.end_line) + 1))
+
+
+@lru_cache(maxsize=4096)
+def _resolved(path: str) -> Path:
+    return Path(path).resolve()
 
 
 def _git(root: Path | None, *args: str, silent_failure: str = "") -> str:
