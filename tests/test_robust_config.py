@@ -25,6 +25,7 @@ def _check(tmp_path):
     ("rules:\n  style/plain-words:\n    swapp: {a: b}\n", [".laylint.yaml:3:", "swapp"]),
     ("select: [style]\n\tignore: []\n", [".laylint.yaml:2:", "invalid YAML"]),
     ("- just\n- a list\n", [".laylint.yaml:1:", "mapping"]),
+    ("select: [style]\nrules: {}\nselect: [jargon]\n", [".laylint.yaml:3:", "duplicate key 'select'"]),
     ("rule_paths: [nothere]\n", ["nothere", "not a folder"]),
 ])
 def test_bad_config_is_exit_2_with_file_line_and_key(tmp_path, config, needles):
@@ -58,6 +59,7 @@ def test_bad_pyproject_section_is_exit_2(tmp_path, pyproject, needles):
     (RULE.replace("message: \"avoid {match}\"\n", ""), ["banned.yaml:1:", "'message'"]),
     (RULE.replace("id: house/banned", "id: style/plain-words"), ["banned.yaml:1:", "duplicate", "plain-words.yaml"]),
     ("- a\n- list\n", ["banned.yaml:1:", "mapping"]),
+    (RULE + "severity: error\n", ["banned.yaml:6:", "duplicate key 'severity'"]),
 ])
 def test_bad_rule_file_is_exit_2_with_file_line_and_key(tmp_path, rule, needles):
     write(tmp_path, ".laylint.yaml", "rule_paths: [house]\n")

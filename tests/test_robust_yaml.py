@@ -95,3 +95,10 @@ def test_python_tag_in_a_user_lexicon_is_refused_not_run(tmp_path):
     run = run_cli("check", "--no-cache", "--select", "jargon", ".", cwd=tmp_path)
     assert not marker.exists()
     assert_one_line_error(run, "jargon.yaml:1:", "python/object")
+
+
+def test_duplicate_key_in_front_matter_is_a_diagnostic_at_the_second_key(tmp_path):
+    write(tmp_path, "page.md", "---\nsource:\n  design: cohort\n  title: A\n  design: animal\n---\nWe utilize it.\n")
+    run = run_cli("check", "--no-cache", "--format", "json", "--select", "metadata/invalid,style", ".", cwd=tmp_path)
+    assert [(d["rule"], d["line"], d["column"]) for d in run.json] == [("metadata/invalid", 5, 3), ("style/plain-words", 7, 4)]
+    assert "duplicate key 'design'" in run.json[0]["message"]

@@ -47,8 +47,13 @@ def _record(node, path, out: dict, budget: list[int]) -> None:
         raise YamlError("document too large or too many aliases (refused)", *_mark(node))
     out.setdefault(path, _mark(node))
     if isinstance(node, yaml.MappingNode):
+        seen = set()
         for key_node, value_node in node.value:
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+            if key is not None and key != "<<":  # PyYAML keeps the last silently; a typo'd copy hides the first
+                if key in seen:
+                    raise YamlError(f"duplicate key {key!r}", *_mark(key_node))
+                seen.add(key)
             out.setdefault(path + (key,), _mark(value_node))
             out.setdefault(path + (key, "__key__"), _mark(key_node))
             _record(value_node, path + (key,), out, budget)
