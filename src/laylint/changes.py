@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 import subprocess
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 from laylint.errors import UsageError
@@ -26,6 +25,7 @@ class Changes:
     root: Path
     base: str
     lines: dict[Path, set[int] | None] = field(default_factory=dict)  # resolved path -> changed lines
+    _resolved: dict[str, Path] = field(default_factory=dict, repr=False)
 
     def changed(self, path: Path | str) -> bool:
         return Path(path).resolve() in self.lines
@@ -40,15 +40,12 @@ class Changes:
     def keeps(self, diagnostic) -> bool:
         if diagnostic.scope == "document":
             return True
-        lines = self.lines.get(_resolved(diagnostic.path), set())
+        if diagnostic.path not in self._resolved:  # relative to the current folder, once per path
+            self._resolved[diagnostic.path] = Path(diagnostic.path).resolve()
+        lines = self.lines.get(self._resolved[diagnostic.path], set())
         if lines is EVERY_LINE:
             return True
         return any(line in lines for line in range(diagnostic.line, max(diagnostic.line, diagnostic.end_line) + 1))
-
-
-@lru_cache(maxsize=4096)
-def _resolved(path: str) -> Path:
-    return Path(path).resolve()
 
 
 def _git(root: Path | None, *args: str, silent_failure: str = "") -> str:
