@@ -43,6 +43,8 @@ EXPECTED = [
     ("emoji.md", "style/plain-words", 1, 22),
     ("rtl-and-zero-width.md", "style/plain-words", 3, 5),
     ("long-line-no-spaces.md", "style/plain-words", 5, 1),
+    ("front-matter-unicode-line-separators.md", "metadata/invalid", 4, 9),
+    ("front-matter-unicode-line-separators.md", "style/plain-words", 6, 4),
     ("sidecar-bad.source.yaml", "metadata/invalid", 4, 5),
     ("sidecar-binary.source.yml", "metadata/invalid", 1, 1),
 ]

@@ -44,7 +44,7 @@ def _check(name: str, data: bytes) -> None:
 
 # Text that exercises the odd corners: line breaks of every kind, BOM, NUL, bidi, zero-width, emoji.
 ODD = st.sampled_from(["\r\n", "\r", "\n", "\ufeff", "\0", "\u202e", "\u200b", "\u200d", "\U0001f642",
-                       "\u2010", "\u00a0", "\u201c", "\u2019", "\u0301", "\t", "%", "(", ")", "---", "<!--"])
+                       "\u2010", "\u00a0", "\u2028", "\x85", "\u201c", "\u2019", "\u0301", "\t", "%", "(", ")", "---", "<!--"])
 UNICODE_TEXT = st.lists(st.one_of(st.text(max_size=40), ODD), max_size=30).map("".join)
 
 INLINE = st.sampled_from([

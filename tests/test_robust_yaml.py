@@ -102,3 +102,10 @@ def test_duplicate_key_in_front_matter_is_a_diagnostic_at_the_second_key(tmp_pat
     run = run_cli("check", "--no-cache", "--format", "json", "--select", "metadata/invalid,style", ".", cwd=tmp_path)
     assert [(d["rule"], d["line"], d["column"]) for d in run.json] == [("metadata/invalid", 5, 3), ("style/plain-words", 7, 4)]
     assert "duplicate key 'design'" in run.json[0]["message"]
+
+
+def test_unicode_line_separators_in_yaml_do_not_shift_lines(tmp_path):
+    # PyYAML alone treats NEL, LS and PS as line breaks; the file has them inside lines
+    write(tmp_path, "page.md", '---\ntitle: "a\u2028b"\nnote: x\x85y\nsource: [x]\n---\nWe utilize it.\n')
+    run = run_cli("check", "--no-cache", "--format", "json", "--select", "metadata/invalid,style", ".", cwd=tmp_path)
+    assert [(d["rule"], d["line"], d["column"]) for d in run.json] == [("metadata/invalid", 4, 9), ("style/plain-words", 6, 4)]

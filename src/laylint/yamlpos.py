@@ -12,6 +12,8 @@ from dataclasses import dataclass
 import yaml
 
 MAX_NODES = 200_000
+# PyYAML breaks lines at NEL, LS and PS too; editors and laylint do not, so lines would drift.
+_YAML_ONLY_BREAKS = str.maketrans({"\x85": " ", "\u2028": " ", "\u2029": " "})
 
 
 class YamlError(Exception):
@@ -70,6 +72,7 @@ def _line_column(text: str, position: int) -> tuple[int, int]:
 
 def load(text: str, line_offset: int = 0):
     """Parse one YAML document; return (data, Positions). Lines are shifted by `line_offset`."""
+    text = text.translate(_YAML_ONLY_BREAKS)
     try:
         loader = yaml.SafeLoader(text)  # checks every character first
     except yaml.reader.ReaderError as exc:
