@@ -435,3 +435,41 @@ RECOGNISED = [
 def test_numbers_that_are_not_claims_are_recognised(text, figure, unit):
     claims = [c for c in extract(_analysis("cardio", text)) if c.text == figure]
     assert [(c.unit, c.verdict) for c in claims] == [(unit, UA)]
+
+
+# The tolerance contract of the claims issue, at its edges: (stated, source value, measure, agrees?).
+TOLERANCES = [
+    ("11%", "10.9%", None, True), ("11%", "11.4%", None, True), ("11%", "11.6%", None, False),
+    ("11.0%", "11.04%", None, True), ("11.0%", "11.1%", None, False),
+    ("about 11%", "12%", None, True), ("about 11%", "12.2%", None, True), ("about 11%", "12.3%", None, False),
+    ("about 3%", "3.9%", None, True), ("about 3%", "4.1%", None, False),     # at least one percentage point
+    ("nearly 60%", "54.6%", None, True), ("nearly 60%", "53.9%", None, False),  # 10% of the source value
+    ("one in four", "22.3%", None, True), ("one in four", "22.2%", None, False), ("one in four", "28.5%", None, True),
+    ("one in four", "28.6%", None, False),                                    # round(100/value) = 4
+    ("more than 10%", "10.1%", None, True), ("more than 10%", "10%", None, False),
+    ("less than 10%", "9.9%", None, True), ("less than 10%", "10%", None, False),
+    ("between 20% and 30%", "35%", None, False),
+    ("1.3 times", 1.26, "risk-ratio", True), ("1.3 times", 1.36, "risk-ratio", False),
+    ("about 1.3 times", 1.42, "risk-ratio", True), ("about 1.3 times", 1.46, "risk-ratio", False),
+    ("20% less", 0.80, "hazard-ratio", True), ("20% less", 0.78, "hazard-ratio", False),
+    ("20% less", "20%", "relative-reduction", True), ("25% less", "20%", "relative-reduction", False),
+]
+
+
+@pytest.mark.parametrize("stated, value, measure, agrees", TOLERANCES, ids=[f"{t[0]}~{t[1]}" for t in TOLERANCES])
+def test_tolerances(stated, value, measure, agrees):
+    finding = {"drug": "atorvastatin", "outcome": "stroke", "value": value}
+    if measure:
+        finding["measure"] = measure
+    source = {"drugs": {"atorvastatin": []}, "outcomes": {"stroke": []}, "findings": [finding]}
+    if "times" in stated:
+        sentence, unit = f"Stroke was {stated} as likely with atorvastatin.", "ratio"
+    elif "less" in stated:
+        sentence, unit = f"Stroke was {stated} likely with atorvastatin.", "relative"
+    else:
+        sentence, unit = f"Stroke affected {stated} of people on atorvastatin.", "percent"
+    document = engine.documents.parse("summary.md", sentence)
+    meta, problems, _ = engine.load_metadata(document, yaml.safe_dump({"source": source}), "summary.source.yaml")
+    [claim] = extract(Analysis(document, meta, problems, RULESET))
+    assert claim.unit == unit
+    assert claim.verdict == ("verified" if agrees else "number-mismatch"), claim.message
