@@ -464,7 +464,7 @@ def test_tolerances(stated, value, measure, agrees):
     source = {"drugs": {"atorvastatin": []}, "outcomes": {"stroke": []}, "findings": [finding]}
     if "times" in stated:
         sentence, unit = f"Stroke was {stated} as likely with atorvastatin.", "ratio"
-    elif "less" in stated:
+    elif stated.endswith("less"):
         sentence, unit = f"Stroke was {stated} likely with atorvastatin.", "relative"
     else:
         sentence, unit = f"Stroke affected {stated} of people on atorvastatin.", "percent"
