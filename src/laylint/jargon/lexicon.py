@@ -110,25 +110,9 @@ def merge_abbreviations(files: list[dict]) -> set[str]:
     return allowed
 
 
-# Built lexicons and matchers keyed by the rule files' content hash (RuleSet.fingerprint): a process that
-# loads the same rules again (the API loads them per call) reuses them instead of re-reading the YAML.
-_BY_CONTENT: dict = {}
-_BY_CONTENT_LIMIT = 16
-
-
 def shared(ruleset, key: tuple, factory):
-    """ruleset.memo, shared between RuleSets whose rule files are identical."""
-    def build():
-        if not ruleset.fingerprint:
-            return factory()
-        content_key = (ruleset.fingerprint,) + key
-        if content_key not in _BY_CONTENT:
-            if len(_BY_CONTENT) >= _BY_CONTENT_LIMIT:
-                _BY_CONTENT.pop(next(iter(_BY_CONTENT)))
-            _BY_CONTENT[content_key] = factory()
-        return _BY_CONTENT[content_key]
-
-    return ruleset.memo(key, build)
+    """Built once per RuleSet (so once per process and configuration)."""
+    return ruleset.memo(key, factory)
 
 
 def jargon_lexicon(ruleset) -> Lexicon:
