@@ -61,3 +61,17 @@ def test_comment_inside_code_is_not_a_control(tmp_path):
 def test_suppression_with_crlf(tmp_path):
     text = "<!-- laylint-disable-next-line -->\r\nWe utilize one.\r\nWe utilize two.\r\n"
     assert _lines(tmp_path, text) == [("style/plain-words", 3)]
+
+
+def test_overlapping_ranges_for_one_rule_and_for_all(tmp_path):
+    text = ("<!-- laylint-disable style/plain-words -->\n\n<!-- laylint-disable -->\n\nWe utilize one.\n\n"
+            "<!-- laylint-enable style/plain-words -->\n\nWe utilize two.\n\n<!-- laylint-enable -->\n\n"
+            "We utilize three. <!-- laylint-disable-line style --> <!-- laylint-disable-line jargon -->\n\n"
+            "We utilize four.\n")
+    assert _lines(tmp_path, text) == [("style/plain-words", 15)]
+
+
+def test_thousands_of_line_controls(tmp_path):
+    text = "We utilize it. <!-- laylint-disable-line jargon/term -->\n\n" * 3000 + "<!-- laylint-disable-next-line -->\nWe utilize it.\n"
+    found = _lines(tmp_path, text)
+    assert len(found) == 3000 and found[-1] == ("style/plain-words", 5999)

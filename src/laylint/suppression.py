@@ -8,6 +8,7 @@ and front matter `laylint: {ignore: [ids]}`. With no ids a control covers every 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -36,6 +37,7 @@ def _covers(ids, rule_id: str) -> bool:
 class Suppressions:
     def __init__(self, document, file_ignores=()):
         self.ranges: list[_Range] = []
+        self._by_rule: dict[str, tuple[list[int], list[int]]] = {}
         if file_ignores:
             self.ranges.append(_Range(1, 10**9, tuple(file_ignores)))
         open_ranges: list[tuple[int, object]] = []
@@ -65,4 +67,19 @@ class Suppressions:
         self.ranges.extend(_Range(start, 10**9, ids) for start, ids in open_ranges)
 
     def suppressed(self, diagnostic) -> bool:
-        return any(r.first <= diagnostic.line <= r.last and _covers(r.ids, diagnostic.rule) for r in self.ranges)
+        starts, ends = self._lines_for(diagnostic.rule)
+        index = bisect.bisect_right(starts, diagnostic.line) - 1
+        return index >= 0 and diagnostic.line <= ends[index]
+
+    def _lines_for(self, rule_id: str) -> tuple[list[int], list[int]]:
+        """The merged line ranges that cover a rule, sorted: one bisect per diagnostic, not a scan
+        of every range (a file with thousands of disable-line comments was quadratic)."""
+        if rule_id not in self._by_rule:
+            merged: list[list[int]] = []
+            for r in sorted((r for r in self.ranges if _covers(r.ids, rule_id)), key=lambda r: r.first):
+                if merged and r.first <= merged[-1][1] + 1:
+                    merged[-1][1] = max(merged[-1][1], r.last)
+                else:
+                    merged.append([r.first, r.last])
+            self._by_rule[rule_id] = ([m[0] for m in merged], [m[1] for m in merged])
+        return self._by_rule[rule_id]
