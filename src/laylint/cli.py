@@ -8,13 +8,22 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import importlib.util
 import sys
 
 from laylint import __version__
 from laylint.errors import UsageError
 
-COMMANDS = ("check", "rules", "explain", "config", "stats", "claims", "report", "lsp")
+# name -> one line of help; a command's module is imported only when that command runs (start-up time).
+COMMANDS = {
+    "check": "check summary files (folders are searched recursively; - reads standard input)",
+    "rules": "list the rules (id, severity, default on/off, one line each)",
+    "explain": "explain a rule: description, rationale and examples",
+    "config": "print the resolved configuration (and the rules that would run) for a path",
+    "stats": "print word, sentence and syllable counts and every readability score",
+    "claims": "print the claims laylint extracted from each summary, with their verdicts",
+    "report": "write a self-contained HTML review page of the summaries",
+    "lsp": "start the language server (LSP over stdio) for editors",
+}
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 
 
@@ -24,23 +33,23 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
-def _command_modules():
-    for name in COMMANDS:
-        module = f"laylint.commands.{name}"
-        if importlib.util.find_spec(module):
-            yield name, importlib.import_module(module)
+def _chosen(argv: list[str]) -> str | None:
+    return next((arg for arg in argv if not arg.startswith("-")), None)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     parser = _Parser(prog="laylint", description="Lint lay summaries of medical research.")
     parser.add_argument("--version", action="version", version=f"laylint {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks for internal errors")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for name, module in _command_modules():
-        command = sub.add_parser(name, help=module.HELP, description=module.HELP)
+    chosen = _chosen(argv or [])
+    for name, help_text in COMMANDS.items():
+        command = sub.add_parser(name, help=help_text, description=help_text)
         command.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
-        module.add_arguments(command)
-        command.set_defaults(run=module.run)
+        if name == chosen:
+            module = importlib.import_module(f"laylint.commands.{name}")
+            module.add_arguments(command)
+            command.set_defaults(run=module.run)
     return parser
 
 
@@ -48,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     debug = "--debug" in argv
     try:
-        parser = build_parser()
+        parser = build_parser(argv)
         args = parser.parse_args(argv)
         if not getattr(args, "run", None):
             parser.print_help()

@@ -58,7 +58,7 @@ def load_metadata(document: documents.Document, sidecar_text: str | None, sideca
         if not front.closed:
             problems.append(metadatas.Problem("front matter starts with --- but is never closed", 1, 1))
         try:
-            data, positions = yamlpos.load(front.text, line_offset=front.start_line - 1)
+            data, positions = yamlpos.load_lazy(front.text, line_offset=front.start_line - 1)
         except yamlpos.YamlError as exc:
             problems.append(metadatas.Problem(f"invalid YAML in front matter: {exc.message}", exc.line, exc.column))
             data, positions = None, None
@@ -97,9 +97,12 @@ def lint_source(path: str, source: str, rules: list[Rule], ruleset: RuleSet, nlp
         if "trained" in rule.needs and not analysis.trained:
             result.notices.append(f"{rule.id} needs a trained spaCy pipeline (config `nlp:`); skipped")
             continue
-        started = time.perf_counter()
+        started, shared = time.perf_counter(), sum(analysis.timings.values())
         diagnostics.extend(rule.module().check(rule, analysis))
-        result.timings[rule.kind] += time.perf_counter() - started
+        shared_cost = sum(analysis.timings.values()) - shared  # the pipeline, if this rule built it
+        result.timings[rule.kind] += time.perf_counter() - started - shared_cost
+    for key, seconds in analysis.timings.items():
+        result.timings[key] += seconds
     suppressions = Suppressions(document, file_ignores)
     result.diagnostics = sorted((d for d in diagnostics if not suppressions.suppressed(d)), key=Diagnostic.sort_key)
     if keep_analysis:

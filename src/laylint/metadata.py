@@ -45,7 +45,11 @@ class Finding:
     population: str | None = None
     key: bool = False
     index: int = 0
-    line: int = 1
+    locate: object = field(default=None, repr=False, compare=False)  # () -> (line, column) in the YAML
+
+    @property
+    def line(self) -> int:
+        return self.locate()[0] if self.locate else 1
 
     def describe(self) -> str:
         who = f"{self.drug}, " if self.drug else ""
@@ -197,9 +201,10 @@ class _Validator:
                 self.problem(where + (name,), f"finding {name} must be text")
             else:
                 text_fields[name] = raw.get(name)
-        line = self.positions.at(self.base + where)[0]
+        full_path, positions = self.base + where, self.positions
+        locate = lambda: positions.at(full_path)  # noqa: E731 (positions are parsed only if asked)
         return Finding(outcome=outcome, value=value, drug=drug if isinstance(drug, str) else None, ci=ci,
-                       measure=measure, key=key, index=index, line=line, **text_fields)
+                       measure=measure, key=key, index=index, locate=locate, **text_fields)
 
     def check_value_kind(self, where: tuple, value: Quantity, ci, measure: str | None) -> None:
         """Percent where a percentage belongs, a plain number where a ratio or count does."""
@@ -277,7 +282,7 @@ def sidecar_for(path: str) -> Path | None:
 def load_sidecar(sidecar: Path, text: str):
     """Parse a sidecar: either the mapping itself or `source: {...}`."""
     try:
-        data, positions = yamlpos.load(text)
+        data, positions = yamlpos.load_lazy(text)
     except yamlpos.YamlError as exc:
         return None, [Problem(f"invalid YAML: {exc.message}", exc.line, exc.column, str(sidecar))]
     base = ()

@@ -106,7 +106,7 @@ def validate_options(kind_module, options: dict, where: str, positions: yamlpos.
 
 def parse_rule(text: str, where: str) -> Rule:
     try:
-        data, positions = yamlpos.load(text)
+        data, positions = yamlpos.load_lazy(text)
     except yamlpos.YamlError as exc:
         raise UsageError(f"invalid YAML: {exc.message}", where, exc.line) from None
     if not isinstance(data, dict):

@@ -7,7 +7,7 @@ Aliases are capped, so a "billion laughs" document is refused instead of walked.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+import re
 
 import yaml
 
@@ -24,11 +24,11 @@ class YamlError(Exception):
         self.message, self.line, self.column = message, line, column
 
 
-@dataclass
 class Positions:
     """Maps a key path such as ("source", "findings", 2, "value") to (line, column), 1-based."""
 
-    by_path: dict
+    def __init__(self, by_path: dict):
+        self.by_path = by_path
 
     def at(self, path, default=(1, 1)):
         path = tuple(path)
@@ -104,13 +104,61 @@ def load(text: str, line_offset: int = 0):
     return data, Positions(positions)
 
 
+class _FastLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+    """libyaml's parser with the safe constructors, refusing duplicate keys like `load` does."""
+
+    def construct_mapping(self, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            if isinstance(key_node, yaml.ScalarNode):
+                if key_node.value in seen:
+                    raise yaml.constructor.ConstructorError(None, None, f"duplicate key {key_node.value!r}", key_node.start_mark)
+                seen.add(key_node.value)
+        return super().construct_mapping(node, deep)
+
+
 def load_data(text: str):
-    """Parse large data files (lexicons) fast with libyaml's safe loader; no positions kept."""
-    loader_class = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    """Parse data files fast with libyaml's safe loader; no positions kept."""
     try:
-        return yaml.load(text, Loader=loader_class)
+        return yaml.load(text, Loader=_FastLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         raise YamlError(exc.problem or "invalid YAML", mark.line + 1 if mark else 1, mark.column + 1 if mark else 1) from None
     except yaml.YAMLError as exc:
         raise YamlError(str(exc).splitlines()[0]) from None
+    except RecursionError:
+        raise YamlError("YAML nested too deeply") from None
+
+
+class LazyPositions(Positions):
+    """Positions found only when first asked for: valid files never pay for the slow parse."""
+
+    def __init__(self, text: str, line_offset: int):
+        self._text, self._line_offset, self._by_path = text, line_offset, None
+
+    @property
+    def by_path(self) -> dict:
+        if self._by_path is None:
+            try:
+                self._by_path = load(self._text, self._line_offset)[1].by_path
+            except YamlError:  # libyaml read it, the capped walk refuses it: positions fall back to line 1
+                self._by_path = {}
+        return self._by_path
+
+
+_ANCHOR_OR_ALIAS = re.compile(r"(?:^|[\s\[{,:-])[&*][^\s,\]}]", re.M)
+
+
+def load_lazy(text: str, line_offset: int = 0):
+    """Like `load`, parsed by libyaml; positions are computed on demand. Documents with anchors or
+    aliases take the capped path of `load`, so an alias bomb is still refused."""
+    text = text.translate(_YAML_ONLY_BREAKS)
+    if ("&" in text or "*" in text) and _ANCHOR_OR_ALIAS.search(text):
+        return load(text, line_offset)
+    if yaml.reader.Reader.NON_PRINTABLE.search(text):  # `load` names the line of the bad character
+        return load(text, line_offset)
+    try:
+        data = load_data(text)
+    except YamlError:  # rare: let the pure-Python parser report it, with its exact position
+        return load(text, line_offset)
+    return data, LazyPositions(text, line_offset)

@@ -1,4 +1,4 @@
-"""Subcommands: each module has HELP, add_arguments(parser) and run(args) -> exit code."""
+"""Subcommands: each module has add_arguments(parser) and run(args) -> exit code; its one-line help is in cli.COMMANDS."""
 
 from __future__ import annotations
 

@@ -12,7 +12,6 @@ from laylint.commands import split_ids
 from laylint.diagnostics import SEVERITY_RANK
 from laylint.errors import UsageError
 
-HELP = "check summary files (folders are searched recursively; - reads standard input)"
 
 
 def add_arguments(parser) -> None:

@@ -12,7 +12,6 @@ from laylint import engine
 from laylint.analysis import Analysis
 from laylint.errors import UsageError
 
-HELP = "show the claims (figures, drug, outcome, verdict) laylint reads in summary files"
 
 
 def add_arguments(parser) -> None:

@@ -9,7 +9,6 @@ from laylint import config as configuration
 from laylint.errors import UsageError
 from laylint.rules import load_ruleset
 
-HELP = "print the resolved configuration (and the rules that would run) for a path"
 
 
 def add_arguments(parser) -> None:

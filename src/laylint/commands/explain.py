@@ -8,7 +8,6 @@ from laylint import config as configuration
 from laylint.errors import UsageError
 from laylint.rules import load_ruleset
 
-HELP = "explain a rule: description, rationale and examples"
 
 
 def add_arguments(parser) -> None:

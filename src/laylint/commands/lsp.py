@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-HELP = "start the language server (LSP over stdio) for editors"
 
 
 def add_arguments(parser) -> None:

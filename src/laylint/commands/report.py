@@ -8,7 +8,6 @@ from laylint import engine
 from laylint.commands import split_ids
 from laylint.errors import UsageError
 
-HELP = "write a self-contained HTML review page of the summaries"
 
 
 def add_arguments(parser) -> None:

@@ -8,7 +8,6 @@ from pathlib import Path
 from laylint import config as configuration
 from laylint.rules import load_ruleset
 
-HELP = "list the rules (id, severity, default on/off, one line each)"
 
 
 def add_arguments(parser) -> None:

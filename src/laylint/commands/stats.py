@@ -13,7 +13,6 @@ from laylint.errors import UsageError
 from laylint.readability.counts import document_counts
 from laylint.readability.formulas import all_scores
 
-HELP = "print word, sentence and syllable counts and readability scores per file"
 _LABELS = {
     "flesch_kincaid_grade": "Flesch-Kincaid grade", "flesch_reading_ease": "Flesch reading ease",
     "smog": "SMOG grade", "coleman_liau": "Coleman-Liau grade", "dale_chall": "Dale-Chall score",
