@@ -95,3 +95,8 @@ def test_unknown_format_and_missing_config_file(tmp_path):
     write(tmp_path, "page.md", "Text.\n")
     assert_one_line_error(run_cli("check", "--format", "yaml", ".", cwd=tmp_path), "yaml")
     assert_one_line_error(run_cli("check", "--config", "nope.yaml", ".", cwd=tmp_path), "nope.yaml")
+
+
+def test_list_option_with_nested_lists_is_refused(tmp_path):
+    write(tmp_path, ".laylint.yaml", "rules:\n  jargon/acronym:\n    allow: [MS, [nested]]\n")
+    assert_one_line_error(_check(tmp_path), ".laylint.yaml:3:", "'allow'")

@@ -3,6 +3,7 @@ inside the file, and linting is deterministic."""
 
 from __future__ import annotations
 
+import os
 import re
 
 import yaml
@@ -14,7 +15,9 @@ from laylint.rules import load_ruleset
 
 RULESET = load_ruleset([])
 ALL_RULES = config.resolve_rules(config.Config(), RULESET, ["all"])
-SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# CI runs 60 examples per property; LAYLINT_FUZZ_EXAMPLES=2000 fuzzes deeper on a quiet machine.
+SETTINGS = settings(max_examples=int(os.environ.get("LAYLINT_FUZZ_EXAMPLES", "60")), deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 

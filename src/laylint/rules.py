@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import typing
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -37,6 +38,15 @@ def builtin_rules_dir() -> Path:
 
 
 def type_ok(value, expected) -> bool:
+    """`list` means a list of text, numbers or true/false (nested lists and mappings crash kinds
+    that put items in sets); `list[dict]` or `dict[str, str]` say more."""
+    origin, item_types = typing.get_origin(expected), typing.get_args(expected)
+    if origin is list:
+        return isinstance(value, list) and all(type_ok(item, item_types[0]) for item in value)
+    if origin is dict:
+        return isinstance(value, dict) and all(type_ok(v, item_types[1]) for v in value.values())
+    if expected is list:
+        return isinstance(value, list) and all(isinstance(item, (str, int, float, bool)) for item in value)
     if expected is float:
         return isinstance(value, (int, float)) and not isinstance(value, bool)
     if expected is int:
@@ -45,6 +55,10 @@ def type_ok(value, expected) -> bool:
 
 
 def type_name(expected) -> str:
+    if typing.get_origin(expected) in (list, dict):
+        return f"{_TYPE_NAMES[typing.get_origin(expected)]} of {type_name(typing.get_args(expected)[-1])}"
+    if expected is list:
+        return "a list of text or numbers"
     return _TYPE_NAMES.get(expected, getattr(expected, "__name__", str(expected)))
 
 
