@@ -35,7 +35,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "tests" / "data" / "corpus" / "cochrane-devaraj2021.jsonl"
-DOC_PATH = REPO / "docs" / "readme" / "performance.md"
+DOC_PATH = REPO / "README.md"
 TABLE_START, TABLE_END = "<!-- bench-table -->", "<!-- /bench-table -->"
 SCALES = (1, 2, 4)
 QUICK_FILES = 20

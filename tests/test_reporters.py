@@ -50,7 +50,7 @@ def test_sarif_is_valid_against_the_2_1_0_schema(tmp_path, ruleset):
 def test_sarif_describes_each_rule_from_its_yaml(tmp_path, ruleset):
     report = report_of([], [], ruleset, tmp_path)
     driver = json.loads(sarif.render(report))["runs"][0]["tool"]["driver"]
-    assert driver["name"] == "laylint" and driver["version"] and driver["informationUri"].startswith("https://")
+    assert driver["name"] == "laylint" and driver["version"]
     by_id = {rule["id"]: rule for rule in driver["rules"]}
     plain = by_id["style/plain-words"]
     source = ruleset.rules["style/plain-words"]

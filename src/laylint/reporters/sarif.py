@@ -10,7 +10,6 @@ from laylint.commands.explain import render as explain
 from laylint.reporters.paths import uri
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
-INFORMATION_URI = "https://github.com/laylint/laylint"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 ROOT_ID = "SRCROOT"
 
@@ -74,7 +73,7 @@ def render(report) -> str:
     root = Path(report.root).resolve()
     run = {
         "tool": {"driver": {"name": "laylint", "version": __version__, "semanticVersion": __version__,
-                            "informationUri": INFORMATION_URI, "rules": descriptors}},
+                            "rules": descriptors}},
         "originalUriBaseIds": {ROOT_ID: {"uri": root.as_uri() + "/"}},
         "columnKind": "unicodeCodePoints",
         "results": [_result(d, rule_index, root) for d in report.diagnostics],
