@@ -205,13 +205,4 @@ def apply_override(rule: Rule, override: dict, config: Config) -> Rule:
     if "enabled" in override and not isinstance(override["enabled"], bool):
         raise UsageError("enabled must be true or false", where, config.line_of("rules", rule.id, "enabled"), f"rules.{rule.id}.enabled")
     validate_options(rule.module(), options, where, config._positions, ("rules", rule.id))
-    for key, value in options.items():
-        if _texts(rule.options.get(key)) and not _texts(value, allow_empty=True):
-            raise UsageError(f"option {key!r} must be a list of text, like the rule's own", where,
-                             config.line_of("rules", rule.id, key), f"rules.{rule.id}.{key}")
     return replace(rule, severity=severity, options={**rule.options, **options})
-
-
-def _texts(value, allow_empty: bool = False) -> bool:
-    """A list of text (the shape most list options have; the kind's OPTIONS only say `list`)."""
-    return isinstance(value, list) and (allow_empty or bool(value)) and all(isinstance(v, str) for v in value)

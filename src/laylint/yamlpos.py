@@ -7,7 +7,6 @@ Aliases are capped, so a "billion laughs" document is refused instead of walked.
 from __future__ import annotations
 
 import re
-import re
 
 import yaml
 
