@@ -128,3 +128,13 @@ def test_unicode_oddities_do_not_shift_columns(tmp_path):
     write(tmp_path, "odd.md", "\n\n".join(lines) + "\n")
     got = [(d["line"], d["column"]) for d in _lint(tmp_path, "--select", "style").json]
     assert got == [(1, 6), (3, 5), (5, 6), (7, 5), (9, 8)]
+
+
+def test_a_file_that_cannot_be_read_is_a_diagnostic_and_the_run_goes_on(tmp_path):
+    write(tmp_path, "good.md", "We utilize it.\n")
+    (tmp_path / "eio.md").symlink_to("/proc/self/mem")  # a regular file whose read() fails with EIO
+    for jobs in ("1", "2"):
+        found = _by_path(_lint(tmp_path, "--select", "io,style", "--jobs", jobs))
+        [unreadable] = found["eio.md"]
+        assert unreadable["rule"] == "io/unreadable" and "could not be read" in unreadable["message"]
+        assert [d["rule"] for d in found["good.md"]] == ["style/plain-words"]

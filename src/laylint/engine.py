@@ -123,12 +123,17 @@ def lint_bytes(path: str, data: bytes, rules: list[Rule], ruleset: RuleSet, nlp_
         return result
     text, bad_offset, reason = decode(data)
     if text is None:
-        result = FileResult(path=path)
-        if "io/unreadable" in by_id:
-            rule = by_id["io/unreadable"]
-            result.diagnostics.append(_engine_diagnostic(rule, path, rule.format(reason=reason, offset=bad_offset)))
-        return result
+        return unreadable(path, f"{reason} at byte {bad_offset}", rules)
     return lint_source(path, text, rules, ruleset, nlp_name, sidecar_text, sidecar_path)
+
+
+def unreadable(path: str, reason: str, rules: list[Rule]) -> FileResult:
+    """The result for a file that cannot be read or decoded: an io/unreadable diagnostic, if selected."""
+    result = FileResult(path=path)
+    rule = next((r for r in rules if r.id == "io/unreadable"), None)
+    if rule:
+        result.diagnostics.append(_engine_diagnostic(rule, path, rule.format(reason=reason)))
+    return result
 
 
 def read_sidecar(summary: str | None) -> tuple[str | None, str | None]:
@@ -177,8 +182,8 @@ class Linter:
         ruleset, rules = self.rules_for(config)
         try:
             data = path.read_bytes()
-        except OSError as exc:
-            raise UsageError(f"cannot read: {exc.strerror}", str(path)) from None
+        except OSError as exc:  # a diagnostic, and the run goes on with the other files
+            return unreadable(display or str(path), f"could not be read ({exc.strerror or exc})", rules)
         return lint_bytes(display or str(path), data, rules, ruleset, config.nlp, *read_sidecar(str(path)))
 
     def lint_stdin(self, data: bytes, filename: str | None) -> FileResult:

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from laylint import cache as caching
 from laylint import engine
-from laylint.errors import UsageError
 from laylint.rules import Rule, RuleSet
 
 MAX_DEFAULT_JOBS = 8
@@ -33,7 +32,8 @@ class FileJob:
     sidecar_path: str | None
     sidecar_text: str | None
     setup: str  # key into the run's setups
-    cache_key: str = ""
+    cache_key: str = ""  # empty: not cached
+    read_error: str | None = None  # the file could not be read: reported as io/unreadable
 
 
 @dataclass
@@ -60,6 +60,8 @@ def default_jobs() -> int:
 
 
 def lint_job(job: FileJob, setup: Setup) -> engine.FileResult:
+    if job.read_error:
+        return engine.unreadable(job.display, job.read_error, setup.rules)
     return engine.lint_bytes(job.display, job.data, setup.rules, setup.ruleset, setup.nlp,
                              job.sidecar_path, job.sidecar_text)
 
@@ -78,12 +80,12 @@ class Runner:
             fingerprint = caching.rules_fingerprint(config, ruleset, rules) if self.cache else ""
             self.setups[key] = Setup(rules, ruleset, config.nlp, fingerprint)
         try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise UsageError(f"cannot read: {exc.strerror}", str(path)) from None
+            data, read_error = path.read_bytes(), None
+        except OSError as exc:  # a diagnostic, and the run goes on with the other files
+            data, read_error = b"", f"could not be read ({exc.strerror or exc})"
         sidecar_path, sidecar_text = engine.read_sidecar(str(path))
-        job = FileJob(str(path), data, sidecar_path, sidecar_text, key)
-        if self.cache:
+        job = FileJob(str(path), data, sidecar_path, sidecar_text, key, read_error=read_error)
+        if self.cache and read_error is None:
             job.cache_key = caching.entry_key(job.display, data, sidecar_path, sidecar_text, self.setups[key].fingerprint)
         return job
 
@@ -96,14 +98,15 @@ class Runner:
         for index, result in zip(missing, fresh):
             results[index] = result
             if self.cache:
-                self.cache.put(self.setups[jobs[index].setup].fingerprint, jobs[index].cache_key, result)
+                if jobs[index].cache_key:
+                    self.cache.put(self.setups[jobs[index].setup].fingerprint, jobs[index].cache_key, result)
         if self.cache:
             self.cache.save()
             stats.cache_problem = self.cache.problem
         return Run(results, jobs, stats)
 
     def _cached(self, job: FileJob) -> engine.FileResult | None:
-        return self.cache.get(self.setups[job.setup].fingerprint, job.cache_key) if self.cache else None
+        return self.cache.get(self.setups[job.setup].fingerprint, job.cache_key) if self.cache and job.cache_key else None
 
     def _lint(self, jobs: list[FileJob]) -> tuple[list[engine.FileResult], int]:
         if self.jobs > 1 and len(jobs) >= MIN_FILES_FOR_WORKERS:
