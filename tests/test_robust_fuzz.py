@@ -94,3 +94,34 @@ def test_output_is_the_same_across_runs_and_job_counts(report, corpus):
                            cwd=corpus, timeout=300)
     assert parallel.code == 1 and "Traceback" not in parallel.err, parallel.err
     assert parallel.out == report.out
+
+
+def _line_breaks(text: str) -> tuple[int, int, int]:
+    crlf = text.count("\r\n")
+    return crlf, text.count("\r") - crlf, text.count("\n") - crlf
+
+
+def test_fix_over_the_corpus_keeps_front_matter_bom_line_breaks_and_binaries(tmp_path):
+    from laylint.document import split_front_matter
+
+    for name in FILES:
+        shutil.copyfile(CORPUS / name, tmp_path / name)
+    run = run_cli("check", "--no-cache", "--select", "all", "--fix", "--jobs", "1", ".", cwd=tmp_path)
+    assert run.code in (0, 1) and "Traceback" not in run.err, run.err
+    changed = 0
+    for name in FILES:
+        before, after = (CORPUS / name).read_bytes(), (tmp_path / name).read_bytes()
+        if before == after:
+            continue
+        changed += 1
+        old, new = before.decode("utf-8"), after.decode("utf-8")  # an unreadable file is never rewritten
+        assert old.startswith("\ufeff") == new.startswith("\ufeff"), name
+        assert _line_breaks(old) == _line_breaks(new), name
+        body = old.removeprefix("\ufeff")
+        front = split_front_matter(body) if name.endswith(".md") else None
+        if front:
+            assert new.removeprefix("\ufeff").startswith(body[: front.end_offset]), name
+    assert changed >= 10
+    snapshot = {name: (tmp_path / name).read_bytes() for name in FILES}
+    run_cli("check", "--no-cache", "--select", "all", "--fix", "--jobs", "1", ".", cwd=tmp_path)
+    assert {name: (tmp_path / name).read_bytes() for name in FILES} == snapshot  # nothing left to fix
