@@ -100,3 +100,19 @@ def test_unknown_format_and_missing_config_file(tmp_path):
 def test_list_option_with_nested_lists_is_refused(tmp_path):
     write(tmp_path, ".laylint.yaml", "rules:\n  jargon/acronym:\n    allow: [MS, [nested]]\n")
     assert_one_line_error(_check(tmp_path), ".laylint.yaml:3:", "'allow'")
+
+
+def test_config_and_rule_files_with_a_bom_and_crlf(tmp_path):
+    write(tmp_path, ".laylint.yaml", b"\xef\xbb\xbfselect: [style, house]\r\nrule_paths: [house]\r\n")
+    write(tmp_path, "house/house/banned.yaml", b"\xef\xbb\xbf" + RULE.replace("\n", "\r\n").encode()
+          + b"options:\r\n  tokens: [utilize]\r\n")
+    write(tmp_path, "page.md", "We utilize it.\n")
+    run = run_cli("check", "--no-cache", "--format", "json", ".", cwd=tmp_path)
+    assert run.rules() == ["house/banned", "style/plain-words"], run.err
+
+
+def test_pyproject_with_a_bom(tmp_path):
+    write(tmp_path, "pyproject.toml", b'\xef\xbb\xbf[tool.laylint]\r\nselect = ["style"]\r\n')
+    write(tmp_path, "page.md", "We utilize it.\n")
+    run = run_cli("check", "--no-cache", "--format", "json", ".", cwd=tmp_path)
+    assert run.code == 0 and run.rules() == ["style/plain-words"], run.err

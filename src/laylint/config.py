@@ -80,7 +80,7 @@ def discover(start: Path) -> Path | None:
 
 def _has_tool_section(path: Path) -> bool:
     try:
-        return "laylint" in tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {})
+        return "laylint" in tomllib.loads(path.read_text(encoding="utf-8-sig")).get("tool", {})
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError(f"cannot read pyproject.toml: {exc}", str(path)) from None
     except tomllib.TOMLDecodeError as exc:
@@ -116,7 +116,7 @@ def load(path: Path | None) -> Config:
     if path is None:
         return Config()
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError(f"cannot read config: {exc}", str(path)) from None
     if path.name == "pyproject.toml":
