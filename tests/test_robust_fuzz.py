@@ -45,6 +45,9 @@ EXPECTED = [
     ("long-line-no-spaces.md", "style/plain-words", 5, 1),
     ("front-matter-unicode-line-separators.md", "metadata/invalid", 4, 9),
     ("front-matter-unicode-line-separators.md", "style/plain-words", 6, 4),
+    ("front-matter-very-deep.md", "metadata/invalid", 2, 1),  # libyaml alone would segfault here
+    ("front-matter-very-deep.md", "style/plain-words", 4, 4),
+    ("sidecar-deep.source.yaml", "metadata/invalid", 1, 1),
     ("sidecar-bad.source.yaml", "metadata/invalid", 4, 5),
     ("sidecar-binary.source.yml", "metadata/invalid", 1, 1),
 ]

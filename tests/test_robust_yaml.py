@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from laylint import yamlpos
-from robust_support import assert_one_line_error, run_cli, write
+from robust_support import assert_one_line_error, run_cli, run_process, write
 
 BOMB = "\n".join(
     ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
@@ -109,3 +109,11 @@ def test_unicode_line_separators_in_yaml_do_not_shift_lines(tmp_path):
     write(tmp_path, "page.md", '---\ntitle: "a\u2028b"\nnote: x\x85y\nsource: [x]\n---\nWe utilize it.\n')
     run = run_cli("check", "--no-cache", "--format", "json", "--select", "metadata/invalid,style", ".", cwd=tmp_path)
     assert [(d["rule"], d["line"], d["column"]) for d in run.json] == [("metadata/invalid", 4, 9), ("style/plain-words", 6, 4)]
+
+
+def test_deeply_nested_yaml_is_refused_not_a_crash(tmp_path):
+    # libyaml's C composer overflows the stack near 30,000 levels and kills the process
+    write(tmp_path, ".laylint.yaml", "select: " + "[" * 100_000 + "]" * 100_000 + "\n")
+    write(tmp_path, "page.md", "Text.\n")
+    run = run_process("check", "--no-cache", ".", cwd=tmp_path)
+    assert_one_line_error(run, ".laylint.yaml:1:", "nested too deeply")

@@ -116,10 +116,23 @@ class _FastLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
         return super().construct_mapping(node, deep)
 
 
+# libyaml's composer recurses in C: ~30,000 nested brackets or dashes crash the process (a segfault,
+# no message), where the pure-Python loader raises a RecursionError that becomes a YamlError.
+_MAX_FAST_NESTERS = 5000
+
+
+def _may_nest_deeply(text: str) -> bool:
+    return text.count("[") + text.count("{") + text.count("- ") > _MAX_FAST_NESTERS
+
+
+class _SlowLoader(yaml.SafeLoader):
+    construct_mapping = _FastLoader.construct_mapping  # the same duplicate-key refusal
+
+
 def load_data(text: str):
     """Parse data files fast with libyaml's safe loader; no positions kept."""
     try:
-        return yaml.load(text, Loader=_FastLoader)
+        return yaml.load(text, Loader=_SlowLoader if _may_nest_deeply(text) else _FastLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         raise YamlError(exc.problem or "invalid YAML", mark.line + 1 if mark else 1, mark.column + 1 if mark else 1) from None
@@ -154,7 +167,7 @@ def load_lazy(text: str, line_offset: int = 0):
     text = text.translate(_YAML_ONLY_BREAKS)
     if ("&" in text or "*" in text) and _ANCHOR_OR_ALIAS.search(text):
         return load(text, line_offset)
-    if yaml.reader.Reader.NON_PRINTABLE.search(text):  # `load` names the line of the bad character
+    if yaml.reader.Reader.NON_PRINTABLE.search(text) or _may_nest_deeply(text):  # `load` names the line, or is safe
         return load(text, line_offset)
     try:
         data = load_data(text)
