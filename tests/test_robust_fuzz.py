@@ -128,3 +128,11 @@ def test_fix_over_the_corpus_keeps_front_matter_bom_line_breaks_and_binaries(tmp
     snapshot = {name: (tmp_path / name).read_bytes() for name in FILES}
     run_cli("check", "--no-cache", "--select", "all", "--fix", "--jobs", "1", ".", cwd=tmp_path)
     assert {name: (tmp_path / name).read_bytes() for name in FILES} == snapshot  # nothing left to fix
+
+
+def test_cached_rerun_gives_the_same_report(report, tmp_path):
+    for name in FILES:
+        shutil.copyfile(CORPUS / name, tmp_path / name)
+    runs = [run_cli("check", "--select", "all", "--format", "json", "--jobs", "1", ".", cwd=tmp_path) for _ in range(2)]
+    assert (tmp_path / ".laylint_cache").is_dir()  # the second run was served from it
+    assert runs[0].out == runs[1].out == report.out
