@@ -134,5 +134,5 @@ def test_cached_rerun_gives_the_same_report(report, tmp_path):
     for name in FILES:
         shutil.copyfile(CORPUS / name, tmp_path / name)
     runs = [run_cli("check", "--select", "all", "--format", "json", "--jobs", "1", ".", cwd=tmp_path) for _ in range(2)]
-    assert (tmp_path / ".laylint_cache").is_dir()  # the second run was served from it
+    assert (tmp_path / ".laylint_cache").is_dir()  # written by the first run, read by the second
     assert runs[0].out == runs[1].out == report.out
