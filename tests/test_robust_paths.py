@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from robust_support import assert_one_line_error, run_cli, write
+from robust_support import assert_one_line_error, run_cli, run_process, write
 
 TEXT = "We utilize blood tests.\n"
 
@@ -78,3 +78,16 @@ def test_walk_skips_dangling_symlinks_and_fifos(tmp_path):
     os.symlink(tmp_path / "gone.md", tmp_path / "dangling.md")
     os.mkfifo(tmp_path / "pipe.md")  # reading it would block the run forever
     assert _paths(tmp_path, ".") == ["page.md"]
+
+
+def test_a_file_name_that_is_not_utf8_works_in_every_format(tmp_path):
+    from laylint import reporters
+
+    (tmp_path / os.fsdecode(b"caf\xe9.md")).write_text(TEXT)
+    for fmt in reporters.available():
+        out = tmp_path / f"report.{fmt}"
+        run = run_cli("check", "--no-cache", "--select", "style", "--format", fmt, "-o", str(out), ".", cwd=tmp_path)
+        assert run.code == 0 and out.read_bytes(), (fmt, run.err)
+        # the raw byte, percent-encoded (SARIF URIs) or replaced (XML must be valid Unicode)
+        assert any(b"caf" + name + b".md" in out.read_bytes() for name in (b"\xe9", b"%E9", "\ufffd".encode())), fmt
+    assert run_process("check", "--no-cache", "--select", "style", "--format", "sarif", ".", cwd=tmp_path).code == 0

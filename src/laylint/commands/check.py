@@ -154,7 +154,7 @@ def run(args) -> int:
               f"file{'s' if len(outcome.edits) != 1 else ''}", file=sys.stderr)
     output = reporters.render(args.format, reporters.Report(diagnostics, outcome.files, outcome.rules))
     if args.output_file:
-        args.output_file.write_text(output, encoding="utf-8")
+        args.output_file.write_text(output, encoding="utf-8", errors="surrogateescape")  # as stdout does
     else:
         sys.stdout.write(output)
     if args.timing:

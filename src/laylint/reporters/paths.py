@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from urllib.parse import quote
 
@@ -32,5 +33,5 @@ def uri(path: str, root: Path) -> tuple[str, bool]:
     """(URI, is_relative): a percent-encoded relative reference, or a file: URI outside the root."""
     inside = relative(path, root)
     if inside is not None:
-        return quote(inside, safe="/"), True
+        return quote(os.fsencode(inside), safe="/"), True  # bytes: a non-UTF-8 file name is %-encoded
     return absolute(path).resolve().as_uri(), False
