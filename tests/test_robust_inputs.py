@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from robust_support import assert_inside, run_cli, write
 
 
@@ -139,3 +141,25 @@ def test_a_file_that_cannot_be_read_is_a_diagnostic_and_the_run_goes_on(tmp_path
         [unreadable] = found["eio.md"]
         assert unreadable["rule"] == "io/unreadable" and "could not be read" in unreadable["message"]
         assert [d["rule"] for d in found["good.md"]] == ["style/plain-words"]
+
+
+def test_a_huge_file_is_refused_without_being_loaded(tmp_path):
+    import resource
+    import subprocess
+    import sys
+
+    with open(tmp_path / "export.md", "wb") as sparse:  # 3 GB on paper, nothing on disk
+        sparse.seek(3_000_000_000)
+        sparse.write(b"x")
+    write(tmp_path, "page.md", "We utilize it.\n")
+
+    def one_gigabyte_of_memory():
+        resource.setrlimit(resource.RLIMIT_AS, (1_000_000_000, 1_000_000_000))
+
+    done = subprocess.run([sys.executable, "-m", "laylint", "check", "--no-cache", "--select", "io,style", "--format",
+                           "json", "."], cwd=tmp_path, preexec_fn=one_gigabyte_of_memory, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 1, done.stderr
+    found = {d["path"]: d for d in json.loads(done.stdout)}
+    assert found["export.md"]["rule"] == "io/too-large" and "3,000,000,001" in found["export.md"]["message"]
+    assert found["page.md"]["rule"] == "style/plain-words"

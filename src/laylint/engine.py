@@ -6,6 +6,7 @@ what makes results cacheable and files lintable in any process.
 
 from __future__ import annotations
 
+import os
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -110,16 +111,31 @@ def lint_source(path: str, source: str, rules: list[Rule], ruleset: RuleSet, nlp
     return result
 
 
+def size_limit(rules: list[Rule]) -> int:
+    """Bytes above which a file is not checked (io/too-large's max_bytes)."""
+    too_large = next((rule for rule in rules if rule.id == "io/too-large"), None)
+    return too_large.options.get("max_bytes", DEFAULT_MAX_BYTES) if too_large else DEFAULT_MAX_BYTES
+
+
+def read_input(path: Path, limit: int) -> tuple[bytes, int]:
+    """(bytes, size on disk). Past `limit` only limit + 1 bytes are read: a 5 GB export is refused
+    without being loaded."""
+    with path.open("rb") as handle:
+        data = handle.read(limit + 1)
+        size = len(data) if len(data) <= limit else max(os.fstat(handle.fileno()).st_size, len(data))
+    return data, size
+
+
 def lint_bytes(path: str, data: bytes, rules: list[Rule], ruleset: RuleSet, nlp_name: str | None = None,
-               sidecar_path: str | None = None, sidecar_text: str | None = None) -> FileResult:
-    by_id = {rule.id: rule for rule in rules}
-    too_large = by_id.get("io/too-large")
-    limit = too_large.options.get("max_bytes", DEFAULT_MAX_BYTES) if too_large else DEFAULT_MAX_BYTES
-    if len(data) > limit:
+               sidecar_path: str | None = None, sidecar_text: str | None = None, size: int | None = None) -> FileResult:
+    """`size`: the file's size when `data` was read only in part (see read_input)."""
+    limit, size = size_limit(rules), len(data) if size is None else size
+    if size > limit:
         result = FileResult(path=path)
+        too_large = next((rule for rule in rules if rule.id == "io/too-large"), None)
         if too_large:
             result.diagnostics.append(_engine_diagnostic(
-                too_large, path, too_large.format(size=f"{len(data):,}", limit=f"{limit:,}")))
+                too_large, path, too_large.format(size=f"{size:,}", limit=f"{limit:,}")))
         return result
     text, bad_offset, reason = decode(data)
     if text is None:
@@ -181,10 +197,10 @@ class Linter:
         config = self.config_for(path)
         ruleset, rules = self.rules_for(config)
         try:
-            data = path.read_bytes()
+            data, size = read_input(path, size_limit(rules))
         except OSError as exc:  # a diagnostic, and the run goes on with the other files
             return unreadable(display or str(path), f"could not be read ({exc.strerror or exc})", rules)
-        return lint_bytes(display or str(path), data, rules, ruleset, config.nlp, *read_sidecar(str(path)))
+        return lint_bytes(display or str(path), data, rules, ruleset, config.nlp, *read_sidecar(str(path)), size=size)
 
     def lint_stdin(self, data: bytes, filename: str | None) -> FileResult:
         config = self.config_for(Path(filename) if filename else Path.cwd())

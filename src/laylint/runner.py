@@ -34,6 +34,7 @@ class FileJob:
     setup: str  # key into the run's setups
     cache_key: str = ""  # empty: not cached
     read_error: str | None = None  # the file could not be read: reported as io/unreadable
+    size: int | None = None  # bytes on disk, when data holds only the start of a too-large file
 
 
 @dataclass
@@ -63,7 +64,7 @@ def lint_job(job: FileJob, setup: Setup) -> engine.FileResult:
     if job.read_error:
         return engine.unreadable(job.display, job.read_error, setup.rules)
     return engine.lint_bytes(job.display, job.data, setup.rules, setup.ruleset, setup.nlp,
-                             job.sidecar_path, job.sidecar_text)
+                             job.sidecar_path, job.sidecar_text, size=job.size)
 
 
 class Runner:
@@ -80,12 +81,12 @@ class Runner:
             fingerprint = caching.rules_fingerprint(config, ruleset, rules) if self.cache else ""
             self.setups[key] = Setup(rules, ruleset, config.nlp, fingerprint)
         try:
-            data, read_error = path.read_bytes(), None
+            (data, size), read_error = engine.read_input(path, engine.size_limit(self.setups[key].rules)), None
         except OSError as exc:  # a diagnostic, and the run goes on with the other files
-            data, read_error = b"", f"could not be read ({exc.strerror or exc})"
+            data, size, read_error = b"", 0, f"could not be read ({exc.strerror or exc})"
         sidecar_path, sidecar_text = engine.read_sidecar(str(path))
-        job = FileJob(str(path), data, sidecar_path, sidecar_text, key, read_error=read_error)
-        if self.cache and read_error is None:
+        job = FileJob(str(path), data, sidecar_path, sidecar_text, key, read_error=read_error, size=size)
+        if self.cache and read_error is None and size == len(data):  # a file read in part is not cached
             job.cache_key = caching.entry_key(job.display, data, sidecar_path, sidecar_text, self.setups[key].fingerprint)
         return job
 
