@@ -95,3 +95,23 @@ def test_random_sidecar_never_raises(sidecar, body):
     text = yaml.safe_dump(sidecar, allow_unicode=True)
     diagnostics = engine.lint_bytes("page.md", data, ALL_RULES, RULESET, None, "page.source.yaml", text).diagnostics
     _assert_inside(data, [d for d in diagnostics if d.path == "page.md"])
+
+
+CONTROL = st.tuples(st.sampled_from(["disable", "enable", "disable-line", "disable-next-line", "disable-file"]),
+                    st.sampled_from(["", "style", "style/plain-words", "jargon", "style/plain-words, jargon/term"]))
+
+
+@SETTINGS
+@given(lines=st.lists(st.one_of(CONTROL, st.just(None)), min_size=1, max_size=30),
+       rule=st.sampled_from(["style/plain-words", "jargon/term", "readability/grade"]))
+def test_suppression_lookup_matches_a_scan_of_every_range(lines, rule):
+    from laylint import document
+    from laylint.diagnostics import Diagnostic
+    from laylint.suppression import Suppressions, _covers
+
+    text = "\n".join("We utilize it." if line is None else f"<!-- laylint-{line[0]} {line[1]} -->" for line in lines)
+    suppressions = Suppressions(document.parse("page.md", text))
+    for number in range(1, len(lines) + 2):
+        diagnostic = Diagnostic("page.md", number, 1, number, 2, rule, "info", "m")
+        scanned = any(r.first <= number <= r.last and _covers(r.ids, rule) for r in suppressions.ranges)
+        assert suppressions.suppressed(diagnostic) == scanned
