@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from laylint import cache as caching
+from laylint.atomic import write_atomically
 from laylint.cli import main
 
 CORPUS = Path(__file__).parent / "data" / "corpus" / "cochrane-devaraj2021.jsonl"
@@ -236,5 +237,5 @@ def test_a_failed_write_leaves_no_temp_file(tmp_path, monkeypatch):
 
     monkeypatch.setattr(os, "replace", refuse)
     with pytest.raises(OSError):
-        caching._write_atomically(tmp_path / "entry.json", b"{}")
+        write_atomically(tmp_path / "entry.json", b"{}")
     assert list(tmp_path.iterdir()) == []

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from laylint import fixes
+from laylint import atomic, fixes
 from laylint.cli import main
 from laylint.diagnostics import Fix
 
@@ -105,7 +105,7 @@ def test_a_folder_that_cannot_be_written_is_one_clear_line(tmp_path, capsys, mon
     def refuse(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(fixes.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(atomic.tempfile, "mkstemp", refuse)
     code, _, err = check(capsys, page, "--fix")
     assert code == 2 and f"{page}: cannot write the fixes: Permission denied" in err and "Traceback" not in err
     assert page.read_text(encoding="utf-8") == "We utilize tests.\n"

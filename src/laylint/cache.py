@@ -12,13 +12,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from dataclasses import asdict
 from functools import lru_cache
 from pathlib import Path
 
 from laylint import __version__
 from laylint import config as configuration
+from laylint.atomic import write_atomically
 from laylint.diagnostics import Diagnostic
 
 CACHE_DIR_NAME = ".laylint_cache"
@@ -166,7 +166,7 @@ class Cache:
                 entries = {**kept, **used}
                 self._prepare()
                 data = json.dumps({"format": ENTRY_FORMAT, "entries": entries}, separators=(",", ":"))
-                _write_atomically(self._pack_path(setup), data.encode())
+                write_atomically(self._pack_path(setup), data.encode())
                 self._packs[setup] = entries
             self._dirty.clear()
             self._prune()
@@ -184,19 +184,4 @@ class Cache:
         (self.folder / "packs").mkdir(parents=True, exist_ok=True)
         for name, text in (("CACHEDIR.TAG", CACHEDIR_TAG), (".gitignore", "# Created by laylint.\n*\n")):
             if not (self.folder / name).exists():
-                _write_atomically(self.folder / name, text.encode())
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Temp file in the same folder, then rename: readers see the old entry or the new one, never half."""
-    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temp, path)
-    except BaseException:
-        try:
-            os.unlink(temp)
-        except OSError:
-            pass
-        raise
+                write_atomically(self.folder / name, text.encode())

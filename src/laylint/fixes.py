@@ -12,10 +12,10 @@ import difflib
 import os
 import re
 import stat
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from laylint.atomic import write_atomically
 from laylint.document import MARKDOWN_SUFFIXES, split_front_matter
 
 BOM = "\ufeff"
@@ -83,21 +83,7 @@ def _lines(text: str) -> list[str]:
     return _LINE.findall(text)
 
 
-def write_atomically(path: Path, data: bytes) -> None:
+def write_fixed(path: Path, data: bytes) -> None:
     """Write beside the file, keep its permission bits, then rename over it."""
     path = Path(os.path.realpath(path))  # through a symlink to its target, keeping the link
-    mode = stat.S_IMODE(os.stat(path).st_mode)
-    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".laylint-tmp")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temp, mode)
-        os.replace(temp, path)
-    except BaseException:
-        try:
-            os.unlink(temp)
-        except OSError:
-            pass
-        raise
+    write_atomically(path, data, mode=stat.S_IMODE(os.stat(path).st_mode), durable=True)

@@ -100,7 +100,7 @@ def _lint_files(args, linter) -> Outcome:
     if args.fix and not args.dry_run and outcome.edits:
         for edit in outcome.edits:
             try:
-                fixes.write_atomically(edit.path, edit.after)
+                fixes.write_fixed(edit.path, edit.after)
             except OSError as exc:  # files fixed before this one stay fixed (each write is whole)
                 raise UsageError(f"cannot write the fixes: {exc.strerror or exc}", str(edit.path)) from None
         again = lint_runner.run([edit.path for edit in outcome.edits])  # report what remains

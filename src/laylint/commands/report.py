@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from laylint import engine
+from laylint.atomic import write_atomically
 from laylint.commands import split_ids
 from laylint.errors import UsageError
 
@@ -46,8 +47,6 @@ def run(args) -> int:
         raise UsageError("no summary files found")
     views = [model.build(lint_for_review(linter, path), grade_target(linter, path)) for path in files]
     page = html.render(views)
-    temporary = args.output.with_name(args.output.name + ".tmp")
-    temporary.write_text(page, encoding="utf-8")
-    temporary.replace(args.output)
+    write_atomically(args.output.resolve(), page.encode("utf-8"))
     print(f"wrote {args.output} ({len(files)} file{'s' if len(files) != 1 else ''})")
     return 0
