@@ -47,6 +47,9 @@ def run(args) -> int:
         raise UsageError("no summary files found")
     views = [model.build(lint_for_review(linter, path), grade_target(linter, path)) for path in files]
     page = html.render(views)
-    write_atomically(args.output.resolve(), page.encode("utf-8"))
+    try:
+        write_atomically(args.output.resolve(), page.encode("utf-8"))
+    except OSError as exc:
+        raise UsageError(f"cannot write the report: {exc.strerror}", str(args.output)) from None
     print(f"wrote {args.output} ({len(files)} file{'s' if len(files) != 1 else ''})")
     return 0
