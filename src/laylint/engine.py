@@ -212,15 +212,18 @@ class Linter:
 SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "env", "__pycache__", ".laylint_cache", ".tox", ".mypy_cache"}
 
 
-def discover_files(paths: list[str], linter: Linter) -> list[Path]:
-    """Summary files under the given paths, sorted; folders are walked without following symlinks."""
+def discover_files(paths: list[str], linter: Linter, force_exclude: bool = False) -> list[Path]:
+    """Summary files under the given paths, sorted; folders are walked without following symlinks.
+    A file named on the command line is taken as given, unless `force_exclude` (pre-commit names
+    every file, and the config's `exclude` must still apply there, as ruff's --force-exclude)."""
     found: set[Path] = set()
     for raw in paths:
         path = Path(raw)
         if not path.exists():
             raise UsageError(f"no such file or folder: {raw}")
         if path.is_file():
-            found.add(path)
+            if not (force_exclude and linter.config_for(path).is_excluded(path)):
+                found.add(path)
             continue
         config = linter.config_for(path)
         for candidate in _walk(path):

@@ -33,6 +33,8 @@ def add_arguments(parser) -> None:
                         help=f"worker processes (default: number of CPUs, at most {runner.MAX_DEFAULT_JOBS})")
     parser.add_argument("--cache-dir", type=Path, help="cache folder (default: .laylint_cache at the project root)")
     parser.add_argument("--no-cache", action="store_true", help="do not read or write the cache")
+    parser.add_argument("--force-exclude", action="store_true",
+                        help="apply the config's exclude to files named on the command line too (for pre-commit)")
     parser.add_argument("--fix", action="store_true", help="apply safe fixes to the files, then report what remains")
     parser.add_argument("--dry-run", action="store_true", help="with --fix: print the fixes as a unified diff, write nothing")
 
@@ -84,7 +86,7 @@ def _check_flags(args) -> None:
 
 
 def _lint_files(args, linter) -> Outcome:
-    files = engine.discover_files(args.paths, linter)
+    files = engine.discover_files(args.paths, linter, args.force_exclude)
     changed = changes.since(args.diff) if args.diff else None
     if changed:
         files = [path for path in files if changed.file_changed(path)]
