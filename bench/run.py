@@ -558,8 +558,8 @@ def top_parts(case: Case, count: int = 3) -> str:
     return ", ".join(f"{part} {ms / total:.0%}" for part, ms in timings[:count]) or "no --timing split"
 
 
-SPACY_CHARGE = ("(`--timing` charges loading the spaCy pipeline, and making each document's Doc, "
-                "to the first check that needs them)")
+SPACY_CHARGE = ("(`--timing` shows loading the spaCy pipeline as `nlp-load` and making each document's "
+                "Doc as `nlp`)")
 
 
 def miss_notes(results: list[Verdict], cases: dict[str, Case]) -> list[str]:
@@ -610,13 +610,12 @@ def report(laylint: Laylint, space: Workspace, cases: list[Case], tree_memory_mb
         *scaling_table(by_key),
         "",
         "Where the time goes in a full check, no cache (`laylint check --timing`, medians; wall time inside "
-        "each part, summed over files and worker processes; the first check that needs a document's spaCy "
-        "Doc is charged with making it):",
+        "each part, summed over files and worker processes; `nlp-load` is loading the spaCy pipeline, `nlp` "
+        "making each document's Doc):",
         "",
         *timing_table(by_key["cold"]),
         "",
-        "Where the time goes in the one-file run (the spaCy pipeline is loaded by the first check that "
-        "needs it, and counted there):",
+        "Where the time goes in the one-file run (`nlp-load` is loading the spaCy pipeline):",
         "",
         *timing_table(by_key["one_file"]),
     ]
