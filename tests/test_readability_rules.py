@@ -256,3 +256,14 @@ def test_thresholds_come_from_the_project_config(tmp_path, capsys):
     (tmp_path / ".laylint.yaml").write_text("rules:\n  readability/grade: {formula: fog}\n")
     assert cli.main(args) == 2
     assert "formula" in capsys.readouterr().err
+
+
+def test_stats_skips_an_unreadable_file_with_a_notice_and_reports_the_others(tmp_path, capsys):
+    from laylint.cli import main
+
+    (tmp_path / "binary.md").write_bytes(b"\0\1 not text")
+    (tmp_path / "page.md").write_text("Short and plain. Easy to read.\n", encoding="utf-8")
+    assert main(["stats", "--format", "json", str(tmp_path)]) == 0
+    captured = capsys.readouterr()
+    assert [item["path"] for item in json.loads(captured.out)] == [str(tmp_path / "page.md")]
+    assert "binary.md" in captured.err and "skipped" in captured.err

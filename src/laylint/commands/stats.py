@@ -34,14 +34,14 @@ def file_stats(path: str, text: str, nlp_name: str | None = None) -> dict:
     return {"path": path, "words": total.words, "sentences": total.sentences, "syllables": total.syllables, **scores}
 
 
-def _read(path: Path) -> str:
+def _read(path: Path) -> str | None:
+    """The file's text, or None (with a notice, like `laylint claims`) when it is not readable text."""
     try:
-        data = path.read_bytes()
+        text, _, reason = engine.decode(path.read_bytes())
     except OSError as exc:
-        raise UsageError(f"cannot read: {exc.strerror}", str(path)) from None
-    text, _, reason = engine.decode(data)
+        text, reason = None, exc.strerror
     if text is None:
-        raise UsageError(f"cannot read: {reason}", str(path))
+        print(f"laylint: notice: {path}: {reason}; skipped", file=sys.stderr)
     return text
 
 
@@ -50,8 +50,8 @@ def collect(args) -> list[dict]:
     if args.paths == ["-"]:
         config = linter.config_for(Path.cwd())
         return [file_stats("-", sys.stdin.buffer.read().decode("utf-8", "replace"), config.nlp)]
-    return [file_stats(str(path), _read(path), linter.config_for(path).nlp)
-            for path in engine.discover_files(args.paths, linter)]
+    texts = ((path, _read(path)) for path in engine.discover_files(args.paths, linter))
+    return [file_stats(str(path), text, linter.config_for(path).nlp) for path, text in texts if text is not None]
 
 
 def render_text(stats: list[dict]) -> str:
