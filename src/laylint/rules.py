@@ -84,7 +84,8 @@ class Rule:
     @property
     def summary(self) -> str:
         first = self.description.strip().split("\n\n", 1)[0].replace("\n", " ")
-        return first.split(". ", 1)[0].rstrip(".") + "."
+        sentence = first.split(". ", 1)[0].rstrip(".")
+        return re.sub(r"\s*\([^()]*\)", "", sentence) + "."  # asides belong to the full description
 
     def format(self, **fields) -> str:
         """The message with its {placeholders} filled; unknown placeholders stay as written."""
