@@ -99,3 +99,11 @@ def test_rules_and_explain_know_the_claims_rules():
         assert rule in listed
     explained = laylint("explain", "claims/wrong-pair")
     assert explained.returncode == 0 and "31% of people on the statin had muscle aches." in explained.stdout
+
+
+def test_metadata_missing_is_silent_when_no_claims_rule_runs(tmp_path):
+    from laylint.api import lint_text
+
+    text = "About 11% of people on rituximab had low antibody levels."
+    assert [d.rule for d in lint_text(text, select=["claims", "metadata/missing"])] == ["metadata/missing"]
+    assert lint_text(text, select=["metadata/missing"]) == []

@@ -26,7 +26,7 @@ def test_every_rule_has_docs():
 
 @pytest.mark.parametrize("rule, verdict, text", list(_cases()))
 def test_rule_example(rule, verdict, text):
-    diagnostics = lint_text(text, select=[rule.id], source=rule.examples.get("source"),
+    diagnostics = lint_text(text, select=[rule.id, *rule.examples.get("select", [])], source=rule.examples.get("source"),
                             options=rule.examples.get("options"))
     hits = [d for d in diagnostics if d.rule == rule.id]
     if verdict == "fail":

@@ -32,6 +32,7 @@ class Analysis:
         self.ruleset = ruleset
         self.nlp_name = nlp_name
         self._memo: dict = {}
+        self.rule_ids: frozenset[str] = frozenset()  # every rule running on this document
         self.timings: dict = defaultdict(float)
 
     @property

@@ -90,6 +90,7 @@ def lint_source(path: str, source: str, rules: list[Rule], ruleset: RuleSet, nlp
     document = documents.parse(path, source.replace("\0", " "))
     meta, problems, file_ignores = load_metadata(document, sidecar_text, sidecar_path)
     analysis = Analysis(document, meta, problems, ruleset, nlp_name)
+    analysis.rule_ids = frozenset(rule.id for rule in rules)
     result.timings["parse"] += time.perf_counter() - started
     diagnostics = []
     for rule in rules:

@@ -23,7 +23,7 @@ RULE_KEYS = {
     "options": dict, "examples": dict, "enabled": bool, "scope": str, "needs": list,
 }
 REQUIRED_KEYS = ("id", "kind", "severity", "message", "description")
-EXAMPLE_KEYS = {"fail": list, "pass": list, "source": dict, "options": dict}
+EXAMPLE_KEYS = {"fail": list, "pass": list, "source": dict, "options": dict, "select": list}
 NEEDS = ("metadata", "trained")
 _TYPE_NAMES = {str: "text", int: "a whole number", float: "a number", bool: "true or false", list: "a list", dict: "a mapping"}
 
