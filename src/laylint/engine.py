@@ -194,6 +194,11 @@ class Linter:
             self._rules[key] = (ruleset, configuration.resolve_rules(config, ruleset, self.select, self.ignore))
         return self._rules[key]
 
+    def rules_used(self) -> list[Rule]:
+        """Every rule that ran under any configuration of this run, by id (for the reports' rule lists)."""
+        used = {rule.id: rule for _, rules in self._rules.values() for rule in rules}
+        return sorted(used.values(), key=lambda rule: rule.id)
+
     def lint_file(self, path: Path, display: str | None = None) -> FileResult:
         config = self.config_for(path)
         ruleset, rules = self.rules_for(config)

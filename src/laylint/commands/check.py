@@ -71,8 +71,7 @@ def lint(args) -> Outcome:
         outcome = Outcome([linter.lint_stdin(sys.stdin.buffer.read(), args.stdin_filename)], [])
     else:
         outcome = _lint_files(args, linter)
-    ran = {rule.id: rule for _, rules in linter._rules.values() for rule in rules}
-    outcome.rules = sorted(ran.values(), key=lambda r: r.id)
+    outcome.rules = linter.rules_used()
     return outcome
 
 
