@@ -16,9 +16,10 @@ from collections import Counter
 from pathlib import Path
 
 from laylint import config as configuration
-from laylint import engine
 from laylint.jargon.words import WORD
-from laylint.rules import load_ruleset
+from laylint.pipeline import Setup, lint
+from laylint.pipeline.reading import Input
+from laylint.ruleset import load_ruleset, resolve_rules
 
 CORPUS = Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus"
 RULES = ("jargon/term", "jargon/acronym", "jargon/rare-word", "jargon/density")
@@ -34,12 +35,13 @@ def summaries(limit: int | None = None):
 
 def measure(texts) -> dict:
     ruleset = load_ruleset([])
-    rules = configuration.resolve_rules(configuration.Config(), ruleset, list(RULES), None)
+    rules = resolve_rules(configuration.Config(), ruleset, list(RULES), None)
     counts, words, terms = Counter(), 0, Counter()
     started, cpu = time.perf_counter(), time.process_time()
     for _, text in texts:
         words += len(WORD.findall(text))
-        for diagnostic in engine.lint_source("summary.txt", text, rules, ruleset).diagnostics:
+        data = text.encode("utf-8")
+        for diagnostic in lint(Input("summary.txt", data, len(data)), Setup(rules, ruleset)).diagnostics:
             counts[diagnostic.rule] += 1
             if diagnostic.rule == "jargon/term":
                 terms[diagnostic.message.split("'")[1].lower()] += 1

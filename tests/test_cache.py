@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from laylint import cache as caching
+from laylint.pipeline import cache as caching
 from laylint.atomic import write_atomically
 from laylint.cli import main
 
@@ -78,7 +78,7 @@ def test_cached_run_prints_exactly_what_an_uncached_run_prints(tree, capsys, fmt
 def test_fully_cached_run_imports_no_spacy_and_builds_no_analysis(tree):
     """In a fresh interpreter: count Analysis objects built, then report spaCy's presence."""
     script = (
-        "import sys, laylint.engine as e, laylint.cache as c\n"
+        "import sys, laylint.pipeline.linting as e, laylint.pipeline.cache as c\n"
         "c.code_fingerprint = lambda: 'fixed'  # other people editing this checkout must not cause misses\n"
         "built = []\n"
         "class Counting(e.Analysis):\n"

@@ -9,14 +9,17 @@ import pytest
 import yaml
 
 from laylint import config as configuration
-from laylint import engine
+from laylint import document as documents
+from laylint.pipeline import Setup, lint
+from laylint.pipeline.linting import load_metadata
+from laylint.pipeline.reading import Input
 from laylint.analysis import Analysis
 from laylint.claims import extract
-from laylint.rules import load_ruleset
+from laylint.ruleset import load_ruleset, resolve_rules
 
 CORPUS = Path(__file__).resolve().parent / "data" / "corpus"
 RULESET = load_ruleset([])
-CLAIMS_RULES = configuration.resolve_rules(configuration.Config(), RULESET, ["claims", "metadata/missing"], None)
+CLAIMS_RULES = resolve_rules(configuration.Config(), RULESET, ["claims", "metadata/missing"], None)
 METADATA = {"source": {
     "design": "meta-analysis", "participants": 1000, "studies": 10,
     "drugs": {"placebo": [], "antibiotics": ["antibiotic"], "vitamin d": [], "exercise": []},
@@ -48,7 +51,7 @@ def test_the_corpora_are_there():
 def test_without_metadata_only_metadata_missing_and_only_where_percentages_are_stated():
     flagged = 0
     for identifier, summary in SUMMARIES:
-        result = engine.lint_bytes(f"{identifier}.md", summary.encode("utf-8"), CLAIMS_RULES, RULESET)
+        result = lint(Input(f"{identifier}.md", summary.encode("utf-8"), len(summary.encode("utf-8"))), Setup(CLAIMS_RULES, RULESET))
         rules = [d.rule for d in result.diagnostics]
         assert set(rules) <= {"metadata/missing"}, (identifier, rules)
         assert len(rules) <= 1, identifier
@@ -60,12 +63,12 @@ def test_with_metadata_extraction_runs_everywhere_and_spans_are_exact():
     sidecar = yaml.safe_dump(METADATA)
     claims = 0
     for identifier, summary in SUMMARIES:
-        document = engine.documents.parse("summary.md", summary)
-        meta, problems, _ = engine.load_metadata(document, sidecar, "summary.source.yaml")
+        document = documents.parse("summary.md", summary)
+        meta, problems, _ = load_metadata(document, sidecar, "summary.source.yaml")
         assert not problems
         analysis = Analysis(document, meta, problems, RULESET)
-        for rule in CLAIMS_RULES:  # what the engine does, without parsing each summary twice
-            assert all(d.rule == rule.id for d in rule.module().check(rule, analysis))
+        for rule in CLAIMS_RULES:  # what the pipeline does, without parsing each summary twice
+            assert all(d.rule == rule.id for d in rule.kind_spec().check(rule, analysis))
         for claim in extract(analysis):
             assert analysis.text[claim.start:claim.end] == claim.text, identifier
             assert claim.verdict in ("verified", "number-mismatch", "wrong-pair", "unsupported-number", "unattached", "count")
@@ -75,6 +78,6 @@ def test_with_metadata_extraction_runs_everywhere_and_spans_are_exact():
 
 @pytest.mark.parametrize("text", ["", "%", "1 in 0 people", "between 5% and 5%", "0.0 times", "ratio of .", "one in one"])
 def test_degenerate_text_does_not_crash(text):
-    result = engine.lint_bytes("x.md", text.encode(), CLAIMS_RULES, RULESET, sidecar_path="x.source.yaml",
-                               sidecar_text=yaml.safe_dump(METADATA))
+    source = Input("x.md", text.encode(), len(text.encode()), "x.source.yaml", yaml.safe_dump(METADATA))
+    result = lint(source, Setup(CLAIMS_RULES, RULESET))
     assert all(d.rule.startswith(("claims/", "metadata/")) for d in result.diagnostics)

@@ -10,10 +10,11 @@ forms and the ratio for ratios."""
 import pytest
 import yaml
 
-from laylint import engine
+from laylint import document as documents
+from laylint.pipeline.linting import load_metadata
 from laylint.analysis import Analysis
 from laylint.claims import extract, mentions, token_span
-from laylint.rules import load_ruleset
+from laylint.ruleset import load_ruleset
 
 ANY = object()
 RULESET = load_ruleset([])
@@ -364,8 +365,8 @@ ROWS = [
 
 def _analysis(study: str, text: str) -> Analysis:
     sidecar = yaml.safe_dump({"source": STUDIES[study]})
-    document = engine.documents.parse("summary.md", text)
-    meta, problems, _ = engine.load_metadata(document, sidecar, "summary.source.yaml")
+    document = documents.parse("summary.md", text)
+    meta, problems, _ = load_metadata(document, sidecar, "summary.source.yaml")
     assert not problems, [p.message for p in problems]
     return Analysis(document, meta, problems, RULESET)
 
@@ -468,8 +469,8 @@ def test_tolerances(stated, value, measure, agrees):
         sentence, unit = f"Stroke was {stated} likely with atorvastatin.", "relative"
     else:
         sentence, unit = f"Stroke affected {stated} of people on atorvastatin.", "percent"
-    document = engine.documents.parse("summary.md", sentence)
-    meta, problems, _ = engine.load_metadata(document, yaml.safe_dump({"source": source}), "summary.source.yaml")
+    document = documents.parse("summary.md", sentence)
+    meta, problems, _ = load_metadata(document, yaml.safe_dump({"source": source}), "summary.source.yaml")
     [claim] = extract(Analysis(document, meta, problems, RULESET))
     assert claim.unit == unit
     assert claim.verdict == ("verified" if agrees else "number-mismatch"), claim.message

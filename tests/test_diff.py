@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from laylint import changes
+from laylint.pipeline import changes
 from laylint.cli import main
 
 GIT_ENV = {"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_COMMITTER_NAME": "t",

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from laylint import atomic, fixes
+from laylint import atomic
+from laylint.pipeline import fixes
 from laylint.cli import main
 from laylint.diagnostics import Fix
 

@@ -83,7 +83,7 @@ def test_seed_example_findings_are_flagged():
 ])
 def test_bad_options_of_the_hedging_kinds_are_refused(tmp_path, kind, options, key):
     from laylint.errors import UsageError
-    from laylint.rules import load_ruleset
+    from laylint.ruleset import load_ruleset
 
     (tmp_path / "house").mkdir()
     (tmp_path / "house" / f"{kind}.yaml").write_text(

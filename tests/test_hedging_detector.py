@@ -113,7 +113,7 @@ def test_content_words_drop_function_and_generic_words():
 
 
 def test_user_lexicon_extends_the_built_in_one(tmp_path):
-    from laylint.rules import load_ruleset
+    from laylint.ruleset import load_ruleset
 
     (tmp_path / "lexicons").mkdir()
     (tmp_path / "lexicons" / "hedges.yaml").write_text("hedge_cues: [arguably]\n", encoding="utf-8")

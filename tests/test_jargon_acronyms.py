@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from laylint.api import lint_text
-from laylint.engine import Linter
+from laylint.pipeline import Project
 from laylint.jargon.acronyms import best_long_form, find_acronyms, is_acronym
 
 SEED = Path(__file__).resolve().parents[1] / "examples" / "anti-cd20.md"
@@ -125,7 +125,7 @@ def _line_of(text, needle):
 def test_seed_example_reports_ms_and_anti_cd20_on_their_true_lines_and_not_the_drugs():
     source = SEED.read_text(encoding="utf-8")
     heading = source.index("# Using anti-CD20")
-    diagnostics = Linter(select=["jargon"]).lint_file(SEED).diagnostics
+    diagnostics = Project(select=["jargon"]).lint_file(SEED).diagnostics
     by_rule = {(d.rule, d.line, d.column) for d in diagnostics}
     ms_line, ms_column = _line_of(source[heading:], "MS")
     heading_line = source.count("\n", 0, heading) + 1

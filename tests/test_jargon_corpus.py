@@ -13,8 +13,9 @@ sys.path.insert(0, str(ROOT / "bench"))
 import jargon_rate  # noqa: E402  (bench/jargon_rate.py computes the README's figure)
 
 from laylint import config as configuration  # noqa: E402
-from laylint import engine  # noqa: E402
-from laylint.rules import load_ruleset  # noqa: E402
+from laylint.pipeline import Setup, lint  # noqa: E402
+from laylint.pipeline.reading import Input  # noqa: E402
+from laylint.ruleset import load_ruleset, resolve_rules  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -36,11 +37,12 @@ def test_jargon_rules_lint_real_summaries_without_error(texts, monkeypatch):
     monkeypatch.setattr(socket, "create_connection", no_network)
     monkeypatch.setattr(socket.socket, "connect", no_network)
     ruleset = load_ruleset([])
-    rules = configuration.resolve_rules(configuration.Config(), ruleset, ["jargon"], None)
+    rules = resolve_rules(configuration.Config(), ruleset, ["jargon"], None)
     assert {r.id for r in rules} == set(jargon_rate.RULES)
     total = 0
     for _, text in texts:
-        result = engine.lint_source("summary.txt", text, rules, ruleset)
+        data = text.encode("utf-8")
+        result = lint(Input("summary.txt", data, len(data)), Setup(rules, ruleset))
         lines = text.splitlines() or [""]
         for d in result.diagnostics:
             assert 1 <= d.line <= len(lines)

@@ -10,7 +10,7 @@ import pytest
 from laylint.errors import UsageError
 from laylint.jargon.forms import expand
 from laylint.jargon.lexicon import merge_abbreviations, merge_jargon
-from laylint.rules import load_ruleset
+from laylint.ruleset import load_ruleset
 
 
 @pytest.fixture(scope="module")
@@ -123,14 +123,14 @@ def test_lexicon_source_is_noted_in_the_file_header():
 
 
 def test_config_can_allow_acronyms_and_change_thresholds(tmp_path):
-    from laylint.engine import Linter
+    from laylint.pipeline import Project
 
     (tmp_path / ".laylint.yaml").write_text(
         "select: [jargon]\nrules:\n  jargon/acronym: {allow: [COPD]}\n  jargon/rare-word: {max_zipf: 1.0}\n",
         encoding="utf-8")
     summary = tmp_path / "summary.md"
     summary.write_text("People with COPD and ADHD had xerostomia.\n", encoding="utf-8")
-    found = {(d.rule, d.message.split("'")[1]) for d in Linter().lint_file(summary).diagnostics}
+    found = {(d.rule, d.message.split("'")[1]) for d in Project().lint_file(summary).diagnostics}
     assert found == {("jargon/acronym", "ADHD")}  # xerostomia (Zipf 1.6) is above the 1.0 threshold
 
 

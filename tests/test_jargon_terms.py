@@ -6,7 +6,7 @@ from laylint import document
 from laylint.analysis import Analysis
 from laylint.api import lint_text
 from laylint.jargon import scan
-from laylint.rules import load_ruleset
+from laylint.ruleset import load_ruleset
 
 RULESET = load_ruleset([])
 

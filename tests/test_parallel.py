@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from laylint import parallel
+from laylint.pipeline import workers as parallel
 from laylint.cli import main
 
 CORPUS = Path(__file__).parent / "data" / "corpus" / "cochrane-devaraj2021.jsonl"

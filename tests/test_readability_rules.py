@@ -13,7 +13,7 @@ from laylint.api import lint_text
 from laylint.errors import UsageError
 from laylint.readability import formulas
 from laylint.readability.counts import Counts, count_text, document_counts, is_familiar
-from laylint.rules import load_ruleset
+from laylint.ruleset import load_ruleset
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "anti-cd20.md"

@@ -14,7 +14,7 @@ import pytest
 from laylint import reporters
 from laylint.diagnostics import Diagnostic, Fix
 from laylint.reporters import github, junit, sarif
-from laylint.rules import load_ruleset
+from laylint.ruleset import load_ruleset
 
 SCHEMA = Path(__file__).parent / "data" / "sarif" / "sarif-schema-2.1.0.json"
 

@@ -10,9 +10,12 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from laylint import config, engine, yamlpos
+from lint_support import lint_bytes
+
+from laylint import config, yamlpos
 from laylint.errors import UsageError
-from laylint.rules import load_ruleset
+from laylint.ruleset import load_ruleset, resolve_rules
+from laylint.ruleset.docs import user_options
 
 RULESET = load_ruleset([])
 RULE_IDS = sorted(RULESET.rules)
@@ -33,7 +36,7 @@ VALUE = st.recursive(SCALAR, lambda inner: st.one_of(st.lists(inner, max_size=3)
 def overrides(draw):
     rule_id = draw(st.sampled_from(RULE_IDS))
     rule = RULESET.rules[rule_id]
-    names = sorted(getattr(rule.module(), "OPTIONS", {})) + ["severity", "enabled"]
+    names = sorted(name for name, _, _ in user_options(rule)) + ["severity", "enabled"]
     keys = draw(st.lists(st.sampled_from(names), max_size=3, unique=True))
     return rule_id, {key: draw(VALUE) for key in keys}
 
@@ -46,8 +49,8 @@ def test_any_option_override_is_refused_cleanly_or_lints(override):
     try:
         data, positions = yamlpos.load(text)
         loaded = config.from_mapping(data, Path(".laylint.yaml"), positions)
-        rules = config.resolve_rules(loaded, RULESET)
+        rules = resolve_rules(loaded, RULESET)
     except UsageError as exc:
         assert str(exc).startswith(".laylint.yaml"), str(exc)
         return
-    engine.lint_bytes("page.md", TEXT.encode(), rules, RULESET)
+    lint_bytes("page.md", TEXT.encode(), rules, RULESET)

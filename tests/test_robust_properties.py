@@ -10,11 +10,13 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from laylint import config, engine
-from laylint.rules import load_ruleset
+from lint_support import lint_bytes
+
+from laylint import config
+from laylint.ruleset import load_ruleset, resolve_rules
 
 RULESET = load_ruleset([])
-ALL_RULES = config.resolve_rules(config.Config(), RULESET, ["all"])
+ALL_RULES = resolve_rules(config.Config(), RULESET, ["all"])
 # CI runs 60 examples per property; LAYLINT_FUZZ_EXAMPLES=2000 fuzzes deeper on a quiet machine.
 SETTINGS = settings(max_examples=int(os.environ.get("LAYLINT_FUZZ_EXAMPLES", "60")), deadline=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
@@ -22,7 +24,7 @@ LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 def _lint(name: str, data: bytes):
-    return engine.lint_bytes(name, data, ALL_RULES, RULESET).diagnostics
+    return lint_bytes(name, data, ALL_RULES, RULESET).diagnostics
 
 
 def _assert_inside(data: bytes, diagnostics) -> None:
@@ -93,7 +95,7 @@ def test_random_front_matter_never_raises(front, raw, use_raw, body):
 def test_random_sidecar_never_raises(sidecar, body):
     data = body.encode("utf-8")
     text = yaml.safe_dump(sidecar, allow_unicode=True)
-    diagnostics = engine.lint_bytes("page.md", data, ALL_RULES, RULESET, None, "page.source.yaml", text).diagnostics
+    diagnostics = lint_bytes("page.md", data, ALL_RULES, RULESET, "page.source.yaml", text).diagnostics
     _assert_inside(data, [d for d in diagnostics if d.path == "page.md"])
 
 
@@ -107,7 +109,7 @@ CONTROL = st.tuples(st.sampled_from(["disable", "enable", "disable-line", "disab
 def test_suppression_lookup_matches_a_scan_of_every_range(lines, rule):
     from laylint import document
     from laylint.diagnostics import Diagnostic
-    from laylint.suppression import Suppressions, _covers
+    from laylint.ruleset.suppression import Suppressions, _covers
 
     text = "\n".join("We utilize it." if line is None else f"<!-- laylint-{line[0]} {line[1]} -->" for line in lines)
     suppressions = Suppressions(document.parse("page.md", text))

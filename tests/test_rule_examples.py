@@ -3,7 +3,7 @@
 import pytest
 
 from laylint.api import lint_text
-from laylint.rules import load_ruleset
+from laylint.ruleset import load_ruleset
 
 RULES = sorted(load_ruleset([]).rules.values(), key=lambda r: r.id)
 

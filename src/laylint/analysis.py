@@ -25,14 +25,16 @@ class Sentence:
 
 
 class Analysis:
-    def __init__(self, document, metadata=None, metadata_problems=(), ruleset=None, nlp_name=None):
+    def __init__(self, document, metadata=None, metadata_problems=(), ruleset=None, nlp_name=None,
+                 rule_ids: frozenset[str] = frozenset()):
         self.document = document
         self.metadata = metadata
         self.metadata_problems = list(metadata_problems)
         self.ruleset = ruleset
         self.nlp_name = nlp_name
+        self.rule_ids = rule_ids  # every rule running on this document
         self._memo: dict = {}
-        self.rule_ids: frozenset[str] = frozenset()  # every rule running on this document
+        self.records: dict = {}  # what checks found beyond diagnostics, for the review page ("grade", "limitations")
         self.timings: dict = defaultdict(float)
 
     @property
@@ -106,11 +108,12 @@ class Analysis:
         return line, column, end_line, end_column
 
     def diagnostic(self, rule, start: int, end: int, message: str | None = None, suggestion: str | None = None,
-                   fix_text: str | None = None, safe_fix: bool = False, **fields) -> Diagnostic:
-        """A diagnostic on the prose span [start, end); message defaults to the rule's, filled with fields."""
+                   fix_text: str | None = None, safe_fix: bool = False, case: str | None = None, **fields) -> Diagnostic:
+        """A diagnostic on the prose span [start, end); message defaults to the rule's, filled with fields.
+        `case` names which case of the problem it is, when the kind gives cases their own severity."""
         file_start, file_end = self.document.file_span(start, end)
         fix = Fix(file_start, file_end, fix_text, safe_fix) if fix_text is not None else None
-        return self._make(rule, self.file_location(file_start, file_end), message, suggestion, fix, fields)
+        return self._make(rule, self.file_location(file_start, file_end), message, suggestion, fix, fields, case=case)
 
     def diagnostic_at(self, rule, line: int, column: int = 1, message: str | None = None,
                       path: str | None = None, suggestion: str | None = None, **fields) -> Diagnostic:
@@ -123,11 +126,11 @@ class Analysis:
             end_column = min(column + 1, width + 1)
         return self._make(rule, (line, column, line, end_column), message, suggestion, None, fields, path)
 
-    def _make(self, rule, location, message, suggestion, fix, fields, path=None) -> Diagnostic:
+    def _make(self, rule, location, message, suggestion, fix, fields, path=None, case=None) -> Diagnostic:
         line, column, end_line, end_column = location
         return Diagnostic(
             path=path or self.document.path, line=line, column=column, end_line=end_line,
-            end_column=end_column, rule=rule.id, severity=rule.severity,
+            end_column=end_column, rule=rule.id, severity=rule.severity_for(case),
             message=message if message is not None else rule.format(**fields),
             suggestion=suggestion, fix=fix, scope=rule.scope,
         )

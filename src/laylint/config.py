@@ -1,6 +1,7 @@
 """Configuration: `.laylint.yaml` or `[tool.laylint]` in pyproject.toml, found upward from each file.
 
-Every key is validated; an unknown key or rule id is a UsageError naming the file, line and key.
+This module only reads config files; which rules they select is laylint.ruleset.selection's job.
+Every key is validated; an unknown key is a UsageError naming the file, line and key.
 """
 
 from __future__ import annotations
@@ -10,19 +11,18 @@ import hashlib
 import json
 import re
 import tomllib
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from laylint import yamlpos
 from laylint.errors import UsageError
-from laylint.rules import Rule, RuleSet, type_name, type_ok, validate_options
+from laylint.ruleset.options import type_name, type_ok
 
 CONFIG_NAMES = (".laylint.yaml", ".laylint.yml", "pyproject.toml")
 CONFIG_KEYS = {
     "select": list, "ignore": list, "rules": dict, "rule_paths": list, "include": list,
     "exclude": list, "nlp": str,
 }
-RULE_OVERRIDE_KEYS = {"severity", "enabled"}
 DEFAULT_INCLUDE = ["*.md", "*.markdown", "*.txt"]
 
 
@@ -37,10 +37,10 @@ class Config:
     include: list[str] = field(default_factory=lambda: list(DEFAULT_INCLUDE))
     exclude: list[str] = field(default_factory=list)
     nlp: str | None = None
-    _positions: yamlpos.Positions = field(default_factory=lambda: yamlpos.Positions({}), repr=False)
+    positions: yamlpos.Positions = field(default_factory=lambda: yamlpos.Positions({}), repr=False)
 
     def line_of(self, *path) -> int | None:
-        return self._positions.at(path)[0] if self.path else None
+        return self.positions.at(path)[0] if self.path else None
 
     def to_json(self) -> dict:
         return {
@@ -149,7 +149,7 @@ def from_mapping(data, path: Path, positions: yamlpos.Positions) -> Config:
     for rule_id, override in data.get("rules", {}).items():
         if not isinstance(override, dict):
             raise UsageError(f"rules.{rule_id} must be a mapping (severity, enabled, options)", where, positions.at(("rules", rule_id))[0] if positions.by_path else None, f"rules.{rule_id}")
-    config = Config(path=path, root=path.parent, _positions=positions)
+    config = Config(path=path, root=path.parent, positions=positions)
     config.select = data.get("select")
     config.ignore = data.get("ignore", [])
     config.rules = data.get("rules", {})
@@ -158,51 +158,3 @@ def from_mapping(data, path: Path, positions: yamlpos.Positions) -> Config:
     config.exclude = data.get("exclude", [])
     config.nlp = data.get("nlp")
     return config
-
-
-def matches(rule_id: str, selector: str) -> bool:
-    return selector in ("all", "ALL") or rule_id == selector or rule_id.startswith(selector.rstrip("/") + "/")
-
-
-def check_selectors(selectors, ruleset: RuleSet, where: str, line=None, key: str = "select") -> None:
-    for selector in selectors or []:
-        if not any(matches(rule_id, selector) for rule_id in ruleset.rules):
-            raise UsageError(f"unknown rule or family {selector!r} in {key}", where, line, key)
-
-
-def resolve_rules(config: Config, ruleset: RuleSet, select=None, ignore=None) -> list[Rule]:
-    """The rules that run for this config: defaults, then config select/ignore/rules, then the CLI's."""
-    where = str(config.path) if config.path else "command line"
-    check_selectors(config.select, ruleset, where, config.line_of("select"), "select")
-    check_selectors(config.ignore, ruleset, where, config.line_of("ignore"), "ignore")
-    check_selectors(select, ruleset, "command line", None, "--select")
-    check_selectors(ignore, ruleset, "command line", None, "--ignore")
-    chosen = select if select else config.select
-    result = []
-    for rule_id, rule in sorted(ruleset.rules.items()):
-        override = config.rules.get(rule_id, {})
-        enabled = override.get("enabled", rule.enabled)
-        if chosen is not None:
-            enabled = any(matches(rule_id, s) for s in chosen) and override.get("enabled", True)
-        if any(matches(rule_id, s) for s in list(config.ignore) + list(ignore or [])):
-            enabled = False
-        if enabled:
-            result.append(apply_override(rule, override, config))
-    for rule_id in config.rules:
-        if rule_id not in ruleset.rules:
-            raise UsageError(f"unknown rule id {rule_id!r} in rules", where, config.line_of("rules", rule_id, "__key__"), f"rules.{rule_id}")
-    return result
-
-
-def apply_override(rule: Rule, override: dict, config: Config) -> Rule:
-    if not override:
-        return rule
-    where = str(config.path)
-    options = {k: v for k, v in override.items() if k not in RULE_OVERRIDE_KEYS}
-    severity = override.get("severity", rule.severity)
-    if severity not in ("error", "warning", "info"):
-        raise UsageError("severity must be error, warning or info", where, config.line_of("rules", rule.id, "severity"), f"rules.{rule.id}.severity")
-    if "enabled" in override and not isinstance(override["enabled"], bool):
-        raise UsageError("enabled must be true or false", where, config.line_of("rules", rule.id, "enabled"), f"rules.{rule.id}.enabled")
-    validate_options(rule.module(), options, where, config._positions, ("rules", rule.id))
-    return replace(rule, severity=severity, options={**rule.options, **options})

@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
+from laylint.checks.kind import Kind
 from laylint.jargon.words import WORD
 
-OPTIONS = {"allow": list, "min_capitals": int, "max_shouting_share": float, "max_capital_run": int}
+
+@dataclass(frozen=True)
+class Options:
+    allow: list[str] = field(default_factory=list)
+    min_capitals: int = 2
+    max_shouting_share: float = 0.6
+    max_capital_run: int = 2
 
 
 def validate(options):
-    if options.get("min_capitals", 2) < 1:
+    if options.min_capitals < 1:
         yield "min_capitals", "must be at least 1"
-    if options.get("max_capital_run", 2) < 1:
+    if options.max_capital_run < 1:
         yield "max_capital_run", "must be at least 1"
-    if not 0 < options.get("max_shouting_share", 0.6) <= 1:
+    if not 0 < options.max_shouting_share <= 1:
         yield "max_shouting_share", "must be above 0 and at most 1"
 
 
@@ -26,20 +35,17 @@ def check(rule, analysis):
     from laylint.jargon import acronyms, scan
     from laylint.jargon.lexicon import allowed_abbreviations
 
+    options = rule.options
     found = scan(analysis)
-    min_capitals = rule.options.get("min_capitals", 2)
-    allowed = set(rule.options.get("allow", []))
-    if analysis.ruleset is not None:
-        allowed |= allowed_abbreviations(analysis.ruleset)
-    defined = acronyms.definitions(found.text, analysis.sentences, min_capitals)
-    limit = rule.options.get("max_shouting_share", 0.6)
+    allowed = set(options.allow) | allowed_abbreviations(analysis.ruleset)
+    defined = acronyms.definitions(found.text, analysis.sentences, options.min_capitals)
     seen = set()
-    candidates = acronyms.find_acronyms(found.text, min_capitals)
-    candidates = acronyms.drop_capital_runs(found.text, candidates, rule.options.get("max_capital_run", 2) + 1)
+    candidates = acronyms.find_acronyms(found.text, options.min_capitals)
+    candidates = acronyms.drop_capital_runs(found.text, candidates, options.max_capital_run + 1)
     for acronym in candidates:
         if acronym.key in seen or acronym.key in allowed or found.text[acronym.start:acronym.end] in allowed:
             continue
-        if found.is_exempt(acronym.start, acronym.end) or _shouting(found.sentence_text(acronym.start), limit):
+        if found.is_exempt(acronym.start, acronym.end) or _shouting(found.sentence_text(acronym.start), options.max_shouting_share):
             continue
         seen.add(acronym.key)
         where = defined.get(acronym.key)
@@ -49,3 +55,6 @@ def check(rule, analysis):
         if where is not None:
             later = f" (it is spelled out later, on line {analysis.span_location(where, where + 1)[0]})"
         yield analysis.diagnostic(rule, acronym.start, acronym.end, acronym=acronym.key, later=later)
+
+
+KIND = Kind("acronym", check, Options, fields=("acronym", "later"), validate=validate)

@@ -8,13 +8,22 @@ wording for low certainty is "may", for very low "we are very uncertain".
 
 from __future__ import annotations
 
-OPTIONS = {"levels": list, "finding_units": list, "advice": dict}
+from dataclasses import dataclass, field
+
+from laylint.checks.kind import Kind
+
+
+@dataclass(frozen=True)
+class Options:
+    levels: list[str] = field(default_factory=lambda: ["low", "very-low"])
+    finding_units: list[str] = field(default_factory=list)  # claim units that state a finding
+    advice: dict[str, str] = field(default_factory=dict)  # certainty level -> suggestion
 
 
 def validate(options):
     from laylint.metadata import CERTAINTIES
 
-    unknown = [level for level in options.get("levels", []) if level not in CERTAINTIES]
+    unknown = [level for level in options.levels if level not in CERTAINTIES]
     if unknown:
         yield "levels", f"unknown certainty {unknown[0]!r} (known: {', '.join(CERTAINTIES)})"
 
@@ -23,12 +32,14 @@ def check(rule, analysis):
     from laylint.hedging import detector, findings, lexicon
 
     meta = analysis.metadata
-    levels = rule.options.get("levels", [])
-    if meta is None or meta.certainty not in levels:
+    if meta is None or meta.certainty not in rule.options.levels:
         return
     lex = lexicon.for_ruleset(analysis.ruleset)
-    advice = rule.options.get("advice", {}).get(meta.certainty, "hedge it")
-    stated = findings.finding_sentences(analysis, rule.options.get("finding_units", []))
+    advice = rule.options.advice.get(meta.certainty, "hedge it")
+    stated = findings.finding_sentences(analysis, rule.options.finding_units)
     for sentence in analysis.sentences:
         if sentence.index in stated and not detector.hedge_cues(lex, sentence.text):
             yield analysis.diagnostic(rule, sentence.start, sentence.end, suggestion=advice, certainty=meta.certainty)
+
+
+KIND = Kind("certainty", check, Options, fields=("certainty",), validate=validate)

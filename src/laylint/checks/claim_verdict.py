@@ -1,25 +1,25 @@
 """Kind `claim-verdict`: report the claims whose verdict is the rule's `verdict`
 (wrong-pair, number-mismatch, unsupported-number), on the figure in the text.
 
-`number_severity` (optional) sets the severity for plain numbers, so a stray "4.5" can be a warning
-while a wrong percentage is an error.
+A plain number ("4.5 points") is the case `plain-number`, whose severity is `number_severity` when
+the rule sets it, so a stray number can be a warning while a wrong percentage is an error.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass
+from typing import Literal
 
-from laylint.diagnostics import SEVERITIES
+from laylint.checks.kind import Kind, Severity
 
-OPTIONS = {"verdict": str, "number_severity": str}
 VERDICTS = ("wrong-pair", "number-mismatch", "unsupported-number")
+FIELDS = ("text", "value", "drug", "outcome", "finding", "right", "carried")
 
 
-def validate(options):
-    if options.get("verdict") not in VERDICTS:
-        yield "verdict", f"must be one of {', '.join(VERDICTS)}"
-    if "number_severity" in options and options["number_severity"] not in SEVERITIES:
-        yield "number_severity", f"must be one of {', '.join(SEVERITIES)}"
+@dataclass(frozen=True)
+class Options:
+    verdict: Literal["wrong-pair", "number-mismatch", "unsupported-number"] = "number-mismatch"
+    number_severity: Severity | None = None
 
 
 def fields(claim) -> dict:
@@ -38,12 +38,11 @@ def fields(claim) -> dict:
 def check(rule, analysis):
     from laylint.claims import extract
 
-    wanted = rule.options.get("verdict")
-    number_severity = rule.options.get("number_severity")
     for claim in extract(analysis):
-        if claim.verdict != wanted:
-            continue
-        diagnostic = analysis.diagnostic(rule, claim.start, claim.end, **fields(claim))
-        if number_severity and claim.unit == "number":
-            diagnostic = replace(diagnostic, severity=number_severity)
-        yield diagnostic
+        if claim.verdict == rule.options.verdict:
+            case = "plain-number" if claim.unit == "number" else None
+            yield analysis.diagnostic(rule, claim.start, claim.end, case=case, **fields(claim))
+
+
+KIND = Kind("claim-verdict", check, Options, fields=FIELDS, severities={"plain-number": "number_severity"},
+            internal=("verdict",))

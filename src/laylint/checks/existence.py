@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
+from laylint.checks.kind import Kind
 from laylint.patterns import PatternError, compile_pattern, find_words
 
-OPTIONS = {"tokens": list, "ignore_case": bool, "suggestion": str}
+
+@dataclass(frozen=True)
+class Options:
+    tokens: list[str] = field(default_factory=list)
+    ignore_case: bool = True
+    suggestion: str | None = None
 
 
 def validate(options):
-    for token in options.get("tokens", []):
+    for token in options.tokens:
         try:
             compile_pattern(str(token))
         except PatternError as exc:
@@ -16,14 +24,16 @@ def validate(options):
 
 
 def _compiled(rule, analysis):
-    tokens = [str(t) for t in rule.options.get("tokens", [])]
-    pattern = "|".join(f"(?:{t})" for t in tokens) or "(?!)"
-    build = lambda: compile_pattern(pattern, rule.options.get("ignore_case", True))  # noqa: E731
-    return analysis.ruleset.memo(("existence", rule.id, pattern), build) if analysis.ruleset else build()
+    pattern = "|".join(f"(?:{t})" for t in rule.options.tokens) or "(?!)"
+    return analysis.ruleset.memo(("existence", rule.id, pattern),
+                                 lambda: compile_pattern(pattern, rule.options.ignore_case))
 
 
 def check(rule, analysis):
     compiled = _compiled(rule, analysis)
     text = analysis.text
     for start, end in find_words(compiled, text):
-        yield analysis.diagnostic(rule, start, end, suggestion=rule.options.get("suggestion"), match=text[start:end])
+        yield analysis.diagnostic(rule, start, end, suggestion=rule.options.suggestion, match=text[start:end])
+
+
+KIND = Kind("existence", check, Options, fields=("match",), validate=validate)

@@ -1,18 +1,27 @@
-"""Kind `grade`: the document's reading grade is above the target; names the hardest sentences."""
+"""Kind `grade`: the document's reading grade is above the target; names the hardest sentences.
+
+It records the grade and the target it judged against (`analysis.records["grade"]`) for the review page."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from laylint.checks.kind import Kind
 from laylint.readability.counts import document_counts
 from laylint.readability.formulas import GRADE_FORMULAS, validate_formula
 from laylint.readability.title import sentence_place, title_diagnostic
 
-OPTIONS = {"target": float, "formula": str, "hardest": int}
-DOCUMENT_SCOPE = True
+
+@dataclass(frozen=True)
+class Options:
+    target: float = 8
+    formula: str = "flesch-kincaid"
+    hardest: int = 3
 
 
 def validate(options):
     yield from validate_formula(options)
-    if options.get("hardest", 1) < 1:
+    if options.hardest < 1:
         yield "hardest", "must be 1 or more"
 
 
@@ -32,17 +41,22 @@ def check(rule, analysis):
     counts = document_counts(analysis)
     if not counts.total.words:
         return
-    name = rule.options.get("formula", "flesch-kincaid")
-    formula = GRADE_FORMULAS[name]
-    target = rule.options.get("target", 8)
+    options = rule.options
+    formula = GRADE_FORMULAS[options.formula]
     grade = formula(counts.total)
-    if grade <= target:
+    analysis.records["grade"] = {"grade": grade, "target": options.target, "formula": options.formula}
+    if grade <= options.target:
         return
-    hardest = hardest_sentences(counts, formula, rule.options.get("hardest", 3))
+    hardest = hardest_sentences(counts, formula, options.hardest)
     places = [sentence_place(analysis, item.sentence) for item in hardest]
-    yield title_diagnostic(rule, analysis, grade=f"{grade:.1f}", target=f"{target:g}", formula=name, places=_listing(places))
+    yield title_diagnostic(rule, analysis, grade=f"{grade:.1f}", target=f"{options.target:g}", formula=options.formula,
+                           places=_listing(places))
 
 
 def _listing(places: list[str]) -> str:
     """"34:219", "34:219 and 38:1", "34:219, 38:1 and 38:150" (hardest first)."""
     return places[0] if len(places) == 1 else f"{', '.join(places[:-1])} and {places[-1]}"
+
+
+KIND = Kind("grade", check, Options, fields=("grade", "target", "formula", "places"), validate=validate,
+            document_scope=True)

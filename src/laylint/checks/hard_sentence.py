@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from laylint.checks.kind import Kind
 from laylint.readability.counts import document_counts
 from laylint.readability.formulas import GRADE_FORMULAS, validate_formula
 from laylint.readability.syllables import count_syllables
 
-OPTIONS = {"target": float, "margin": float, "min_words": int, "formula": str, "long_sentence": int}
+
+@dataclass(frozen=True)
+class Options:
+    target: float = 8
+    margin: float = 4
+    min_words: int = 8
+    formula: str = "flesch-kincaid"
+    long_sentence: int = 20
 
 
 def validate(options):
     yield from validate_formula(options)
     for key in ("margin", "min_words", "long_sentence"):
-        if options.get(key, 0) < 0:
+        if getattr(options, key) < 0:
             yield key, "must be 0 or more"
 
 
@@ -33,14 +43,15 @@ def reason(item, long_sentence: int) -> str:
 
 def check(rule, analysis):
     options = rule.options
-    formula = GRADE_FORMULAS[options.get("formula", "flesch-kincaid")]
-    target, margin = options.get("target", 8), options.get("margin", 4)
-    min_words, long_sentence = options.get("min_words", 8), options.get("long_sentence", 20)
+    formula = GRADE_FORMULAS[options.formula]
     for item in document_counts(analysis).sentences:
-        if item.counts.words < min_words:
+        if item.counts.words < options.min_words:
             continue
         grade = formula(item.counts)
-        if grade > target + margin:
+        if grade > options.target + options.margin:
             sentence = item.sentence
-            yield analysis.diagnostic(rule, sentence.start, sentence.end, grade=f"{grade:.1f}", target=f"{target:g}",
-                                      margin=f"{margin:g}", reason=reason(item, long_sentence))
+            yield analysis.diagnostic(rule, sentence.start, sentence.end, grade=f"{grade:.1f}", target=f"{options.target:g}",
+                                      margin=f"{options.margin:g}", reason=reason(item, options.long_sentence))
+
+
+KIND = Kind("hard-sentence", check, Options, fields=("grade", "target", "margin", "reason"), validate=validate)

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
-OPTIONS = {"max_share": float, "min_words": int, "max_zipf": float, "min_letters": int}
-DOCUMENT_SCOPE = True
+from dataclasses import dataclass
+
+from laylint.checks.kind import Kind
+
+
+@dataclass(frozen=True)
+class Options:
+    max_share: float = 0.05
+    min_words: int = 50
+    max_zipf: float = 2.75
+    min_letters: int = 3
 
 
 def validate(options):
-    if not 0 < options.get("max_share", 0.05) < 1:
+    if not 0 < options.max_share < 1:
         yield "max_share", "must be a share between 0 and 1 (0.05 = 5%)"
 
 
@@ -26,11 +35,14 @@ def jargon_share(analysis, max_zipf: float, min_letters: int) -> tuple[int, int]
 
 def check(rule, analysis):
     options = rule.options
-    hard, total = jargon_share(analysis, float(options.get("max_zipf", 2.75)), options.get("min_letters", 3))
+    hard, total = jargon_share(analysis, float(options.max_zipf), options.min_letters)
     share = hard / total if total else 0.0
-    if total < options.get("min_words", 50) or share <= options.get("max_share", 0.05):
+    if total < options.min_words or share <= options.max_share:
         return
     blocks = analysis.document.blocks
     end = len(blocks[0].text) if blocks else 0
-    yield analysis.diagnostic(rule, 0, end, share=f"{share:.0%}", limit=f"{options.get('max_share', 0.05):.0%}",
-                              count=hard, words=total)
+    yield analysis.diagnostic(rule, 0, end, share=f"{share:.0%}", limit=f"{options.max_share:.0%}", count=hard, words=total)
+
+
+KIND = Kind("jargon-density", check, Options, fields=("share", "limit", "count", "words"), validate=validate,
+            document_scope=True)

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
-OPTIONS = {"max_alternatives": int}
+from dataclasses import dataclass
+
+from laylint.checks.kind import Kind
+
+
+@dataclass(frozen=True)
+class Options:
+    max_alternatives: int = 3
 
 
 def validate(options):
-    if options.get("max_alternatives", 1) < 1:
+    if options.max_alternatives < 1:
         yield "max_alternatives", "must be at least 1"
 
 
@@ -21,6 +28,9 @@ def check(rule, analysis):
         seen.add(match.key)
         if found.explained(match.start, match.end):
             continue
-        plain = found.lexicon.terms[match.key].plain[: rule.options.get("max_alternatives", 3)]
-        yield analysis.diagnostic(rule, match.start, match.end, suggestion="; ".join(plain),
-                                  term=found.text[match.start:match.end], plain="; ".join(plain))
+        plain = "; ".join(found.lexicon.terms[match.key].plain[: rule.options.max_alternatives])
+        yield analysis.diagnostic(rule, match.start, match.end, suggestion=plain,
+                                  term=found.text[match.start:match.end], plain=plain)
+
+
+KIND = Kind("jargon-term", check, Options, fields=("term", "plain"), validate=validate)

@@ -3,22 +3,27 @@
 
 No limitations passage: the rule's severity, on the last line of the body. A metadata limitation
 whose content words the passages do not share (at least `min_shared` of them, after normalising):
-`unreflected_severity`, on the first passage.
+the case `unreflected` (severity `unreflected_severity`), on the first passage. What it found is
+recorded in `analysis.records["limitations"]` for the review page.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import replace
+from dataclasses import dataclass, field
 
-OPTIONS = {"unreflected_severity": str, "min_shared": float, "messages": dict}
-DOCUMENT_SCOPE = True
+from laylint.checks.kind import Kind, Severity
+
+
+@dataclass(frozen=True)
+class Options:
+    unreflected_severity: Severity = "warning"
+    min_shared: float = 0.5
+    messages: dict[str, str] = field(default_factory=dict)  # missing, unreflected ({limitation})
 
 
 def validate(options):
-    if options.get("unreflected_severity", "warning") not in ("error", "warning", "info"):
-        yield "unreflected_severity", "must be error, warning or info"
-    if not 0 < options.get("min_shared", 0.5) <= 1:
+    if not 0 < options.min_shared <= 1:
         yield "min_shared", "must be a fraction above 0 and at most 1"
 
 
@@ -41,23 +46,27 @@ def check(rule, analysis):
     from laylint.hedging.words import Normaliser
 
     lex = lexicon.for_ruleset(analysis.ruleset)
-    messages = rule.options.get("messages", {})
+    messages = rule.options.messages
+    limitations = analysis.metadata.limitations if analysis.metadata else []
     found = passages.limitation_passages(lex, analysis)
     if not found:
+        analysis.records["limitations"] = {"passage": False, "reflected": {item: False for item in limitations}}
         if not analysis.text.strip():
             return
         start, end = _last_line(analysis)
         yield analysis.diagnostic(rule, start, end, problem=messages.get("missing", "no limitations passage"))
         return
-    limitations = analysis.metadata.limitations if analysis.metadata else []
-    if not limitations:
-        return
     normaliser = Normaliser.for_lexicon(lex)
     words = set().union(*(normaliser.content_words(analysis.text[p.start:p.end]) for p in found))
+    reflected = {item: is_reflected(normaliser, item, words, rule.options.min_shared) for item in limitations}
+    analysis.records["limitations"] = {"passage": True, "reflected": reflected}
     first = found[0]
-    for limitation in limitations:
-        if not is_reflected(normaliser, limitation, words, rule.options.get("min_shared", 0.5)):
-            template = messages.get("unreflected", "the limitation '{limitation}' is not stated")
-            diagnostic = analysis.diagnostic(rule, first.cue_start, first.cue_end,
-                                             problem=template.replace("{limitation}", limitation))
-            yield replace(diagnostic, severity=rule.options.get("unreflected_severity", "warning"))
+    template = messages.get("unreflected", "the limitation '{limitation}' is not stated")
+    for limitation, ok in reflected.items():
+        if not ok:
+            yield analysis.diagnostic(rule, first.cue_start, first.cue_end, case="unreflected",
+                                      problem=template.replace("{limitation}", limitation))
+
+
+KIND = Kind("limitations", check, Options, fields=("problem",), validate=validate, document_scope=True,
+            severities={"unreflected": "unreflected_severity"})

@@ -3,8 +3,7 @@ its figures can be checked. Once per file, on the first percentage, and only whi
 
 from __future__ import annotations
 
-OPTIONS: dict = {}
-DOCUMENT_SCOPE = True
+from laylint.checks.kind import Kind
 
 
 def check(rule, analysis):
@@ -16,3 +15,6 @@ def check(rule, analysis):
 
     for figure in quantities.find_first_percent(analysis):
         yield analysis.diagnostic(rule, figure.start, figure.end, text=figure.text)
+
+
+KIND = Kind("metadata-missing", check, fields=("text",), document_scope=True)

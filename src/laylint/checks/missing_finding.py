@@ -3,8 +3,7 @@ verified claim in the summary matches it). Reported at the finding's line in the
 
 from __future__ import annotations
 
-OPTIONS: dict = {}
-DOCUMENT_SCOPE = True
+from laylint.checks.kind import Kind
 
 
 def check(rule, analysis):
@@ -16,3 +15,6 @@ def check(rule, analysis):
         if finding.key and id(finding) not in stated:
             yield analysis.diagnostic_at(rule, finding.line, 1, path=metadata.origin, finding=finding.describe(),
                                          drug=finding.drug or "no drug", outcome=finding.outcome, value=str(finding.value))
+
+
+KIND = Kind("missing-finding", check, fields=("finding", "drug", "outcome", "value"), document_scope=True)

@@ -7,19 +7,25 @@ evidence, it rises to `observational_severity`. Negated or quoted words are not 
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, field
 
-OPTIONS = {"observational_severity": str, "hedged_severity": str, "trial_designs": list,
-           "negation_window": int, "problems": dict}
+from laylint.checks.kind import Kind, Severity
+
 PROBLEMS = ("causal_observational", "causal_possible", "causal", "causal_hedged", "booster")
 
 
+@dataclass(frozen=True)
+class Options:
+    observational_severity: Severity = "error"
+    hedged_severity: Severity = "info"
+    trial_designs: list[str] = field(default_factory=lambda: ["randomized-trial", "systematic-review", "meta-analysis"])
+    negation_window: int = 4
+    problems: dict[str, str] = field(default_factory=dict)  # problem -> the text of its message
+
+
 def validate(options):
-    for key in ("observational_severity", "hedged_severity"):
-        if key in options and options[key] not in ("error", "warning", "info"):
-            yield key, "must be error, warning or info"
-    missing = [p for p in PROBLEMS if p not in options.get("problems", {})]
-    if "problems" in options and missing:
+    missing = [p for p in PROBLEMS if p not in options.problems]
+    if options.problems and missing:
         yield "problems", f"needs a text for each of {', '.join(PROBLEMS)} (missing {', '.join(missing)})"
 
 
@@ -38,9 +44,9 @@ def check(rule, analysis):
 
     lex = lexicon.for_ruleset(analysis.ruleset)
     options, text, tokens = rule.options, analysis.text, tokens_of(analysis)
-    problems = options.get("problems", {})
-    window = options.get("negation_window", 4)
-    observational = is_observational(analysis.metadata, options.get("trial_designs", []))
+    problems = options.problems
+    window = options.negation_window
+    observational = is_observational(analysis.metadata, options.trial_designs)
     # With declared drugs or outcomes, causal wording counts only in sentences about them.
     meta = analysis.metadata
     gated = meta is not None and bool(meta.drugs or meta.outcomes)
@@ -76,14 +82,14 @@ def check(rule, analysis):
         clause_start, clause_end = clauses.clause_of(clause_and_quotes(sentence)[0], match.start)
         level = detector.hedge_level(lex, tokens, clause_start, clause_end)
         if level == detector.HEDGED:
-            severity, problem = options.get("hedged_severity", "info"), "causal_hedged"
+            problem = "causal_hedged"
         elif observational:
-            if level == detector.NONE:
-                severity, problem = options.get("observational_severity", "error"), "causal_observational"
-            else:
-                severity, problem = rule.severity, "causal_possible"
+            problem = "causal_observational" if level == detector.NONE else "causal_possible"
         else:
-            severity, problem = rule.severity, "causal"
-        diagnostic = analysis.diagnostic(rule, match.start, match.end, suggestion=lex.causal_verbs.suggestions[match.group],
-                                         match=match.text, problem=problems.get(problem, "states a cause"))
-        yield replace(diagnostic, severity=severity)
+            problem = "causal"
+        yield analysis.diagnostic(rule, match.start, match.end, case=problem, suggestion=lex.causal_verbs.suggestions[match.group],
+                                  match=match.text, problem=problems.get(problem, "states a cause"))
+
+
+KIND = Kind("overclaim", check, Options, fields=("match", "problem"), validate=validate,
+            severities={"causal_hedged": "hedged_severity", "causal_observational": "observational_severity"})

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-OPTIONS = {"max_zipf": float, "min_letters": int}
+from dataclasses import dataclass
+
+from laylint.checks.kind import Kind
+
+
+@dataclass(frozen=True)
+class Options:
+    max_zipf: float = 2.75
+    min_letters: int = 3
 
 
 def validate(options):
-    if not 0 <= options.get("max_zipf", 2.75) <= 8:
+    if not 0 <= options.max_zipf <= 8:
         yield "max_zipf", "Zipf frequencies run from 0 to 8"
 
 
@@ -14,9 +22,9 @@ def check(rule, analysis):
     from laylint.jargon import rare_words, scan
 
     found = scan(analysis)
-    max_zipf = float(rule.options.get("max_zipf", 2.75))
+    max_zipf = float(rule.options.max_zipf)
     seen = set()
-    for rare in rare_words(analysis, max_zipf, rule.options.get("min_letters", 3)):
+    for rare in rare_words(analysis, max_zipf, rule.options.min_letters):
         key = rare.word.lower()
         if key in seen:
             continue
@@ -25,3 +33,6 @@ def check(rule, analysis):
             continue
         yield analysis.diagnostic(rule, rare.start, rare.end, word=rare.word, zipf=f"{rare.zipf:.1f}",
                                   threshold=f"{max_zipf:g}")
+
+
+KIND = Kind("rare-word", check, Options, fields=("word", "zipf", "threshold"), validate=validate)

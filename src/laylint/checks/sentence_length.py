@@ -1,29 +1,37 @@
 """Kind `sentence-length`: a sentence with more words than `max_words`; over `error_above` words
-the diagnostic is raised to severity error (0 turns that off)."""
+it is the case `very-long`, an error (0 turns that off)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass
 
+from laylint.checks.kind import Kind
 from laylint.readability.counts import document_counts
 
-OPTIONS = {"max_words": int, "error_above": int}
+
+@dataclass(frozen=True)
+class Options:
+    max_words: int = 25
+    error_above: int = 0
 
 
 def validate(options):
-    for key in OPTIONS:
-        if options.get(key, 1) < 0:
+    for key in ("max_words", "error_above"):
+        if getattr(options, key) < 0:
             yield key, "must be 0 or more"
 
 
 def check(rule, analysis):
-    limit, error_above = rule.options.get("max_words", 25), rule.options.get("error_above", 0)
+    limit, error_above = rule.options.max_words, rule.options.error_above
     for item in document_counts(analysis).sentences:
         words = item.counts.words
         if words <= limit:
             continue
-        escalate = 0 < error_above < words
+        very_long = 0 < error_above < words
         sentence = item.sentence
-        diagnostic = analysis.diagnostic(rule, sentence.start, sentence.end, words=words,
-                                         limit=error_above if escalate else limit)
-        yield replace(diagnostic, severity="error") if escalate else diagnostic
+        yield analysis.diagnostic(rule, sentence.start, sentence.end, case="very-long" if very_long else None,
+                                  words=words, limit=error_above if very_long else limit)
+
+
+KIND = Kind("sentence-length", check, Options, fields=("words", "limit"), validate=validate,
+            severities={"very-long": "error"})

@@ -5,15 +5,21 @@ With `safe_fix: true` the replacement is applied by `laylint check --fix`.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
+from laylint.checks.kind import Kind
 from laylint.patterns import PatternError, compile_pattern, find_words
 
-OPTIONS = {"swap": dict, "ignore_case": bool, "safe_fix": bool}
+
+@dataclass(frozen=True)
+class Options:
+    swap: dict[str, str] = field(default_factory=dict)  # RE2 pattern -> replacement
+    ignore_case: bool = True
+    safe_fix: bool = False
 
 
 def validate(options):
-    for pattern, replacement in options.get("swap", {}).items():
-        if not isinstance(replacement, str):
-            yield "swap", f"replacement for {pattern!r} must be text"
+    for pattern in options.swap:
         try:
             compile_pattern(str(pattern))
         except PatternError as exc:
@@ -22,10 +28,9 @@ def validate(options):
 
 def _matchers(rule, analysis):
     def build():
-        ignore_case = rule.options.get("ignore_case", True)
-        return [(compile_pattern(str(p), ignore_case), r) for p, r in rule.options.get("swap", {}).items()]
+        return [(compile_pattern(str(p), rule.options.ignore_case), r) for p, r in rule.options.swap.items()]
 
-    return analysis.ruleset.memo(("substitution", rule.id), build) if analysis.ruleset else build()
+    return analysis.ruleset.memo(("substitution", rule.id), build)
 
 
 def _match_case(replacement: str, original: str) -> str:
@@ -45,4 +50,7 @@ def check(rule, analysis):
             original = text[start:end]
             fixed = _match_case(replacement, original)
             yield analysis.diagnostic(rule, start, end, suggestion=fixed, fix_text=fixed,
-                                      safe_fix=rule.options.get("safe_fix", False), match=original, replacement=fixed)
+                                      safe_fix=rule.options.safe_fix, match=original, replacement=fixed)
+
+
+KIND = Kind("substitution", check, Options, fields=("match", "replacement"), validate=validate)

@@ -3,7 +3,7 @@ the metadata has no finding for that pair ("Ocrelizumab was also linked to urina
 
 from __future__ import annotations
 
-OPTIONS: dict = {}
+from laylint.checks.kind import Kind
 
 
 def check(rule, analysis):
@@ -29,3 +29,6 @@ def check(rule, analysis):
                 start, end = min(drug.start, outcome.start), max(drug.end, outcome.end)
                 yield analysis.diagnostic(rule, start, end, drug=drug.name, outcome=outcome.name,
                                           drug_text=drug.text, outcome_text=outcome.text)
+
+
+KIND = Kind("unknown-pair", check, fields=("drug", "outcome", "drug_text", "outcome_text"))

@@ -2,20 +2,30 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from laylint.checks.kind import Kind
 from laylint.readability.counts import document_counts
 from laylint.readability.title import title_diagnostic
 
-OPTIONS = {"min_words": int, "max_words": int}
-DOCUMENT_SCOPE = True
+
+@dataclass(frozen=True)
+class Options:
+    min_words: int = 0
+    max_words: int = 0
 
 
 def validate(options):
-    if options.get("min_words", 0) > options.get("max_words", float("inf")):
+    if options.max_words and options.min_words > options.max_words:
         yield "min_words", "must not be more than max_words"
 
 
 def check(rule, analysis):
-    low, high = rule.options.get("min_words", 0), rule.options.get("max_words", 0)
+    low, high = rule.options.min_words, rule.options.max_words
     words = document_counts(analysis).total.words
     if words < low or (high and words > high):
         yield title_diagnostic(rule, analysis, words=words, min_words=low, max_words=high or "any number of")
+
+
+KIND = Kind("word-count", check, Options, fields=("words", "min_words", "max_words"), validate=validate,
+            document_scope=True)

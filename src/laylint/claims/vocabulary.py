@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from laylint.rules import load_ruleset
+from laylint.ruleset import load_ruleset
 
 
 @dataclass

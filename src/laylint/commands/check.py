@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import os
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from laylint import cache, changes, engine, fixes, reporters, runner
+from laylint import pipeline, reporters
 from laylint.commands import split_ids
+from laylint.pipeline import fixes
+from laylint.pipeline.run import MAX_DEFAULT_JOBS
 from laylint.diagnostics import SEVERITY_RANK
 from laylint.errors import UsageError
-
 
 
 def add_arguments(parser) -> None:
@@ -30,7 +29,7 @@ def add_arguments(parser) -> None:
                         help="only files changed since the merge-base of REV and HEAD (plus uncommitted and "
                              "untracked files), and only problems on changed lines")
     parser.add_argument("--jobs", "-j", type=_positive_int, metavar="N",
-                        help=f"worker processes (default: number of CPUs, at most {runner.MAX_DEFAULT_JOBS})")
+                        help=f"worker processes (default: number of CPUs, at most {MAX_DEFAULT_JOBS})")
     parser.add_argument("--cache-dir", type=Path, help="cache folder (default: .laylint_cache at the project root)")
     parser.add_argument("--no-cache", action="store_true", help="do not read or write the cache")
     parser.add_argument("--force-exclude", action="store_true",
@@ -51,28 +50,16 @@ def _positive_int(text: str) -> int:
     return value
 
 
-@dataclass
-class Outcome:
-    results: list  # FileResults, in path order
-    rules: list  # the Rules that ran
-    stats: runner.RunStats | None = None
-    edits: list = field(default_factory=list)  # FileFixes that changed a file (or would, with --dry-run)
-
-    @property
-    def files(self) -> list[str]:
-        return [result.path for result in self.results]
-
-
-def lint(args) -> Outcome:
+def lint(args) -> pipeline.Outcome:
     """Lint the paths in args, applying --diff and --fix."""
     _check_flags(args)
-    linter = engine.Linter(split_ids(args.select), split_ids(args.ignore), args.config)
+    project = pipeline.Project(split_ids(args.select), split_ids(args.ignore), args.config)
     if args.paths == ["-"]:
-        outcome = Outcome([linter.lint_stdin(sys.stdin.buffer.read(), args.stdin_filename)], [])
-    else:
-        outcome = _lint_files(args, linter)
-    outcome.rules = linter.rules_used()
-    return outcome
+        return pipeline.check_stdin(sys.stdin.buffer.read(), args.stdin_filename, project)
+    request = pipeline.Request(args.paths, diff=args.diff, fix=args.fix, dry_run=args.dry_run,
+                               force_exclude=args.force_exclude, jobs=args.jobs, cache_dir=args.cache_dir,
+                               use_cache=not args.no_cache, config_file=args.config)
+    return pipeline.check_files(request, project)
 
 
 def _check_flags(args) -> None:
@@ -82,39 +69,6 @@ def _check_flags(args) -> None:
         raise UsageError("--dry-run only goes with --fix")
     if args.paths == ["-"] and (args.fix or args.diff):
         raise UsageError("--fix and --diff need files, not standard input")
-
-
-def _lint_files(args, linter) -> Outcome:
-    files = engine.discover_files(args.paths, linter, args.force_exclude)
-    changed = changes.since(args.diff) if args.diff else None
-    if changed:
-        files = [path for path in files if changed.file_changed(path)]
-    use_cache = not args.no_cache and not os.environ.get("LAYLINT_NO_CACHE")
-    store = cache.Cache(args.cache_dir or cache.default_dir(args.config)) if use_cache else None
-    lint_runner = runner.Runner(linter, store, args.jobs)
-    run = lint_runner.run(files)
-    _keep_changed_lines(run.results, changed)
-    outcome = Outcome(run.results, [], run.stats)
-    if args.fix:
-        outcome.edits = [edit for job, result in zip(run.jobs, run.results)
-                         if (edit := fixes.fix_file(Path(job.display), job.data, result.diagnostics)).changed]
-    if args.fix and not args.dry_run and outcome.edits:
-        for edit in outcome.edits:
-            try:
-                fixes.write_fixed(edit.path, edit.after)
-            except OSError as exc:  # files fixed before this one stay fixed (each write is whole)
-                raise UsageError(f"cannot write the fixes: {exc.strerror or exc}", str(edit.path)) from None
-        again = lint_runner.run([edit.path for edit in outcome.edits])  # report what remains
-        _keep_changed_lines(again.results, changed)
-        fresh = {result.path: result for result in again.results}
-        outcome.results = [fresh.get(result.path, result) for result in outcome.results]
-    return outcome
-
-
-def _keep_changed_lines(results, changed) -> None:
-    if changed:
-        for result in results:
-            result.diagnostics = [d for d in result.diagnostics if changed.keeps(d)]
 
 
 def exit_code(diagnostics, fail_on: str, exit_zero: bool) -> int:

@@ -7,11 +7,8 @@ import json
 import sys
 from pathlib import Path
 
-from laylint import document as documents
-from laylint import engine
-from laylint.analysis import Analysis
-from laylint.errors import UsageError
-
+from laylint import pipeline
+from laylint.pipeline.files import discover
 
 
 def add_arguments(parser) -> None:
@@ -21,21 +18,7 @@ def add_arguments(parser) -> None:
     parser.add_argument("--config", type=Path, help="use this config file instead of discovering one")
 
 
-def analyse(path: Path, linter: engine.Linter) -> Analysis | None:
-    ruleset, _ = linter.rules_for(linter.config_for(path))
-    try:
-        text, _, _ = engine.decode(path.read_bytes())
-    except OSError as exc:
-        raise UsageError(f"cannot read: {exc.strerror}", str(path)) from None
-    if text is None:
-        return None
-    document = documents.parse(str(path), text)
-    sidecar_path, sidecar_text = engine.read_sidecar(str(path))
-    meta, problems, _ = engine.load_metadata(document, sidecar_text, sidecar_path)
-    return Analysis(document, meta, problems, ruleset, linter.config_for(path).nlp)
-
-
-def rows(path: str, analysis: Analysis, everything: bool) -> list[dict]:
+def rows(path: str, analysis, everything: bool) -> list[dict]:
     from laylint.claims import extract
 
     found = []
@@ -52,12 +35,14 @@ def rows(path: str, analysis: Analysis, everything: bool) -> list[dict]:
 
 
 def run(args) -> int:
-    linter = engine.Linter(config_file=args.config)
+    project = pipeline.Project(config_file=args.config)
     results = []
-    for path in engine.discover_files(args.paths, linter):
-        analysis = analyse(path, linter)
+    for path in discover(args.paths, project):
+        opened = project.open_file(path)
+        analysis = opened.analysis
         if analysis is None:
-            print(f"laylint: notice: {path}: not readable as UTF-8 text; skipped", file=sys.stderr)
+            reason = opened.diagnostics[0].message if opened.diagnostics else "not checked"
+            print(f"laylint: notice: {path}: {reason}; skipped", file=sys.stderr)
             continue
         if analysis.metadata is None:
             print(f"laylint: notice: {path}: no source metadata; every figure is unsupported", file=sys.stderr)

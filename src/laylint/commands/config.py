@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 from pathlib import Path
 
-from laylint import config as configuration
+from laylint import pipeline
 from laylint.errors import UsageError
-from laylint.rules import load_ruleset
-
 
 
 def add_arguments(parser) -> None:
@@ -20,9 +19,8 @@ def run(args) -> int:
     path = Path(args.path)
     if not path.exists():
         raise UsageError(f"no such file or folder: {args.path}")
-    config_path = args.config or configuration.discover(path if path.is_dir() else path.parent)
-    config = configuration.load(config_path)
-    rules = configuration.resolve_rules(config, load_ruleset(config.rule_paths))
-    data = config.to_json() | {"enabled_rules": {r.id: {"severity": r.severity, "options": r.options} for r in rules}}
-    print(json.dumps(data, indent=2, default=str))
+    project = pipeline.Project(config_file=args.config)
+    config, setup = project.config_for(path), project.setup_for(path)
+    enabled = {r.id: {"severity": r.severity, "options": asdict(r.options)} for r in setup.rules}
+    print(json.dumps(config.to_json() | {"enabled_rules": enabled}, indent=2, default=str))
     return 0

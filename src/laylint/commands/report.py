@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from laylint import engine
+from laylint import pipeline
 from laylint.atomic import write_atomically
 from laylint.commands import split_ids
 from laylint.errors import UsageError
-
+from laylint.pipeline.files import discover
 
 
 def add_arguments(parser) -> None:
@@ -19,33 +19,14 @@ def add_arguments(parser) -> None:
     parser.add_argument("--config", type=Path)
 
 
-def lint_for_review(linter: engine.Linter, path: Path):
-    config = linter.config_for(path)
-    ruleset, rules = linter.rules_for(config)
-    data = path.read_bytes()
-    text, _, _ = engine.decode(data)
-    too_large = next((r for r in rules if r.id == "io/too-large"), None)
-    limit = too_large.options.get("max_bytes", engine.DEFAULT_MAX_BYTES) if too_large else engine.DEFAULT_MAX_BYTES
-    if text is None or len(data) > limit:
-        return engine.lint_bytes(str(path), data, rules, ruleset, config.nlp)
-    sidecar_path, sidecar_text = engine.read_sidecar(str(path))
-    return engine.lint_source(str(path), text, rules, ruleset, config.nlp, sidecar_text, sidecar_path, keep_analysis=True)
-
-
-def grade_target(linter, path) -> float:
-    _, rules = linter.rules_for(linter.config_for(path))
-    rule = next((r for r in rules if r.id == "readability/grade"), None)
-    return float(rule.options.get("target", 8)) if rule else 8.0
-
-
 def run(args) -> int:
     from laylint.review import html, model
 
-    linter = engine.Linter(split_ids(args.select), split_ids(args.ignore), args.config)
-    files = engine.discover_files(args.paths, linter)
+    project = pipeline.Project(split_ids(args.select), split_ids(args.ignore), args.config)
+    files = discover(args.paths, project)
     if not files:
         raise UsageError("no summary files found")
-    views = [model.build(lint_for_review(linter, path), grade_target(linter, path)) for path in files]
+    views = [model.build(project.lint_file(path, keep_analysis=True)) for path in files]
     page = html.render(views)
     try:
         write_atomically(args.output.resolve(), page.encode("utf-8"))

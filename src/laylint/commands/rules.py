@@ -5,9 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from laylint import config as configuration
-from laylint.rules import load_ruleset
-
+from laylint import pipeline
 
 
 def add_arguments(parser) -> None:
@@ -16,8 +14,7 @@ def add_arguments(parser) -> None:
 
 
 def run(args) -> int:
-    config = configuration.load(args.config or configuration.discover(Path.cwd()))
-    ruleset = load_ruleset(config.rule_paths)
+    ruleset = pipeline.Project(config_file=args.config).setup_for(Path.cwd()).ruleset
     rules = sorted(ruleset.rules.values(), key=lambda r: r.id)
     if args.format == "json":
         print(json.dumps([{"id": r.id, "severity": r.severity, "enabled": r.enabled, "kind": r.kind,

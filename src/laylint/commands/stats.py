@@ -6,10 +6,9 @@ import json
 import sys
 from pathlib import Path
 
-from laylint import document as documents
-from laylint import engine
-from laylint.analysis import Analysis
+from laylint import pipeline
 from laylint.errors import UsageError
+from laylint.pipeline.files import discover
 from laylint.readability.counts import document_counts
 from laylint.readability.formulas import all_scores
 
@@ -26,32 +25,25 @@ def add_arguments(parser) -> None:
     parser.add_argument("--config", type=Path, help="use this config file instead of discovering one")
 
 
-def file_stats(path: str, text: str, nlp_name: str | None = None) -> dict:
-    """The stats of one summary: the JSON object `laylint stats --format json` prints for it."""
-    analysis = Analysis(documents.parse(path, text), nlp_name=nlp_name)
-    total = document_counts(analysis).total
+def file_stats(opened) -> dict | None:
+    """The stats of one opened summary: the JSON object `laylint stats --format json` prints for it
+    (None, with a notice, when it could not be read)."""
+    if opened.analysis is None:
+        reason = opened.diagnostics[0].message if opened.diagnostics else "not checked"
+        print(f"laylint: notice: {opened.path}: {reason}; skipped", file=sys.stderr)
+        return None
+    total = document_counts(opened.analysis).total
     scores = {key: round(value, 2) for key, value in all_scores(total).items()}
-    return {"path": path, "words": total.words, "sentences": total.sentences, "syllables": total.syllables, **scores}
-
-
-def _read(path: Path) -> str | None:
-    """The file's text, or None (with a notice, like `laylint claims`) when it is not readable text."""
-    try:
-        text, _, reason = engine.decode(path.read_bytes())
-    except OSError as exc:
-        text, reason = None, exc.strerror
-    if text is None:
-        print(f"laylint: notice: {path}: {reason}; skipped", file=sys.stderr)
-    return text
+    return {"path": opened.path, "words": total.words, "sentences": total.sentences, "syllables": total.syllables, **scores}
 
 
 def collect(args) -> list[dict]:
-    linter = engine.Linter(config_file=args.config)
+    project = pipeline.Project(config_file=args.config)
     if args.paths == ["-"]:
-        config = linter.config_for(Path.cwd())
-        return [file_stats("-", sys.stdin.buffer.read().decode("utf-8", "replace"), config.nlp)]
-    texts = ((path, _read(path)) for path in engine.discover_files(args.paths, linter))
-    return [file_stats(str(path), text, linter.config_for(path).nlp) for path, text in texts if text is not None]
+        opened = [project.lint_text(sys.stdin.buffer.read(), None, "-", run_checks=False)]
+    else:
+        opened = (project.open_file(path) for path in discover(args.paths, project))
+    return [stats for stats in map(file_stats, opened) if stats is not None]
 
 
 def render_text(stats: list[dict]) -> str:

@@ -123,6 +123,6 @@ def for_ruleset(ruleset) -> Lexicon:
 
 def default() -> Lexicon:
     """The built-in lexicon (for the benchmark and for analyses without a rule set)."""
-    from laylint.rules import load_ruleset
+    from laylint.ruleset import load_ruleset
 
     return for_ruleset(load_ruleset([]))

@@ -51,7 +51,7 @@ class Scan:
 
 def _lexicon(analysis) -> Lexicon:
     if analysis.ruleset is None:
-        from laylint.rules import load_ruleset
+        from laylint.ruleset import load_ruleset
 
         return merge_jargon(load_ruleset([]).lexicon("jargon"))
     return jargon_lexicon(analysis.ruleset)

@@ -14,12 +14,12 @@ from pathlib import Path
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
 
-from laylint import __version__, engine
-from laylint.commands.explain import render as explain
+from laylint import __version__, pipeline
 from laylint.config import CONFIG_NAMES
 from laylint.document import SUMMARY_SUFFIXES
 from laylint.errors import UsageError
 from laylint.lsp.positions import Positions
+from laylint.ruleset.docs import render as explain
 
 LANGUAGES = {"markdown", "plaintext", "text"}  # VS Code / Neovim ids, and Helix's "text"
 SEVERITY = {"error": types.DiagnosticSeverity.Error, "warning": types.DiagnosticSeverity.Warning,
@@ -40,7 +40,7 @@ class Linted:
 class Session:
     def __init__(self, server: LanguageServer):
         self.server = server
-        self.linter = engine.Linter()
+        self.project = pipeline.Project()
         self.linted: dict[str, Linted] = {}
         self.pending: dict[str, asyncio.TimerHandle] = {}
 
@@ -61,7 +61,7 @@ class Session:
 
     def reload_config(self) -> None:
         """Forget cached configs and rules (a config or rule file changed) and re-lint open documents."""
-        self.linter = engine.Linter()
+        self.project = pipeline.Project()
         for uri in list(self.linted):
             self.lint(uri)
 
@@ -81,14 +81,11 @@ class Session:
             uri=uri, version=document.version, diagnostics=[lsp for _, lsp in linted.pairs]))
 
     def _diagnostics(self, path: Path, text: str, positions: Positions):
-        config = self.linter.config_for(path)
-        if config.is_excluded(path):
+        if self.project.config_for(path).is_excluded(path):
             return [], {}
-        ruleset, rules = self.linter.rules_for(config)
-        result = engine.lint_bytes(str(path), text.encode("utf-8", "surrogatepass"), rules, ruleset, config.nlp,
-                                   *engine.read_sidecar(str(path)))
+        result = self.project.lint_text(text.encode("utf-8", "surrogatepass"), path)
         pairs = [(d, to_lsp(d, path, positions)) for d in result.diagnostics]
-        return pairs, {rule.id: rule for rule in rules}
+        return pairs, {rule.id: rule for rule in self.project.setup_for(path).rules}
 
     def close(self, uri: str) -> None:
         self.linted.pop(uri, None)

@@ -71,8 +71,8 @@ GRADE_FORMULAS = {
 
 
 def validate_formula(options):
-    formula = options.get("formula")
-    if formula is not None and formula not in GRADE_FORMULAS:
+    formula = options.formula
+    if formula not in GRADE_FORMULAS:
         yield "formula", f"must be one of {', '.join(GRADE_FORMULAS)}, got {formula!r}"
 
 

@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 from laylint import __version__
-from laylint.commands.explain import render as explain
 from laylint.reporters.paths import uri
+from laylint.ruleset.docs import render as explain
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}

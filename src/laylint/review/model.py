@@ -112,13 +112,12 @@ def non_overlapping(marks: list[Mark]) -> list[Mark]:
     return sorted(chosen, key=lambda m: m.start)
 
 
-def limitation_status(metadata, diagnostics) -> list[tuple[str, bool]]:
-    """Each metadata limitation and whether the text reflects it (from hedging/limitations)."""
-    if metadata is None:
+def limitation_status(analysis) -> list[tuple[str, bool]]:
+    """Each metadata limitation and whether the text reflects it, as the limitations check recorded it."""
+    if analysis.metadata is None:
         return []
-    messages = [d.message for d in diagnostics if d.rule == "hedging/limitations"]
-    no_passage = any(d.severity == "error" for d in diagnostics if d.rule == "hedging/limitations")
-    return [(item, not no_passage and not any(item in m for m in messages)) for item in metadata.limitations]
+    reflected = analysis.records.get("limitations", {}).get("reflected", {})
+    return [(item, reflected.get(item, False)) for item in analysis.metadata.limitations]
 
 
 def sentence_grades(analysis) -> list[tuple[int, int, float | None]]:
@@ -138,13 +137,15 @@ def document_scores(analysis) -> dict:
     return all_scores(total) if total.words else {}
 
 
-def build(result, target: float) -> FileView:
+def build(result) -> FileView:
     analysis = result.analysis
     if analysis is None:  # unreadable or too large: nothing to show but the diagnostics
         message = result.diagnostics[0].message if result.diagnostics else "not checked"
         return FileView(result.path, [], [], [], result.diagnostics, {}, None, [], unreadable=message)
     document = analysis.document
     marks = non_overlapping(claim_marks(analysis) + diagnostic_marks(document, result.diagnostics))
-    scores = document_scores(analysis) | {"target": target}
+    scores = document_scores(analysis)
+    if "grade" in analysis.records:  # the grade check ran: show the target it judged against
+        scores["target"] = analysis.records["grade"]["target"]
     return FileView(result.path, document.blocks, sentence_grades(analysis), marks, result.diagnostics, scores,
-                    analysis.metadata, limitation_status(analysis.metadata, result.diagnostics), document.prose)
+                    analysis.metadata, limitation_status(analysis), document.prose)

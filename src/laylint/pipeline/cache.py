@@ -54,7 +54,7 @@ def default_dir(config_file: Path | None = None) -> Path:
 def code_fingerprint() -> str:
     """laylint's version plus the size and mtime of its code and data files: an edited check
     invalidates results even before the version is bumped (editable installs, contributors)."""
-    package = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parent.parent
     digest = hashlib.sha256(f"{__version__}\0{ENTRY_FORMAT}".encode())
     for folder, dirs, files in os.walk(package):
         dirs[:] = sorted(d for d in dirs if d != "__pycache__")
@@ -82,25 +82,25 @@ def package_version(name: str | None) -> str:
         return "n/a"
 
 
-def rules_fingerprint(config, ruleset, rules) -> str:
+def rules_fingerprint(config, setup) -> str:
     """The resolved config, the rule files and the selected rules with their severities and options."""
-    selected = [{k: v for k, v in asdict(rule).items() if k != "examples"} for rule in rules]
+    selected = [{k: v for k, v in asdict(rule).items() if k != "examples"} for rule in setup.rules]
     data = {
-        "config": config.fingerprint(), "ruleset": ruleset.fingerprint, "rules": selected,
+        "config": config.fingerprint(), "ruleset": setup.ruleset.fingerprint, "rules": selected,
         "nlp": [config.nlp, package_version(config.nlp)], "code": code_fingerprint(),
         "libraries": [package_version(name) for name in RESULT_LIBRARIES],
     }
     return hashlib.sha256(json.dumps(data, sort_keys=True, default=str).encode()).hexdigest()
 
 
-def entry_key(display_path: str, data: bytes, sidecar_path: str | None, sidecar_text: str | None,
-              setup_fingerprint: str) -> str:
-    """The display path is part of the key because diagnostics carry it."""
+def entry_key(source, setup_fingerprint: str) -> str:
+    """The key of one input (a reading.Input); the display path is part of it because diagnostics carry it."""
     digest = hashlib.sha256()
-    for part in (display_path, sidecar_path or "", setup_fingerprint):
+    for part in (source.display, source.sidecar_path or "", setup_fingerprint):
         digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
-    digest.update(hashlib.sha256(data).digest())
-    digest.update(b"\0" if sidecar_text is None else b"\1" + sidecar_text.encode("utf-8", "surrogateescape"))
+    digest.update(hashlib.sha256(source.data).digest())
+    sidecar = source.sidecar_text
+    digest.update(b"\0" if sidecar is None else b"\1" + sidecar.encode("utf-8", "surrogateescape"))
     return digest.hexdigest()
 
 
@@ -133,7 +133,7 @@ class Cache:
 
     def get(self, setup: str, key: str):
         """The cached FileResult for key, or None (missing, corrupt or of another format)."""
-        from laylint.engine import FileResult
+        from laylint.pipeline.linting import FileResult
 
         if not self.enabled:
             return None

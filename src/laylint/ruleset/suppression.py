@@ -12,7 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from laylint.config import matches
+from laylint.ruleset.selection import matches
 
 _DIRECTIVE = re.compile(r"^\s*laylint-(disable-next-line|disable-line|disable-file|disable|enable)\b(.*)$", re.S)
 ALL = None

@@ -10,7 +10,7 @@ import math
 import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
 
-from laylint.rules import RuleSet
+from laylint.pipeline.linting import lint
 
 CHUNKS_PER_WORKER = 4  # a few chunks each so a slow chunk does not leave the other workers idle
 START_METHOD: str | None = None  # None: the platform's default (fork on Linux, spawn on macOS/Windows)
@@ -24,22 +24,14 @@ def _start_worker(setups: dict) -> None:
 
 
 def _lint_chunk(jobs: list) -> list:
-    from laylint.runner import lint_job
-
-    results = []
-    for job in jobs:
-        result = lint_job(job, _setups[job.setup])
-        result.source = None  # the parent has the bytes; do not send the text back
-        results.append(result)
-    return results
+    return [lint(job.source, _setups[job.setup]) for job in jobs]
 
 
 def _portable(setups: dict) -> dict:
     """The setups without per-process memos (for spawned workers, which rebuild them)."""
     from dataclasses import replace
 
-    return {key: replace(s, ruleset=RuleSet(s.ruleset.rules, s.ruleset.folders, s.ruleset.fingerprint))
-            for key, s in setups.items()}
+    return {key: replace(s, ruleset=s.ruleset.portable()) for key, s in setups.items()}
 
 
 def chunked(items: list, workers: int) -> list[list]:

@@ -1,0 +1,76 @@
+"""`laylint check` over files: discover, lint (cache and workers), keep changed lines for --diff,
+apply safe fixes for --fix and re-lint what was fixed."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from laylint.errors import UsageError
+from laylint.pipeline import cache, changes, files, fixes
+from laylint.pipeline.run import Runner, RunStats
+
+
+@dataclass
+class Request:
+    paths: list[str]
+    diff: str | None = None  # git revision: only changed files and lines
+    fix: bool = False
+    dry_run: bool = False  # with fix: compute the fixes, write nothing
+    force_exclude: bool = False
+    jobs: int | None = None
+    cache_dir: Path | None = None
+    use_cache: bool = True
+    config_file: Path | None = None
+
+
+@dataclass
+class Outcome:
+    results: list  # FileResults, in path order
+    rules: list = field(default_factory=list)  # the Rules that ran
+    stats: RunStats | None = None
+    edits: list = field(default_factory=list)  # FileFixes that changed a file (or would, with dry_run)
+
+    @property
+    def files(self) -> list[str]:
+        return [result.path for result in self.results]
+
+
+def check_files(request: Request, project) -> Outcome:
+    paths = files.discover(request.paths, project, request.force_exclude)
+    changed = changes.since(request.diff) if request.diff else None
+    if changed:
+        paths = [path for path in paths if changed.file_changed(path)]
+    use_cache = request.use_cache and not os.environ.get("LAYLINT_NO_CACHE")
+    store = cache.Cache(request.cache_dir or cache.default_dir(request.config_file)) if use_cache else None
+    runner = Runner(project, store, request.jobs)
+    run = runner.run(paths)
+    _keep_changed_lines(run.results, changed)
+    outcome = Outcome(run.results, stats=run.stats)
+    if request.fix:
+        outcome.edits = [edit for job, result in zip(run.jobs, run.results)
+                         if (edit := fixes.fix_file(Path(job.source.display), job.source.data, result.diagnostics)).changed]
+    if request.fix and not request.dry_run and outcome.edits:
+        for edit in outcome.edits:
+            try:
+                fixes.write_fixed(edit.path, edit.after)
+            except OSError as exc:  # files fixed before this one stay fixed (each write is whole)
+                raise UsageError(f"cannot write the fixes: {exc.strerror or exc}", str(edit.path)) from None
+        again = runner.run([edit.path for edit in outcome.edits])  # report what remains
+        _keep_changed_lines(again.results, changed)
+        fresh = {result.path: result for result in again.results}
+        outcome.results = [fresh.get(result.path, result) for result in outcome.results]
+    outcome.rules = project.rules_used()
+    return outcome
+
+
+def check_stdin(data: bytes, filename: str | None, project) -> Outcome:
+    result = project.lint_text(data, Path(filename) if filename else None, filename or "-")
+    return Outcome([result], project.rules_used())
+
+
+def _keep_changed_lines(results, changed) -> None:
+    if changed:
+        for result in results:
+            result.diagnostics = [d for d in result.diagnostics if changed.keeps(d)]

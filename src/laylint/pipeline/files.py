@@ -1,0 +1,46 @@
+"""Which files a run lints: the paths given, folders walked without following symlinks."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from laylint import document as documents
+from laylint.errors import UsageError
+
+SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "env", "__pycache__", ".laylint_cache", ".tox", ".mypy_cache"}
+
+
+def discover(paths: list[str], project, force_exclude: bool = False) -> list[Path]:
+    """Summary files under the given paths, sorted. A file named on the command line is taken as
+    given, unless `force_exclude` (pre-commit names every file, and the config's `exclude` must
+    still apply there, as ruff's --force-exclude)."""
+    found: set[Path] = set()
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            raise UsageError(f"no such file or folder: {raw}")
+        if path.is_file():
+            if not (force_exclude and project.config_for(path).is_excluded(path)):
+                found.add(path)
+            continue
+        config = project.config_for(path)
+        for candidate in _walk(path):
+            if candidate.suffix.lower() in documents.SUMMARY_SUFFIXES and config.is_included(candidate) \
+                    and not config.is_excluded(candidate):
+                found.add(candidate)
+    return sorted(found)
+
+
+def _is_tool_folder(folder: Path) -> bool:
+    """A virtual environment, or a cache tagged per bford.info/cachedir (.pytest_cache holds a README.md)."""
+    return (folder / "pyvenv.cfg").exists() or (folder / "CACHEDIR.TAG").exists()
+
+
+def _walk(root: Path):
+    for folder, dirs, files in os.walk(root, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not _is_tool_folder(Path(folder) / d))
+        for name in files:
+            path = Path(folder) / name
+            if path.is_file():  # not a dangling symlink, FIFO or socket (reading a FIFO would block)
+                yield path

@@ -1,0 +1,145 @@
+"""Linting one input: document -> metadata -> analysis -> checks -> diagnostics.
+
+`lint` is a pure function of the input and the setup (rules and pipeline name), which is what
+makes results cacheable and inputs lintable in any process.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from laylint import document as documents
+from laylint import metadata as metadatas
+from laylint import yamlpos
+from laylint.analysis import Analysis
+from laylint.checks.io import DEFAULT_MAX_BYTES
+from laylint.diagnostics import Diagnostic
+from laylint.pipeline.reading import Input, decode
+from laylint.ruleset import Rule, RuleSet
+from laylint.ruleset.suppression import Suppressions
+
+
+@dataclass
+class Setup:
+    """What linting a file under one configuration needs; plain data, so it can go to a worker."""
+
+    rules: list[Rule]
+    ruleset: RuleSet
+    nlp: str | None = None
+    fingerprint: str = ""  # of everything the results depend on (set when a cache is used)
+
+    @property
+    def input_limit(self) -> int:
+        """Bytes above which a file is not checked (the smallest limit a selected rule sets)."""
+        limits = [kind.input_limit(rule.options) for rule, kind in self._kinds() if kind.input_limit]
+        return min(limits, default=DEFAULT_MAX_BYTES)
+
+    def reporters_of(self, problem: str) -> list[Rule]:
+        """The selected rules that report a read problem ("too-large", "unreadable")."""
+        return [rule for rule, kind in self._kinds() if kind.reports == problem]
+
+    def _kinds(self):
+        return [(rule, rule.kind_spec()) for rule in self.rules]
+
+
+@dataclass
+class FileResult:
+    path: str
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+    timings: dict = field(default_factory=lambda: defaultdict(float))
+    analysis: Analysis | None = field(default=None, repr=False)  # kept only when asked (review page, claims, stats)
+
+
+def lint(source: Input, setup: Setup, keep_analysis: bool = False, run_checks: bool = True) -> FileResult:
+    """The diagnostics of one input. `run_checks=False` only opens its analysis (for `claims`, `stats`)."""
+    text, problem = _text(source, setup)
+    if text is None:
+        return _read_problem(source.display, setup, *problem)
+    result = FileResult(path=source.display)
+    started = time.perf_counter()
+    document = documents.parse(source.display, text.replace("\0", " "))
+    meta, problems, file_ignores = load_metadata(document, source.sidecar_text, source.sidecar_path)
+    analysis = Analysis(document, meta, problems, setup.ruleset, setup.nlp, frozenset(r.id for r in setup.rules))
+    result.timings["parse"] += time.perf_counter() - started
+    if run_checks:
+        diagnostics = _run_checks(setup.rules, analysis, result)
+        suppressions = Suppressions(document, file_ignores)
+        result.diagnostics = sorted((d for d in diagnostics if not suppressions.suppressed(d)), key=Diagnostic.sort_key)
+    if keep_analysis or not run_checks:
+        result.analysis = analysis
+    return result
+
+
+def _text(source: Input, setup: Setup) -> tuple[str | None, tuple]:
+    """(text, None) or (None, (problem, fields)) for an input that cannot be checked."""
+    if source.read_error:
+        return None, ("unreadable", {"reason": source.read_error})
+    limit = setup.input_limit
+    if source.size > limit:
+        return None, ("too-large", {"size": f"{source.size:,}", "limit": f"{limit:,}"})
+    text, bad_offset, reason = decode(source.data)
+    if text is None:
+        return None, ("unreadable", {"reason": f"{reason} at byte {bad_offset}"})
+    return text, ()
+
+
+def _read_problem(path: str, setup: Setup, problem: str, fields: dict) -> FileResult:
+    """A file that was not checked: one diagnostic from each selected rule that reports the problem."""
+    return FileResult(path=path, diagnostics=[
+        Diagnostic(path, 1, 1, 1, 2, rule.id, rule.severity, rule.format(**fields), scope="document")
+        for rule in setup.reporters_of(problem)])
+
+
+def _run_checks(rules: list[Rule], analysis: Analysis, result: FileResult) -> list[Diagnostic]:
+    diagnostics = []
+    for rule in rules:
+        if "metadata" in rule.needs and analysis.metadata is None:
+            continue
+        if "trained" in rule.needs and not analysis.trained:
+            result.notices.append(f"{rule.id} needs a trained spaCy pipeline (config `nlp:`); skipped")
+            continue
+        kind = rule.kind_spec()
+        started, shared = time.perf_counter(), sum(analysis.timings.values())
+        diagnostics.extend(kind.check(rule, analysis))
+        shared_cost = sum(analysis.timings.values()) - shared  # the pipeline, if this rule built it
+        result.timings[rule.kind] += time.perf_counter() - started - shared_cost
+    for key, seconds in analysis.timings.items():
+        result.timings[key] += seconds
+    return diagnostics
+
+
+def load_metadata(document: documents.Document, sidecar_text: str | None, sidecar_path: str | None):
+    """(metadata, problems, file_ignores) from the front matter and/or the sidecar."""
+    problems: list[metadatas.Problem] = []
+    front, file_ignores = document.front_matter, []
+    meta = None
+    if front is not None:
+        if not front.closed:
+            problems.append(metadatas.Problem("front matter starts with --- but is never closed", 1, 1))
+        try:
+            data, positions = yamlpos.load_lazy(front.text, line_offset=front.start_line - 1)
+        except yamlpos.YamlError as exc:
+            problems.append(metadatas.Problem(f"invalid YAML in front matter: {exc.message}", exc.line, exc.column))
+            data, positions = None, None
+        if data is not None and not isinstance(data, dict):
+            problems.append(metadatas.Problem(f"front matter must be a mapping, got {type(data).__name__}", front.start_line, 1))
+        elif isinstance(data, dict):
+            controls = data.get("laylint")
+            if controls is not None:
+                ignore = controls.get("ignore") if isinstance(controls, dict) else None
+                if not isinstance(controls, dict) or set(controls) - {"ignore"} or not isinstance(ignore, list):
+                    line, column = positions.at(("laylint",))
+                    problems.append(metadatas.Problem("front matter key laylint must be {ignore: [rule ids]}", line, column))
+                else:
+                    file_ignores = [str(i) for i in ignore]
+            if "source" in data:
+                meta, more = metadatas.from_mapping(data["source"], positions, ("source",))
+                problems.extend(more)
+    if meta is None and sidecar_text is not None:
+        meta, more = metadatas.load_sidecar(Path(sidecar_path), sidecar_text)
+        problems.extend(more)
+    return meta, problems, file_ignores
