@@ -30,12 +30,20 @@ def problems(finding: str):
     "{drug: aspirin, outcome: stroke, value: 0.8, measure: risk-ratio, ci: [0.7, 0.9], comparator: placebo}",
     "{drug: aspirin, outcome: stroke, value: 20%, measure: relative-reduction, key: true}",
     "{drug: placebo, outcome: bleeding, value: 1.5%}",                       # an arm is a drug too
+    "{drug: aspirin, outcome: stroke, value: 0.7, measure: risk-ratio, certainty: low}",  # GRADE per finding
+    "{drug: aspirin, outcome: stroke, value: 0.9, measure: rate-ratio, ci: [0.8, 1.02]}",
+    "{drug: aspirin, outcome: stroke, value: -2.2%, measure: risk-difference, ci: [-4.4%, 2.1%]}",
+    "{drug: aspirin, outcome: bleeding, value: -0.41, measure: standardised-mean-difference, ci: [-0.7, -0.1]}",
+    "{drug: aspirin, outcome: stroke, value: 11, measure: number-needed-to-treat, ci: [6, 67]}",
 ])
 def test_valid_findings(finding):
     assert problems(finding) == []
 
 
 @pytest.mark.parametrize("finding, message", [
+    ("{drug: aspirin, outcome: stroke, value: 3%, certainty: poor}", "finding certainty must be one of high, moderate, low, very-low; got 'poor'"),
+    ("{drug: aspirin, outcome: stroke, value: 1.2, measure: risk-difference}", "measure risk-difference takes a percentage (e.g. 11%); got 1.2"),
+    ("{drug: aspirin, outcome: stroke, value: 12%, measure: rate-ratio}", "measure rate-ratio takes a plain number, not a percentage; got 12%"),
     ("{drug: asprin, outcome: stroke, value: 3%}", "finding names drug 'asprin', which is not declared in source.drugs (declared: aspirin, placebo)"),
     ("{drug: aspirin, outcome: heart attack, value: 3%}", "finding names outcome 'heart attack', which is not declared in source.outcomes (declared: bleeding, stroke)"),
     ("{drug: aspirin, outcome: stroke, value: lots}", "finding value must be a number or a percentage, got 'lots'"),

@@ -16,11 +16,14 @@ DESIGNS = ("randomized-trial", "cohort", "case-control", "cross-sectional", "cas
            "systematic-review", "meta-analysis", "animal", "lab", "qualitative", "other")
 CERTAINTIES = ("high", "moderate", "low", "very-low")
 MEASURES = ("proportion", "risk", "relative-reduction", "risk-ratio", "odds-ratio", "hazard-ratio",
-            "rate", "mean-difference", "count")
+            "rate", "mean-difference", "count", "rate-ratio", "risk-difference", "standardised-mean-difference",
+            "number-needed-to-treat")
 SOURCE_KEYS = {"title", "doi", "url", "citation", "design", "observational", "certainty", "participants",
                "studies", "drugs", "outcomes", "findings", "limitations"}
-FINDING_KEYS = {"drug", "outcome", "value", "ci", "measure", "comparator", "population", "key", "note"}
-PLAIN_MEASURES = ("risk-ratio", "odds-ratio", "hazard-ratio", "count")
+FINDING_KEYS = {"drug", "outcome", "value", "ci", "measure", "comparator", "population", "key", "note", "certainty"}
+PLAIN_MEASURES = ("risk-ratio", "odds-ratio", "hazard-ratio", "rate-ratio", "count", "number-needed-to-treat",
+                  "standardised-mean-difference")
+SIGNED_MEASURES = ("risk-difference", "relative-reduction")  # percentages that may fall below 0% (or rise above 100%)
 _NUMBER = re.compile(r"^\s*([-+]?\d+(?:\.\d+)?)\s*(%?)\s*$")
 
 
@@ -44,6 +47,7 @@ class Finding:
     comparator: str | None = None
     population: str | None = None
     key: bool = False
+    certainty: str | None = None  # GRADE level of this finding, when it differs from the document's
     index: int = 0
     locate: object = field(default=None, repr=False, compare=False)  # () -> (line, column) in the YAML
 
@@ -201,18 +205,22 @@ class _Validator:
                 self.problem(where + (name,), f"finding {name} must be text")
             else:
                 text_fields[name] = raw.get(name)
+        certainty = raw.get("certainty")
+        if certainty is not None and certainty not in CERTAINTIES:
+            self.problem(where + ("certainty",), f"finding certainty must be one of {', '.join(CERTAINTIES)}; got {certainty!r}")
+            certainty = None
         full_path, positions = self.base + where, self.positions
         locate = lambda: positions.at(full_path)  # noqa: E731 (positions are parsed only if asked)
         return Finding(outcome=outcome, value=value, drug=drug if isinstance(drug, str) else None, ci=ci,
-                       measure=measure, key=key, index=index, locate=locate, **text_fields)
+                       measure=measure, key=key, certainty=certainty, index=index, locate=locate, **text_fields)
 
     def check_value_kind(self, where: tuple, value: Quantity, ci, measure: str | None) -> None:
         """Percent where a percentage belongs, a plain number where a ratio or count does."""
         if value.percent and measure in PLAIN_MEASURES:
             self.problem(where + ("value",), f"measure {measure} takes a plain number, not a percentage; got {value}")
-        elif value.percent and not 0 <= value.value <= 100 and measure != "relative-reduction":
+        elif value.percent and not 0 <= value.value <= 100 and measure not in SIGNED_MEASURES:
             self.problem(where + ("value",), f"a percentage must be between 0% and 100%; got {value}")
-        elif measure in ("proportion", "risk", "relative-reduction") and not value.percent:
+        elif measure in ("proportion", "risk", "relative-reduction", "risk-difference") and not value.percent:
             self.problem(where + ("value",), f"measure {measure} takes a percentage (e.g. 11%); got {value}")
         elif measure == "count" and (value.value != int(value.value) or value.value < 0):
             self.problem(where + ("value",), f"measure count takes a whole number; got {value}")
