@@ -21,15 +21,20 @@ def discover(paths: list[str], project, force_exclude: bool = False) -> list[Pat
         if not path.exists():
             raise UsageError(f"no such file or folder: {raw}")
         if path.is_file():
-            if not (force_exclude and project.config_for(path).is_excluded(path)):
+            if not (force_exclude and (project.config_for(path).is_excluded(path) or is_abstract_sidecar(path))):
                 found.add(path)
             continue
         config = project.config_for(path)
         for candidate in _walk(path):
             if candidate.suffix.lower() in documents.SUMMARY_SUFFIXES and config.is_included(candidate) \
-                    and not config.is_excluded(candidate):
+                    and not config.is_excluded(candidate) and not is_abstract_sidecar(candidate):
                 found.add(candidate)
     return sorted(found)
+
+
+def is_abstract_sidecar(path: Path) -> bool:
+    """`<stem>.abstract.txt` / `.md`: the study's abstract beside a summary, read for its facts, not linted."""
+    return path.name.lower().endswith((".abstract.txt", ".abstract.md"))
 
 
 def _is_tool_folder(folder: Path) -> bool:

@@ -1,0 +1,179 @@
+"""Drafting study facts (laylint's source metadata) from a technical abstract.
+
+    draft(text, source_name, synonyms) -> Draft     # the facts, each with the abstract span it came from
+    to_yaml(draft) / to_json(draft)                 # the commented sidecar YAML, or JSON with offsets
+
+Plain functions of the text and the lexicon data passed in: no configuration, no files, no spaCy.
+Every pattern is compiled once, at import.
+"""
+
+from __future__ import annotations
+
+import re
+
+from laylint.draft import arms as per_arm
+from laylint.draft import attribution, certainty, counts, estimates, limitations, names, totals
+from laylint.draft.model import Draft, Fact
+from laylint.draft.sections import layout
+from laylint.draft.textnorm import join_space_thousands, normalise
+from laylint.draft.writer import to_json, to_yaml
+
+__all__ = ["Draft", "Fact", "draft", "to_json", "to_yaml", "MAX_CHARS"]
+
+MAX_CHARS = 200_000  # an abstract is a few thousand characters; past this only the start is read
+_FIGURE_SECTIONS = ("results", "unstructured")
+
+
+def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple = ()) -> Draft:
+    """The facts of the abstract `text`. `synonyms` are groups of names for one thing (the lay-synonym
+    lexicon), used to add lay aliases."""
+    result = Draft(source_name=source_name, kind="unstructured", text=text)
+    if len(text) > MAX_CHARS:
+        result.notes.append(f"the input has {len(text):,} characters; only the first {MAX_CHARS:,} were read")
+        text = text[:MAX_CHARS]
+    norm = join_space_thousands(normalise(text))
+    lay = layout(norm)
+    result.kind = lay.kind
+    result.title = re.sub(r"\s+", " ", lay.title_text) or None
+    abbr = names.abbreviations(norm)
+    arm_names = attribution.document_arms(lay, abbr)
+    facts: list[Fact] = []
+    sentences = [s for s in lay.sentences if s.section in _FIGURE_SECTIONS]
+    if not sentences and lay.kind != "unstructured":  # a structured abstract without a results section
+        sentences = [s for s in lay.sentences if s.section not in ("background", "objectives", "other")]
+    for sentence in sentences:
+        found = estimates.find(sentence, norm)
+        facts.extend(found)
+        facts.extend(per_arm.find(sentence, norm, [(f.start, f.end) for f in found]))
+    attribution.attribute(facts, lay, arm_names, abbr)
+    grouped: list[Fact] = []
+    for fact in facts:
+        if fact.role == "effect":
+            grouped.extend(counts.in_group(fact, norm))
+    studies, participants = totals.studies_and_participants(lay)
+    result.studies, result.participants = studies, participants
+    taken = [(f.start, f.end) for f in facts + grouped] + [(f.lead_end, f.group_end) for f in facts
+                                                            if f.role == "effect" and f.lead_end is not None and f.group_end is not None]
+    taken += [(t.start, t.end) for t in (studies, participants) if t]
+    loose: list[Fact] = []
+    for sentence in sentences:
+        loose.extend(counts.in_sentence(sentence, taken))
+    attribution.attribute(loose, lay, arm_names, abbr)
+    for fact in loose:
+        if fact.arm_text:
+            fact.drug = arm_names.find(attribution._expand(names.clean(fact.arm_text), abbr)) or fact.drug
+            fact.comparator = None
+        if not _people_of_one_arm(fact, norm):
+            fact.drug = fact.drug if _names_arm(fact, norm, arm_names, abbr) else None
+            fact.comparator = fact.comparator if fact.drug else None
+    facts.extend(grouped)
+    facts.extend(loose)
+    for fact in facts:
+        if fact.role == "count":
+            fact.outcome = None
+            continue
+        fact.certainty, why = certainty.of_fact(fact, norm)
+    facts = _settle(facts, lay, result)
+    result.facts = facts
+    result.certainty, result.certainty_note = certainty.document_level(facts, norm)
+    result.design, result.observational, result.design_note = totals.design(lay)
+    _declare(result, arm_names, abbr, synonyms)
+    result.limitations = limitations.find(lay)
+    if not [f for f in facts if f.role != "count"]:
+        result.notes.append("no effect estimates or per-group figures were found: is this the abstract of a study "
+                            "(in English), with its results?")
+    return result
+
+
+def _people_of_one_arm(fact: Fact, text: str) -> bool:
+    return bool(fact.arm_text)
+
+
+def _names_arm(fact: Fact, text: str, arm_names, abbr) -> bool:
+    """A loose count keeps the arms of its sentence only when the sentence compares them
+    ("Eleven RCTs compared combined OCP with placebo")."""
+    s = fact.sentence.text
+    return bool(re.search(r"\b(?:compar\w*|versus|vs\.?|evaluat\w*|assess\w*|assigned|receiv\w*|given|treated)\b", s, re.I)) and \
+        bool(attribution.mentions(s, arm_names, abbr))
+
+
+def _settle(facts: list[Fact], lay, result: Draft) -> list[Fact]:
+    """Drop duplicates and the figures that are not findings; mark what is uncertain."""
+    facts = sorted(facts, key=lambda f: f.start)
+    kept: list[Fact] = []
+    seen: set = set()
+    differences = [(abs(f.value), f) for f in facts if f.measure == "risk-difference" and f.ci is not None]
+    totals_values = {t.value for t in (result.studies, result.participants) if t}
+    for fact in facts:
+        if fact.role == "count" and fact.value in totals_values and fact.drug is None and re.search(
+                r"\b(?:included|total|randomi[sz]ed|eligible)\b", fact.sentence.text, re.I):
+            continue
+        if fact.measure == "risk-difference" and fact.ci is None and any(
+                abs(abs(fact.value) - value) < 1e-6 and other.sentence.paragraph == fact.sentence.paragraph for value, other in differences):
+            continue  # "(an absolute difference of 10%)" repeats "100 more per 1000"
+        if fact.role != "count" and not fact.outcome:
+            result.notes.append(f"left out: no outcome could be read for {_quote(result.text, fact)}")
+            continue
+        if fact.role == "count" and fact.value == 0:
+            continue
+        key = fact.key
+        if key in seen:
+            continue
+        seen.add(key)
+        if fact.ci and not fact.ci[0] <= fact.value <= fact.ci[1]:
+            fact.uncertain.append(f"the abstract's interval {fact.written[1]} to {fact.written[2]} does not contain "
+                                  f"{fact.written[0]}: left out, check the abstract")
+            fact.ci = None
+        if fact.role in ("effect", "arm") and not fact.drug:
+            fact.uncertain.append("no arm could be read for this figure")
+        kept.append(fact)
+    return kept
+
+
+def _quote(text: str, fact: Fact) -> str:
+    return '"' + re.sub(r"\s+", " ", text[fact.start:fact.end])[:80] + '"'
+
+
+def _declare(result: Draft, arm_names, abbr: dict[str, str], synonyms) -> None:
+    """The drugs and outcomes the findings name, with the aliases the abstract and the lexicon give."""
+    drugs: dict[str, set[str]] = {}
+    outcomes: dict[str, set[str]] = {}
+    outcome_names: dict[str, str] = {}
+    for fact in result.facts:
+        for arm in (fact.drug, fact.comparator):
+            if arm:
+                drugs.setdefault(arm, set()).update(arm_names.aliases.get(arm, ()))
+        if fact.outcome:
+            expanded = attribution._expand(fact.outcome, abbr)
+            name = names.canonical(expanded)
+            known = outcome_names.get(names.key(name))
+            if known is None:
+                outcome_names[names.key(name)] = known = name
+                outcomes[known] = set()
+            if expanded != fact.outcome:
+                outcomes[known].add(fact.outcome)
+            fact.outcome = known
+    for name in arm_names.names:
+        if arm_names.sources.get(name) in ("the arms named in the abstract", "the title") or name in arm_names.names[:2]:
+            drugs.setdefault(name, set()).update(arm_names.aliases.get(name, ()))
+    for abbreviation, long_form in abbr.items():
+        for name in outcomes:
+            if names.key(long_form) == names.key(name) or names.key(abbreviation) in names.key(name).split():
+                if names.key(long_form) == names.key(name):
+                    outcomes[name].add(abbreviation)
+    for name, aliases in outcomes.items():  # "infections of any grade" -> "infections", "any infection"
+        general = re.match(r"^(?P<x>.+?)\s+of\s+any\s+(?:grade|kind|type|cause|severity)$", name)
+        if general:
+            aliases.update({general["x"], "any " + names._singular(general["x"].split()[-1]) if len(general["x"].split()) == 1
+                            else general["x"]})
+    groups = [[str(w) for w in group] for group in synonyms]
+    for table in (drugs, outcomes):
+        for name, aliases in table.items():
+            forms = {names.key(name)} | {names.key(a) for a in aliases}
+            for group in groups:
+                if any(names.key(member) in forms for member in group):
+                    aliases.update(m for m in group if names.key(m) not in forms)
+            aliases.discard(name)
+            table[name] = {a for a in aliases if a and names.key(a) != names.key(name)}
+    result.drugs = {name: sorted(aliases, key=str.lower) for name, aliases in drugs.items()}
+    result.outcomes = {name: sorted(aliases, key=str.lower) for name, aliases in outcomes.items()}

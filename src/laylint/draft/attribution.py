@@ -1,0 +1,453 @@
+"""Which arm, comparator and outcome each drafted figure is about, read from its sentence (the
+comparison it names, the phrase before the estimate), its subheading, and the abstract's arms."""
+
+from __future__ import annotations
+
+import re
+
+from laylint.draft import names as N
+from laylint.draft.model import Fact
+from laylint.draft.sections import Layout
+from laylint.draft.textnorm import DIGITS, Sentence
+
+# -- the arms the abstract names ------------------------------------------------------------------
+
+_RANDOMISED = re.compile(r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated|received|receiving|"
+                         r"comparing|compared)\b", re.I)
+_TO_ARMS = re.compile(r"\bto\s+(?:receive\s+|either\s+)?(?P<arms>[^.;]*?\bor\b[^.;]*?)(?=[.;]|,\s+(?:in\s+addition|with|both|"
+                      r"each|plus\s+usual|stratified|and\s+(?:followed|assessed|the))|$)", re.I)
+_RECEIVING = re.compile(r"\b(?:receiving|received|treated\s+with|taking|exposed\s+to|users\s+of)\s+(?P<arms>[^.;:]*?\bor\b[^.;:]*?)"
+                        r"(?=[.;:]|$|\s+(?:for|in|at|during)\s)", re.I)
+_TITLE_LEAD = re.compile(r"^(?:(?:the\s+)?(?:effects?|efficacy|effectiveness|safety|benefits?|harms?|comparison|"
+                         r"impact|use|role)(?:\s+and\s+(?:safety|harms|effectiveness|efficacy))?\s+of\s+)", re.I)
+_TITLE_TAIL = re.compile(r"\s+(?:for|in|on|among|as|to\s+(?:treat|prevent|reduce|improve)|during|after|before|with\s+or\s+without)"
+                         r"\s.*$|\s*[:(].*$|,.*$", re.I)
+_OBJECTIVE = re.compile(r"\b(?:assess|evaluate|determine|compare|examine|investigate|estimate|test|establish|explore|quantify|"
+                        r"review|measure)\s+(?:whether\s+|if\s+)?(?:the\s+)?(?:(?:benefits?\s+and\s+harms?|effects?|efficacy|effectiveness|"
+                        r"safety|harms?|association|impact|risks?\s+and\s+benefits?|clinical\s+effectiveness|cost-effectiveness)"
+                        r"(?:,?\s+(?:and\s+)?(?:safety|harms?|acceptability|effectiveness|efficacy|tolerability))*\s+(?:of|between)\s+)?"
+                        r"(?P<rest>[^.;]+)", re.I)
+
+
+def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
+    arms = N.Arms()
+    text = lay.text
+
+    def add_pair(left: str, right: str | None, where: str):
+        left_clean, right_clean = N.clean(left), N.clean(right) if right else None
+        if right_clean and N.key(N.strip_doses(left_clean)) == N.key(N.strip_doses(right_clean)):
+            a = _add_keep_dose(arms, left_clean, where, abbr)
+            b = _add_keep_dose(arms, right_clean, where, abbr)
+        else:
+            a = arms.add(_expand(left_clean, abbr), where, abbr)
+            b = arms.add(_expand(right_clean, abbr), where, abbr) if right_clean else None
+        if a and b and a != b:
+            arms.comparisons.append((a, b))
+        return a, b
+
+    # trial arms: "randomly assigned to X (n=408) or Y (n=204)", "receiving rituximab, ocrelizumab or ofatumumab"
+    for sentence in lay.sentences:
+        if sentence.section not in ("methods", "results", "unstructured", "objectives"):
+            continue
+        if _RANDOMISED.search(sentence.text):
+            for pattern in (_TO_ARMS, _RECEIVING):
+                found = pattern.search(sentence.text, _RANDOMISED.search(sentence.text).start())
+                if found:
+                    parts = [p for p in N.split_arms(found["arms"]) if not re.match(r"^(?:\d|n\s*=)", p)]
+                    if 2 <= len(parts) <= 6 and all(len(p.split()) <= 14 for p in parts):
+                        added = [arms.add(_expand(N.clean(p), abbr), "the arms named in the abstract", abbr) for p in parts]
+                        added = [a for a in added if a]
+                        if len(added) == 2:
+                            arms.comparisons.append((added[0], added[-1]))
+                        break
+    # the title and the objectives: "X versus Y for Z", "X for Z", "effects of X compared with Y"
+    title = lay.title_text
+    if title:
+        _from_phrase(re.split(r":\s", title)[0], "the title", add_pair, arms, abbr)
+        treated = re.search(r"\b(?:treated\s+with|receiving|exposed\s+to)\s+(?P<x>[^:;,.]+)", title, re.I)
+        if treated:
+            arms.add(_expand(N.clean(re.sub(_TITLE_TAIL, "", treated["x"])), abbr), "the title", abbr)
+    for sentence in lay.sentences:
+        if sentence.section == "objectives":
+            found = _OBJECTIVE.search(sentence.text)
+            if found:
+                _from_phrase(found["rest"], "the objectives", add_pair, arms, abbr)
+    # subheadings and lists of comparisons: "High-frequency TENS versus placebo or no treatment"
+    for _, _, heading in lay.headings:
+        if re.search(N.COMPARE, heading, re.I):
+            _from_phrase(heading, "a subheading", add_pair, arms, abbr, heading=True)
+    for sentence in lay.sentences:
+        if re.search(r"\bcomparisons?\s*:", sentence.text):
+            for part in re.split(r",\s*(?:and\s+)?|;\s*|\s+and\s+(?=[\w-]+(?:\s[\w-]+){0,5}\s+versus)", sentence.text.split(":", 1)[1]):
+                if re.search(r"\bversus\b|\bvs\b", part):
+                    _from_phrase(part, "the list of comparisons", add_pair, arms, abbr, heading=True)
+    # comparisons stated as the subject of a results sentence: "PCNL compared with RIRS may improve"
+    for sentence in lay.sentences:
+        if sentence.section in ("results", "unstructured"):
+            found = re.match(r"^(?:participation\s+in\s+|treatment\s+with\s+|use\s+of\s+)?(?P<a>[\w/+-]+(?:\s+[\w/+-]+){0,4}?)\s+"
+                             + N.COMPARE + r"\s+(?P<b>[\w/+-]+(?:\s+[\w/+-]+){0,4}?)\s+(?:may|might|probably|likely|could|"
+                             r"reduced?|increased?|improved?|had|has|did|does|was|were|is|are|resulted|results|led|leads)\b",
+                             sentence.text, re.I)
+            if found and not re.search(r"\d", found.group(0)):
+                add_pair(found["a"], found["b"], "a results sentence")
+    for generic in N.GENERIC_ARMS:
+        if re.search(r"\b" + re.escape(generic) + r"\b", text, re.I) and not arms.find(generic):
+            pass  # generic arms are added when a figure names them
+    for abbreviation, long_form in abbr.items():
+        name = arms.find(long_form)
+        if name:
+            arms.aliases[name].add(abbreviation)
+    return arms
+
+
+def _add_keep_dose(arms: N.Arms, phrase: str, where: str, abbr: dict) -> str | None:
+    name = N.canonical(N.clean(_expand(phrase, abbr)))
+    if not name:
+        return None
+    for existing in arms.names:
+        if N.key(existing) == N.key(name):
+            return existing
+    arms.names.append(name)
+    arms.aliases[name] = set()
+    arms.sources[name] = where
+    return name
+
+
+def _from_phrase(phrase: str, where: str, add_pair, arms: N.Arms, abbr: dict, heading: bool = False):
+    phrase = _TITLE_LEAD.sub("", phrase.strip())
+    parts = re.split(N.COMPARE, phrase, maxsplit=1, flags=re.I)
+    if len(parts) == 2:
+        left = parts[0]
+        right = parts[1] if heading else _TITLE_TAIL.sub("", parts[1])
+        right = re.sub(r"\s+(?:on|in|for)\s+.*$", "", right) if not heading else right
+        left = re.sub(r"^(?:whether\s+)?", "", left)
+        left = re.sub(r"\s+(?:is|was|are|were)\s+(?:more|less|as)\s+(?:effective|safe|beneficial).*$", "", left)
+        add_pair(left, right, where)
+        return
+    alone = re.match(r"^(?P<x>.+?)\s+(?:use\b|for\b|in\b|to\s+(?:treat|prevent|reduce|improve|increase)\b|and\s+(?:the\s+)?risk\b|"
+                     r"during\b|after\b|among\b|on\b|versus\b|reduces\b|improves\b|increases\b|is\b|was\b)", phrase, re.I)
+    if alone and not heading and len(alone["x"].split()) <= 7:
+        candidate = re.sub(r"^(?:daily|regular|routine|early)\s+", "", alone["x"], flags=re.I)
+        if not re.search(r"\b(?:and|or)\s+(?:infections?|risk|outcomes?)\b", candidate, re.I):
+            arms.add(_expand(N.clean(candidate), abbr), where, abbr)
+
+
+def _expand(phrase: str | None, abbr: dict[str, str]) -> str:
+    """"therapist-guided ICBT" -> "therapist-guided internet-delivered cognitive behavioral therapy"."""
+    if not phrase:
+        return ""
+    words = phrase.split()
+    out = []
+    for word in words:
+        bare = word.strip(",;")
+        long_form = abbr.get(bare) or (abbr.get(bare[:-1]) if bare.endswith("s") and bare[:-1] in abbr else None)
+        if long_form and not re.search(re.escape(long_form.split()[0]), phrase, re.I):
+            out.append(long_form)
+        else:
+            out.append(word)
+    return " ".join(out)
+
+
+# -- mentions of arms in a sentence ---------------------------------------------------------------
+
+def mentions(sentence: str, arms: N.Arms, abbr: dict[str, str]) -> list[tuple[int, int, str]]:
+    """(start, end, arm) of every arm named in the sentence, longest first, no overlaps."""
+    found: list[tuple[int, int, str]] = []
+    forms: list[tuple[str, str]] = []
+    for name in arms.names:
+        forms.append((name, name))
+        forms.extend((alias, name) for alias in arms.aliases.get(name, ()))
+        short = N.strip_doses(name)
+        if short != name:
+            forms.append((short, name))
+    for generic in N.GENERIC_ARMS:
+        forms.append((generic, generic))
+    forms.sort(key=lambda f: len(f[0]), reverse=True)
+    taken = [False] * len(sentence)
+    for form, name in forms:
+        if len(form) < 2:
+            continue
+        pattern = r"(?<![\w-])" + re.escape(form).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]?") + r"(?:e?s)?(?![\w])"
+        for match in re.finditer(pattern, sentence, re.I if not form.isupper() else 0):
+            if any(taken[match.start():match.end()]):
+                continue
+            for i in range(match.start(), match.end()):
+                taken[i] = True
+            found.append((match.start(), match.end(), name))
+    # "the tovelitinib group", "in the probiotic group": a word before "group" that names an arm
+    for match in re.finditer(r"\b(?:the\s+)?(?P<arm>[\w/+-]+(?:\s+[\w/+-]+)?)\s+(?:group|arm)s?\b", sentence, re.I):
+        if any(taken[match.start("arm"):match.end("arm")]):
+            continue
+        name = arms.find(match["arm"]) or arms.find(match["arm"].split()[-1])
+        if name:
+            found.append((match.start("arm"), match.end("arm"), name))
+    return sorted(found)
+
+
+def _is_comparator(sentence: str, start: int) -> bool:
+    before = sentence[max(0, start - 40):start]
+    return bool(re.search(N.COMPARE + r"\s+(?:the\s+|those\s+(?:in\s+the\s+|receiving\s+|given\s+)|people\s+(?:receiving\s+|given\s+)|"
+                          r"women\s+(?:receiving\s+|who\s+received\s+)|participants\s+(?:receiving\s+|given\s+)|in\s+the\s+|"
+                          r"with\s+|a\s+|an\s+)?$", before, re.I)
+                or re.search(r"\bbetween\s+[\w\s/+-]{1,60}\band\s+(?:the\s+)?$", before, re.I))
+
+
+# -- outcomes ---------------------------------------------------------------------------------------
+
+_CUE = re.compile(
+    r"(?:\b(?:effects?|impact|influence)\s+of\s+.+?\s+on\s+"
+    r"|\b(?:differences?|reductions?|increases?|improvements?|decreases?|changes?|benefits?|risks?|rates?|incidence|odds|"
+    r"likelihood|chances?|occurrence|prevalence|proportions?|numbers?|frequency|percentage|need|requirements?|duration|levels?|"
+    r"scores?|severity)\s+(?:in|of|for|on|to)\s+(?:the\s+)?(?:risk\s+of\s+|incidence\s+of\s+|rates?\s+of\s+|occurrence\s+of\s+)?"
+    r"|\b(?:may|might|probably|likely|could|can|did|does|do|not|to)?\s*(?:reduces?|reduced|reducing|increases?|increased|increasing|"
+    r"improves?|improved|improving|lowers?|lowered|decreases?|decreased|prevents?|prevented|extends?|extended|shortens?|shortened|"
+    r"raises?|raised|affects?|affected|worsens?|worsened|favou?red|prolongs?|prolonged|halves|halved|slows?|slowed|"
+    r"results?\s+in\s+(?:(?:little|a\s+slight|a\s+large|an?\s+important|an?\s+)\s*(?:or\s+|to\s+)?(?:no\s+)?(?:difference|reduction|"
+    r"increase|improvement|decrease)\s+in\s+|fewer\s+|more\s+)?|leads?\s+to\s+(?:fewer\s+|more\s+)?|"
+    r"(?:has|had|have|make|makes|made)\s+(?:little\s+(?:or|to)\s+no|an?|any|no)\s+(?:effect|difference|impact)\s+(?:on|in|to)\s+)"
+    r"\b\s*(?:the\s+)?(?:risk\s+of\s+|incidence\s+of\s+|rates?\s+of\s+|occurrence\s+of\s+|number\s+of\s+|need\s+for\s+(?=\w+\s+\w+))?"
+    r"|\b(?:for|on|in)\s+(?:the\s+)?(?:risk\s+of\s+|incidence\s+of\s+|rates?\s+of\s+|outcomes?\s+of\s+)?"
+    r"|\b(?:had|experienced|developed|reported|achieved)\s+(?:an?\s+|the\s+)?)", re.I)
+_SUBJECT = re.compile(r"^(?:[^,]*?,\s+)??(?P<o>[A-Za-z][^,;]*?)\s+(?:occurred|was|were|is|are|did|was\s+reported|were\s+reported|"
+                      r"developed|rates?\s+(?:was|were)|did\s+not\s+differ|differed|was\s+similar|were\s+similar|was\s+achieved|"
+                      r"were\s+achieved|was\s+higher|was\s+lower|was\s+more|were\s+more|was\s+less|were\s+less|improved|declined|"
+                      r"fell|rose|remained|appeared|increased|decreased)\b", re.I)
+_OUTCOME_LEAD = re.compile(r"^(?:the|a|an|any|more|fewer|less|greater|lower|higher|slightly|slight|small|large|important|"
+                           r"significant|significantly|clinically|overall|pooled|median|mean|average|total|absolute|relative|"
+                           r"short-term|long-term|medium-term|risk\s+of|rates?\s+of|incidence\s+of|occurrence\s+of|"
+                           r"frequency\s+of|number\s+of|proportion\s+of\s+(?:\w+\s+)?(?:with|who\s+had|having)|percentage\s+of|"
+                           r"likelihood\s+of|odds\s+of|chance\s+of|levels?\s+of|reduction\s+in|increase\s+in|change\s+in|"
+                           r"changes\s+in|improvement\s+in|difference\s+in|effect\s+on|and|or|of|on|in|for|with|their|its)\s+", re.I)
+_OUTCOME_TAIL = re.compile(r"(?:\s+(?:compared|versus|vs\.?|than|when|between|among|in\s+(?:the|people|patients|participants|women|"
+                           r"children|adults|infants|those)|with\s+(?:the|a|an)?\s*[\w-]+\s+(?:group|arm)|as\s+measured|measured|"
+                           r"assessed|was|were|is|are|had|has|at\s+\d|at\s+(?:one|two|three|four|six|twelve)\b|after\s+\d|"
+                           r"within\s+\d|by\s+\d|over\s+\d|up\s+to|during\s+follow|in\s+the\s+short|in\s+the\s+long|"
+                           r"(?:may|might|probably|likely)\b|with\s+(?=[A-Z])|\d).*$|\s+rates?$|\s+scores?$|\s*,.*$)", re.I)
+_GENERIC_OUTCOME = re.compile(r"^(?:evidence|effect|effects|results?|data|it|this|these|there|outcomes?|the\s+evidence|"
+                              r"participants?|patients?|people|women|children|studies|trials?|treatment|intervention|"
+                              r"difference|analysis|review|certainty|risk|rate|group|groups|events?|study|benefit|harm|"
+                              r"secondary\s+outcomes?|overall|both|one|two|each|all|"
+                              r"use|users?|they|we|none|most|some)$", re.I)
+
+
+_ESTIMATE_LABEL = re.compile(r"\b(?:(?:adjusted|pooled|summary|overall|crude)\s+)?(?:(?:risk|odds|hazard|rate)\s+ratios?|"
+                             r"relative\s+risks?|(?:standardi[sz]ed\s+)?mean\s+differences?|risk\s+differences?|"
+                             r"(?:vaccine\s+)?efficacy|[ai]?(?:RR|OR|HR|MD|SMD|RD|IRR|NNTB?|NNTH)\b)", re.I)
+_GROUP_WORDS = re.compile(r"\b(?:(?:in|among|with|for|on|of)\s+)?(?:the\s+|those\s+in\s+the\s+)?\S*\s*(?:group|arm)s?\b"
+                          r"|\brespectively\b|\bpatients\s+(?=in\b)|\b(?:in|with|among)\s+(?:\S+\s+)?users\b", re.I)
+
+
+def outcome_from(head: str, arm_spans: list[tuple[int, int, str]]) -> str | None:
+    """The outcome named in the words before a figure ("may reduce the need for secondary interventions")."""
+    text = head
+    for start, end, _ in sorted(arm_spans, reverse=True):  # names of arms are not part of an outcome
+        if 0 <= start < end <= len(text):
+            text = text[:start] + " " * (end - start) + text[end:]
+    text = _GROUP_WORDS.sub(lambda m: " " * len(m.group(0)), text)
+    text = _ESTIMATE_LABEL.sub(lambda m: " " * len(m.group(0)), text)
+    text = re.sub(r"\s*[(\[][^()\[\]]*[)\]]", lambda m: " " * len(m.group(0)), text)  # asides
+    cues = [m for m in _CUE.finditer(text) if text[m.end():].strip()]
+    candidates = []
+    for cue in reversed(cues):
+        candidates.append(text[cue.end():])
+    subject = _SUBJECT.match(text.strip())
+    if subject:
+        candidates.append(subject["o"])
+    candidates.append(text)
+    for candidate in candidates:
+        outcome = tidy_outcome(candidate)
+        if outcome:
+            return outcome
+    return None
+
+
+def tidy_outcome(phrase: str) -> str | None:
+    phrase = re.sub(r"\s+", " ", phrase).strip(" ,;:.-")
+    phrase = re.split(r"\s*[:;]\s*", phrase)[0]
+    for _ in range(4):
+        phrase = _OUTCOME_LEAD.sub("", phrase).strip(" ,;:.-")
+    phrase = _OUTCOME_TAIL.sub("", phrase).strip(" ,;:.-")
+    for _ in range(3):
+        phrase = _OUTCOME_LEAD.sub("", phrase).strip(" ,;:.-")
+    phrase = re.sub(r"^(?:(?:was|were|is|are|of|to|by|on|in|with|for)\s+)+", "", phrase, flags=re.I)
+    phrase = re.sub(r"\s+(?:and|or|of|in|on|for|with|to|the|a|an|by)$", "", phrase, flags=re.I)
+    if not phrase or _GENERIC_OUTCOME.match(phrase) or len(phrase.split()) > 12 or not re.search(r"[A-Za-z]{3}", phrase) \
+            or re.match(r"^[\d(\[]", phrase):
+        return None
+    if re.match(r"^(?:may|might|probably|likely|was|were|is|are|had|has|have|did|does|not|no|this|that|it|we|they)\b", phrase, re.I):
+        return None
+    return phrase
+
+
+def primary_outcomes(lay: Layout) -> dict[str, str]:
+    """"The primary outcome was a composite of X or Y" -> {"primary outcome": "X or Y"}."""
+    found = {}
+    for sentence in lay.sentences:
+        match = re.search(r"\b(?:the|our)\s+(?P<which>primary|main|secondary)\s+(?:efficacy\s+)?(?:outcome|end\s*point|endpoint)s?"
+                          r"\s+(?:was|were|is|included)\s+(?:the\s+|a\s+)?(?:composite\s+of\s+|combination\s+of\s+)?(?P<def>[^.;]+)",
+                          sentence.text, re.I)
+        if match and match["which"].lower() in ("primary", "main") and "primary outcome" not in found:
+            definition = re.sub(r"\s*[(\[][^()\[\]]*[)\]]", "", match["def"])
+            definition = re.split(r",\s+(?:defined|measured|assessed|identified|recorded|as\s)|\s+(?:measured|assessed|defined)\s+(?:by|as|with|in)"
+                                  r"|\s+(?:at|from|after|over|in\s+the)\s+(?:\d|baseline|one|two|three|six|twelve|month|week|year)",
+                                  definition)[0]
+            definition = re.sub(r"^(?:the\s+)?(?:change\s+in\s+(?:the\s+)?|proportion\s+of\s+\w+\s+with\s+)", "", definition)
+            definition = definition.strip(" ,")
+            if definition and len(definition.split()) <= 20:
+                found["primary outcome"] = definition
+    return found
+
+
+# -- attributing each figure --------------------------------------------------------------------
+
+_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|while|whereas|but)\s+|\s+(?:while|whereas)\s+|\.\s+")
+
+
+def attribute(facts: list[Fact], lay: Layout, arms: N.Arms, abbr: dict[str, str]) -> None:
+    primary = primary_outcomes(lay)
+    main = arms.comparisons[0] if arms.comparisons else ((arms.names[0], None) if arms.names else (None, None))
+    by_sentence: dict[int, list[Fact]] = {}
+    for fact in facts:
+        by_sentence.setdefault(fact.sentence.start, []).append(fact)
+    paragraph_state: dict[int, dict] = {}
+    for start in sorted(by_sentence):
+        group = sorted(by_sentence[start], key=lambda f: f.start)
+        sentence = group[0].sentence
+        state = paragraph_state.setdefault(sentence.paragraph, {"drug": None, "comparator": None})
+        _attribute_sentence(group, sentence, lay, arms, abbr, primary, main, state)
+
+
+def _heading_comparison(heading: str | None, arms: N.Arms, abbr) -> tuple[str | None, str | None]:
+    if not heading or not re.search(N.COMPARE, heading, re.I):
+        return None, None
+    left, right = re.split(N.COMPARE, heading, maxsplit=1, flags=re.I)
+    return arms.find(_expand(N.clean(left), abbr)) or arms.find(N.clean(left)), arms.find(_expand(N.clean(right), abbr)) or arms.find(N.clean(right))
+
+
+def _heading_outcome(heading: str | None) -> str | None:
+    if not heading or re.search(N.COMPARE, heading, re.I):
+        return None
+    cleaned = re.sub(r"\s*\([^)]*\)", "", heading).strip()
+    if re.match(r"^(?:primary|secondary|other|main|key|additional)?\s*(?:outcomes?|results?|end\s*points?|analyses|findings)$", cleaned, re.I):
+        return None
+    return cleaned
+
+
+def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, main, state) -> None:
+    s, base = sentence.text, sentence.start
+    spans = mentions(s, arms, abbr)
+    heading_drug, heading_comparator = _heading_comparison(sentence.heading, arms, abbr)
+    heading_outcome = _heading_outcome(sentence.heading)
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(s)]
+    previous: Fact | None = None
+    first_effect_comparator_lead = False
+    arm_series = [f for f in group if f.role == "arm"]
+    series_arms = _series_arms(s, spans, arm_series, base, main)
+    for fact in group:
+        rel_lead = (fact.lead_end if fact.lead_end is not None else fact.start) - base
+        clause_start = max([b for b in breaks if b <= rel_lead], default=0)
+        if previous is not None and previous.group_end is not None and previous.group_end - base <= rel_lead:
+            clause_start = max(clause_start, previous.group_end - base)
+        head = s[clause_start:rel_lead]
+        head_spans = [(a - clause_start, b - clause_start, n) for a, b, n in spans if clause_start <= a and b <= rel_lead]
+        before_spans = [(a, b, n) for a, b, n in spans if b <= rel_lead]
+        subjects = [n for a, b, n in before_spans if not _is_comparator(s, a)]
+        comparators = [n for a, b, n in before_spans if _is_comparator(s, a)]
+        continuation = clause_start > 0 and re.match(r"^[\s,;]*(?:and\s+|or\s+)?$", s[clause_start:clause_start + 6][:0] + head[:0]) is not None
+        list_item = bool(re.match(r"^\s*(?:,|and\b|or\b)", head)) and previous is not None
+        if fact.role in ("effect", "count") or fact.role == "background":
+            drug = subjects[0] if subjects else None
+            comparator = comparators[-1] if comparators else None
+            if list_item and previous is not None and first_effect_comparator_lead and head_spans:
+                drug, comparator = previous.drug, head_spans[-1][2]  # "compared to A (MD..), B (MD..) and C (MD..)"
+            effect_of = re.search(r"\beffects?\s+of\s+(?P<x>[\w\s/+-]{2,60}?)\s+(?:on|in|for)\b", s[:rel_lead], re.I)
+            if effect_of and not drug:
+                drug = arms.find(_expand(N.clean(effect_of["x"]), abbr))
+            between = re.search(r"\bbetween\s+(?P<a>[\w\s/+-]{2,60}?)\s+and\s+(?P<b>[\w\s/+-]{2,60}?)(?:\s*[(,;]|\s+(?:in|on|for)\b|$)",
+                                s[:rel_lead], re.I)
+            if between:
+                drug = drug or arms.find(_expand(N.clean(between["a"]), abbr))
+                comparator = comparator or arms.find(_expand(N.clean(between["b"]), abbr))
+            drug = drug or heading_drug or state["drug"] or main[0]
+            comparator = comparator or (heading_comparator if drug == heading_drug else None) or \
+                (state["comparator"] if drug == state["drug"] else None) or (main[1] if drug == main[0] else None)
+            if drug == comparator or fact.measure in ("proportion", "rate", None):
+                comparator = None  # one group's figure has no comparator
+            fact.drug, fact.comparator = drug, comparator
+            if fact.role == "effect":
+                state["drug"], state["comparator"] = drug, comparator
+                if previous is None or previous.role != "effect":
+                    first_effect_comparator_lead = bool(head_spans) and _is_comparator(s, head_spans[-1][0] + clause_start) \
+                        and re.fullmatch(r"[\s,]*", head[head_spans[-1][1]:]) is not None
+        else:  # one group's figure
+            fact.drug = series_arms.get(id(fact))
+            if fact.drug is None and fact.arm_text:
+                fact.drug = arms.find(_expand(fact.arm_text, abbr)) or arms.find(fact.arm_text.split()[-1])
+        # the outcome
+        outcome = None
+        if not (list_item and first_effect_comparator_lead and previous is not None):
+            outcome = outcome_from(head, head_spans)
+        if outcome and re.match(r"^(?:primary|main)\s+(?:composite\s+)?(?:outcome|end\s*point|endpoint)", outcome, re.I):
+            outcome = primary.get("primary outcome", outcome)
+        if outcome is None and previous is not None and previous.outcome:
+            outcome = previous.outcome
+        if heading_outcome and (outcome is None or N.content_words(outcome) & N.content_words(heading_outcome)):
+            if outcome and not (N.content_words(heading_outcome) <= N.content_words(outcome)):
+                fact.notes.append(f"outcome from the subheading '{heading_outcome}'")
+            outcome = heading_outcome if outcome is None or len(outcome.split()) > len(heading_outcome.split()) + 1 \
+                or N.content_words(outcome) <= N.content_words(heading_outcome) else outcome
+        if outcome is None:
+            outcome = heading_outcome
+        fact.outcome = outcome
+        previous = fact
+    for fact in group:
+        if fact.role == "count" and fact.partner is not None:
+            fact.drug, fact.comparator = fact.partner.drug, None
+    # a share of the people studied, not of one group: "238 [76.3%] female"
+    for fact in group:
+        if fact.role == "arm" and fact.drug is None:
+            fact.role = "background"
+            fact.drug = None
+            predicate = re.match(r"^\s*[)\]]?\s*(?:participants?|patients?|people|children|adults|women|men|infants)?\s*"
+                                 r"(?:were\s+|was\s+|had\s+|reported\s+|filled\s+)?(?P<p>[a-z][^,;()]*)", s[fact.end - base:])
+            if predicate and tidy_outcome(predicate["p"]):
+                fact.outcome = tidy_outcome(("filled " if s[fact.end - base:].lstrip(") ]").startswith("filled") else "")
+                                            + predicate["p"])
+
+
+def _series_arms(s: str, spans, series: list[Fact], base: int, main) -> dict[int, str]:
+    """The arm of each figure in a run of per-group figures ("13.8% ... and 17.1%", "12.1% vs. 6.6%")."""
+    result: dict[int, str] = {}
+    if not series:
+        return result
+    ordered = []
+    for a, b, name in spans:
+        if name not in ordered:
+            ordered.append(name)
+    explicit = {}
+    for fact in series:
+        if fact.arm_text in ("__from__", "__to__"):
+            continue
+        if fact.arm_text:
+            for a, b, name in spans:
+                if fact.end - base <= a <= fact.end - base + 60 and N.key(fact.arm_text) in N.key(s[a:b] + " " + name):
+                    explicit[id(fact)] = name
+                    break
+    for fact in series:
+        if id(fact) in explicit:
+            result[id(fact)] = explicit[id(fact)]
+    if len(ordered) < 2 and main[0] and main[1]:
+        ordered = [main[0], main[1]] if not ordered or ordered[0] == main[0] else [ordered[0], main[0]]
+    unassigned = [f for f in series if id(f) not in result and f.arm_text not in ("__from__", "__to__")]
+    if unassigned and len(ordered) >= 2:
+        # pairs in order: the figures that follow each other take the arms in the order the sentence names them
+        for index, fact in enumerate(unassigned):
+            result[id(fact)] = ordered[index % len(ordered)] if len(unassigned) % len(ordered) == 0 else None
+            if result[id(fact)] is None:
+                del result[id(fact)]
+    for fact in series:
+        if fact.arm_text == "__from__" and len(ordered) >= 2:
+            result[id(fact)] = ordered[-1]
+        elif fact.arm_text == "__to__" and ordered:
+            result[id(fact)] = ordered[0]
+    return result

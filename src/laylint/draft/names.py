@@ -1,0 +1,204 @@
+"""Names of arms ("drugs") and outcomes: abbreviations the abstract defines, the comparisons it
+names (title, objectives, headings, "randomly assigned to X or Y"), doses kept only where they
+tell two arms apart, and the canonical form of a phrase."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from laylint.draft.textnorm import DIGITS
+
+GENERIC_ARMS = ("placebo", "usual care", "standard care", "standard of care", "routine care", "no treatment",
+                "no intervention", "control", "controls", "sham", "observation", "waiting list", "wait-list",
+                "waitlist", "non-users", "nonusers", "no exposure", "active placebo", "best supportive care",
+                "supportive care", "standard treatment", "conventional treatment", "usual treatment", "no drug",
+                "other treatments", "other treatment", "attention control", "no vaccine", "no screening")
+COMPARE = r"(?:\bversus\b|\bvs\.?(?=\s)|\bcompared\s+(?:with|to)\b|\bagainst\b|\bover\b|\brather\s+than\b|\bthan\b|\brelative\s+to\b)"
+_DOSE = re.compile(r"\s*(?:\(?\s*(?:at\s+a\s+dose\s+of\s+)?" + DIGITS + r"(?:\s*(?:-|to)\s*" + DIGITS + r")?\s*(?:mg|µg|μg|mcg|g|mL|ml|IU|units?|"
+                   r"mmol|mg/kg|μg/kg|mg/m2|colony-forming units|CFU)(?:/(?:kg|day|d|m2))?(?:\s+(?:once|twice|three\s+times|every\s+\w+|"
+                   r"daily|a\s+day|per\s+day|weekly|per\s+week|orally|intravenously|subcutaneously|for\s+\d+\s+\w+))*\s*\)?)", re.I)
+_LEADING = re.compile(r"^(?:the|a|an|all|some|use\s+of|treatment\s+with|therapy\s+with|participation\s+in|"
+                      r"receiving|received|receive|those\s+(?:in|receiving|given|on)|patients\s+(?:in|receiving|given|on)|"
+                      r"participants\s+(?:in|receiving|given|on)|people\s+(?:in|receiving|given|on)|matching|single|"
+                      r"\d+\s+weeks\s+of|\d+\s+days\s+of|an?\s+single\s+\w+\s+injection\s+of)\s+", re.I)
+_STOP = {"the", "a", "an", "of", "in", "on", "for", "with", "and", "or", "to", "at", "by", "from", "as", "any", "all"}
+
+
+def clean(phrase: str) -> str:
+    """A name as it reads best: no surrounding punctuation, articles, or bracketed asides."""
+    phrase = re.sub(r"\s*[(\[][^()\[\]]*[)\]]", "", phrase)  # asides and abbreviations
+    phrase = re.sub(r"\s+", " ", phrase).strip(" ,;:.'\"-")
+    for _ in range(3):
+        phrase = _LEADING.sub("", phrase).strip()
+    return phrase.strip(" ,;:.'\"-")
+
+
+def canonical(phrase: str) -> str:
+    """Lower case except acronyms and words with capitals inside (ICBT, HbA1c, Ecstasy stays as is)."""
+    words = []
+    for index, word in enumerate(phrase.split()):
+        letters = re.sub(r"[^A-Za-z]", "", word)
+        if sum(c.isupper() for c in letters) >= 2 or re.search(r"[a-z][A-Z]|\d", word) or _proper(word):
+            words.append(word)
+        elif index == 0 or word[:1].islower() or word.isupper():
+            words.append(word.lower())
+        else:
+            words.append(word)  # a capital inside a name: a proper noun ("Living with Heart Failure")
+    return " ".join(words)
+
+
+def _proper(word: str) -> bool:
+    return word in {"Alzheimer's", "Parkinson's", "Crohn's", "Kansas", "City", "Minnesota", "Beck", "Hamilton", "Demoralisation",
+                    "Scale", "Inventory", "Questionnaire", "Living", "Heart", "Failure", "Patient", "Health", "Lactobacillus",
+                    "Gram", "Down", "Cushing's", "Hodgkin", "Bell's", "Huntington's", "Glasgow", "Barthel"}
+
+
+def key(phrase: str) -> str:
+    """A phrase's identity for merging: lower case, no hyphens or plurals, content words only."""
+    words = re.findall(r"[a-z0-9]+", phrase.lower().replace("-", " "))
+    return " ".join(_singular(w) for w in words if w not in _STOP)
+
+
+def _singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "sis")):
+        return word[:-1]
+    return word
+
+
+def content_words(phrase: str) -> set[str]:
+    return set(key(phrase).split())
+
+
+# -- abbreviations ------------------------------------------------------------------------------
+
+_PAREN_ABBR = re.compile(r"\(\s*(?P<abbr>[A-Za-z][A-Za-z0-9'/+-]{1,11}(?:\s[A-Za-z0-9-]{1,6})?)\s*(?:[;,][^()]*)?\)")
+
+
+def abbreviations(text: str) -> dict[str, str]:
+    """{abbreviation: long form} for "long form (ABBR)" definitions (Schwartz and Hearst's rule:
+    the long form's words start with the abbreviation's letters, in order)."""
+    found: dict[str, str] = {}
+    for match in _PAREN_ABBR.finditer(text):
+        abbr = match["abbr"]
+        if not any(c.isupper() for c in abbr) or re.fullmatch(r"[A-Z][a-z'-]+(?:\s.*)?", abbr):
+            continue
+        if abbr in found or abbr.lower() in ("ci", "or", "rr", "hr", "md", "smd", "rd", "nnt", "nntb", "nnth", "grade", "ii"):
+            continue
+        before = text[max(0, match.start() - 200):match.start()]
+        before = re.split(r"[.;:()\[\]]\s|\n", before)[-1]
+        words = re.findall(r"[\w'-]+", before)
+        long_form = _match_long_form(abbr, words)
+        if long_form:
+            found[abbr] = long_form
+    return found
+
+
+def _match_long_form(abbr: str, words: list[str]) -> str | None:
+    letters = [c.lower() for c in abbr if c.isalpha()]
+    if not letters or not words:
+        return None
+    limit = min(len(letters) + 5, len(letters) * 2)
+    candidates = words[-limit:]
+    # walk the abbreviation's letters backwards through the characters of the candidate words
+    text = " ".join(candidates).lower()
+    i, j = len(letters) - 1, len(text) - 1
+    while i >= 0:
+        while j >= 0 and (text[j] != letters[i] or (i == 0 and j > 0 and text[j - 1].isalnum())):
+            j -= 1
+        if j < 0:
+            return None
+        i -= 1
+        j -= 1
+    start = text.rfind(" ", 0, j + 1) + 1
+    long_form = " ".join(candidates)[start:].strip()
+    if len(long_form) <= len(abbr) or long_form.lower().startswith(("and ", "or ", "the ", "of ", "with ")):
+        long_form = re.sub(r"^(?:and|or|the|of|with)\s+", "", long_form, flags=re.I)
+    first = long_form.split()[0].lower() if long_form.split() else ""
+    if not first or first[0] != letters[0]:
+        return None
+    return long_form
+
+
+# -- arms ---------------------------------------------------------------------------------------
+
+@dataclass
+class Arms:
+    """The arms an abstract names, main intervention first."""
+
+    names: list[str] = field(default_factory=list)  # canonical, in order of importance
+    comparisons: list[tuple[str, str]] = field(default_factory=list)
+    aliases: dict[str, set[str]] = field(default_factory=dict)
+    sources: dict[str, str] = field(default_factory=dict)  # name -> where it was found (for comments)
+
+    def add(self, phrase: str, where: str, abbr: dict[str, str]) -> str | None:
+        phrase = strip_doses(clean(phrase))
+        phrase = re.sub(r"^(?:effects?|efficacy|effectiveness|safety|use|impact)\s+of\s+", "", phrase, flags=re.I)
+        if not phrase or len(phrase.split()) > 8 or not re.search(r"[A-Za-z]{2}", phrase):
+            return None
+        if phrase in abbr:
+            alias, phrase = phrase, abbr[phrase]
+        else:
+            alias = None
+        name = canonical(clean(phrase))
+        existing = self.find(name)
+        if existing:
+            name = existing
+        else:
+            self.names.append(name)
+            self.aliases[name] = set()
+            self.sources[name] = where
+        if alias:
+            self.aliases[name].add(alias)
+        return name
+
+    def find(self, phrase: str) -> str | None:
+        """The arm a mention names: same key, an alias, or the one arm whose words contain the mention's."""
+        wanted = key(phrase)
+        if not wanted:
+            return None
+        for name in self.names:
+            if key(name) == wanted or any(key(a) == wanted for a in self.aliases[name]):
+                return name
+        words = set(wanted.split())
+        containing = [n for n in self.names if words <= content_words(n) and not _generic_only(words)]
+        if len(containing) == 1:
+            return containing[0]
+        if len(containing) > 1:
+            exact_start = [n for n in containing if key(n).startswith(wanted)]
+            if len(exact_start) == 1:
+                return exact_start[0]
+        return None
+
+
+def _generic_only(words: set[str]) -> bool:
+    return words <= {"group", "arm", "therapy", "treatment", "drug", "oral", "intervention", "dose", "high", "low", "standard"}
+
+
+_SCHEDULE = re.compile(r"(?:\s+(?:once|twice|three\s+times|four\s+times)\s+(?:daily|a\s+day|per\s+day|weekly|a\s+week)"
+                       r"|\s+for\s+\d+\s+(?:days|weeks|months)|\s+(?:daily|weekly))+\s*$", re.I)
+
+
+def strip_doses(phrase: str) -> str:
+    phrase = re.sub(r"\s+", " ", _DOSE.sub(" ", phrase)).strip(" ,;")
+    return _SCHEDULE.sub("", phrase).strip(" ,;")
+
+
+def split_arms(phrase: str) -> list[str]:
+    """"X (n=408) or Y (n=204)", "X, Y or Z" -> the arm phrases (top-level commas and or)."""
+    depth, parts, current = 0, [], ""
+    tokens = re.split(r"(\(|\)|\[|\]|,\s*(?:or\s+)?|\s+or\s+(?:to\s+)?|\s+and\s+to\s+)", phrase)
+    for token in tokens:
+        if token in ("(", "["):
+            depth += 1
+        elif token in (")", "]"):
+            depth -= 1
+        if depth == 0 and re.fullmatch(r",\s*(?:or\s+)?|\s+or\s+(?:to\s+)?|\s+and\s+to\s+", token or ""):
+            parts.append(current)
+            current = ""
+        else:
+            current += token or ""
+    parts.append(current)
+    return [p.strip() for p in parts if p.strip()]
