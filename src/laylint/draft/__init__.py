@@ -43,6 +43,11 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
         sentences = [s for s in lay.sentences if s.section not in ("background", "objectives", "other")]
     for sentence in sentences:
         found = estimates.find(sentence, norm)
+        for fact in found:  # "22.1 months (95% CI 19.5-25.3) in the tovelitinib group": one group's figure
+            if fact.measure in (None, "proportion", "rate"):
+                fact.arm_text = per_arm.arm_near(sentence.text, fact.start - sentence.start, fact.group_end - sentence.start)
+                if fact.arm_text:
+                    fact.role = "arm"
         facts.extend(found)
         facts.extend(per_arm.find(sentence, norm, [(f.start, f.end) for f in found]))
     attribution.attribute(facts, lay, arm_names, abbr)
@@ -59,13 +64,27 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
     for sentence in sentences:
         loose.extend(counts.in_sentence(sentence, taken))
     attribution.attribute(loose, lay, arm_names, abbr)
+    main = arm_names.comparisons[0] if arm_names.comparisons else (None, None)
+    single = len({tuple(c) for c in arm_names.comparisons}) == 1
     for fact in loose:
         if fact.arm_text:
-            fact.drug = arm_names.find(attribution._expand(names.clean(fact.arm_text), abbr)) or fact.drug
+            order = re.fullmatch(r"__arm(\d)__", fact.arm_text)
+            if order:
+                fact.drug = main[int(order.group(1))] if main[0] else None
+            else:
+                mentioned = attribution.mentions(fact.arm_text, arm_names, abbr)
+                fact.drug = mentioned[0][2] if mentioned else arm_names.find(attribution._expand(names.clean(fact.arm_text), abbr))
             fact.comparator = None
-        if not _people_of_one_arm(fact, norm):
-            fact.drug = fact.drug if _names_arm(fact, norm, arm_names, abbr) else None
-            fact.comparator = fact.comparator if fact.drug else None
+            continue
+        heading_drug, heading_comparator = attribution._heading_comparison(fact.sentence.heading, arm_names, abbr)
+        if _names_arm(fact, norm, arm_names, abbr):
+            continue
+        if heading_drug:
+            fact.drug, fact.comparator = heading_drug, heading_comparator
+        elif single and main[0]:
+            fact.drug, fact.comparator = main
+        else:
+            fact.drug = fact.comparator = None
     facts.extend(grouped)
     facts.extend(loose)
     for fact in facts:
@@ -85,10 +104,6 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
     return result
 
 
-def _people_of_one_arm(fact: Fact, text: str) -> bool:
-    return bool(fact.arm_text)
-
-
 def _names_arm(fact: Fact, text: str, arm_names, abbr) -> bool:
     """A loose count keeps the arms of its sentence only when the sentence compares them
     ("Eleven RCTs compared combined OCP with placebo")."""
@@ -103,11 +118,10 @@ def _settle(facts: list[Fact], lay, result: Draft) -> list[Fact]:
     kept: list[Fact] = []
     seen: set = set()
     differences = [(abs(f.value), f) for f in facts if f.measure == "risk-difference" and f.ci is not None]
-    totals_values = {t.value for t in (result.studies, result.participants) if t}
+    total_spans = [(t.start, t.end) for t in (result.studies, result.participants) if t]
     for fact in facts:
-        if fact.role == "count" and fact.value in totals_values and fact.drug is None and re.search(
-                r"\b(?:included|total|randomi[sz]ed|eligible)\b", fact.sentence.text, re.I):
-            continue
+        if fact.role == "count" and any(fact.start <= a < fact.end or a <= fact.start < b for a, b in total_spans):
+            continue  # the total itself
         if fact.measure == "risk-difference" and fact.ci is None and any(
                 abs(abs(fact.value) - value) < 1e-6 and other.sentence.paragraph == fact.sentence.paragraph for value, other in differences):
             continue  # "(an absolute difference of 10%)" repeats "100 more per 1000"

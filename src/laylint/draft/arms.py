@@ -27,7 +27,10 @@ _ARM_WITH = re.compile(r"\b(?:with|on|receiving|given|taking|after|using)\s+(?P<
                        r"(?:\s+(?!and\b|vs\b|versus\b|or\b|compared\b|than\b|in\b|of\b|for\b|respectively\b)[\w/+-]+){0,4})", re.I)
 _COUNT_PERCENT = re.compile(r"(?P<n>" + DIGITS + r")(?:\s+of\s+(?P<of>" + DIGITS + r"))?(?:\s+(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*)?))?"
                             r"\s*[(\[]\s*(?P<pct>" + DIGITS + r")\s?%\s*[)\]]")
-_PERCENT_COUNT = re.compile(r"(?P<pct>" + DIGITS + r")\s?%\s*[(\[]\s*(?:n\s*=\s*)?(?P<n>" + DIGITS + r")\s*(?:/|of)\s*(?P<of>" + DIGITS + r")")
+_PERCENT_COUNT = re.compile(r"(?P<pct>" + DIGITS + r")\s?%\s*[(\[]\s*(?:n\s*=\s*)?(?P<n>" + DIGITS + r")\s*(?:/|of|out\s+of)\s*(?P<of>"
+                            + DIGITS + r")(?:\s+(?P<noun>[a-z][\w-]*))?\s*[)\]]")
+_MEDIANS = re.compile(r"\b(?P<kind>medians?|means?)\s+(?:of\s+)?(?P<a>" + DIGITS + r")\s*(?:vs\.?|versus|and|compared\s+with)\s*(?P<b>"
+                      + DIGITS + r")\s+(?P<unit>[a-z]+(?:\s+(?:per|a|each)\s+[a-z]+)?)", re.I)
 _PER_1000 = re.compile(r"per\s+(?P<denominator>1,?000|100,?000|10,?000|100)\b(?P<rest>[\s-]*(?:person|patient|child|women|people|"
                        r"participants?)?[\s-]*(?P<time>years?|months?|weeks?|days?)?)", re.I)
 _DIFFERENCE = re.compile(r"(?P<value>" + NUMBER + r")\s+(?P<dir>more|fewer|less|higher|lower|additional)\b"
@@ -86,7 +89,26 @@ def find(sentence: Sentence, text: str, taken: list[tuple[int, int]]) -> list[Fa
     for match in _PERCENT_COUNT.finditer(s):
         if not free(match.start(), match.end()):
             continue
-        facts.append(_percent_fact(sentence, match.start(), match.end(), match["pct"], role="arm"))
+        fact = _percent_fact(sentence, match.start(), match.end(), match["pct"], role="arm")
+        fact.group_end = fact.end = base + match.end()
+        facts.append(fact)
+        for group, suffix in (("n", ""), ("of", " (denominator)")):
+            count = Fact(value=number_value(match[group]), percent=False, measure="count", start=base + match.start(group),
+                         end=base + match.end(group), sentence=sentence, role="count", written=(match[group], "", ""))
+            count.population = (match["noun"] or "participants") + suffix
+            count.partner = fact
+            facts.append(count)
+        used.append((match.start(), match.end()))
+    # "(median 60 vs 102 minutes per day)": one figure per group, in the order of the arms
+    for match in _MEDIANS.finditer(s):
+        if not free(match.start("a"), match.end("b")):
+            continue
+        for group in ("a", "b"):
+            fact = Fact(value=number_value(match[group]), percent=False, measure=None, start=base + match.start(group),
+                        end=base + match.end(group), sentence=sentence, role="arm", written=(match[group], "", ""))
+            fact.notes.append(f"{match['kind'].lower().rstrip('s')}, {match['unit']}")
+            fact.lead_end, fact.group_end = base + match.start(), fact.end
+            facts.append(fact)
         used.append((match.start(), match.end()))
     # bare percentages: "26.1% ... versus 19.3%", "(12.1% vs. 6.6%)", "absolute effects 5.0% versus 5.8%"
     for match in _PERCENT.finditer(s):
@@ -100,7 +122,7 @@ def find(sentence: Sentence, text: str, taken: list[tuple[int, int]]) -> list[Fa
     facts.extend(_frequencies(sentence, used))
     for fact in facts:
         if fact.role == "arm" and fact.arm_text is None:
-            fact.arm_text = _arm_near(s, fact.start - base, fact.end - base)
+            fact.arm_text = arm_near(s, fact.start - base, fact.end - base)
     return sorted(facts, key=lambda f: f.start)
 
 
@@ -113,7 +135,7 @@ def _percent_fact(sentence: Sentence, start: int, end: int, number: str, role: s
     return fact
 
 
-def _arm_near(s: str, start: int, end: int) -> str | None:
+def arm_near(s: str, start: int, end: int) -> str | None:
     """The group a figure belongs to: "in the placebo group" after it (before the next figure), or
     "with ICBT" right after it."""
     after = s[end:]
@@ -124,6 +146,8 @@ def _arm_near(s: str, start: int, end: int) -> str | None:
         found = pattern.search(window)
         if found and found.start() < 40:
             return found["arm"]
+    if re.match(r"[^()\[\]]*?" + DIGITS + r"\s?%", after[:40]) and re.search(r"[(\[][^()\[\]]*$", s[:start]):
+        return None  # "(12.1% vs. 6.6%)": a run of figures after "in the A group than in the B group"
     before = s[max(0, start - 60):start]
     found = list(_ARM.finditer(before))
     if found and found[-1].end() > len(before) - 12:

@@ -39,8 +39,8 @@ def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
             a = _add_keep_dose(arms, left_clean, where, abbr)
             b = _add_keep_dose(arms, right_clean, where, abbr)
         else:
-            a = arms.add(_expand(left_clean, abbr), where, abbr)
-            b = arms.add(_expand(right_clean, abbr), where, abbr) if right_clean else None
+            a = arms.add(left_clean, where, abbr)
+            b = arms.add(right_clean, where, abbr) if right_clean else None
         if a and b and a != b:
             arms.comparisons.append((a, b))
         return a, b
@@ -55,7 +55,7 @@ def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
                 if found:
                     parts = [p for p in N.split_arms(found["arms"]) if not re.match(r"^(?:\d|n\s*=)", p)]
                     if 2 <= len(parts) <= 6 and all(len(p.split()) <= 14 for p in parts):
-                        added = [arms.add(_expand(N.clean(p), abbr), "the arms named in the abstract", abbr) for p in parts]
+                        added = [arms.add(N.clean(p), "the arms named in the abstract", abbr) for p in parts]
                         added = [a for a in added if a]
                         if len(added) == 2:
                             arms.comparisons.append((added[0], added[-1]))
@@ -66,7 +66,7 @@ def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
         _from_phrase(re.split(r":\s", title)[0], "the title", add_pair, arms, abbr)
         treated = re.search(r"\b(?:treated\s+with|receiving|exposed\s+to)\s+(?P<x>[^:;,.]+)", title, re.I)
         if treated:
-            arms.add(_expand(N.clean(re.sub(_TITLE_TAIL, "", treated["x"])), abbr), "the title", abbr)
+            arms.add(N.clean(re.sub(_TITLE_TAIL, "", treated["x"])), "the title", abbr)
     for sentence in lay.sentences:
         if sentence.section == "objectives":
             found = _OBJECTIVE.search(sentence.text)
@@ -75,7 +75,17 @@ def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
     # subheadings and lists of comparisons: "High-frequency TENS versus placebo or no treatment"
     for _, _, heading in lay.headings:
         if re.search(N.COMPARE, heading, re.I):
-            _from_phrase(heading, "a subheading", add_pair, arms, abbr, heading=True)
+            left, right = re.split(N.COMPARE, heading, maxsplit=1, flags=re.I)
+            if ":" in left:  # "Anti-CD20 mAbs: rituximab or ofatumumab maintenance versus observation"
+                name, detail = left.split(":", 1)
+                first = arms.add(name, "a subheading", abbr)
+                if first and len(detail.split()) <= 5:
+                    arms.aliases[first].add(N.clean(detail))
+                second = arms.add(right, "a subheading", abbr)
+                if first and second and first != second:
+                    arms.comparisons.append((first, second))
+            else:
+                _from_phrase(heading, "a subheading", add_pair, arms, abbr, heading=True)
     for sentence in lay.sentences:
         if re.search(r"\bcomparisons?\s*:", sentence.text):
             for part in re.split(r",\s*(?:and\s+)?|;\s*|\s+and\s+(?=[\w-]+(?:\s[\w-]+){0,5}\s+versus)", sentence.text.split(":", 1)[1]):
@@ -129,23 +139,11 @@ def _from_phrase(phrase: str, where: str, add_pair, arms: N.Arms, abbr: dict, he
     if alone and not heading and len(alone["x"].split()) <= 7:
         candidate = re.sub(r"^(?:daily|regular|routine|early)\s+", "", alone["x"], flags=re.I)
         if not re.search(r"\b(?:and|or)\s+(?:infections?|risk|outcomes?)\b", candidate, re.I):
-            arms.add(_expand(N.clean(candidate), abbr), where, abbr)
+            arms.add(N.clean(candidate), where, abbr)
 
 
 def _expand(phrase: str | None, abbr: dict[str, str]) -> str:
-    """"therapist-guided ICBT" -> "therapist-guided internet-delivered cognitive behavioral therapy"."""
-    if not phrase:
-        return ""
-    words = phrase.split()
-    out = []
-    for word in words:
-        bare = word.strip(",;")
-        long_form = abbr.get(bare) or (abbr.get(bare[:-1]) if bare.endswith("s") and bare[:-1] in abbr else None)
-        if long_form and not re.search(re.escape(long_form.split()[0]), phrase, re.I):
-            out.append(long_form)
-        else:
-            out.append(word)
-    return " ".join(out)
+    return N.expand(phrase, abbr)
 
 
 # -- mentions of arms in a sentence ---------------------------------------------------------------
@@ -161,7 +159,8 @@ def mentions(sentence: str, arms: N.Arms, abbr: dict[str, str]) -> list[tuple[in
         if short != name:
             forms.append((short, name))
     for generic in N.GENERIC_ARMS:
-        forms.append((generic, generic))
+        forms.append((generic, arms.find(generic) or generic))
+    forms.extend(_partial_forms(arms))
     forms.sort(key=lambda f: len(f[0]), reverse=True)
     taken = [False] * len(sentence)
     for form, name in forms:
@@ -174,14 +173,53 @@ def mentions(sentence: str, arms: N.Arms, abbr: dict[str, str]) -> list[tuple[in
             for i in range(match.start(), match.end()):
                 taken[i] = True
             found.append((match.start(), match.end(), name))
-    # "the tovelitinib group", "in the probiotic group": a word before "group" that names an arm
+    # "the tovelitinib group", "in the probiotic group": a word before "group" that names an arm; in a
+    # trial of one treatment against a control, "the probiotic group" is the treatment's
     for match in re.finditer(r"\b(?:the\s+)?(?P<arm>[\w/+-]+(?:\s+[\w/+-]+)?)\s+(?:group|arm)s?\b", sentence, re.I):
         if any(taken[match.start("arm"):match.end("arm")]):
             continue
         name = arms.find(match["arm"]) or arms.find(match["arm"].split()[-1])
+        if name is None and arms.comparisons and _is_generic(arms.comparisons[0][1]) \
+                and match["arm"].split()[-1].lower() in _TREATMENT_WORDS:
+            name = arms.comparisons[0][0]
         if name:
             found.append((match.start("arm"), match.end("arm"), name))
     return sorted(found)
+
+
+_TREATMENT_WORDS = {"probiotic", "vaccine", "vaccinated", "intervention", "treatment", "active", "drug", "experimental",
+                    "study", "exercise", "training", "supplement", "supplementation", "surgery", "surgical", "therapy",
+                    "screening", "programme", "program", "device", "app", "education", "nicotine", "antibiotic"}
+
+
+def _is_generic(name: str | None) -> bool:
+    return bool(name) and any(N.key(name) == N.key(g) or N.key(g) in N.key(name) for g in N.GENERIC_ARMS)
+
+
+def _partial_forms(arms: N.Arms) -> list[tuple[str, str]]:
+    """Shorter forms of multi-word arm names that name only one arm: "sodium bicarbonate" for "oral
+    sodium bicarbonate", "tovelitinib" for "tovelitinib plus letrozole"."""
+    candidates: dict[str, set[str]] = {}
+    written: dict[str, str] = {}
+    for name in arms.names:
+        words = name.split()
+        parts = set()
+        for i in range(1, len(words)):
+            parts.add(" ".join(words[i:]))
+        for piece in re.split(r"\s+(?:plus|with|and|\+)\s+|,\s*", name):
+            if piece != name:
+                parts.add(piece)
+        for part in parts:
+            if len(part) >= 4 and not _is_generic(part) and part.lower() not in _TREATMENT_WORDS | {"therapy", "care", "treatment"} \
+                    and N.key(part) and not N._generic_only(set(N.key(part).split())):
+                candidates.setdefault(N.key(part), set()).add(name)
+                written.setdefault(N.key(part), part)
+    forms = []
+    for name in arms.names:
+        for part_key, owners in candidates.items():
+            if owners == {name}:
+                forms.append((written[part_key], name))
+    return forms
 
 
 def _is_comparator(sentence: str, start: int) -> bool:
@@ -207,6 +245,10 @@ _CUE = re.compile(
     r"(?:has|had|have|make|makes|made)\s+(?:little\s+(?:or|to)\s+no|an?|any|no)\s+(?:effect|difference|impact)\s+(?:on|in|to)\s+)"
     r"\b\s*(?:the\s+)?(?:risk\s+of\s+|incidence\s+of\s+|rates?\s+of\s+|occurrence\s+of\s+|number\s+of\s+|need\s+for\s+(?=\w+\s+\w+))?"
     r"|\b(?:for|on|in)\s+(?:the\s+)?(?:risk\s+of\s+|incidence\s+of\s+|rates?\s+of\s+|outcomes?\s+of\s+)?"
+    r"|\b(?:with\s+respect\s+to|in\s+terms\s+of|regarding|as\s+regards|for\s+the\s+outcomes?\s+of)\s+(?:the\s+)?"
+    r"|\bassociat(?:ion|ed)\s+(?:between\s+.+?\s+and|with(?:\s+an?\s+(?:higher|lower|increased|reduced|decreased)\s+risk\s+of)?|"
+    r"of\s+.+?\s+with)\s+(?:the\s+)?(?:risk\s+of\s+)?"
+    r"|\bthe\s+(?:most\s+(?:common|frequent)|commonest|main|leading)\s+(?:[\w-]+\s+)?(?:was|were)\s+"
     r"|\b(?:had|experienced|developed|reported|achieved)\s+(?:an?\s+|the\s+)?)", re.I)
 _SUBJECT = re.compile(r"^(?:[^,]*?,\s+)??(?P<o>[A-Za-z][^,;]*?)\s+(?:occurred|was|were|is|are|did|was\s+reported|were\s+reported|"
                       r"developed|rates?\s+(?:was|were)|did\s+not\s+differ|differed|was\s+similar|were\s+similar|was\s+achieved|"
@@ -232,7 +274,9 @@ _GENERIC_OUTCOME = re.compile(r"^(?:evidence|effect|effects|results?|data|it|thi
 
 _ESTIMATE_LABEL = re.compile(r"\b(?:(?:adjusted|pooled|summary|overall|crude)\s+)?(?:(?:risk|odds|hazard|rate)\s+ratios?|"
                              r"relative\s+risks?|(?:standardi[sz]ed\s+)?mean\s+differences?|risk\s+differences?|"
-                             r"(?:vaccine\s+)?efficacy|[ai]?(?:RR|OR|HR|MD|SMD|RD|IRR|NNTB?|NNTH)\b)", re.I)
+                             r"(?:vaccine\s+)?efficacy|absolute\s+risk\s+(?:reduction|difference|increase)|"
+                             r"numbers?\s+needed\s+to\s+(?:treat|harm)(?:\s+(?:for|to)\s+(?:an?\s+)?(?:additional\s+)?"
+                             r"(?:beneficial|harmful)?\s*(?:outcome|benefit|harm))?|[ai]?(?:RR|OR|HR|MD|SMD|RD|IRR|ARR|NNTB?|NNTH)\b)", re.I)
 _GROUP_WORDS = re.compile(r"\b(?:(?:in|among|with|for|on|of)\s+)?(?:the\s+|those\s+in\s+the\s+)?\S*\s*(?:group|arm)s?\b"
                           r"|\brespectively\b|\bpatients\s+(?=in\b)|\b(?:in|with|among)\s+(?:\S+\s+)?users\b", re.I)
 
@@ -269,14 +313,30 @@ def tidy_outcome(phrase: str) -> str | None:
     phrase = _OUTCOME_TAIL.sub("", phrase).strip(" ,;:.-")
     for _ in range(3):
         phrase = _OUTCOME_LEAD.sub("", phrase).strip(" ,;:.-")
-    phrase = re.sub(r"^(?:(?:was|were|is|are|of|to|by|on|in|with|for)\s+)+", "", phrase, flags=re.I)
+    phrase = re.sub(r"^(?:(?:was|were|is|are|of|to|by|on|in|with|for|not|no|but)\s+)+", "", phrase, flags=re.I)
     phrase = re.sub(r"\s+(?:and|or|of|in|on|for|with|to|the|a|an|by)$", "", phrase, flags=re.I)
+    listed = re.match(r"^[^,]+(?:,\s+[^,]+)+,?\s+(?:or|and)\s+(?P<last>[^,]+)$", phrase)
+    if listed and not re.match(r"^(?:or|and)\s+both|^(?:during|at|in|after)\b", listed["last"]):
+        phrase = listed["last"]  # "weight gain, depression scores or adverse events (4.8% vs 6.0%)"
+    if re.match(r"^(?:at|after|by|during|within|over|from|until|up)\s+(?:day|week|month|year|\d|one|two|three|six|twelve|the\s+end)",
+                phrase, re.I):
+        return None
+    if not (N.content_words(phrase) - _NOT_CONTENT):
+        return None
     if not phrase or _GENERIC_OUTCOME.match(phrase) or len(phrase.split()) > 12 or not re.search(r"[A-Za-z]{3}", phrase) \
             or re.match(r"^[\d(\[]", phrase):
         return None
     if re.match(r"^(?:may|might|probably|likely|was|were|is|are|had|has|have|did|does|not|no|this|that|it|we|they)\b", phrase, re.I):
         return None
     return phrase
+
+
+_NOT_CONTENT = {"versu", "v", "vs", "compared", "than", "respectively", "group", "arm", "both", "each", "similar", "higher", "lower",
+                "more", "less", "often", "frequent", "common", "data", "suggest", "that", "this", "these", "those", "which", "who",
+                "significantly", "significant", "statistically", "difference", "effect", "result", "there", "was", "were", "be",
+                "evidence", "uncertain", "very", "probably", "likely", "may", "might", "per", "participant", "patient", "people",
+                "will", "if", "using", "use", "between", "same", "reported", "observed", "found", "showed", "also", "only",
+                "change", "level", "all", "total", "any", "number", "mean", "median", "after", "before", "during"}
 
 
 def primary_outcomes(lay: Layout) -> dict[str, str]:
@@ -321,6 +381,7 @@ def _heading_comparison(heading: str | None, arms: N.Arms, abbr) -> tuple[str | 
     if not heading or not re.search(N.COMPARE, heading, re.I):
         return None, None
     left, right = re.split(N.COMPARE, heading, maxsplit=1, flags=re.I)
+    left = left.split(":")[0]
     return arms.find(_expand(N.clean(left), abbr)) or arms.find(N.clean(left)), arms.find(_expand(N.clean(right), abbr)) or arms.find(N.clean(right))
 
 
@@ -346,8 +407,11 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
     for fact in group:
         rel_lead = (fact.lead_end if fact.lead_end is not None else fact.start) - base
         clause_start = max([b for b in breaks if b <= rel_lead], default=0)
-        if previous is not None and previous.group_end is not None and previous.group_end - base <= rel_lead:
+        boundary = 0
+        if previous is not None and previous.role == "effect" and previous.group_end is not None \
+                and previous.group_end - base <= rel_lead:
             clause_start = max(clause_start, previous.group_end - base)
+            boundary = previous.group_end - base
         head = s[clause_start:rel_lead]
         head_spans = [(a - clause_start, b - clause_start, n) for a, b, n in spans if clause_start <= a and b <= rel_lead]
         before_spans = [(a, b, n) for a, b, n in spans if b <= rel_lead]
@@ -360,14 +424,21 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
             comparator = comparators[-1] if comparators else None
             if list_item and previous is not None and first_effect_comparator_lead and head_spans:
                 drug, comparator = previous.drug, head_spans[-1][2]  # "compared to A (MD..), B (MD..) and C (MD..)"
+            if not drug and fact.role == "effect":
+                subject = _new_arm_subject(s[:rel_lead], comparators)
+                if subject:
+                    drug = arms.add(subject, "a results sentence", abbr)
             effect_of = re.search(r"\beffects?\s+of\s+(?P<x>[\w\s/+-]{2,60}?)\s+(?:on|in|for)\b", s[:rel_lead], re.I)
             if effect_of and not drug:
                 drug = arms.find(_expand(N.clean(effect_of["x"]), abbr))
-            between = re.search(r"\bbetween\s+(?P<a>[\w\s/+-]{2,60}?)\s+and\s+(?P<b>[\w\s/+-]{2,60}?)(?:\s*[(,;]|\s+(?:in|on|for)\b|$)",
-                                s[:rel_lead], re.I)
+            between = re.search(r"\bbetween\s+(?P<a>(?:[\w/+]+-\s+and\s+)?[\w\s/+-]{2,60}?)\s+and\s+(?P<b>(?:[\w/+]+-\s+and\s+)?"
+                                r"[\w\s/+-]{2,60}?)(?:\s*[(,;]|\s+(?:in|on|for|with)\b|$)", s[:rel_lead], re.I)
             if between:
-                drug = drug or arms.find(_expand(N.clean(between["a"]), abbr))
-                comparator = comparator or arms.find(_expand(N.clean(between["b"]), abbr))
+                first = arms.find(_expand(N.clean(between["a"]), abbr)) or arms.add(between["a"], "a results sentence", abbr)
+                second = arms.find(_expand(N.clean(between["b"]), abbr)) or arms.add(between["b"], "a results sentence", abbr)
+                if first and second and first != second:
+                    drug, comparator = (drug if drug in (first, second) else first), None
+                    comparator = second if drug == first else first
             drug = drug or heading_drug or state["drug"] or main[0]
             comparator = comparator or (heading_comparator if drug == heading_drug else None) or \
                 (state["comparator"] if drug == state["drug"] else None) or (main[1] if drug == main[0] else None)
@@ -387,6 +458,9 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
         outcome = None
         if not (list_item and first_effect_comparator_lead and previous is not None):
             outcome = outcome_from(head, head_spans)
+            if outcome is None and boundary < clause_start:  # "..., but the evidence is very uncertain (RR ..."
+                wide = s[boundary:rel_lead]
+                outcome = outcome_from(wide, [(a - boundary, b - boundary, n) for a, b, n in spans if boundary <= a and b <= rel_lead])
         if outcome and re.match(r"^(?:primary|main)\s+(?:composite\s+)?(?:outcome|end\s*point|endpoint)", outcome, re.I):
             outcome = primary.get("primary outcome", outcome)
         if outcome is None and previous is not None and previous.outcome:
@@ -398,7 +472,17 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
                 or N.content_words(outcome) <= N.content_words(heading_outcome) else outcome
         if outcome is None:
             outcome = heading_outcome
+        if outcome is None and fact.role != "count" and state.get("outcome"):
+            outcome = state["outcome"]
+            fact.uncertain.append("the sentence names no outcome: taken from the sentence before")
+        if outcome is None and fact.role == "effect" and lay.kind != "cochrane" and primary.get("primary outcome") \
+                and not state.get("primary used"):
+            outcome = primary["primary outcome"]
+            state["primary used"] = True
+            fact.uncertain.append("the sentence names no outcome: taken to be the primary outcome")
         fact.outcome = outcome
+        if outcome and fact.role != "count":
+            state["outcome"] = outcome
         previous = fact
     for fact in group:
         if fact.role == "count" and fact.partner is not None:
@@ -413,6 +497,27 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
             if predicate and tidy_outcome(predicate["p"]):
                 fact.outcome = tidy_outcome(("filled " if s[fact.end - base:].lstrip(") ]").startswith("filled") else "")
                                             + predicate["p"])
+
+
+_SUBJECT_ARM = re.compile(r"^(?:(?:in|among)\s+[^,]{1,60},\s+)?(?:the\s+)?(?P<x>[A-Za-z][\w/+()-]*(?:\s+(?!may\b|might\b|probably\b|likely\b|"
+                          r"could\b|did\b|does\b|do\b|is\b|are\b|was\b|were\b|had\b|has\b|have\b|reduced?\b|increased?\b|improved?\b|"
+                          r"results?\b|led\b|leads?\b)[\w/+()-]+){0,6}?)\s+(?:may|might|probably|likely|could|did|does|do|is|are|was|were|had|"
+                          r"has|have|reduced?|reduces|increased?|increases|improved?|improves|results?|led|leads)\b")
+
+
+def _new_arm_subject(before: str, comparators: list[str]) -> str | None:
+    """"Continuous use of OCPs may reduce pain ... more effectively than the standard regimen": when a
+    sentence compares its subject with a named arm, the subject is an arm too."""
+    if not comparators:
+        return None
+    found = _SUBJECT_ARM.match(before.strip())
+    if not found:
+        return None
+    subject = found["x"]
+    if re.match(r"^(?:there|it|we|this|these|the\s+evidence|evidence|one|two|three|data|results?|studies|trials?|participants?|"
+                r"patients?|people|women|men|children|the\s+studies)\b", subject, re.I):
+        return None
+    return subject
 
 
 def _series_arms(s: str, spans, series: list[Fact], base: int, main) -> dict[int, str]:

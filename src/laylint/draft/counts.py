@@ -58,6 +58,12 @@ def _count(sentence: Sentence, start: int, end: int, number: str, noun: str) -> 
     return fact
 
 
+_PAIR = re.compile(r"(?P<a>" + NUMBER + r")\s+and\s+(?P<b>" + NUMBER + r")\s+(?P<noun>" + PEOPLE_NOUNS + r")\b(?=[^.;]*\brespectively\b)", re.I)
+_TO_ARM = re.compile(r"(?P<n>" + NUMBER + r")\s+(?:[a-z]+\s+){0,2}?(?:were\s+(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+)?to\s+"
+                     r"(?:the\s+|receive\s+(?:the\s+)?)?(?P<arm>[\w/+-]+(?:\s+[\w/+-]+){0,4}?)(?:\s+(?:group|arm))?(?=\s*(?:[,;.]|and\b|$))", re.I)
+_BARE_ARM_N = re.compile(r"(?P<arm>[\w/+-]+(?:\s+[\w/+-]+){0,4}?)\s*[(\[]\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*[)\]]")
+
+
 def in_sentence(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Fact]:
     """Other counts the results state: "(n = 408)" beside an arm, "Twenty-two studies were published
     as full-text articles", "7 ongoing trials". Spans already read are skipped."""
@@ -67,6 +73,36 @@ def in_sentence(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Fact]:
     def free(a: int, b: int) -> bool:
         return not any(a < e and b > st for st, e in taken)
 
+    allocation = re.search(r"\b(?:randomi[sz]|randomly|assigned|allocated|received)", s, re.I)
+    if allocation:
+        # "2997 to the zenagliflozin group and 2991 to the placebo group"
+        for match in _TO_ARM.finditer(s):
+            if not free(base + match.start(), base + match.end()) or number_value(match["n"]) is None:
+                continue
+            count = _count(sentence, base + match.start("n"), base + match.end("n"), match["n"], "participants")
+            if count:
+                count.arm_text = match["arm"]
+                found.append(count)
+                taken.append((base + match.start(), base + match.end()))
+        # "received the vaccine (17,215) or placebo (17,069)"
+        for match in _BARE_ARM_N.finditer(s, allocation.start()):
+            if not free(base + match.start("n"), base + match.end()) or re.search(r"\d", match["arm"]):
+                continue
+            count = _count(sentence, base + match.start("n"), base + match.end("n"), match["n"], "participants")
+            if count and count.value > 1:
+                count.arm_text = match["arm"]
+                found.append(count)
+                taken.append((base + match.start("n"), base + match.end()))
+    # "occurred in 2 and 14 participants, respectively"
+    for match in _PAIR.finditer(s):
+        if not free(base + match.start(), base + match.end()):
+            continue
+        for index, group in enumerate(("a", "b")):
+            count = _count(sentence, base + match.start(group), base + match.end(group), match[group], match["noun"])
+            if count:
+                count.arm_text = f"__arm{index}__"
+                found.append(count)
+        taken.append((base + match.start(), base + match.end()))
     for match in COUNT.finditer(s):
         start, end = base + match.start("n"), base + match.end()
         if not free(start, end) or _NOT_COUNT_BEFORE.search(s[:match.start()]) or _NOT_COUNT_AFTER.match(s[match.end("n"):]):
@@ -76,6 +112,10 @@ def in_sentence(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Fact]:
         count = _count(sentence, start, base + match.end("n"), match["n"], match["noun"])
         if count:
             count.end = end
+            arm = re.match(r"\s*(?:(?:in|among|of)\s+the\s+(?P<a>[\w/+-]+(?:\s+[\w/+-]+)?)\s+(?:group|arm)|(?:given|receiving|treated\s+with|"
+                           r"on|taking)\s+(?P<b>[\w/+-]+(?:\s+[\w/+-]+){0,2}))\b", s[match.end():])
+            if arm and re.match(PEOPLE_NOUNS, match["noun"].split()[-1], re.I):
+                count.arm_text = arm["a"] or arm["b"]
             found.append(count)
     for match in _N_EQUALS.finditer(s):
         start, end = base + match.start(), base + match.end()

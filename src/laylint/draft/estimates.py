@@ -85,7 +85,8 @@ def _value_after_label(window: str, label_end: int):
     gap_text = re.sub(r"[(\[][A-Za-z]{1,8}[)\]]", lambda m: " " * len(m.group(0)), gap)  # "(RR)" "[OR]"
     for match in _NUM.finditer(gap_text):
         before = gap_text[:match.start()]
-        if re.search(r"[.;]\s|\d", before) or re.search(r"9\d\s?%\s*$", before):
+        if re.search(r"[.;]\s|\d", before) or re.search(r"9\d\s?%\s*$", before) \
+                or re.match(r"\s?%\s*(?:CI|confidence|credible)", gap_text[match.end():]):
             return None
         if re.search(r"\b(?:was|were|is|of|for|at|in|on|to|with)\b", before) and len(before) > 45:
             return None
@@ -190,7 +191,14 @@ def find(sentence: Sentence, text: str) -> list[Fact]:
             continue  # "difference of 5 points", "incidence 2.6 per 1000": not estimates without an interval
         if measure == "relative-reduction" and not _PERCENT_TAIL.match(tail):
             continue
-        bare = _BARE_CI.match(s, vend + len(re.match(_UNIT_TAIL, s[vend:]).group(0)))
+        bare = None
+        for unit in re.finditer(r"(?:\s*%|\s+[a-zA-Z/]+){0,3}", s[vend:vend + 40]):
+            for cut in range(unit.end(), -1, -1):
+                if re.fullmatch(r"(?:\s*%|\s+[a-zA-Z/]+)*", s[vend:vend + cut]):
+                    bare = _BARE_CI.match(s, vend + cut)
+                    if bare:
+                        break
+            break
         if bare and _fits(vtext, bare):
             add(measure, vtext, tail, bare["low"], bare["ltail"], bare["high"], bare["htail"], (label.start(), bare.end()),
                 label.group(0), vstart)

@@ -35,9 +35,17 @@ def clean(phrase: str) -> str:
 
 
 def canonical(phrase: str) -> str:
-    """Lower case except acronyms and words with capitals inside (ICBT, HbA1c, Ecstasy stays as is)."""
+    """Lower case except acronyms, proper names and words with capitals inside (ICBT, HbA1c);
+    a phrase in Title Case (from a title) is lowered word by word."""
     words = []
-    for index, word in enumerate(phrase.split()):
+    split = phrase.split()
+    capitalised = [w for w in split if len(w) > 3 and w[:1].isupper() and w[1:].islower()]
+    title_case = len(split) >= 2 and len(capitalised) >= 0.6 * len([w for w in split if len(w) > 3])
+    for index, word in enumerate(split):
+        if title_case and word[:1].isupper() and (word[1:].islower() or "-" in word) and not _proper(word):
+            word = "-".join(part[:1].lower() + part[1:] if part[1:].islower() or not part[1:] else part for part in word.split("-"))
+            words.append(word)
+            continue
         letters = re.sub(r"[^A-Za-z]", "", word)
         if sum(c.isupper() for c in letters) >= 2 or re.search(r"[a-z][A-Z]|\d", word) or _proper(word):
             words.append(word)
@@ -136,13 +144,11 @@ class Arms:
     def add(self, phrase: str, where: str, abbr: dict[str, str]) -> str | None:
         phrase = strip_doses(clean(phrase))
         phrase = re.sub(r"^(?:effects?|efficacy|effectiveness|safety|use|impact)\s+of\s+", "", phrase, flags=re.I)
-        if not phrase or len(phrase.split()) > 8 or not re.search(r"[A-Za-z]{2}", phrase):
+        if not phrase or len(phrase.split()) > 8 or not re.search(r"[A-Za-z]{2}", phrase) or _NOT_ARM.search(phrase):
             return None
-        if phrase in abbr:
-            alias, phrase = phrase, abbr[phrase]
-        else:
-            alias = None
-        name = canonical(clean(phrase))
+        expanded = expand(phrase, abbr)
+        alias = phrase if expanded != phrase else None
+        name = canonical(clean(expanded))
         existing = self.find(name)
         if existing:
             name = existing
@@ -160,7 +166,7 @@ class Arms:
         if not wanted:
             return None
         for name in self.names:
-            if key(name) == wanted or any(key(a) == wanted for a in self.aliases[name]):
+            if key(name) == wanted or any(key(a) == wanted for a in self.aliases[name]) or _initials_match(key(name), wanted):
                 return name
         words = set(wanted.split())
         containing = [n for n in self.names if words <= content_words(n) and not _generic_only(words)]
@@ -171,6 +177,36 @@ class Arms:
             if len(exact_start) == 1:
                 return exact_start[0]
         return None
+
+
+_NOT_ARM = re.compile(r"^(?:patients?|participants?|people|adults|children|women|men|infants|studies|trials?|the\s+evidence|"
+                      r"evidence|data|results?|outcomes?|it|this|there|we)$|\b(?:were|was|is|are|may|might|had|has)\b", re.I)
+
+
+def _initials_match(a: str, b: str) -> bool:
+    """"l reuteri dsm 17938" names "lactobacillus reuteri dsm 17938": same words, or an initial for one."""
+    x, y = a.split(), b.split()
+    if len(x) != len(y) or len(x) < 2 or x == y:
+        return False
+    return all(p == q or (len(p) == 1 and q.startswith(p)) or (len(q) == 1 and p.startswith(q)) for p, q in zip(x, y))
+
+
+def expand(phrase: str | None, abbr: dict[str, str]) -> str:
+    """"therapist-guided ICBT" -> "therapist-guided internet-delivered cognitive behavioral therapy"."""
+    if not phrase:
+        return ""
+    out = []
+    for word in phrase.split():
+        bare = word.strip(",;")
+        long_form = abbr.get(bare) or (abbr.get(bare[:-1]) if bare.endswith("s") and bare[:-1] in abbr else None)
+        if long_form is None and "-" in bare:  # "IMiD-based"
+            head = bare.split("-")[0]
+            long_form = abbr.get(head) and abbr[head] + bare[len(head):]
+        if long_form and not re.search(re.escape(long_form.split()[0]), phrase, re.I):
+            out.append(long_form)
+        else:
+            out.append(word)
+    return " ".join(out)
 
 
 def _generic_only(words: set[str]) -> bool:

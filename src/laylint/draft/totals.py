@@ -23,13 +23,15 @@ _INCLUDED = re.compile(
 _EXCLUDE_STUDIES = re.compile(r"\b(?:ongoing|awaiting|excluded|additional|new|further|previous(?:ly)?|existing)\b", re.I)
 _PEOPLE_NEAR = re.compile(r"(?P<n>" + NUMBER + r")\s+(?:(?:[a-z-]+\s+){0,3}?)(?P<noun>" + _PEOPLE + r")\b", re.I)
 _TRIAL_TOTAL = re.compile(
-    r"(?:\b(?:a\s+total\s+of|overall,?|in\s+total,?|of\s+the|of|among|all)\s+)?(?P<n>" + NUMBER + r")\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:\b(?:a\s+total\s+of|overall,?|in\s+total,?|of\s+the|of|among|all)\s+)?(?P<n>" + NUMBER + r")(?!\s+(?:years?|months?|weeks?|days?)\b)"
+    r"\s+(?:[\w,-]+\s+){0,10}?"
     r"(?:(?:underwent|were|was|had\s+been)\s+(?:randomi[sz]ation|randomi[sz]ed|randomly\s+(?:assigned|allocated)|enrolled|recruited|"
     r"included)|(?:received|were\s+assigned|were\s+allocated)\b)"
     r"|\b(?:randomi[sz]ed|randomly\s+assigned|assigned|enrolled|recruited|studied|included|followed(?:\s+up)?)\s+(?P<m>" + NUMBER + r")\s+"
     r"(?:[\w-]+\s+){0,2}?(?:" + PEOPLE_NOUNS + r")"
-    r"|\b(?:among|of|in)\s+(?P<k>" + NUMBER + r")\s+(?:randomi[sz]ed|randomly\s+assigned|enrolled|included|eligible)\s+(?:" + PEOPLE_NOUNS + r")",
-    re.I)
+    r"|\b(?:among|of|in)\s+(?P<k>" + NUMBER + r")\s+(?:randomi[sz]ed|randomly\s+assigned|enrolled|included|eligible)\s+(?:" + PEOPLE_NOUNS + r")"
+    r"|\b(?:among|of)\s+(?P<j>" + NUMBER + r")\s+(?:" + PEOPLE_NOUNS + r")\s+(?:who\s+were\s+)?(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|"
+    r"enrolled)", re.I)
 
 
 def _value(text: str) -> int | None:
@@ -46,7 +48,8 @@ def studies_and_participants(lay: Layout) -> tuple[Total | None, Total | None]:
         for match in _INCLUDED.finditer(sentence.text):
             group = "a" if match["a"] else "b" if match["b"] else "c"
             before = sentence.text[max(0, match.start() - 40):match.start(group)]
-            if _EXCLUDE_STUDIES.search(before + " " + match.group(0)[:len(match.group(0)) // 2]):
+            if _EXCLUDE_STUDIES.search(before + " " + match.group(0)) or re.search(
+                    r"\b(?:previous|earlier|original|last|first)\s+(?:version|review|update)", sentence.text, re.I):
                 continue
             value = _value(match[group])
             if value is None or value > 5000:
@@ -78,7 +81,7 @@ def studies_and_participants(lay: Layout) -> tuple[Total | None, Total | None]:
                 continue
             found = _TRIAL_TOTAL.search(sentence.text)
             if found:
-                group = "n" if found["n"] else "m" if found["m"] else "k"
+                group = next(g for g in ("n", "m", "k", "j") if found[g])
                 value = _value(found[group])
                 if value and value > 1:
                     participants = Total(value, sentence.start + found.start(group), sentence.start + found.end(group))
