@@ -72,7 +72,7 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
             if order:
                 fact.drug = main[int(order.group(1))] if main[0] else None
             else:
-                mentioned = attribution.mentions(fact.arm_text, arm_names, abbr)
+                mentioned = attribution.mentions(f"the {fact.arm_text} group", arm_names, abbr)
                 fact.drug = mentioned[0][2] if mentioned else arm_names.find(attribution._expand(names.clean(fact.arm_text), abbr))
             fact.comparator = None
             continue

@@ -136,8 +136,11 @@ def _from_phrase(phrase: str, where: str, add_pair, arms: N.Arms, abbr: dict, he
         return
     alone = re.match(r"^(?P<x>.+?)\s+(?:use\b|for\b|in\b|to\s+(?:treat|prevent|reduce|improve|increase)\b|and\s+(?:the\s+)?risk\b|"
                      r"during\b|after\b|among\b|on\b|versus\b|reduces\b|improves\b|increases\b|is\b|was\b)", phrase, re.I)
-    if alone and not heading and len(alone["x"].split()) <= 7:
+    treated = re.search(r"\b(?:treated\s+with|receiving|exposed\s+to|users\s+of|taking)\b", phrase, re.I)
+    if alone and not heading and len(alone["x"].split()) <= 7 and not treated:
         candidate = re.sub(r"^(?:daily|regular|routine|early)\s+", "", alone["x"], flags=re.I)
+        candidate = re.sub(r"\s+and\s+(?:[\w-]+\s+){0,3}(?:outcomes?|risks?|mortality|events?|infections?|survival|complications|"
+                           r"harms?|effects?|safety)$", "", candidate, flags=re.I)
         if not re.search(r"\b(?:and|or)\s+(?:infections?|risk|outcomes?)\b", candidate, re.I):
             arms.add(N.clean(candidate), where, abbr)
 
@@ -210,7 +213,8 @@ def _partial_forms(arms: N.Arms) -> list[tuple[str, str]]:
             if piece != name:
                 parts.add(piece)
         for part in parts:
-            if len(part) >= 4 and not _is_generic(part) and part.lower() not in _TREATMENT_WORDS | {"therapy", "care", "treatment"} \
+            if len(part) >= 4 and not _is_generic(part) and part.lower() not in {"therapy", "care", "treatment", "drug", "intervention",
+                                                                                  "drugs", "therapies", "group", "maintenance"} \
                     and N.key(part) and not N._generic_only(set(N.key(part).split())):
                 candidates.setdefault(N.key(part), set()).add(name)
                 written.setdefault(N.key(part), part)
@@ -261,7 +265,9 @@ _OUTCOME_LEAD = re.compile(r"^(?:the|a|an|any|more|fewer|less|greater|lower|high
                            r"likelihood\s+of|odds\s+of|chance\s+of|levels?\s+of|reduction\s+in|increase\s+in|change\s+in|"
                            r"changes\s+in|improvement\s+in|difference\s+in|effect\s+on|and|or|of|on|in|for|with|their|its)\s+", re.I)
 _OUTCOME_TAIL = re.compile(r"(?:\s+(?:compared|versus|vs\.?|than|when|between|among|in\s+(?:the|people|patients|participants|women|"
-                           r"children|adults|infants|those)|with\s+(?:the|a|an)?\s*[\w-]+\s+(?:group|arm)|as\s+measured|measured|"
+                           r"children|adults|infants|those)|in\s+(?:[\w-]+\s+){0,2}(?:people|patients|participants|women|men|children|"
+                           r"adults|infants|neonates|newborns|babies|pregnancy|users|smokers)\b|in\s+the\s+(?:short|medium|long)\s+term|"
+                           r"with\s+(?:the|a|an)?\s*[\w-]+\s+(?:group|arm)|as\s+measured|measured|"
                            r"assessed|was|were|is|are|had|has|at\s+\d|at\s+(?:one|two|three|four|six|twelve)\b|after\s+\d|"
                            r"within\s+\d|by\s+\d|over\s+\d|up\s+to|during\s+follow|in\s+the\s+short|in\s+the\s+long|"
                            r"(?:may|might|probably|likely)\b|with\s+(?=[A-Z])|\d).*$|\s+rates?$|\s+scores?$|\s*,.*$)", re.I)
@@ -290,6 +296,15 @@ def outcome_from(head: str, arm_spans: list[tuple[int, int, str]]) -> str | None
     text = _GROUP_WORDS.sub(lambda m: " " * len(m.group(0)), text)
     text = _ESTIMATE_LABEL.sub(lambda m: " " * len(m.group(0)), text)
     text = re.sub(r"\s*[(\[][^()\[\]]*[)\]]", lambda m: " " * len(m.group(0)), text)  # asides
+    text = re.sub(r"[(\[][^()\[\]]*$", "", text)  # an unclosed bracket: "nausea (8.9% vs "
+    for compare in re.finditer(N.COMPARE, text, re.I):
+        lead = re.match(r"\s*(?:the\s+|those\s+\w+\s+|people\s+\w+\s+)?\s*", text[compare.end():])
+        start = compare.end() + lead.end()
+        span = next((b for a, b, _ in arm_spans if a == start), None)
+        if span is not None and re.fullmatch(r"\s*(?:(?:group|arm)s?\s*)?(?:(?:in|among|for|at|during|alone)\b[^,]*)?[\s,]*", text[span:]) \
+                and text[:compare.start()].strip():
+            text = text[:compare.start()]  # "reduce all-cause mortality compared to placebo in primary prevention"
+            break
     cues = [m for m in _CUE.finditer(text) if text[m.end():].strip()]
     candidates = []
     for cue in reversed(cues):
@@ -308,6 +323,9 @@ def outcome_from(head: str, arm_spans: list[tuple[int, int, str]]) -> str | None
 def tidy_outcome(phrase: str) -> str | None:
     phrase = re.sub(r"\s+", " ", phrase).strip(" ,;:.-")
     phrase = re.split(r"\s*[:;]\s*", phrase)[0]
+    listed = re.match(r"^(?P<head>[^,]+(?:,\s+[^,]+)+),?\s+(?:or|and)\s+(?P<last>[^,]+?)\s*$", phrase)
+    if listed and not re.match(r"^(?:or|and)\s+both|^(?:during|at|in|after)\b", listed["last"]) and "," in listed["head"] + ",":
+        phrase = listed["last"]  # "weight gain, depression scores or adverse events (4.8% vs 6.0%)"
     for _ in range(4):
         phrase = _OUTCOME_LEAD.sub("", phrase).strip(" ,;:.-")
     phrase = _OUTCOME_TAIL.sub("", phrase).strip(" ,;:.-")
@@ -315,23 +333,20 @@ def tidy_outcome(phrase: str) -> str | None:
         phrase = _OUTCOME_LEAD.sub("", phrase).strip(" ,;:.-")
     phrase = re.sub(r"^(?:(?:was|were|is|are|of|to|by|on|in|with|for|not|no|but)\s+)+", "", phrase, flags=re.I)
     phrase = re.sub(r"\s+(?:and|or|of|in|on|for|with|to|the|a|an|by)$", "", phrase, flags=re.I)
-    listed = re.match(r"^[^,]+(?:,\s+[^,]+)+,?\s+(?:or|and)\s+(?P<last>[^,]+)$", phrase)
-    if listed and not re.match(r"^(?:or|and)\s+both|^(?:during|at|in|after)\b", listed["last"]):
-        phrase = listed["last"]  # "weight gain, depression scores or adverse events (4.8% vs 6.0%)"
     if re.match(r"^(?:at|after|by|during|within|over|from|until|up)\s+(?:day|week|month|year|\d|one|two|three|six|twelve|the\s+end)",
                 phrase, re.I):
         return None
     if not (N.content_words(phrase) - _NOT_CONTENT):
         return None
-    if not phrase or _GENERIC_OUTCOME.match(phrase) or len(phrase.split()) > 12 or not re.search(r"[A-Za-z]{3}", phrase) \
-            or re.match(r"^[\d(\[]", phrase):
+    if not phrase or _GENERIC_OUTCOME.match(phrase) or len(phrase.split()) > 12 \
+            or not (re.search(r"[A-Za-z]{3}", phrase) or re.fullmatch(r"[A-Z]{2}", phrase)) or re.match(r"^[\d(\[]", phrase):
         return None
     if re.match(r"^(?:may|might|probably|likely|was|were|is|are|had|has|have|did|does|not|no|this|that|it|we|they)\b", phrase, re.I):
         return None
     return phrase
 
 
-_NOT_CONTENT = {"versu", "v", "vs", "compared", "than", "respectively", "group", "arm", "both", "each", "similar", "higher", "lower",
+_NOT_CONTENT = {"versu", "v", "vs", "compared", "based", "short", "long", "medium", "term", "mainly", "because", "reports", "report", "than", "respectively", "group", "arm", "both", "each", "similar", "higher", "lower",
                 "more", "less", "often", "frequent", "common", "data", "suggest", "that", "this", "these", "those", "which", "who",
                 "significantly", "significant", "statistically", "difference", "effect", "result", "there", "was", "were", "be",
                 "evidence", "uncertain", "very", "probably", "likely", "may", "might", "per", "participant", "patient", "people",
@@ -422,12 +437,23 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
         if fact.role in ("effect", "count") or fact.role == "background":
             drug = subjects[0] if subjects else None
             comparator = comparators[-1] if comparators else None
-            if list_item and previous is not None and first_effect_comparator_lead and head_spans:
-                drug, comparator = previous.drug, head_spans[-1][2]  # "compared to A (MD..), B (MD..) and C (MD..)"
-            if not drug and fact.role == "effect":
+            if main[0] and main[1] and {main[0], main[1]} <= set(subjects + comparators) and fact.role == "effect":
+                drug, comparator = main  # "... (6.6%) given sodium bicarbonate and (9.8%) receiving standard care (RR ...)"
+            if fact.role == "effect" and not comparator and head_spans == [] and re.search(N.COMPARE + r"\s+(?P<x>[\w/+-]+(?:\s+[\w/+-]+){0,4})\s*$",
+                                                                                           s[clause_start:rel_lead], re.I):
+                unknown = re.search(N.COMPARE + r"\s+(?:the\s+)?(?P<x>[\w/+-]+(?:\s+[\w/+-]+){0,4})\s*$", s[clause_start:rel_lead], re.I)
+                comparator = arms.add(unknown["x"], "a results sentence", abbr) if unknown else None
+                first_effect_comparator_lead = first_effect_comparator_lead or (previous is None and comparator is not None)
+            if list_item and previous is not None and first_effect_comparator_lead:
+                item = re.sub(r"^\s*(?:,|and\b|or\b)\s*(?:and\s+|or\s+)?(?:the\s+)?", "", head)
+                item = re.sub(r"\s*[(\[][^()\[\]]*[)\]]\s*", " ", item).strip(" ,")
+                named = head_spans[-1][2] if head_spans else (arms.add(item, "a results sentence", abbr) if 0 < len(item.split()) <= 5 else None)
+                if named:
+                    drug, comparator = previous.drug, named  # "compared to A (MD..), B (MD..) and C (MD..)"
+            if fact.role == "effect":
                 subject = _new_arm_subject(s[:rel_lead], comparators)
-                if subject:
-                    drug = arms.add(subject, "a results sentence", abbr)
+                if subject and (not drug or _qualified(subject, drug)):
+                    drug = arms.add(subject, "a results sentence", abbr) or drug
             effect_of = re.search(r"\beffects?\s+of\s+(?P<x>[\w\s/+-]{2,60}?)\s+(?:on|in|for)\b", s[:rel_lead], re.I)
             if effect_of and not drug:
                 drug = arms.find(_expand(N.clean(effect_of["x"]), abbr))
@@ -456,6 +482,11 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
                 fact.drug = arms.find(_expand(fact.arm_text, abbr)) or arms.find(fact.arm_text.split()[-1])
         # the outcome
         outcome = None
+        if fact.role in ("arm", "background") and previous is not None and previous.role in ("arm", "background") \
+                and previous.outcome and _same_bracket(s, previous.end - base, fact.start - base):
+            fact.outcome = previous.outcome
+            previous = fact
+            continue
         if not (list_item and first_effect_comparator_lead and previous is not None):
             outcome = outcome_from(head, head_spans)
             if outcome is None and boundary < clause_start:  # "..., but the evidence is very uncertain (RR ..."
@@ -505,6 +536,13 @@ _SUBJECT_ARM = re.compile(r"^(?:(?:in|among)\s+[^,]{1,60},\s+)?(?:the\s+)?(?P<x>
                           r"has|have|reduced?|reduces|increased?|increases|improved?|improves|results?|led|leads)\b")
 
 
+def _qualified(subject: str, arm: str) -> bool:
+    """"Continuous use of OCPs" is more than "OCPs": a regimen, dose or form of the arm."""
+    return bool(re.search(r"\b(?:continuous|standard|extended|cyclic|intermittent|high|low|higher|lower|single|double|short|long|"
+                          r"daily|weekly|regimen|dose|doses|dosage|schedule|course|form)\b", subject, re.I)) and \
+        len(N.content_words(subject)) > len(N.content_words(arm)) + 1 - 1
+
+
 def _new_arm_subject(before: str, comparators: list[str]) -> str | None:
     """"Continuous use of OCPs may reduce pain ... more effectively than the standard regimen": when a
     sentence compares its subject with a named arm, the subject is an arm too."""
@@ -518,6 +556,18 @@ def _new_arm_subject(before: str, comparators: list[str]) -> str | None:
                 r"patients?|people|women|men|children|the\s+studies)\b", subject, re.I):
         return None
     return subject
+
+
+def _same_bracket(s: str, a: int, b: int) -> bool:
+    """Two figures in one bracket: "(13.1% vs. 10.6%)"."""
+    return a <= b and not re.search(r"[()\[\]]", s[a:b].replace(")", "", 1) if s[a:a + 1] == ")" else s[a:b]) and \
+        re.search(r"[(\[][^()\[\]]*$", s[:a]) is not None
+
+
+def _joined(s: str, first: Fact, second: Fact, base: int) -> bool:
+    """Figures of two groups: joined by vs, and, or, compared with; or a sentence ending in "respectively"."""
+    between = s[first.end - base:second.start - base]
+    return bool(re.search(r"\b(?:vs\.?|versus|and|or|compared\s+(?:with|to)|than|to)\b", between, re.I)) or "respectively" in s
 
 
 def _series_arms(s: str, spans, series: list[Fact], base: int, main) -> dict[int, str]:
@@ -541,9 +591,15 @@ def _series_arms(s: str, spans, series: list[Fact], base: int, main) -> dict[int
     for fact in series:
         if id(fact) in explicit:
             result[id(fact)] = explicit[id(fact)]
+    unassigned = [f for f in series if id(f) not in result and f.arm_text not in ("__from__", "__to__")]
+    if len(unassigned) == 1 and not explicit:
+        if len(ordered) == 1:
+            result[id(unassigned[0])] = ordered[0]  # "urinary infections (9%) with rituximab"
+        unassigned = []
     if len(ordered) < 2 and main[0] and main[1]:
         ordered = [main[0], main[1]] if not ordered or ordered[0] == main[0] else [ordered[0], main[0]]
-    unassigned = [f for f in series if id(f) not in result and f.arm_text not in ("__from__", "__to__")]
+    if len(unassigned) >= 2 and not all(_joined(s, a, b, base) for a, b in zip(unassigned, unassigned[1:])):
+        unassigned = []  # "238 [76.3%] female ... 281 (90.1%) completed": shares of everyone, not of two groups
     if unassigned and len(ordered) >= 2:
         # pairs in order: the figures that follow each other take the arms in the order the sentence names them
         for index, fact in enumerate(unassigned):

@@ -127,7 +127,7 @@ def find(sentence: Sentence, text: str) -> list[Fact]:
         _settle_kind(fact, s, span, label_text)
         if fact.measure is not None or fact.ci is not None:
             fact.lead_end = base + (value_start if value_start is not None else span[0])
-            bracket = _in_brackets(s, span[0])
+            bracket = _in_brackets(s, value_start if value_start is not None else span[0])  # not "(RR)" before the value
             if bracket is not None:
                 fact.lead_end = base + bracket
                 fact.group_end = base + _bracket_end(s, bracket)
@@ -210,7 +210,7 @@ def find(sentence: Sentence, text: str) -> list[Fact]:
             if add_plain.value is None or re.match(r"\s*(?:to|-)\s*\d", tail):
                 continue
             _settle_kind(add_plain, s, (label.start(), vend), label.group(0))
-            bracket = _in_brackets(s, label.start())
+            bracket = _in_brackets(s, vstart)
             add_plain.lead_end = base + (bracket if bracket is not None else vstart)
             add_plain.group_end = base + (_bracket_end(s, bracket) if bracket is not None else vend)
             facts.append(add_plain)

@@ -18,7 +18,9 @@ COMPARE = r"(?:\bversus\b|\bvs\.?(?=\s)|\bcompared\s+(?:with|to)\b|\bagainst\b|\
 _DOSE = re.compile(r"\s*(?:\(?\s*(?:at\s+a\s+dose\s+of\s+)?" + DIGITS + r"(?:\s*(?:-|to)\s*" + DIGITS + r")?\s*(?:mg|µg|μg|mcg|g|mL|ml|IU|units?|"
                    r"mmol|mg/kg|μg/kg|mg/m2|colony-forming units|CFU)(?:/(?:kg|day|d|m2))?(?:\s+(?:once|twice|three\s+times|every\s+\w+|"
                    r"daily|a\s+day|per\s+day|weekly|per\s+week|orally|intravenously|subcutaneously|for\s+\d+\s+\w+))*\s*\)?)", re.I)
-_LEADING = re.compile(r"^(?:the|a|an|all|some|use\s+of|treatment\s+with|therapy\s+with|participation\s+in|"
+_LEADING = re.compile(r"^(?:\d+\.|[a-z]\)|the|a|an|all|some|use\s+of|treatment\s+with|therapy\s+with|participation\s+in|"
+                      r"(?:(?:intramuscular|subcutaneous|intravenous|oral|single|one)\s+)?(?:injections?|infusions?|doses?|courses?|"
+                      r"tablets?|capsules?)\s+of|maintenance\s+with|"
                       r"receiving|received|receive|those\s+(?:in|receiving|given|on)|patients\s+(?:in|receiving|given|on)|"
                       r"participants\s+(?:in|receiving|given|on)|people\s+(?:in|receiving|given|on)|matching|single|"
                       r"\d+\s+weeks\s+of|\d+\s+days\s+of|an?\s+single\s+\w+\s+injection\s+of)\s+", re.I)
