@@ -155,6 +155,44 @@ def arm_near(s: str, start: int, end: int) -> str | None:
     return None
 
 
+_BASED_ON = re.compile(r"\b[Bb]ased\s+on\s+(?:an?\s+(?:assumed\s+|baseline\s+)?(?:risk|rate)\s+of\s+)?(?P<n>" + DIGITS + r")\s+"
+                       r"(?:[a-z-]+\s+){0,4}?(?:per\s+1,?000\s+)?(?:[a-z-]+\s+){0,3}?(?:(?:in|with|for|among)\s+(?:the\s+)?"
+                       r"(?P<arm>[\w/+-]+(?:\s+[\w/+-]+){0,3}?)(?:\s+(?:group|arm))?)(?=\s*[,;.])")
+
+
+def _baseline_and_derived(sentence: Sentence, facts: list[Fact], used: list[tuple[int, int]]) -> None:
+    """"Based on 31 complications in the RIRS group, this corresponds to six fewer ... per 1000 with PCNL":
+    the baseline group's risk (per 1000 implied), and the other group's risk derived from it."""
+    s, base = sentence.text, sentence.start
+    differences = [f for f in facts if f.measure == "risk-difference" and f.role == "effect"]
+    if len(differences) != 1:
+        return
+    difference = differences[0]
+    baseline = next((f for f in facts if f.role == "arm" and f.measure == "proportion" and f.end <= difference.start), None)
+    found = _BASED_ON.search(s)
+    if baseline is None and found and not any(found.start("n") < e and found.end("n") > st for st, e in used):
+        value = number_value(found["n"])
+        baseline = Fact(value=round(value / 10, 6), percent=True, measure="proportion", start=base + found.start("n"),
+                        end=base + found.end(), sentence=sentence, role="arm", written=(format_number(value / 10), "", ""))
+        baseline.notes.append(f"derived: {found['n']} per 1000 (the abstract's baseline), written as a percentage")
+        baseline.arm_text = found["arm"]
+        baseline.lead_end, baseline.group_end = baseline.start, baseline.end
+        facts.append(baseline)
+        used.append((found.start("n"), found.end()))
+    elif baseline is not None and baseline.arm_text is None and found:
+        baseline.arm_text = found["arm"]
+    if baseline is None or not difference.arm_text:
+        return
+    decimals = max(len(t.split(".")[1]) if "." in t else 0 for t in (baseline.written[0], difference.written[0]))
+    value = round(baseline.value + difference.value, decimals)
+    derived = Fact(value=value, percent=True, measure="proportion", start=difference.start, end=difference.end, sentence=sentence,
+                   role="arm", written=(f"{value:.{decimals}f}", "", ""))
+    derived.arm_text = difference.arm_text
+    derived.notes.append(f"derived: {baseline.written[0]}% plus the difference {difference.written[0]}%, not stated in the abstract")
+    derived.lead_end, derived.group_end = derived.start, derived.end
+    facts.append(derived)
+
+
 def _frequencies(sentence: Sentence, used: list[tuple[int, int]]) -> list[Fact]:
     """Natural frequencies per 1000 (per-arm risks and differences) and rates per person-time."""
     s, base = sentence.text, sentence.start
@@ -194,6 +232,10 @@ def _frequencies(sentence: Sentence, used: list[tuple[int, int]]) -> list[Fact]:
             fact.written = fact.written[:3]
             fact.notes.append(f"derived: {difference.group(0).strip()} per {per['denominator']}, written as a percentage")
             fact.lead_end, fact.group_end = fact.start, fact.end
+            after = re.match(r"\s*(?:(?:with|in|for|among|using|receiving)\s+(?:the\s+)?(?P<arm>[\w/+-]+(?:\s+[\w/+-]+){0,3}?)"
+                             r"(?:\s+(?:group|arm))?)(?=\s*(?:[(,;.]|than|compared|$))", s[per.end():])
+            fact.arm_text = after["arm"] if after else None
+            fact.notes.append("per 1000 in the abstract")
             facts.append(fact)
             used.append((window_start + difference.start(), per.end()))
             continue
@@ -217,6 +259,7 @@ def _frequencies(sentence: Sentence, used: list[tuple[int, int]]) -> list[Fact]:
             facts.append(fact)
         if numbers:
             used.append((window_start + numbers[0][0].start(), per.end()))
+    _baseline_and_derived(sentence, facts, used)
     # "0.93 cases per child-year", "1.19 cases per 1000 person-years" (the latter caught above)
     for rate in re.finditer(r"(?P<n>" + DIGITS + r")\s+(?:[a-z]+\s+)?per\s+(?:child|person|patient|participant)[\s-](?:years?|months?)", s):
         if any(rate.start() < e and rate.end() > st for st, e in used):

@@ -468,6 +468,12 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
             drug = drug or heading_drug or state["drug"] or main[0]
             comparator = comparator or (heading_comparator if drug == heading_drug else None) or \
                 (state["comparator"] if drug == state["drug"] else None) or (main[1] if drug == main[0] else None)
+            if fact.arm_text and fact.role == "effect":  # "100 more ... per 1000 with PCNL"
+                named = arms.find(_expand(N.clean(fact.arm_text), abbr)) or next(
+                    (n for a, b, n in mentions(f"the {fact.arm_text} group", arms, abbr)), None)
+                if named:
+                    others = [n for n in (subjects + comparators) if n != named]
+                    drug, comparator = named, (others[0] if others else comparator if comparator != named else drug)
             if drug == comparator or fact.measure in ("proportion", "rate", None):
                 comparator = None  # one group's figure has no comparator
             fact.drug, fact.comparator = drug, comparator
