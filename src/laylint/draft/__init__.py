@@ -77,6 +77,10 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
             fact.comparator = None
             continue
         heading_drug, heading_comparator = attribution._heading_comparison(fact.sentence.heading, arm_names, abbr)
+        clause = _comparing_clause(fact, arm_names, abbr)
+        if clause:
+            fact.drug, fact.comparator = clause
+            continue
         if _names_arm(fact, norm, arm_names, abbr):
             continue
         if heading_drug:
@@ -102,6 +106,22 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
         result.notes.append("no effect estimates or per-group figures were found: is this the abstract of a study "
                             "(in English), with its results?")
     return result
+
+
+def _comparing_clause(fact: Fact, arm_names, abbr) -> tuple | None:
+    """"three trials comparing immunomodulatory drug (lenalidomide) with placebo/observation in 693
+    participants; ...": the arms of the count's own clause."""
+    s, at = fact.sentence.text, fact.start - fact.sentence.start
+    start = max(s.rfind(";", 0, at), s.rfind(":", 0, at)) + 1
+    end = min([i for i in (s.find(";", at), len(s)) if i >= 0])
+    clause = re.sub(r"\s*[(\[][^()\[\]]*[)\]]", "", s[start:end])
+    found = re.search(r"\bcompar\w*\s+(?P<a>.+?)\s+(?:with|to|versus|vs\.?|against)\s+(?P<b>.+?)(?:\s+(?:in|among|on|for)\s+\d|[,;.]|$)",
+                      clause, re.I)
+    if not found:
+        return None
+    first = arm_names.find(names.expand(names.clean(found["a"]), abbr)) or arm_names.add(found["a"], "a results sentence", abbr)
+    second = arm_names.find(names.expand(names.clean(found["b"]), abbr)) or arm_names.add(found["b"], "a results sentence", abbr)
+    return (first, second) if first and second and first != second else None
 
 
 def _names_arm(fact: Fact, text: str, arm_names, abbr) -> bool:

@@ -270,7 +270,9 @@ _OUTCOME_TAIL = re.compile(r"(?:\s+(?:compared|versus|vs\.?|than|when|between|am
                            r"with\s+(?:the|a|an)?\s*[\w-]+\s+(?:group|arm)|as\s+measured|measured|"
                            r"assessed|was|were|is|are|had|has|at\s+\d|at\s+(?:one|two|three|four|six|twelve)\b|after\s+\d|"
                            r"within\s+\d|by\s+\d|over\s+\d|up\s+to|during\s+follow|in\s+the\s+short|in\s+the\s+long|"
-                           r"(?:may|might|probably|likely)\b|with\s+(?=[A-Z])|\d).*$|\s+rates?$|\s+scores?$|\s*,.*$)", re.I)
+                           r"(?:may|might|probably|likely)\b|with\s+(?=[A-Z])|\d+(?:[.,]\d+)?\s*(?:%|patients|participants|people|of\b)).*$"
+                           r"|\s+rates?$|\s+scores?$|\s+(?:significantly|slightly|substantially|markedly|considerably|greatly|"
+                           r"modestly|somewhat)$|\s*,.*$)", re.I)
 _GENERIC_OUTCOME = re.compile(r"^(?:evidence|effect|effects|results?|data|it|this|these|there|outcomes?|the\s+evidence|"
                               r"participants?|patients?|people|women|children|studies|trials?|treatment|intervention|"
                               r"difference|analysis|review|certainty|risk|rate|group|groups|events?|study|benefit|harm|"
@@ -457,8 +459,9 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
             effect_of = re.search(r"\beffects?\s+of\s+(?P<x>[\w\s/+-]{2,60}?)\s+(?:on|in|for)\b", s[:rel_lead], re.I)
             if effect_of and not drug:
                 drug = arms.find(_expand(N.clean(effect_of["x"]), abbr))
+            unbracketed = re.sub(r"\s*[(\[][^()\[\]]*[)\]]", lambda m: " " * len(m.group(0)), s[:rel_lead])
             between = re.search(r"\bbetween\s+(?P<a>(?:[\w/+]+-\s+and\s+)?[\w\s/+-]{2,60}?)\s+and\s+(?P<b>(?:[\w/+]+-\s+and\s+)?"
-                                r"[\w\s/+-]{2,60}?)(?:\s*[(,;]|\s+(?:in|on|for|with)\b|$)", s[:rel_lead], re.I)
+                                r"[\w\s/+-]{2,60}?)(?:\s*[(,;]|\s+(?:in|on|for|with)\b|\s*$)", unbracketed, re.I)
             if between:
                 first = arms.find(_expand(N.clean(between["a"]), abbr)) or arms.add(between["a"], "a results sentence", abbr)
                 second = arms.find(_expand(N.clean(between["b"]), abbr)) or arms.add(between["b"], "a results sentence", abbr)
@@ -573,7 +576,9 @@ def _same_bracket(s: str, a: int, b: int) -> bool:
 def _joined(s: str, first: Fact, second: Fact, base: int) -> bool:
     """Figures of two groups: joined by vs, and, or, compared with; or a sentence ending in "respectively"."""
     between = s[first.end - base:second.start - base]
-    return bool(re.search(r"\b(?:vs\.?|versus|and|or|compared\s+(?:with|to)|than|to)\b", between, re.I)) or "respectively" in s
+    if re.fullmatch(r"\s*(?:to|-)\s*", between):
+        return False  # a range, "69.7% to 80.1%"
+    return bool(re.search(r"\b(?:vs\.?|versus|and|or|compared\s+(?:with|to)|than)\b", between, re.I)) or "respectively" in s
 
 
 def _series_arms(s: str, spans, series: list[Fact], base: int, main) -> dict[int, str]:

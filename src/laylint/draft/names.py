@@ -101,6 +101,9 @@ def abbreviations(text: str) -> dict[str, str]:
         before = re.split(r"[.;:()\[\]]\s|\n", before)[-1]
         words = re.findall(r"[\w'-]+", before)
         long_form = _match_long_form(abbr, words)
+        capitals = "".join(c for c in abbr if c.isupper())
+        if long_form is None and 2 <= len(capitals) < len([c for c in abbr if c.isalpha()]):
+            long_form = _match_long_form(capitals, words)  # "immunomodulatory drug (IMiD)"
         if long_form:
             found[abbr] = long_form
     return found
@@ -178,6 +181,10 @@ class Arms:
             exact_start = [n for n in containing if key(n).startswith(wanted)]
             if len(exact_start) == 1:
                 return exact_start[0]
+        contained = [n for n in self.names if content_words(n) and content_words(n) <= words and not _generic_only(content_words(n))
+                     and len(content_words(n)) >= len(words) / 2]
+        if len(contained) == 1:
+            return contained[0]  # "anti-CD20 monoclonal antibodies maintenance"
         return None
 
 
