@@ -46,14 +46,17 @@ def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
         return a, b
 
     # trial arms: "randomly assigned to X (n=408) or Y (n=204)", "receiving rituximab, ocrelizumab or ofatumumab"
+    # (in a review, "compared with placebo or no treatment" is one comparator: not split)
     for sentence in lay.sentences:
-        if sentence.section not in ("methods", "results", "unstructured", "objectives"):
+        if sentence.section not in ("methods", "results", "unstructured", "objectives") or lay.kind == "cochrane":
             continue
         if _RANDOMISED.search(sentence.text):
             for pattern in (_TO_ARMS, _RECEIVING):
                 found = pattern.search(sentence.text, _RANDOMISED.search(sentence.text).start())
                 if found:
                     parts = [p for p in N.split_arms(found["arms"]) if not re.match(r"^(?:\d|n\s*=)", p)]
+                    if pattern is _RECEIVING and len(parts) < 3 and re.search(r"systematic|meta-analys", lay.text[:3000], re.I):
+                        break
                     if 2 <= len(parts) <= 6 and all(len(p.split()) <= 14 for p in parts):
                         added = [arms.add(N.clean(p), "the arms named in the abstract", abbr) for p in parts]
                         added = [a for a in added if a]
@@ -85,7 +88,7 @@ def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
                 if first and second and first != second:
                     arms.comparisons.append((first, second))
             else:
-                _from_phrase(heading, "a subheading", add_pair, arms, abbr, heading=True)
+                add_pair(_specific(left), _specific(right), "a subheading")
     for sentence in lay.sentences:
         if re.search(r"\bcomparisons?\s*:", sentence.text):
             for part in re.split(r",\s*(?:and\s+)?|;\s*|\s+and\s+(?=[\w-]+(?:\s[\w-]+){0,5}\s+versus)", sentence.text.split(":", 1)[1]):
@@ -299,6 +302,11 @@ def outcome_from(head: str, arm_spans: list[tuple[int, int, str]]) -> str | None
     text = _ESTIMATE_LABEL.sub(lambda m: " " * len(m.group(0)), text)
     text = re.sub(r"\s*[(\[][^()\[\]]*[)\]]", lambda m: " " * len(m.group(0)), text)  # asides
     text = re.sub(r"[(\[][^()\[\]]*$", "", text)  # an unclosed bracket: "nausea (8.9% vs "
+    text = re.sub(r"[,;]?\s*(?:but|and|although|though|however),?\s+(?:the\s+)?evidence\s+(?:is|was)\s+(?:very\s+)?(?:uncertain|limited)"
+                  r"[^,;]*$", "", text, flags=re.I)
+    measured = re.search(r"\b(?:as\s+)?(?:measured|assessed|rated)\s+(?:by|with|using|on)\s+(?:the\s+)?(?P<x>[A-Z][^,;]{3,80}?)\s*$", text)
+    if measured and tidy_outcome(measured["x"]):
+        return tidy_outcome(measured["x"])  # "HRQoL as measured by the Minnesota Living with Heart Failure questionnaire"
     for compare in re.finditer(N.COMPARE, text, re.I):
         lead = re.match(r"\s*(?:the\s+|those\s+\w+\s+|people\s+\w+\s+)?\s*", text[compare.end():])
         start = compare.end() + lead.end()
@@ -345,6 +353,9 @@ def tidy_outcome(phrase: str) -> str | None:
         return None
     if re.match(r"^(?:may|might|probably|likely|was|were|is|are|had|has|have|did|does|not|no|this|that|it|we|they)\b", phrase, re.I):
         return None
+    if len(phrase.split()) <= 4 and re.search(r"\b(?:people|patients|participants|women|men|children|adults|infants|neonates|newborns|"
+                                              r"babies|adolescents|girls|boys|individuals|users|smokers)$", phrase, re.I):
+        return None  # a population ("jaundiced newborn infants"), not an outcome
     return phrase
 
 
@@ -394,11 +405,22 @@ def attribute(facts: list[Fact], lay: Layout, arms: N.Arms, abbr: dict[str, str]
         _attribute_sentence(group, sentence, lay, arms, abbr, primary, main, state)
 
 
+def _specific(side: str) -> str:
+    """"Topical antibiotics (quinolones)" -> "quinolones": a heading's bracket names the arm exactly,
+    unless it lists several ("(quinolones or aminoglycosides)")."""
+    side = re.sub(r"^\s*(?:\d+[.)]|[a-z][.)])\s*", "", side)
+    found = re.search(r"[(\[](?P<x>[^()\[\]]+)[)\]]\s*$", side.strip())
+    if found and not re.search(r"\bor\b|,|\band\b|\be\.g\.|\bincluding\b", found["x"]) and len(found["x"].split()) <= 4 \
+            and not re.fullmatch(r"[A-Z0-9-]{2,8}s?", found["x"].strip()):
+        return found["x"]
+    return side
+
+
 def _heading_comparison(heading: str | None, arms: N.Arms, abbr) -> tuple[str | None, str | None]:
     if not heading or not re.search(N.COMPARE, heading, re.I):
         return None, None
     left, right = re.split(N.COMPARE, heading, maxsplit=1, flags=re.I)
-    left = left.split(":")[0]
+    left, right = _specific(left.split(":")[0]), _specific(right)
     return arms.find(_expand(N.clean(left), abbr)) or arms.find(N.clean(left)), arms.find(_expand(N.clean(right), abbr)) or arms.find(N.clean(right))
 
 

@@ -21,6 +21,8 @@ _DOSE = re.compile(r"\s*(?:\(?\s*(?:at\s+a\s+dose\s+of\s+)?" + DIGITS + r"(?:\s*
 _LEADING = re.compile(r"^(?:\d+\.|[a-z]\)|the|a|an|all|some|use\s+of|treatment\s+with|therapy\s+with|participation\s+in|"
                       r"(?:(?:intramuscular|subcutaneous|intravenous|oral|single|one)\s+)?(?:injections?|infusions?|doses?|courses?|"
                       r"tablets?|capsules?)\s+of|maintenance\s+with|"
+                      r"(?:women|men|people|persons|participants|patients|children|infants|adults|those)\s+(?:who\s+(?:received|were\s+given|"
+                      r"took|used|had)|receiving|given|treated\s+with|on|using|taking|allocated\s+to|assigned\s+to)|"
                       r"receiving|received|receive|those\s+(?:in|receiving|given|on)|patients\s+(?:in|receiving|given|on)|"
                       r"participants\s+(?:in|receiving|given|on)|people\s+(?:in|receiving|given|on)|matching|single|"
                       r"\d+\s+weeks\s+of|\d+\s+days\s+of|an?\s+single\s+\w+\s+injection\s+of)\s+", re.I)
@@ -207,7 +209,8 @@ def expand(phrase: str | None, abbr: dict[str, str]) -> str:
     out = []
     for word in phrase.split():
         bare = word.strip(",;")
-        long_form = abbr.get(bare) or (abbr.get(bare[:-1]) if bare.endswith("s") and bare[:-1] in abbr else None)
+        long_form = abbr.get(bare) or (abbr.get(bare[:-1]) if bare.endswith("s") and bare[:-1] in abbr else None) \
+            or abbr.get(bare + "s")  # "OCP" when the abstract defines "OCPs"
         if long_form is None and "-" in bare:  # "IMiD-based"
             head = bare.split("-")[0]
             long_form = abbr.get(head) and abbr[head] + bare[len(head):]
