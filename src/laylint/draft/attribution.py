@@ -287,7 +287,7 @@ _ESTIMATE_LABEL = re.compile(r"\b(?:(?:adjusted|pooled|summary|overall|crude)\s+
                              r"relative\s+risks?|(?:standardi[sz]ed\s+)?mean\s+differences?|risk\s+differences?|"
                              r"(?:vaccine\s+)?efficacy|absolute\s+risk\s+(?:reduction|difference|increase)|"
                              r"numbers?\s+needed\s+to\s+(?:treat|harm)(?:\s+(?:for|to)\s+(?:an?\s+)?(?:additional\s+)?"
-                             r"(?:beneficial|harmful)?\s*(?:outcome|benefit|harm))?|[ai]?(?:RR|OR|HR|MD|SMD|RD|IRR|ARR|NNTB?|NNTH)\b)", re.I)
+                             r"(?:beneficial|harmful)?\s*(?:outcome|benefit|harm))?|(?-i:[ai]?(?:RR|OR|HR|MD|SMD|RD|IRR|ARR|NNTB?|NNTH))\b)", re.I)
 _GROUP_WORDS = re.compile(r"\b(?:(?:in|among|with|for|on|of)\s+)?(?:the\s+|those\s+in\s+the\s+)?\S*\s*(?:group|arm)s?\b"
                           r"|\brespectively\b|\bpatients\s+(?=in\b)|\b(?:in|with|among)\s+(?:\S+\s+)?users\b", re.I)
 
@@ -525,6 +525,9 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
                 outcome = outcome_from(wide, [(a - boundary, b - boundary, n) for a, b, n in spans if boundary <= a and b <= rel_lead])
         if outcome and re.match(r"^(?:primary|main)\s+(?:composite\s+)?(?:outcome|end\s*point|endpoint)", outcome, re.I):
             outcome = primary.get("primary outcome", outcome)
+        if fact.role in ("arm", "background") and re.search(r"[(\[]\s*$", s[:fact.start - base]):
+            before = _phrase_before_bracket(s[clause_start:fact.start - base], head_spans)
+            outcome = before or outcome  # "fewer reports of nausea (8.9% vs 27.5%)"
         if outcome is None and previous is not None and previous.outcome:
             outcome = previous.outcome
         if heading_outcome and (outcome is None or N.content_words(outcome) & N.content_words(heading_outcome)):
@@ -537,10 +540,10 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
         if outcome is None and fact.role != "count" and state.get("outcome"):
             outcome = state["outcome"]
             fact.uncertain.append("the sentence names no outcome: taken from the sentence before")
-        if outcome is None and fact.role == "effect" and lay.kind != "cochrane" and primary.get("primary outcome") \
-                and not state.get("primary used"):
+        if outcome is None and fact.role in ("effect", "arm") and lay.kind != "cochrane" and primary.get("primary outcome") \
+                and state.get("primary used") in (None, sentence.start):
             outcome = primary["primary outcome"]
-            state["primary used"] = True
+            state["primary used"] = sentence.start
             fact.uncertain.append("the sentence names no outcome: taken to be the primary outcome")
         fact.outcome = outcome
         if outcome and fact.role != "count":
@@ -589,6 +592,19 @@ def _new_arm_subject(before: str, comparators: list[str]) -> str | None:
     return subject
 
 
+def _phrase_before_bracket(text: str, arm_spans) -> str | None:
+    """The noun phrase right before "(": "... and abnormal dreams (" -> "abnormal dreams"."""
+    text = re.sub(r"[(\[]\s*$", "", text).rstrip()
+    for start, end, _ in arm_spans:
+        if end >= len(text) - 1:
+            return None  # "more common with zenagliflozin (13.1% vs. 10.6%)": the bracket follows an arm
+    piece = re.split(r"[,;:()\[\]]|\b(?:and|or|of|in|with|for|on|to|was|were|had|than|as|by)\s+(?=\S+(?:\s+\S+){0,3}$)", text)[-1]
+    piece = piece.strip()
+    if not piece or len(piece.split()) > 5 or re.search(r"\b(?:group|arm|was|were|similar|higher|lower)\b", piece, re.I):
+        return None
+    return tidy_outcome(piece)
+
+
 def _same_bracket(s: str, a: int, b: int) -> bool:
     """Two figures in one bracket: "(13.1% vs. 10.6%)"."""
     return a <= b and not re.search(r"[()\[\]]", s[a:b].replace(")", "", 1) if s[a:a + 1] == ")" else s[a:b]) and \
@@ -626,8 +642,9 @@ def _series_arms(s: str, spans, series: list[Fact], base: int, main) -> dict[int
             result[id(fact)] = explicit[id(fact)]
     unassigned = [f for f in series if id(f) not in result and f.arm_text not in ("__from__", "__to__")]
     if len(unassigned) == 1 and not explicit:
-        if len(ordered) == 1:
-            result[id(unassigned[0])] = ordered[0]  # "urinary infections (9%) with rituximab"
+        before = [name for a, b, name in spans if b <= unassigned[0].start - base]
+        if len(ordered) == 1 and before:
+            result[id(unassigned[0])] = ordered[0]  # "rituximab was linked to urinary infections (9%)"
         unassigned = []
     if len(ordered) < 2 and main[0] and main[1]:
         ordered = [main[0], main[1]] if not ordered or ordered[0] == main[0] else [ordered[0], main[0]]

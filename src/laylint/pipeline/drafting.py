@@ -103,3 +103,39 @@ def metadata_from_abstract(path: str, text: str | None, problem: str | None, rul
     if meta is not None:
         meta.drafted_from = path
     return meta, problems
+
+
+def draft_file(source: str, project, output_format: str = "yaml", stdin=None) -> tuple[str, object]:
+    """(text to print or write, Draft) for `laylint draft`; UsageError when the input cannot be read.
+    The lexicons come from the configuration that applies where the abstract is (or the current folder)."""
+    from laylint.draft import to_json, to_yaml
+    from laylint.errors import UsageError
+
+    if source != "-" and not Path(source).exists():
+        raise UsageError(f"no such file: {source}")
+    text, problem = read_abstract(source, stdin)
+    if text is None:
+        raise UsageError(problem)
+    where = Path.cwd() if source == "-" else Path(source).resolve().parent
+    ruleset = project.setup_for(where).ruleset
+    name = "standard input" if source == "-" else Path(source).name
+    drafted = draft_text(text, name, ruleset)
+    return (to_json(drafted) if output_format == "json" else to_yaml(drafted)), drafted
+
+
+def write_draft(out: str, data: str, force: bool) -> None:
+    """Write the draft to `out` atomically; never over an existing file without `force`."""
+    from laylint.atomic import write_atomically
+    from laylint.errors import UsageError
+
+    path = Path(out)
+    if path.is_dir():
+        raise UsageError(f"{out} is a folder; give a file name such as {Path(out) / 'summary.source.yaml'}")
+    if path.exists() and not force:
+        raise UsageError(f"{out} exists; use --force to overwrite it")
+    if not path.parent.is_dir():
+        raise UsageError(f"no such folder: {path.parent}")
+    try:
+        write_atomically(path, data.encode("utf-8"))
+    except OSError as exc:
+        raise UsageError(f"cannot write {out}: {exc.strerror or exc}") from None
