@@ -98,7 +98,7 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
         fact.certainty, why = certainty.of_fact(fact, norm)
     facts = _settle(facts, lay, result)
     result.facts = facts
-    result.certainty, result.certainty_note = certainty.document_level(facts, norm)
+    result.certainty, result.certainty_note = certainty.document_level(facts, norm, sentences)
     result.design, result.observational, result.design_note = totals.design(lay)
     _declare(result, arm_names, abbr, synonyms)
     result.limitations = limitations.find(lay)

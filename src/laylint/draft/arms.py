@@ -111,12 +111,12 @@ def find(sentence: Sentence, text: str, taken: list[tuple[int, int]]) -> list[Fa
             facts.append(fact)
         used.append((match.start(), match.end()))
     # bare percentages: "26.1% ... versus 19.3%", "(12.1% vs. 6.6%)", "absolute effects 5.0% versus 5.8%"
+    ranges = [(m.start(), m.end()) for m in _BETWEEN.finditer(s)]
     for match in _PERCENT.finditer(s):
         if not free(match.start(), match.end()) or _skip_percent(s, match.start(), match.end()):
             continue
-        between = _BETWEEN.search(s, max(0, match.start() - 10))
-        if between and between.start() <= match.start() < between.end():
-            continue
+        if any(a <= match.start() < b for a, b in ranges):
+            continue  # "between 37% and 60%": a range, read below with the ratio it comes from
         facts.append(_percent_fact(sentence, match.start(), match.end(), match["num"], role="arm"))
         used.append((match.start(), match.end()))
     facts.extend(_frequencies(sentence, used))

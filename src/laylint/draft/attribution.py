@@ -273,7 +273,7 @@ _OUTCOME_TAIL = re.compile(r"(?:\s+(?:compared|versus|vs\.?|than|when|between|am
                            r"with\s+(?:the|a|an)?\s*[\w-]+\s+(?:group|arm)|as\s+measured|measured|"
                            r"assessed|was|were|is|are|had|has|at\s+\d|at\s+(?:one|two|three|four|six|twelve)\b|after\s+\d|"
                            r"within\s+\d|by\s+\d|over\s+\d|up\s+to|during\s+follow|in\s+the\s+short|in\s+the\s+long|"
-                           r"(?:may|might|probably|likely)\b|with\s+(?=[A-Z])|\d+(?:[.,]\d+)?\s*(?:%|patients|participants|people|of\b)).*$"
+                           r"(?:may|might|probably|likely)\b|\d+(?:[.,]\d+)?\s*(?:%|patients|participants|people|of\b)).*$"
                            r"|\s+rates?$|\s+scores?$|\s+(?:significantly|slightly|substantially|markedly|considerably|greatly|"
                            r"modestly|somewhat)$|\s*,.*$)", re.I)
 _GENERIC_OUTCOME = re.compile(r"^(?:evidence|effect|effects|results?|data|it|this|these|there|outcomes?|the\s+evidence|"
@@ -353,6 +353,8 @@ def tidy_outcome(phrase: str) -> str | None:
         return None
     if re.match(r"^(?:may|might|probably|likely|was|were|is|are|had|has|have|did|does|not|no|this|that|it|we|they)\b", phrase, re.I):
         return None
+    if _JUNK_OUTCOME.search(phrase) or re.search(r"[()\[\]]", phrase):
+        return None
     if len(phrase.split()) <= 4 and re.search(r"\b(?:people|patients|participants|women|men|children|adults|infants|neonates|newborns|"
                                               r"babies|adolescents|girls|boys|individuals|users|smokers)$", phrase, re.I):
         return None  # a population ("jaundiced newborn infants"), not an outcome
@@ -365,6 +367,16 @@ _NOT_CONTENT = {"versu", "v", "vs", "compared", "based", "short", "long", "mediu
                 "evidence", "uncertain", "very", "probably", "likely", "may", "might", "per", "participant", "patient", "people",
                 "will", "if", "using", "use", "between", "same", "reported", "observed", "found", "showed", "also", "only",
                 "change", "level", "all", "total", "any", "number", "mean", "median", "after", "before", "during"}
+
+
+_JUNK_OUTCOME = re.compile(
+    r"\b(?:evidence|certainty|bias|biases|trials?|stud(?:y|ies)|meta-analys[ie]s|ranged|translates?|found|findings?|"
+    r"interval|analys[ie]s|comparing|compared|versus|vs|respectively|reported|reporting|showed|suggests?|demonstrated|"
+    r"included|including|involved|we|our|these|this|those|that|which|could|would|should|did|does|"
+    r"authors?|review|sensitivity|heterogeneity|I2|p\s*=|subgroup|per\s+1,?000|events\s+per|based\s+on|corresponds?|"
+    r"possible|globally|overall|another|most\s+often|as\s+well\s+as)\b"
+    r"|^(?:at|on|in|to|by|for|from|with|through|during|after|before|as|than|and|or|of|up|one|two|three|four|five|six)\b"
+    r"|^[^A-Za-z]*$|[≥≤<>=]", re.I)
 
 
 def primary_outcomes(lay: Layout) -> dict[str, str]:
@@ -416,6 +428,16 @@ def _specific(side: str) -> str:
     return side
 
 
+def _depth(s: str, position: int) -> int:
+    depth = 0
+    for char in s[:position]:
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(0, depth - 1)
+    return depth
+
+
 def _heading_comparison(heading: str | None, arms: N.Arms, abbr) -> tuple[str | None, str | None]:
     if not heading or not re.search(N.COMPARE, heading, re.I):
         return None, None
@@ -438,7 +460,7 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
     spans = mentions(s, arms, abbr)
     heading_drug, heading_comparator = _heading_comparison(sentence.heading, arms, abbr)
     heading_outcome = _heading_outcome(sentence.heading)
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(s)]
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(s) if _depth(s, m.start()) == 0]
     previous: Fact | None = None
     first_effect_comparator_lead = False
     arm_series = [f for f in group if f.role == "arm"]

@@ -47,9 +47,19 @@ def of_fact(fact: Fact, text: str) -> tuple[str | None, str]:
     return None, ""
 
 
-def document_level(facts: list[Fact], text: str) -> tuple[str | None, str]:
-    """The most common level among the main results (ties: the level of the first of them)."""
-    levels = [f.certainty for f in facts if f.certainty and f.role == "effect"]
+def document_level(facts: list[Fact], text: str, sentences=()) -> tuple[str | None, str]:
+    """The most common level among the main results, with or without figures (every GRADE level the
+    results state, and "very uncertain" as very low); ties go to the first of them."""
+    levels = []
+    for sentence in sentences:
+        found = [_normal(m["level"] or m["after"] or m["grade"]) for m in LEVEL.finditer(sentence.text)
+                 if not re.search(r"\b(?:GRADE\s+(?:approach|criteria|methods)|we\s+(?:used|assessed|rated|judged))", sentence.text, re.I)
+                 or re.search(r"evidence\)?\s*[;).]", sentence.text)]
+        if not found and UNCERTAIN.search(sentence.text):
+            found = ["very-low"]
+        levels.extend(found)
+    if not levels:
+        levels = [f.certainty for f in facts if f.certainty and f.role == "effect"]
     if not levels:
         overall = LEVEL.search(text)
         if overall:

@@ -57,8 +57,9 @@ def studies_and_participants(lay: Layout) -> tuple[Total | None, Total | None]:
             studies = Total(value, sentence.start + match.start(group), sentence.start + match.end(group))
             # the people in the same sentence: "(14,548 participants)", "involving 858 women"
             rest = sentence.text[match.end(group):]
-            people = _PEOPLE_NEAR.search(rest)
-            if people and not re.search(r"\b(?:per|each|aged?)\s*$", rest[:people.start()]):
+            people = next((p for p in _PEOPLE_NEAR.finditer(rest) if not re.search(
+                r"\b(?:per|each|aged?|type|grade|stage|phase|class|level|day|week|month|year|from|to|than)\s*$", rest[:p.start()], re.I)), None)
+            if people:
                 number = _value(people["n"])
                 if number and number > 1 and number != value:
                     participants = Total(number, sentence.start + match.end(group) + people.start("n"),
@@ -70,6 +71,8 @@ def studies_and_participants(lay: Layout) -> tuple[Total | None, Total | None]:
                 continue
             found = re.search(r"\b(?:randomi[sz]ed|included|involved|involving|enrolled|with|of)\s+(?:a\s+total\s+of\s+)?(?P<n>" + NUMBER
                               + r")\s+(?:randomi[sz]ed\s+)?(?:" + PEOPLE_NOUNS + r")", sentence.text, re.I)
+            if found and _value(found["n"]) is not None and _value(found["n"]) < 10:
+                found = None  # "type 2 diabetic participants", "of 3 participants" is not a review's total
             if found and _value(found["n"]) and sentence.start >= studies.start:
                 participants = Total(_value(found["n"]), sentence.start + found.start("n"), sentence.start + found.end("n"))
                 break
