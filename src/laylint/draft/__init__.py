@@ -15,7 +15,7 @@ from laylint.draft import arms as per_arm
 from laylint.draft import attribution, certainty, counts, estimates, limitations, names, totals
 from laylint.draft.model import Draft, Fact
 from laylint.draft.sections import layout
-from laylint.draft.textnorm import join_space_thousands, normalise
+from laylint.draft.textnorm import Sentence, deglue, join_space_thousands, normalise
 from laylint.draft.writer import to_json, to_yaml
 
 __all__ = ["Draft", "Fact", "draft", "to_json", "to_yaml", "MAX_CHARS"]
@@ -31,7 +31,7 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
     if len(text) > MAX_CHARS:
         result.notes.append(f"the input has {len(text):,} characters; only the first {MAX_CHARS:,} were read")
         text = text[:MAX_CHARS]
-    norm = join_space_thousands(normalise(text))
+    norm, glue_map = deglue(join_space_thousands(normalise(text)))
     lay = layout(norm)
     result.kind = lay.kind
     result.title = re.sub(r"\s+", " ", lay.title_text) or None
@@ -102,10 +102,31 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
     result.design, result.observational, result.design_note = totals.design(lay)
     _declare(result, arm_names, abbr, synonyms)
     result.limitations = limitations.find(lay)
+    if glue_map is not None:
+        _remap(result, glue_map, len(text))
     if not [f for f in facts if f.role != "count"]:
         result.notes.append("no effect estimates or per-group figures were found: is this the abstract of a study "
                             "(in English), with its results?")
     return result
+
+
+def _remap(result: Draft, mapping: list[int], length: int) -> None:
+    """Offsets in the reading copy (words unglued) back to offsets in the abstract."""
+    at = lambda i: mapping[i] if i < len(mapping) else length  # noqa: E731
+    sentences = {}
+    for fact in result.facts:
+        fact.start, fact.end = at(fact.start), at(fact.end)
+        fact.lead_end = at(fact.lead_end) if fact.lead_end is not None else None
+        fact.group_end = at(fact.group_end) if fact.group_end is not None else None
+        key = id(fact.sentence)
+        if key not in sentences:
+            s = fact.sentence
+            sentences[key] = Sentence(at(s.start), at(s.end), s.text, s.section, s.heading, s.paragraph)
+        fact.sentence = sentences[key]
+    for total in (result.studies, result.participants):
+        if total:
+            total.start, total.end = at(total.start), at(total.end)
+    result.limitations = [(sentence, at(offset)) for sentence, offset in result.limitations]
 
 
 def _comparing_clause(fact: Fact, arm_names, abbr) -> tuple | None:

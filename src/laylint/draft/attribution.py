@@ -266,7 +266,9 @@ _OUTCOME_LEAD = re.compile(r"^(?:the|a|an|any|more|fewer|less|greater|lower|high
                            r"short-term|long-term|medium-term|risk\s+of|rates?\s+of|incidence\s+of|occurrence\s+of|"
                            r"frequency\s+of|number\s+of|proportion\s+of\s+(?:\w+\s+)?(?:with|who\s+had|having)|percentage\s+of|"
                            r"likelihood\s+of|odds\s+of|chance\s+of|levels?\s+of|reduction\s+in|increase\s+in|change\s+in|"
-                           r"changes\s+in|improvement\s+in|difference\s+in|effect\s+on|and|or|of|on|in|for|with|their|its)\s+", re.I)
+                           r"changes\s+in|improvement\s+in|difference\s+in|effect\s+on|and|or|of|on|in|for|with|their|its|"
+                           r"(?:children|participants|patients|people|women|men|infants|adults|those)\s+(?:with|who\s+had|having|"
+                           r"who\s+experienced|who\s+developed|reporting)|prevent(?:ing)?\s+(?:one|an?)|avoid\s+(?:one|an?))\s+", re.I)
 _OUTCOME_TAIL = re.compile(r"(?:\s+(?:compared|versus|vs\.?|than|when|between|among|in\s+(?:the|people|patients|participants|women|"
                            r"children|adults|infants|those)|in\s+(?:[\w-]+\s+){0,2}(?:people|patients|participants|women|men|children|"
                            r"adults|infants|neonates|newborns|babies|pregnancy|users|smokers)\b|in\s+the\s+(?:short|medium|long)\s+term|"
@@ -496,6 +498,13 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
                 named = head_spans[-1][2] if head_spans else (arms.add(item, "a results sentence", abbr) if 0 < len(item.split()) <= 5 else None)
                 if named:
                     drug, comparator = previous.drug, named  # "compared to A (MD..), B (MD..) and C (MD..)"
+            if drug and subjects:  # "psychedelic-assisted therapy using classical psychedelics": the specific arm
+                first = next((b for a, b, n in before_spans if n == drug), None)
+                specific = re.match(r"\s+(?:using|with|of|via|by)\s+(?P<x>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)(?=\s*(?:[(,]|\bmay\b|"
+                                    r"\bmight\b|\bprobably\b|\blikely\b|\bis\b|\bwas\b|\bcompared\b|\bversus\b|\bon\b|$))",
+                                    s[first:rel_lead]) if first is not None else None
+                if specific and not N._NOT_ARM.search(specific["x"]) and not _is_generic(specific["x"]):
+                    drug = arms.find(_expand(N.clean(specific["x"]), abbr)) or arms.add(specific["x"], "a results sentence", abbr) or drug
             if fact.role == "effect":
                 subject = _new_arm_subject(s[:rel_lead], comparators)
                 if subject and (not drug or _qualified(subject, drug)):

@@ -232,7 +232,8 @@ def find(sentence: Sentence, text: str) -> list[Fact]:
         measure = previous_measure or _measure_before(text, base + triplet.start())
         if measure is None:
             continue
-        add(measure, triplet["value"], "", triplet["low"], "", triplet["high"], "", (triplet.start(), triplet.end()))
+        add(measure, triplet["value"], "", triplet["low"], "", triplet["high"], "", (triplet.start(), triplet.end()),
+            value_start=triplet.start("value"))
     facts.sort(key=lambda f: f.start)
     return facts
 

@@ -120,3 +120,46 @@ def split_sentences(text: str, offset: int) -> list[tuple[int, int]]:
     if start < len(text) and text[start:].strip():
         spans.append((start, len(text.rstrip())))
     return [(offset + s, offset + e) for s, e in spans if e > s]
+
+
+# Words glued together where markup was stripped ("usingclassical psychedelics(psilocybin", "usingMDMAon"):
+# a reading copy gets a space back, and a map from its offsets to the abstract's.
+_FUNCTION = ("in", "on", "of", "for", "with", "using", "receiving", "to", "and", "or", "by", "than", "from", "versus")
+_GLUED_UPPER = re.compile(r"\b(?P<a>" + "|".join(_FUNCTION) + r")(?=[A-Z]{2,})|(?<=[A-Z]{2})(?P<b>" + "|".join(_FUNCTION) + r")\b")
+_GLUED_BRACKET = re.compile(r"(?<=[a-z]{3})(?=\((?![a-z]\)))|(?<=\))(?=[a-z]{2})")
+_GLUED_LOWER = re.compile(r"\b(?:" + "|".join(_FUNCTION) + r")[a-z]{4,}\b")
+
+
+def deglue(text: str) -> tuple[str, list[int] | None]:
+    """(reading copy, map from its offsets to `text`'s), or (text, None) when nothing is glued."""
+    cuts: set[int] = set()
+    for match in _GLUED_UPPER.finditer(text):
+        cuts.add(match.end("a") if match["a"] else match.start("b"))
+    for match in _GLUED_BRACKET.finditer(text):
+        cuts.add(match.start())
+    lower = [m for m in _GLUED_LOWER.finditer(text)]
+    if lower:
+        try:
+            from wordfreq import zipf_frequency
+        except ImportError:  # pragma: no cover - wordfreq is a dependency
+            lower = []
+        for match in lower:
+            word = match.group(0)
+            if zipf_frequency(word, "en") > 0:
+                continue
+            for prefix in sorted(_FUNCTION, key=len, reverse=True):
+                if word.startswith(prefix) and zipf_frequency(word[len(prefix):], "en") >= 3:
+                    cuts.add(match.start() + len(prefix))
+                    break
+    if not cuts:
+        return text, None
+    pieces, mapping, last = [], [], 0
+    for cut in sorted(cuts):
+        pieces.append(text[last:cut])
+        mapping.extend(range(last, cut))
+        pieces.append(" ")
+        mapping.append(cut)
+        last = cut
+    pieces.append(text[last:])
+    mapping.extend(range(last, len(text)))
+    return "".join(pieces), mapping
