@@ -175,6 +175,16 @@ def _settle(facts: list[Fact], lay, result: Draft) -> list[Fact]:
         if key in seen:
             continue
         seen.add(key)
+        if fact.percent and fact.measure not in ("risk-difference", "relative-reduction") and not (
+                0 <= fact.value <= 100 and (fact.ci is None or 0 <= fact.ci[0] and fact.ci[1] <= 100)):
+            # "-3.93%", "269%": a change or difference in per cent, not a share of people
+            if fact.measure in (None, "proportion", "risk") and (fact.value < 0 or (fact.ci and fact.ci[0] < 0)):
+                fact.measure = "risk-difference" if fact.role == "effect" else None
+            if fact.measure != "risk-difference":
+                fact.percent, fact.measure = False, (fact.measure if fact.measure in ("mean-difference", None) else None)
+                fact.notes.append("a percentage outside 0-100% in the abstract (a change, not a share of people): written as a plain number")
+            if fact.measure is None and fact.role == "effect" and fact.ci is None:
+                continue
         if fact.ci and not fact.ci[0] <= fact.value <= fact.ci[1]:
             fact.uncertain.append(f"the abstract's interval {fact.written[1]} to {fact.written[2]} does not contain "
                                   f"{fact.written[0]}: left out, check the abstract")

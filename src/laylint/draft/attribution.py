@@ -154,9 +154,14 @@ def _expand(phrase: str | None, abbr: dict[str, str]) -> str:
 
 # -- mentions of arms in a sentence ---------------------------------------------------------------
 
-def mentions(sentence: str, arms: N.Arms, abbr: dict[str, str]) -> list[tuple[int, int, str]]:
-    """(start, end, arm) of every arm named in the sentence, longest first, no overlaps."""
-    found: list[tuple[int, int, str]] = []
+_MATCHERS: dict = {}
+
+
+def _matcher(arms: N.Arms):
+    """One regex for every form of every arm (longest first), built once per set of arms."""
+    signature = tuple((name, tuple(sorted(arms.aliases.get(name, ())))) for name in arms.names)
+    if signature in _MATCHERS:
+        return _MATCHERS[signature]
     forms: list[tuple[str, str]] = []
     for name in arms.names:
         forms.append((name, name))
@@ -164,21 +169,37 @@ def mentions(sentence: str, arms: N.Arms, abbr: dict[str, str]) -> list[tuple[in
         short = N.strip_doses(name)
         if short != name:
             forms.append((short, name))
+        for alias in arms.aliases.get(name, ()):
+            if re.fullmatch(r"[A-Z][A-Za-z0-9]*[A-Z]s", alias):  # "PPIs" also names "PPI"
+                forms.append((alias[:-1], name))
     for generic in N.GENERIC_ARMS:
         forms.append((generic, arms.find(generic) or generic))
     forms.extend(_partial_forms(arms))
-    forms.sort(key=lambda f: len(f[0]), reverse=True)
-    taken = [False] * len(sentence)
-    for form, name in forms:
-        if len(form) < 2:
+    seen, alternatives, owners = set(), [], {}
+    for form, name in sorted(forms, key=lambda f: len(f[0]), reverse=True):
+        if len(form) < 2 or form.lower() in seen:
             continue
-        pattern = r"(?<![\w-])" + re.escape(form).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]?") + r"(?:e?s)?(?![\w])"
-        for match in re.finditer(pattern, sentence, re.I if not form.isupper() else 0):
-            if any(taken[match.start():match.end()]):
-                continue
-            for i in range(match.start(), match.end()):
-                taken[i] = True
-            found.append((match.start(), match.end(), name))
+        seen.add(form.lower())
+        body = re.escape(form).replace("\\ ", r"[\s-]+").replace(r"\-", r"[\s-]?")
+        group = f"g{len(alternatives)}"
+        owners[group] = name
+        alternatives.append(f"(?P<{group}>" + (f"(?-i:{body})" if form.isupper() else body) + ")")
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?:e?s)?(?![\w])", re.I) if alternatives else None
+    if len(_MATCHERS) > 256:
+        _MATCHERS.clear()
+    _MATCHERS[signature] = (pattern, owners)
+    return pattern, owners
+
+
+def mentions(sentence: str, arms: N.Arms, abbr: dict[str, str]) -> list[tuple[int, int, str]]:
+    """(start, end, arm) of every arm named in the sentence, longest first, no overlaps."""
+    found: list[tuple[int, int, str]] = []
+    pattern, owners = _matcher(arms)
+    taken = [False] * len(sentence)
+    for match in pattern.finditer(sentence) if pattern else ():
+        for i in range(match.start(), match.end()):
+            taken[i] = True
+        found.append((match.start(), match.end(), owners[match.lastgroup]))
     # "the tovelitinib group", "in the probiotic group": a word before "group" that names an arm; in a
     # trial of one treatment against a control, "the probiotic group" is the treatment's
     for match in re.finditer(r"\b(?:the\s+)?(?P<arm>[\w/+-]+(?:\s+[\w/+-]+)?)\s+(?:group|arm)s?\b", sentence, re.I):
@@ -199,7 +220,10 @@ _TREATMENT_WORDS = {"probiotic", "vaccine", "vaccinated", "intervention", "treat
 
 
 def _is_generic(name: str | None) -> bool:
-    return bool(name) and any(N.key(name) == N.key(g) or N.key(g) in N.key(name) for g in N.GENERIC_ARMS)
+    if not name:
+        return False
+    name_key = N.key(name)
+    return name_key in N.GENERIC_KEYS or any(g in name_key for g in N.GENERIC_KEYS)
 
 
 def _partial_forms(arms: N.Arms) -> list[tuple[str, str]]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from laylint.draft.textnorm import DIGITS
 
@@ -66,6 +67,7 @@ def _proper(word: str) -> bool:
                     "Gram", "Down", "Cushing's", "Hodgkin", "Bell's", "Huntington's", "Glasgow", "Barthel"}
 
 
+@lru_cache(maxsize=20000)
 def key(phrase: str) -> str:
     """A phrase's identity for merging: lower case, no hyphens or plurals, content words only."""
     words = re.findall(r"[a-z0-9]+", phrase.lower().replace("-", " "))
@@ -82,6 +84,9 @@ def _singular(word: str) -> str:
 
 def content_words(phrase: str) -> set[str]:
     return set(key(phrase).split())
+
+
+GENERIC_KEYS = frozenset(key(g) for g in GENERIC_ARMS)
 
 
 # -- abbreviations ------------------------------------------------------------------------------
