@@ -17,7 +17,7 @@ from pathlib import Path
 
 from laylint import config as configuration
 from laylint import engine
-from laylint.jargon.words import WORD
+from laylint.text import WORD
 from laylint.rules import load_ruleset
 
 CORPUS = Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus"

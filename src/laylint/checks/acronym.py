@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from laylint.jargon.words import WORD
+from laylint.text import WORD
 
 OPTIONS = {"allow": list, "min_capitals": int, "max_shouting_share": float, "max_capital_run": int}
 
@@ -29,8 +29,7 @@ def check(rule, analysis):
     found = scan(analysis)
     min_capitals = rule.options.get("min_capitals", 2)
     allowed = set(rule.options.get("allow", []))
-    if analysis.ruleset is not None:
-        allowed |= allowed_abbreviations(analysis.ruleset)
+    allowed |= allowed_abbreviations(analysis)
     defined = acronyms.definitions(found.text, analysis.sentences, min_capitals)
     limit = rule.options.get("max_shouting_share", 0.6)
     seen = set()

@@ -26,7 +26,7 @@ def check(rule, analysis):
     levels = rule.options.get("levels", [])
     if meta is None or meta.certainty not in levels:
         return
-    lex = lexicon.for_ruleset(analysis.ruleset)
+    lex = lexicon.of(analysis)
     advice = rule.options.get("advice", {}).get(meta.certainty, "hedge it")
     stated = findings.finding_sentences(analysis, rule.options.get("finding_units", []))
     for sentence in analysis.sentences:

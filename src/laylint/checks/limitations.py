@@ -22,8 +22,8 @@ def validate(options):
         yield "min_shared", "must be a fraction above 0 and at most 1"
 
 
-def is_reflected(normaliser, limitation: str, passage_words: set[str], min_shared: float) -> bool:
-    wanted = normaliser.content_words(limitation) or normaliser.content_words(limitation, drop_generic=False)
+def is_reflected(lexicon, limitation: str, passage_words: set[str], min_shared: float) -> bool:
+    wanted = lexicon.content_words(limitation) or lexicon.content_words(limitation, drop_generic=False)
     if not wanted:
         return True
     return len(wanted & passage_words) >= math.ceil(min_shared * len(wanted))
@@ -38,9 +38,8 @@ def _last_line(analysis) -> tuple[int, int]:
 
 def check(rule, analysis):
     from laylint.hedging import lexicon, passages
-    from laylint.hedging.words import Normaliser
 
-    lex = lexicon.for_ruleset(analysis.ruleset)
+    lex = lexicon.of(analysis)
     messages = rule.options.get("messages", {})
     found = passages.limitation_passages(lex, analysis)
     if not found:
@@ -52,11 +51,10 @@ def check(rule, analysis):
     limitations = analysis.metadata.limitations if analysis.metadata else []
     if not limitations:
         return
-    normaliser = Normaliser.for_lexicon(lex)
-    words = set().union(*(normaliser.content_words(analysis.text[p.start:p.end]) for p in found))
+    words = set().union(*(lex.content_words(analysis.text[p.start:p.end]) for p in found))
     first = found[0]
     for limitation in limitations:
-        if not is_reflected(normaliser, limitation, words, rule.options.get("min_shared", 0.5)):
+        if not is_reflected(lex, limitation, words, rule.options.get("min_shared", 0.5)):
             template = messages.get("unreflected", "the limitation '{limitation}' is not stated")
             diagnostic = analysis.diagnostic(rule, first.cue_start, first.cue_end,
                                              problem=template.replace("{limitation}", limitation))

@@ -36,7 +36,7 @@ def _inside(match, spans) -> bool:
 def check(rule, analysis):
     from laylint.hedging import clauses, context, detector, findings, lexicon, tokens_of
 
-    lex = lexicon.for_ruleset(analysis.ruleset)
+    lex = lexicon.of(analysis)
     options, text, tokens = rule.options, analysis.text, tokens_of(analysis)
     problems = options.get("problems", {})
     window = options.get("negation_window", 4)

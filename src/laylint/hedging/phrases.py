@@ -9,11 +9,10 @@ A phrase joined to a neighbour by a hyphen does not match ("well-proven" is not 
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 
-_TOKEN = re.compile(r"n't\b|\w+?(?=n't\b)|\w+|[^\w\s]")
-_SIMPLE_TOKEN = re.compile(r"\w+|[^\w\s]")  # the same tokens when the text has no "n't" (faster)
+from laylint.text import tokens
+
 GAP = None  # a "..." in a phrase
 MAX_GAP = 3
 
@@ -39,8 +38,7 @@ class Tokens:
         lower = plain.lower()
         if len(lower) != len(plain):  # a few characters grow when lowercased: keep the offsets of the original
             lower = plain
-        pattern = _TOKEN if "n't" in lower else _SIMPLE_TOKEN
-        found = list(pattern.finditer(lower))
+        found = tokens(lower)
         self.starts = [m.start() for m in found]
         self.ends = [m.end() for m in found]
         self.words = [m.group() for m in found] if lower is not plain else [m.group().lower() for m in found]
@@ -59,7 +57,7 @@ def phrase_words(phrase: str) -> tuple:
     for index, chunk in enumerate(_plain(phrase.strip().lower()).split("...")):
         if index:
             words.append(GAP)
-        words.extend(_TOKEN.findall(chunk))
+        words.extend(token.group() for token in tokens(chunk))
     return tuple(words)
 
 
