@@ -22,10 +22,10 @@ SUGGESTION_LISTS = ("boosters", "causal_verbs")
 def _suggestion_groups(value, where) -> list[tuple[list[str], str]]:
     """Entries of {phrases: [...], suggestion: text}: phrases that share one suggestion."""
     if not isinstance(value, list):
-        raise where.error(f"{where.name} must be a list")
+        raise where.error("must be a list")
     for entry in value:
         if not (isinstance(entry, dict) and isinstance(entry.get("phrases"), list) and isinstance(entry.get("suggestion"), str)):
-            raise where.error(f"each entry of {where.name} needs phrases (a list) and suggestion (text), got {entry!r}")
+            raise where.error(f"each entry needs phrases (a list) and suggestion (text), got {entry!r}")
     return [(lexicons.text_list(entry["phrases"], where), entry["suggestion"]) for entry in value]
 
 

@@ -2,8 +2,9 @@
 long the lists get).
 
 Entries are literal phrases matched whole-word and case-insensitively; "..." is a gap of up to
-three words ("make ... worse"); ' and ’ are the same; "n't" is a word of its own ("does", "n't").
-A phrase joined to a neighbour by a hyphen does not match ("well-proven" is not "proven").
+three words ("make ... worse"); ' and ’ are the same, and so are the hyphens (laylint.text.fold);
+"n't" is a word of its own ("does", "n't"). A phrase joined to a neighbour by a hyphen does not
+match ("well-proven" is not "proven").
 """
 
 from __future__ import annotations
@@ -11,14 +12,10 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from laylint.text import tokens
+from laylint.text import HYPHENS, fold, tokens
 
 GAP = None  # a "..." in a phrase
 MAX_GAP = 3
-
-
-def _plain(text: str) -> str:
-    return text.replace("’", "'")
 
 
 @dataclass(frozen=True)
@@ -34,7 +31,7 @@ class Tokens:
 
     def __init__(self, text: str):
         self.text = text
-        plain = _plain(text)
+        plain = fold(text)
         lower = plain.lower()
         if len(lower) != len(plain):  # a few characters grow when lowercased: keep the offsets of the original
             lower = plain
@@ -54,7 +51,7 @@ class Tokens:
 
 def phrase_words(phrase: str) -> tuple:
     words = []
-    for index, chunk in enumerate(_plain(phrase.strip().lower()).split("...")):
+    for index, chunk in enumerate(fold(phrase.strip().lower()).split("...")):
         if index:
             words.append(GAP)
         words.extend(token.group() for token in tokens(chunk))
@@ -108,7 +105,7 @@ class Phrases:
                 continue
             stop, group = found
             begin, finish = tokens.starts[position], tokens.ends[stop - 1]
-            if (begin > 0 and text[begin - 1] == "-") or (finish < len(text) and text[finish] == "-"):
+            if (begin > 0 and text[begin - 1] in HYPHENS) or (finish < len(text) and text[finish] in HYPHENS):
                 position += 1
                 continue
             matches.append(Match(begin, finish, text[begin:finish], group))

@@ -50,13 +50,13 @@ def _term(name: str, raw, where) -> Term:
     else:
         plain, forms = lexicons.text_list(raw or [], where), []
     if not plain:
-        raise where.error("a term needs at least one plain alternative")
+        raise where.error("needs at least one plain alternative")
     return Term(name, plain, forms)
 
 
 def _terms(value, where) -> dict[str, Term]:
     if not isinstance(value, dict):
-        raise where.error("terms must be a mapping of term -> plain alternatives")
+        raise where.error("must be a mapping of term -> plain alternatives")
     terms = {}
     for name, raw in value.items():
         if not isinstance(name, str) or not name.strip():
@@ -67,7 +67,7 @@ def _terms(value, where) -> dict[str, Term]:
 
 def _explanations(value, where) -> dict[str, list[str]]:
     if not isinstance(value, dict) or set(value) - {"after", "before"}:
-        raise where.error("explanations must be a mapping with after and/or before lists")
+        raise where.error("must be a mapping with after and/or before lists")
     return {side: lexicons.text_list(value.get(side) or [], where / side) for side in ("after", "before")}
 
 

@@ -1,12 +1,12 @@
 """Word forms: plurals, -ed and -ing forms, British and American spellings, and typographic variants
-(U+2010/U+2011 hyphens, en dashes, non-breaking spaces, curly apostrophes), by rule in one place.
+(U+2010/U+2011 hyphens, en dashes, non-breaking spaces, curly apostrophes), by rule, in one place.
 
-The default spaCy pipeline has no lemmatizer, so laylint relates word forms with these rules, in
-the direction each use needs:
+The default spaCy pipeline has no lemmatizer, so laylint relates word forms with the rules below,
+in the direction each use needs:
 
   surface_forms, phrase_pattern  a term or a name -> every way a text may write it (matchers)
-  bases                          a word as written -> the dictionary words it may be a form of
-  key                            a phrase -> the one key it is filed under
+  bases, singulars               a word as written -> the words it may be a form of (word lists)
+  key                            a name -> the one key it is filed under
   Stemmer                        a word -> a stem, to compare the words of two texts
 """
 
@@ -17,14 +17,14 @@ from functools import lru_cache
 
 from laylint.text.words import alternation
 
-# Non-breaking spaces, typographic hyphens and the curly apostrophe, as the plain characters (one
-# for one, so offsets survive).
+# Non-breaking spaces, typographic hyphens and the curly apostrophe as the plain characters, one
+# for one so that offsets survive.
 _FOLD = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2010": "-", "\u2011": "-", "\u2019": "'"})
 # Between the words of a name: blanks, hyphens or an en dash ("genito–urinary").
 _WORD_SEPARATOR = r"[\s\-\u2010\u2011\u2013]+"
 _WORD_SEPARATOR_RE = re.compile(_WORD_SEPARATOR)
-# Hyphens typed as U+2010/U+2011 stay one token in spaCy, so a matcher needs those spellings too.
-_TYPED_HYPHENS = ("\u2010", "\u2011")
+# A hyphen may be typed as U+2010/U+2011 (one token to spaCy) or as an en dash: matchers need those spellings too.
+_TYPED_HYPHENS = ("\u2010", "\u2011", "\u2013")
 
 _SIBILANT = re.compile(r"(s|x|z|ch|sh)$")
 _CONSONANT_Y = re.compile(r"[^aeiou]y$")
@@ -51,33 +51,43 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
-def phrase_words(phrase: str) -> list[str]:
-    """The words of a name, split at blanks, hyphens and en dashes."""
-    return [word for word in _WORD_SEPARATOR_RE.split(phrase.strip()) if word]
+# -- a term or a name -> the ways a text may write it ----------------------------------------
 
-
-# -- spellings -----------------------------------------------------------------------------
-
-def spellings(phrase: str) -> set[str]:
-    """A lowercase phrase in British and American spelling (randomised/randomized, anaemia/anemia)."""
-    forms = {phrase, _IZE.sub(r"is\1", phrase), _ISE.sub(r"iz\1", phrase)}
-    forms |= {_EMIA.sub("aemia", f) for f in list(forms)} | {_AEMIA.sub("emia", f) for f in list(forms)}
-    for pattern, american in _BRITISH:
-        forms |= {pattern.sub(american, f) for f in list(forms)}
+def surface_forms(term: str, plural: bool = True) -> set[str]:
+    """Every lowercase way to write a term: both spellings, the plurals of its last word, and its
+    hyphens typed as U+2010, U+2011 or an en dash (for the jargon term matcher)."""
+    base = " ".join(term.lower().split())
+    forms = set()
+    for spelling in _spellings(base):
+        forms.add(spelling)
+        if plural:
+            head, _, last = spelling.rpartition(" ")
+            forms |= {f"{head} {p}".strip() for p in _plurals(last)}
+    forms |= {f.replace("-", hyphen) for f in forms if "-" in f for hyphen in _TYPED_HYPHENS}
     return forms
 
 
-def american(word: str) -> str:
-    """One spelling for comparing words: the American one (tumour -> tumor, randomised -> randomized)."""
-    word = _AEMIA.sub("emia", _ISE.sub(r"iz\1", word))
-    for pattern, replacement in _BRITISH:
-        word = pattern.sub(replacement, word)
-    return word
+def phrase_pattern(phrase: str) -> str:
+    """A regex (source, for use case-insensitively) matching a name with each of its words in any
+    form (plurals, -ed, both spellings, either apostrophe), the words joined by blanks, hyphens or
+    dashes. Words in capitals keep their case (MS, UTIs)."""
+    return _WORD_SEPARATOR.join(_word_pattern(word) for word in _phrase_words(phrase))
 
 
-# -- from a base word to its forms -----------------------------------------------------------
+def _word_pattern(word: str) -> str:
+    if _in_capitals(word):
+        pattern = f"(?-i:{re.escape(_singular(word))}s?)"
+    else:
+        pattern = alternation(_word_forms(_singular(word)))
+    return pattern.replace("'", "['\u2019]")
 
-def plurals(word: str) -> set[str]:
+
+def _word_forms(word: str) -> set[str]:
+    """A lowercase base word, its plurals and its -ed form, each in British and American spelling."""
+    return {spelling for form in {word, _past(word), *_plurals(word)} for spelling in _spellings(form)}
+
+
+def _plurals(word: str) -> set[str]:
     """Plausible plurals of a lowercase noun; forms that are not words are harmless (they never match)."""
     forms = set()
     if _CONSONANT_Y.search(word):
@@ -102,47 +112,56 @@ def _past(word: str) -> str:
     return word + "ed"
 
 
-def word_forms(word: str) -> set[str]:
-    """A lowercase base word, its plurals and its -ed form, each in British and American spelling."""
-    return {spelling for form in {word, _past(word), *plurals(word)} for spelling in spellings(form)}
-
-
-def surface_forms(term: str, plural: bool = True) -> set[str]:
-    """Every lowercase way to write a term: both spellings, the plurals of its last word, and
-    hyphens typed as U+2010/U+2011 (for the jargon term matcher)."""
-    base = " ".join(term.lower().split())
-    forms = set()
-    for spelling in spellings(base):
-        forms.add(spelling)
-        if plural:
-            head, _, last = spelling.rpartition(" ")
-            forms |= {f"{head} {p}".strip() for p in plurals(last)}
-    forms |= {f.replace("-", hyphen) for f in forms if "-" in f for hyphen in _TYPED_HYPHENS}
+def _spellings(phrase: str) -> set[str]:
+    """A lowercase phrase in British and American spelling (randomised/randomized, anaemia/anemia)."""
+    forms = {phrase, _IZE.sub(r"is\1", phrase), _ISE.sub(r"iz\1", phrase)}
+    forms |= {_EMIA.sub("aemia", f) for f in list(forms)} | {_AEMIA.sub("emia", f) for f in list(forms)}
+    for pattern, american in _BRITISH:
+        forms |= {pattern.sub(american, f) for f in list(forms)}
     return forms
 
 
-def phrase_pattern(phrase: str) -> str:
-    """A regex (source, for use case-insensitively) matching a name with each of its words in any
-    form, the words joined by blanks, hyphens or dashes. Words in capitals keep their case (MS, UTIs)."""
-    return _WORD_SEPARATOR.join(_word_pattern(word) for word in phrase_words(phrase))
+# -- a word as written -> the words it may be a form of ---------------------------------------
+
+@lru_cache(maxsize=65536)
+def bases(word: str) -> frozenset[str]:
+    """Every word that `word` may be a form of, itself included, in British and American spelling:
+    "babies" -> baby, "helped" -> help, "centres" -> center. Lowercase; for looking words up in a
+    word list (Dale-Chall). Candidates that are not words are harmless."""
+    return _undo(fold(word).lower(), _INFLECTIONS)
 
 
-def _word_pattern(word: str) -> str:
-    if _in_capitals(word):
-        pattern = f"(?-i:{re.escape(singular(word))}s?)"
-    else:
-        pattern = alternation(word_forms(singular(word)))
-    return pattern.replace("'", "['\u2019]")  # either apostrophe: Crohn's, Crohn’s
+@lru_cache(maxsize=65536)
+def singulars(word: str) -> frozenset[str]:
+    """Like `bases`, for number only: the word and the singulars it may be a plural of ("inhalers"
+    -> inhaler), in both spellings. For word frequencies: "thawed" is rarer than "thaw"."""
+    return _undo(fold(word).lower(), _PLURAL_ENDINGS)
 
 
-# -- from a written word back to its base --------------------------------------------------
+def _undo(word: str, endings) -> frozenset[str]:
+    found = {word} | {word[: -len(ending)] + base for ending, base in endings
+                      if word.endswith(ending) and len(word) > len(ending) + 1 and not word.endswith("ss")}
+    return frozenset(spelling for form in found for spelling in _spellings(form))
+
+
+# -- a name -> its key; a word -> its stem ---------------------------------------------------
+
+def key(phrase: str) -> str:
+    """The key a name is filed under: its words singular and lowercase (words in capitals kept),
+    one space apart ("Urinary-tract infections" -> "urinary tract infection")."""
+    return " ".join(_singular(word) for word in _phrase_words(fold(phrase)))
+
+
+def _phrase_words(phrase: str) -> list[str]:
+    return [word for word in _WORD_SEPARATOR_RE.split(phrase.strip()) if word]
+
 
 def _in_capitals(word: str) -> bool:
     core = word[:-1] if word.endswith("s") and len(word) > 2 else word
     return len(core) >= 2 and core.isupper()
 
 
-def singular(word: str) -> str:
+def _singular(word: str) -> str:
     """A noun's singular, lowercase ("Infections" -> infection, "babies" -> baby); a word in
     capitals keeps its case ("UTIs" -> UTI)."""
     if _in_capitals(word):
@@ -157,37 +176,11 @@ def singular(word: str) -> str:
     return word
 
 
-def key(phrase: str) -> str:
-    """The key a name is filed under: its words singular, lowercase (words in capitals kept), one
-    space apart ("Urinary-tract infections" -> "urinary tract infection")."""
-    return " ".join(singular(word) for word in phrase_words(fold(phrase)))
-
-
-@lru_cache(maxsize=65536)
-def bases(word: str) -> frozenset[str]:
-    """Every word that `word` may be a form of, itself included, in British and American spelling:
-    "babies" -> baby, "helped" -> help, "hospitalised" -> hospitalize. Lowercase; for looking words
-    up in word lists (the Dale-Chall list). Candidates that are not words are harmless."""
-    return _undo(fold(word).lower(), _INFLECTIONS)
-
-
-@lru_cache(maxsize=65536)
-def singulars(word: str) -> frozenset[str]:
-    """Like `bases`, for nouns: the word and the singulars it may be a plural of ("inhalers" ->
-    inhaler), in both spellings. Word frequencies need no more: "thawed" is not as common as "thaw"."""
-    return _undo(fold(word).lower(), _PLURAL_ENDINGS)
-
-
-def _undo(word: str, endings) -> frozenset[str]:
-    found = {word} | {word[: -len(ending)] + base for ending, base in endings
-                      if word.endswith(ending) and len(word) > len(ending) + 1 and not word.endswith("ss")}
-    return frozenset(spelling for form in found for spelling in spellings(form))
-
-
 class Stemmer:
     """Words cut to a stem, to compare the words of two texts: "included" and "include" meet at
     "includ" (not a word, but the same for both). An irregular form maps by table ("worse" -> bad);
-    a regular one loses the first of `suffixes` it ends with, keeping `MIN_STEM` letters."""
+    a regular one is spelled the American way and loses the first of `suffixes` it ends with,
+    keeping at least `MIN_STEM` letters."""
 
     MIN_STEM = 3
 
@@ -199,8 +192,16 @@ class Stemmer:
         word = fold(word).lower()
         if word in self.irregular:
             return self.irregular[word]
-        word = american(word)
+        word = _american(word)
         for suffix, replacement in self.suffixes:
             if word.endswith(suffix) and len(word) - len(suffix) >= self.MIN_STEM:
                 return word[: len(word) - len(suffix)] + replacement
         return word
+
+
+def _american(word: str) -> str:
+    """One spelling to compare words in: the American one (tumour -> tumor, randomised -> randomized)."""
+    word = _AEMIA.sub("emia", _ISE.sub(r"iz\1", word))
+    for pattern, replacement in _BRITISH:
+        word = pattern.sub(replacement, word)
+    return word

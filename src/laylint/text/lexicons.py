@@ -5,7 +5,7 @@ A lexicon declares its keys, each a `Field` that reads and cleans a file's value
 order, built-in first: lists are extended, sets joined, mappings updated (a later file wins key by
 key); a field may instead name its own way to combine, or another key whose entries it cancels
 (jargon's `allow` removes a built-in term). Every problem is a UsageError naming the file, the line
-and the key: `house/lexicons/jargon.yaml:4: terms.cohort needs at least one plain alternative`.
+and the key: `house/lexicons/jargon.yaml:4: terms.cohort: needs at least one plain alternative`.
 """
 
 from __future__ import annotations
@@ -33,8 +33,8 @@ class Place:
     def name(self) -> str:
         return ".".join(str(key) for key in self.keys)
 
-    def error(self, message: str) -> UsageError:
-        return UsageError(message, self.path, self._line(), self.name)
+    def error(self, problem: str) -> UsageError:
+        return UsageError(f"{self.name}: {problem}", self.path, self._line(), self.name)
 
     def _line(self) -> int | None:
         """Found only for an error: valid files never pay for the slower parse that keeps positions."""
@@ -59,7 +59,7 @@ def merge(files: list[dict], fields: dict[str, Field]) -> dict:
         where = Place(data.get("__path__", "lexicon"))
         unknown = [key for key in data if key != "__path__" and key not in fields]
         if unknown:
-            raise (where / unknown[0]).error(f"unknown key {unknown[0]!r} (known: {', '.join(sorted(fields))})")
+            raise (where / unknown[0]).error(f"unknown key (known: {', '.join(sorted(fields))})")
         for key, field in fields.items():  # in declared order, so a cancelling key comes after what it cancels
             if data.get(key) is not None:  # an empty key ("allow:") adds nothing
                 value = field.read(data[key], where / key)
@@ -91,7 +91,7 @@ def _without(merged, entries):
 
 def text_value(value, where: Place) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise where.error(f"{where.name}: {value!r} is not text (quote words like \"no\" and \"on\")")
+        raise where.error(f"{value!r} is not text (quote words like \"no\" and \"on\")")
     return value.strip()
 
 
@@ -100,7 +100,7 @@ def text_list(value, where: Place) -> list[str]:
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list):
-        raise where.error(f"{where.name} must be a list of text")
+        raise where.error("must be a list of text")
     return [text_value(item, where) for item in value]
 
 
@@ -115,7 +115,7 @@ def lowercase_set(value, where: Place) -> set[str]:
 def groups(value, where: Place) -> list[list[str]]:
     """A list of lists of text ("synonyms: [[heart attack, myocardial infarction], ...]")."""
     if not isinstance(value, list):
-        raise where.error(f"{where.name} must be a list of lists of text")
+        raise where.error("must be a list of lists of text")
     return [text_list(group, where) for group in value]
 
 
@@ -123,7 +123,7 @@ def mapping(read_value: Callable[[Any, Place], Any]):
     """A reader of a mapping from text (lowercased) to values that `read_value` reads."""
     def read(value, where: Place) -> dict:
         if not isinstance(value, dict):
-            raise where.error(f"{where.name} must be a mapping")
+            raise where.error("must be a mapping")
         return {text_value(name, where).lower(): read_value(item, where / name) for name, item in value.items()}
 
     return read
@@ -131,7 +131,7 @@ def mapping(read_value: Callable[[Any, Place], Any]):
 
 def number(value, where: Place) -> float:
     if isinstance(value, bool) or not isinstance(value, numbers.Real):
-        raise where.error(f"{where.name} must be a number, got {value!r}")
+        raise where.error(f"must be a number, got {value!r}")
     return float(value)
 
 
@@ -139,7 +139,7 @@ def whole_pair(value, where: Place) -> tuple[int, int]:
     """Two whole numbers ("third: [1, 3]")."""
     if not (isinstance(value, list) and len(value) == 2
             and all(isinstance(n, int) and not isinstance(n, bool) for n in value)):
-        raise where.error(f"{where.name} must be two whole numbers, got {value!r}")
+        raise where.error(f"must be two whole numbers, got {value!r}")
     return value[0], value[1]
 
 
@@ -151,5 +151,5 @@ def text_pairs(value, where: Place) -> list[tuple[str, str]]:
     """A list of [text, text] pairs; the second may be empty ("suffixes: [[ies, i], [s, \"\"]]")."""
     if not isinstance(value, list) or not all(
             isinstance(pair, list) and len(pair) == 2 and all(isinstance(p, str) for p in pair) for pair in value):
-        raise where.error(f"{where.name} must be a list of pairs of text")
+        raise where.error("must be a list of pairs of text")
     return [(first, second) for first, second in value]

@@ -55,11 +55,11 @@ def counted_words(text: str) -> list[str]:
     """The words readability formulas count, as written (punctuation around them kept): blank-
     separated chunks holding a letter or digit ("11%", "anti-CD20", "isn't" are one word each); en and
     em dashes separate words; bare web and e-mail addresses are not words."""
-    return [chunk for chunk in _CHUNK.findall(text) if is_counted(chunk)]
+    return [chunk for chunk in _CHUNK.findall(text) if _is_counted(chunk)]
 
 
 @lru_cache(maxsize=131072)
-def is_counted(chunk: str) -> bool:
+def _is_counted(chunk: str) -> bool:
     return bool(_HOLDS_LETTER_OR_DIGIT.search(chunk)) and not _STARTS_AN_ADDRESS.match(chunk)
 
 
