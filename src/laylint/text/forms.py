@@ -179,8 +179,9 @@ def _singular(word: str) -> str:
 class Stemmer:
     """Words cut to a stem, to compare the words of two texts: "included" and "include" meet at
     "includ" (not a word, but the same for both). An irregular form maps by table ("worse" -> bad);
-    a regular one is spelled the American way and loses the first of `suffixes` it ends with,
-    keeping at least `MIN_STEM` letters."""
+    a regular one loses the first of `suffixes` it ends with, keeping at least `MIN_STEM` letters.
+    Spellings are not made one: the spelling rules make variants to look for, not a canonical form
+    ("does" would become "des", "heroes" "heres")."""
 
     MIN_STEM = 3
 
@@ -192,16 +193,7 @@ class Stemmer:
         word = fold(word).lower()
         if word in self.irregular:
             return self.irregular[word]
-        word = _american(word)
         for suffix, replacement in self.suffixes:
             if word.endswith(suffix) and len(word) - len(suffix) >= self.MIN_STEM:
                 return word[: len(word) - len(suffix)] + replacement
         return word
-
-
-def _american(word: str) -> str:
-    """One spelling to compare words in: the American one (tumour -> tumor, randomised -> randomized)."""
-    word = _AEMIA.sub("emia", _ISE.sub(r"iz\1", word))
-    for pattern, replacement in _BRITISH:
-        word = pattern.sub(replacement, word)
-    return word

@@ -15,7 +15,8 @@ import re
 from functools import lru_cache
 
 HYPHENS = "-\u2010\u2011"  # hyphen-minus, hyphen, non-breaking hyphen
-WORD = re.compile(rf"[^\W\d_]+(?:['\u2019][^\W\d_]+)*(?:[{HYPHENS}][^\W_]+)*")
+_APOSTROPHE_PARTS = r"(?:['\u2019][^\W\d_]+)*"  # isn't, Crohn's
+WORD = re.compile(rf"[^\W\d_]+{_APOSTROPHE_PARTS}(?:[{HYPHENS}][^\W_]+{_APOSTROPHE_PARTS})*")
 _HYPHEN = re.compile(f"[{HYPHENS}]")
 _EDGE_PUNCTUATION = re.compile(r"^[^\w]+|[^\w]+$")
 
