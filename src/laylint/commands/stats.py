@@ -12,7 +12,6 @@ from laylint.analysis import Analysis
 from laylint.errors import UsageError
 from laylint.readability.counts import document_counts
 from laylint.readability.formulas import all_scores
-from laylint.rules import load_ruleset
 
 _LABELS = {
     "flesch_kincaid_grade": "Flesch-Kincaid grade", "flesch_reading_ease": "Flesch reading ease",
@@ -27,9 +26,8 @@ def add_arguments(parser) -> None:
     parser.add_argument("--config", type=Path, help="use this config file instead of discovering one")
 
 
-def file_stats(path: str, text: str, nlp_name: str | None = None, ruleset=None) -> dict:
+def file_stats(path: str, text: str, ruleset, nlp_name: str | None = None) -> dict:
     """The stats of one summary: the JSON object `laylint stats --format json` prints for it."""
-    ruleset = load_ruleset([]) if ruleset is None else ruleset
     analysis = Analysis(documents.parse(path, text), ruleset=ruleset, nlp_name=nlp_name)
     total = document_counts(analysis).total
     scores = {key: round(value, 2) for key, value in all_scores(total).items()}
@@ -49,12 +47,14 @@ def _read(path: Path) -> str | None:
 
 def collect(args) -> list[dict]:
     linter = engine.Linter(config_file=args.config)
+
+    def stats(path: str, text: str, config) -> dict:
+        return file_stats(path, text, linter.rules_for(config)[0], config.nlp)
+
     if args.paths == ["-"]:
-        config = linter.config_for(Path.cwd())
-        return [file_stats("-", sys.stdin.buffer.read().decode("utf-8", "replace"), config.nlp)]
+        return [stats("-", sys.stdin.buffer.read().decode("utf-8", "replace"), linter.config_for(Path.cwd()))]
     texts = ((path, _read(path)) for path in engine.discover_files(args.paths, linter))
-    return [file_stats(str(path), text, linter.config_for(path).nlp, linter.rules_for(linter.config_for(path))[0])
-            for path, text in texts if text is not None]
+    return [stats(str(path), text, linter.config_for(path)) for path, text in texts if text is not None]
 
 
 def render_text(stats: list[dict]) -> str:
