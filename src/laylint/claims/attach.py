@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from laylint.claims.mentions import Mention
 from laylint.claims.quantities import Figure
-from laylint.claims.vocabulary import alternation, ruleset_of, vocabulary
+from laylint.claims.vocabulary import vocabulary
+from laylint.text import alternation
 
 
 _PARENS = re.compile(r"\([^()]*\)")
@@ -51,7 +52,7 @@ def _patterns(analysis):
                            rf"|(?P<conditional>\s+and\s+|,?\s*\b(?:{comparison})(?![\w-])\s*)", re.IGNORECASE),
                 re.compile(rf"\b(?:{comparison})\s+(?:\S+\s+){{0,3}}$", re.IGNORECASE))
 
-    return ruleset_of(analysis).memo("claims.clause-patterns", build)
+    return analysis.shared("claims.clause-patterns", build)
 
 
 def _inside(spans: list[tuple[int, int]], position: int) -> bool:

@@ -1,15 +1,28 @@
 """The words the claim checker reads with, from rules/lexicons (data, not code), merged once per process.
 
 `claim-quantities` holds number words, qualifiers and context nouns; `lay-synonyms` the groups of
-lay and technical names. Users extend both with files of the same name in their rule folders.
+lay and technical names. Users extend both with files of the same name in their rule folders:
+lists are merged, mappings are updated.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from laylint.ruleset import load_ruleset
+from laylint.text import lexicons
+from laylint.text.lexicons import Field
+
+_WORD_LISTS = ("ratio_names", "ratio_abbreviations", "count_nouns", "dose_units", "time_units", "age_words",
+               "label_words", "months", "schedule_words", "clause_breaks", "comparison_words")
+_KIND_LISTS = ("qualifiers", "relative_change", "change_verbs")  # kind -> words
+QUANTITY_FIELDS = {
+    "numbers": Field(lexicons.mapping(lexicons.number)),
+    "fractions": Field(lexicons.mapping(lexicons.whole_pair)),
+    "multiples": Field(lexicons.mapping(lexicons.number)),
+    **{key: Field(lexicons.mapping(lexicons.text_list)) for key in _KIND_LISTS},
+    **{key: Field(lexicons.text_list) for key in _WORD_LISTS},
+}
+SYNONYM_FIELDS = {"synonyms": Field(lexicons.groups), "comparators": Field(lexicons.groups)}
 
 
 @dataclass
@@ -35,81 +48,22 @@ class Vocabulary:
     comparators: list[list[str]]
 
 
-def _merge(files: list[dict]) -> dict:
-    merged: dict = {}
-    for data in files:
-        for key, value in data.items():
-            if key == "__path__":
-                continue
-            if isinstance(value, dict):
-                merged.setdefault(key, {}).update(value)
-            elif isinstance(value, list):
-                merged.setdefault(key, []).extend(value)
-            else:
-                merged[key] = value
-    return merged
+def _by_word(kinds: dict[str, list[str]]) -> dict[str, str]:
+    return {word.lower(): kind for kind, words in kinds.items() for word in words}
 
 
-def _by_word(groups: dict) -> dict[str, str]:
-    return {str(word).lower(): kind for kind, words in groups.items() for word in words}
-
-
-def _build(ruleset) -> Vocabulary:
-    quantities = _merge(ruleset.lexicon("claim-quantities"))
-    lay = _merge(ruleset.lexicon("lay-synonyms"))
-    words = lambda key: [str(w) for w in quantities.get(key, [])]  # noqa: E731
+def build(quantity_files: list[dict], synonym_files: list[dict]) -> Vocabulary:
+    quantities = lexicons.merge(quantity_files, QUANTITY_FIELDS)
+    lay = lexicons.merge(synonym_files, SYNONYM_FIELDS)
     return Vocabulary(
-        numbers={str(k).lower(): float(v) for k, v in quantities.get("numbers", {}).items()},
-        fractions={str(k).lower(): (int(v[0]), int(v[1])) for k, v in quantities.get("fractions", {}).items()},
-        multiples={str(k).lower(): float(v) for k, v in quantities.get("multiples", {}).items()},
-        qualifiers=_by_word(quantities.get("qualifiers", {})),
-        relative_change=_by_word(quantities.get("relative_change", {})),
-        change_verbs=_by_word(quantities.get("change_verbs", {})),
-        ratio_names=words("ratio_names"), ratio_abbreviations=words("ratio_abbreviations"),
-        count_nouns=words("count_nouns"), dose_units=words("dose_units"), time_units=words("time_units"),
-        age_words=words("age_words"), label_words=words("label_words"), months=words("months"),
-        schedule_words=words("schedule_words"), clause_breaks=words("clause_breaks"),
-        comparison_words=words("comparison_words"),
-        synonyms=[[str(w) for w in group] for group in lay.get("synonyms", [])],
-        comparators=[[str(w) for w in group] for group in lay.get("comparators", [])],
+        numbers=quantities.get("numbers", {}), fractions=quantities.get("fractions", {}),
+        multiples=quantities.get("multiples", {}),
+        **{key: _by_word(quantities.get(key, {})) for key in _KIND_LISTS},
+        **{key: quantities.get(key, []) for key in _WORD_LISTS},
+        synonyms=lay.get("synonyms", []), comparators=lay.get("comparators", []),
     )
 
 
-def alternation(words) -> str:
-    """A regex matching any of the literal words (longest first), spaces matching any run of blanks.
-
-    Written as a trie ("a(?:bout|round)") so that a failing position costs one test per first
-    letter, not one per word: these patterns run over every summary.
-    """
-    trie: dict = {}
-    for word in set(words):
-        if word:
-            node = trie
-            for char in word:
-                node = node.setdefault(char, {})
-            node[""] = {}
-    return _trie_regex(trie) if trie else "(?!)"
-
-
-def _trie_regex(node: dict) -> str:
-    ends_here = "" in node
-    branches = [(r"\s+" if char == " " else re.escape(char)) + _trie_regex(child)
-                for char, child in sorted(node.items()) if char]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if ends_here:
-        return f"(?:{body})?" if len(branches) == 1 else f"{body}?"
-    return body
-
-
-def ruleset_of(analysis):
-    """The analysis' rule set (always set by the engine; the built-in one for a bare Analysis)."""
-    if analysis.ruleset is None:
-        analysis.ruleset = load_ruleset([])
-    return analysis.ruleset
-
-
 def vocabulary(analysis) -> Vocabulary:
-    ruleset = ruleset_of(analysis)
-    return ruleset.memo("claims.vocabulary", lambda: _build(ruleset))
+    return analysis.shared("claims.vocabulary", lambda: build(
+        analysis.lexicon("claim-quantities"), analysis.lexicon("lay-synonyms")))
