@@ -65,9 +65,3 @@ class Draft:
     limitations: list[tuple[str, int]] = field(default_factory=list)  # (sentence, offset)
     notes: list[str] = field(default_factory=list)  # document-level comments
     text: str = ""  # the abstract as given (quotes come from it)
-
-    def mapping(self) -> dict:
-        """The metadata mapping in schema form (what a `<stem>.source.yaml` holds)."""
-        from laylint.draft.writer import mapping
-
-        return mapping(self)

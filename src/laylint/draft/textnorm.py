@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from laylint.text import fold
+
 # Characters replaced one for one, so offsets into the normalised text are offsets into the original.
 _HYPHENS = "\u2010\u2011\u2012\u2043\ufe63\uff0d"  # hyphens, figure dash, small and full-width hyphen-minus
 _MINUS = "\u2212\u2796"
@@ -21,8 +23,9 @@ _EN_DASH = re.compile(r"\u2013")
 
 
 def normalise(text: str) -> str:
-    """The same text with hyphen, minus and space variants made ASCII, one character for one."""
-    text = text.translate(_TABLE)
+    """The same text with hyphen, minus and space variants made ASCII, one character for one: the
+    text layer's typographic folding, then the signs of numbers (minus signs, "22·1", "–0.5")."""
+    text = fold(text).translate(_TABLE)
     text = _DECIMAL_DOT.sub(".", text)
     text = _EN_DASH_MINUS.sub("-", text)
     return _EN_DASH.sub("-", text)  # ranges "0.65–0.94" and compounds "centre–home" read like hyphens

@@ -23,15 +23,14 @@ _CACHE_SIZE = 64
 
 
 def synonym_groups(ruleset) -> list[list[str]]:
-    """The lay-synonym lexicon's groups (synonyms and comparators), merged over the rule folders."""
+    """The lay-synonym lexicon's groups (synonyms and comparators), merged over the rule folders by
+    the text layer's merger, with the same fields the claim checker reads."""
+    from laylint.claims.vocabulary import SYNONYM_FIELDS
+    from laylint.text import lexicons
+
     def build():
-        groups: list[list[str]] = []
-        for data in ruleset.lexicon("lay-synonyms"):
-            for key in ("synonyms", "comparators"):
-                for group in data.get(key) or []:
-                    if isinstance(group, list):
-                        groups.append([str(word) for word in group])
-        return groups
+        merged = lexicons.merge(ruleset.lexicon("lay-synonyms"), SYNONYM_FIELDS)
+        return [[str(word) for word in group] for key in ("synonyms", "comparators") for group in merged.get(key, [])]
 
     return ruleset.memo(("draft", "synonyms"), build) if ruleset is not None else []
 
