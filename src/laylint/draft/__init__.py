@@ -140,8 +140,7 @@ def _comparing_clause(fact: Fact, arm_names, abbr) -> tuple | None:
                       clause, re.I)
     if not found:
         return None
-    first = arm_names.find(names.expand(names.clean(found["a"]), abbr)) or arm_names.add(found["a"], "a results sentence", abbr)
-    second = arm_names.find(names.expand(names.clean(found["b"]), abbr)) or arm_names.add(found["b"], "a results sentence", abbr)
+    first, second = attribution.add_pair(arm_names, found["a"], found["b"], "a results sentence", abbr)
     return (first, second) if first and second and first != second else None
 
 

@@ -23,7 +23,7 @@ _ARM = re.compile(
     r"(?:in\s+the\s+|receiving\s+|given\s+|on\s+)|participants\s+(?:in\s+the\s+|receiving\s+|given\s+)|children\s+(?:in\s+the\s+|"
     r"receiving\s+|given\s+))?(?P<arm>[A-Za-z][\w/+-]*(?:\s+(?!group\b|arm\b|users?\b|and\b|vs\b|versus\b)[\w/+-]+){0,4}?)"
     r"\s+(?:group|arm|users?|recipients)s?\b", re.I)
-_ARM_WITH = re.compile(r"\b(?:with|on|receiving|given|taking|after|using)\s+(?P<arm>(?!the\b|a\b|an\b)[A-Za-z][\w/+-]*"
+_ARM_WITH = re.compile(r"\b(?:with|on|receiving|given|taking|after|using|among)\s+(?P<arm>(?!the\b|a\b|an\b)[A-Za-z][\w/+-]*"
                        r"(?:\s+(?!and\b|vs\b|versus\b|or\b|compared\b|than\b|in\b|of\b|for\b|respectively\b)[\w/+-]+){0,4})", re.I)
 _COUNT_PERCENT = re.compile(r"(?P<n>" + DIGITS + r")(?:\s+of\s+(?P<of>" + DIGITS + r"))?(?:\s+(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*)?))?"
                             r"\s*[(\[]\s*(?P<pct>" + DIGITS + r")\s?%\s*[)\]]")

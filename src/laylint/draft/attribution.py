@@ -103,14 +103,48 @@ def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
                              sentence.text, re.I)
             if found and not re.search(r"\d", found.group(0)):
                 add_pair(found["a"], found["b"], "a results sentence")
-    for generic in N.GENERIC_ARMS:
-        if re.search(r"\b" + re.escape(generic) + r"\b", text, re.I) and not arms.find(generic):
-            pass  # generic arms are added when a figure names them
+    # arms a results sentence names plainly: "with X than with Y", "in the X group", "patients treated with X"
+    for sentence in lay.sentences:
+        if sentence.section not in ("results", "unstructured") or not re.search(r"\d", sentence.text):
+            continue
+        for pattern in _RESULT_ARMS:
+            for found in pattern.finditer(sentence.text):
+                for group in ("a", "b"):
+                    if found.groupdict().get(group) and not arms.find(_expand(N.clean(found[group]), abbr)) \
+                            and not _is_generic(found[group]) and N.key(found[group]) not in _GROUP_ONLY:
+                        arms.add(found[group], "a results sentence", abbr)
     for abbreviation, long_form in abbr.items():
         name = arms.find(long_form)
         if name:
             arms.aliases[name].add(abbreviation)
     return arms
+
+
+_X = r"(?P<{}>(?!the\b|a\b|an\b|this\b|that\b|each\b|both\b)[A-Za-z][\w/+-]*(?:\s+(?!than\b|and\b|or\b|versus\b|vs\b|group\b|in\b|at\b|for\b)[\w/+-]+){{0,3}}?)"
+_END = r"(?=\s*(?:[(,;.]|\bthan\b|\bcompared\b|\bversus\b|\bvs\b|\bgroups?\b|\barms?\b|\bmay\b|\bprobably\b|\band\b|\bat\b|\bin\b|$))"
+_RESULT_ARMS = (
+    re.compile(r"\bwith\s+" + _X.format("a") + r"\s+(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:with\s+)?" + _X.format("b") + _END, re.I),
+    re.compile(r"\b(?:in|among|of)\s+the\s+" + _X.format("a") + r"\s+(?:group|arm)s?\b", re.I),
+    re.compile(r"\b(?:patients|people|participants|women|men|children|adults|infants|those|users)\s+(?:treated\s+with|receiving|"
+               r"given|taking|allocated\s+to|assigned\s+to)\s+" + _X.format("a") + _END, re.I),
+    re.compile(r"^(?:compared\s+(?:with|to)|versus)\s+" + _X.format("b") + r",\s+" + _X.format("a")
+               + r"\s+(?:may|might|probably|likely|could|reduced?|reduces|increased?|increases|improved?|improves|lowered|lowers)\b", re.I),
+    re.compile(r"\b(?:less|more)\s+(?:frequent|common|often|likely)\s+(?:with|in|among)\s+" + _X.format("a") + _END, re.I),
+)
+_GROUP_ONLY = {"control", "intervention", "treatment", "study", "active", "comparison", "experimental", "placebo", "usual care"}
+
+
+def add_pair(arms: N.Arms, left: str, right: str, where: str, abbr: dict) -> tuple[str | None, str | None]:
+    """Two arms named together; when they differ only by dose ("ethinylestradiol 20 μg and
+    ethinylestradiol 30 μg") the doses stay in their names."""
+    left_clean, right_clean = N.clean(left), N.clean(right)
+    doses = [[d.strip(" ()") for d in N._DOSE.findall(side)] for side in (left_clean, right_clean)]
+    if (N.key(N.strip_doses(left_clean)) == N.key(N.strip_doses(right_clean)) and N.key(left_clean) != N.key(right_clean)) \
+            or (doses[0] and doses[1] and doses[0] != doses[1]):
+        return _add_keep_dose(arms, left_clean, where, abbr), _add_keep_dose(arms, right_clean, where, abbr)
+    first = arms.find(_expand(left_clean, abbr)) or arms.add(left, where, abbr)
+    second = arms.find(_expand(right_clean, abbr)) or arms.add(right, where, abbr)
+    return first, second
 
 
 def _add_keep_dose(arms: N.Arms, phrase: str, where: str, abbr: dict) -> str | None:
@@ -314,7 +348,7 @@ _ESTIMATE_LABEL = re.compile(r"\b(?:(?:adjusted|pooled|summary|overall|crude)\s+
                              r"(?:vaccine\s+)?efficacy|absolute\s+risk\s+(?:reduction|difference|increase)|"
                              r"numbers?\s+needed\s+to\s+(?:treat|harm)(?:\s+(?:for|to)\s+(?:an?\s+)?(?:additional\s+)?"
                              r"(?:beneficial|harmful)?\s*(?:outcome|benefit|harm))?|(?-i:[ai]?(?:RR|OR|HR|MD|SMD|RD|IRR|ARR|NNTB?|NNTH))\b)", re.I)
-_GROUP_WORDS = re.compile(r"\b(?:(?:in|among|with|for|on|of)\s+)?(?:the\s+|those\s+in\s+the\s+)?\S*\s*(?:group|arm)s?\b"
+_GROUP_WORDS = re.compile(r"\b(?:(?:in|among|with|for|on|of)\s+)?(?:the\s+|those\s+in\s+the\s+)?(?:[\w/+-]+\s+){0,3}?(?:group|arm)s?\b"
                           r"|\brespectively\b|\bpatients\s+(?=in\b)|\b(?:in|with|among)\s+(?:\S+\s+)?users\b", re.I)
 
 
@@ -343,11 +377,15 @@ def outcome_from(head: str, arm_spans: list[tuple[int, int, str]]) -> str | None
             break
     cues = [m for m in _CUE.finditer(text) if text[m.end():].strip()]
     candidates = []
-    for cue in reversed(cues):
+    strong = [cue for cue in cues if not re.fullmatch(r"\s*(?:for|on|in)\s+(?:the\s+)?", cue.group(0), re.I)]
+    weak = [cue for cue in cues if cue not in strong]
+    for cue in reversed(strong):
         candidates.append(text[cue.end():])
     subject = _SUBJECT.match(text.strip())
     if subject:
         candidates.append(subject["o"])
+    for cue in reversed(weak):
+        candidates.append(text[cue.end():])
     candidates.append(text)
     for candidate in candidates:
         outcome = tidy_outcome(candidate)
@@ -505,19 +543,23 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
         subjects = [n for a, b, n in before_spans if not _is_comparator(s, a)]
         comparators = [n for a, b, n in before_spans if _is_comparator(s, a)]
         continuation = clause_start > 0 and re.match(r"^[\s,;]*(?:and\s+|or\s+)?$", s[clause_start:clause_start + 6][:0] + head[:0]) is not None
-        list_item = bool(re.match(r"^\s*(?:,|and\b|or\b)", head)) and previous is not None
+        since_previous = s[previous.group_end - base:rel_lead] if previous is not None and previous.role == "effect" \
+            and previous.group_end is not None and previous.group_end - base <= rel_lead else head
+        list_item = bool(re.match(r"^\s*(?:,|and\b|or\b)", since_previous)) and previous is not None
         if fact.role in ("effect", "count") or fact.role == "background":
             drug = subjects[0] if subjects else None
             comparator = comparators[-1] if comparators else None
             if main[0] and main[1] and {main[0], main[1]} <= set(subjects + comparators) and fact.role == "effect":
                 drug, comparator = main  # "... (6.6%) given sodium bicarbonate and (9.8%) receiving standard care (RR ...)"
-            if fact.role == "effect" and not comparator and head_spans == [] and re.search(N.COMPARE + r"\s+(?P<x>[\w/+-]+(?:\s+[\w/+-]+){0,4})\s*$",
+            elif fact.role == "effect" and comparator is None and len(dict.fromkeys(subjects)) >= 2:
+                comparator = [n for n in dict.fromkeys(subjects) if n != drug][0]  # "in the A group and ... in the B group (HR ..."
+            if fact.role == "effect" and not comparator and not any(b >= rel_lead - clause_start - 2 for a, b, n in head_spans) and re.search(N.COMPARE + r"\s+(?P<x>[\w/+-]+(?:\s+[\w/+-]+){0,4})\s*$",
                                                                                            s[clause_start:rel_lead], re.I):
                 unknown = re.search(N.COMPARE + r"\s+(?:the\s+)?(?P<x>[\w/+-]+(?:\s+[\w/+-]+){0,4})\s*$", s[clause_start:rel_lead], re.I)
                 comparator = arms.add(unknown["x"], "a results sentence", abbr) if unknown else None
                 first_effect_comparator_lead = first_effect_comparator_lead or (previous is None and comparator is not None)
             if list_item and previous is not None and first_effect_comparator_lead:
-                item = re.sub(r"^\s*(?:,|and\b|or\b)\s*(?:and\s+|or\s+)?(?:the\s+)?", "", head)
+                item = re.sub(r"^\s*(?:,|and\b|or\b)\s*(?:and\s+|or\s+)?(?:the\s+)?", "", since_previous)
                 item = re.sub(r"\s*[(\[][^()\[\]]*[)\]]\s*", " ", item).strip(" ,")
                 named = head_spans[-1][2] if head_spans else (arms.add(item, "a results sentence", abbr) if 0 < len(item.split()) <= 5 else None)
                 if named:
@@ -530,18 +572,19 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
                 if specific and not N._NOT_ARM.search(specific["x"]) and not _is_generic(specific["x"]):
                     drug = arms.find(_expand(N.clean(specific["x"]), abbr)) or arms.add(specific["x"], "a results sentence", abbr) or drug
             if fact.role == "effect":
-                subject = _new_arm_subject(s[:rel_lead], comparators)
+                subject = _new_arm_subject(s[:rel_lead], comparators or ([comparator] if comparator else []))
                 if subject and (not drug or _qualified(subject, drug)):
                     drug = arms.add(subject, "a results sentence", abbr) or drug
-            effect_of = re.search(r"\beffects?\s+of\s+(?P<x>[\w\s/+-]{2,60}?)\s+(?:on|in|for)\b", s[:rel_lead], re.I)
+            effect_of = re.search(r"\beffects?\s+of\s+(?P<x>[\w\s/+-]{2,60}?)\s+(?:on|in|for)\b", s[:rel_lead], re.I) or re.search(
+                r"\bwhether\s+(?P<x>[\w/+-]+(?:\s+[\w/+-]+){0,4}?)\s+(?:had|has|have|makes?|made|affects?|affected|improves?|improved|"
+                r"reduces?|reduced|increases?|increased|changes?|changed|is|was|were)\b", s[:rel_lead], re.I)
             if effect_of and not drug:
-                drug = arms.find(_expand(N.clean(effect_of["x"]), abbr))
+                drug = arms.find(_expand(N.clean(effect_of["x"]), abbr)) or arms.add(effect_of["x"], "a results sentence", abbr)
             unbracketed = re.sub(r"\s*[(\[][^()\[\]]*[)\]]", lambda m: " " * len(m.group(0)), s[:rel_lead])
             between = re.search(r"\bbetween\s+(?P<a>(?:[\w/+]+-\s+and\s+)?[\w\s/+-]{2,60}?)\s+and\s+(?P<b>(?:[\w/+]+-\s+and\s+)?"
                                 r"[\w\s/+-]{2,60}?)(?:\s*[(,;]|\s+(?:in|on|for|with)\b|\s*$)", unbracketed, re.I)
             if between:
-                first = arms.find(_expand(N.clean(between["a"]), abbr)) or arms.add(between["a"], "a results sentence", abbr)
-                second = arms.find(_expand(N.clean(between["b"]), abbr)) or arms.add(between["b"], "a results sentence", abbr)
+                first, second = add_pair(arms, between["a"], between["b"], "a results sentence", abbr)
                 if first and second and first != second:
                     drug, comparator = (drug if drug in (first, second) else first), None
                     comparator = second if drug == first else first
@@ -560,12 +603,17 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
             if fact.role == "effect":
                 state["drug"], state["comparator"] = drug, comparator
                 if previous is None or previous.role != "effect":
-                    first_effect_comparator_lead = bool(head_spans) and _is_comparator(s, head_spans[-1][0] + clause_start) \
-                        and re.fullmatch(r"[\s,]*", head[head_spans[-1][1]:]) is not None
+                    first_effect_comparator_lead = first_effect_comparator_lead or (
+                        bool(head_spans) and _is_comparator(s, head_spans[-1][0] + clause_start)
+                        and re.fullmatch(r"[\s,]*", head[head_spans[-1][1]:]) is not None)
         else:  # one group's figure
             fact.drug = series_arms.get(id(fact))
             if fact.drug is None and fact.arm_text:
-                fact.drug = arms.find(_expand(fact.arm_text, abbr)) or arms.find(fact.arm_text.split()[-1])
+                fact.drug = arms.find(_expand(fact.arm_text, abbr)) or arms.find(fact.arm_text.split()[-1]) or (
+                    arms.add(fact.arm_text, "a results sentence", abbr) if fact.arm_text not in ("__from__", "__to__")
+                    and N.key(fact.arm_text) not in _GROUP_ONLY and not _is_generic(fact.arm_text) else None) or (
+                    arms.find(fact.arm_text) if _is_generic(fact.arm_text) else None) or (
+                    fact.arm_text if _is_generic(fact.arm_text) else None)
         # the outcome
         outcome = None
         if fact.role in ("arm", "background") and previous is not None and previous.role in ("arm", "background") \
@@ -619,10 +667,11 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
                                             + predicate["p"])
 
 
-_SUBJECT_ARM = re.compile(r"^(?:(?:in|among)\s+[^,]{1,60},\s+)?(?:the\s+)?(?P<x>[A-Za-z][\w/+()-]*(?:\s+(?!may\b|might\b|probably\b|likely\b|"
-                          r"could\b|did\b|does\b|do\b|is\b|are\b|was\b|were\b|had\b|has\b|have\b|reduced?\b|increased?\b|improved?\b|"
-                          r"results?\b|led\b|leads?\b)[\w/+()-]+){0,6}?)\s+(?:may|might|probably|likely|could|did|does|do|is|are|was|were|had|"
-                          r"has|have|reduced?|reduces|increased?|increases|improved?|improves|results?|led|leads)\b")
+_SUBJECT_ARM = re.compile(r"^(?:(?:in|among|compared\s+(?:with|to)|versus|regarding|for)\s+[^,]{1,60},\s+)?(?:the\s+)?"
+                          r"(?P<x>[A-Za-z][\w/+()-]*(?:\s+(?!may\b|might\b|probably\b|likely\b|could\b|reduced?\b|increased?\b|"
+                          r"improved?\b|results?\b|led\b|leads?\b|lowered\b|lowers?\b|is\b|was\b|are\b|were\b)[\w/+()-]+){0,6}?)\s+"
+                          r"(?:may|might|probably|likely|could|reduced?|reduces|increased?|increases|improved?|improves|results?|led|leads|"
+                          r"lowered|lowers)\b", re.I)
 
 
 def _qualified(subject: str, arm: str) -> bool:

@@ -200,7 +200,7 @@ _NOT_ARM = re.compile(r"^(?:patients?|participants?|people|adults|children|women
                       r"these\s+\w+|those\s+\w+|higher|lower|early|late|other)$"
                       r"|\b(?:were|was|is|are|may|might|had|has|have|found|report|reported|showed|evidence|certainty|bias|"
                       r"heterogeneity|concerns?|sources?|that|which|we|our|focus|aim|aims|years?|months?|weeks?|days?|hours?|"
-                      r"difference|effects?|efficacy|safety|accuracy)\b|^(?:we|no|not|and|or|with|in|on|at|for|to|of|the\s+\w+\s+of)\b"
+                      r"difference|effects?|efficacy|safety|accuracy)\b|^(?:we|not|and|or|with|in|on|at|for|to|of|the\s+\w+\s+of)\b"
                       r"|^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
 
 

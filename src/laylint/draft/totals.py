@@ -24,7 +24,7 @@ _EXCLUDE_STUDIES = re.compile(r"\b(?:ongoing|awaiting|excluded|additional|new|fu
 _PEOPLE_NEAR = re.compile(r"(?P<n>" + NUMBER + r")\s+(?:(?:[a-z-]+\s+){0,3}?)(?P<noun>" + _PEOPLE + r")\b", re.I)
 _TRIAL_TOTAL = re.compile(
     r"(?:\b(?:a\s+total\s+of|overall,?|in\s+total,?|of\s+the|of|among|all)\s+)?(?P<n>" + NUMBER + r")(?!\s+(?:years?|months?|weeks?|days?)\b)"
-    r"\s+(?:[\w,-]+\s+){0,10}?"
+    r"\s+(?:[A-Za-z,'-]+\s+){0,10}?"
     r"(?:(?:underwent|were|was|had\s+been)\s+(?:randomi[sz]ation|randomi[sz]ed|randomly\s+(?:assigned|allocated)|enrolled|recruited|"
     r"included)|(?:received|were\s+assigned|were\s+allocated)\b)"
     r"|\b(?:randomi[sz]ed|randomly\s+assigned|assigned|enrolled|recruited|studied|included|followed(?:\s+up)?)\s+(?P<m>" + NUMBER + r")\s+"
@@ -104,17 +104,20 @@ def design(lay: Layout) -> tuple[str | None, bool | None, str]:
     title = lay.title_text.lower()
     text = lay.text.lower()
     methods = " ".join(s.text.lower() for s in lay.sentences if s.section in ("methods", "objectives", "unstructured")) + " " + title
+    everything = " ".join(s.text.lower() for s in lay.sentences if s.section not in ("background", "other")) + " " + title
     if lay.kind == "cochrane" or re.search(r"systematic\s+review|meta-analys[ie]s", title + " " + methods[:3000]):
         observational = None
         if re.search(r"of\s+observational\s+studies|observational\s+studies\s+(?:were|are)\s+included|cohort\s+studies", title + " " + methods):
             observational = True
-        elif re.search(r"randomi[sz]ed\s+(?:controlled\s+)?trials|\bRCTs\b", title + " " + methods, re.I):
+        elif re.search(r"randomi[sz]ed\s+(?:controlled\s+)?trials|\brcts?\b", everything):
             observational = False
         pooled = re.search(r"\b(?:RR|OR|MD|SMD|HR|risk\s+ratio|odds\s+ratio|mean\s+difference|pooled)\b", lay.text)
         if pooled or "meta-analys" in title + methods:
             return "meta-analysis", observational, "pooled estimates" if pooled else "a meta-analysis"
         return "systematic-review", observational, "a review without pooled estimates"
-    if re.search(r"randomi[sz]ed|randomly\s+(?:assigned|allocated)|randomi[sz]ation", title + " " + methods):
+    if re.search(r"randomi[sz]ed|randomly\s+(?:assigned|allocated)|randomi[sz]ation", title + " " + methods) or re.search(
+            r"\b(?:were|was|been)\s+(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))|underwent\s+randomi[sz]ation|randomly\s+"
+            r"(?:assigned|allocated)|randomi[sz]ed\s+(?:participants|patients|adults|children|women|infants)", everything):
         return "randomized-trial", False, "randomised"
     for word, name in (("case-control", "case-control"), ("cross-sectional", "cross-sectional"), ("cohort", "cohort"),
                        ("case series", "case-series"), ("registry", "cohort"), ("registers", "cohort"), ("prospective", "cohort"),
