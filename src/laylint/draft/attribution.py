@@ -63,15 +63,16 @@ def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
                         if len(added) == 2:
                             arms.comparisons.append((added[0], added[-1]))
                         break
-    # the title and the objectives: "X versus Y for Z", "X for Z", "effects of X compared with Y"
+    # the title and the objectives: "X versus Y for Z", "X for Z", "effects of X compared with Y" (a trial
+    # whose allocation sentence named its arms needs neither)
     title = lay.title_text
-    if title:
+    if title and not (arms.comparisons and lay.kind != "cochrane"):
         _from_phrase(re.split(r":\s", title)[0], "the title", add_pair, arms, abbr)
         treated = re.search(r"\b(?:treated\s+with|receiving|exposed\s+to)\s+(?P<x>[^:;,.]+)", title, re.I)
         if treated:
             arms.add(N.clean(re.sub(_TITLE_TAIL, "", treated["x"])), "the title", abbr)
     for sentence in lay.sentences:
-        if sentence.section == "objectives":
+        if sentence.section == "objectives" and not (arms.comparisons and lay.kind != "cochrane"):
             found = _OBJECTIVE.search(sentence.text)
             if found:
                 _from_phrase(found["rest"], "the objectives", add_pair, arms, abbr)
@@ -113,8 +114,8 @@ def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
                     if found.groupdict().get(group) and not arms.find(_expand(N.clean(found[group]), abbr)) \
                             and not _is_generic(found[group]) and N.key(found[group]) not in _GROUP_ONLY:
                         arms.add(found[group], "a results sentence", abbr)
-    for abbreviation, long_form in abbr.items():
-        name = arms.find(long_form)
+    for abbreviation, long_form in abbr.items():  # an abbreviation names an arm only when it spells out the whole name
+        name = next((n for n in arms.names if N.key(n) == N.key(long_form)), None)
         if name:
             arms.aliases[name].add(abbreviation)
     return arms
@@ -331,7 +332,7 @@ _OUTCOME_TAIL = re.compile(r"(?:\s+(?:compared|versus|vs\.?|than|when|between|am
                            r"children|adults|infants|those)|in\s+(?:[\w-]+\s+){0,2}(?:people|patients|participants|women|men|children|"
                            r"adults|infants|neonates|newborns|babies|pregnancy|users|smokers)\b|in\s+the\s+(?:short|medium|long)\s+term|"
                            r"with\s+(?:the|a|an)?\s*[\w-]+\s+(?:group|arm)|as\s+measured|measured|"
-                           r"assessed|was|were|is|are|had|has|at\s+\d|at\s+(?:one|two|three|four|six|twelve)\b|after\s+\d|"
+                           r"assessed|was|were|is|are|had|has|occurred|developed|happened|at\s+\d|at\s+(?:one|two|three|four|six|twelve)\b|after\s+\d|"
                            r"within\s+\d|by\s+\d|over\s+\d|up\s+to|during\s+follow|in\s+the\s+short|in\s+the\s+long|"
                            r"(?:may|might|probably|likely)\b|\d+(?:[.,]\d+)?\s*(?:%|patients|participants|people|of\b)).*$"
                            r"|\s+rates?$|\s+scores?$|\s+(?:significantly|slightly|substantially|markedly|considerably|greatly|"

@@ -11,7 +11,7 @@ from functools import lru_cache
 from laylint.draft.textnorm import DIGITS
 
 GENERIC_ARMS = ("placebo", "usual care", "standard care", "standard of care", "routine care", "no treatment",
-                "no intervention", "control", "controls", "sham", "observation", "waiting list", "wait-list",
+                "no intervention", "control", "controls", "sham", "waiting list", "wait-list",
                 "waitlist", "non-users", "nonusers", "no exposure", "active placebo", "best supportive care",
                 "supportive care", "standard treatment", "conventional treatment", "usual treatment", "no drug",
                 "other treatments", "other treatment", "attention control", "no vaccine", "no screening")
