@@ -4,6 +4,7 @@
     python bench/draft_eval.py --verbose       # also every gold finding missed, wrong name, unmatched draft
     python bench/draft_eval.py --gold-only     # skip the end-to-end runs
     python bench/draft_eval.py --show 30       # print the first 30 claims diagnostics on LLM summaries
+    python bench/draft_eval.py --claims-real   # also bench/claims_real.py with drafted instead of hand-written facts
 
 **Gold.** Every `<NAME>.source.yaml` in bench/data/claims-real/ and bench/data/draft-gold/ (never
 claims-real-fresh/, the held-out reviews) was written by hand from an abstract only. A gold file with
@@ -324,6 +325,29 @@ def end_to_end(rows: list[dict], show: int) -> tuple[str, list[str]]:
     return "\n".join(lines), shown
 
 
+def claims_real_with_drafts(corpus: dict, ruleset) -> str:
+    """bench/claims_real.py twice: on bench/data/claims-real as it is, and on a copy whose
+    <REVIEW>.source.yaml files are drafts of the reviews' abstracts."""
+    from laylint.draft import to_yaml
+
+    labels = ROOT / "bench/data/claims-real"
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src") + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    tables = []
+    with tempfile.TemporaryDirectory(prefix="claims-real-drafted-") as tmp:
+        for path in labels.glob("*.labels.yaml"):
+            name = path.name[:-len(".labels.yaml")]
+            (Path(tmp) / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+            row = corpus[name]
+            drafted = draft_text(row["title"] + "\n\n" + row["abstract"], name + ".abstract.txt", ruleset)
+            (Path(tmp) / f"{name}.source.yaml").write_text(to_yaml(drafted), encoding="utf-8")
+        for folder, label in ((labels, "hand-written metadata"), (Path(tmp), "drafted metadata")):
+            done = subprocess.run([sys.executable, str(ROOT / "bench/claims_real.py"), "--labels-dir", str(folder)],
+                                  capture_output=True, text=True, env=env)
+            table = [line for line in done.stdout.splitlines() if line.startswith("|")]
+            tables.append(f"{label}:\n\n" + "\n".join(table))
+    return "\n\n".join(tables)
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=None,
@@ -333,6 +357,8 @@ def main(argv=None) -> int:
     parser.add_argument("--include-fresh", action="store_true", help="also use the held-out fresh reviews end to end")
     parser.add_argument("--show", type=int, default=0, metavar="N", help="print the first N claims diagnostics on LLM summaries")
     parser.add_argument("--devaraj-limit", type=int, default=0, metavar="N", help="end to end on the first N Devaraj pairs only")
+    parser.add_argument("--claims-real", action="store_true",
+                        help="also run bench/claims_real.py with drafted facts instead of the hand-written ones (same labels)")
     args = parser.parse_args(argv)
     print(f"$ {shlex.join(['python', 'bench/draft_eval.py', *(argv if argv is not None else sys.argv[1:])])}")
     corpus_path = args.corpus or default_corpus()
@@ -381,6 +407,10 @@ def main(argv=None) -> int:
             print(f"\nFirst {len(shown)} claims diagnostics on LLM summaries:")
             for line in shown:
                 print("  " + line)
+    if args.claims_real and corpus is not None:
+        print("\nbench/claims_real.py on its labelled summaries, with the hand-written metadata and then with facts drafted "
+              "from each abstract (same labels):\n")
+        print(claims_real_with_drafts(corpus, ruleset))
     if DEVARAJ.exists():
         with DEVARAJ.open(encoding="utf-8") as handle:
             pairs = [json.loads(line) for line in handle if line.strip()]

@@ -225,6 +225,10 @@ def _declare(result: Draft, arm_names, abbr: dict[str, str], synonyms) -> None:
             if names.key(long_form) == names.key(name) or names.key(abbreviation) in names.key(name).split():
                 if names.key(long_form) == names.key(name):
                     outcomes[name].add(abbreviation)
+    for name, aliases in drugs.items():  # "placebo or no treatment": each part names the arm too
+        parts = [p.strip() for p in re.split(r"\s+or\s+|/", name) if p.strip()]
+        if len(parts) > 1:
+            aliases.update(p for p in parts if len(p) > 2 and not any(names.key(p) == names.key(other) for other in drugs))
     for name, aliases in outcomes.items():  # "infections of any grade" -> "infections", "any infection"
         general = re.match(r"^(?P<x>.+?)\s+of\s+any\s+(?:grade|kind|type|cause|severity)$", name)
         if general:

@@ -35,6 +35,8 @@ def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
 
     def add_pair(left: str, right: str | None, where: str):
         left_clean, right_clean = N.clean(left), N.clean(right) if right else None
+        if right_clean and N.key(_expand(left_clean, abbr)) == N.key(_expand(right_clean, abbr)):
+            return arms.find(_expand(left_clean, abbr)), None  # "one OCP versus another OCP"
         if right_clean and N.key(N.strip_doses(left_clean)) == N.key(N.strip_doses(right_clean)):
             a = _add_keep_dose(arms, left_clean, where, abbr)
             b = _add_keep_dose(arms, right_clean, where, abbr)
@@ -139,6 +141,8 @@ def add_pair(arms: N.Arms, left: str, right: str, where: str, abbr: dict) -> tup
     """Two arms named together; when they differ only by dose ("ethinylestradiol 20 μg and
     ethinylestradiol 30 μg") the doses stay in their names."""
     left_clean, right_clean = N.clean(left), N.clean(right)
+    if N.key(_expand(left_clean, abbr)) == N.key(_expand(right_clean, abbr)):
+        return arms.find(_expand(left_clean, abbr)), None  # "one OCP versus another OCP": not two arms
     doses = [[d.strip(" ()") for d in N._DOSE.findall(side)] for side in (left_clean, right_clean)]
     if (N.key(N.strip_doses(left_clean)) == N.key(N.strip_doses(right_clean)) and N.key(left_clean) != N.key(right_clean)) \
             or (doses[0] and doses[1] and doses[0] != doses[1]):
@@ -530,6 +534,7 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
     first_effect_comparator_lead = False
     arm_series = [f for f in group if f.role == "arm"]
     series_arms = _series_arms(s, spans, arm_series, base, main)
+    known_arms = len(arms.names)
     for fact in group:
         rel_lead = (fact.lead_end if fact.lead_end is not None else fact.start) - base
         clause_start = max([b for b in breaks if b <= rel_lead], default=0)
@@ -615,7 +620,11 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
                     and N.key(fact.arm_text) not in _GROUP_ONLY and not _is_generic(fact.arm_text) else None) or (
                     arms.find(fact.arm_text) if _is_generic(fact.arm_text) else None) or (
                     fact.arm_text if _is_generic(fact.arm_text) else None)
-        # the outcome
+        # the outcome (arms named on the way count as arms, not outcome words)
+        if len(arms.names) != known_arms:
+            known_arms = len(arms.names)
+            spans = mentions(s, arms, abbr)
+            head_spans = [(a - clause_start, b - clause_start, n) for a, b, n in spans if clause_start <= a and b <= rel_lead]
         outcome = None
         if fact.role in ("arm", "background") and previous is not None and previous.role in ("arm", "background") \
                 and previous.outcome and _same_bracket(s, previous.end - base, fact.start - base):
@@ -627,6 +636,9 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
             if outcome is None and boundary < clause_start:  # "..., but the evidence is very uncertain (RR ..."
                 wide = s[boundary:rel_lead]
                 outcome = outcome_from(wide, [(a - boundary, b - boundary, n) for a, b, n in spans if boundary <= a and b <= rel_lead])
+        if outcome and (arms.find(_expand(outcome, abbr)) and N.key(arms.find(_expand(outcome, abbr))) == N.key(_expand(outcome, abbr))
+                        or _is_generic(outcome)):
+            outcome = None  # an arm's name is not an outcome ("... with nivolumab (HR ...")
         if outcome and re.match(r"^(?:primary|main)\s+(?:composite\s+)?(?:outcome|end\s*point|endpoint)", outcome, re.I):
             outcome = primary.get("primary outcome", outcome)
         if fact.role in ("arm", "background") and re.search(r"[(\[]\s*$", s[:fact.start - base]):

@@ -19,7 +19,7 @@ COMPARE = r"(?:\bversus\b|\bvs\.?(?=\s)|\bcompared\s+(?:with|to)\b|\bagainst\b|\
 _DOSE = re.compile(r"\s*(?:\(?\s*(?:at\s+a\s+dose\s+of\s+)?" + DIGITS + r"(?:\s*(?:-|to)\s*" + DIGITS + r")?\s*(?:mg|µg|μg|mcg|g|mL|ml|IU|units?|"
                    r"mmol|mg/kg|μg/kg|mg/m2|colony-forming units|CFU)(?:/(?:kg|day|d|m2))?(?:\s+(?:once|twice|three\s+times|every\s+\w+|"
                    r"daily|a\s+day|per\s+day|weekly|per\s+week|orally|intravenously|subcutaneously|for\s+\d+\s+\w+))*\s*\)?)", re.I)
-_LEADING = re.compile(r"^(?:\d+\.|[a-z]\)|the|a|an|all|some|use\s+of|treatment\s+with|therapy\s+with|participation\s+in|"
+_LEADING = re.compile(r"^(?:\d+\.|[a-z]\)|the|a|an|all|some|one|another|other|each|either|any|use\s+of|treatment\s+with|therapy\s+with|participation\s+in|"
                       r"(?:(?:intramuscular|subcutaneous|intravenous|oral|single|one)\s+)?(?:injections?|infusions?|doses?|courses?|"
                       r"tablets?|capsules?)\s+of|maintenance\s+with|"
                       r"(?:women|men|people|persons|participants|patients|children|infants|adults|those)\s+(?:who\s+(?:received|were\s+given|"
