@@ -66,15 +66,22 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
     attribution.attribute(loose, lay, arm_names, abbr)
     main = arm_names.comparisons[0] if arm_names.comparisons else (None, None)
     single = len({tuple(c) for c in arm_names.comparisons}) == 1
+    previous_arm = None
     for fact in loose:
+        if fact.arm_text == "__other__":
+            fact.drug = (main[0] if previous_arm == main[1] else main[1]) if previous_arm and main[1] else None
+            fact.comparator = None
+            continue
         if fact.arm_text:
             order = re.fullmatch(r"__arm(\d)__", fact.arm_text)
             if order:
                 fact.drug = main[int(order.group(1))] if main[0] else None
             else:
                 mentioned = attribution.mentions(f"the {fact.arm_text} group", arm_names, abbr)
-                fact.drug = mentioned[0][2] if mentioned else arm_names.find(attribution._expand(names.clean(fact.arm_text), abbr))
+                fact.drug = mentioned[0][2] if mentioned else arm_names.find(attribution._expand(names.clean(fact.arm_text), abbr)) \
+                    or arm_names.add(fact.arm_text, "a results sentence", abbr)
             fact.comparator = None
+            previous_arm = fact.drug
             continue
         heading_drug, heading_comparator = attribution._heading_comparison(fact.sentence.heading, arm_names, abbr)
         clause = _comparing_clause(fact, arm_names, abbr)

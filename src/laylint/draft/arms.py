@@ -219,21 +219,36 @@ def _frequencies(sentence: Sentence, used: list[tuple[int, int]]) -> list[Fact]:
         for found in _DIFFERENCE.finditer(window):
             difference = found
         scale = 100 / denominator
+        if denominator >= 10000:  # "47 cases per 100,000 persons": a rate, kept as written
+            number = list(re.finditer(DIGITS, window))
+            if number and len(window) - number[-1].end() < 40:
+                n = number[-1]
+                fact = Fact(value=number_value(n.group(0)), percent=False, measure="rate", start=base + window_start + n.start(),
+                            end=base + per.end(), sentence=sentence, role="arm", written=(n.group(0), "", ""))
+                fact.notes.append(f"per {per['denominator']}{per['rest'].rstrip()}")
+                fact.lead_end, fact.group_end = fact.start, fact.end
+                facts.append(fact)
+                used.append((window_start + n.start(), per.end()))
+            continue
+        late_ci = re.match(r"\s*[(\[]\s*(?P<low>" + NUMBER + r")\s*(?P<ldir>more|fewer|less|higher|lower)?\s*(?:to|-)\s*(?P<high>" + NUMBER
+                           + r")\s*(?P<hdir>more|fewer|less|higher|lower)?\s*[)\]]", s[per.end():])
         if difference and len(window) - difference.end() < 60:
             value = number_value(difference["value"])
             sign = -1 if difference["dir"].lower() in ("fewer", "less", "lower") else 1
             fact = Fact(value=round(sign * value * scale, 6), percent=True, measure="risk-difference",
                         start=base + window_start + difference.start(), end=base + per.end(), sentence=sentence, role="effect")
-            if difference["low"]:
-                low = number_value(difference["low"]) * (-1 if (difference["ldir"] or difference["dir"]).lower() in ("fewer", "less", "lower") else 1)
-                high = number_value(difference["high"]) * (-1 if (difference["hdir"] or difference["dir"]).lower() in ("fewer", "less", "lower") else 1)
+            bounds = difference if difference["low"] else late_ci  # "36 fewer ... per 1000 (64 fewer to 8 fewer)"
+            if bounds is not None and bounds["low"]:
+                low = number_value(bounds["low"]) * (-1 if (bounds["ldir"] or difference["dir"]).lower() in ("fewer", "less", "lower") else 1)
+                high = number_value(bounds["high"]) * (-1 if (bounds["hdir"] or difference["dir"]).lower() in ("fewer", "less", "lower") else 1)
                 fact.ci = (round(min(low, high) * scale, 6), round(max(low, high) * scale, 6))
             fact.written = tuple(format_number(v) for v in (fact.value, *(fact.ci or ("", ""))) if v != "") + ("", "")
             fact.written = fact.written[:3]
             fact.notes.append(f"derived: {difference.group(0).strip()} per {per['denominator']}, written as a percentage")
             fact.lead_end, fact.group_end = fact.start, fact.end
+            tail = s[per.end() + (late_ci.end() if late_ci and not difference["low"] else 0):]
             after = re.match(r"\s*(?:(?:with|in|for|among|using|receiving)\s+(?:the\s+)?(?P<arm>[\w/+-]+(?:\s+[\w/+-]+){0,3}?)"
-                             r"(?:\s+(?:group|arm))?)(?=\s*(?:[(,;.]|than|compared|$))", s[per.end():])
+                             r"(?:\s+(?:group|arm))?)(?=\s*(?:[(,;.]|than|compared|$))", tail)
             fact.arm_text = after["arm"] if after else None
             fact.notes.append("per 1000 in the abstract")
             facts.append(fact)

@@ -116,6 +116,17 @@ def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
                     if found.groupdict().get(group) and not arms.find(_expand(N.clean(found[group]), abbr)) \
                             and not _is_generic(found[group]) and N.key(found[group]) not in _GROUP_ONLY:
                         arms.add(found[group], "a results sentence", abbr)
+    if not arms.comparisons:  # "... in the tranexamic acid group and ... in the placebo group": the trial's two arms
+        for sentence in lay.sentences:
+            if sentence.section in ("results", "unstructured") and re.search(r"\d", sentence.text):
+                spans = mentions(sentence.text, arms, abbr)
+                named = list(dict.fromkeys(n for _, _, n in spans))
+                if len(named) == 2:
+                    second = [n for a, _, n in spans if _is_comparator(sentence.text, a) or _is_generic(n)]
+                    first = [n for n in named if n not in second] or named
+                    pair = (first[0], next((n for n in named if n != first[0]), named[1]))
+                    arms.comparisons.append(pair)
+                    break
     for abbreviation, long_form in abbr.items():  # an abbreviation names an arm only when it spells out the whole name
         name = next((n for n in arms.names if N.key(n) == N.key(long_form)), None)
         if name:
@@ -253,6 +264,8 @@ def mentions(sentence: str, arms: N.Arms, abbr: dict[str, str]) -> list[tuple[in
     return sorted(found)
 
 
+_PEOPLE_WORD = re.compile(r"(?:people|patients?|participants?|women|men|children|adults|infants|users?|persons?|individuals|"
+                          r"recipients|group|arm)$", re.I)
 _TREATMENT_WORDS = {"probiotic", "vaccine", "vaccinated", "intervention", "treatment", "active", "drug", "experimental",
                     "study", "exercise", "training", "supplement", "supplementation", "surgery", "surgical", "therapy",
                     "screening", "programme", "program", "device", "app", "education", "nicotine", "antibiotic"}
@@ -331,7 +344,8 @@ _OUTCOME_LEAD = re.compile(r"^(?:the|a|an|any|more|fewer|less|greater|lower|high
                            r"likelihood\s+of|odds\s+of|chance\s+of|levels?\s+of|reduction\s+in|increase\s+in|change\s+in|"
                            r"changes\s+in|improvement\s+in|difference\s+in|effect\s+on|and|or|of|on|in|for|with|their|its|"
                            r"(?:children|participants|patients|people|women|men|infants|adults|those)\s+(?:with|who\s+had|having|"
-                           r"who\s+experienced|who\s+developed|reporting)|prevent(?:ing)?\s+(?:one|an?)|avoid\s+(?:one|an?))\s+", re.I)
+                           r"who\s+experienced|who\s+developed|reporting)|prevent(?:ing)?\s+(?:one|an?)|avoid\s+(?:one|an?)|"
+                           r"at\s+least\s+(?:one|an?)|one\s+or\s+more)\s+", re.I)
 _OUTCOME_TAIL = re.compile(r"(?:\s+(?:compared|versus|vs\.?|than|when|between|among|in\s+(?:the|people|patients|participants|women|"
                            r"children|adults|infants|those)|in\s+(?:[\w-]+\s+){0,2}(?:people|patients|participants|women|men|children|"
                            r"adults|infants|neonates|newborns|babies|pregnancy|users|smokers)\b|in\s+the\s+(?:short|medium|long)\s+term|"
@@ -342,6 +356,7 @@ _OUTCOME_TAIL = re.compile(r"(?:\s+(?:compared|versus|vs\.?|than|when|between|am
                            r"|\s+rates?$|\s+scores?$|\s+(?:significantly|slightly|substantially|markedly|considerably|greatly|"
                            r"modestly|somewhat)$|\s*,.*$)", re.I)
 _GENERIC_OUTCOME = re.compile(r"^(?:evidence|effect|effects|results?|data|it|this|these|there|outcomes?|the\s+evidence|"
+                              r"(?:cumulative\s+|crude\s+|adjusted\s+)?(?:incidence|prevalence|odds|hazard|rates?|risks?|frequency)|"
                               r"participants?|patients?|people|women|children|studies|trials?|treatment|intervention|"
                               r"difference|analysis|review|certainty|risk|rate|group|groups|events?|study|benefit|harm|"
                               r"secondary\s+outcomes?|overall|both|one|two|each|all|"
@@ -367,6 +382,8 @@ def outcome_from(head: str, arm_spans: list[tuple[int, int, str]]) -> str | None
     text = _ESTIMATE_LABEL.sub(lambda m: " " * len(m.group(0)), text)
     text = re.sub(r"\s*[(\[][^()\[\]]*[)\]]", lambda m: " " * len(m.group(0)), text)  # asides
     text = re.sub(r"[(\[][^()\[\]]*$", "", text)  # an unclosed bracket: "nausea (8.9% vs "
+    text = re.sub(r"\b(?:after|with)\s+adjustment\s+for\s+[^,]*(?:,\s+[^,]*)*?,\s+(?=the\b)|\badjusted\s+for\s+[^,;]*", " ", text,
+                  flags=re.I)  # "After adjustment for age, calendar year and ..., the rate ratio was"
     text = re.sub(r"[,;]?\s*(?:but|and|although|though|however),?\s+(?:the\s+)?evidence\s+(?:is|was)\s+(?:very\s+)?(?:uncertain|limited)"
                   r"[^,;]*$", "", text, flags=re.I)
     measured = re.search(r"\b(?:as\s+)?(?:measured|assessed|rated)\s+(?:by|with|using|on)\s+(?:the\s+)?(?P<x>[A-Z][^,;]{3,80}?)\s*$", text)
@@ -446,6 +463,13 @@ _JUNK_OUTCOME = re.compile(
     r"possible|globally|overall|another|most\s+often|as\s+well\s+as)\b"
     r"|^(?:at|on|in|to|by|for|from|with|through|during|after|before|as|than|and|or|of|up|one|two|three|four|five|six)\b"
     r"|^[^A-Za-z]*$|[≥≤<>=]", re.I)
+
+
+def _title_outcome(lay: Layout) -> str | None:
+    """"HPV vaccination and cervical cancer incidence" -> "cervical cancer"; "X use and risk of Y" -> "Y"."""
+    found = re.match(r"^.+?\s+and\s+(?:the\s+)?(?:risk\s+of\s+|incidence\s+of\s+)?(?P<y>[^:;,(]+?)(?:\s+(?:incidence|risk|mortality\s+rates?))?"
+                     r"(?:\s+(?:in|among|after)\s+[^:;]+)?\s*(?:[:;(]|$)", lay.title_text, re.I)
+    return tidy_outcome(found["y"]) if found and len(found["y"].split()) <= 6 else None
 
 
 def primary_outcomes(lay: Layout) -> dict[str, str]:
@@ -594,6 +618,11 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
                 if first and second and first != second:
                     drug, comparator = (drug if drug in (first, second) else first), None
                     comparator = second if drug == first else first
+            if not drug and fact.role == "effect" and fact.group_end is not None:
+                after = re.match(r"\s*(?:for|in|among|with)\s+(?P<a>[\w/+-]+(?:\s+[\w/+-]+){0,3}?)\s+(?:versus|vs\.?|compared\s+with|"
+                                 r"compared\s+to)\s+(?P<b>[\w/+-]+(?:\s+[\w/+-]+){0,3}?)(?=\s*[,;.]|\s*$)", s[fact.group_end - base:])
+                if after:
+                    drug, comparator = add_pair(arms, after["a"], after["b"], "a results sentence", abbr)
             drug = drug or heading_drug or state["drug"] or main[0]
             comparator = comparator or (heading_comparator if drug == heading_drug else None) or \
                 (state["comparator"] if drug == state["drug"] else None) or (main[1] if drug == main[0] else None)
@@ -615,7 +644,8 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
         else:  # one group's figure
             fact.drug = series_arms.get(id(fact))
             if fact.drug is None and fact.arm_text:
-                fact.drug = arms.find(_expand(fact.arm_text, abbr)) or arms.find(fact.arm_text.split()[-1]) or (
+                last = fact.arm_text.split()[-1]
+                fact.drug = arms.find(_expand(fact.arm_text, abbr)) or (arms.find(last) if not _PEOPLE_WORD.match(last) else None) or (
                     arms.add(fact.arm_text, "a results sentence", abbr) if fact.arm_text not in ("__from__", "__to__")
                     and N.key(fact.arm_text) not in _GROUP_ONLY and not _is_generic(fact.arm_text) else None) or (
                     arms.find(fact.arm_text) if _is_generic(fact.arm_text) else None) or (
@@ -656,6 +686,10 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
         if outcome is None and fact.role != "count" and state.get("outcome"):
             outcome = state["outcome"]
             fact.uncertain.append("the sentence names no outcome: taken from the sentence before")
+        if outcome is None and fact.role in ("effect", "arm") and lay.kind != "cochrane" and not primary.get("primary outcome") \
+                and _title_outcome(lay):
+            outcome = _title_outcome(lay)
+            fact.uncertain.append("the sentence names no outcome: taken from the title")
         if outcome is None and fact.role in ("effect", "arm") and lay.kind != "cochrane" and primary.get("primary outcome") \
                 and state.get("primary used") in (None, sentence.start):
             outcome = primary["primary outcome"]

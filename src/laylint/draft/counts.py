@@ -84,6 +84,16 @@ def in_sentence(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Fact]:
                 count.arm_text = match["arm"]
                 found.append(count)
                 taken.append((base + match.start(), base + match.end()))
+        # "731 received tranexamic acid and 729 received placebo"
+        for match in re.finditer(r"(?P<n>" + NUMBER + r")\s+(?:[a-z]+\s+)?(?:received|were\s+(?:randomly\s+)?(?:assigned|allocated|"
+                                 r"randomi[sz]ed)\s+to|got)\s+(?:the\s+)?(?P<arm>[\w/+-]+(?:\s+[\w/+-]+){0,3}?)(?=\s*(?:[,;.]|and\b|$))", s, re.I):
+            if not free(base + match.start(), base + match.end()) or number_value(match["n"]) is None:
+                continue
+            count = _count(sentence, base + match.start("n"), base + match.end("n"), match["n"], "participants")
+            if count and count.value > 1:
+                count.arm_text = match["arm"]
+                found.append(count)
+                taken.append((base + match.start(), base + match.end()))
         # "received the vaccine (17,215) or placebo (17,069)"
         for match in _BARE_ARM_N.finditer(s, allocation.start()):
             if not free(base + match.start("n"), base + match.end()) or re.search(r"\d", match["arm"]):
@@ -113,9 +123,10 @@ def in_sentence(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Fact]:
         if count:
             count.end = end
             arm = re.match(r"\s*(?:(?:in|among|of)\s+the\s+(?P<a>[\w/+-]+(?:\s+[\w/+-]+)?)\s+(?:group|arm)|(?:given|receiving|treated\s+with|"
-                           r"on|taking)\s+(?P<b>[\w/+-]+(?:\s+[\w/+-]+){0,2}))\b", s[match.end():])
+                           r"on|taking|who\s+(?:had\s+)?(?:received|took|used))\s+(?:the\s+|a\s+)?(?P<b>[\w/+-]+(?:\s+[\w/+-]+){0,3}?)"
+                           r"(?=\s*(?:[,;.]|and\b|or\b|$))|who\s+(?P<c>had\s+not|did\s+not|were\s+not))\b", s[match.end():])
             if arm and re.match(PEOPLE_NOUNS, match["noun"].split()[-1], re.I):
-                count.arm_text = arm["a"] or arm["b"]
+                count.arm_text = arm["a"] or arm["b"] or "__other__"  # "... and in 538 women who had not"
             found.append(count)
     for match in _N_EQUALS.finditer(s):
         start, end = base + match.start(), base + match.end()

@@ -69,11 +69,13 @@ def number_value(text: str) -> float | None:
 
 
 def join_space_thousands(text: str) -> str:
-    """'412 873 participants' -> '412,873 participants' (same length), when the abstract writes
-    thousands with spaces (BMJ style) and never with commas."""
-    if re.search(r"\d,\d{3}\b", text):
-        return text
-    return _SPACE_THOUSANDS.sub(lambda m: m.group(1) + m.group(2).replace(" ", ","), text)
+    """'412 873 participants' -> '412,873 participants' (same length): thousands written with spaces
+    (BMJ style), not after a word that takes a number of its own ("type 2 123 ...")."""
+    def join(match):
+        if re.search(r"\b(?:type|grade|stage|phase|class|group|arm|day|week|month|year|level|step)\s*$", text[max(0, match.start() - 12):match.start()], re.I):
+            return match.group(0)
+        return match.group(1) + match.group(2).replace(" ", ",")
+    return _SPACE_THOUSANDS.sub(join, text)
 
 
 def format_number(value: float, like: str | None = None) -> str:
