@@ -64,7 +64,8 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
     for sentence in sentences:
         loose.extend(counts.in_sentence(sentence, taken))
     attribution.attribute(loose, lay, arm_names, abbr)
-    main = arm_names.comparisons[0] if arm_names.comparisons else (None, None)
+    main = arm_names.comparisons[0] if arm_names.comparisons else next(
+        ((f.drug, f.comparator) for f in facts if f.role == "effect" and f.drug and f.comparator), (None, None))
     single = len({tuple(c) for c in arm_names.comparisons}) == 1
     previous_arm = None
     for fact in loose:

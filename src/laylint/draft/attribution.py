@@ -382,6 +382,9 @@ def outcome_from(head: str, arm_spans: list[tuple[int, int, str]]) -> str | None
     text = _ESTIMATE_LABEL.sub(lambda m: " " * len(m.group(0)), text)
     text = re.sub(r"\s*[(\[][^()\[\]]*[)\]]", lambda m: " " * len(m.group(0)), text)  # asides
     text = re.sub(r"[(\[][^()\[\]]*$", "", text)  # an unclosed bracket: "nausea (8.9% vs "
+    text = re.sub(r"^\s*(?:in|among)\s+(?:the\s+)?(?:people|patients|participants|women|men|children|adults|infants|those|users|"
+                  r"subgroup|[\w-]+\s+(?:people|patients|participants|women|men|children|adults))\b[^,]{0,80},\s+", lambda m: " " * len(m.group(0)),
+                  text, flags=re.I)  # "Among women vaccinated before 17 years of age, the rate ratio was"
     text = re.sub(r"\b(?:after|with)\s+adjustment\s+for\s+[^,]*(?:,\s+[^,]*)*?,\s+(?=the\b)|\badjusted\s+for\s+[^,;]*", " ", text,
                   flags=re.I)  # "After adjustment for age, calendar year and ..., the rate ratio was"
     text = re.sub(r"[,;]?\s*(?:but|and|although|though|however),?\s+(?:the\s+)?evidence\s+(?:is|was)\s+(?:very\s+)?(?:uncertain|limited)"
