@@ -34,7 +34,7 @@ the corpus's title and abstract (`title + "\\n\\n" + abstract`). The abstracts a
 
 **End to end.** The summaries of the dev corpus (Cochrane's own PLS and five LLM PLS of each review;
 the four fresh reviews are left out unless --include-fresh) are written to a temporary folder with
-their abstract as `<id>.abstract.txt` beside each, and checked with
+their title and abstract as `<id>.abstract.txt` beside each, and checked with
 `python -m laylint check --no-cache --select claims --format json`: the abstract sidecar workflow, no
 hand editing. Figure: the numbers of the summaries that a claims warning or error overlaps, per 100
 numbers (a number: a run of digits with its decimals, or a number word from one to twenty, hundred,
@@ -398,7 +398,7 @@ def main(argv=None) -> int:
         print("\ndev corpus missing: no end-to-end figure on the dev corpus")
     else:
         fresh = {p.name.split(".source")[0] for p in FRESH.glob("*.source.yaml")}
-        rows_e2e = [r for r in rows if args.include_fresh or r["review"] not in fresh]
+        rows_e2e = [dict(r, abstract=r["title"] + "\n\n" + r["abstract"]) for r in rows if args.include_fresh or r["review"] not in fresh]
         table, shown = end_to_end(rows_e2e, args.show)
         print(f"\nEnd to end on the dev corpus ({len({r['review'] for r in rows_e2e})} reviews; facts drafted from each abstract "
               "sidecar; claims warnings and errors per 100 numbers):\n")

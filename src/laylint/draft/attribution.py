@@ -599,11 +599,12 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
                     drug, comparator = previous.drug, named  # "compared to A (MD..), B (MD..) and C (MD..)"
             if drug and subjects:  # "psychedelic-assisted therapy using classical psychedelics": the specific arm
                 first = next((b for a, b, n in before_spans if n == drug), None)
-                specific = re.match(r"\s+(?:using|with|of|via|by)\s+(?P<x>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)(?=\s*(?:[(,]|\bmay\b|"
+                specific = re.match(r"\s+(?:using|with|via)\s+(?P<x>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)(?=\s*(?:[(,]|\bmay\b|"
                                     r"\bmight\b|\bprobably\b|\blikely\b|\bis\b|\bwas\b|\bcompared\b|\bversus\b|\bon\b|$))",
                                     s[first:rel_lead]) if first is not None else None
                 if specific and not N._NOT_ARM.search(specific["x"]) and not _is_generic(specific["x"]):
-                    drug = arms.find(_expand(N.clean(specific["x"]), abbr)) or arms.add(specific["x"], "a results sentence", abbr) or drug
+                    drug = arms.find(N.clean(specific["x"])) or arms.find(_expand(N.clean(specific["x"]), abbr)) \
+                        or arms.add(specific["x"], "a results sentence", abbr) or drug
             if fact.role == "effect":
                 subject = _new_arm_subject(s[:rel_lead], comparators or ([comparator] if comparator else []))
                 if subject and (not drug or _qualified(subject, drug)):

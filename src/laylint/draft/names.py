@@ -158,6 +158,9 @@ class Arms:
         phrase = re.sub(r"^(?:effects?|efficacy|effectiveness|safety|use|impact)\s+of\s+", "", phrase, flags=re.I)
         if not phrase or len(phrase.split()) > 8 or not re.search(r"[A-Za-z]{2}", phrase) or _NOT_ARM.search(phrase):
             return None
+        for name, aliases in self.aliases.items():  # "OCPs": an alias the abstract defined names the arm as written
+            if any(key(a) == key(phrase) for a in aliases):
+                return name
         expanded = expand(phrase, abbr)
         alias = phrase if expanded != phrase else None
         name = canonical(clean(expanded))
