@@ -729,7 +729,7 @@ def _qualified(subject: str, arm: str) -> bool:
     """"Continuous use of OCPs" is more than "OCPs": a regimen, dose or form of the arm."""
     return bool(re.search(r"\b(?:continuous|standard|extended|cyclic|intermittent|high|low|higher|lower|single|double|short|long|"
                           r"daily|weekly|regimen|dose|doses|dosage|schedule|course|form)\b", subject, re.I)) and \
-        len(N.content_words(subject)) > len(N.content_words(arm)) + 1 - 1
+        len(subject.split()) >= 2 and not N.content_words(subject) <= N.content_words(arm)
 
 
 def _new_arm_subject(before: str, comparators: list[str]) -> str | None:
