@@ -17,6 +17,7 @@ from laylint import yamlpos
 from laylint.analysis import Analysis
 from laylint.checks.io import DEFAULT_MAX_BYTES
 from laylint.diagnostics import Diagnostic
+from laylint.pipeline import fingerprints
 from laylint.pipeline.reading import Input, decode
 from laylint.ruleset import Rule, RuleSet
 from laylint.ruleset.suppression import Suppressions
@@ -68,7 +69,9 @@ def lint(source: Input, setup: Setup, keep_analysis: bool = False, run_checks: b
     if run_checks:
         diagnostics = _run_checks(setup.rules, analysis, result)
         suppressions = Suppressions(document, file_ignores)
-        result.diagnostics = sorted((d for d in diagnostics if not suppressions.suppressed(d)), key=Diagnostic.sort_key)
+        kept = [d for d in diagnostics if not suppressions.suppressed(d)]
+        texts = {document.path: document.source, source.sidecar_path: source.sidecar_text}
+        result.diagnostics = sorted(fingerprints.assign(kept, texts), key=Diagnostic.sort_key)
     if keep_analysis or not run_checks:
         result.analysis = analysis
     return result
@@ -89,9 +92,9 @@ def _text(source: Input, setup: Setup) -> tuple[str | None, tuple]:
 
 def _read_problem(path: str, setup: Setup, problem: str, fields: dict) -> FileResult:
     """A file that was not checked: one diagnostic from each selected rule that reports the problem."""
-    return FileResult(path=path, diagnostics=[
+    return FileResult(path=path, diagnostics=fingerprints.assign([
         Diagnostic(path, 1, 1, 1, 2, rule.id, rule.severity, rule.format(**fields), scope="document")
-        for rule in setup.reporters_of(problem)])
+        for rule in setup.reporters_of(problem)], {}))
 
 
 def _run_checks(rules: list[Rule], analysis: Analysis, result: FileResult) -> list[Diagnostic]:

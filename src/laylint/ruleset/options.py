@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from laylint import yamlpos
 from laylint.diagnostics import SEVERITIES
-from laylint.errors import UsageError
+from laylint.errors import UsageError, did_you_mean
 
 _TYPE_NAMES = {str: "text", int: "a whole number", float: "a number", bool: "true or false", list: "a list",
                dict: "a mapping"}
@@ -67,7 +67,8 @@ def check_names(kind, settings: dict, where: str, positions: yamlpos.Positions, 
     public = sorted(k for k in known if not (user and k in kind.internal))
     for key in settings:
         if key not in public:
-            raise UsageError(f"unknown option {key!r} for kind {kind.name} (known: {', '.join(public) or 'none'})",
+            raise UsageError(f"unknown option {key!r} for kind {kind.name}{did_you_mean(str(key), public)} "
+                             f"(known: {', '.join(public) or 'none'})",
                              where, positions.at(base + (key,))[0], key)
 
 
