@@ -52,8 +52,9 @@ def resolve_rules(config, ruleset: RuleSet, select=None, ignore=None) -> list[Ru
             enabled = any(matches(rule_id, s) for s in chosen) and override.get("enabled", True)
         if any(matches(rule_id, s) for s in list(config.ignore) + list(ignore or [])):
             enabled = False
+        configured = apply_override(rule, override, config)  # decoded even when off: a bad value is refused now
         if enabled:
-            result.append(apply_override(rule, override, config))
+            result.append(configured)
     return result
 
 
