@@ -153,3 +153,20 @@ def test_add_ignores_dry_run_prints_the_diff_and_writes_nothing(repo, capsys):
     assert code == 1 and "+<!-- laylint-disable-next-line style/plain-words -->" in out
     assert "would add ignore comments for 2 problems in 1 file" in err
     assert (repo / "summaries" / "b.md").read_text() == before
+
+
+def test_a_repos_own_pages_are_excluded_by_default_and_named_folders_still_checked(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    for name in ("README.md", "CHANGELOG.md", "LICENSE.md", "docs/guide.md", "summaries/s.md", "summaries/README.md"):
+        write(tmp_path, name, "We utilize it.\n")
+    code, out, _ = check(capsys, ".", "--select", "style", "--format", "json")
+    assert sorted({d["path"] for d in json.loads(out)}) == ["summaries/s.md"]
+    code, out, _ = check(capsys, "--force-exclude", "README.md", "docs/guide.md", "summaries/s.md", "--select", "style", "-q")
+    assert [line.split(":")[0] for line in out.splitlines()] == ["summaries/s.md"]
+    code, out, _ = check(capsys, "docs", "--select", "style", "-q")  # a folder named on purpose is checked
+    assert out.startswith("docs/guide.md:1:4:")
+    write(tmp_path, ".laylint.yaml", "extend_exclude: [summaries/]\n")
+    assert check(capsys, ".", "--select", "style")[1] == "All checks passed (0 files).\n"
+    write(tmp_path, ".laylint.yaml", "exclude: []\n")  # replaces the defaults
+    code, out, _ = check(capsys, ".", "--select", "style", "--format", "json")
+    assert len({d["path"] for d in json.loads(out)}) == 6
