@@ -18,6 +18,7 @@ from laylint import __version__, pipeline
 from laylint.config import CONFIG_NAMES
 from laylint.document import SUMMARY_SUFFIXES
 from laylint.errors import UsageError
+from laylint.lsp.actions import disable
 from laylint.lsp.positions import Positions
 from laylint.ruleset.docs import render as explain
 
@@ -35,6 +36,8 @@ class Linted:
     positions: Positions
     pairs: list = field(default_factory=list)  # (laylint Diagnostic | None, lsp Diagnostic)
     rules: dict = field(default_factory=dict)  # rule id -> Rule, as configured for this document
+    text: str = ""  # the text that was linted (code actions edit this version)
+    path: Path | None = None
 
 
 class Session:
@@ -69,7 +72,7 @@ class Session:
         document = self.server.workspace.get_text_document(uri)
         path = Path(document.path) if document.path else Path.cwd() / "untitled.md"
         positions = Positions(document.source, self.server.workspace.position_encoding or types.PositionEncodingKind.Utf16)
-        linted = Linted(positions)
+        linted = Linted(positions, text=document.source, path=path)
         try:
             linted.pairs, linted.rules = self._diagnostics(path, document.source, positions)
         except UsageError as exc:  # a broken config or rule file: say so where the writer is looking
@@ -185,6 +188,11 @@ def create_server() -> LanguageServer:
             actions.append(types.CodeAction(f"Replace with '{d.fix.replacement}' ({d.rule})",
                                             kind=types.CodeActionKind.QuickFix, diagnostics=[lsp], edit=edit,
                                             is_preferred=d.fix.safe))
+        for d, lsp in (linted.pairs if linted else []):
+            if d is not None and _overlaps(lsp.range, params.range):
+                action = disable(uri, linted.path, linted.text, d, lsp, linted.positions)
+                if action:
+                    actions.append(action)
         return actions
 
     return server

@@ -109,20 +109,36 @@ def add_to_file(path: Path, linted: bytes, diagnostics) -> Added:
         return Added(path, current, current, 0, len(diagnostics))
     text = linted.decode("utf-8")
     bom = BOM if text.startswith(BOM) else ""
-    text = text[len(bom):]
+    fixed, covered = edit_text(text[len(bom):], own)
+    return Added(path, linted, (bom + fixed).encode("utf-8"), covered, len(diagnostics) - covered)
+
+
+def edit_text(text: str, diagnostics) -> tuple[str, int]:
+    """(the Markdown text with controls for these diagnostics of it, how many they cover)."""
     front = split_front_matter(text)
     first_body_line = len(_LINE.findall(text[:front.end_offset])) + 1 if front else 1
-    crlf = "\r\n" in text
+    newline = "\r\n" if "\r\n" in text else "\n"
     wanted: dict[int, set[str]] = {}
-    whole_file = {d.rule for d in own if d.scope == "document" and d.line >= first_body_line}
-    for d in own:
+    whole_file = {d.rule for d in diagnostics if d.scope == "document" and d.line >= first_body_line}
+    for d in diagnostics:
         if d.rule not in whole_file:
             wanted.setdefault(d.line, set()).add(d.rule)
     lines = _LINE.findall(text)
-    newline = "\r\n" if crlf else "\n"
     new_lines, skipped = edit_lines(lines, wanted, first_body_line, newline)
     if whole_file:
         new_lines = add_file_controls(new_lines, whole_file, first_body_line, newline)
-    covered = sum(d.rule in whole_file or d.line not in skipped for d in own)
-    after = (bom + "".join(new_lines)).encode("utf-8")
-    return Added(path, linted, after, covered, len(diagnostics) - covered)
+    covered = sum(d.rule in whole_file or d.line not in skipped for d in diagnostics)
+    return "".join(new_lines), covered
+
+
+def changed_lines(before: str, after: str) -> tuple[int, int, str]:
+    """The smallest run of whole lines that turns `before` into `after`: (first line, end line,
+    both 0-based, end exclusive, in `before`) and the text that replaces them (for an editor's edit)."""
+    old, new = _LINE.findall(before), _LINE.findall(after)
+    start = 0
+    while start < min(len(old), len(new)) and old[start] == new[start]:
+        start += 1
+    end_old, end_new = len(old), len(new)
+    while end_old > start and end_new > start and old[end_old - 1] == new[end_new - 1]:
+        end_old, end_new = end_old - 1, end_new - 1
+    return start, end_old, "".join(new[start:end_new])
