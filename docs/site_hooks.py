@@ -95,3 +95,14 @@ def on_files(files, config):
         if files.get_file_from_path(page) is None:
             files.append(File.generated(config, page, content=content))
     return files
+
+
+def on_config(config):
+    """The Rules section of the navigation: every generated rule page, by family (never listed by hand)."""
+    rules = Path(config["docs_dir"]) / "rules"
+    families = {}
+    for page in sorted(rules.glob("*/*.md")):
+        families.setdefault(page.parent.name, []).append({page.stem: f"rules/{page.parent.name}/{page.name}"})
+    section = ["rules/index.md"] + [{family: pages} for family, pages in families.items()]
+    config["nav"] = [{"Rules": section} if item == {"Rules": "rules/index.md"} else item for item in config["nav"]]
+    return config
