@@ -5,8 +5,8 @@ or its whole line when the span is a character or two, as for a problem reported
 with runs of white space collapsed; it never uses the line number, the column or the message.
 A document problem (scope: document, such as the reading grade or a missing limitations passage)
 is reported at a place that stands for the whole file (the title, the last line), so its
-fingerprint is its rule and its message with every number taken out ("Reading grade 11.1 ...
-hardest sentences at 34:219" keeps its key when the grade or the lines change). Moving paragraphs
+fingerprint is its rule and its message with every number and quotation taken out ("Reading
+grade 11.1 ... hardest sentences at 34:219" keeps its key when the grade or the lines change). Moving paragraphs
 around, or adding text elsewhere, keeps every key; editing the flagged words changes it.
 
 Two problems of one rule on identical text in one file share a fingerprint; the baseline counts
@@ -22,6 +22,9 @@ from dataclasses import replace
 VERSION = "1"  # part of every hash: bump it when the recipe changes (old baselines then report all)
 _SPACE = re.compile(r"\s+")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# Quoted text in a document problem's message names a place that moves ("states figures ('10%')"
+# quotes the first figure, which changes when paragraphs are reordered).
+_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|\u2018[^\u2019]*\u2019|\u201c[^\u201d]*\u201d")
 MIN_SPAN = 3  # characters; a shorter span is fingerprinted by its whole line
 
 
@@ -64,7 +67,7 @@ def assign(diagnostics, texts: dict[str, str]) -> list:
     out = []
     for d in diagnostics:
         if d.scope == "document":
-            text = _SPACE.sub(" ", _NUMBER.sub("", d.message))
+            text = _SPACE.sub(" ", _NUMBER.sub("", _QUOTED.sub("''", d.message)))
         else:
             where = lines.get(d.path)
             text = where.span(d) if where else ""
