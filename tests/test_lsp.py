@@ -163,6 +163,7 @@ def test_did_open_publishes_diagnostics_with_utf16_columns(client, workspace):
     assert diagnostic["range"] == {"start": {"line": 2, "character": 6}, "end": {"line": 2, "character": 13}}
     assert diagnostic["severity"] == 3 and diagnostic["source"] == "laylint"
     assert diagnostic["message"].startswith("Use 'use' instead of 'utilize'")
+    assert diagnostic["codeDescription"]["href"].endswith("/rules/style/plain-words.html")  # issue 18: the rule's page
 
 
 def test_did_change_and_did_save_relint_the_in_memory_text(client, workspace):

@@ -20,4 +20,9 @@ def run(args) -> int:
     if rule is None:
         raise UsageError(f"unknown rule {args.rule_id!r}{did_you_mean(args.rule_id, ruleset.rules)} (see `laylint rules`)")
     print(render(rule), end="")
+    from laylint.ruleset.docs import url
+
+    link = url(rule, pipeline.Project(config_file=args.config).docs_url())
+    if link:
+        print(f"\nDocs: {link}")
     return 0

@@ -87,7 +87,8 @@ class Session:
         if self.project.config_for(path).is_excluded(path):
             return [], {}
         result = self.project.lint_text(text.encode("utf-8", "surrogatepass"), path)
-        pairs = [(d, to_lsp(d, path, positions)) for d in result.diagnostics]
+        urls = self.project.rule_urls()
+        pairs = [(d, to_lsp(d, path, positions, urls.get(d.rule))) for d in result.diagnostics]
         return pairs, {rule.id: rule for rule in self.project.setup_for(path).rules}
 
     def close(self, uri: str) -> None:
@@ -124,14 +125,15 @@ def _overlaps(a: types.Range, b: types.Range) -> bool:
         (b.start.line, b.start.character) <= (a.end.line, a.end.character)
 
 
-def to_lsp(d, path: Path, positions: Positions) -> types.Diagnostic:
+def to_lsp(d, path: Path, positions: Positions, url: str | None = None) -> types.Diagnostic:
     message = d.message if d.suggestion is None or d.fix else f"{d.message} (suggestion: {d.suggestion})"
     if Path(d.path) != path:  # a problem in another file (the sidecar metadata): shown at the top
         message = f"{os.path.relpath(d.path, path.parent)}:{d.line}:{d.column}: {message}"
         span = positions.range(1, 1, 1, 1)
     else:
         span = positions.range(d.line, d.column, d.end_line, d.end_column)
-    return types.Diagnostic(span, message, severity=SEVERITY[d.severity], code=d.rule, source=SOURCE)
+    return types.Diagnostic(span, message, severity=SEVERITY[d.severity], code=d.rule, source=SOURCE,
+                            code_description=types.CodeDescription(href=url) if url else None)
 
 
 def create_server() -> LanguageServer:
