@@ -86,6 +86,8 @@ def _check_flags(args) -> None:
         raise UsageError(f"config file not found: {args.config}")
     if args.dry_run and not (args.fix or args.add_ignores):
         raise UsageError("--dry-run only goes with --fix or --add-ignores")
+    if args.write_baseline and args.diff:
+        raise UsageError("--write-baseline records every problem of today: it does not go with --diff")
     if args.fix and args.add_ignores:
         raise UsageError("--fix and --add-ignores do not go together: fix first, then add ignores")
     if args.paths == ["-"] and (args.fix or args.diff or args.add_ignores or args.write_baseline):
