@@ -21,20 +21,38 @@ def discover(paths: list[str], project, force_exclude: bool = False) -> list[Pat
         if not path.exists():
             raise UsageError(f"no such file or folder: {raw}")
         if path.is_file():
-            if not (force_exclude and (project.config_for(path).is_excluded(path) or is_abstract_sidecar(path))):
+            path = summary_of(path)
+            if path is not None and not (force_exclude and project.config_for(path).is_excluded(path)):
                 found.add(path)
             continue
         config = project.config_for(path)
         for candidate in _walk(path):
             if candidate.suffix.lower() in documents.SUMMARY_SUFFIXES and config.is_included(candidate) \
-                    and not config.is_excluded(candidate) and not is_abstract_sidecar(candidate):
+                    and not config.is_excluded(candidate, spare=None if force_exclude else path) \
+                    and not is_abstract_sidecar(candidate):
                 found.add(candidate)
     return sorted(found)
 
 
+ABSTRACT_SUFFIXES = (".abstract.txt", ".abstract.md")
+SIDECAR_SUFFIXES = (".source.yaml", ".source.yml") + ABSTRACT_SUFFIXES
+
+
 def is_abstract_sidecar(path: Path) -> bool:
     """`<stem>.abstract.txt` / `.md`: the study's abstract beside a summary, read for its facts, not linted."""
-    return path.name.lower().endswith((".abstract.txt", ".abstract.md"))
+    return path.name.lower().endswith(ABSTRACT_SUFFIXES)
+
+
+def summary_of(path: Path) -> Path | None:
+    """A named file, or for a sidecar (`<stem>.source.yaml`, or the abstract `<stem>.abstract.txt`
+    the facts are drafted from, which pre-commit names when only the study facts changed) the summary
+    beside it that it belongs to; None when it has none."""
+    name = path.name
+    suffix = next((s for s in SIDECAR_SUFFIXES if name.endswith(s)), None)
+    if suffix is None:
+        return path
+    stem = name[: -len(suffix)]
+    return next((path.with_name(stem + s) for s in documents.SUMMARY_SUFFIXES if path.with_name(stem + s).is_file()), None)
 
 
 def _is_tool_folder(folder: Path) -> bool:
