@@ -233,3 +233,10 @@ def test_an_unreadable_abstract_sidecar_is_a_metadata_problem(capsys, tmp_path, 
     (tmp_path / "page.abstract.txt").write_bytes(b"\x00\x00binary")
     code, out, _ = run(capsys, "check", "--select", "claims,metadata", "--no-cache", "page.md")
     assert "metadata/invalid" in out and "abstract sidecar" in out and "Traceback" not in out
+
+
+def test_an_abstract_sidecar_named_on_the_command_line_checks_its_summary(capsys, folder, monkeypatch):
+    """pre-commit names the abstract when only it changed: the summary beside it is checked."""
+    monkeypatch.chdir(folder)
+    code, out, _ = run(capsys, "check", "--select", "claims", "--no-cache", "--force-exclude", "seed.abstract.txt")
+    assert code == 1 and out.startswith("seed.md:") and "[facts drafted from seed.abstract.txt]" in out
