@@ -8,7 +8,7 @@ import re
 from laylint.draft import names as N
 from laylint.draft.model import Fact
 from laylint.draft.sections import Layout
-from laylint.draft.textnorm import DIGITS, Sentence
+from laylint.draft.textnorm import Sentence
 
 # -- the arms the abstract names ------------------------------------------------------------------
 
@@ -575,7 +575,6 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
         before_spans = [(a, b, n) for a, b, n in spans if b <= rel_lead]
         subjects = [n for a, b, n in before_spans if not _is_comparator(s, a)]
         comparators = [n for a, b, n in before_spans if _is_comparator(s, a)]
-        continuation = clause_start > 0 and re.match(r"^[\s,;]*(?:and\s+|or\s+)?$", s[clause_start:clause_start + 6][:0] + head[:0]) is not None
         since_previous = s[previous.group_end - base:rel_lead] if previous is not None and previous.role == "effect" \
             and previous.group_end is not None and previous.group_end - base <= rel_lead else head
         list_item = bool(re.match(r"^\s*(?:,|and\b|or\b)", since_previous)) and previous is not None

@@ -65,7 +65,6 @@ def _is_subheading(line: str) -> bool:
 
 def layout(text: str) -> Layout:
     lay = Layout(text)
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*", text) if m.end() > m.start() or True]
     # the title: a first line without a full stop, followed by a blank line or a heading
     position = 0
     first = re.match(r"\s*", text).end()
@@ -77,7 +76,6 @@ def layout(text: str) -> Layout:
         start = first + first_line.index(stripped[:1]) if stripped else first
         lay.title = (start, start + len(stripped))
         position = first + len(first_line)
-    del lines
     section, seen_headings = "unstructured", []
     paragraph = 0
     heading: str | None = None
