@@ -44,6 +44,7 @@ class Config:
     nlp: str | None = None
     docs_url: str | None = None  # the documentation site rule URLs point at (default: laylint.DOCS_URL)
     positions: yamlpos.Positions = field(default_factory=lambda: yamlpos.Positions({}), repr=False)
+    _root_resolved: Path | None = field(default=None, repr=False, compare=False)
 
     def line_of(self, *path) -> int | None:
         return self.positions.at(path)[0] if self.path else None
@@ -65,19 +66,27 @@ class Config:
         although docs/ is excluded from walks by default)."""
         patterns = self.exclude
         if spare is not None:
-            patterns = [p for p in patterns if not self._matches(spare, p)]
-        return any(self._matches(path, pattern) for pattern in patterns)
+            spared = self._relative(spare)
+            patterns = [p for p in patterns if not _matches(spare, spared, p)]
+        relative = self._relative(path)
+        return any(_matches(path, relative, pattern) for pattern in patterns)
 
-    def _matches(self, path: Path, pattern: str) -> bool:
+    def _relative(self, path: Path) -> str:
+        """The path relative to the config's folder (resolved once per config, not once per pattern)."""
+        if self._root_resolved is None:
+            self._root_resolved = self.root.resolve()
         try:
-            relative = path.resolve().relative_to(self.root.resolve()).as_posix()
+            return path.resolve().relative_to(self._root_resolved).as_posix()
         except ValueError:
-            relative = path.as_posix()
-        return fnmatch.fnmatch(relative, pattern) or fnmatch.fnmatch(path.name, pattern) \
-            or relative.startswith(pattern.rstrip("/") + "/") or (pattern.endswith("/") and relative == pattern.rstrip("/"))
+            return path.as_posix()
 
     def is_included(self, path: Path) -> bool:
         return any(fnmatch.fnmatch(path.name, pattern) or fnmatch.fnmatch(path.as_posix(), pattern) for pattern in self.include)
+
+
+def _matches(path: Path, relative: str, pattern: str) -> bool:
+    return fnmatch.fnmatch(relative, pattern) or fnmatch.fnmatch(path.name, pattern) \
+        or relative.startswith(pattern.rstrip("/") + "/") or (pattern.endswith("/") and relative == pattern.rstrip("/"))
 
 
 def discover(start: Path) -> Path | None:
