@@ -85,6 +85,7 @@ class Metadata:
     limitations: list[str] = field(default_factory=list)
     extra: dict = field(default_factory=dict)  # doi, url, citation
     origin: str | None = None  # the sidecar path, or None for front matter
+    drafted_from: str | None = None  # the abstract sidecar these facts were drafted from (laylint draft)
 
 
 def _listing(names: dict) -> str:

@@ -13,7 +13,7 @@ from typing import Literal
 from laylint.checks.kind import Kind, Severity
 
 VERDICTS = ("wrong-pair", "number-mismatch", "unsupported-number")
-FIELDS = ("text", "value", "drug", "outcome", "finding", "right", "carried")
+FIELDS = ("text", "value", "drug", "outcome", "finding", "right", "carried", "drafted")
 
 
 @dataclass(frozen=True)
@@ -22,7 +22,7 @@ class Options:
     number_severity: Severity | None = None
 
 
-def fields(claim) -> dict:
+def fields(claim, analysis=None) -> dict:
     """The placeholders every claims message may use."""
     from laylint.claims import describe_value
 
@@ -32,7 +32,14 @@ def fields(claim) -> dict:
         "finding": claim.finding.describe() if claim.finding else "",
         "right": f"; the source gives {claim.pair_finding.describe()}" if claim.pair_finding else "",
         "carried": " (drug carried from the clause before)" if claim.drug_carried else "",
+        "drafted": drafted_note(analysis),
     }
+
+
+def drafted_note(analysis) -> str:
+    """" [facts drafted from x.abstract.txt]" when the metadata was drafted from an abstract sidecar."""
+    origin = getattr(getattr(analysis, "metadata", None), "drafted_from", None)
+    return f" [facts drafted from {origin.replace(chr(92), '/').rsplit('/', 1)[-1]}]" if origin else ""
 
 
 def check(rule, analysis):
@@ -41,7 +48,7 @@ def check(rule, analysis):
     for claim in extract(analysis):
         if claim.verdict == rule.options.verdict:
             case = "plain-number" if claim.unit == "number" else None
-            yield analysis.diagnostic(rule, claim.start, claim.end, case=case, **fields(claim))
+            yield analysis.diagnostic(rule, claim.start, claim.end, case=case, **fields(claim, analysis))
 
 
 KIND = Kind("claim-verdict", check, Options, fields=FIELDS, severities={"plain-number": "number_severity"},

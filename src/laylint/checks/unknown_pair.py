@@ -3,6 +3,7 @@ the metadata has no finding for that pair ("Ocrelizumab was also linked to urina
 
 from __future__ import annotations
 
+from laylint.checks.claim_verdict import drafted_note
 from laylint.checks.kind import Kind
 
 
@@ -28,7 +29,7 @@ def check(rule, analysis):
                 reported.add((clause.sentence, pair))
                 start, end = min(drug.start, outcome.start), max(drug.end, outcome.end)
                 yield analysis.diagnostic(rule, start, end, drug=drug.name, outcome=outcome.name,
-                                          drug_text=drug.text, outcome_text=outcome.text)
+                                          drug_text=drug.text, outcome_text=outcome.text, drafted=drafted_note(analysis))
 
 
-KIND = Kind("unknown-pair", check, fields=("drug", "outcome", "drug_text", "outcome_text"))
+KIND = Kind("unknown-pair", check, fields=("drug", "outcome", "drug_text", "outcome_text", "drafted"))

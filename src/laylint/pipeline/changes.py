@@ -31,10 +31,12 @@ class Changes:
         return Path(path).resolve() in self.lines
 
     def file_changed(self, summary: Path) -> bool:
-        """A summary counts as changed when it or its sidecar metadata changed."""
+        """A summary counts as changed when it or its sidecar metadata (or the abstract its facts are
+        drafted from) changed."""
         from laylint.metadata import sidecar_for
+        from laylint.pipeline.reading import abstract_for
 
-        sidecar = sidecar_for(str(summary))
+        sidecar = sidecar_for(str(summary)) or abstract_for(str(summary))
         return self.changed(summary) or (sidecar is not None and self.changed(sidecar))
 
     def keeps(self, diagnostic) -> bool:

@@ -28,17 +28,25 @@ def discover(paths: list[str], project, force_exclude: bool = False) -> list[Pat
         config = project.config_for(path)
         for candidate in _walk(path):
             if candidate.suffix.lower() in documents.SUMMARY_SUFFIXES and config.is_included(candidate) \
-                    and not config.is_excluded(candidate, spare=None if force_exclude else path):
+                    and not config.is_excluded(candidate, spare=None if force_exclude else path) \
+                    and not is_abstract_sidecar(candidate):
                 found.add(candidate)
     return sorted(found)
 
 
-SIDECAR_SUFFIXES = (".source.yaml", ".source.yml")
+ABSTRACT_SUFFIXES = (".abstract.txt", ".abstract.md")
+SIDECAR_SUFFIXES = (".source.yaml", ".source.yml") + ABSTRACT_SUFFIXES
+
+
+def is_abstract_sidecar(path: Path) -> bool:
+    """`<stem>.abstract.txt` / `.md`: the study's abstract beside a summary, read for its facts, not linted."""
+    return path.name.lower().endswith(ABSTRACT_SUFFIXES)
 
 
 def summary_of(path: Path) -> Path | None:
-    """A named file, or for a sidecar (`<stem>.source.yaml`, which pre-commit names when only the
-    study facts changed) the summary beside it that it belongs to; None when it has none."""
+    """A named file, or for a sidecar (`<stem>.source.yaml`, or the abstract `<stem>.abstract.txt`
+    the facts are drafted from, which pre-commit names when only the study facts changed) the summary
+    beside it that it belongs to; None when it has none."""
     name = path.name
     suffix = next((s for s in SIDECAR_SUFFIXES if name.endswith(s)), None)
     if suffix is None:
