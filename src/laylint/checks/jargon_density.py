@@ -1,4 +1,4 @@
-"""Kind `jargon-density`: too large a share of the words are lexicon terms or rare words."""
+"""Kind `jargon-density`: too many different unexplained jargon terms and rare words for the length of the text."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from laylint.checks.kind import Kind
 
 @dataclass(frozen=True)
 class Options:
-    max_share: float = 0.05
+    max_share: float = 0.02
     min_words: int = 50
     max_zipf: float = 2.75
     min_letters: int = 3
@@ -17,20 +17,32 @@ class Options:
 
 def validate(options):
     if not 0 < options.max_share < 1:
-        yield "max_share", "must be a share between 0 and 1 (0.05 = 5%)"
+        yield "max_share", "must be a share between 0 and 1 (0.02 = 2 in 100 words)"
 
 
 def jargon_share(analysis, max_zipf: float, min_letters: int) -> tuple[int, int]:
-    """(jargon or rare words, all words), counting every use."""
-    import bisect
+    """(different jargon terms and rare words left unexplained at their first use, all words).
 
+    Each term or rare word counts once, however often it is used: the review's own topic word
+    ("glioma" 21 times) is one word to learn, not 21."""
     from laylint.jargon import rare_words, scan
 
     found = scan(analysis)
-    starts = [start for start, _, _ in found.words]
-    # rare words are never inside a term, so the two counts do not overlap
-    in_terms = sum(bisect.bisect_left(starts, t.end) - bisect.bisect_left(starts, t.start) for t in found.terms)
-    return in_terms + len(rare_words(analysis, max_zipf, min_letters)), len(found.words)
+    keys = set()
+    for match in found.terms:
+        if match.key not in keys and ("term", match.key) not in keys:
+            keys.add(match.key)
+            if not found.explained(match.start, match.end):
+                keys.add(("term", match.key))
+    words = set()
+    for rare in rare_words(analysis, max_zipf, min_letters):
+        key = rare.word.lower()
+        if key not in words and ("rare", key) not in words:
+            words.add(key)
+            if not found.explained(rare.start, rare.end):
+                words.add(("rare", key))
+    count = sum(isinstance(k, tuple) for k in keys) + sum(isinstance(k, tuple) for k in words)
+    return count, len(found.words)
 
 
 def check(rule, analysis):
@@ -41,7 +53,8 @@ def check(rule, analysis):
         return
     blocks = analysis.document.blocks
     end = len(blocks[0].text) if blocks else 0
-    yield analysis.diagnostic(rule, 0, end, share=f"{share:.0%}", limit=f"{options.max_share:.0%}", count=hard, words=total)
+    yield analysis.diagnostic(rule, 0, end, share=f"{100 * share:.1f} in 100 words",
+                              limit=f"{100 * options.max_share:g} in 100", count=hard, words=total)
 
 
 KIND = Kind("jargon-density", check, Options, fields=("share", "limit", "count", "words"), validate=validate,

@@ -1,5 +1,9 @@
 """Kind `sentence-length`: a sentence with more words than `max_words`; over `error_above` words
-it is the case `very-long`, an error (0 turns that off)."""
+it is the case `very-long`, an error (0 turns that off).
+
+With `quiet_where_hard` (the default) it stays silent on a sentence that a running hard-sentence rule
+reports: that rule's message already names the length, so one problem gets one message. Selected
+alone, it reports every long sentence."""
 
 from __future__ import annotations
 
@@ -13,6 +17,7 @@ from laylint.readability.counts import document_counts
 class Options:
     max_words: int = 25
     error_above: int = 0
+    quiet_where_hard: bool = True
 
 
 def validate(options):
@@ -21,11 +26,21 @@ def validate(options):
             yield key, "must be 0 or more"
 
 
+def _reported_as_hard(analysis) -> set[int]:
+    """Sentence indexes the running hard-sentence rules report."""
+    from laylint.readability.formulas import GRADE_FORMULAS
+    from laylint.readability.hard import judge
+
+    return {verdict.item.sentence.index for rule in analysis.running("hard-sentence")
+            for verdict in judge(analysis, GRADE_FORMULAS[rule.options.formula], rule.options)}
+
+
 def check(rule, analysis):
     limit, error_above = rule.options.max_words, rule.options.error_above
+    quiet = _reported_as_hard(analysis) if rule.options.quiet_where_hard else set()
     for item in document_counts(analysis).sentences:
         words = item.counts.words
-        if words <= limit:
+        if words <= limit or item.sentence.index in quiet:
             continue
         very_long = 0 < error_above < words
         sentence = item.sentence

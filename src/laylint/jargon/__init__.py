@@ -25,7 +25,8 @@ class Scan:
     explainer: Explainer
     sentence_starts: list[int]
     sentence_ends: list[int]
-    exempt: list[tuple[int, int]]  # metadata drug/outcome names, web addresses
+    names: list[tuple[int, int]]  # where the drugs declared in the metadata are named
+    addresses: list[tuple[int, int]]  # web and e-mail addresses
     words: list[tuple[int, int, str]]
     terms: list[TermMatch] = field(default_factory=list)
 
@@ -43,7 +44,11 @@ class Scan:
         return self.explainer.explained(self.text, start, end, *self.sentence_bounds(start))
 
     def is_exempt(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self.exempt)
+        """A declared drug name or a web address: no rare word to explain there."""
+        return self.in_address(start, end) or any(s < end and start < e for s, e in self.names)
+
+    def in_address(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.addresses)
 
     def starts_sentence(self, offset: int) -> bool:
         sentence_start = self.sentence_bounds(offset)[0]
@@ -51,18 +56,21 @@ class Scan:
 
 
 def _explainer(analysis, lexicon: Lexicon) -> Explainer:
-    return analysis.shared(("jargon", "explainer"), lambda: Explainer(lexicon.explain_after, lexicon.explain_before))
+    return analysis.shared(("jargon", "explainer"),
+                           lambda: Explainer(lexicon.explain_after, lexicon.explain_before, lexicon.classes))
 
 
 def _name_spans(text: str, metadata) -> list[tuple[int, int]]:
-    """Where the drugs and outcomes declared in the metadata (or their aliases) appear, in any of their forms."""
+    """Where the drugs declared in the metadata (or their aliases) appear, in any of their forms. A drug
+    has no plainer name, so it is not a rare word to explain (its class still helps: "a medicine called
+    X"). Outcome names are not exempt: "progression-free survival" needs explaining whatever the metadata
+    says. Abbreviations among the aliases ("IV iron") are not exempt from jargon/acronym either."""
     if metadata is None:
         return []
     names = set()
-    for mapping in (metadata.drugs, metadata.outcomes):
-        for name, aliases in mapping.items():
-            for written in [name, *aliases]:
-                names |= surface_forms(written) if written.strip() else set()
+    for name, aliases in metadata.drugs.items():
+        for written in [name, *aliases]:
+            names |= surface_forms(written) if written.strip() else set()
     if not names:
         return []
     pattern = re.compile(rf"(?<![^\W_])(?:{alternation(names)})(?:'s|\u2019s)?(?![^\W_])", re.I)
@@ -74,8 +82,8 @@ def _build(analysis) -> Scan:
     lexicon = jargon_lexicon(analysis)
     sentences = analysis.sentences
     scan = Scan(text, lexicon, _explainer(analysis, lexicon), [s.start for s in sentences],
-                [s.end for s in sentences], _name_spans(text, analysis.metadata) + address_spans(text), words(text))
-    scan.terms = [m for m in find_terms(analysis, lexicon) if not scan.is_exempt(m.start, m.end)]
+                [s.end for s in sentences], _name_spans(text, analysis.metadata), address_spans(text), words(text))
+    scan.terms = [m for m in find_terms(analysis, lexicon) if not scan.in_address(m.start, m.end)]
     return scan
 
 
@@ -106,7 +114,9 @@ def _rare(found: Scan, max_zipf: float, min_letters: int) -> list[RareWord]:
         index = bisect.bisect_right(term_starts, start) - 1
         if index >= 0 and found.terms[index].end > start:
             continue  # inside a lexicon term: jargon/term reports it
-        if word.lower() in found.lexicon.allowed or _is_abbreviation(word) or found.is_exempt(start, end):
+        if word.lower() in found.lexicon.allowed or found.lexicon.is_everyday(word) or _is_abbreviation(word):
+            continue
+        if found.is_exempt(start, end):
             continue
         if word[:1].isupper() and not found.starts_sentence(start):
             continue  # a proper noun (no tagger: capitalised inside a sentence)

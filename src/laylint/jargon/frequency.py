@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from laylint.text import fold, hyphen_parts, singulars
+from laylint.text import bases, fold, hyphen_parts
 
 
 @lru_cache(maxsize=65536)
@@ -18,8 +18,9 @@ def zipf(word: str) -> float:
 @lru_cache(maxsize=65536)
 def word_zipf(word: str, min_letters: int, enough: float = 8.0) -> float | None:
     """A hyphenated word scores as its rarest part; parts shorter than min_letters or with digits are skipped.
-    A part below `enough` scores as its most common spelling or singular ("hospitalised" as "hospitalized",
-    "inhalers" as "inhaler"); above it the exact score does not matter and the bases are not looked up."""
+    A part below `enough` scores as its most common spelling or base word ("hospitalised" as "hospitalized",
+    "inhalers" as "inhaler", "refilling" as "refill", "trialed" as "trial"); above it the exact score does not
+    matter and the bases are not looked up."""
     lowered = fold(word).lower().removesuffix("'s")
     parts = [p for p in hyphen_parts(lowered) if len(p) >= min_letters and p.isalpha()]
     if not parts:
@@ -29,4 +30,4 @@ def word_zipf(word: str, min_letters: int, enough: float = 8.0) -> float | None:
 
 def _part_zipf(part: str, enough: float) -> float:
     score = zipf(part)
-    return score if score >= enough else max(zipf(form) for form in singulars(part))
+    return score if score >= enough else max(zipf(form) for form in bases(part))
