@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from laylint.checks.kind import Kind
-from laylint.text import WORD
+from laylint.text import WORD, fold
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,7 @@ _ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 # Words that count things: "phase IV", "type II", "stage III", "grade IV", "class II", "level III"
 _COUNTED = re.compile(r"(?:phase|phases|type|types|stage|stages|grade|grades|class|classes|level|levels|part|parts"
                       r"|step|steps|category|categories|degree|section|chapter|group|groups|trial|trials|tier|arm"
-                      r"|volume|world war|and|or|to)\W*$", re.I)
+                      r"|volume|world war)\W*(?:[IVX]+\s*(?:,|and|or|to|-|\u2013)\s*)*$", re.I)
 # "(MS; a disease of the nerves)", "(OME or 'glue ear')": the short form, then what it means
 _BRACKET_HEAD = re.compile(r"\s*[\"'\u201c\u2018]?\s*(?:[,;:]|\s-|\u2013|\u2014|\s+or\b|\s+also\b)\s*")
 
@@ -54,7 +54,7 @@ def _explained_in_place(found, acronym) -> bool:
     from laylint.jargon.explain import is_lay_phrase
 
     text = found.text
-    if found.explained(acronym.start, acronym.end):
+    if found.explained(acronym.start, acronym.end, in_brackets=False):
         return True
     opening = text.rfind("(", 0, acronym.start)
     if opening >= 0 and not text[opening + 1:acronym.start].strip() and ")" in text[acronym.end:acronym.end + 200]:
@@ -84,8 +84,8 @@ def check(rule, analysis):
     candidates = acronyms.drop_capital_runs(found.text, candidates, options.max_capital_run + 1)
     for acronym in candidates:
         written = found.text[acronym.start:acronym.end]
-        if acronym.key in seen or acronym.key in allowed or written in allowed:
-            continue
+        if acronym.key in seen or {acronym.key, written, fold(acronym.key), fold(written)} & allowed:
+            continue  # fold: "COVID\u201019" with a typographic hyphen is COVID-19
         if _roman_numeral(found.text, acronym.start, acronym.key) or found.in_address(acronym.start, acronym.end):
             continue
         sentence = analysis.sentence_at(acronym.start)

@@ -24,24 +24,21 @@ def jargon_share(analysis, max_zipf: float, min_letters: int) -> tuple[int, int]
     """(different jargon terms and rare words left unexplained at their first use, all words).
 
     Each term or rare word counts once, however often it is used: the review's own topic word
-    ("glioma" 21 times) is one word to learn, not 21."""
-    from laylint.jargon import rare_words, scan
+    ("glioma" 21 times) is one word to learn, not 21; and forms of one word ("jaundice", "jaundiced")
+    are one word family."""
+    from laylint.jargon import families, rare_words, scan
 
     found = scan(analysis)
-    keys = set()
-    for match in found.terms:
-        if match.key not in keys and ("term", match.key) not in keys:
-            keys.add(match.key)
-            if not found.explained(match.start, match.end):
-                keys.add(("term", match.key))
-    words = set()
-    for rare in rare_words(analysis, max_zipf, min_letters):
-        key = rare.word.lower()
-        if key not in words and ("rare", key) not in words:
-            words.add(key)
-            if not found.explained(rare.start, rare.end):
-                words.add(("rare", key))
-    count = sum(isinstance(k, tuple) for k in keys) + sum(isinstance(k, tuple) for k in words)
+    uses = [(m.start, m.end) for m in found.terms]
+    uses += [(r.start, r.end) for r in rare_words(analysis, max_zipf, min_letters)]
+    seen: set[str] = set()
+    count = 0
+    for start, end in sorted(uses):
+        family = families(found.text[start:end]) or {found.text[start:end].lower()}
+        if family & seen:
+            continue  # only a family's first use needs explaining
+        seen |= family
+        count += not found.explained(start, end)
     return count, len(found.words)
 
 

@@ -15,7 +15,7 @@ from laylint.jargon.explain import Explainer
 from laylint.jargon.frequency import word_zipf
 from laylint.jargon.lexicon import Lexicon, jargon_lexicon
 from laylint.jargon.matcher import TermMatch, find_terms
-from laylint.text import address_spans, alternation, hyphen_parts, surface_forms, words
+from laylint.text import address_spans, alternation, fold, hyphen_parts, surface_forms, words
 
 
 @dataclass
@@ -40,8 +40,11 @@ class Scan:
         start, end = self.sentence_bounds(offset)
         return self.text[start:end]
 
-    def explained(self, start: int, end: int) -> bool:
-        return self.explainer.explained(self.text, start, end, *self.sentence_bounds(start))
+    def explained(self, start: int, end: int, in_brackets: bool = True) -> bool:
+        bounds = self.sentence_bounds(start)
+        if self.text.startswith(("What is", "What are", "What's"), bounds[0]) and self.text[bounds[1] - 1:bounds[1]] == "?":
+            return True  # a question heading the template answers next: "What is cachexia?"
+        return self.explainer.explained(self.text, start, end, *bounds, in_brackets=in_brackets)
 
     def is_exempt(self, start: int, end: int) -> bool:
         """A declared drug name or a web address: no rare word to explain there."""
@@ -104,8 +107,17 @@ def rare_words(analysis, max_zipf: float, min_letters: int) -> list[RareWord]:
     return analysis.memo(("jargon", "rare", max_zipf, min_letters), lambda: _rare(scan(analysis), max_zipf, min_letters))
 
 
+_FAMILY = 6  # letters: words that start alike are one word family ("jaundice", "jaundiced"; "randomised", "randomising")
+
+
+def families(text: str) -> set[str]:
+    """The word families of a term or word as written: the first letters of each of its longer words."""
+    return {fold(part).lower()[:_FAMILY] for _, _, word in words(text) for part in hyphen_parts(word) if len(part) >= 4}
+
+
 def _rare(found: Scan, max_zipf: float, min_letters: int) -> list[RareWord]:
     term_starts = [m.start for m in found.terms]
+    term_families = set().union(*(families(found.text[m.start:m.end]) for m in found.terms))
     result = []
     for start, end, word in found.words:
         score = word_zipf(word, min_letters, max_zipf)
@@ -116,10 +128,10 @@ def _rare(found: Scan, max_zipf: float, min_letters: int) -> list[RareWord]:
             continue  # inside a lexicon term: jargon/term reports it
         if word.lower() in found.lexicon.allowed or found.lexicon.is_everyday(word) or _is_abbreviation(word):
             continue
-        if found.is_exempt(start, end):
-            continue
-        if word[:1].isupper() and not found.starts_sentence(start):
-            continue  # a proper noun (no tagger: capitalised inside a sentence)
+        if found.is_exempt(start, end) or families(word) <= term_families:
+            continue  # a declared drug, or a form of a jargon term the summary uses ("jaundiced": jaundice)
+        if word[:1].isupper() and (not found.starts_sentence(start) or word.endswith(("'s", "\u2019s"))):
+            continue  # a proper noun (no tagger: capitalised inside a sentence, or a name's: "Ménière's disease")
         result.append(RareWord(start, end, word, score))
     return result
 

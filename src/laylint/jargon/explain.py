@@ -26,7 +26,8 @@ _BRACKET_LIST_WORDS = 10  # "blood problems (anaemia and neutropenia)": a short 
 _DASH_AFTER = re.compile(r"\s*[\"'\u201d\u2019]?\s*(?:\u2014|\u2013|--|\s-)\s*[A-Za-z]+\W+[A-Za-z]+")
 _ACRONYM_ONLY = re.compile(r"^[\s\W\d]*[A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]*s?[\s\W]*$")
 _REACH = 240
-_LABEL = re.compile(r"^\s*(?:\d|[a-z]\)|see\b|e\.g\.|i\.e\.|p\s*[<=>]|n\s*=|ci\b|95%)", re.I)
+_NAME_THEN_ABBREVIATION = re.compile(r"(?:\s+[^\W\d_][\w'\u2019\u2010\u2011-]*){0,2}?\s*[\"'\u201d\u2019]?\s*\(([^()]{1,40})\)")
+_LABEL = re.compile(r"^\s*(?:\d|[a-z]\)|see\b|p\s*[<=>]|n\s*=|ci\b|95%)", re.I)  # e.g./i.e. explain: examples, a gloss
 # Words of a bracket that only frames numbers: "(aged 18 to 65 years)", "(mean age 40)", "(range 2 to 10 weeks)"
 _NUMBER_WORDS = frozenset(
     "aged age ages mean median average range about around approximately up to from between and or than more less "
@@ -44,19 +45,31 @@ def _cue_pattern(cues: list[str], after: bool):
     alternatives = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cues, key=len, reverse=True)) or "(?!)"
     if after:
         return re.compile(rf"\s*[\"'\u201d\u2019]?\s*[,:]?\s*(?:{alternatives})(?!\w)", re.I)
-    return re.compile(rf"\b(?:{alternatives})\s+(?:(?:a|an|the|this)\s+)?[\"'\u201c\u2018]?\s*$", re.I)
+    # "called a placebo", "masks called N95/P2 respirators", "known as chronic rhinosinusitis": the name may
+    # start a word or two before the term
+    return re.compile(rf"\b(?:{alternatives})\s+(?:(?:a|an|the|this)\s+)?[\"'\u201c\u2018]?\s*"
+                      rf"(?:[\w/\u2010\u2011-]+\s+){{0,2}}$", re.I)
 
 
 def _classes_pattern(classes: list[str], intro: list[str]):
     """(class word) ... (cue) ... at the end of the text before the term, e.g. "medicines called", "drugs such as"."""
     names = "|".join(re.escape(c) for c in sorted(classes, key=len, reverse=True)) or "(?!)"
     cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(intro, key=len, reverse=True)) or "(?!)"
-    before = re.compile(rf"\b(?:{names})(?:e?s)?\b[^.;:!?]{{0,80}}?\b(?:{cues})(?:,|:)?\s+", re.I)
-    after = re.compile(rf"\s*[\"'\u201d\u2019]?\s*(?:,|\(|\s(?:is|are|was|were))\s*(?:(?:a|an|the|one|some|two|"
+    before = re.compile(rf"\b(?:{names})(?:e?s)?\b[^.;!?]{{0,80}}?(?:\b(?:{cues})(?:,|:)?\s+|\s*[:\u2014\u2013(]\s*)", re.I)
+    after = re.compile(rf"(?:\s+[\w\u2010\u2011-]+)?\s+(?:{names})(?:e?s)?\b"  # "antiviral medicine", "opioid painkillers",
+                       # "non-steroidal anti-inflammatory medicines"
+                       rf"|\s*[\"'\u201d\u2019]?\s*(?:,|\(|\s(?:is|are|was|were))\s*(?:(?:a|an|the|one|some|two|"
                        rf"a\s+type\s+of|a\s+kind\s+of|a\s+group\s+of|types\s+of|kinds\s+of)\s+)?(?:[\w-]+\s+){{0,2}}?"
                        rf"(?:{names})(?:e?s)?\b", re.I)
     return before, after
 
+
+# Examples later in the same clause: "outcomes that matter in daily life, such as the need for pain relief"
+_EXAMPLES = re.compile(r"[^.;:!?()]{0,60}?(?:,\s*|\s)(?:such as|including|for example|e\.g\.)\s", re.I)
+# An apposition after the term (and a word or two of its name, or its abbreviation): ", a dangerous reaction"
+_APPOSITION = re.compile(r"(?:\s+[^\W\d_][\w'\u2010\u2011-]*){0,3}?\s*(?:\([A-Za-z0-9\u2010\u2011-]{1,12}\))?,\s+(?:a|an)\s+"
+                         r"(?!(?:total|mean|median|average|number|range|rate|risk|increase|decrease|reduction|difference)\b)"
+                         r"[^\W\d_]", re.I)
 
 CLASS_INTRO = ["called", "named", "known as", "such as", "like", "including", "include", "includes", "included",
                "e.g.", "for example", "for instance", "especially", "mainly", "mostly"]
@@ -69,21 +82,30 @@ class Explainer:
         self.after = _cue_pattern(after, after=True)
         self.before = _cue_pattern(before, after=False)
         self.class_before, self.class_after = _classes_pattern(list(classes), CLASS_INTRO)
+        self.intro = re.compile(r"^\s*(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in CLASS_INTRO) + r")\s+",
+                                re.I)
 
-    def explained(self, text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
+    def explained(self, text: str, start: int, end: int, sentence_start: int, sentence_end: int,
+                  in_brackets: bool = True) -> bool:
+        """`in_brackets`: a term in brackets after a lay phrase counts as explained ("low antibody levels
+        (hypogammaglobulinaemia)"); for an abbreviation its letters must spell the phrase instead."""
         # the patterns only look a few words either side
         before, after = text[max(sentence_start, start - _REACH):start], text[end:min(sentence_end, end + _REACH)]
         bracket = _OPEN_AFTER.match(after)
         if bracket and is_lay_phrase(bracket.group(1)) and not _BRIDGE_STOP.intersection(
                 w.lower() for w in after[:bracket.start(1)].split()):
             return True
-        direct = re.match(r"\s*[\"'\u201d\u2019]?\s*\(([^()]{1,200})\)", after)
-        if direct and _ACRONYM_ONLY.match(direct.group(1)):
-            after = after[direct.end():]  # "sleep apnoea (OSA) is a condition ...": look past the abbreviation
-        if _inside_brackets_after_lay_phrase(before, after):
+        direct = _NAME_THEN_ABBREVIATION.match(after)
+        if direct and _ACRONYM_ONLY.match(direct.group(1)) and not _BRIDGE_STOP.intersection(
+                w.lower() for w in after[:direct.start(1)].replace("(", " ").split()):
+            after = after[direct.end():]  # "sleep apnoea (OSA) is a condition ...": look past the abbreviation,
+            # and past the rest of the name: "cardiopulmonary resuscitation (CPR), which means ..."
+        if in_brackets and _inside_brackets_after_lay_phrase(before, after):
             return True
         if self.after.match(after) or self.before.search(before) or _DASH_AFTER.match(after):
             return True
+        if _EXAMPLES.match(after) or _APPOSITION.match(after):
+            return True  # "outcomes that matter to families, such as weight", "X (OHSS), a dangerous reaction"
         return self.introduced_by_class(before, after)
 
     def introduced_by_class(self, before: str, after: str) -> bool:
@@ -91,14 +113,14 @@ class Explainer:
         if self.class_after.match(after):
             return True
         for match in self.class_before.finditer(before):
-            rest = before[match.end():]
+            rest = self.intro.sub("", before[match.end():], count=1)  # "(such as X, Y": the cue after a bracket
             position = 0
             while position < len(rest):  # only list items may stand between the cue and the term
                 item = _LIST_ITEM.match(rest, position)
                 if not item or item.end() == position:
                     break
                 position = item.end()
-            if not rest[position:].strip(" \"'\u201c\u2018("):
+            if rest[position:].strip(" \"'\u201c\u2018(").lower() in ("", "and", "or", "and/or", "and also"):
                 return True
         return False
 

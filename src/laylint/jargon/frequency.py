@@ -28,6 +28,32 @@ def word_zipf(word: str, min_letters: int, enough: float = 8.0) -> float | None:
     return min(_part_zipf(part, enough) for part in parts)
 
 
+# A word built from a common word by a transparent prefix or suffix reads as easily as that word:
+# "unblocking" (blocking), "misaligned" (aligned), "readmitted" (admitted), "disengagement" (engagement),
+# "breathlessness" (breathless).
+_PREFIXES = ("un", "re", "dis", "non", "pre", "mis", "over", "under", "self", "co")
+_COMMON = 3.5  # the word left after a prefix must be at least this common
+
+
 def _part_zipf(part: str, enough: float) -> float:
     score = zipf(part)
-    return score if score >= enough else max(zipf(form) for form in bases(part))
+    if score >= enough:
+        return score
+    score = max(zipf(form) for form in bases(part))
+    if score < enough:
+        score = max(score, _derived_zipf(part))
+    return score
+
+
+def _derived_zipf(part: str) -> float:
+    scores = [0.0]
+    if part.endswith("ness") and len(part) > 7:
+        stem = part[:-4]
+        scores += [zipf(form) for form in {stem, stem[:-1] + "y" if stem.endswith("i") else stem}]
+    for prefix in _PREFIXES:
+        rest = part[len(prefix):].lstrip("-")
+        if part.startswith(prefix) and len(rest) >= 4:
+            common = max(zipf(form) for form in bases(rest))
+            if common >= _COMMON:
+                scores.append(common)
+    return max(scores)

@@ -1,13 +1,13 @@
 """One PhraseMatcher over every surface form of every lexicon term, built once per process.
 
-Allowed names of several words ("cystic fibrosis") are matched too, so that the longest match wins
+Allowed names of several words ("cystic fibrosis", "anti-inflammatory") are matched too, so that the longest match wins
 over a term inside them ("fibrosis"); they are then dropped: an allowed name is never reported."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from laylint.text import surface_forms
+from laylint.text import surface_forms, tokens
 
 _ALLOWED = "\u0000allowed"  # the label of allowed names (no lexicon key can be it)
 
@@ -25,7 +25,7 @@ def _build(nlp, lexicon):
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     for key, term in lexicon.terms.items():
         matcher.add(key, list(nlp.tokenizer.pipe(sorted(term.surface_forms()))))
-    shields = sorted(form for name in lexicon.allowed if " " in name.strip() for form in surface_forms(name))
+    shields = sorted(form for name in lexicon.allowed if len(tokens(name)) > 1 for form in surface_forms(name))
     if shields:
         matcher.add(_ALLOWED, list(nlp.tokenizer.pipe(shields)))
     return matcher

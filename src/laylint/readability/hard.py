@@ -7,10 +7,11 @@ when it is
   - not on the Dale-Chall list of familiar words (or a regular form of one),
   - not on the jargon lexicon's `allow` list of everyday words,
   - not a name of a drug or outcome declared in the summary's metadata (the summary cannot avoid it),
-  - not an abbreviation,
+  - not an abbreviation, and not explained where it stands ("vertigo (a spinning feeling)"),
 and it is either part of a jargon-lexicon term or rarer than `rare_zipf` in general English
 (wordfreq's Zipf scale; "placebo" 3.5 and "anaesthesia" 3.4 are in the lexicon, "phototherapy" 1.9
-is rare).
+is rare). A word counts only in the first sentence that uses it (the title included): by the next
+sentence the reader has met it. A jargon term of several words counts once.
 """
 
 from __future__ import annotations
@@ -62,6 +63,9 @@ def _new_rare_words(analysis, sentence, rare_zipf: float, met: set) -> list[str]
             continue
         if any(is_acronym(part) for part in hyphen_parts(word) if part):
             continue
+        span = (term.start, term.end) if term else (start, end)
+        if found.explained(*span):
+            continue  # explained where it stands: "vertigo (a spinning feeling)"
         if term:
             result.append(analysis.text[term.start:term.end])
             continue

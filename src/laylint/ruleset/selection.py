@@ -19,6 +19,12 @@ def matches(rule_id: str, selector: str) -> bool:
     return selector in ("all", "ALL") or rule_id == selector or rule_id.startswith(selector.rstrip("/") + "/")
 
 
+def switches_on(rule_id: str, selector: str) -> bool:
+    """Does the selector turn on a rule that is off by default? Only by naming it (or `all`): selecting
+    its family (`--select readability`) runs the family's default rules, not the ones its authors left off."""
+    return selector in ("all", "ALL") or rule_id == selector
+
+
 def check_selectors(selectors, ruleset: RuleSet, where: str, line=None, key: str = "select") -> None:
     for selector in selectors or []:
         if not any(matches(rule_id, selector) for rule_id in ruleset.rules):
@@ -42,7 +48,9 @@ def resolve_rules(config, ruleset: RuleSet, select=None, ignore=None) -> list[Ru
         override = config.rules.get(rule_id, {})
         enabled = override.get("enabled", rule.enabled)
         if chosen is not None:
-            enabled = any(matches(rule_id, s) for s in chosen) and override.get("enabled", True)
+            on_by_default = override.get("enabled", rule.enabled)
+            enabled = any(matches(rule_id, s) if on_by_default else switches_on(rule_id, s) for s in chosen)
+            enabled = enabled and override.get("enabled", True)
         if any(matches(rule_id, s) for s in list(config.ignore) + list(ignore or [])):
             enabled = False
         if enabled:
