@@ -29,16 +29,16 @@ def jargon_share(analysis, max_zipf: float, min_letters: int) -> tuple[int, int]
     from laylint.jargon import families, rare_words, scan
 
     found = scan(analysis)
-    uses = [(m.start, m.end) for m in found.terms]
-    uses += [(r.start, r.end) for r in rare_words(analysis, max_zipf, min_letters)]
+    uses = [(m.start, m.end, False) for m in found.terms]
+    uses += [(r.start, r.end, True) for r in rare_words(analysis, max_zipf, min_letters)]
     seen: set[str] = set()
     count = 0
-    for start, end in sorted(uses):
+    for start, end, name in sorted(uses):
         family = families(found.text[start:end]) or {found.text[start:end].lower()}
         if family & seen:
             continue  # only a family's first use needs explaining
         seen |= family
-        count += not found.explained(start, end)
+        count += not found.explained(start, end, by_class=name)
     return count, len(found.words)
 
 

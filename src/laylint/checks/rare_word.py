@@ -29,7 +29,7 @@ def check(rule, analysis):
         if key in seen:
             continue
         seen.add(key)
-        if found.explained(rare.start, rare.end):
+        if found.explained(rare.start, rare.end, by_class=True):
             continue
         yield analysis.diagnostic(rule, rare.start, rare.end, word=rare.word, zipf=f"{rare.zipf:.1f}",
                                   threshold=f"{max_zipf:g}")

@@ -40,11 +40,13 @@ class Scan:
         start, end = self.sentence_bounds(offset)
         return self.text[start:end]
 
-    def explained(self, start: int, end: int, in_brackets: bool = True) -> bool:
+    def explained(self, start: int, end: int, in_brackets: bool = True, by_class: bool = False) -> bool:
+        """Is the term or word at [start, end) explained there (jargon.explain)? `by_class` for names: a
+        drug name introduced by its class ("a medicine called X") is explained; a lexicon term is not."""
         bounds = self.sentence_bounds(start)
         if self.text.startswith(("What is", "What are", "What's"), bounds[0]) and self.text[bounds[1] - 1:bounds[1]] == "?":
             return True  # a question heading the template answers next: "What is cachexia?"
-        return self.explainer.explained(self.text, start, end, *bounds, in_brackets=in_brackets)
+        return self.explainer.explained(self.text, start, end, *bounds, in_brackets=in_brackets, by_class=by_class)
 
     def is_exempt(self, start: int, end: int) -> bool:
         """A declared drug name or a web address: no rare word to explain there."""

@@ -56,10 +56,11 @@ def _classes_pattern(classes: list[str], intro: list[str]):
     names = "|".join(re.escape(c) for c in sorted(classes, key=len, reverse=True)) or "(?!)"
     cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(intro, key=len, reverse=True)) or "(?!)"
     before = re.compile(rf"\b(?:{names})(?:e?s)?\b[^.;!?]{{0,80}}?(?:\b(?:{cues})(?:,|:)?\s+|\s*[:\u2014\u2013(]\s*)", re.I)
-    after = re.compile(rf"(?:\s+[\w\u2010\u2011-]+)?\s+(?:{names})(?:e?s)?\b"  # "antiviral medicine", "opioid painkillers",
-                       # "non-steroidal anti-inflammatory medicines"
-                       rf"|\s*[\"'\u201d\u2019]?\s*(?:,|\(|\s(?:is|are|was|were))\s*(?:(?:a|an|the|one|some|two|"
-                       rf"a\s+type\s+of|a\s+kind\s+of|a\s+group\s+of|types\s+of|kinds\s+of)\s+)?(?:[\w-]+\s+){{0,2}}?"
+    after = re.compile(rf"(?:\s+\w+[\u2010\u2011-][\w\u2010\u2011-]+)?\s+(?:{names})(?:e?s)?\b"  # "X tablets",
+                       # "X eye drops", "non-steroidal anti-inflammatory medicines" (a hyphenated word between)
+                       rf"|\s*[\"'\u201d\u2019]?\s*(?:,|\(|\s(?:is|are|was|were))\s*"
+                       rf"(?:(?:a|an|the|one|some|two|a\s+type\s+of|a\s+kind\s+of|a\s+group\s+of|types\s+of|kinds\s+of)"
+                       rf"\s+(?:[\w-]+\s+){{0,2}}?)?"  # "X, a blood pressure medicine"; without a determiner no words between
                        rf"(?:{names})(?:e?s)?\b", re.I)
     return before, after
 
@@ -86,9 +87,11 @@ class Explainer:
                                 re.I)
 
     def explained(self, text: str, start: int, end: int, sentence_start: int, sentence_end: int,
-                  in_brackets: bool = True) -> bool:
+                  in_brackets: bool = True, by_class: bool = False) -> bool:
         """`in_brackets`: a term in brackets after a lay phrase counts as explained ("low antibody levels
-        (hypogammaglobulinaemia)"); for an abbreviation its letters must spell the phrase instead."""
+        (hypogammaglobulinaemia)"); for an abbreviation its letters must spell the phrase instead.
+        `by_class`: a class word explains it ("a medicine called X"): for names (a drug, a rare word), not
+        for lexicon terms, whose meaning a class word does not give ("the placebo was a pill")."""
         # the patterns only look a few words either side
         before, after = text[max(sentence_start, start - _REACH):start], text[end:min(sentence_end, end + _REACH)]
         bracket = _OPEN_AFTER.match(after)
@@ -106,7 +109,7 @@ class Explainer:
             return True
         if _EXAMPLES.match(after) or _APPOSITION.match(after):
             return True  # "outcomes that matter to families, such as weight", "X (OHSS), a dangerous reaction"
-        return self.introduced_by_class(before, after)
+        return by_class and self.introduced_by_class(before, after)
 
     def introduced_by_class(self, before: str, after: str) -> bool:
         """"medicines such as X, Y and Z", "a drug called X", "X, a medicine that...", "X are antibiotics"."""
