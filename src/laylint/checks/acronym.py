@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from laylint.checks.kind import Kind
-from laylint.text import WORD, fold
+from laylint.text import HYPHENS, WORD, fold
 
 
 @dataclass(frozen=True)
@@ -54,7 +54,10 @@ def _explained_in_place(found, acronym) -> bool:
     from laylint.jargon.explain import is_lay_phrase
 
     text = found.text
-    if found.explained(acronym.start, acronym.end, in_brackets=False):
+    start = acronym.start  # the whole word: "anti-PD-1" in "medicines called anti-PD-1"
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in HYPHENS and start > 1 and text[start - 2].isalnum()):
+        start -= 1
+    if found.explained(start, acronym.end, in_brackets=False, by_class="intro"):
         return True
     opening = text.rfind("(", 0, acronym.start)
     if opening >= 0 and not text[opening + 1:acronym.start].strip() and ")" in text[acronym.end:acronym.end + 200]:

@@ -29,7 +29,7 @@ def jargon_share(analysis, max_zipf: float, min_letters: int) -> tuple[int, int]
     from laylint.jargon import families, rare_words, scan
 
     found = scan(analysis)
-    uses = [(m.start, m.end, False) for m in found.terms]
+    uses = [(m.start, m.end, found.lexicon.terms[m.key].names_a_medicine) for m in found.terms]
     uses += [(r.start, r.end, True) for r in rare_words(analysis, max_zipf, min_letters)]
     seen: set[str] = set()
     count = 0

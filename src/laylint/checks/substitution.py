@@ -28,9 +28,6 @@ def validate(options):
             compile_pattern(str(pattern))
         except PatternError as exc:
             yield "swap", str(exc)
-    for pattern in options.suggest_only:
-        if pattern not in options.swap:
-            yield "suggest_only", f"{pattern!r} is not one of the swap patterns"
 
 
 def _matchers(rule, analysis):

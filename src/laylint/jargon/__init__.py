@@ -40,7 +40,7 @@ class Scan:
         start, end = self.sentence_bounds(offset)
         return self.text[start:end]
 
-    def explained(self, start: int, end: int, in_brackets: bool = True, by_class: bool = False) -> bool:
+    def explained(self, start: int, end: int, in_brackets: bool = True, by_class: bool | str = False) -> bool:
         """Is the term or word at [start, end) explained there (jargon.explain)? `by_class` for names: a
         drug name introduced by its class ("a medicine called X") is explained; a lexicon term is not."""
         bounds = self.sentence_bounds(start)

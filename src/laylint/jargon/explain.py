@@ -26,6 +26,7 @@ _BRACKET_LIST_WORDS = 10  # "blood problems (anaemia and neutropenia)": a short 
 _DASH_AFTER = re.compile(r"\s*[\"'\u201d\u2019]?\s*(?:\u2014|\u2013|--|\s-)\s*[A-Za-z]+\W+[A-Za-z]+")
 _ACRONYM_ONLY = re.compile(r"^[\s\W\d]*[A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]*s?[\s\W]*$")
 _REACH = 240
+_REST_OF_NAME = re.compile(r"(?:\s+[^\W\d_][\w'\u2019\u2010\u2011-]*){1,2}")
 _NAME_THEN_ABBREVIATION = re.compile(r"(?:\s+[^\W\d_][\w'\u2019\u2010\u2011-]*){0,2}?\s*[\"'\u201d\u2019]?\s*\(([^()]{1,40})\)")
 _LABEL = re.compile(r"^\s*(?:\d|[a-z]\)|see\b|p\s*[<=>]|n\s*=|ci\b|95%)", re.I)  # e.g./i.e. explain: examples, a gloss
 # Words of a bracket that only frames numbers: "(aged 18 to 65 years)", "(mean age 40)", "(range 2 to 10 weeks)"
@@ -87,11 +88,14 @@ class Explainer:
                                 re.I)
 
     def explained(self, text: str, start: int, end: int, sentence_start: int, sentence_end: int,
-                  in_brackets: bool = True, by_class: bool = False) -> bool:
+                  in_brackets: bool = True, by_class: bool | str = False) -> bool:
         """`in_brackets`: a term in brackets after a lay phrase counts as explained ("low antibody levels
         (hypogammaglobulinaemia)"); for an abbreviation its letters must spell the phrase instead.
-        `by_class`: a class word explains it ("a medicine called X"): for names (a drug, a rare word), not
-        for lexicon terms, whose meaning a class word does not give ("the placebo was a pill")."""
+        `by_class`: a class word explains it ("a medicine called X", "X, a medicine"): for names (a drug, a
+        rare word, a lexicon term naming a kind of medicine), not for other lexicon terms, whose meaning a
+        class word does not give ("the placebo was a pill"). "intro": only a class word before it
+        ("medicines called anti-PD-1 and anti-PD-L1"), for abbreviations ("the PHQ-9 questionnaire" still
+        needs spelling out)."""
         # the patterns only look a few words either side
         before, after = text[max(sentence_start, start - _REACH):start], text[end:min(sentence_end, end + _REACH)]
         bracket = _OPEN_AFTER.match(after)
@@ -107,13 +111,17 @@ class Explainer:
             return True
         if self.after.match(after) or self.before.search(before) or _DASH_AFTER.match(after):
             return True
+        rest_of_name = _REST_OF_NAME.match(after)  # "Endoscopic sinus surgery is a procedure where ..."
+        if rest_of_name and not _BRIDGE_STOP.intersection(w.lower() for w in rest_of_name.group().split()) \
+                and self.after.match(after, rest_of_name.end()):
+            return True
         if _EXAMPLES.match(after) or _APPOSITION.match(after):
             return True  # "outcomes that matter to families, such as weight", "X (OHSS), a dangerous reaction"
-        return by_class and self.introduced_by_class(before, after)
+        return bool(by_class) and self.introduced_by_class(before, after, by_class != "intro")
 
-    def introduced_by_class(self, before: str, after: str) -> bool:
+    def introduced_by_class(self, before: str, after: str, after_too: bool = True) -> bool:
         """"medicines such as X, Y and Z", "a drug called X", "X, a medicine that...", "X are antibiotics"."""
-        if self.class_after.match(after):
+        if after_too and self.class_after.match(after):
             return True
         for match in self.class_before.finditer(before):
             rest = self.intro.sub("", before[match.end():], count=1)  # "(such as X, Y": the cue after a bracket

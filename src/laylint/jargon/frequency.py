@@ -30,7 +30,7 @@ def word_zipf(word: str, min_letters: int, enough: float = 8.0) -> float | None:
 
 # A word built from a common word by a transparent prefix or suffix reads as easily as that word:
 # "unblocking" (blocking), "misaligned" (aligned), "readmitted" (admitted), "disengagement" (engagement),
-# "breathlessness" (breathless).
+# "breathlessness" (breathless); so does a compound of two common words ("handwashing").
 _PREFIXES = ("un", "re", "dis", "non", "pre", "mis", "over", "under", "self", "co")
 _COMMON = 3.5  # the word left after a prefix must be at least this common
 
@@ -50,6 +50,11 @@ def _derived_zipf(part: str) -> float:
     if part.endswith("ness") and len(part) > 7:
         stem = part[:-4]
         scores += [zipf(form) for form in {stem, stem[:-1] + "y" if stem.endswith("i") else stem}]
+    for cut in range(3, len(part) - 2):  # a compound of two common words: "handwashing", "classwork", "bedrails"
+        head, tail = part[:cut], part[cut:]
+        if zipf(head) >= _COMMON and max(zipf(form) for form in bases(tail)) >= _COMMON:
+            scores.append(min(zipf(head), max(zipf(form) for form in bases(tail))))
+            break
     for prefix in _PREFIXES:
         rest = part[len(prefix):].lstrip("-")
         if part.startswith(prefix) and len(rest) >= 4:

@@ -21,6 +21,10 @@ from laylint.text import words as text_words
 from laylint.text.lexicons import Field
 
 JARGON = "jargon"
+# A plain alternative with one of these words names a kind of medicine ("type of antibiotic", "blood thinner")
+_MEDICINE_WORDS = frozenset({"medicine", "medicines", "drug", "drugs", "medication", "medications", "antibiotic",
+                             "antibiotics", "antidepressant", "antidepressants", "painkiller", "painkillers", "thinner",
+                             "thinners", "hormone", "hormones"})
 ABBREVIATIONS = "abbreviations"
 
 
@@ -29,6 +33,12 @@ class Term:
     name: str  # as written in the lexicon
     plain: list[str]
     forms: list[str] = field(default_factory=list)  # extra surface forms beyond plurals/spellings
+
+    @property
+    def names_a_medicine(self) -> bool:
+        """A kind of medicine ("antiviral": medicine against viruses): a class word introducing it explains it,
+        as it explains a drug's name ("medicines such as betahistine, diuretics or antivirals")."""
+        return any(word in _MEDICINE_WORDS for plain in self.plain for word in plain.lower().split())
 
     def surface_forms(self) -> set[str]:
         found = surface_forms(self.name)

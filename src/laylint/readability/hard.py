@@ -64,7 +64,7 @@ def _new_rare_words(analysis, sentence, rare_zipf: float, met: set) -> list[str]
         if any(is_acronym(part) for part in hyphen_parts(word) if part):
             continue
         span = (term.start, term.end) if term else (start, end)
-        if found.explained(*span, by_class=term is None):
+        if found.explained(*span, by_class=term is None or found.lexicon.terms[term.key].names_a_medicine):
             continue  # explained where it stands: "vertigo (a spinning feeling)"
         if term:
             result.append(analysis.text[term.start:term.end])
