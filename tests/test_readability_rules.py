@@ -170,6 +170,10 @@ def test_sentence_length_stays_silent_where_hard_sentence_reports():
     loud = lint_text(text, select=["readability/hard-sentence", "readability/sentence-length"],
                      options={"quiet_where_hard": False})
     assert sorted(d.rule for d in loud) == ["readability/hard-sentence", "readability/sentence-length"]
+    # long but of easy words: hard-sentence does not report it, and sentence-length leaves it to hard-sentence
+    easy = " ".join(["dogs"] * 31) + " ran."
+    assert lint_text(easy, select=["readability/hard-sentence", "readability/sentence-length"]) == []
+    assert [d.rule for d in lint_text(easy, select=["readability/sentence-length"])] == ["readability/sentence-length"]
 
 
 def test_sentence_length_warns_over_30_and_is_an_error_over_40():

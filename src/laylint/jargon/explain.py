@@ -20,7 +20,7 @@ import re
 
 from laylint.text import WORD
 
-_OPEN_AFTER = re.compile(r"\s*[\"'\u201d\u2019]?\s*(?:[^\W\d_][\w'\u2019\u2010\u2011-]*\s+){0,2}?\(([^()]{1,200})\)")
+_OPEN_AFTER = re.compile(r"\s*[\"'\u201d\u2019]?\s*(?:[^\W\d_][\w'\u2019\u2010\u2011-]*\s+){0,3}?\(([^()]{1,200})\)")
 _INSIDE_OPEN = re.compile(r"([^\W\d_][\w'\u2019-]*)\s*\(\s*[\"'\u201c\u2018]?$")
 _BRACKET_LIST_WORDS = 10  # "blood problems (anaemia and neutropenia)": a short list of terms in brackets
 _DASH_AFTER = re.compile(r"\s*[\"'\u201d\u2019]?\s*(?:\u2014|\u2013|--|\s-)\s*[A-Za-z]+\W+[A-Za-z]+")
@@ -35,8 +35,9 @@ _NUMBER_WORDS = frozenset(
     "over under at least most per cent percent year years month months week weeks day days hour hours minute minutes "
     "old n total in of the a an mg kg ml g mm cm".split())
 # Words between a term and a bracket that show the bracket is about something else ("placebo in children (...)")
-_BRIDGE_STOP = frozenset(
-    "a an the and or but of in on at to for with by from as than that which who is are was were be been has have "
+_NOT_AN_ITEM = frozenset("not no very also only both more less used given against".split())
+_BRIDGE_STOP = frozenset(  # "and"/"or" may bridge: "stricture or injury (narrowing or damage)"
+    "a an the but of in on at to for with by from as than that which who is are was were be been has have "
     "had not no if it its their this these those".split())
 _LIST_ITEM = re.compile(r"\s*(?:[^\s,;:.()]+(?:\s+[^\s,;:.()]+){0,3})\s*(?:\([^()]{0,80}\))?\s*(?:,|\band\b|\bor\b|/)\s*",
                         re.I)
@@ -59,9 +60,9 @@ def _classes_pattern(classes: list[str], intro: list[str]):
     before = re.compile(rf"\b(?:{names})(?:e?s)?\b[^.;!?]{{0,80}}?(?:\b(?:{cues})(?:,|:)?\s+|\s*[:\u2014\u2013(]\s*)", re.I)
     after = re.compile(rf"(?:\s+\w+[\u2010\u2011-][\w\u2010\u2011-]+)?\s+(?:{names})(?:e?s)?\b"  # "X tablets",
                        # "X eye drops", "non-steroidal anti-inflammatory medicines" (a hyphenated word between)
-                       rf"|\s*[\"'\u201d\u2019]?\s*(?:,|\(|\s(?:is|are|was|were))\s*"
+                       rf"|\s*[\"'\u201d\u2019]?\s*(?:,|\(|\s(?:is|are|was|were)|(?=\s+(?:a|an)\s))\s*"  # "Is X a medicine?"
                        rf"(?:(?:a|an|the|one|some|two|a\s+type\s+of|a\s+kind\s+of|a\s+group\s+of|types\s+of|kinds\s+of)"
-                       rf"\s+(?:[\w-]+\s+){{0,2}}?)?"  # "X, a blood pressure medicine"; without a determiner no words between
+                       rf"\s+(?:[\w-]+\s+){{0,3}}?)?"  # "X, a blood pressure medicine"; without a determiner no words between
                        rf"(?:{names})(?:e?s)?\b", re.I)
     return before, after
 
@@ -73,8 +74,13 @@ _APPOSITION = re.compile(r"(?:\s+[^\W\d_][\w'\u2010\u2011-]*){0,3}?\s*(?:\([A-Za
                          r"(?!(?:total|mean|median|average|number|range|rate|risk|increase|decrease|reduction|difference)\b)"
                          r"[^\W\d_]", re.I)
 
+# A definition after a colon, as in a glossary list: "Epworth Sleepiness Scale (ESS): a short questionnaire ..."
+_COLON_DEFINITION = re.compile(r"(?:\s+[^\W\d_][\w'\u2019\u2010\u2011-]*){0,3}?\s*(?:\([A-Za-z0-9\u2010\u2011-]{1,12}\))?\s*:"
+                               r"\s+(?:a|an|the|when|how|what|where|who|which|[a-z]+ing)\s+[a-z]")
+
 CLASS_INTRO = ["called", "named", "known as", "such as", "like", "including", "include", "includes", "included",
-               "e.g.", "for example", "for instance", "especially", "mainly", "mostly"]
+               "e.g.", "for example", "for instance", "especially", "mainly", "mostly",
+               "were", "was", "are", "is"]  # "the medicines studied were nivolumab and pembrolizumab"
 
 
 class Explainer:
@@ -115,8 +121,9 @@ class Explainer:
         if rest_of_name and not _BRIDGE_STOP.intersection(w.lower() for w in rest_of_name.group().split()) \
                 and self.after.match(after, rest_of_name.end()):
             return True
-        if _EXAMPLES.match(after) or _APPOSITION.match(after):
-            return True  # "outcomes that matter to families, such as weight", "X (OHSS), a dangerous reaction"
+        if _EXAMPLES.match(after) or _APPOSITION.match(after) or _COLON_DEFINITION.match(after):
+            return True  # "outcomes that matter to families, such as weight", "X (OHSS), a dangerous reaction",
+            # "antral follicle count (AFC): the number of small egg sacs seen on a scan"
         return bool(by_class) and self.introduced_by_class(before, after, by_class != "intro")
 
     def introduced_by_class(self, before: str, after: str, after_too: bool = True) -> bool:
@@ -131,8 +138,10 @@ class Explainer:
                 if not item or item.end() == position:
                     break
                 position = item.end()
-            if rest[position:].strip(" \"'\u201c\u2018(").lower() in ("", "and", "or", "and/or", "and also"):
-                return True
+            tail = rest[position:].strip(" \"'\u201c\u2018(").lower()
+            if tail in ("", "and", "or", "and/or", "and also") or (
+                    re.fullmatch(r"[a-z][\w\u2010\u2011-]*", tail) and tail not in _BRIDGE_STOP | _NOT_AN_ITEM):
+                return True  # the last item may begin a word before the term: "devices such as vaginal pessaries"
         return False
 
 

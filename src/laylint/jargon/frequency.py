@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from laylint.text import bases, fold, hyphen_parts
@@ -47,13 +48,17 @@ def _part_zipf(part: str, enough: float) -> float:
 
 def _derived_zipf(part: str) -> float:
     scores = [0.0]
+    verb = re.sub(r"(?<=al)i[sz](?:e|es|ed|ing|ation|ations)$", "", part)  # "personalize" -> personal,
+    if verb != part and len(verb) >= 5:  # "individualising" -> individual (adjectives in -al only: not "randomise")
+        scores.append(zipf(verb))
     if part.endswith("ness") and len(part) > 7:
         stem = part[:-4]
         scores += [zipf(form) for form in {stem, stem[:-1] + "y" if stem.endswith("i") else stem}]
-    for cut in range(3, len(part) - 2):  # a compound of two common words: "handwashing", "classwork", "bedrails"
+    for cut in range(3, len(part) - 3):  # a compound of two common words: "handwashing", "classwork", "bedrails"
         head, tail = part[:cut], part[cut:]
-        if zipf(head) >= _COMMON and max(zipf(form) for form in bases(tail)) >= _COMMON:
-            scores.append(min(zipf(head), max(zipf(form) for form in bases(tail))))
+        tail_score = max([zipf(form) for form in bases(tail) if len(form) >= 4] or [0.0])
+        if zipf(head) >= _COMMON and tail_score >= _COMMON:
+            scores.append(min(zipf(head), tail_score))
             break
     for prefix in _PREFIXES:
         rest = part[len(prefix):].lstrip("-")
