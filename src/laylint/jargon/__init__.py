@@ -44,8 +44,9 @@ class Scan:
         """Is the term or word at [start, end) explained there (jargon.explain)? `by_class` for names: a
         drug name introduced by its class ("a medicine called X") is explained; a lexicon term is not."""
         bounds = self.sentence_bounds(start)
-        if self.text.startswith(("What is", "What are", "What's"), bounds[0]) and self.text[bounds[1] - 1:bounds[1]] == "?":
-            return True  # a question heading the template answers next: "What is cachexia?"
+        if self.text[bounds[1] - 1:bounds[1]] == "?" and _WHAT_IS.match(self.text[bounds[0]:start]):
+            return True  # a question heading the template answers next: "What is cachexia?", "What are prophylactic
+            # antibiotics?" (not "What are the benefits and risks of X?": that asks about X, it does not explain it)
         return self.explainer.explained(self.text, start, end, *bounds, in_brackets=in_brackets, by_class=by_class)
 
     def is_exempt(self, start: int, end: int) -> bool:
@@ -109,6 +110,7 @@ def rare_words(analysis, max_zipf: float, min_letters: int) -> list[RareWord]:
     return analysis.memo(("jargon", "rare", max_zipf, min_letters), lambda: _rare(scan(analysis), max_zipf, min_letters))
 
 
+_WHAT_IS = re.compile(r"\s*What\s+(?:is|are|was|were)\s+(?:(?:a|an|the)\s+)?$|\s*What's\s+(?:(?:a|an|the)\s+)?$", re.I)
 _FAMILY = 6  # letters: words that start alike are one word family ("jaundice", "jaundiced"; "randomised", "randomising")
 
 
