@@ -110,7 +110,8 @@ def rare_words(analysis, max_zipf: float, min_letters: int) -> list[RareWord]:
     return analysis.memo(("jargon", "rare", max_zipf, min_letters), lambda: _rare(scan(analysis), max_zipf, min_letters))
 
 
-_WHAT_IS = re.compile(r"\s*What\s+(?:is|are|was|were)\s+(?:(?:a|an|the)\s+)?$|\s*What's\s+(?:(?:a|an|the)\s+)?$", re.I)
+_WHAT_IS = re.compile(r"\s*What(?:'s|\s+(?:is|are|was|were))\s+(?:(?:a|an|the)\s+)?"
+                      r"(?:(?!(?:of|for|to|in|on|with|and|or|benefits|risks|harms|effects)\b)[\w\u2010\u2011-]+\s+){0,2}$", re.I)
 _FAMILY = 6  # letters: words that start alike are one word family ("jaundice", "jaundiced"; "randomised", "randomising")
 
 

@@ -26,7 +26,7 @@ _BRACKET_LIST_WORDS = 10  # "blood problems (anaemia and neutropenia)": a short 
 _DASH_AFTER = re.compile(r"\s*[\"'\u201d\u2019]?\s*(?:\u2014|\u2013|--|\s-)\s*[A-Za-z]+\W+[A-Za-z]+")
 _ACRONYM_ONLY = re.compile(r"^[\s\W\d]*[A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]*s?[\s\W]*$")
 _REACH = 240
-_REST_OF_NAME = re.compile(r"(?:\s+[^\W\d_][\w'\u2019\u2010\u2011-]*){1,2}")
+_NEXT_WORD = re.compile(r"\s+([^\W\d_][\w'\u2019\u2010\u2011-]*)")
 _NAME_THEN_ABBREVIATION = re.compile(r"(?:\s+[^\W\d_][\w'\u2019\u2010\u2011-]*){0,2}?\s*[\"'\u201d\u2019]?\s*\(([^()]{1,40})\)")
 _LABEL = re.compile(r"^\s*(?:\d|[a-z]\)|see\b|p\s*[<=>]|n\s*=|ci\b|95%)", re.I)  # e.g./i.e. explain: examples, a gloss
 # Words of a bracket that only frames numbers: "(aged 18 to 65 years)", "(mean age 40)", "(range 2 to 10 weeks)"
@@ -117,10 +117,14 @@ class Explainer:
             return True
         if self.after.match(after) or self.before.search(before) or _DASH_AFTER.match(after):
             return True
-        rest_of_name = _REST_OF_NAME.match(after)  # "Endoscopic sinus surgery is a procedure where ..."
-        if rest_of_name and not _BRIDGE_STOP.intersection(w.lower() for w in rest_of_name.group().split()) \
-                and self.after.match(after, rest_of_name.end()):
-            return True
+        position = 0
+        for _ in range(2):  # one or two more words of its name: "Endoscopic sinus surgery is a procedure ..."
+            word = _NEXT_WORD.match(after, position)
+            if not word or word.group(1).lower() in _BRIDGE_STOP:
+                break
+            position = word.end()
+            if self.after.match(after, position):
+                return True
         if _EXAMPLES.match(after) or _APPOSITION.match(after) or _COLON_DEFINITION.match(after):
             return True  # "outcomes that matter to families, such as weight", "X (OHSS), a dangerous reaction",
             # "antral follicle count (AFC): the number of small egg sacs seen on a scan"
