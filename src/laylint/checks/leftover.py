@@ -1,7 +1,8 @@
 """Kind `leftover`: text left over from how the summary was made, not meant for the reader: a chat
 model's preamble, offers and notes to the requester, or a template's labels and placeholders.
 
-Each rule lists RE2 `patterns`; the first that matches a sentence reports it, once per sentence. With
+Each rule lists RE2 `patterns`, matched in one pass over the prose (a match may not run past the end of
+its sentence); the first match in a sentence reports it, once per sentence. With
 `span: sentence` the diagnostic covers the whole sentence (the thing to delete), with `span: match`
 only the matched text (a placeholder inside a sentence). With `skip_quotes`, a match inside quotation
 marks is not reported (a participant quoted saying "I can help my child...")."""
@@ -53,17 +54,25 @@ def _quoted(text: str, offset: int) -> bool:
 
 
 def check(rule, analysis):
+    import bisect
+
     compiled = _compiled(rule, analysis)
-    for sentence in analysis.sentences:
-        for start, end in find_words(compiled, sentence.text):
-            if rule.options.skip_quotes and _quoted(sentence.text, start):
-                continue
-            match = " ".join(sentence.text[start:end].split())
-            if rule.options.span == "match":
-                yield analysis.diagnostic(rule, sentence.start + start, sentence.start + end, match=match)
-            else:
-                yield analysis.diagnostic(rule, sentence.start, sentence.end, match=match)
-            break
+    text, sentences = analysis.text, analysis.sentences
+    starts = [sentence.start for sentence in sentences]
+    reported = set()
+    for start, end in find_words(compiled, text):  # one pass over the prose; most summaries have no match
+        index = bisect.bisect_right(starts, start) - 1
+        if index < 0 or index in reported or end > sentences[index].end:
+            continue
+        sentence = sentences[index]
+        if rule.options.skip_quotes and _quoted(sentence.text, start - sentence.start):
+            continue
+        reported.add(index)
+        match = " ".join(text[start:end].split())
+        if rule.options.span == "match":
+            yield analysis.diagnostic(rule, start, end, match=match)
+        else:
+            yield analysis.diagnostic(rule, sentence.start, sentence.end, match=match)
 
 
 KIND = Kind("leftover", check, Options, fields=("match",), validate=validate)
