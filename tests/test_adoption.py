@@ -114,7 +114,7 @@ def test_add_ignores_silences_todays_problems_and_only_those(repo, capsys):
     code, _, err = check(capsys, "summaries", "--add-ignores")
     assert code == 0 and "added ignore comments for" in err
     a = (repo / "summaries" / "a.md").read_text()
-    assert "<!-- laylint-disable-next-line jargon/acronym readability/hard-sentence style/plain-words -->\nWe utilize" in a
+    assert "<!-- laylint-disable-next-line jargon/acronym jargon/term style/plain-words -->\nWe utilize" in a
     assert a.startswith(SOURCE + "<!-- laylint-disable-file hedging/limitations readability/grade -->\n# A study")
     assert a.startswith(SOURCE)  # front matter untouched
     code, out, _ = check(capsys, "summaries")

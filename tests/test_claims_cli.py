@@ -54,7 +54,7 @@ def test_all_includes_dates_doses_and_counts(tmp_path):
 
 def test_claims_without_metadata_says_so(tmp_path):
     summary = tmp_path / "bare.md"
-    summary.write_text("About 40% of people stopped treatment.\n", encoding="utf-8")
+    summary.write_text("About 40% of people stopped treatment, more than on placebo.\n", encoding="utf-8")
     run = laylint("claims", "--format", "json", str(summary))
     assert "no source metadata" in run.stderr
     assert [r["verdict"] for r in json.loads(run.stdout)] == ["unsupported-number"]
@@ -67,7 +67,7 @@ def test_claims_on_a_missing_path_is_a_usage_error(tmp_path):
 
 def test_metadata_missing_through_check(tmp_path):
     summary = tmp_path / "bare.md"
-    summary.write_text("# Title\n\nThe trial was small.\n\nAbout 40% of people stopped treatment.\n", encoding="utf-8")
+    summary.write_text("# Title\n\nThe trial was small.\n\nAbout 40% of people stopped treatment, more than on placebo.\n", encoding="utf-8")
     run = laylint("check", "--format", "json", "--select", "claims,metadata/missing", str(summary))
     found = json.loads(run.stdout)
     assert [(d["rule"], d["line"], d["column"], d["severity"]) for d in found] == [("metadata/missing", 5, 1, "warning")]
@@ -107,6 +107,6 @@ def test_rules_and_explain_know_the_claims_rules():
 def test_metadata_missing_is_silent_when_no_claims_rule_runs(tmp_path):
     from laylint.api import lint_text
 
-    text = "About 11% of people on rituximab had low antibody levels."
+    text = "About 11% of people on rituximab had low antibody levels, compared with 2% on placebo."
     assert [d.rule for d in lint_text(text, select=["claims", "metadata/missing"])] == ["metadata/missing"]
     assert lint_text(text, select=["metadata/missing"]) == []

@@ -214,7 +214,7 @@ def test_laylint_claims_lists_the_drafted_facts(capsys, folder, monkeypatch):
 
 def test_metadata_missing_names_the_abstract_sidecar(capsys, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    (tmp_path / "page.md").write_text("About 11% of people on the drug had infections.\n", encoding="utf-8")
+    (tmp_path / "page.md").write_text("Infections were 11% lower with the drug than with a dummy pill.\n", encoding="utf-8")
     _, out, _ = run(capsys, "check", "--select", "claims,metadata", "--no-cache", "page.md")
     assert "page.abstract.txt" in out and "page.source.yaml" in out
 

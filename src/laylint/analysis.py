@@ -28,13 +28,14 @@ class Sentence:
 
 class Analysis:
     def __init__(self, document, metadata=None, metadata_problems=(), ruleset=None, nlp_name=None,
-                 rule_ids: frozenset[str] = frozenset()):
+                 rule_ids: frozenset[str] = frozenset(), rules: tuple = ()):
         self.document = document
         self.metadata = metadata
         self.metadata_problems = list(metadata_problems)
         self.ruleset = ruleset
         self.nlp_name = nlp_name
-        self.rule_ids = rule_ids  # every rule running on this document
+        self.rules = tuple(rules)  # every rule running on this document, with its options as configured
+        self.rule_ids = rule_ids or frozenset(rule.id for rule in self.rules)
         self._memo: dict = {}
         self.records: dict = {}  # what checks found beyond diagnostics, for the review page ("grade", "limitations")
         self.timings: dict = defaultdict(float)
@@ -99,6 +100,10 @@ class Analysis:
             kind = blocks[block_index].kind if blocks else "paragraph"
             result.append(Sentence(start, start + len(stripped), stripped, kind, len(result)))
         return result
+
+    def running(self, kind: str) -> list:
+        """The rules of a kind that run on this document (a kind that stands back for another asks)."""
+        return [rule for rule in self.rules if rule.kind == kind]
 
     def sentence_at(self, prose_index: int) -> Sentence | None:
         for sentence in self.sentences:

@@ -22,6 +22,7 @@ BUILTIN = {  # kind -> module under laylint.checks
     "hard-sentence": "hard_sentence",
     "jargon-density": "jargon_density",
     "jargon-term": "jargon_term",
+    "leftover": "leftover",
     "limitations": "limitations",
     "metadata-invalid": "metadata_invalid",
     "metadata-missing": "metadata_missing",

@@ -1,4 +1,5 @@
-"""Kind `grade`: the document's reading grade is above the target; names the hardest sentences.
+"""Kind `grade`: the document's reading grade is above the target (by more than `tolerance`, compared as
+reported, to one decimal); names the hardest sentences.
 
 It records the grade and the target it judged against (`analysis.records["grade"]`) for the review page."""
 
@@ -17,12 +18,15 @@ class Options:
     target: float = option(8, minimum=0)
     formula: str = "flesch-kincaid"
     hardest: int = option(3, minimum=1)
+    tolerance: float = option(0.5, minimum=0)
 
 
 def validate(options):
     yield from validate_formula(options)
     if options.hardest < 1:
         yield "hardest", "must be 1 or more"
+    if options.tolerance < 0:
+        yield "tolerance", "must be 0 or more"
 
 
 def hardest_sentences(counts, formula, how_many: int) -> list:
@@ -45,8 +49,8 @@ def check(rule, analysis):
     formula = GRADE_FORMULAS[options.formula]
     grade = formula(counts.total)
     analysis.records["grade"] = {"grade": grade, "target": options.target, "formula": options.formula}
-    if grade <= options.target:
-        return
+    if round(grade, 1) <= options.target + options.tolerance:
+        return  # the grade as reported (one decimal), within the tolerance of the target: formulas are not that exact
     hardest = hardest_sentences(counts, formula, options.hardest)
     places = [sentence_place(analysis, item.sentence) for item in hardest]
     yield title_diagnostic(rule, analysis, grade=f"{grade:.1f}", target=f"{options.target:g}", formula=options.formula,

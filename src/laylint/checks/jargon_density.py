@@ -1,4 +1,4 @@
-"""Kind `jargon-density`: too large a share of the words are lexicon terms or rare words."""
+"""Kind `jargon-density`: too many different unexplained jargon terms and rare words for the length of the text."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from laylint.checks.kind import Kind, option
 
 @dataclass(frozen=True)
 class Options:
-    max_share: float = option(0.05, above=0, below=1)
+    max_share: float = option(0.02, above=0, below=1)
     min_words: int = option(50, minimum=0)
     max_zipf: float = option(2.75, minimum=0, maximum=8)
     min_letters: int = option(3, minimum=1)
@@ -17,20 +17,29 @@ class Options:
 
 def validate(options):
     if not 0 < options.max_share < 1:
-        yield "max_share", "must be a share between 0 and 1 (0.05 = 5%)"
+        yield "max_share", "must be a share between 0 and 1 (0.02 = 2 in 100 words)"
 
 
 def jargon_share(analysis, max_zipf: float, min_letters: int) -> tuple[int, int]:
-    """(jargon or rare words, all words), counting every use."""
-    import bisect
+    """(different jargon terms and rare words left unexplained at their first use, all words).
 
-    from laylint.jargon import rare_words, scan
+    Each term or rare word counts once, however often it is used: the review's own topic word
+    ("glioma" 21 times) is one word to learn, not 21; and forms of one word ("jaundice", "jaundiced")
+    are one word family."""
+    from laylint.jargon import families, rare_words, scan
 
     found = scan(analysis)
-    starts = [start for start, _, _ in found.words]
-    # rare words are never inside a term, so the two counts do not overlap
-    in_terms = sum(bisect.bisect_left(starts, t.end) - bisect.bisect_left(starts, t.start) for t in found.terms)
-    return in_terms + len(rare_words(analysis, max_zipf, min_letters)), len(found.words)
+    uses = [(m.start, m.end, found.lexicon.terms[m.key].names_a_medicine) for m in found.terms]
+    uses += [(r.start, r.end, True) for r in rare_words(analysis, max_zipf, min_letters)]
+    seen: set[str] = set()
+    count = 0
+    for start, end, name in sorted(uses):
+        family = families(found.text[start:end]) or {found.text[start:end].lower()}
+        if family & seen:
+            continue  # only a family's first use needs explaining
+        seen |= family
+        count += not found.explained(start, end, by_class=name)
+    return count, len(found.words)
 
 
 def check(rule, analysis):
@@ -41,7 +50,8 @@ def check(rule, analysis):
         return
     blocks = analysis.document.blocks
     end = len(blocks[0].text) if blocks else 0
-    yield analysis.diagnostic(rule, 0, end, share=f"{share:.0%}", limit=f"{options.max_share:.0%}", count=hard, words=total)
+    yield analysis.diagnostic(rule, 0, end, share=f"{100 * share:.1f} in 100 words",
+                              limit=f"{100 * options.max_share:g} in 100", count=hard, words=total)
 
 
 KIND = Kind("jargon-density", check, Options, fields=("share", "limit", "count", "words"), validate=validate,

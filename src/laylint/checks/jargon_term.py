@@ -26,7 +26,7 @@ def check(rule, analysis):
         if match.key in seen:
             continue  # only the first use needs an explanation
         seen.add(match.key)
-        if found.explained(match.start, match.end):
+        if found.explained(match.start, match.end, by_class=found.lexicon.terms[match.key].names_a_medicine):
             continue
         plain = "; ".join(found.lexicon.terms[match.key].plain[: rule.options.max_alternatives])
         yield analysis.diagnostic(rule, match.start, match.end, suggestion=plain,

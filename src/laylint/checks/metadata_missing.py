@@ -1,11 +1,47 @@
-"""Kind `metadata-missing`: the summary states percentages but has no source metadata, so none of
-its figures can be checked. Once per file, on the first percentage, and only while claims rules run."""
+"""Kind `metadata-missing`: the summary states a result as a figure but has no source metadata, so none
+of its figures can be checked. Once per file, on the first result figure, and only while claims rules run.
+
+A result figure is a percentage (or a change "by 20%") in a sentence that reports an effect: it compares
+("than", "compared with", "versus"), changes ("reduced", "lower", "fewer", "more likely"), or speaks of a
+risk or chance. Figures that only describe who took part ("58% were women"), background ("about 10% of
+people have..."), heterogeneity ("I\u00b2 = 28%"), doses ("24% sucrose") and headings are not results:
+an editor would not hold a summary back to attach facts for them."""
 
 from __future__ import annotations
 
+import re
 from pathlib import PurePath
 
 from laylint.checks.kind import Kind
+
+_RESULT = re.compile(
+    r"\b(?:than|compared|comparison|versus|vs|reduc\w*|lower\w*|higher|increas\w*|decreas\w*|fewer|improv\w*|"
+    r"worse\w*|better|risk|risks|chance|chances|likel\w*|odds|difference|differences|benefit\w*|"
+    r"prevent\w*|cut|cuts|rais\w*|drop\w*|fell|fall\w*|rose)\b", re.I)
+_NOT_A_RESULT_BEFORE = re.compile(r"(?:\bI\s*[\u00b22^]?\s*(?:=|was|of)\s*|\bheterogeneity\b[^.;]{0,40}"
+                                  r"|\bconcentrations?\W*(?:usually|of|about|around|up to)?\s*)$", re.I)
+_PARTICIPANTS = re.compile(r"\s*\)?\s*(?:of\s+(?:whom|them|those)\b|of\s+(?:the\s+)?(?:total|all)\b|(?:of\s+(?:the\s+)?"
+                           r"(?:participants|people|patients|women|men|children|adults|studies|trials|babies|infants)\s+)?"
+                           r"(?:were|was)\s+(?:women|men|female|male|girls|boys|white|black|aged|older|younger|from|in|"
+                           r"based|conducted|done|carried)\b)", re.I)
+# who took part: "slightly more men (58%) than women (42%) were included"
+_ENROLMENT = re.compile(r"\b(?:were|was)\s+(?:included|enrolled|recruited)\b|\btook part\b", re.I)
+_DOSE = re.compile(r"\s*(?:oral\s+)?(?:sucrose|glucose|dextrose|saline|alcohol|ethanol|solution|concentration|"
+                   r"strength|gel|cream|ointment|w/v|v/v)\b", re.I)
+
+
+def _result(analysis, figure) -> bool:
+    sentence = analysis.sentence_at(figure.start)
+    if sentence is None or sentence.block == "heading":
+        return False
+    text = analysis.text
+    if _NOT_A_RESULT_BEFORE.search(text, sentence.start, figure.start) or _PARTICIPANTS.match(text, figure.end) \
+            or _DOSE.match(text, figure.end):
+        return False
+    if figure.unit == "relative":
+        return True
+    rest = text[sentence.start:figure.start] + " " + text[figure.end:sentence.end]  # "more than 50%" is the figure
+    return bool(_RESULT.search(rest)) and not _ENROLMENT.search(rest)
 
 
 def check(rule, analysis):
@@ -15,9 +51,13 @@ def check(rule, analysis):
         return  # nothing would check the figures anyway
     from laylint.claims import quantities
 
+    if not quantities.find_first_percent(analysis):
+        return  # the cheap test first: most summaries without a % stop here
     stem = PurePath(analysis.path).stem if analysis.path not in ("", "-") else "<summary>"
-    for figure in quantities.find_first_percent(analysis):
-        yield analysis.diagnostic(rule, figure.start, figure.end, text=figure.text, stem=stem)
+    for figure in quantities.find(analysis):
+        if figure.unit in ("percent", "relative") and _result(analysis, figure):
+            yield analysis.diagnostic(rule, figure.start, figure.end, text=figure.text, stem=stem)
+            return
 
 
 KIND = Kind("metadata-missing", check, fields=("text", "stem"), document_scope=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from laylint.checks.kind import Kind, option
+from laylint.text import fold
 
 
 @dataclass(frozen=True)
@@ -25,11 +26,11 @@ def check(rule, analysis):
     max_zipf = float(rule.options.max_zipf)
     seen = set()
     for rare in rare_words(analysis, max_zipf, rule.options.min_letters):
-        key = rare.word.lower()
+        key = fold(rare.word).lower().removesuffix("'s")  # "dexmedetomidine’s" is dexmedetomidine
         if key in seen:
             continue
         seen.add(key)
-        if found.explained(rare.start, rare.end):
+        if found.explained(rare.start, rare.end, by_class=True):
             continue
         yield analysis.diagnostic(rule, rare.start, rare.end, word=rare.word, zipf=f"{rare.zipf:.1f}",
                                   threshold=f"{max_zipf:g}")

@@ -1,6 +1,9 @@
 """Kind `substitution`: a word with a plainer replacement ("utilize" -> "use").
 
-With `safe_fix: true` the replacement is applied by `laylint check --fix`.
+With `safe_fix: true` the replacement is applied by `laylint check --fix`, except for the patterns
+listed in `suggest_only`: their replacement usually needs the sentence reworded ("with regard to" ->
+"about"), so it is offered as a suggestion and never applied. Where matches overlap, the longest wins
+("a majority of the" -> "most of the" over "a majority of" -> "most").
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ class Options:
     swap: dict[str, str] = field(default_factory=dict)  # RE2 pattern -> replacement
     ignore_case: bool = True
     safe_fix: bool = False
+    suggest_only: list[str] = field(default_factory=list)  # swap patterns never applied by --fix
 
 
 def validate(options):
@@ -28,7 +32,8 @@ def validate(options):
 
 def _matchers(rule, analysis):
     def build():
-        return [(compile_pattern(str(p), rule.options.ignore_case), r) for p, r in rule.options.swap.items()]
+        suggest = set(rule.options.suggest_only)
+        return [(compile_pattern(str(p), rule.options.ignore_case), r, p in suggest) for p, r in rule.options.swap.items()]
 
     return analysis.ruleset.memo(("substitution", rule.id), build)
 
@@ -41,16 +46,19 @@ def _match_case(replacement: str, original: str) -> str:
 
 def check(rule, analysis):
     text = analysis.text
-    seen = set()
-    for compiled, replacement in _matchers(rule, analysis):
+    found = []
+    for order, (compiled, replacement, suggest) in enumerate(_matchers(rule, analysis)):
         for start, end in find_words(compiled, text):
-            if (start, end) in seen:
-                continue
-            seen.add((start, end))
-            original = text[start:end]
-            fixed = _match_case(replacement, original)
-            yield analysis.diagnostic(rule, start, end, suggestion=fixed, fix_text=fixed,
-                                      safe_fix=rule.options.safe_fix, match=original, replacement=fixed)
+            found.append((start, -(end - start), order, end, replacement, suggest))
+    taken_until = -1
+    for start, _, _, end, replacement, suggest in sorted(found):
+        if start < taken_until:
+            continue  # inside a longer (or earlier-listed) match
+        taken_until = end
+        original = text[start:end]
+        fixed = _match_case(replacement, original)
+        yield analysis.diagnostic(rule, start, end, suggestion=fixed, fix_text=None if suggest else fixed,
+                                  safe_fix=rule.options.safe_fix and not suggest, match=original, replacement=fixed)
 
 
 KIND = Kind("substitution", check, Options, fields=("match", "replacement"), validate=validate)

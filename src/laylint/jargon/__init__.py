@@ -15,7 +15,7 @@ from laylint.jargon.explain import Explainer
 from laylint.jargon.frequency import word_zipf
 from laylint.jargon.lexicon import Lexicon, jargon_lexicon
 from laylint.jargon.matcher import TermMatch, find_terms
-from laylint.text import address_spans, alternation, hyphen_parts, surface_forms, words
+from laylint.text import address_spans, alternation, fold, hyphen_parts, surface_forms, words
 
 
 @dataclass
@@ -25,7 +25,8 @@ class Scan:
     explainer: Explainer
     sentence_starts: list[int]
     sentence_ends: list[int]
-    exempt: list[tuple[int, int]]  # metadata drug/outcome names, web addresses
+    names: list[tuple[int, int]]  # where the drugs declared in the metadata are named
+    addresses: list[tuple[int, int]]  # web and e-mail addresses
     words: list[tuple[int, int, str]]
     terms: list[TermMatch] = field(default_factory=list)
 
@@ -39,11 +40,21 @@ class Scan:
         start, end = self.sentence_bounds(offset)
         return self.text[start:end]
 
-    def explained(self, start: int, end: int) -> bool:
-        return self.explainer.explained(self.text, start, end, *self.sentence_bounds(start))
+    def explained(self, start: int, end: int, in_brackets: bool = True, by_class: bool | str = False) -> bool:
+        """Is the term or word at [start, end) explained there (jargon.explain)? `by_class` for names: a
+        drug name introduced by its class ("a medicine called X") is explained; a lexicon term is not."""
+        bounds = self.sentence_bounds(start)
+        if self.text[bounds[1] - 1:bounds[1]] == "?" and _WHAT_IS.match(self.text[bounds[0]:start]):
+            return True  # a question heading the template answers next: "What is cachexia?", "What are prophylactic
+            # antibiotics?" (not "What are the benefits and risks of X?": that asks about X, it does not explain it)
+        return self.explainer.explained(self.text, start, end, *bounds, in_brackets=in_brackets, by_class=by_class)
 
     def is_exempt(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self.exempt)
+        """A declared drug name or a web address: no rare word to explain there."""
+        return self.in_address(start, end) or any(s < end and start < e for s, e in self.names)
+
+    def in_address(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.addresses)
 
     def starts_sentence(self, offset: int) -> bool:
         sentence_start = self.sentence_bounds(offset)[0]
@@ -51,18 +62,21 @@ class Scan:
 
 
 def _explainer(analysis, lexicon: Lexicon) -> Explainer:
-    return analysis.shared(("jargon", "explainer"), lambda: Explainer(lexicon.explain_after, lexicon.explain_before))
+    return analysis.shared(("jargon", "explainer"),
+                           lambda: Explainer(lexicon.explain_after, lexicon.explain_before, lexicon.classes))
 
 
 def _name_spans(text: str, metadata) -> list[tuple[int, int]]:
-    """Where the drugs and outcomes declared in the metadata (or their aliases) appear, in any of their forms."""
+    """Where the drugs declared in the metadata (or their aliases) appear, in any of their forms. A drug
+    has no plainer name, so it is not a rare word to explain (its class still helps: "a medicine called
+    X"). Outcome names are not exempt: "progression-free survival" needs explaining whatever the metadata
+    says. Abbreviations among the aliases ("IV iron") are not exempt from jargon/acronym either."""
     if metadata is None:
         return []
     names = set()
-    for mapping in (metadata.drugs, metadata.outcomes):
-        for name, aliases in mapping.items():
-            for written in [name, *aliases]:
-                names |= surface_forms(written) if written.strip() else set()
+    for name, aliases in metadata.drugs.items():
+        for written in [name, *aliases]:
+            names |= surface_forms(written) if written.strip() else set()
     if not names:
         return []
     pattern = re.compile(rf"(?<![^\W_])(?:{alternation(names)})(?:'s|\u2019s)?(?![^\W_])", re.I)
@@ -74,8 +88,8 @@ def _build(analysis) -> Scan:
     lexicon = jargon_lexicon(analysis)
     sentences = analysis.sentences
     scan = Scan(text, lexicon, _explainer(analysis, lexicon), [s.start for s in sentences],
-                [s.end for s in sentences], _name_spans(text, analysis.metadata) + address_spans(text), words(text))
-    scan.terms = [m for m in find_terms(analysis, lexicon) if not scan.is_exempt(m.start, m.end)]
+                [s.end for s in sentences], _name_spans(text, analysis.metadata), address_spans(text), words(text))
+    scan.terms = [m for m in find_terms(analysis, lexicon) if not scan.in_address(m.start, m.end)]
     return scan
 
 
@@ -96,8 +110,19 @@ def rare_words(analysis, max_zipf: float, min_letters: int) -> list[RareWord]:
     return analysis.memo(("jargon", "rare", max_zipf, min_letters), lambda: _rare(scan(analysis), max_zipf, min_letters))
 
 
+_WHAT_IS = re.compile(r"\s*What(?:'s|\s+(?:is|are|was|were))\s+(?:(?:a|an|the)\s+)?"
+                      r"(?:(?!(?:of|for|to|in|on|with|and|or|benefits|risks|harms|effects)\b)[\w\u2010\u2011-]+\s+){0,2}$", re.I)
+_FAMILY = 6  # letters: words that start alike are one word family ("jaundice", "jaundiced"; "randomised", "randomising")
+
+
+def families(text: str) -> set[str]:
+    """The word families of a term or word as written: the first letters of each of its longer words."""
+    return {fold(part).lower()[:_FAMILY] for _, _, word in words(text) for part in hyphen_parts(word) if len(part) >= 4}
+
+
 def _rare(found: Scan, max_zipf: float, min_letters: int) -> list[RareWord]:
     term_starts = [m.start for m in found.terms]
+    term_families = set().union(*(families(found.text[m.start:m.end]) for m in found.terms))
     result = []
     for start, end, word in found.words:
         score = word_zipf(word, min_letters, max_zipf)
@@ -106,10 +131,12 @@ def _rare(found: Scan, max_zipf: float, min_letters: int) -> list[RareWord]:
         index = bisect.bisect_right(term_starts, start) - 1
         if index >= 0 and found.terms[index].end > start:
             continue  # inside a lexicon term: jargon/term reports it
-        if word.lower() in found.lexicon.allowed or _is_abbreviation(word) or found.is_exempt(start, end):
+        if word.lower() in found.lexicon.allowed or found.lexicon.is_everyday(word) or _is_abbreviation(word):
             continue
-        if word[:1].isupper() and not found.starts_sentence(start):
-            continue  # a proper noun (no tagger: capitalised inside a sentence)
+        if found.is_exempt(start, end) or families(word) <= term_families:
+            continue  # a declared drug, or a form of a jargon term the summary uses ("jaundiced": jaundice)
+        if word[:1].isupper() and (not found.starts_sentence(start) or word.endswith(("'s", "\u2019s"))):
+            continue  # a proper noun (no tagger: capitalised inside a sentence, or a name's: "Ménière's disease")
         result.append(RareWord(start, end, word, score))
     return result
 

@@ -37,17 +37,22 @@ def is_acronym(word: str, min_capitals: int = 2) -> bool:
 
 
 def find_acronyms(text: str, min_capitals: int = 2) -> list[Acronym]:
-    """Each acronym, whole ("COVID-19", "SARS-CoV-2") or as part of a hyphenated word ("anti-CD20" -> CD20)."""
+    """Each acronym, whole ("COVID-19", "SARS-CoV-2"), after a word prefix ("anti-PD-1" -> PD-1,
+    "non-HDL" -> HDL) or as part of a hyphenated word ("TNF-alpha" -> TNF)."""
     found = []
     for match in _CANDIDATE.finditer(text):
         word = match.group()
         if word.islower() or word[1:].islower():
             continue
         parts = hyphen_parts(word)
-        if is_acronym(word, min_capitals) and all(is_acronym(p, 1) or p.isdigit() for p in parts):
-            found.append(Acronym(match.start(), match.end(), key_of(word)))
-            continue
         position = match.start()
+        while len(parts) > 1 and parts[0].isalpha() and (parts[0].islower() or parts[0][1:].islower()):
+            position += len(parts[0]) + 1  # a word prefix: anti-, non-, pre-, Anti-
+            parts = parts[1:]
+        rest = text[position:match.end()]
+        if is_acronym(rest, min_capitals) and all(is_acronym(p, 1) or p.isdigit() for p in parts):
+            found.append(Acronym(position, match.end(), key_of(rest)))
+            continue
         for part in parts:
             if is_acronym(part, min_capitals):
                 found.append(Acronym(position, position + len(part), key_of(part)))
@@ -94,23 +99,44 @@ def defines(short: str, long: str) -> bool:
     return letters != short and len(letters) >= 2 and bool(best_long_form(letters, long))
 
 
+_SEPARATOR = re.compile(r"^[\s,;:\u2013\u2014-]+|[\s,;:\u2013\u2014-]+$")
+_OR_BEFORE = re.compile(r"(?:,?\s+or|\s+also\s+called|\s+also\s+known\s+as|\s+known\s+as|,)\s*[\"'\u201c\u2018]?$", re.I)
+
+
+def _spelled_before(short: str, before: str) -> bool:
+    """Do the last words of `before` spell `short` (at most min(|SF| + 5, 2 |SF|) words, Schwartz-Hearst)?"""
+    limit = min(len(short) + 5, 2 * len(short))
+    words = _SEPARATOR.sub("", before).split()[-limit:]
+    return bool(words) and defines(short, " ".join(words))
+
+
 def definitions(text: str, sentences, min_capitals: int = 2) -> dict[str, int]:
-    """Acronym key -> prose offset of its first definition, in either order, within one sentence."""
+    """Acronym key -> prose offset of its first definition, within one sentence:
+        multiple sclerosis (MS)          MS (multiple sclerosis)          MS (multiple sclerosis, a nerve disease)
+        (total parenteral nutrition, TPN)   (non-nutritive sucking - NNS)   bordered polyurethane or BPU
+    """
     defined: dict[str, int] = {}
     for sentence in sentences:
         for paren in _PAREN.finditer(text, sentence.start, sentence.end):
-            inner = paren.group(1).strip()
-            short = re.split(r"[,;]\s*", inner)[0].strip()
+            inner = paren.group(1)
             # a window, not the whole sentence: a long sentence full of brackets was quadratic
             before = text[max(sentence.start, paren.start() - _WINDOW):paren.start()].rstrip()
-            if short and " " not in short and is_acronym(short, min_capitals):
-                # long form (SF): at most min(|SF| + 5, 2 |SF|) words before the bracket
-                limit = min(len(short) + 5, 2 * len(short))
-                words = before.split()[-limit:]
-                if words and defines(key_of(short), " ".join(words)):
-                    defined.setdefault(key_of(short), paren.start())
-                continue
+            inside = find_acronyms(inner, min_capitals)
+            for acronym in inside:
+                # the long form before the bracket, or before the acronym inside it
+                if _spelled_before(acronym.key, before) or _spelled_before(acronym.key, inner[:acronym.start]):
+                    defined.setdefault(acronym.key, paren.start())
+            if inside and inside[0].start == len(inner) - len(inner.lstrip()):
+                continue  # "(MS ...)": the bracket holds the short form; nothing before it to define
             previous = re.search(r"(\S+)\s*$", before)
-            if previous and is_acronym(previous.group(1), min_capitals) and defines(key_of(previous.group(1)), inner):
-                defined.setdefault(key_of(previous.group(1)), sentence.start + previous.start(1))
+            if previous:
+                for acronym in find_acronyms(previous.group(1), min_capitals):
+                    first = re.split(r"[,;]\s*", inner.strip())[0]
+                    if defines(acronym.key, first) or defines(acronym.key, inner):
+                        defined.setdefault(acronym.key, sentence.start + previous.start(1))
+        for acronym in find_acronyms(text[sentence.start:sentence.end], min_capitals):
+            start = sentence.start + acronym.start  # "bordered polyurethane or BPU", "..., also called BPU"
+            joint = _OR_BEFORE.search(text, max(sentence.start, start - 60), start)
+            if joint and _spelled_before(acronym.key, text[max(sentence.start, start - _WINDOW):joint.start()]):
+                defined.setdefault(acronym.key, start)
     return defined

@@ -1,9 +1,17 @@
 """Is a term explained where it is used? Patterns, checked inside the term's sentence:
 
   term (lay phrase)          low antibody levels (hypogammaglobulinemia)   -- either side of the brackets
+  term noun (lay phrase)     topical fluoride (put on the teeth)           -- a word or two may come between
+  lay phrase (term, ...)     newborn babies (neonates, aged 0 to 28 days)  -- the term first in the bracket
   term, which means ...      cue phrases after the term  (lexicon `explanations.after`)
   called term / known as ... cue phrases before the term (lexicon `explanations.before`)
+  a medicine called X        a class word (lexicon `explanations.classes`) before a cue and a short list:
+                             "medicines such as X, Y and Z", "antibiotics like X"; or after the term:
+                             "X, a medicine ...", "X are medicines ..."
   term - a dash apposition - ...
+
+A bracket explains only in words: a number, an age range ("aged 18 to 65"), a statistic, a citation or a
+bare abbreviation does not.
 """
 
 from __future__ import annotations
@@ -12,56 +20,157 @@ import re
 
 from laylint.text import WORD
 
-_OPEN_AFTER = re.compile(r"\s*[\"'\u201d\u2019]?\s*\(([^()]{1,200})\)")
+_OPEN_AFTER = re.compile(r"\s*[\"'\u201d\u2019]?\s*(?:[^\W\d_][\w'\u2019\u2010\u2011-]*\s+){0,3}?\(([^()]{1,200})\)")
 _INSIDE_OPEN = re.compile(r"([^\W\d_][\w'\u2019-]*)\s*\(\s*[\"'\u201c\u2018]?$")
 _BRACKET_LIST_WORDS = 10  # "blood problems (anaemia and neutropenia)": a short list of terms in brackets
 _DASH_AFTER = re.compile(r"\s*[\"'\u201d\u2019]?\s*(?:\u2014|\u2013|--|\s-)\s*[A-Za-z]+\W+[A-Za-z]+")
 _ACRONYM_ONLY = re.compile(r"^[\s\W\d]*[A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]*s?[\s\W]*$")
 _REACH = 240
-_LABEL = re.compile(r"^\s*(?:\d|[a-z]\)|see\b|e\.g\.|i\.e\.|p\s*[<=>]|n\s*=|ci\b|95%)", re.I)
+_NEXT_WORD = re.compile(r"\s+([^\W\d_][\w'\u2019\u2010\u2011-]*)")
+_NAME_THEN_ABBREVIATION = re.compile(r"(?:\s+[^\W\d_][\w'\u2019\u2010\u2011-]*){0,2}?\s*[\"'\u201d\u2019]?\s*\(([^()]{1,40})\)")
+_LABEL = re.compile(r"^\s*(?:\d|[a-z]\)|see\b|p\s*[<=>]|n\s*=|ci\b|95%)", re.I)  # e.g./i.e. explain: examples, a gloss
+# Words of a bracket that only frames numbers: "(aged 18 to 65 years)", "(mean age 40)", "(range 2 to 10 weeks)"
+_NUMBER_WORDS = frozenset(
+    "aged age ages mean median average range about around approximately up to from between and or than more less "
+    "over under at least most per cent percent year years month months week weeks day days hour hours minute minutes "
+    "old n total in of the a an mg kg ml g mm cm".split())
+# Words between a term and a bracket that show the bracket is about something else ("placebo in children (...)")
+_NOT_AN_ITEM = frozenset("not no very also only both more less used given against".split())
+_BRIDGE_STOP = frozenset(  # "and"/"or" may bridge: "stricture or injury (narrowing or damage)"
+    "a an the but of in on at to for with by from as than that which who is are was were be been has have "
+    "had not no if it its their this these those".split())
+_LIST_ITEM = re.compile(r"\s*(?:[^\s,;:.()]+(?:\s+[^\s,;:.()]+){0,3})\s*(?:\([^()]{0,80}\))?\s*(?:,|\band\b|\bor\b|/)\s*",
+                        re.I)
 
 
 def _cue_pattern(cues: list[str], after: bool):
     alternatives = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cues, key=len, reverse=True)) or "(?!)"
     if after:
         return re.compile(rf"\s*[\"'\u201d\u2019]?\s*[,:]?\s*(?:{alternatives})(?!\w)", re.I)
-    return re.compile(rf"\b(?:{alternatives})\s+(?:(?:a|an|the|this)\s+)?[\"'\u201c\u2018]?\s*$", re.I)
+    # "called a placebo", "masks called N95/P2 respirators", "known as chronic rhinosinusitis": the name may
+    # start a word or two before the term
+    return re.compile(rf"\b(?:{alternatives})\s+(?:(?:a|an|the|this)\s+)?[\"'\u201c\u2018]?\s*"
+                      rf"(?:[\w/\u2010\u2011-]+\s+){{0,2}}$", re.I)
+
+
+def _classes_pattern(classes: list[str], intro: list[str]):
+    """(class word) ... (cue) ... at the end of the text before the term, e.g. "medicines called", "drugs such as"."""
+    names = "|".join(re.escape(c) for c in sorted(classes, key=len, reverse=True)) or "(?!)"
+    cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(intro, key=len, reverse=True)) or "(?!)"
+    before = re.compile(rf"\b(?:{names})(?:e?s)?\b[^.;!?]{{0,80}}?(?:\b(?:{cues})(?:,|:)?\s+|\s*[:\u2014\u2013(]\s*)", re.I)
+    after = re.compile(rf"(?:\s+\w+[\u2010\u2011-][\w\u2010\u2011-]+)?\s+(?:{names})(?:e?s)?\b"  # "X tablets",
+                       # "X eye drops", "non-steroidal anti-inflammatory medicines" (a hyphenated word between)
+                       rf"|\s*[\"'\u201d\u2019]?\s*(?:,|\(|\s(?:is|are|was|were)|(?=\s+(?:a|an)\s))\s*"  # "Is X a medicine?"
+                       rf"(?:(?:a|an|the|one|some|two|a\s+type\s+of|a\s+kind\s+of|a\s+group\s+of|types\s+of|kinds\s+of)"
+                       rf"\s+(?:[\w-]+\s+){{0,3}}?)?"  # "X, a blood pressure medicine"; without a determiner no words between
+                       rf"(?:{names})(?:e?s)?\b", re.I)
+    return before, after
+
+
+# Examples later in the same clause: "outcomes that matter in daily life, such as the need for pain relief"
+_EXAMPLES = re.compile(r"[^.;:!?()]{0,60}?(?:,\s*|\s)(?:such as|including|for example|e\.g\.)\s", re.I)
+# An apposition after the term (and a word or two of its name, or its abbreviation): ", a dangerous reaction"
+_APPOSITION = re.compile(r"(?:\s+[^\W\d_][\w'\u2010\u2011-]*){0,3}?\s*(?:\([A-Za-z0-9\u2010\u2011-]{1,12}\))?,\s+(?:a|an)\s+"
+                         r"(?!(?:total|mean|median|average|number|range|rate|risk|increase|decrease|reduction|difference)\b)"
+                         r"[^\W\d_]", re.I)
+
+# A definition after a colon, as in a glossary list: "Epworth Sleepiness Scale (ESS): a short questionnaire ..."
+_COLON_DEFINITION = re.compile(r"(?:\s+[^\W\d_][\w'\u2019\u2010\u2011-]*){0,3}?\s*(?:\([A-Za-z0-9\u2010\u2011-]{1,12}\))?\s*:"
+                               r"\s+(?:a|an|the|when|how|what|where|who|which|[a-z]+ing)\s+[a-z]")
+
+CLASS_INTRO = ["called", "named", "known as", "such as", "like", "including", "include", "includes", "included",
+               "e.g.", "for example", "for instance", "especially", "mainly", "mostly",
+               "were", "was", "are", "is"]  # "the medicines studied were nivolumab and pembrolizumab"
 
 
 class Explainer:
     """Built once per lexicon; `explained(text, start, end, sentence_start, sentence_end)`."""
 
-    def __init__(self, after: list[str], before: list[str]):
+    def __init__(self, after: list[str], before: list[str], classes: list[str] = ()):
         self.after = _cue_pattern(after, after=True)
         self.before = _cue_pattern(before, after=False)
+        self.class_before, self.class_after = _classes_pattern(list(classes), CLASS_INTRO)
+        self.intro = re.compile(r"^\s*(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in CLASS_INTRO) + r")\s+",
+                                re.I)
 
-    def explained(self, text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
+    def explained(self, text: str, start: int, end: int, sentence_start: int, sentence_end: int,
+                  in_brackets: bool = True, by_class: bool | str = False) -> bool:
+        """`in_brackets`: a term in brackets after a lay phrase counts as explained ("low antibody levels
+        (hypogammaglobulinaemia)"); for an abbreviation its letters must spell the phrase instead.
+        `by_class`: a class word explains it ("a medicine called X", "X, a medicine"): for names (a drug, a
+        rare word, a lexicon term naming a kind of medicine), not for other lexicon terms, whose meaning a
+        class word does not give ("the placebo was a pill"). "intro": only a class word before it
+        ("medicines called anti-PD-1 and anti-PD-L1"), for abbreviations ("the PHQ-9 questionnaire" still
+        needs spelling out)."""
         # the patterns only look a few words either side
         before, after = text[max(sentence_start, start - _REACH):start], text[end:min(sentence_end, end + _REACH)]
         bracket = _OPEN_AFTER.match(after)
-        if bracket and is_lay_phrase(bracket.group(1)):
+        if bracket and is_lay_phrase(bracket.group(1)) and not _BRIDGE_STOP.intersection(
+                w.lower() for w in after[:bracket.start(1)].split()):
             return True
-        if bracket and _ACRONYM_ONLY.match(bracket.group(1)):
-            after = after[bracket.end():]  # "sleep apnoea (OSA) is a condition ...": look past the abbreviation
-        if _inside_brackets_after_lay_phrase(before, after):
+        direct = _NAME_THEN_ABBREVIATION.match(after)
+        if direct and _ACRONYM_ONLY.match(direct.group(1)) and not _BRIDGE_STOP.intersection(
+                w.lower() for w in after[:direct.start(1)].replace("(", " ").split()):
+            after = after[direct.end():]  # "sleep apnoea (OSA) is a condition ...": look past the abbreviation,
+            # and past the rest of the name: "cardiopulmonary resuscitation (CPR), which means ..."
+        if in_brackets and _inside_brackets_after_lay_phrase(before, after):
             return True
-        return bool(self.after.match(after) or self.before.search(before) or _DASH_AFTER.match(after))
+        if self.after.match(after) or self.before.search(before) or _DASH_AFTER.match(after):
+            return True
+        position = 0
+        for _ in range(2):  # one or two more words of its name: "Endoscopic sinus surgery is a procedure ..."
+            word = _NEXT_WORD.match(after, position)
+            if not word or word.group(1).lower() in _BRIDGE_STOP:
+                break
+            position = word.end()
+            if self.after.match(after, position):
+                return True
+        if _EXAMPLES.match(after) or _APPOSITION.match(after) or _COLON_DEFINITION.match(after):
+            return True  # "outcomes that matter to families, such as weight", "X (OHSS), a dangerous reaction",
+            # "antral follicle count (AFC): the number of small egg sacs seen on a scan"
+        return bool(by_class) and self.introduced_by_class(before, after, by_class != "intro")
+
+    def introduced_by_class(self, before: str, after: str, after_too: bool = True) -> bool:
+        """"medicines such as X, Y and Z", "a drug called X", "X, a medicine that...", "X are antibiotics"."""
+        if after_too and self.class_after.match(after):
+            return True
+        for match in self.class_before.finditer(before):
+            rest = self.intro.sub("", before[match.end():], count=1)  # "(such as X, Y": the cue after a bracket
+            position = 0
+            while position < len(rest):  # only list items may stand between the cue and the term
+                item = _LIST_ITEM.match(rest, position)
+                if not item or item.end() == position:
+                    break
+                position = item.end()
+            tail = rest[position:].strip(" \"'\u201c\u2018(").lower()
+            if tail in ("", "and", "or", "and/or", "and also") or (
+                    re.fullmatch(r"[a-z][\w\u2010\u2011-]*", tail) and tail not in _BRIDGE_STOP | _NOT_AN_ITEM):
+                return True  # the last item may begin a word before the term: "devices such as vaginal pessaries"
+        return False
 
 
 def _inside_brackets_after_lay_phrase(before: str, after: str) -> bool:
-    """The term is in brackets, alone or in a short list, right after a lay phrase."""
+    """The term is in brackets right after a lay phrase: alone, in a short list of terms, or first
+    ("newborn babies (neonates, aged 0 to 28 days)")."""
     opening, closing = before.rfind("("), after.find(")")
     if opening < 0 or closing < 0 or ")" in before[opening:] or "(" in after[:closing]:
         return False
-    inside = before[opening + 1:] + " " + after[:closing]
+    lead = _INSIDE_OPEN.search(before[:opening + 1])
+    if not lead or not is_lay_phrase(lead.group(1)):
+        return False
+    inside_before, inside_after = before[opening + 1:], after[:closing]
+    if not inside_before.strip(" \"'\u201c\u2018") and re.match(r"\s*[\"'\u201d\u2019]?\s*(?:[,;]|$|\s+or\b)",
+                                                                   inside_after):
+        return True  # the term comes first in the bracket, the rest says more about it
+    inside = inside_before + " " + inside_after
     if any(c.isdigit() for c in inside) or len(inside.split()) > _BRACKET_LIST_WORDS or inside.count(",") > 1:
         return False  # numbers, or a long list of examples rather than the name of the thing
-    lead = _INSIDE_OPEN.search(before[:opening + 1])
-    return bool(lead and is_lay_phrase(lead.group(1)))
+    return True
 
 
 def is_lay_phrase(text: str) -> bool:
-    """Words a reader can use: not a number, statistic, citation or a bare abbreviation."""
+    """Words a reader can use: not a number, statistic, citation, age range or a bare abbreviation."""
     if _LABEL.match(text) or _ACRONYM_ONLY.match(text):
         return False
-    return any(sum(map(str.isalpha, word)) >= 2 for word in WORD.findall(text))
+    found = [word for word in WORD.findall(text) if sum(map(str.isalpha, word)) >= 2]
+    return any(word.lower() not in _NUMBER_WORDS for word in found)

@@ -3,7 +3,10 @@
 Files are read in order (built-in first, then each `rule_paths` folder) and later files win:
   terms:  {term: [plain alternatives]} or {term: {plain: [...], forms: [...]}}  add a term or replace its alternatives
   allow:  [term, ...]    never report these (removes a built-in term; also silences jargon/rare-word)
-  explanations: {after: [...], before: [...]}   cue phrases that explain a term (added to the built-in ones)
+  explanations: {after: [...], before: [...], classes: [...]}   cue phrases that explain a term, and class words
+                 ("medicine") that explain a name they introduce ("a medicine called X"); added to the built-in ones
+  everyday: [word, ...]  everyday words: never rare (jargon/rare-word, jargon/density, readability/hard-sentence);
+                         unlike `allow`, they do not remove a lexicon term
 abbreviations.yaml:
   allow: [US, UK, ...]   abbreviations readers know;  disallow: [...] removes earlier ones
 """
@@ -11,11 +14,17 @@ abbreviations.yaml:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
-from laylint.text import lexicons, surface_forms
+from laylint.text import bases, lexicons, surface_forms
+from laylint.text import words as text_words
 from laylint.text.lexicons import Field
 
 JARGON = "jargon"
+# A plain alternative with one of these words names a kind of medicine ("type of antibiotic", "blood thinner")
+_MEDICINE_WORDS = frozenset({"medicine", "medicines", "drug", "drugs", "medication", "medications", "antibiotic",
+                             "antibiotics", "antidepressant", "antidepressants", "painkiller", "painkillers", "thinner",
+                             "thinners", "hormone", "hormones"})
 ABBREVIATIONS = "abbreviations"
 
 
@@ -24,6 +33,12 @@ class Term:
     name: str  # as written in the lexicon
     plain: list[str]
     forms: list[str] = field(default_factory=list)  # extra surface forms beyond plurals/spellings
+
+    @property
+    def names_a_medicine(self) -> bool:
+        """A kind of medicine ("antiviral": medicine against viruses): a class word introducing it explains it,
+        as it explains a drug's name ("medicines such as betahistine, diuretics or antivirals")."""
+        return any(word in _MEDICINE_WORDS for plain in self.plain for word in plain.lower().split())
 
     def surface_forms(self) -> set[str]:
         found = surface_forms(self.name)
@@ -38,6 +53,22 @@ class Lexicon:
     allowed: set[str]  # lowercase words/phrases never reported
     explain_after: list[str]
     explain_before: list[str]
+    classes: list[str] = field(default_factory=list)  # class words that explain a name they introduce
+    everyday: set[str] = field(default_factory=set)  # lowercase words never rare
+
+    def is_everyday(self, word: str) -> bool:
+        """An everyday word: listed under `everyday` (any of its forms), or one of the words the lexicon
+        itself offers as a plain alternative."""
+        forms = bases(word.lower())
+        return not forms.isdisjoint(self.everyday) or not forms.isdisjoint(self._plain_words)
+
+    @cached_property
+    def _plain_words(self) -> frozenset[str]:
+        return frozenset(w.lower() for term in self.terms.values() for plain in term.plain for w in words_of(plain))
+
+
+def words_of(text: str) -> list[str]:
+    return [word for _, _, word in text_words(text)]
 
 
 def _term(name: str, raw, where) -> Term:
@@ -65,10 +96,13 @@ def _terms(value, where) -> dict[str, Term]:
     return terms
 
 
+_EXPLANATION_KEYS = ("after", "before", "classes")
+
+
 def _explanations(value, where) -> dict[str, list[str]]:
-    if not isinstance(value, dict) or set(value) - {"after", "before"}:
-        raise where.error("must be a mapping with after and/or before lists")
-    return {side: lexicons.text_list(value.get(side) or [], where / side) for side in ("after", "before")}
+    if not isinstance(value, dict) or set(value) - set(_EXPLANATION_KEYS):
+        raise where.error("must be a mapping with after, before and/or classes lists")
+    return {side: lexicons.text_list(value.get(side) or [], where / side) for side in _EXPLANATION_KEYS}
 
 
 def _add_new_cues(merged: dict, value: dict) -> dict:
@@ -79,6 +113,7 @@ JARGON_FIELDS = {  # terms before allow: a file that lists a term under both all
     "terms": Field(_terms, cancels="allow"),
     "allow": Field(lexicons.lowercase_set, cancels="terms"),
     "explanations": Field(_explanations, combine=_add_new_cues),
+    "everyday": Field(lexicons.lowercase_set),
 }
 ABBREVIATION_FIELDS = {
     "allow": Field(lexicons.text_set, cancels="disallow"),
@@ -88,8 +123,9 @@ ABBREVIATION_FIELDS = {
 
 def merge_jargon(files: list[dict]) -> Lexicon:
     merged = lexicons.merge(files, JARGON_FIELDS)
-    explanations = merged.get("explanations", {"after": [], "before": []})
-    return Lexicon(merged.get("terms", {}), merged.get("allow", set()), explanations["after"], explanations["before"])
+    explanations = merged.get("explanations", {side: [] for side in _EXPLANATION_KEYS})
+    return Lexicon(merged.get("terms", {}), merged.get("allow", set()), explanations["after"], explanations["before"],
+                   explanations["classes"], merged.get("everyday", set()))
 
 
 def merge_abbreviations(files: list[dict]) -> set[str]:

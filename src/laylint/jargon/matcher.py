@@ -1,8 +1,15 @@
-"""One PhraseMatcher over every surface form of every lexicon term, built once per process."""
+"""One PhraseMatcher over every surface form of every lexicon term, built once per process.
+
+Allowed names of several words ("cystic fibrosis", "anti-inflammatory") are matched too, so that the longest match wins
+over a term inside them ("fibrosis"); they are then dropped: an allowed name is never reported."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from laylint.text import surface_forms, tokens
+
+_ALLOWED = "\u0000allowed"  # the label of allowed names (no lexicon key can be it)
 
 
 @dataclass(frozen=True)
@@ -18,6 +25,9 @@ def _build(nlp, lexicon):
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     for key, term in lexicon.terms.items():
         matcher.add(key, list(nlp.tokenizer.pipe(sorted(term.surface_forms()))))
+    shields = sorted(form for name in lexicon.allowed if len(tokens(name)) > 1 for form in surface_forms(name))
+    if shields:
+        matcher.add(_ALLOWED, list(nlp.tokenizer.pipe(shields)))
     return matcher
 
 
@@ -29,9 +39,9 @@ def term_matcher(analysis, lexicon):
 
 
 def find_terms(analysis, lexicon) -> list[TermMatch]:
-    """Lexicon terms in the prose; where matches overlap the longest wins."""
+    """Lexicon terms in the prose; where matches overlap the longest wins (an allowed name included)."""
     from spacy.util import filter_spans
 
     doc = analysis.doc
     spans = filter_spans(term_matcher(analysis, lexicon)(doc, as_spans=True))
-    return [TermMatch(span.start_char, span.end_char, span.label_) for span in spans]
+    return [TermMatch(span.start_char, span.end_char, span.label_) for span in spans if span.label_ != _ALLOWED]

@@ -70,7 +70,7 @@ def lint(source: Input, setup: Setup, keep_analysis: bool = False, run_checks: b
     started = time.perf_counter()
     document = documents.parse(source.display, text.replace("\0", " "))
     meta, problems, file_ignores = load_metadata(document, source.sidecar_text, source.sidecar_path, source, setup.ruleset)
-    analysis = Analysis(document, meta, problems, setup.ruleset, setup.nlp, frozenset(r.id for r in setup.rules))
+    analysis = Analysis(document, meta, problems, setup.ruleset, setup.nlp, rules=tuple(setup.rules))
     result.timings["parse"] += time.perf_counter() - started
     if run_checks:
         diagnostics = _run_checks(setup.rules, analysis, result)

@@ -24,6 +24,12 @@ def known_selectors(ruleset: RuleSet) -> set[str]:
     return set(ruleset.rules) | {rule_id.split("/", 1)[0] for rule_id in ruleset.rules}
 
 
+def switches_on(rule_id: str, selector: str) -> bool:
+    """Does the selector turn on a rule that is off by default? Only by naming it (or `all`): selecting
+    its family (`--select readability`) runs the family's default rules, not the ones its authors left off."""
+    return selector in ("all", "ALL") or rule_id == selector
+
+
 def check_selectors(selectors, ruleset: RuleSet, where: str, line=None, key: str = "select") -> None:
     for selector in selectors or []:
         if not any(matches(rule_id, selector) for rule_id in ruleset.rules):
@@ -49,7 +55,9 @@ def resolve_rules(config, ruleset: RuleSet, select=None, ignore=None) -> list[Ru
         override = config.rules.get(rule_id, {})
         enabled = override.get("enabled", rule.enabled)
         if chosen is not None:
-            enabled = any(matches(rule_id, s) for s in chosen) and override.get("enabled", True)
+            on_by_default = override.get("enabled", rule.enabled)
+            enabled = any(matches(rule_id, s) if on_by_default else switches_on(rule_id, s) for s in chosen)
+            enabled = enabled and override.get("enabled", True)
         if any(matches(rule_id, s) for s in list(config.ignore) + list(ignore or [])):
             enabled = False
         configured = apply_override(rule, override, config)  # decoded even when off: a bad value is refused now

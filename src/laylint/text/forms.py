@@ -138,9 +138,13 @@ def singulars(word: str) -> frozenset[str]:
     return _undo(fold(word).lower(), _PLURAL_ENDINGS)
 
 
+_DOUBLED = re.compile(r"([b-df-hj-np-tv-z])\1$")  # "clott" (clotted), "stopp" (stopping): the consonant doubled
+
+
 def _undo(word: str, endings) -> frozenset[str]:
     found = {word} | {word[: -len(ending)] + base for ending, base in endings
                       if word.endswith(ending) and len(word) > len(ending) + 1 and not word.endswith("ss")}
+    found |= {form[:-1] for form in found if form != word and _DOUBLED.search(form)}
     return frozenset(spelling for form in found for spelling in _spellings(form))
 
 

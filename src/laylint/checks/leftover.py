@@ -1,0 +1,78 @@
+"""Kind `leftover`: text left over from how the summary was made, not meant for the reader: a chat
+model's preamble, offers and notes to the requester, or a template's labels and placeholders.
+
+Each rule lists RE2 `patterns`, matched in one pass over the prose (a match may not run past the end of
+its sentence); the first match in a sentence reports it, once per sentence. With
+`span: sentence` the diagnostic covers the whole sentence (the thing to delete), with `span: match`
+only the matched text (a placeholder inside a sentence). With `skip_quotes`, a match inside quotation
+marks is not reported (a participant quoted saying "I can help my child...")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from laylint.checks.kind import Kind
+from laylint.patterns import PatternError, compile_pattern, find_words
+
+
+@dataclass(frozen=True)
+class Options:
+    patterns: list[str] = field(default_factory=list)
+    ignore_case: bool = True
+    span: Literal["sentence", "match"] = "sentence"
+    skip_quotes: bool = False
+
+
+def validate(options):
+    for pattern in options.patterns:
+        try:
+            compile_pattern(str(pattern))
+        except PatternError as exc:
+            yield "patterns", str(exc)
+    if options.span not in ("sentence", "match"):
+        yield "span", "must be sentence or match"
+
+
+def _compiled(rule, analysis):
+    pattern = "|".join(f"(?:{p})" for p in rule.options.patterns) or "(?!)"
+    return analysis.shared(("leftover", rule.id, pattern), lambda: compile_pattern(pattern, rule.options.ignore_case))
+
+
+def _quoted(text: str, offset: int) -> bool:
+    """Is text[offset] inside a quotation that opens before it in the sentence? (A ' opens one only after a
+    blank, a bracket or a colon, and closes one only before a non-letter: "it's" and "patients'" do neither.)"""
+    depth = 0
+    for index, char in enumerate(text[:offset]):
+        if char == '"':
+            depth = depth - 1 if depth else depth + 1
+        elif char in "\u201c\u2018" or char == "'" and (index == 0 or text[index - 1] in " \t([:"):
+            depth += 1
+        elif char in "\u201d\u2019'" and depth and (index + 1 == len(text) or not text[index + 1].isalpha()):
+            depth -= 1
+    return depth > 0
+
+
+def check(rule, analysis):
+    import bisect
+
+    compiled = _compiled(rule, analysis)
+    text, sentences = analysis.text, analysis.sentences
+    starts = [sentence.start for sentence in sentences]
+    reported = set()
+    for start, end in find_words(compiled, text):  # one pass over the prose; most summaries have no match
+        index = bisect.bisect_right(starts, start) - 1
+        if index < 0 or index in reported or end > sentences[index].end:
+            continue
+        sentence = sentences[index]
+        if rule.options.skip_quotes and _quoted(sentence.text, start - sentence.start):
+            continue
+        reported.add(index)
+        match = " ".join(text[start:end].split())
+        if rule.options.span == "match":
+            yield analysis.diagnostic(rule, start, end, match=match)
+        else:
+            yield analysis.diagnostic(rule, sentence.start, sentence.end, match=match)
+
+
+KIND = Kind("leftover", check, Options, fields=("match",), validate=validate)

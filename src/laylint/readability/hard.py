@@ -1,0 +1,112 @@
+"""Why a sentence is hard, in an editor's terms: it is long, or it packs rare long words.
+
+A long word (three or more syllables) makes a sentence hard only when readers do not know it. Long
+words most readers know ("evidence", "interventions", "participants", "unwanted") push a sentence's
+Flesch-Kincaid grade up without making it hard, so they are not causes. A long word is *rare* here
+when it is
+  - not on the Dale-Chall list of familiar words (or a regular form of one),
+  - not on the jargon lexicon's `allow` list of everyday words,
+  - not a name of a drug or outcome declared in the summary's metadata (the summary cannot avoid it),
+  - not an abbreviation, and not explained where it stands ("vertigo (a spinning feeling)"),
+and it is either part of a jargon-lexicon term or rarer than `rare_zipf` in general English
+(wordfreq's Zipf scale; "placebo" 3.5 and "anaesthesia" 3.4 are in the lexicon, "phototherapy" 1.9
+is rare). A word counts only in the first sentence that uses it (the title included): by the next
+sentence the reader has met it. A jargon term of several words counts once.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from laylint.readability.counts import LONG_WORD_SYLLABLES, document_counts, is_familiar
+from laylint.readability.syllables import count_syllables
+from laylint.text import hyphen_parts, singulars, words
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """One sentence judged: its grade, its length and its rare long words (distinct, in order)."""
+
+    item: object  # readability.counts.SentenceCounts
+    grade: float
+    long: bool  # over `long_sentence` words
+    rare: tuple[str, ...]  # its new rare long words
+
+
+_GLUED = re.compile(r"[a-z][A-Z]")  # "messagesWe": two words run together, a typo rather than a word
+
+
+def _new_rare_words(analysis, sentence, rare_zipf: float, met: set) -> list[str]:
+    """The rare long words of a sentence the reader meets there for the first time (a word met in an
+    earlier sentence, the title included, is not new), distinct, in order; a jargon term of several
+    words ("mechanical ventilation") is one. `met` collects what the sentence introduces."""
+    from laylint.jargon import scan
+    from laylint.jargon.acronyms import is_acronym
+    from laylint.jargon.frequency import word_zipf
+
+    found = scan(analysis)
+    term_starts = [m.start for m in found.terms]
+    result = []
+    for start, end, word in words(sentence.text):
+        start, end = sentence.start + start, sentence.start + end
+        if count_syllables(word) < LONG_WORD_SYLLABLES or is_familiar(word) or _GLUED.search(word):
+            continue
+        index = bisect.bisect_right(term_starts, start) - 1
+        term = found.terms[index] if index >= 0 and found.terms[index].end > start else None
+        forms = {("term", term.key)} if term else set(singulars(word))
+        if forms & met:
+            continue
+        met |= forms
+        if word.lower() in found.lexicon.allowed or found.lexicon.is_everyday(word) or found.is_exempt(start, end):
+            continue
+        if any(is_acronym(part) for part in hyphen_parts(word) if part):
+            continue
+        span = (term.start, term.end) if term else (start, end)
+        if found.explained(*span, by_class=term is None or found.lexicon.terms[term.key].names_a_medicine):
+            continue  # explained where it stands: "vertigo (a spinning feeling)"
+        if term:
+            result.append(analysis.text[term.start:term.end])
+            continue
+        score = word_zipf(word, 3, rare_zipf)
+        if score is not None and score < rare_zipf:
+            result.append(word)
+    return result
+
+
+def judge(analysis, formula, options) -> list[Verdict]:
+    """Every sentence of at least `min_words` words whose grade is more than `margin` above `target` and
+    that has a cause: over `long_sentence` words, or `min_rare_words` new rare long words or more (not
+    in a heading: a title names its topic). Computed once per document and set of options
+    (hard-sentence reports them; sentence-length, when it runs beside it, stays silent on them)."""
+    key = ("readability", "hard", formula.__name__, options.target, options.margin, options.min_words,
+           options.long_sentence, options.min_rare_words, options.rare_zipf)
+    return analysis.memo(key, lambda: list(_judge(analysis, formula, options)))
+
+
+def _judge(analysis, formula, options):
+    met: set = set()
+    for item in document_counts(analysis).sentences:
+        rare = _new_rare_words(analysis, item.sentence, options.rare_zipf, met)
+        if item.counts.words < options.min_words:
+            continue
+        grade = formula(item.counts)
+        if grade <= options.target + options.margin:
+            continue
+        long = item.counts.words > options.long_sentence
+        if item.sentence.block == "heading" and not long:
+            continue
+        if long or len(rare) >= options.min_rare_words:
+            yield Verdict(item, grade, long, tuple(rare))
+
+
+def reason(verdict: Verdict, shown: int = 3) -> str:
+    """"34 words long; rare long words: hypersomnia, polysomnography" (the causes that apply)."""
+    parts = []
+    if verdict.long:
+        parts.append(f"{verdict.item.counts.words} words long")
+    if verdict.rare:
+        listed = ", ".join(verdict.rare[:shown]) + (", ..." if len(verdict.rare) > shown else "")
+        parts.append(f"{len(verdict.rare)} rare long word{'s' if len(verdict.rare) > 1 else ''} ({listed})")
+    return " and ".join(parts)
