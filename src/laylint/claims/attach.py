@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from laylint.claims.judge import Context
 from laylint.claims.mentions import Mention
 from laylint.claims.quantities import Figure
 from laylint.claims.vocabulary import alternation, ruleset_of, vocabulary
@@ -40,16 +41,32 @@ class Attachment:
     outcome: str | None
     sentence: int
     drug_carried: bool = False
+    context: Context = field(default_factory=Context)  # what else the clause names (for the verdict)
 
 
-def _patterns(analysis):
-    """(clause breaks, comparison words) regexes, built once per process."""
+@dataclass(frozen=True)
+class _Patterns:
+    clause_break: re.Pattern
+    comparison: re.Pattern  # a drug after these words is the comparator
+    forward: re.Pattern  # "6% of people on [the dummy pill]": the drug a figure is about, after it
+    chain: re.Pattern  # "(5.0% versus 5.8%)": what joins the figures of one comparison
+    total: re.Pattern  # "We found", "in total": a count about the whole review
+
+
+def _patterns(analysis) -> _Patterns:
+    """The regexes attachment reads with, built once per process."""
     def build():
         vocab = vocabulary(analysis)
         breaks, comparison = alternation(vocab.clause_breaks), alternation(vocab.comparison_words)
-        return (re.compile(rf"\s*;\s*|,\s*(?:and|or)\s+|,?\s*\b(?:{breaks})(?![\w-])\s*"
-                           rf"|(?P<conditional>\s+and\s+|,?\s*\b(?:{comparison})(?![\w-])\s*)", re.IGNORECASE),
-                re.compile(rf"\b(?:{comparison})\s+(?:\S+\s+){{0,3}}$", re.IGNORECASE))
+        return _Patterns(
+            re.compile(rf"\s*;\s*|,\s*(?:and|or)\s+|,?\s*\b(?:{breaks})(?![\w-])\s*"
+                       rf"|(?P<conditional>\s+and\s+|,?\s*\b(?:{comparison})(?![\w-])\s*)", re.IGNORECASE),
+            re.compile(rf"\b(?:{comparison})\s+(?:\S+\s+){{0,3}}$", re.IGNORECASE),
+            re.compile(rf"(?:\s+(?!(?:{comparison}|{breaks}|and|or)\b)[\w'’-]+){{0,5}}?\s+(?:{alternation(vocab.arm_words)})"
+                       r"\s+(?:(?:the|a|an|their|those|this)\s+)?\Z", re.IGNORECASE),
+            re.compile(rf"\s*(?:,\s*)?(?:{comparison}|and|or)\s*\Z", re.IGNORECASE),
+            re.compile(rf"\b(?:{alternation(vocab.total_words)})\b", re.IGNORECASE),
+        )
 
     return ruleset_of(analysis).memo("claims.clause-patterns", build)
 
@@ -60,7 +77,8 @@ def _inside(spans: list[tuple[int, int]], position: int) -> bool:
 
 def clauses(analysis, figures: list[Figure], mentions: list[Mention]) -> list[Clause]:
     """The clauses of every sentence that holds a figure or a mention, in order."""
-    text, (pattern, comparison) = analysis.text, _patterns(analysis)
+    pats = _patterns(analysis)
+    text, pattern, comparison = analysis.text, pats.clause_break, pats.comparison
     points = sorted([f.start for f in figures] + [m.start for m in mentions])
     found: list[Clause] = []
     for sentence in analysis.sentences:
@@ -89,25 +107,60 @@ def clauses(analysis, figures: list[Figure], mentions: list[Mention]) -> list[Cl
     return found
 
 
-def _listed_in_parentheses(text: str, clause: Clause) -> dict[int, Mention]:
-    """"on sertraline as on a sugar pill (35% vs 25%)": figures in one parenthesis take the drugs
-    before it in order. Keyed by figure start."""
+_CLAIMS = ("percent", "relative", "ratio", "difference")
+
+
+def _chains(text: str, figures: list[Figure], chain: re.Pattern) -> list[list[Figure]]:
+    """Runs of two or more figures of one unit joined by "vs", "versus", "and": "(35% vs 25%)"."""
+    runs: list[list[Figure]] = []
+    for figure in figures:
+        if figure.unit not in _CLAIMS:
+            continue
+        last = runs[-1][-1] if runs else None
+        if last is not None and last.unit == figure.unit and chain.match(text, last.end, figure.start):
+            runs[-1].append(figure)
+        else:
+            runs.append([figure])
+    return [run for run in runs if len(run) >= 2]
+
+
+def _distinct(mentions: list[Mention]) -> list[Mention]:
+    """The mentions with a name not already named just before (keeps the order)."""
+    found: list[Mention] = []
+    for mention in mentions:
+        if found and found[-1].name == mention.name:
+            found[-1] = mention
+        elif all(m.name != mention.name for m in found):
+            found.append(mention)
+    return found
+
+
+def _listed_in_parentheses(text: str, clause: Clause, chain: re.Pattern) -> dict[int, Mention]:
+    """"on sertraline as on a sugar pill (35% vs 25%)", "ExCR versus usual care (...; 5.0% versus
+    5.8%; ...)": figures joined by "vs" in one parenthesis take the drugs before it in order.
+    Keyed by figure start."""
     assigned = {}
     for paren in _PARENS.finditer(text, clause.start, clause.end):
         inside = [f for f in clause.figures if paren.start() < f.start < paren.end()]
-        before = [m for m in clause.all_drugs if m.end <= paren.start()]
-        if len(inside) >= 2 and len(before) >= len(inside):
-            assigned.update((f.start, drug) for f, drug in zip(inside, before[-len(inside):]))
+        before = _distinct([m for m in clause.all_drugs if m.end <= paren.start()])
+        for run in _chains(text, inside, chain):
+            if len(before) >= len(run):
+                assigned.update((f.start, drug) for f, drug in zip(run, before[-len(run):]))
     return assigned
 
 
-def _nearest(figure: Figure, candidates: list[Mention]) -> Mention | None:
+def _nearest(figure: Figure, candidates: list[Mention], text: str = "", forward: re.Pattern | None = None) -> Mention | None:
     if not candidates:
         return None
     if figure.parenthesised:
         before = [m for m in candidates if m.end <= figure.start]
         if before:
             return before[-1]
+    if forward is not None:  # "28% chance of improving on [placebo]", "6% of people on [the dummy pill]"
+        for mention in candidates:
+            if mention.start >= figure.end and mention.start - figure.end <= 60 \
+                    and forward.match(text, figure.end, mention.start):
+                return mention
 
     def distance(mention: Mention):
         gap = figure.start - mention.end if mention.end <= figure.start else mention.start - figure.end
@@ -120,6 +173,8 @@ def attach(analysis, figures: list[Figure], mentions: list[Mention]) -> tuple[li
     blocks = [block.prose_start for block in analysis.document.blocks]
     block_of = lambda offset: bisect.bisect_right(blocks, offset)  # noqa: E731
     found = clauses(analysis, figures, mentions)
+    pats = _patterns(analysis)
+    starts = [sentence.start for sentence in analysis.sentences]
     attachments: list[Attachment] = []
     carried_drug, carried_outcome, block, sentence, drug_sentence = None, None, None, None, None
     for clause in found:
@@ -127,13 +182,19 @@ def attach(analysis, figures: list[Figure], mentions: list[Mention]) -> tuple[li
             block, carried_drug = block_of(clause.start), None
         if clause.sentence != sentence:
             sentence, carried_outcome = clause.sentence, None
-        listed = _listed_in_parentheses(analysis.text, clause)
+        listed = _listed_in_parentheses(analysis.text, clause, pats.chain)
+        subjects = tuple(dict.fromkeys(m.name for m in clause.drugs))
+        others = tuple(dict.fromkeys(m.name for m in clause.all_drugs if m.name not in subjects))
+        sentence_start = starts[clause.sentence] if clause.sentence < len(starts) else clause.start
         for figure in clause.figures:
-            drug = listed.get(figure.start) or _nearest(figure, clause.all_drugs if figure.parenthesised else clause.drugs)
+            candidates = clause.all_drugs if figure.parenthesised else clause.drugs
+            drug = listed.get(figure.start) or _nearest(figure, candidates, analysis.text, pats.forward)
             outcome = _nearest(figure, clause.outcomes)
+            total = bool(pats.total.search(analysis.text, sentence_start, figure.start))
+            context = Context(subjects, others, carried=drug is None and carried_drug is not None, total=total)
             attachments.append(Attachment(
                 figure, drug.name if drug else carried_drug, outcome.name if outcome else carried_outcome,
-                clause.sentence, drug_carried=drug is None and carried_drug is not None))
+                clause.sentence, drug_carried=drug is None and carried_drug is not None, context=context))
         if clause.drugs:
             carried_drug, drug_sentence = clause.drugs[-1].name, clause.sentence
         if clause.outcomes:

@@ -108,7 +108,12 @@ def find(analysis) -> list[Mention]:
     if compiled is None:
         return []
     found = []
-    for match in compiled.finditer(analysis.text):
+    text = analysis.text
+    for match in compiled.finditer(text):
         kind, name = table[int(match.lastgroup[1:])]
-        found.append(Mention(match.start(), match.end(), kind, name, match.group(0)))
+        mention = Mention(match.start(), match.end(), kind, name, match.group(0))
+        last = found[-1] if found else None
+        if last is not None and last.kind == kind == "drug" and not text[last.end:mention.start].strip():
+            continue  # "ethinylestradiol 30 μg OCPs": the class word after a named drug is part of its name
+        found.append(mention)
     return found

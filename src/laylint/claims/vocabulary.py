@@ -7,7 +7,7 @@ lay and technical names. Users extend both with files of the same name in their 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from laylint.ruleset import load_ruleset
 
@@ -33,6 +33,16 @@ class Vocabulary:
     comparison_words: list[str]
     synonyms: list[list[str]]
     comparators: list[list[str]]
+    study_nouns: list[str] = field(default_factory=list)  # a count of these is checked against `studies`
+    people_nouns: list[str] = field(default_factory=list)  # ... against `participants`
+    not_between_count: list[str] = field(default_factory=list)  # words that never stand between a number and its noun
+    background_words: list[str] = field(default_factory=list)  # "worldwide": a count about the world, not the study
+    difference_words: dict[str, str] = field(default_factory=dict)  # "fewer" -> down: "15 fewer per 1000"
+    duration_change: list[str] = field(default_factory=list)  # "2 days longer", "an extra day"
+    threshold_nouns: list[str] = field(default_factory=list)  # "at least 30% improvement in pain": part of the outcome
+    search_words: list[str] = field(default_factory=list)  # "searched", "up to date": the date after them is the search date
+    arm_words: list[str] = field(default_factory=list)  # "6% of people on [the dummy pill]": the drug after these is the figure's
+    total_words: list[str] = field(default_factory=list)  # "We found", "in total": a count about the whole review
 
 
 def _merge(files: list[dict]) -> dict:
@@ -72,6 +82,11 @@ def _build(ruleset) -> Vocabulary:
         comparison_words=words("comparison_words"),
         synonyms=[[str(w) for w in group] for group in lay.get("synonyms", [])],
         comparators=[[str(w) for w in group] for group in lay.get("comparators", [])],
+        study_nouns=words("study_nouns"), people_nouns=words("people_nouns"),
+        not_between_count=words("not_between_count"), background_words=words("background_words"),
+        difference_words=_by_word(quantities.get("difference_words", {})), duration_change=words("duration_change"),
+        threshold_nouns=words("threshold_nouns"), search_words=words("search_words"),
+        arm_words=words("arm_words"), total_words=words("total_words"),
     )
 
 
