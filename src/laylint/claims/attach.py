@@ -23,6 +23,22 @@ from laylint.claims.vocabulary import alternation, ruleset_of, vocabulary
 _PARENS = re.compile(r"\([^()]*\)")
 
 
+def _parentheses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The outermost balanced parentheses in text[start:end] ("(risk ratio (RR) 0.93; 5.0% versus 5.8%)" is one)."""
+    spans, depth, opened = [], 0, 0
+    for index in range(start, end):
+        char = text[index]
+        if char == "(":
+            if depth == 0:
+                opened = index
+            depth += 1
+        elif char == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((opened, index + 1))
+    return spans
+
+
 @dataclass
 class Clause:
     start: int
@@ -65,7 +81,7 @@ def _patterns(analysis) -> _Patterns:
             re.compile(rf"(?:\s+(?!(?:{comparison}|{breaks}|and|or)\b)[\w'’-]+){{0,5}}?\s+(?:{alternation(vocab.arm_words)})"
                        r"\s+(?:(?:the|a|an|their|those|this)\s+)?\Z", re.IGNORECASE),
             re.compile(rf"\s*(?:,\s*)?(?:{comparison}|and|or)\s*\Z", re.IGNORECASE),
-            re.compile(rf"\b(?:{alternation(vocab.total_words)})\b", re.IGNORECASE),
+            re.compile(rf"\b(?:{alternation(vocab.total_words)})\s+(?:(?:a\s+total\s+of|over|more\s+than|about|around|nearly|almost|some|just\s+over|just\s+under)\s+)?\Z", re.IGNORECASE),
         )
 
     return ruleset_of(analysis).memo("claims.clause-patterns", build)
@@ -87,7 +103,7 @@ def clauses(analysis, figures: list[Figure], mentions: list[Mention]) -> list[Cl
             continue
         in_sentence = [f for f in figures if sentence.start <= f.start < sentence.end]
         spans = [(f.start, f.end) for f in in_sentence] + [(m.start, m.end) for m in mentions if sentence.start <= m.start < sentence.end]
-        spans += [m.span() for m in _PARENS.finditer(text, sentence.start, sentence.end)]  # "(35% vs 25%)" stays whole
+        spans += _parentheses(text, sentence.start, sentence.end)  # "(35% vs 25%)" stays whole
         starts = {f.start for f in in_sentence}
         cuts = [sentence.start]
         for match in pattern.finditer(text, sentence.start, sentence.end):
@@ -140,9 +156,9 @@ def _listed_in_parentheses(text: str, clause: Clause, chain: re.Pattern) -> dict
     5.8%; ...)": figures joined by "vs" in one parenthesis take the drugs before it in order.
     Keyed by figure start."""
     assigned = {}
-    for paren in _PARENS.finditer(text, clause.start, clause.end):
-        inside = [f for f in clause.figures if paren.start() < f.start < paren.end()]
-        before = _distinct([m for m in clause.all_drugs if m.end <= paren.start()])
+    for paren_start, paren_end in _parentheses(text, clause.start, clause.end):
+        inside = [f for f in clause.figures if paren_start < f.start < paren_end]
+        before = _distinct([m for m in clause.all_drugs if m.end <= paren_start])
         for run in _chains(text, inside, chain):
             if len(before) >= len(run):
                 assigned.update((f.start, drug) for f, drug in zip(run, before[-len(run):]))
@@ -190,7 +206,7 @@ def attach(analysis, figures: list[Figure], mentions: list[Mention]) -> tuple[li
             candidates = clause.all_drugs if figure.parenthesised else clause.drugs
             drug = listed.get(figure.start) or _nearest(figure, candidates, analysis.text, pats.forward)
             outcome = _nearest(figure, clause.outcomes)
-            total = bool(pats.total.search(analysis.text, sentence_start, figure.start))
+            total = bool(pats.total.search(analysis.text, max(sentence_start, figure.start - 40), figure.start))
             context = Context(subjects, others, carried=drug is None and carried_drug is not None, total=total)
             attachments.append(Attachment(
                 figure, drug.name if drug else carried_drug, outcome.name if outcome else carried_outcome,

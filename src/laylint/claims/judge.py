@@ -36,14 +36,14 @@ class Context:
     drugs: tuple[str, ...] = ()  # drugs named in the clause as its subject(s)
     comparators: tuple[str, ...] = ()  # drugs named after "than", "compared with"...
     carried: bool = False  # the drug was carried from an earlier clause
-    total: bool = False  # the sentence speaks of the whole review ("We found", "in total", "included")
+    total: bool = False  # "found", "included", "involving" just before the figure: it may be the review's total
 
 
 _NO_CONTEXT = Context()
 
 
 def _same(finding_name: str | None, stated: str | None) -> bool:
-    return stated is None or finding_name is None or finding_name == stated
+    return stated is None or not finding_name or finding_name == stated  # a count finding's outcome is ""
 
 
 def comparator_names(finding: Finding, metadata: Metadata | None) -> tuple[str, ...]:
@@ -116,15 +116,15 @@ def total_finding(metadata: Metadata, counted: str) -> Finding | None:
 def _contradicts(figure: Figure, total: float, context: Context) -> bool:
     """Does a count that matches nothing contradict the declared total? It does when it claims more
     than the total (no part can), when it is close to the total (it is the total, misstated), or
-    when its sentence speaks of the whole review and names no comparison."""
+    when it follows "found", "included", "involving"... in a clause that names no comparison and is
+    within 10% of the total (it is the total, misstated)."""
     stated = figure.value
     if figure.qualifier in ("more-than", "at-least"):
         return stated >= total * 0.9
-    if figure.qualifier in ("less-than", "up-to"):
-        return stated <= total * 0.9 and context.total and not context.drugs
-    if stated > total or abs(stated - total) <= 0.1 * total:
+    if stated > total:
         return True
-    return context.total and not context.drugs and not context.comparators
+    about_the_review = context.total and not context.drugs and not context.comparators
+    return about_the_review and abs(stated - total) <= 0.1 * total
 
 
 def _count(figure: Figure, metadata: Metadata | None, context: Context) -> Verdict:

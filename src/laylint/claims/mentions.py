@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from laylint.claims.vocabulary import ruleset_of, vocabulary
+from laylint.claims.vocabulary import alternation, ruleset_of, vocabulary
 
 _WORD_SPLIT = re.compile(r"[\s\-‐‑–]+")
 
@@ -116,4 +116,24 @@ def find(analysis) -> list[Mention]:
         if last is not None and last.kind == kind == "drug" and not text[last.end:mention.start].strip():
             continue  # "ethinylestradiol 30 μg OCPs": the class word after a named drug is part of its name
         found.append(mention)
-    return found
+    return _other_arms(analysis, found, vocab)
+
+
+def _other_arms(analysis, found: list[Mention], vocab) -> list[Mention]:
+    """"For every 100 people not taking the pill": a drug named after a negation is the other arm,
+    read as the comparator of that drug's findings when they have exactly one; else not a mention."""
+    if not vocab.negated_arm or not any(m.kind == "drug" for m in found):
+        return found
+    from laylint.claims.judge import comparator_names
+
+    negation = ruleset_of(analysis).memo("claims.negated-arm", lambda: re.compile(
+        rf"\b(?:{alternation(vocab.negated_arm)})\s+(?:(?:the|a|an|any)\s+)?\Z", re.IGNORECASE))
+    metadata, text, kept = analysis.metadata, analysis.text, []
+    for mention in found:
+        if mention.kind == "drug" and negation.search(text, max(0, mention.start - 40), mention.start):
+            others = {name for f in metadata.findings if f.drug == mention.name for name in comparator_names(f, metadata)}
+            if len(others) != 1:
+                continue
+            mention = Mention(mention.start, mention.end, "drug", others.pop(), mention.text)
+        kept.append(mention)
+    return kept

@@ -107,7 +107,8 @@ def build(vocab: Vocabulary) -> Patterns:
         "duration": re.compile(rf"[\s-]*(?:{alternation(vocab.time_units)})\b", flags),
         "duration_loose": re.compile(rf"(?:\s+[A-Za-z-]+){{1,2}}?\s+(?:{alternation(vocab.time_units)})\b", flags),  # "1.9 fewer migraine days"
         # "12 trials", "3,723 women with", "21 randomised controlled trials"; not "one in the study"
-        "count": re.compile(rf"(?:\s+(?!(?:{stop})\b)[\w-]+){{0,2}}?\s+(?P<noun>{nouns})\b", flags),
+        "count": re.compile(rf"(?:\s+(?!(?:{stop})\b)[\w-]+){{0,2}}?\s+(?P<noun>{nouns})\b"
+                            rf"(?!\s+(?:{alternation(vocab.not_counted_after)})\b)", flags),
         "schedule": re.compile(rf"\s+(?:times\s+)?(?:{alternation(vocab.schedule_words)})\b", flags),
         "background": re.compile(rf"[^.;]{{0,80}}?\b(?:{alternation(vocab.background_words)})\b", flags),
         "multiplier": re.compile(r"\s*(?:million|billion|thousand|m\b|bn\b)", flags),
@@ -122,7 +123,7 @@ def build(vocab: Vocabulary) -> Patterns:
         "label": re.compile(rf"(?:\b(?:{alternation(vocab.label_words)})\s*$|\bp\s*[<=>≤≥]\s*$|\bp[\s-]*values?\s*(?:of|was|=|:)?\s*$)", flags),
         "age_context": re.compile(r"\bage[sd]?\b[^.;\d]{0,30}$", flags),  # "the average age was around [40] years"
         "person": re.compile(rf"\b(?:{alternation(vocab.count_nouns + vocab.people_nouns)})\s+$", flags),
-        "ci": re.compile(r"\b(?:CI|CrI)\s*[:,]?\s*(?:of\s+|was\s+|from\s+)?$|confidence\s+intervals?\s*(?:of|was|from|:)?\s*$"
+        "ci": re.compile(r"\b(?:CI|CrI)\)?\s*[:,]?\s*(?:of\s+|was\s+|from\s+)?$|confidence\s+intervals?\s*(?:of|was|from|:)?\s*$"
                          r"|credible\s+intervals?\s*(?:of|was|from|:)?\s*$", flags),
         "sample": re.compile(r"\b[nN]\s*=\s*$"),
         # heterogeneity and other test statistics: "I² = 28%", "I2 of 61%", "Tau² = 0.02", "chi² = 3.1"

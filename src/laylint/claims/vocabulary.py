@@ -35,6 +35,7 @@ class Vocabulary:
     comparators: list[list[str]]
     study_nouns: list[str] = field(default_factory=list)  # a count of these is checked against `studies`
     people_nouns: list[str] = field(default_factory=list)  # ... against `participants`
+    not_counted_after: list[str] = field(default_factory=list)  # "two trials registers": not a count of trials
     not_between_count: list[str] = field(default_factory=list)  # words that never stand between a number and its noun
     background_words: list[str] = field(default_factory=list)  # "worldwide": a count about the world, not the study
     difference_words: dict[str, str] = field(default_factory=dict)  # "fewer" -> down: "15 fewer per 1000"
@@ -43,6 +44,9 @@ class Vocabulary:
     search_words: list[str] = field(default_factory=list)  # "searched", "up to date": the date after them is the search date
     arm_words: list[str] = field(default_factory=list)  # "6% of people on [the dummy pill]": the drug after these is the figure's
     total_words: list[str] = field(default_factory=list)  # "We found", "in total": a count about the whole review
+    negated_arm: list[str] = field(default_factory=list)  # "not taking [the pill]": the other arm
+    link_words: list[str] = field(default_factory=list)  # unknown-pair: what makes a clause state a link
+    not_a_statement: list[str] = field(default_factory=list)  # unknown-pair: aims, questions, "not studied"
 
 
 def _merge(files: list[dict]) -> dict:
@@ -83,10 +87,11 @@ def _build(ruleset) -> Vocabulary:
         synonyms=[[str(w) for w in group] for group in lay.get("synonyms", [])],
         comparators=[[str(w) for w in group] for group in lay.get("comparators", [])],
         study_nouns=words("study_nouns"), people_nouns=words("people_nouns"),
-        not_between_count=words("not_between_count"), background_words=words("background_words"),
+        not_between_count=words("not_between_count"), not_counted_after=words("not_counted_after"), background_words=words("background_words"),
         difference_words=_by_word(quantities.get("difference_words", {})), duration_change=words("duration_change"),
         threshold_nouns=words("threshold_nouns"), search_words=words("search_words"),
-        arm_words=words("arm_words"), total_words=words("total_words"),
+        arm_words=words("arm_words"), total_words=words("total_words"), negated_arm=words("negated_arm"),
+        link_words=words("link_words"), not_a_statement=words("not_a_statement"),
     )
 
 
