@@ -18,7 +18,7 @@ from laylint.claims import attach as attaching
 from laylint.claims import mentions as mention_finder
 from laylint.claims import quantities
 from laylint.claims.compare import ci_agrees
-from laylint.claims.judge import judge
+from laylint.claims.judge import evidence_verdict, judge
 from laylint.claims.mentions import Mention
 from laylint.claims.quantities import CLAIM_UNITS
 from laylint.metadata import Finding
@@ -150,6 +150,30 @@ def _check_intervals(claims: list[Claim]) -> None:
             previous = claim
 
 
+def _check_evidence(analysis, claims: list[Claim]) -> None:
+    """A count in the parentheses of an estimate ("(RR 1.77, 95% CI 0.49 to 6.43; 4 RCTs, 512 women)")
+    must be one of the counts the metadata lists right after that estimate's finding."""
+    metadata = analysis.metadata
+    if metadata is None or not any(c.unit == "count" and c.counted in ("studies", "people") for c in claims):
+        return
+    spans = {}
+    for index, claim in enumerate(claims):
+        if claim.unit != "count" or claim.counted not in ("studies", "people"):
+            continue
+        sentence = analysis.sentences[claim.sentence]
+        if sentence.index not in spans:
+            spans[sentence.index] = attaching.parentheses(analysis.text, sentence.start, sentence.end)
+        paren = next(((a, b) for a, b in spans[sentence.index] if a < claim.start < b), None)
+        if paren is None:
+            continue
+        estimate = next((c for c in reversed(claims[:index]) if paren[0] < c.start and c.unit in CLAIM_UNITS
+                         and c.verdict == "verified" and c.finding is not None and c.finding.measure != "count"), None)
+        verdict = evidence_verdict(claim, estimate.finding, metadata) if estimate else None
+        if verdict is not None:
+            claim.verdict, claim.finding = verdict.verdict, verdict.finding
+            claim.drug, claim.outcome, claim.drug_carried = estimate.drug, estimate.outcome, False
+
+
 def _extract(analysis) -> list[Claim]:
     figures = quantities.find(analysis)
     if not figures:
@@ -167,6 +191,7 @@ def _extract(analysis) -> list[Claim]:
                       figure.counted, figure.numerator, figure.denominator, figure.decimals)
         claims.append(claim)
     _check_intervals(claims)
+    _check_evidence(analysis, claims)
     for claim in claims:
         claim.message = _explain(claim)
     return claims

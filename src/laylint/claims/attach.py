@@ -23,7 +23,7 @@ from laylint.claims.vocabulary import alternation, ruleset_of, vocabulary
 _PARENS = re.compile(r"\([^()]*\)")
 
 
-def _parentheses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def parentheses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The outermost balanced parentheses in text[start:end] ("(risk ratio (RR) 0.93; 5.0% versus 5.8%)" is one)."""
     spans, depth, opened = [], 0, 0
     for index in range(start, end):
@@ -103,7 +103,7 @@ def clauses(analysis, figures: list[Figure], mentions: list[Mention]) -> list[Cl
             continue
         in_sentence = [f for f in figures if sentence.start <= f.start < sentence.end]
         spans = [(f.start, f.end) for f in in_sentence] + [(m.start, m.end) for m in mentions if sentence.start <= m.start < sentence.end]
-        spans += _parentheses(text, sentence.start, sentence.end)  # "(35% vs 25%)" stays whole
+        spans += parentheses(text, sentence.start, sentence.end)  # "(35% vs 25%)" stays whole
         starts = {f.start for f in in_sentence}
         cuts = [sentence.start]
         for match in pattern.finditer(text, sentence.start, sentence.end):
@@ -156,7 +156,7 @@ def _listed_in_parentheses(text: str, clause: Clause, chain: re.Pattern) -> dict
     5.8%; ...)": figures joined by "vs" in one parenthesis take the drugs before it in order.
     Keyed by figure start."""
     assigned = {}
-    for paren_start, paren_end in _parentheses(text, clause.start, clause.end):
+    for paren_start, paren_end in parentheses(text, clause.start, clause.end):
         inside = [f for f in clause.figures if paren_start < f.start < paren_end]
         before = _distinct([m for m in clause.all_drugs if m.end <= paren_start])
         for run in _chains(text, inside, chain):

@@ -89,8 +89,9 @@ def _counts_what(finding: Finding) -> str:
     return ""
 
 
-def _involves(finding: Finding, named: tuple[str, ...], metadata: Metadata) -> bool:
-    return finding.drug in named or any(name in named for name in comparator_names(finding, metadata))
+def _arms_named(finding: Finding, named: tuple[str, ...], metadata: Metadata) -> int:
+    """How many of the finding's arms (its drug, its comparators) the clause names."""
+    return (finding.drug in named) + sum(name in named for name in comparator_names(finding, metadata))
 
 
 def _count_precision(figure: Figure) -> Figure:
@@ -127,19 +128,42 @@ def _contradicts(figure: Figure, total: float, context: Context) -> bool:
     return about_the_review and abs(stated - total) <= 0.1 * total
 
 
+def evidence_counts(metadata: Metadata) -> dict[int, list[Finding]]:
+    """id(finding) -> the `count` findings listed right after it with the same drug: the studies and
+    people behind that result (the order a summary-of-findings table gives them in)."""
+    owned: dict[int, list[Finding]] = {}
+    owner: Finding | None = None
+    for finding in metadata.findings:
+        if finding.measure != "count":
+            owner = finding
+        elif owner is not None and finding.drug == owner.drug:
+            owned.setdefault(id(owner), []).append(finding)
+        else:
+            owner = None
+    return owned
+
+
+def evidence_verdict(figure: Figure, result: Finding, metadata: Metadata) -> Verdict | None:
+    """A count stated with a result's estimate ("(RR 1.77, 95% CI ...; 4 RCTs, 512 women)") against
+    the counts the metadata lists for that result; None when it lists none of that kind."""
+    behind = [c for c in evidence_counts(metadata).get(id(result), ()) if _counts_what(c) in ("", figure.counted)]
+    if not behind:
+        return None
+    stated = _count_precision(figure)
+    agreeing = [f for f in behind if agrees(stated, f)]
+    return Verdict("count", agreeing[0]) if agreeing else Verdict("number-mismatch", behind[0])
+
+
 def _count(figure: Figure, metadata: Metadata | None, context: Context) -> Verdict:
     if metadata is None or figure.counted not in ("studies", "people"):
         return Verdict("unattached")
     named = context.drugs + context.comparators
     stated = _count_precision(figure)
     total = total_finding(metadata, figure.counted)
-    candidates = [total] if total else []
-    for finding in metadata.findings:
-        if finding.measure != "count" or _counts_what(finding) not in ("", figure.counted):
-            continue
-        if named and not _involves(finding, named, metadata):
-            continue
-        candidates.append(finding)
+    counts = [f for f in metadata.findings if f.measure == "count" and _counts_what(f) in ("", figure.counted)]
+    if named:  # a count of a comparison the clause names (one of its arms: writers name classes and members)
+        counts = [f for f in counts if _arms_named(f, named, metadata)]
+    candidates = ([total] if total else []) + counts
     for finding in candidates:
         if agrees(stated, finding):
             return Verdict("count", finding)
@@ -181,14 +205,14 @@ def _arm_ratios(findings, drug, outcome):
 
 def _arm_differences(findings, drug, outcome):
     """Differences implied by two arms' percentages for one outcome: 6.9% vs 22.2% is "15 fewer in 100"."""
-    arms = [f for f in findings if finding_kind(f) == "percent" and f.outcome == outcome and f.drug]
+    arms = [f for f in findings if finding_kind(f) == "percent" and (outcome is None or f.outcome == outcome) and f.drug]
     for arm in arms:
         if drug is not None and arm.drug != drug:
             continue
         for other in arms:
-            if other.drug != arm.drug:
+            if other.drug != arm.drug and other.outcome == arm.outcome:
                 difference = Quantity(arm.value.value - other.value.value, True)
-                yield arm, Finding(outcome=outcome, value=difference, drug=arm.drug, measure="risk-difference",
+                yield arm, Finding(outcome=arm.outcome, value=difference, drug=arm.drug, measure="risk-difference",
                                    comparator=other.drug)
 
 
@@ -212,7 +236,7 @@ def judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Metad
         for arm, ratio in _arm_ratios(findings, drug, outcome):
             if agrees(figure, ratio):
                 return Verdict("verified", arm)
-    if figure.unit == "difference" and outcome is not None:
+    if figure.unit == "difference" and (outcome is not None or drug is not None):
         for arm, difference in _arm_differences(findings, drug, outcome):
             if agrees(figure, difference):
                 return Verdict("verified", arm)

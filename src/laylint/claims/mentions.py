@@ -131,9 +131,18 @@ def _other_arms(analysis, found: list[Mention], vocab) -> list[Mention]:
     metadata, text, kept = analysis.metadata, analysis.text, []
     for mention in found:
         if mention.kind == "drug" and negation.search(text, max(0, mention.start - 40), mention.start):
-            others = {name for f in metadata.findings if f.drug == mention.name for name in comparator_names(f, metadata)}
+            others = _comparators(metadata, mention.name, comparator_names)
+            if len(others) > 1:  # the drug's comparator for the outcome named next ("... about 18 had bleeding")
+                near = {m.name for m in found if m.kind == "outcome" and mention.end <= m.start < mention.end + 200
+                        and "\n\n" not in text[mention.end:m.start]}
+                others = _comparators(metadata, mention.name, comparator_names, near) if near else others
             if len(others) != 1:
                 continue
             mention = Mention(mention.start, mention.end, "drug", others.pop(), mention.text)
         kept.append(mention)
     return kept
+
+
+def _comparators(metadata, drug: str, comparator_names, outcomes=None) -> set[str]:
+    return {name for f in metadata.findings if f.drug == drug and (outcomes is None or f.outcome in outcomes)
+            for name in comparator_names(f, metadata)}

@@ -107,7 +107,8 @@ def build(vocab: Vocabulary) -> Patterns:
         "duration": re.compile(rf"[\s-]*(?:{alternation(vocab.time_units)})\b", flags),
         "duration_loose": re.compile(rf"(?:\s+[A-Za-z-]+){{1,2}}?\s+(?:{alternation(vocab.time_units)})\b", flags),  # "1.9 fewer migraine days"
         # "12 trials", "3,723 women with", "21 randomised controlled trials"; not "one in the study"
-        "count": re.compile(rf"(?:\s+(?!(?:{stop})\b)[\w-]+){{0,2}}?\s+(?P<noun>{nouns})\b"
+        # "three main types" no, "these two surgeries affect people" no: a word between is no plural noun
+        "count": re.compile(rf"(?:\s+(?!(?:{stop})\b)(?![\w-]*[^\Wsiu]s\b)[\w-]+){{0,2}}?\s+(?P<noun>{nouns})\b"
                             rf"(?!\s+(?:{alternation(vocab.not_counted_after)})\b)", flags),
         "schedule": re.compile(rf"\s+(?:times\s+)?(?:{alternation(vocab.schedule_words)})\b", flags),
         "background": re.compile(rf"[^.;]{{0,80}}?\b(?:{alternation(vocab.background_words)})\b", flags),
