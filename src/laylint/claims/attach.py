@@ -77,7 +77,7 @@ def _patterns(analysis) -> _Patterns:
         return _Patterns(
             re.compile(rf"\s*;\s*|,\s*(?:and|or)\s+|,?\s*\b(?:{breaks})(?![\w-])\s*"
                        rf"|(?P<conditional>\s+and\s+|,?\s*\b(?:{comparison})(?![\w-])\s*)", re.IGNORECASE),
-            re.compile(rf"\b(?:{comparison})\s+(?:\S+\s+){{0,3}}$", re.IGNORECASE),
+            re.compile(rf"\b(?:{comparison})\s+(?:[^\s/]+(?:\s+|\s*/\s*)){{0,3}}$", re.IGNORECASE),
             re.compile(rf"(?:\s+(?!(?:{comparison}|{breaks}|and|or)\b)[\w'’-]+){{0,5}}?\s+(?:{alternation(vocab.arm_words)})"
                        r"\s+(?:(?:the|a|an|their|those|this)\s+)?\Z", re.IGNORECASE),
             re.compile(rf"\s*(?:,\s*)?(?:{comparison}|and|or)\s*\Z", re.IGNORECASE),
@@ -165,6 +165,10 @@ def _listed_in_parentheses(text: str, clause: Clause, chain: re.Pattern) -> dict
     return assigned
 
 
+def _in_parentheses(text: str, figure: Figure, clause: Clause) -> bool:
+    return any(start < figure.start < end for start, end in parentheses(text, clause.start, clause.end))
+
+
 def _nearest(figure: Figure, candidates: list[Mention], text: str = "", forward: re.Pattern | None = None) -> Mention | None:
     if not candidates:
         return None
@@ -207,7 +211,8 @@ def attach(analysis, figures: list[Figure], mentions: list[Mention]) -> tuple[li
             drug = listed.get(figure.start) or _nearest(figure, candidates, analysis.text, pats.forward)
             outcome = _nearest(figure, clause.outcomes)
             total = bool(pats.total.search(analysis.text, max(sentence_start, figure.start - 40), figure.start))
-            context = Context(subjects, others, carried=drug is None and carried_drug is not None, total=total)
+            context = Context(subjects, others, carried=drug is None and carried_drug is not None, total=total,
+                              evidence=outcome is not None and drug is not None and _in_parentheses(analysis.text, figure, clause))
             attachments.append(Attachment(
                 figure, drug.name if drug else carried_drug, outcome.name if outcome else carried_outcome,
                 clause.sentence, drug_carried=drug is None and carried_drug is not None, context=context))

@@ -37,6 +37,7 @@ class Context:
     comparators: tuple[str, ...] = ()  # drugs named after "than", "compared with"...
     carried: bool = False  # the drug was carried from an earlier clause
     total: bool = False  # "found", "included", "involving" just before the figure: it may be the review's total
+    evidence: bool = False  # in parentheses after a drug and an outcome of its own clause ("survival (3 studies, 1152 people)")
 
 
 _NO_CONTEXT = Context()
@@ -154,9 +155,14 @@ def evidence_verdict(figure: Figure, result: Finding, metadata: Metadata) -> Ver
     return Verdict("count", agreeing[0]) if agreeing else Verdict("number-mismatch", behind[0])
 
 
-def _count(figure: Figure, metadata: Metadata | None, context: Context) -> Verdict:
+def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=None, outcome=None) -> Verdict:
     if metadata is None or figure.counted not in ("studies", "people"):
         return Verdict("unattached")
+    if context.evidence and drug in context.drugs:  # "overall survival (3 studies, 1152 people)"
+        results = [f for f in metadata.findings if f.measure != "count" and f.drug == drug and f.outcome == outcome]
+        verdicts = [v for v in (evidence_verdict(figure, r, metadata) for r in results) if v is not None]
+        if verdicts:
+            return next((v for v in verdicts if v.verdict == "count"), verdicts[0])
     named = context.drugs + context.comparators
     stated = _count_precision(figure)
     total = total_finding(metadata, figure.counted)
@@ -220,7 +226,7 @@ def judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Metad
           context: Context = _NO_CONTEXT) -> Verdict:
     findings = metadata.findings if metadata else []
     if figure.unit == "count" and figure.counted in ("studies", "people"):
-        return _count(figure, metadata, context)
+        return _count(figure, metadata, context, drug, outcome)
     if figure.unit in ("count", "duration"):
         return _plain_context(figure, drug, outcome, metadata, findings)
     if figure.unit not in CLAIM_UNITS:
