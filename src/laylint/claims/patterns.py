@@ -117,6 +117,7 @@ def build(vocab: Vocabulary) -> Patterns:
         "longer": re.compile(rf"(?:\s+[A-Za-z-]+){{0,3}}?\s+(?:{alternation(vocab.duration_change)})\b", flags),
         "or_more": re.compile(r"\s*(?:%|per\s?cent|percent)?\s*(?:or\s+(?:more|greater|higher|above|less|lower|fewer|below)|and\s+(?:above|over|below))\b", flags),
         "threshold_noun": re.compile(rf"\s*(?:%|per\s?cent|percent)?\s+(?:{alternation(vocab.threshold_nouns)})\s+(?:in|of|on)\b", flags),
+        "elliptical": re.compile(rf"\s+(?:of\s+(?:them|these|those)\s+)?(?:{alternation(vocab.elliptical_verbs)})\b", flags),
         "study_noun_soon": re.compile(rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{alternation(vocab.study_nouns)})\b", flags),
     }
     before = {
@@ -127,6 +128,7 @@ def build(vocab: Vocabulary) -> Patterns:
         "ci": re.compile(r"\b(?:CI|CrI)\)?\s*[:,]?\s*(?:of\s+|was\s+|from\s+)?$|confidence\s+intervals?\s*(?:of|was|from|:)?\s*$"
                          r"|credible\s+intervals?\s*(?:of|was|from|:)?\s*$", flags),
         "sample": re.compile(r"\b[nN]\s*=\s*$"),
+        "clause_start": re.compile(r"(?:^|[.;:!?]\s+|,\s*(?:and\s+|while\s+|but\s+)?|\b(?:and|while|but|whereas)\s+|\n\s*)\Z"),
         # heterogeneity and other test statistics: "I² = 28%", "I2 of 61%", "Tau² = 0.02", "chi² = 3.1"
         "statistic": re.compile(r"(?:\b(?-i:I)\s*(?:²|2|\^2)|\btau\s*(?:²|2|\^2)|\bchi\s*(?:²|2|\^2)|\bheterogeneity)"
                                 r"\s*(?:statistic\s*)?(?:=|:|of|was|is|was\s+about|of\s+about)?\s*$", flags),

@@ -381,13 +381,37 @@ def _frames(text: str, pats: Patterns, reader: _Reader, figures: list[Figure]) -
         scope_end = _scope_end(text, frame.end())
         if index + 1 < len(frames):
             scope_end = min(scope_end, frames[index + 1].start())
+        own = None
         for figure in figures:
             if figure.start <= frame.start("b") < figure.end and figure.unit in ("count", "number"):
                 figure.unit, figure.form, figure.counted = "denominator", "denominator", ""
+                own = figure
                 continue
             if not frame.end() <= figure.start < scope_end or figure.form == "frequency":
                 continue
             _share_of(figure, denominator, round_base)
+            if not round_base and figure.unit == "difference":
+                figure.start = frame.start("b")  # "if 4 people use the drops, one extra ...": one claim, both numbers
+                if own is not None:
+                    own.unit = "merged"
+
+
+def _elliptical(text: str, pats: Patterns, figures: list[Figure]) -> None:
+    """"Eleven studies compared X with Y. Eight compared doses.", "One study is ongoing and four are
+    awaiting classification": a bare number that starts a clause and is followed by a verb counts
+    what the count just before it counted."""
+    last: Figure | None = None
+    for figure in figures:
+        if figure.unit == "count" and figure.counted in ("studies", "people"):
+            last = figure
+            continue
+        if last is None or figure.unit != "number" or figure.form != "number" or figure.qualifier or figure.change:
+            continue
+        if figure.start - last.end > 200 or "\n\n" in text[last.end:figure.start]:
+            last = None
+            continue
+        if pats.after["elliptical"].match(text, figure.end) and pats.before["clause_start"].search(text, max(0, figure.start - 12), figure.start):
+            figure.unit, figure.counted, figure.word = "count", last.counted, False
 
 
 def _scope_end(text: str, start: int) -> int:
@@ -454,12 +478,15 @@ def find(analysis, forms: tuple[str, ...] | None = None) -> list[Figure]:
     figures.sort(key=lambda f: f.start)
     if forms is None:
         _frames(text, pats, reader, figures)
+        _elliptical(text, pats, figures)
     prose = analysis.text
     kept = []
     for figure in figures:
+        if figure.unit == "merged":
+            continue
         if figure.word and not (figure.unit == "count" and figure.counted in ("studies", "people")) \
                 and not (figure.unit == "duration" and figure.change):
             continue  # "one of the", "after one year": a bare number word is a figure only as a count or a share
         figure.text = prose[figure.start:figure.end]  # as written (the reading text unifies minus signs)
         kept.append(figure)
-    return kept
+    return sorted(kept, key=lambda f: f.start)

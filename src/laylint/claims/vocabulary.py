@@ -45,6 +45,7 @@ class Vocabulary:
     arm_words: list[str] = field(default_factory=list)  # "6% of people on [the dummy pill]": the drug after these is the figure's
     total_words: list[str] = field(default_factory=list)  # "We found", "in total": a count about the whole review
     negated_arm: list[str] = field(default_factory=list)  # "not taking [the pill]": the other arm
+    elliptical_verbs: list[str] = field(default_factory=list)  # "Eight compared doses": a count whose noun is left out
     link_words: list[str] = field(default_factory=list)  # unknown-pair: what makes a clause state a link
     not_a_statement: list[str] = field(default_factory=list)  # unknown-pair: aims, questions, "not studied"
 
@@ -91,7 +92,7 @@ def _build(ruleset) -> Vocabulary:
         difference_words=_by_word(quantities.get("difference_words", {})), duration_change=words("duration_change"),
         threshold_nouns=words("threshold_nouns"), search_words=words("search_words"),
         arm_words=words("arm_words"), total_words=words("total_words"), negated_arm=words("negated_arm"),
-        link_words=words("link_words"), not_a_statement=words("not_a_statement"),
+        elliptical_verbs=words("elliptical_verbs"), link_words=words("link_words"), not_a_statement=words("not_a_statement"),
     )
 
 
