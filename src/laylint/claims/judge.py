@@ -69,7 +69,13 @@ def _arm(finding: Finding, drug: str | None, metadata, context: Context) -> bool
         return True
     if finding_kind(finding) not in COMPARATIVE_KINDS or finding.drug in context.comparators:
         return False
-    return drug in comparator_names(finding, metadata)
+    comparators = comparator_names(finding, metadata)
+    if drug in comparators:
+        return True
+    # "antibiotic ear drops instead of boric acid" for quinolones vs boric acid: a drug (or class)
+    # with no finding of its own for this outcome, compared with the finding's comparator
+    return any(name in context.comparators for name in comparators) and not any(
+        f.drug == drug and f.outcome == finding.outcome for f in metadata.findings)
 
 
 # -- counts -------------------------------------------------------------------------------------
