@@ -61,6 +61,9 @@ class Finding:
         return self.locate()[0] if self.locate else 1
 
     def describe(self) -> str:
+        if self.measure == "count":  # "21 studies in the review", "sertraline vs placebo: 9 trials"
+            arms = f"{self.drug} vs {self.comparator}" if self.drug and self.comparator else self.drug or ""
+            return f"{arms + ': ' if arms else ''}{self.value} {self.population or 'counted'}"
         who = f"{self.drug}, " if self.drug else ""
         ci = f" (95% CI {self.ci[0]} to {self.ci[1]})" if self.ci else ""
         measure = f"{self.measure} " if self.measure and self.measure != "proportion" else ""

@@ -2,7 +2,10 @@
 (wrong-pair, number-mismatch, unsupported-number), on the figure in the text.
 
 A plain number ("4.5 points") is the case `plain-number`, whose severity is `number_severity` when
-the rule sets it, so a stray number can be a warning while a wrong percentage is an error.
+the rule sets it, so a stray number can be a warning while a wrong percentage is an error. A count
+of studies or people is the case `count` (`count_severity`): a count the source does not have may
+come from the full review, so it can be a warning while a count that contradicts a declared total
+stays an error.
 """
 
 from __future__ import annotations
@@ -13,25 +16,36 @@ from typing import Literal
 from laylint.checks.kind import Kind, Severity
 
 VERDICTS = ("wrong-pair", "number-mismatch", "unsupported-number")
-FIELDS = ("text", "value", "drug", "outcome", "finding", "right", "carried")
+FIELDS = ("text", "value", "drug", "outcome", "finding", "right", "carried", "reading", "unmatched")
 
 
 @dataclass(frozen=True)
 class Options:
     verdict: Literal["wrong-pair", "number-mismatch", "unsupported-number"] = "number-mismatch"
     number_severity: Severity | None = None
+    count_severity: Severity | None = None
 
 
 def fields(claim) -> dict:
     """The placeholders every claims message may use."""
     from laylint.claims import describe_value
 
+    value = describe_value(claim)
+    drug, outcome = claim.drug or "no drug named", claim.outcome or "no outcome named"
+    count = claim.unit == "count"
+    if count:  # "512 people", "6 studies for sertraline": a count is about a comparison, not an outcome
+        reading = value + (f" for {claim.drug}" if claim.drug and not claim.drug_carried else "")
+    else:
+        reading = f"{value} for {drug} / {outcome}"
     return {
-        "text": claim.text, "value": describe_value(claim),
-        "drug": claim.drug or "no drug named", "outcome": claim.outcome or "no outcome named",
+        "reading": reading,
+        "unmatched": "no count in the source matches it (studies, participants or a count finding; the full "
+                     "review may give it, so check)" if count else "no finding in the source matches it",
+        "text": claim.text, "value": value,
+        "drug": drug, "outcome": outcome,
         "finding": claim.finding.describe() if claim.finding else "",
         "right": f"; the source gives {claim.pair_finding.describe()}" if claim.pair_finding else "",
-        "carried": " (drug carried from the clause before)" if claim.drug_carried else "",
+        "carried": " (drug carried from the clause before)" if claim.drug_carried and not count else "",
     }
 
 
@@ -40,9 +54,10 @@ def check(rule, analysis):
 
     for claim in extract(analysis):
         if claim.verdict == rule.options.verdict:
-            case = "plain-number" if claim.unit == "number" else None
+            case = "plain-number" if claim.unit == "number" else "count" if claim.unit == "count" else None
             yield analysis.diagnostic(rule, claim.start, claim.end, case=case, **fields(claim))
 
 
-KIND = Kind("claim-verdict", check, Options, fields=FIELDS, severities={"plain-number": "number_severity"},
+KIND = Kind("claim-verdict", check, Options, fields=FIELDS,
+            severities={"plain-number": "number_severity", "count": "count_severity"},
             internal=("verdict",))
