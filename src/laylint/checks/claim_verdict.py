@@ -33,8 +33,12 @@ def fields(claim) -> dict:
     value = describe_value(claim)
     drug, outcome = claim.drug or "no drug named", claim.outcome or "no outcome named"
     count = claim.unit == "count"
+    pair = claim.pair_finding
     if count:  # "512 people", "6 studies for sertraline": a count is about a comparison, not an outcome
         reading = value + (f" for {claim.drug}" if claim.drug and not claim.drug_carried else "")
+    elif claim.unit == "dose":  # "a dose of 75 mg in the comparison of aspirin 50 mg with placebo"
+        reading = value + (f" in the comparison of {pair.drug} with {pair.comparator}" if pair and pair.comparator else "")
+        pair = None
     else:
         reading = f"{value} for {drug} / {outcome}"
     return {
@@ -43,10 +47,19 @@ def fields(claim) -> dict:
                      "review may give it, so check)" if count else "no finding in the source matches it",
         "text": claim.text, "value": value,
         "drug": drug, "outcome": outcome,
-        "finding": claim.finding.describe() if claim.finding else "",
-        "right": f"; the source gives {claim.pair_finding.describe()}" if claim.pair_finding else "",
+        "finding": _finding(claim),
+        "right": f"; the source gives {pair.describe()}" if pair else "",
         "carried": " (drug carried from the clause before)" if claim.drug_carried and not count else "",
     }
+
+
+def _finding(claim) -> str:
+    finding = claim.finding
+    if finding is None:
+        return ""
+    if claim.unit == "dose":  # the dose belongs to another comparison
+        return f"{finding.drug}, compared with {finding.comparator}" if finding.comparator else finding.drug
+    return finding.describe()
 
 
 def check(rule, analysis):

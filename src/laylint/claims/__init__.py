@@ -53,6 +53,7 @@ class Claim:
     numerator: int | None = None  # frequencies and differences: "15 fewer per 1,000"
     denominator: int | None = None
     decimals: int = 0
+    dose_unit: str = ""  # doses: mg, μg...
 
 
 def mentions(analysis) -> list[Mention]:
@@ -89,6 +90,8 @@ def describe_value(claim: Claim) -> str:
         return f"ratio {qualifier}{claim.value:g}"
     if claim.unit == "count" and claim.counted in ("studies", "people"):
         return f"{qualifier}{claim.value:g} {'studies' if claim.counted == 'studies' else 'people'}"
+    if claim.unit == "dose" and claim.dose_unit:
+        return f"a dose of {qualifier}{claim.value:g} {claim.dose_unit}"
     return f"{qualifier}{claim.value:g}"
 
 
@@ -188,7 +191,7 @@ def _extract(analysis) -> list[Claim]:
         claim = Claim(figure.start, figure.end, figure.text, figure.value, figure.unit, item.drug, item.outcome,
                       verdict.verdict, verdict.finding, item.sentence, "", figure.qualifier, figure.form,
                       figure.low, figure.high, verdict.pair_finding, item.drug_carried, figure.direction,
-                      figure.counted, figure.numerator, figure.denominator, figure.decimals)
+                      figure.counted, figure.numerator, figure.denominator, figure.decimals, figure.dose_unit)
         claims.append(claim)
     _check_intervals(claims)
     _check_evidence(analysis, claims)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from laylint.claims.compare import COMPARATIVE_KINDS, agrees, comparable, finding_kind
-from laylint.claims.quantities import CLAIM_UNITS, Figure
+from laylint.claims.quantities import CLAIM_UNITS, Figure, doses_in, strip_doses
 from laylint.metadata import Finding, Metadata, Quantity
 
 
@@ -228,9 +228,46 @@ def _arm_differences(findings, drug, outcome):
                                    comparator=other.drug)
 
 
+def _partners(drug: str, metadata: Metadata) -> set[str]:
+    """The drugs a drug is compared with in the findings (either way round)."""
+    found = set()
+    for finding in metadata.findings:
+        comparators = comparator_names(finding, metadata)
+        if finding.drug == drug:
+            found.update(comparators)
+        elif drug in comparators and finding.drug:
+            found.add(finding.drug)
+    return found
+
+
+def _dose(figure: Figure, metadata: Metadata | None, context: Context) -> Verdict:
+    """A dose that declared drug names carry ("aspirin 75 mg"), stated in a clause about a comparison
+    it does not belong to ("the standard dose (50 mg or 75 mg) compared with placebo", when only the
+    50 mg dose was compared with placebo) is put on the wrong comparison."""
+    named = set(context.drugs + context.comparators)
+    if metadata is None or not figure.dose_unit or not named:
+        return Verdict("unattached")
+    dose = (figure.value, figure.dose_unit)
+    carried = {name: {d for text in (name, *aliases) for d in doses_in(text)} for name, aliases in metadata.drugs.items()}
+    holders = [name for name, doses in carried.items() if dose in doses]
+    if not holders or named & set(holders) or any(_partners(h, metadata) & named for h in holders):
+        return Verdict("unattached")
+    bases = {strip_doses(h) for h in holders}
+    variants = [name for name, doses in carried.items() if doses and name not in holders and strip_doses(name) in bases
+                and _partners(name, metadata) & named]
+    if not variants:
+        return Verdict("unattached")
+    own = next((f for f in metadata.findings if f.drug in holders and f.measure != "count"), None)
+    other = next((f for f in metadata.findings if f.drug in variants and f.measure != "count"
+                  and named & set(comparator_names(f, metadata))), None)
+    return Verdict("wrong-pair", own, other) if own is not None else Verdict("unattached")
+
+
 def judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Metadata | None,
           context: Context = _NO_CONTEXT) -> Verdict:
     findings = metadata.findings if metadata else []
+    if figure.unit == "dose":
+        return _dose(figure, metadata, context)
     if figure.unit == "count" and figure.counted in ("studies", "people"):
         return _count(figure, metadata, context, drug, outcome)
     if figure.unit in ("count", "duration"):

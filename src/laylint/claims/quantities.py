@@ -51,6 +51,31 @@ class Figure:
     counted: str = ""  # counts: studies | people | other
     word: bool = False  # a bare number word ("five"): a figure only where a denominator makes it one
     change: bool = False  # a duration or number that states a difference ("2 days longer", "15 fewer")
+    dose_unit: str = ""  # doses: the unit, normalised (mg, μg, g, ml, IU...)
+
+
+_DOSE_UNITS = {"mg": "mg", "milligram": "mg", "milligrams": "mg", "μg": "μg", "µg": "μg", "mcg": "μg",
+               "microgram": "μg", "micrograms": "μg", "g": "g", "gram": "g", "grams": "g", "ml": "ml",
+               "millilitre": "ml", "millilitres": "ml", "milliliter": "ml", "milliliters": "ml", "iu": "IU",
+               "unit": "units", "units": "units"}
+_DOSE_IN_NAME = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s*-?\s*(mg|milligrams?|μg|µg|mcg|micrograms?|g|grams?|ml|millilit(?:re|er)s?|IU|units?)\b",
+                           re.IGNORECASE)
+
+
+def dose_unit(text: str) -> str:
+    """"mg", "μg"...: one spelling for each dose unit ("micrograms", "mcg" and "µg" are μg)."""
+    word = text.strip(" -").lower()
+    return _DOSE_UNITS.get(word, word)
+
+
+def doses_in(name: str) -> list[tuple[float, str]]:
+    """The doses a drug's name carries: "ethinylestradiol 20 μg" -> [(20.0, "μg")]."""
+    return [(float(value), dose_unit(unit)) for value, unit in _DOSE_IN_NAME.findall(name)]
+
+
+def strip_doses(name: str) -> str:
+    """A drug's name without its doses: "aspirin 75 mg" -> "aspirin"."""
+    return " ".join(_DOSE_IN_NAME.sub(" ", name).split()).lower()
 
 
 def _decimals(raw: str) -> int:
@@ -283,7 +308,7 @@ class _Reader:
             unit, counted = "count", "people"
         elif any(pats.before[key].search(text) for key in ("label", "ci", "statistic") for text in (before, before_all)):
             unit = "label"
-        elif pats.after["dose"].match(after):
+        elif dose := pats.after["dose"].match(after):
             unit = "dose"
         elif pats.after["age"].match(after) or pats.before["age"].search(before) \
                 or (base["qualifier"] and pats.before["person"].search(self.text[max(0, match.start() - 40):match.start()])):
@@ -302,6 +327,8 @@ class _Reader:
             unit = "date"
         figure = Figure(value=value, unit=unit, form="number", decimals=decimals, counted=counted, **base)
         figure.word = _is_word(raw)
+        if unit == "dose":
+            figure.dose_unit = dose_unit(dose.group(0))
         if unit == "duration":
             figure.change = bool(pats.before["change"].search(before) or pats.after["longer"].match(after))
         elif unit in ("number", "count") and (change := pats.after["change"].match(after)):
