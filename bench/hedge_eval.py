@@ -13,6 +13,7 @@ import json
 from pathlib import Path
 
 from laylint.hedging import detector, lexicon
+from laylint.ruleset import load_ruleset
 
 DATA = Path(__file__).resolve().parents[1] / "tests/data/hedging/bioscope-uncertainty/sentences_bio_bmc_fly.jsonl"
 PARTS = {"bio_bmc.xml": "bio_bmc (tuning)", "bio_fly.xml": "bio_fly (held out)"}
@@ -43,7 +44,7 @@ def scores(rows: list[dict], lex) -> dict:
 
 def evaluate(rows: list[dict] | None = None, lex=None) -> dict:
     rows = load() if rows is None else rows
-    lex = lexicon.default() if lex is None else lex
+    lex = lexicon.build(load_ruleset([]).lexicon(lexicon.NAME)) if lex is None else lex
     result = {label: scores([r for r in rows if r["file"] == part], lex) for part, label in PARTS.items()}
     result["all"] = scores(rows, lex)
     return result

@@ -16,10 +16,10 @@ from collections import Counter
 from pathlib import Path
 
 from laylint import config as configuration
-from laylint.jargon.words import WORD
 from laylint.pipeline import Setup, lint
 from laylint.pipeline.reading import Input
 from laylint.ruleset import load_ruleset, resolve_rules
+from laylint.text import WORD
 
 CORPUS = Path(__file__).resolve().parents[1] / "tests" / "data" / "corpus"
 RULES = ("jargon/term", "jargon/acronym", "jargon/rare-word", "jargon/density")

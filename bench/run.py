@@ -3,7 +3,7 @@
 
     python bench/run.py                 # 5 alternating repetitions, medians, a Markdown report
     python bench/run.py --markdown      # the README block (date, CPUs, command) between its markers
-    python bench/run.py --quick         # smoke test: 20 files, 1 repetition
+    python bench/run.py --quick         # smoke test: 5 files, 1 repetition, no warm-up
 
 Every figure is the wall-clock time of a whole process (start-up included), as a user sees it.
 Each repetition runs every case once, in alternating order, so laylint and proselint share the
@@ -38,7 +38,7 @@ CORPUS = REPO / "tests" / "data" / "corpus" / "cochrane-devaraj2021.jsonl"
 DOC_PATH = REPO / "README.md"
 TABLE_START, TABLE_END = "<!-- bench-table -->", "<!-- /bench-table -->"
 SCALES = (1, 2, 4)
-QUICK_FILES = 20
+QUICK_FILES = 5
 DEFAULT_REPEAT = 5
 CLAIMS_SELECTORS = ("claims", "metadata/missing")  # what "claim checking" means in issue #6
 
@@ -694,11 +694,14 @@ def main(argv=None) -> int:
         progress(f"bench: writing {len(summaries)} summaries at {', '.join(f'{s}x' for s in SCALES)} into {root}")
         space = build_workspace(root, summaries)
         cases = build_cases(laylint, space)
-        progress("bench: untimed warm-up runs")
-        warm_up(cases, root)
+        if not args.quick:  # the smoke test checks the report's shape, not the figures
+            progress("bench: untimed warm-up runs")
+            warm_up(cases, root)
         run_repetitions(cases, args.repeat, root)
-        progress("bench: one more full run for the memory of all its processes")
-        tree_memory_mb = tree_peak_memory_mb(cases[0].argv, root)
+        tree_memory_mb = None
+        if not args.quick:
+            progress("bench: one more full run for the memory of all its processes")
+            tree_memory_mb = tree_peak_memory_mb(cases[0].argv, root)
     finally:
         if args.keep:
             progress(f"bench: kept {root}")

@@ -1,16 +1,19 @@
 """`laylint claims` (the figures laylint read and their verdicts) and the claims rules through the CLI."""
 
 import json
-import subprocess
-import sys
 from pathlib import Path
+from types import SimpleNamespace
+
+from robust_support import run_cli
 
 SEED = Path(__file__).resolve().parents[1] / "examples" / "anti-cd20.md"
 KEYS = {"line", "column", "text", "value", "drug", "outcome", "verdict", "finding"}
 
 
 def laylint(*args, cwd=None):
-    return subprocess.run([sys.executable, "-m", "laylint", *args], capture_output=True, text=True, cwd=cwd, timeout=120)
+    """The command line, in this process (a subprocess would prove nothing more here)."""
+    run = run_cli(*args, cwd=cwd)
+    return SimpleNamespace(returncode=run.code, stdout=run.out, stderr=run.err)
 
 
 def test_claims_json_lists_each_figure_with_its_reading(tmp_path):

@@ -7,7 +7,7 @@ import pytest
 from laylint.api import lint_text
 from laylint.checks.limitations import is_reflected
 from laylint.hedging import lexicon
-from laylint.hedging.words import Normaliser
+from laylint.ruleset import load_ruleset
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "anti-cd20.md"
 LIMITATIONS_PARAGRAPH = "\n\nThe study had some limitations"
@@ -56,7 +56,7 @@ def test_missing_passage_is_an_error(text):
     assert [d.severity for d in limitations(text)] == ["error"]
 
 
-NORMALISER = Normaliser.for_lexicon(lexicon.default())
+NORMALISER = lexicon.build(load_ruleset([]).lexicon(lexicon.NAME))  # its stems and content words
 
 
 @pytest.mark.parametrize("limitation, passage, reflected", [

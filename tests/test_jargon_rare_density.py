@@ -3,7 +3,7 @@
 import pytest
 
 from laylint.api import lint_text
-from laylint.jargon.words import word_zipf
+from laylint.jargon.frequency import word_zipf
 
 
 def rare(text, source=None, options=None):

@@ -28,8 +28,9 @@ from textstat.backend.metrics import _flesch_kincaid_grade, _flesch_reading_ease
 from laylint import document  # noqa: E402
 from laylint.analysis import Analysis  # noqa: E402
 from laylint.readability import formulas  # noqa: E402
-from laylint.readability.counts import document_counts, words  # noqa: E402
+from laylint.readability.counts import document_counts  # noqa: E402
 from laylint.readability.syllables import count_syllables  # noqa: E402
+from laylint.text import counted_words  # noqa: E402
 
 CORPUS = Path(__file__).parent / "data" / "corpus" / "cochrane-devaraj2021.jsonl"
 TOLERANCE = 0.1
@@ -42,7 +43,7 @@ DASH_BETWEEN_WORDS = re.compile(r"\w[\u2013\u2014]\w")
 def textstat_with_laylint_syllables():
     patched = _syllables_per_word
     original = patched.count_syllables
-    patched.count_syllables = lambda text, lang: sum(count_syllables(w) for w in words(text))
+    patched.count_syllables = lambda text, lang: sum(count_syllables(w) for w in counted_words(text))
     cached = (_syllables_per_word.syllables_per_word, _flesch_kincaid_grade.flesch_kincaid_grade,
               _flesch_reading_ease.flesch_reading_ease)
     for function in cached:
@@ -85,5 +86,5 @@ def test_flesch_scores_agree_with_textstat(textstat_with_laylint_syllables):
 
 def test_the_patch_really_feeds_textstat_our_syllables(textstat_with_laylint_syllables):  # noqa: ARG001
     text = "Hypogammaglobulinemia was rare. Rituximab was given to many people."
-    expected_per_word = sum(count_syllables(w) for w in words(text)) / len(words(text))
+    expected_per_word = sum(count_syllables(w) for w in counted_words(text)) / len(counted_words(text))
     assert _syllables_per_word.syllables_per_word(text, "en_US") == pytest.approx(expected_per_word)

@@ -2,6 +2,8 @@
 
 Sentences and tokens come from spaCy (loaded lazily, once per process); derived results that
 several rules share (claims, hedges, jargon matches) are memoised per document with `memo`.
+Rule families reach the rule set only through here: `lexicon` for its word lists, `shared` for what
+they build from them once per process (matchers, merged lexicons).
 """
 
 from __future__ import annotations
@@ -47,9 +49,18 @@ class Analysis:
         return self.document.path
 
     def memo(self, key, factory):
+        """Built once per document."""
         if key not in self._memo:
             self._memo[key] = factory()
         return self._memo[key]
+
+    def shared(self, key, factory):
+        """Built once per process and rule set: matchers and merged lexicons, which depend only on the rules."""
+        return self.ruleset.memo(key, factory)
+
+    def lexicon(self, name: str) -> list[dict]:
+        """The lexicon files named `name` (rules/lexicons/<name>.yaml, then each rule path's), built-in first."""
+        return self.ruleset.lexicon(name)
 
     @property
     def trained(self) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from laylint.checks.kind import Kind
-from laylint.jargon.words import WORD
+from laylint.text import WORD
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,7 @@ def check(rule, analysis):
 
     options = rule.options
     found = scan(analysis)
-    allowed = set(options.allow) | allowed_abbreviations(analysis.ruleset)
+    allowed = set(options.allow) | allowed_abbreviations(analysis)
     defined = acronyms.definitions(found.text, analysis.sentences, options.min_capitals)
     seen = set()
     candidates = acronyms.find_acronyms(found.text, options.min_capitals)

@@ -34,7 +34,7 @@ def check(rule, analysis):
     meta = analysis.metadata
     if meta is None or meta.certainty not in rule.options.levels:
         return
-    lex = lexicon.for_ruleset(analysis.ruleset)
+    lex = lexicon.of(analysis)
     advice = rule.options.advice.get(meta.certainty, "hedge it")
     stated = findings.finding_sentences(analysis, rule.options.finding_units)
     for sentence in analysis.sentences:

@@ -27,8 +27,8 @@ def validate(options):
         yield "min_shared", "must be a fraction above 0 and at most 1"
 
 
-def is_reflected(normaliser, limitation: str, passage_words: set[str], min_shared: float) -> bool:
-    wanted = normaliser.content_words(limitation) or normaliser.content_words(limitation, drop_generic=False)
+def is_reflected(lexicon, limitation: str, passage_words: set[str], min_shared: float) -> bool:
+    wanted = lexicon.content_words(limitation) or lexicon.content_words(limitation, drop_generic=False)
     if not wanted:
         return True
     return len(wanted & passage_words) >= math.ceil(min_shared * len(wanted))
@@ -43,9 +43,8 @@ def _last_line(analysis) -> tuple[int, int]:
 
 def check(rule, analysis):
     from laylint.hedging import lexicon, passages
-    from laylint.hedging.words import Normaliser
 
-    lex = lexicon.for_ruleset(analysis.ruleset)
+    lex = lexicon.of(analysis)
     messages = rule.options.messages
     limitations = analysis.metadata.limitations if analysis.metadata else []
     found = passages.limitation_passages(lex, analysis)
@@ -56,9 +55,8 @@ def check(rule, analysis):
         start, end = _last_line(analysis)
         yield analysis.diagnostic(rule, start, end, problem=messages.get("missing", "no limitations passage"))
         return
-    normaliser = Normaliser.for_lexicon(lex)
-    words = set().union(*(normaliser.content_words(analysis.text[p.start:p.end]) for p in found))
-    reflected = {item: is_reflected(normaliser, item, words, rule.options.min_shared) for item in limitations}
+    words = set().union(*(lex.content_words(analysis.text[p.start:p.end]) for p in found))
+    reflected = {item: is_reflected(lex, item, words, rule.options.min_shared) for item in limitations}
     analysis.records["limitations"] = {"passage": True, "reflected": reflected}
     first = found[0]
     template = messages.get("unreflected", "the limitation '{limitation}' is not stated")

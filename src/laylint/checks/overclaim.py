@@ -42,7 +42,7 @@ def _inside(match, spans) -> bool:
 def check(rule, analysis):
     from laylint.hedging import clauses, context, detector, findings, lexicon, tokens_of
 
-    lex = lexicon.for_ruleset(analysis.ruleset)
+    lex = lexicon.of(analysis)
     options, text, tokens = rule.options, analysis.text, tokens_of(analysis)
     problems = options.problems
     window = options.negation_window

@@ -17,14 +17,15 @@ from laylint.checks.kind import Kind
 
 
 def _cues(analysis):
-    from laylint.claims.vocabulary import alternation, ruleset_of, vocabulary
+    from laylint.claims.vocabulary import vocabulary
+    from laylint.text import alternation
 
     def build():
         vocab = vocabulary(analysis)
         return (re.compile(rf"\b(?:{alternation(vocab.link_words)})\b", re.IGNORECASE),
                 re.compile(rf"\b(?:{alternation(vocab.not_a_statement)})\b", re.IGNORECASE))
 
-    return ruleset_of(analysis).memo("claims.unknown-pair-cues", build)
+    return analysis.shared("claims.unknown-pair-cues", build)
 
 
 def check(rule, analysis):

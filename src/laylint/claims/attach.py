@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from laylint.claims.judge import Context
 from laylint.claims.mentions import Mention
 from laylint.claims.quantities import Figure
-from laylint.claims.vocabulary import alternation, ruleset_of, vocabulary
+from laylint.claims.vocabulary import vocabulary
+from laylint.text import alternation
 
 
 _PARENS = re.compile(r"\([^()]*\)")
@@ -84,7 +85,7 @@ def _patterns(analysis) -> _Patterns:
             re.compile(rf"\b(?:{alternation(vocab.total_words)})\s+(?:(?:a\s+total\s+of|over|more\s+than|about|around|nearly|almost|some|just\s+over|just\s+under)\s+)?\Z", re.IGNORECASE),
         )
 
-    return ruleset_of(analysis).memo("claims.clause-patterns", build)
+    return analysis.shared("claims.clause-patterns", build)
 
 
 def _inside(spans: list[tuple[int, int]], position: int) -> bool:

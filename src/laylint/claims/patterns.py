@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from laylint.claims.vocabulary import Vocabulary, alternation, ruleset_of, vocabulary
+from laylint.claims.vocabulary import Vocabulary, vocabulary
+from laylint.text import alternation
 
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 _PERCENT = r"(?:\s?%|\s+per\s?cent\b|\s+percent\b)"
@@ -154,4 +155,4 @@ def vulgar_value(char: str) -> float | None:
 
 
 def patterns(analysis) -> Patterns:
-    return ruleset_of(analysis).memo("claims.quantity-patterns", lambda: build(vocabulary(analysis)))
+    return analysis.shared("claims.quantity-patterns", lambda: build(vocabulary(analysis)))

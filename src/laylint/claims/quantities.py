@@ -18,12 +18,12 @@ from dataclasses import dataclass
 
 from laylint.claims.patterns import ROUND_BASES, Patterns, patterns, reading_text, vulgar_value
 from laylint.claims.vocabulary import Vocabulary, vocabulary
+from laylint.text import WORD
 
 # Units a finding can back; the others (date, dose, age, duration, label, schedule...) are not claims.
 # A count of studies or people is a claim of its own kind (judged against the declared counts).
 CLAIM_UNITS = ("percent", "relative", "ratio", "number", "difference")
 _BLANKS = re.compile(r"\s+")
-_WORD = re.compile(r"[A-Za-z]+")
 _ENDS_WITH_BY = re.compile(r"\bby\s+$", re.IGNORECASE)
 _COMPARES = re.compile(r"\s+(?:as|the|their|its|his|her|risk)\b", re.IGNORECASE)  # "twice as likely", "double the risk"
 _SHARE_OF = re.compile(r"\s+(?:of|the|all|their|those|these)\b", re.IGNORECASE)  # "half of", "half the"
@@ -260,7 +260,7 @@ class _Reader:
         if not _ENDS_WITH_BY.search(head):
             return ""
         verbs = self.vocab.change_verbs
-        found = [verbs[w.lower()] for w in _WORD.findall(head) if w.lower() in verbs]
+        found = [verbs[w.lower()] for w in WORD.findall(head) if w.lower() in verbs]
         return found[-1] if found else ""
 
     def _fraction(self, match, groups, base):

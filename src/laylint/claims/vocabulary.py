@@ -1,15 +1,32 @@
 """The words the claim checker reads with, from rules/lexicons (data, not code), merged once per process.
 
 `claim-quantities` holds number words, qualifiers and context nouns; `lay-synonyms` the groups of
-lay and technical names. Users extend both with files of the same name in their rule folders.
+lay and technical names. Users extend both with files of the same name in their rule folders:
+lists are merged, mappings are updated.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from laylint.ruleset import load_ruleset
+from laylint.text import lexicons
+from laylint.text.lexicons import Field
+
+_WORD_LISTS = ("ratio_names", "ratio_abbreviations", "count_nouns", "dose_units", "time_units", "age_words",
+               "label_words", "months", "schedule_words", "clause_breaks", "comparison_words",
+               # issue 14: counts, frames, arms, thresholds, search dates, unknown-pair statements
+               "study_nouns", "people_nouns", "not_counted_after", "not_between_count", "background_words",
+               "duration_change", "threshold_nouns", "search_words", "arm_words", "total_words", "negated_arm",
+               "elliptical_verbs", "link_words", "not_a_statement")
+_KIND_LISTS = ("qualifiers", "relative_change", "change_verbs", "difference_words")  # kind -> words
+QUANTITY_FIELDS = {
+    "numbers": Field(lexicons.mapping(lexicons.number)),
+    "fractions": Field(lexicons.mapping(lexicons.whole_pair)),
+    "multiples": Field(lexicons.mapping(lexicons.number)),
+    **{key: Field(lexicons.mapping(lexicons.text_list)) for key in _KIND_LISTS},
+    **{key: Field(lexicons.text_list) for key in _WORD_LISTS},
+}
+SYNONYM_FIELDS = {"synonyms": Field(lexicons.groups), "comparators": Field(lexicons.groups)}
 
 
 @dataclass
@@ -33,104 +50,39 @@ class Vocabulary:
     comparison_words: list[str]
     synonyms: list[list[str]]
     comparators: list[list[str]]
-    study_nouns: list[str] = field(default_factory=list)  # a count of these is checked against `studies`
-    people_nouns: list[str] = field(default_factory=list)  # ... against `participants`
-    not_counted_after: list[str] = field(default_factory=list)  # "two trials registers": not a count of trials
-    not_between_count: list[str] = field(default_factory=list)  # words that never stand between a number and its noun
-    background_words: list[str] = field(default_factory=list)  # "worldwide": a count about the world, not the study
-    difference_words: dict[str, str] = field(default_factory=dict)  # "fewer" -> down: "15 fewer per 1000"
-    duration_change: list[str] = field(default_factory=list)  # "2 days longer", "an extra day"
-    threshold_nouns: list[str] = field(default_factory=list)  # "at least 30% improvement in pain": part of the outcome
-    search_words: list[str] = field(default_factory=list)  # "searched", "up to date": the date after them is the search date
-    arm_words: list[str] = field(default_factory=list)  # "6% of people on [the dummy pill]": the drug after these is the figure's
-    total_words: list[str] = field(default_factory=list)  # "We found", "in total": a count about the whole review
-    negated_arm: list[str] = field(default_factory=list)  # "not taking [the pill]": the other arm
-    elliptical_verbs: list[str] = field(default_factory=list)  # "Eight compared doses": a count whose noun is left out
-    link_words: list[str] = field(default_factory=list)  # unknown-pair: what makes a clause state a link
-    not_a_statement: list[str] = field(default_factory=list)  # unknown-pair: aims, questions, "not studied"
+    study_nouns: list[str]  # a count of these is checked against `studies`
+    people_nouns: list[str]  # ... against `participants`
+    not_counted_after: list[str]  # "two trials registers": not a count of trials
+    not_between_count: list[str]  # words that never stand between a number and its noun
+    background_words: list[str]  # "worldwide": a count about the world, not the study
+    difference_words: dict[str, str]  # "fewer" -> down: "15 fewer per 1000"
+    duration_change: list[str]  # "2 days longer", "an extra day"
+    threshold_nouns: list[str]  # "at least 30% improvement in pain": part of the outcome
+    search_words: list[str]  # "searched", "up to date": the date after them is the search date
+    arm_words: list[str]  # "6% of people on [the dummy pill]": the drug after these is the figure's
+    total_words: list[str]  # "We found", "involving": a count that may be the review's total
+    negated_arm: list[str]  # "not taking [the pill]": the other arm
+    elliptical_verbs: list[str]  # "Eight compared doses": a count whose noun is left out
+    link_words: list[str]  # unknown-pair: what makes a clause state a link
+    not_a_statement: list[str]  # unknown-pair: aims, questions, "not studied"
 
 
-def _merge(files: list[dict]) -> dict:
-    merged: dict = {}
-    for data in files:
-        for key, value in data.items():
-            if key == "__path__":
-                continue
-            if isinstance(value, dict):
-                merged.setdefault(key, {}).update(value)
-            elif isinstance(value, list):
-                merged.setdefault(key, []).extend(value)
-            else:
-                merged[key] = value
-    return merged
+def _by_word(kinds: dict[str, list[str]]) -> dict[str, str]:
+    return {word.lower(): kind for kind, words in kinds.items() for word in words}
 
 
-def _by_word(groups: dict) -> dict[str, str]:
-    return {str(word).lower(): kind for kind, words in groups.items() for word in words}
-
-
-def _build(ruleset) -> Vocabulary:
-    quantities = _merge(ruleset.lexicon("claim-quantities"))
-    lay = _merge(ruleset.lexicon("lay-synonyms"))
-    words = lambda key: [str(w) for w in quantities.get(key, [])]  # noqa: E731
+def build(quantity_files: list[dict], synonym_files: list[dict]) -> Vocabulary:
+    quantities = lexicons.merge(quantity_files, QUANTITY_FIELDS)
+    lay = lexicons.merge(synonym_files, SYNONYM_FIELDS)
     return Vocabulary(
-        numbers={str(k).lower(): float(v) for k, v in quantities.get("numbers", {}).items()},
-        fractions={str(k).lower(): (int(v[0]), int(v[1])) for k, v in quantities.get("fractions", {}).items()},
-        multiples={str(k).lower(): float(v) for k, v in quantities.get("multiples", {}).items()},
-        qualifiers=_by_word(quantities.get("qualifiers", {})),
-        relative_change=_by_word(quantities.get("relative_change", {})),
-        change_verbs=_by_word(quantities.get("change_verbs", {})),
-        ratio_names=words("ratio_names"), ratio_abbreviations=words("ratio_abbreviations"),
-        count_nouns=words("count_nouns"), dose_units=words("dose_units"), time_units=words("time_units"),
-        age_words=words("age_words"), label_words=words("label_words"), months=words("months"),
-        schedule_words=words("schedule_words"), clause_breaks=words("clause_breaks"),
-        comparison_words=words("comparison_words"),
-        synonyms=[[str(w) for w in group] for group in lay.get("synonyms", [])],
-        comparators=[[str(w) for w in group] for group in lay.get("comparators", [])],
-        study_nouns=words("study_nouns"), people_nouns=words("people_nouns"),
-        not_between_count=words("not_between_count"), not_counted_after=words("not_counted_after"), background_words=words("background_words"),
-        difference_words=_by_word(quantities.get("difference_words", {})), duration_change=words("duration_change"),
-        threshold_nouns=words("threshold_nouns"), search_words=words("search_words"),
-        arm_words=words("arm_words"), total_words=words("total_words"), negated_arm=words("negated_arm"),
-        elliptical_verbs=words("elliptical_verbs"), link_words=words("link_words"), not_a_statement=words("not_a_statement"),
+        numbers=quantities.get("numbers", {}), fractions=quantities.get("fractions", {}),
+        multiples=quantities.get("multiples", {}),
+        **{key: _by_word(quantities.get(key, {})) for key in _KIND_LISTS},
+        **{key: quantities.get(key, []) for key in _WORD_LISTS},
+        synonyms=lay.get("synonyms", []), comparators=lay.get("comparators", []),
     )
 
 
-def alternation(words) -> str:
-    """A regex matching any of the literal words (longest first), spaces matching any run of blanks.
-
-    Written as a trie ("a(?:bout|round)") so that a failing position costs one test per first
-    letter, not one per word: these patterns run over every summary.
-    """
-    trie: dict = {}
-    for word in set(words):
-        if word:
-            node = trie
-            for char in word:
-                node = node.setdefault(char, {})
-            node[""] = {}
-    return _trie_regex(trie) if trie else "(?!)"
-
-
-def _trie_regex(node: dict) -> str:
-    ends_here = "" in node
-    branches = [(r"\s+" if char == " " else re.escape(char)) + _trie_regex(child)
-                for char, child in sorted(node.items()) if char]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if ends_here:
-        return f"(?:{body})?" if len(branches) == 1 else f"{body}?"
-    return body
-
-
-def ruleset_of(analysis):
-    """The analysis' rule set (always set by the engine; the built-in one for a bare Analysis)."""
-    if analysis.ruleset is None:
-        analysis.ruleset = load_ruleset([])
-    return analysis.ruleset
-
-
 def vocabulary(analysis) -> Vocabulary:
-    ruleset = ruleset_of(analysis)
-    return ruleset.memo("claims.vocabulary", lambda: _build(ruleset))
+    return analysis.shared("claims.vocabulary", lambda: build(
+        analysis.lexicon("claim-quantities"), analysis.lexicon("lay-synonyms")))

@@ -7,7 +7,6 @@ import re
 # Straight or curly double quotes, curly single quotes, and straight single quotes that open
 # after a space and close before one (so apostrophes in "weren't" are not quotes).
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’|(?<![\w])'[^']*'(?![\w])")
-_WORDS = re.compile(r"\S+")
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -25,6 +24,6 @@ def is_negated(lexicon, source, clause_start: int, start: int, window: int) -> b
     for negation in lexicon.negations.find(source, clause_start, start):
         if negation.text.lower().endswith(" that"):
             return True
-        if len(_WORDS.findall(text, negation.end, start)) <= window:
+        if len(text[negation.end:start].split()) <= window:
             return True
     return False

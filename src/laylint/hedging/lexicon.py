@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from laylint.errors import UsageError
 from laylint.hedging.phrases import Phrases
+from laylint.text import WORD, Stemmer, lexicons
+from laylint.text.lexicons import Field
 
-LEXICON = "hedges"
+NAME = "hedges"
 PHRASE_LISTS = (
     "hedge_cues", "not_hedge_cues", "weak_hedge_cues",
     "not_boosters", "not_causal_verbs", "causal_noun_markers", "negations",
@@ -16,6 +17,24 @@ PHRASE_LISTS = (
     "function_words", "generic_words",
 )
 SUGGESTION_LISTS = ("boosters", "causal_verbs")
+
+
+def _suggestion_groups(value, where) -> list[tuple[list[str], str]]:
+    """Entries of {phrases: [...], suggestion: text}: phrases that share one suggestion."""
+    if not isinstance(value, list):
+        raise where.error("must be a list")
+    for entry in value:
+        if not (isinstance(entry, dict) and isinstance(entry.get("phrases"), list) and isinstance(entry.get("suggestion"), str)):
+            raise where.error(f"each entry needs phrases (a list) and suggestion (text), got {entry!r}")
+    return [(lexicons.text_list(entry["phrases"], where), entry["suggestion"]) for entry in value]
+
+
+FIELDS = {
+    **{key: Field(lexicons.text_list) for key in PHRASE_LISTS},
+    **{key: Field(_suggestion_groups) for key in SUGGESTION_LISTS},
+    "inflections": Field(lexicons.mapping(lexicons.lowercase_text)),
+    "suffixes": Field(lexicons.text_pairs),
+}
 
 
 @dataclass(frozen=True)
@@ -48,48 +67,31 @@ class Lexicon:
     not_limitation_cues: Phrases
     function_words: frozenset
     generic_words: frozenset
-    inflections: dict
-    suffixes: tuple
+    stemmer: Stemmer
 
+    def stem(self, word: str) -> str:
+        return self.stemmer.stem(word)
 
-def merge(files: list[dict]) -> dict:
-    """Lists from every lexicon file, built-in first; later mappings (inflections) override earlier ones."""
-    merged: dict = {key: [] for key in PHRASE_LISTS + SUGGESTION_LISTS + ("suffixes",)}
-    merged["inflections"] = {}
-    for data in files:
-        where = data.get("__path__", LEXICON)
-        for key, value in data.items():
-            if key == "__path__":
+    def content_words(self, text: str, drop_generic: bool = True) -> set[str]:
+        """Stems of the words of `text` that carry meaning (function words and, by default, generic ones dropped)."""
+        found = set()
+        for word in WORD.findall(text):
+            if word.lower() in self.function_words:
                 continue
-            if key not in merged:
-                raise UsageError(f"unknown key {key!r} in the hedging lexicon", where, 1, key)
-            expected = dict if key == "inflections" else list
-            if not isinstance(value, expected):
-                raise UsageError(f"{key} must be a {'mapping' if expected is dict else 'list'}", where, 1, key)
-            if key in PHRASE_LISTS and not all(isinstance(item, str) for item in value):
-                odd = next(item for item in value if not isinstance(item, str))
-                raise UsageError(f"{key}: {odd!r} is not text (quote words like \"no\" and \"on\")", where, 1, key)
-            if expected is dict:
-                merged[key].update({str(k).lower(): str(v).lower() for k, v in value.items()})
-            else:
-                merged[key].extend(value)
-    for key in SUGGESTION_LISTS:
-        for entry in merged[key]:
-            if not (isinstance(entry, dict) and isinstance(entry.get("phrases"), list) and isinstance(entry.get("suggestion"), str)):
-                raise UsageError(f"each entry of {key} needs phrases (a list) and suggestion (text), got {entry!r}", LEXICON, 1, key)
-    return merged
+            stem = self.stem(word)
+            if stem in self.function_words or (drop_generic and stem in self.generic_words):
+                continue
+            found.add(stem)
+        return found
 
 
 def build(files: list[dict]) -> Lexicon:
-    from laylint.hedging.words import Normaliser
-
-    data = merge(files)
-    suffixes = tuple((str(s), str(r)) for s, r in data["suffixes"])
-    normaliser = Normaliser(frozenset(), data["inflections"], suffixes)
+    data = {key: [] for key in PHRASE_LISTS + SUGGESTION_LISTS + ("suffixes",)} | {"inflections": {}}
+    data |= lexicons.merge(files, FIELDS)
+    stemmer = Stemmer(data["inflections"], tuple(data["suffixes"]))
 
     def suggested(key):
-        entries = data[key]
-        return Suggested(Phrases([e["phrases"] for e in entries]), tuple(e["suggestion"] for e in entries))
+        return Suggested(Phrases([phrases for phrases, _ in data[key]]), tuple(s for _, s in data[key]))
 
     return Lexicon(
         hedges=Phrases.flat(data["hedge_cues"]),
@@ -99,7 +101,7 @@ def build(files: list[dict]) -> Lexicon:
         causal_verbs=suggested("causal_verbs"),
         not_boosters=Phrases.flat(data["not_boosters"]),
         not_causal=Phrases.flat(data["not_causal_verbs"]),
-        causal_noun_markers=frozenset(str(w).lower() for w in data["causal_noun_markers"]),
+        causal_noun_markers=frozenset(w.lower() for w in data["causal_noun_markers"]),
         negations=Phrases.flat(data["negations"]),
         clause_breaks=Phrases.flat(data["clause_breaks"]),
         clause_breaks_after_comma=Phrases.flat(data["clause_breaks_after_comma"]),
@@ -107,22 +109,12 @@ def build(files: list[dict]) -> Lexicon:
         weak_limitation_cues=Phrases.flat(data["weak_limitation_cues"]),
         weakness_words=Phrases.flat(data["weakness_words"]),
         not_limitation_cues=Phrases.flat(data["not_limitation_cues"]),
-        function_words=frozenset(str(w).lower() for w in data["function_words"]),
-        generic_words=frozenset(normaliser.normalise(str(w)) for w in data["generic_words"]),
-        inflections=data["inflections"],
-        suffixes=suffixes,
+        function_words=frozenset(w.lower() for w in data["function_words"]),
+        generic_words=frozenset(stemmer.stem(w) for w in data["generic_words"]),
+        stemmer=stemmer,
     )
 
 
-def for_ruleset(ruleset) -> Lexicon:
-    """The merged lexicon of a rule set, built once per process."""
-    if ruleset is None:
-        return default()
-    return ruleset.memo(("hedging", "lexicon"), lambda: build(ruleset.lexicon(LEXICON)))
-
-
-def default() -> Lexicon:
-    """The built-in lexicon (for the benchmark and for analyses without a rule set)."""
-    from laylint.ruleset import load_ruleset
-
-    return for_ruleset(load_ruleset([]))
+def of(analysis) -> Lexicon:
+    """The merged lexicon of the analysis' rule set, built once per process."""
+    return analysis.shared(("hedging", "lexicon"), lambda: build(analysis.lexicon(NAME)))

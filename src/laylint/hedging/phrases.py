@@ -2,24 +2,20 @@
 long the lists get).
 
 Entries are literal phrases matched whole-word and case-insensitively; "..." is a gap of up to
-three words ("make ... worse"); ' and ’ are the same; "n't" is a word of its own ("does", "n't").
-A phrase joined to a neighbour by a hyphen does not match ("well-proven" is not "proven").
+three words ("make ... worse"); ' and ’ are the same, and so are the hyphens (laylint.text.fold);
+"n't" is a word of its own ("does", "n't"). A phrase joined to a neighbour by a hyphen does not
+match ("well-proven" is not "proven").
 """
 
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 
-_TOKEN = re.compile(r"n't\b|\w+?(?=n't\b)|\w+|[^\w\s]")
-_SIMPLE_TOKEN = re.compile(r"\w+|[^\w\s]")  # the same tokens when the text has no "n't" (faster)
+from laylint.text import HYPHENS, fold, tokens
+
 GAP = None  # a "..." in a phrase
 MAX_GAP = 3
-
-
-def _plain(text: str) -> str:
-    return text.replace("’", "'")
 
 
 @dataclass(frozen=True)
@@ -35,12 +31,11 @@ class Tokens:
 
     def __init__(self, text: str):
         self.text = text
-        plain = _plain(text)
+        plain = fold(text)
         lower = plain.lower()
         if len(lower) != len(plain):  # a few characters grow when lowercased: keep the offsets of the original
             lower = plain
-        pattern = _TOKEN if "n't" in lower else _SIMPLE_TOKEN
-        found = list(pattern.finditer(lower))
+        found = tokens(lower)
         self.starts = [m.start() for m in found]
         self.ends = [m.end() for m in found]
         self.words = [m.group() for m in found] if lower is not plain else [m.group().lower() for m in found]
@@ -56,10 +51,10 @@ class Tokens:
 
 def phrase_words(phrase: str) -> tuple:
     words = []
-    for index, chunk in enumerate(_plain(phrase.strip().lower()).split("...")):
+    for index, chunk in enumerate(fold(phrase.strip().lower()).split("...")):
         if index:
             words.append(GAP)
-        words.extend(_TOKEN.findall(chunk))
+        words.extend(token.group() for token in tokens(chunk))
     return tuple(words)
 
 
@@ -110,7 +105,7 @@ class Phrases:
                 continue
             stop, group = found
             begin, finish = tokens.starts[position], tokens.ends[stop - 1]
-            if (begin > 0 and text[begin - 1] == "-") or (finish < len(text) and text[finish] == "-"):
+            if (begin > 0 and text[begin - 1] in HYPHENS) or (finish < len(text) and text[finish] in HYPHENS):
                 position += 1
                 continue
             matches.append(Match(begin, finish, text[begin:finish], group))

@@ -1,20 +1,21 @@
 """Jargon, acronyms and rare words: the shared per-document scan behind the jargon/* rules.
 
 The text is matched once per document (`analysis.memo("jargon", ...)`); the lexicon, matcher and
-explanation patterns are built once per process (`analysis.ruleset.memo`, shared between rule sets
-with identical files: see `lexicon.shared`).
+explanation patterns are built once per process and rule set (`analysis.shared`).
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from laylint.jargon import acronyms as acronym_finder
-from laylint.jargon import words as wordlib
 from laylint.jargon.explain import Explainer
-from laylint.jargon.lexicon import Lexicon, jargon_lexicon, merge_jargon
+from laylint.jargon.frequency import word_zipf
+from laylint.jargon.lexicon import Lexicon, jargon_lexicon
 from laylint.jargon.matcher import TermMatch, find_terms
+from laylint.text import address_spans, alternation, hyphen_parts, surface_forms, words
 
 
 @dataclass
@@ -49,28 +50,31 @@ class Scan:
         return not any(c.isalnum() for c in self.text[sentence_start:offset])
 
 
-def _lexicon(analysis) -> Lexicon:
-    if analysis.ruleset is None:
-        from laylint.ruleset import load_ruleset
-
-        return merge_jargon(load_ruleset([]).lexicon("jargon"))
-    return jargon_lexicon(analysis.ruleset)
-
-
 def _explainer(analysis, lexicon: Lexicon) -> Explainer:
-    from laylint.jargon.lexicon import shared
+    return analysis.shared(("jargon", "explainer"), lambda: Explainer(lexicon.explain_after, lexicon.explain_before))
 
-    build = lambda: Explainer(lexicon.explain_after, lexicon.explain_before)  # noqa: E731
-    return shared(analysis.ruleset, ("jargon", "explainer"), build) if analysis.ruleset else build()
+
+def _name_spans(text: str, metadata) -> list[tuple[int, int]]:
+    """Where the drugs and outcomes declared in the metadata (or their aliases) appear, in any of their forms."""
+    if metadata is None:
+        return []
+    names = set()
+    for mapping in (metadata.drugs, metadata.outcomes):
+        for name, aliases in mapping.items():
+            for written in [name, *aliases]:
+                names |= surface_forms(written) if written.strip() else set()
+    if not names:
+        return []
+    pattern = re.compile(rf"(?<![^\W_])(?:{alternation(names)})(?:'s|\u2019s)?(?![^\W_])", re.I)
+    return [(m.start(), m.end()) for m in pattern.finditer(text)]
 
 
 def _build(analysis) -> Scan:
     text = analysis.text
-    lexicon = _lexicon(analysis)
+    lexicon = jargon_lexicon(analysis)
     sentences = analysis.sentences
     scan = Scan(text, lexicon, _explainer(analysis, lexicon), [s.start for s in sentences],
-                [s.end for s in sentences], wordlib.name_spans(text, analysis.metadata) + wordlib.address_spans(text),
-                wordlib.words(text))
+                [s.end for s in sentences], _name_spans(text, analysis.metadata) + address_spans(text), words(text))
     scan.terms = [m for m in find_terms(analysis, lexicon) if not scan.is_exempt(m.start, m.end)]
     return scan
 
@@ -96,7 +100,7 @@ def _rare(found: Scan, max_zipf: float, min_letters: int) -> list[RareWord]:
     term_starts = [m.start for m in found.terms]
     result = []
     for start, end, word in found.words:
-        score = wordlib.word_zipf(word, min_letters, max_zipf)
+        score = word_zipf(word, min_letters, max_zipf)
         if score is None or score >= max_zipf:
             continue  # most words: common
         index = bisect.bisect_right(term_starts, start) - 1
@@ -111,4 +115,4 @@ def _rare(found: Scan, max_zipf: float, min_letters: int) -> list[RareWord]:
 
 
 def _is_abbreviation(word: str) -> bool:
-    return any(acronym_finder.is_acronym(part) for part in wordlib.split_parts(word))
+    return any(acronym_finder.is_acronym(part) for part in hyphen_parts(word))

@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_HYPHENS = "-\u2010\u2011"
+from laylint.text import HYPHENS, hyphen_parts
+
 # words (or the end of a hyphenated word) with a capital in them: the only places an acronym can be
-_CANDIDATE = re.compile(rf"(?<![^\W_])[^\W_]*[A-Z][^\W_]*(?:[{_HYPHENS}][^\W_]+)*")
+_CANDIDATE = re.compile(rf"(?<![^\W_])[^\W_]*[A-Z][^\W_]*(?:[{HYPHENS}][^\W_]+)*")
 _PAREN = re.compile(r"\(([^()]{1,200})\)")
-_PART = re.compile(rf"[{_HYPHENS}]")
 _WINDOW = 1000  # characters before a bracket that can hold its long form or short form
 
 
@@ -43,7 +43,7 @@ def find_acronyms(text: str, min_capitals: int = 2) -> list[Acronym]:
         word = match.group()
         if word.islower() or word[1:].islower():
             continue
-        parts = _PART.split(word)
+        parts = hyphen_parts(word)
         if is_acronym(word, min_capitals) and all(is_acronym(p, 1) or p.isdigit() for p in parts):
             found.append(Acronym(match.start(), match.end(), key_of(word)))
             continue
@@ -106,7 +106,7 @@ def definitions(text: str, sentences, min_capitals: int = 2) -> dict[str, int]:
             if short and " " not in short and is_acronym(short, min_capitals):
                 # long form (SF): at most min(|SF| + 5, 2 |SF|) words before the bracket
                 limit = min(len(short) + 5, 2 * len(short))
-                words = re.findall(r"\S+", before)[-limit:]
+                words = before.split()[-limit:]
                 if words and defines(key_of(short), " ".join(words)):
                     defined.setdefault(key_of(short), paren.start())
                 continue

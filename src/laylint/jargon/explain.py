@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 
+from laylint.text import WORD
+
 _OPEN_AFTER = re.compile(r"\s*[\"'\u201d\u2019]?\s*\(([^()]{1,200})\)")
 _INSIDE_OPEN = re.compile(r"([^\W\d_][\w'\u2019-]*)\s*\(\s*[\"'\u201c\u2018]?$")
 _BRACKET_LIST_WORDS = 10  # "blood problems (anaemia and neutropenia)": a short list of terms in brackets
 _DASH_AFTER = re.compile(r"\s*[\"'\u201d\u2019]?\s*(?:\u2014|\u2013|--|\s-)\s*[A-Za-z]+\W+[A-Za-z]+")
-_WORD = re.compile(r"[^\W\d_]{2,}")
 _ACRONYM_ONLY = re.compile(r"^[\s\W\d]*[A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]*s?[\s\W]*$")
 _REACH = 240
 _LABEL = re.compile(r"^\s*(?:\d|[a-z]\)|see\b|e\.g\.|i\.e\.|p\s*[<=>]|n\s*=|ci\b|95%)", re.I)
@@ -63,4 +64,4 @@ def is_lay_phrase(text: str) -> bool:
     """Words a reader can use: not a number, statistic, citation or a bare abbreviation."""
     if _LABEL.match(text) or _ACRONYM_ONLY.match(text):
         return False
-    return bool(_WORD.search(text))
+    return any(sum(map(str.isalpha, word)) >= 2 for word in WORD.findall(text))

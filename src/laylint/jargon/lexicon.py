@@ -12,13 +12,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from laylint.errors import UsageError
-from laylint.jargon.forms import expand
+from laylint.text import lexicons, surface_forms
+from laylint.text.lexicons import Field
 
 JARGON = "jargon"
 ABBREVIATIONS = "abbreviations"
-_JARGON_KEYS = {"terms", "allow", "explanations"}
-_ABBREVIATION_KEYS = {"allow", "disallow"}
 
 
 @dataclass
@@ -28,9 +26,9 @@ class Term:
     forms: list[str] = field(default_factory=list)  # extra surface forms beyond plurals/spellings
 
     def surface_forms(self) -> set[str]:
-        found = expand(self.name)
+        found = surface_forms(self.name)
         for form in self.forms:
-            found |= expand(form)
+            found |= surface_forms(form)
         return found
 
 
@@ -42,82 +40,65 @@ class Lexicon:
     explain_before: list[str]
 
 
-def _text_list(value, path: str, key: str) -> list[str]:
-    if value is None:
-        return []
-    if isinstance(value, str):
-        value = [value]
-    if not isinstance(value, list) or not all(isinstance(item, str) and item.strip() for item in value):
-        raise UsageError(f"{key} must be a list of text", path, None, key)
-    return [item.strip() for item in value]
-
-
-def _term(name, raw, path: str) -> Term:
-    key = f"terms.{name}"
-    if not isinstance(name, str) or not name.strip():
-        raise UsageError(f"term names must be text, got {name!r}", path, None, "terms")
+def _term(name: str, raw, where) -> Term:
     if isinstance(raw, dict):
         unknown = set(raw) - {"plain", "forms"}
         if unknown:
-            raise UsageError(f"unknown key {sorted(unknown)[0]!r} (known: plain, forms)", path, None, key)
-        plain, forms = _text_list(raw.get("plain"), path, key + ".plain"), _text_list(raw.get("forms"), path, key + ".forms")
+            raise where.error(f"unknown key {sorted(unknown, key=str)[0]!r} (known: plain, forms)")
+        plain = lexicons.text_list(raw.get("plain") or [], where / "plain")
+        forms = lexicons.text_list(raw.get("forms") or [], where / "forms")
     else:
-        plain, forms = _text_list(raw, path, key), []
+        plain, forms = lexicons.text_list(raw or [], where), []
     if not plain:
-        raise UsageError("a term needs at least one plain alternative", path, None, key)
-    return Term(name.strip(), plain, forms)
+        raise where.error("needs at least one plain alternative")
+    return Term(name, plain, forms)
 
 
-def _check_keys(data: dict, known: set, path: str) -> None:
-    for key in data:
-        if key != "__path__" and key not in known:
-            raise UsageError(f"unknown key {key!r} (known: {', '.join(sorted(known))})", path, None, str(key))
+def _terms(value, where) -> dict[str, Term]:
+    if not isinstance(value, dict):
+        raise where.error("must be a mapping of term -> plain alternatives")
+    terms = {}
+    for name, raw in value.items():
+        if not isinstance(name, str) or not name.strip():
+            raise where.error(f"term names must be text, got {name!r}")
+        terms[name.strip().lower()] = _term(name.strip(), raw, where / name)
+    return terms
+
+
+def _explanations(value, where) -> dict[str, list[str]]:
+    if not isinstance(value, dict) or set(value) - {"after", "before"}:
+        raise where.error("must be a mapping with after and/or before lists")
+    return {side: lexicons.text_list(value.get(side) or [], where / side) for side in ("after", "before")}
+
+
+def _add_new_cues(merged: dict, value: dict) -> dict:
+    return {side: merged[side] + [cue for cue in value[side] if cue not in merged[side]] for side in merged}
+
+
+JARGON_FIELDS = {  # terms before allow: a file that lists a term under both allows it
+    "terms": Field(_terms, cancels="allow"),
+    "allow": Field(lexicons.lowercase_set, cancels="terms"),
+    "explanations": Field(_explanations, combine=_add_new_cues),
+}
+ABBREVIATION_FIELDS = {
+    "allow": Field(lexicons.text_set, cancels="disallow"),
+    "disallow": Field(lexicons.text_set, cancels="allow"),
+}
 
 
 def merge_jargon(files: list[dict]) -> Lexicon:
-    terms: dict[str, Term] = {}
-    allowed: set[str] = set()
-    after: list[str] = []
-    before: list[str] = []
-    for data in files:
-        path = data.get("__path__", "jargon.yaml")
-        _check_keys(data, _JARGON_KEYS, path)
-        raw_terms = data.get("terms") or {}
-        if not isinstance(raw_terms, dict):
-            raise UsageError("terms must be a mapping of term -> plain alternatives", path, None, "terms")
-        for name, raw in raw_terms.items():
-            term = _term(name, raw, path)
-            terms[term.name.lower()] = term
-            allowed.discard(term.name.lower())
-        for name in _text_list(data.get("allow"), path, "allow"):
-            allowed.add(name.lower())
-            terms.pop(name.lower(), None)
-        explanations = data.get("explanations") or {}
-        if not isinstance(explanations, dict) or set(explanations) - {"after", "before"}:
-            raise UsageError("explanations must be a mapping with after and/or before lists", path, None, "explanations")
-        after += [c for c in _text_list(explanations.get("after"), path, "explanations.after") if c not in after]
-        before += [c for c in _text_list(explanations.get("before"), path, "explanations.before") if c not in before]
-    return Lexicon(terms, allowed, after, before)
+    merged = lexicons.merge(files, JARGON_FIELDS)
+    explanations = merged.get("explanations", {"after": [], "before": []})
+    return Lexicon(merged.get("terms", {}), merged.get("allow", set()), explanations["after"], explanations["before"])
 
 
 def merge_abbreviations(files: list[dict]) -> set[str]:
-    allowed: set[str] = set()
-    for data in files:
-        path = data.get("__path__", "abbreviations.yaml")
-        _check_keys(data, _ABBREVIATION_KEYS, path)
-        allowed |= set(_text_list(data.get("allow"), path, "allow"))
-        allowed -= set(_text_list(data.get("disallow"), path, "disallow"))
-    return allowed
+    return lexicons.merge(files, ABBREVIATION_FIELDS).get("allow", set())
 
 
-def shared(ruleset, key: tuple, factory):
-    """Built once per RuleSet (so once per process and configuration)."""
-    return ruleset.memo(key, factory)
+def jargon_lexicon(analysis) -> Lexicon:
+    return analysis.shared(("jargon", "lexicon"), lambda: merge_jargon(analysis.lexicon(JARGON)))
 
 
-def jargon_lexicon(ruleset) -> Lexicon:
-    return shared(ruleset, ("jargon", "lexicon"), lambda: merge_jargon(ruleset.lexicon(JARGON)))
-
-
-def allowed_abbreviations(ruleset) -> set[str]:
-    return shared(ruleset, ("jargon", "abbreviations"), lambda: merge_abbreviations(ruleset.lexicon(ABBREVIATIONS)))
+def allowed_abbreviations(analysis) -> set[str]:
+    return analysis.shared(("jargon", "abbreviations"), lambda: merge_abbreviations(analysis.lexicon(ABBREVIATIONS)))

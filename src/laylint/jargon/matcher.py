@@ -23,13 +23,9 @@ def _build(nlp, lexicon):
 
 def term_matcher(analysis, lexicon):
     from laylint import nlp as pipelines
-    from laylint.jargon.lexicon import shared
 
-    nlp, _ = pipelines.load(analysis.nlp_name)
-    build = lambda: _build(nlp, lexicon)  # noqa: E731
-    if analysis.ruleset is None:
-        return build()
-    return shared(analysis.ruleset, ("jargon", "matcher", analysis.nlp_name), build)
+    return analysis.shared(("jargon", "matcher", analysis.nlp_name),
+                           lambda: _build(pipelines.load(analysis.nlp_name)[0], lexicon))
 
 
 def find_terms(analysis, lexicon) -> list[TermMatch]:

@@ -1,29 +1,25 @@
 """Words, sentences, syllables and letters of a document, per sentence, from the shared analysis.
 
 Sentences are the analysis's sentences: every heading, list item and table cell is a sentence of
-its own, and front matter, code, HTML comments and link targets are not prose at all. A word is a
-run of non-space characters holding a letter or digit ("11%", "anti-CD20", "isn't" are one word
-each); em and en dashes separate words; bare URLs and e-mail addresses are not words.
+its own, and front matter, code, HTML comments and link targets are not prose at all. Words are the
+ones readability formulas count (`laylint.text.counted_words`: "11%", "anti-CD20", "isn't" are one
+word each; bare URLs and e-mail addresses are not words).
 """
 
 from __future__ import annotations
 
-import re
 import operator
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
 
 from laylint.readability.syllables import count_syllables
+from laylint.text import bases, counted_words, fold, hyphen_parts, trim
 
-_CHUNK = re.compile(r"[^\s\u2013\u2014]+")
-_WORDLIKE = re.compile(r"\w")
-_URL = re.compile(r"^[(\[<\"']*(?:[a-z][a-z0-9+.-]*://|www\.|[\w.+-]+@[\w-]+\.)", re.I)
 _NON_LETTERS = re.compile(r"[\W\d_]+")
 _NON_ALNUM = re.compile(r"[\W_]+")
-_EDGE_PUNCTUATION = re.compile(r"^[^\w]+|[^\w]+$")
-_HYPHENS = re.compile(r"[-\u2010\u2011]")
 _NUMBER = re.compile(r"^[\d.,%]+$")
 LONG_WORD_SYLLABLES = 3  # "polysyllables" in SMOG, long words in the hard-sentence reason
 
@@ -57,32 +53,22 @@ class DocumentCounts:
     total: Counts
 
 
-def words(text: str) -> list[str]:
-    """The words of a piece of prose, as written (punctuation around them kept)."""
-    return [chunk for chunk in _CHUNK.findall(text) if _facts(chunk)[0]]
-
-
 @lru_cache(maxsize=131072)
-def _facts(chunk: str) -> tuple[bool, int, bool]:
-    """(is a word, syllables, familiar) of a whitespace-separated chunk: one cache lookup a word."""
-    if not _WORDLIKE.search(chunk) or _URL.match(chunk):
-        return False, 0, True
-    return True, count_syllables(chunk), is_familiar(chunk)
+def _facts(word: str) -> tuple[int, bool]:
+    """(syllables, familiar) of a word: one cache lookup a word."""
+    return count_syllables(word), is_familiar(word)
 
 
 def count_text(text: str, sentences: int = 1) -> tuple[Counts, list[str]]:
     """Counts of one sentence (or of a text taken as `sentences` sentences) and its long words."""
-    found, syllables, polysyllables, unfamiliar, long_words = [], 0, 0, 0, []
-    for chunk in _CHUNK.findall(text):
-        is_word, count, familiar = _facts(chunk)
-        if not is_word:
-            continue
-        found.append(chunk)
+    found, syllables, polysyllables, unfamiliar, long_words = counted_words(text), 0, 0, 0, []
+    for word in found:
+        count, familiar = _facts(word)
         syllables += count
         unfamiliar += not familiar
         if count >= LONG_WORD_SYLLABLES:
             polysyllables += 1
-            long_words.append(_EDGE_PUNCTUATION.sub("", chunk))
+            long_words.append(trim(word))
     if not found:
         return Counts(), []
     joined = "".join(found)
@@ -115,18 +101,14 @@ def familiar_words() -> frozenset[str]:
     return frozenset(line.strip() for line in text.splitlines() if line.strip())
 
 
-_INFLECTIONS = (("ies", "y"), ("ied", "y"), ("ier", "y"), ("iest", "y"), ("es", ""), ("s", ""), ("ed", ""),
-                ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"), ("er", ""), ("est", ""), ("ly", ""))
-
-
 @lru_cache(maxsize=65536)
 def is_familiar(word: str) -> bool:
     """On the Dale-Chall list, or a regular inflection of a listed word (as Dale and Chall count
     them), or a number. A hyphenated word is familiar when all its parts are."""
-    bare = _EDGE_PUNCTUATION.sub("", word.lower().replace("\u2019", "'"))
+    bare = trim(fold(word).lower())
     if not bare or _NUMBER.match(bare):
         return True
-    parts = [p for p in _HYPHENS.split(bare) if p]
+    parts = [p for p in hyphen_parts(bare) if p]
     if len(parts) > 1:
         return all(is_familiar(part) for part in parts)
     listed = familiar_words()
@@ -134,5 +116,4 @@ def is_familiar(word: str) -> bool:
         return True
     if bare.endswith("'s"):
         return is_familiar(bare[:-2])
-    return any(bare.endswith(ending) and len(bare) > len(ending) + 1 and bare[: -len(ending)] + stem in listed
-               for ending, stem in _INFLECTIONS)
+    return not listed.isdisjoint(bases(bare))

@@ -1,0 +1,199 @@
+"""Word forms: plurals, -ed and -ing forms, British and American spellings, and typographic variants
+(U+2010/U+2011 hyphens, en dashes, non-breaking spaces, curly apostrophes), by rule, in one place.
+
+The default spaCy pipeline has no lemmatizer, so laylint relates word forms with the rules below,
+in the direction each use needs:
+
+  surface_forms, phrase_pattern  a term or a name -> every way a text may write it (matchers)
+  bases, singulars               a word as written -> the words it may be a form of (word lists)
+  key                            a name -> the one key it is filed under
+  Stemmer                        a word -> a stem, to compare the words of two texts
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from laylint.text.words import alternation
+
+# Non-breaking spaces, typographic hyphens and the curly apostrophe as the plain characters, one
+# for one so that offsets survive.
+_FOLD = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2010": "-", "\u2011": "-", "\u2019": "'"})
+# Between the words of a name: blanks, hyphens or an en dash ("genito–urinary").
+_WORD_SEPARATOR = r"[\s\-\u2010\u2011\u2013]+"
+_WORD_SEPARATOR_RE = re.compile(_WORD_SEPARATOR)
+# A hyphen may be typed as U+2010/U+2011 (one token to spaCy) or as an en dash: matchers need those spellings too.
+_TYPED_HYPHENS = ("\u2010", "\u2011", "\u2013")
+
+_SIBILANT = re.compile(r"(s|x|z|ch|sh)$")
+_CONSONANT_Y = re.compile(r"[^aeiou]y$")
+# Latin and Greek plurals common in medicine: (singular ending, plural ending).
+_CLASSICAL = (("um", "a"), ("is", "es"), ("us", "i"), ("ion", "ia"), ("ex", "ices"), ("ix", "ices"), ("a", "ae"))
+# Inflected ending -> the ending of the word it may come from: plurals, then the -ed, -ing, -er, -est
+# and -ly forms (Dale and Chall count all of these as the listed word).
+_PLURAL_ENDINGS = (("ies", "y"), ("es", ""), ("s", ""))
+_INFLECTIONS = _PLURAL_ENDINGS + (("ied", "y"), ("ier", "y"), ("iest", "y"), ("ed", ""), ("ed", "e"), ("d", ""),
+                                  ("ing", ""), ("ing", "e"), ("er", ""), ("est", ""), ("ly", ""))
+
+_IZE = re.compile(r"iz(e|ed|es|ing|ation|ations)\b")
+_ISE = re.compile(r"is(e|ed|es|ing|ation|ations)\b")
+_EMIA = re.compile(r"(?<!a)emia\b")
+_AEMIA = re.compile(r"aemia\b")
+# British -> American spellings (haemorrhage/hemorrhage, oedema/edema, tumour/tumor, titre/titer).
+_BRITISH = ((re.compile(r"(?<=\w)ae|\bae(?=\w)"), "e"), (re.compile(r"(?<=\w)oe(?=\w)|\boe(?=\w)"), "e"),
+            (re.compile(r"(?<=\w\w)our"), "or"), (re.compile(r"(?<=\w\w)tre\b"), "ter"))
+
+
+def fold(text: str) -> str:
+    """Typographic variants as plain characters, offsets kept: non-breaking spaces as spaces,
+    U+2010/U+2011 as "-", "’" as "'"."""
+    return text.translate(_FOLD)
+
+
+# -- a term or a name -> the ways a text may write it ----------------------------------------
+
+def surface_forms(term: str, plural: bool = True) -> set[str]:
+    """Every lowercase way to write a term: both spellings, the plurals of its last word, and its
+    hyphens typed as U+2010, U+2011 or an en dash (for the jargon term matcher)."""
+    base = " ".join(term.lower().split())
+    forms = set()
+    for spelling in _spellings(base):
+        forms.add(spelling)
+        if plural:
+            head, _, last = spelling.rpartition(" ")
+            forms |= {f"{head} {p}".strip() for p in _plurals(last)}
+    forms |= {f.replace("-", hyphen) for f in forms if "-" in f for hyphen in _TYPED_HYPHENS}
+    return forms
+
+
+def phrase_pattern(phrase: str) -> str:
+    """A regex (source, for use case-insensitively) matching a name with each of its words in any
+    form (plurals, -ed, both spellings, either apostrophe), the words joined by blanks, hyphens or
+    dashes. Words in capitals keep their case (MS, UTIs)."""
+    return _WORD_SEPARATOR.join(_word_pattern(word) for word in _phrase_words(phrase))
+
+
+def _word_pattern(word: str) -> str:
+    if _in_capitals(word):
+        pattern = f"(?-i:{re.escape(_singular(word))}s?)"
+    else:
+        pattern = alternation(_word_forms(_singular(word)))
+    return pattern.replace("'", "['\u2019]")
+
+
+def _word_forms(word: str) -> set[str]:
+    """A lowercase base word, its plurals and its -ed form, each in British and American spelling."""
+    return {spelling for form in {word, _past(word), *_plurals(word)} for spelling in _spellings(form)}
+
+
+def _plurals(word: str) -> set[str]:
+    """Plausible plurals of a lowercase noun; forms that are not words are harmless (they never match)."""
+    forms = set()
+    if _CONSONANT_Y.search(word):
+        forms.add(word[:-1] + "ies")
+    elif _SIBILANT.search(word):
+        forms.add(word + "es")
+    else:
+        forms.add(word + "s")
+    if word.endswith("o"):
+        forms.add(word + "es")  # potatoes
+    for singular_ending, plural_ending in _CLASSICAL:
+        if word.endswith(singular_ending) and len(word) > len(singular_ending) + 2:
+            forms.add(word[: -len(singular_ending)] + plural_ending)
+    return forms
+
+
+def _past(word: str) -> str:
+    if word.endswith("e"):
+        return word + "d"  # die -> died
+    if _CONSONANT_Y.search(word):
+        return word[:-1] + "ied"
+    return word + "ed"
+
+
+def _spellings(phrase: str) -> set[str]:
+    """A lowercase phrase in British and American spelling (randomised/randomized, anaemia/anemia)."""
+    forms = {phrase, _IZE.sub(r"is\1", phrase), _ISE.sub(r"iz\1", phrase)}
+    forms |= {_EMIA.sub("aemia", f) for f in list(forms)} | {_AEMIA.sub("emia", f) for f in list(forms)}
+    for pattern, american in _BRITISH:
+        forms |= {pattern.sub(american, f) for f in list(forms)}
+    return forms
+
+
+# -- a word as written -> the words it may be a form of ---------------------------------------
+
+@lru_cache(maxsize=65536)
+def bases(word: str) -> frozenset[str]:
+    """Every word that `word` may be a form of, itself included, in British and American spelling:
+    "babies" -> baby, "helped" -> help, "centres" -> center. Lowercase; for looking words up in a
+    word list (Dale-Chall). Candidates that are not words are harmless."""
+    return _undo(fold(word).lower(), _INFLECTIONS)
+
+
+@lru_cache(maxsize=65536)
+def singulars(word: str) -> frozenset[str]:
+    """Like `bases`, for number only: the word and the singulars it may be a plural of ("inhalers"
+    -> inhaler), in both spellings. For word frequencies: "thawed" is rarer than "thaw"."""
+    return _undo(fold(word).lower(), _PLURAL_ENDINGS)
+
+
+def _undo(word: str, endings) -> frozenset[str]:
+    found = {word} | {word[: -len(ending)] + base for ending, base in endings
+                      if word.endswith(ending) and len(word) > len(ending) + 1 and not word.endswith("ss")}
+    return frozenset(spelling for form in found for spelling in _spellings(form))
+
+
+# -- a name -> its key; a word -> its stem ---------------------------------------------------
+
+def key(phrase: str) -> str:
+    """The key a name is filed under: its words singular and lowercase (words in capitals kept),
+    one space apart ("Urinary-tract infections" -> "urinary tract infection")."""
+    return " ".join(_singular(word) for word in _phrase_words(fold(phrase)))
+
+
+def _phrase_words(phrase: str) -> list[str]:
+    return [word for word in _WORD_SEPARATOR_RE.split(phrase.strip()) if word]
+
+
+def _in_capitals(word: str) -> bool:
+    core = word[:-1] if word.endswith("s") and len(word) > 2 else word
+    return len(core) >= 2 and core.isupper()
+
+
+def _singular(word: str) -> str:
+    """A noun's singular, lowercase ("Infections" -> infection, "babies" -> baby); a word in
+    capitals keeps its case ("UTIs" -> UTI)."""
+    if _in_capitals(word):
+        return word[:-1] if word.endswith("s") and word[:-1].isupper() else word
+    word = word.lower()
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("ses", "xes", "ches", "shes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+class Stemmer:
+    """Words cut to a stem, to compare the words of two texts: "included" and "include" meet at
+    "includ" (not a word, but the same for both). An irregular form maps by table ("worse" -> bad);
+    a regular one loses the first of `suffixes` it ends with, keeping at least `MIN_STEM` letters.
+    Spellings are not made one: the spelling rules make variants to look for, not a canonical form
+    ("does" would become "des", "heroes" "heres")."""
+
+    MIN_STEM = 3
+
+    def __init__(self, irregular: dict[str, str], suffixes: tuple[tuple[str, str], ...]):
+        self.irregular = irregular
+        self.suffixes = suffixes
+
+    def stem(self, word: str) -> str:
+        word = fold(word).lower()
+        if word in self.irregular:
+            return self.irregular[word]
+        for suffix, replacement in self.suffixes:
+            if word.endswith(suffix) and len(word) - len(suffix) >= self.MIN_STEM:
+                return word[: len(word) - len(suffix)] + replacement
+        return word

@@ -1,0 +1,98 @@
+"""What laylint takes for a word, in one place.
+
+A word (`WORD`) is a run of letters, joined by apostrophes ("isn't") and hyphens ("follow-up",
+"anti-CD20", "COVID-19"; U+2010 and U+2011 are hyphens too). Two rule families need another notion,
+and each is a named function here rather than a private regex:
+
+  counted_words  what readability formulas count: every blank-separated chunk holding a letter or
+                 a digit ("11%" is a word to Flesch and Kincaid), en and em dashes separating words
+  tokens         what phrase lexicons match on: words and punctuation marks, "n't" split off
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+HYPHENS = "-\u2010\u2011"  # hyphen-minus, hyphen, non-breaking hyphen
+_APOSTROPHE_PARTS = r"(?:['\u2019][^\W\d_]+)*"  # isn't, Crohn's
+WORD = re.compile(rf"[^\W\d_]+{_APOSTROPHE_PARTS}(?:[{HYPHENS}][^\W_]+{_APOSTROPHE_PARTS})*")
+_HYPHEN = re.compile(f"[{HYPHENS}]")
+_EDGE_PUNCTUATION = re.compile(r"^[^\w]+|[^\w]+$")
+
+# Web and e-mail addresses written out in the prose: their parts are not words.
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+                      r"|\b[\w-]+(?:\.[\w-]+)*\.(?:org|com|net|gov|edu|int|uk|au|ca|de|nl|io)\b\S*", re.I)
+
+_CHUNK = re.compile(r"[^\s\u2013\u2014]+")
+_HOLDS_LETTER_OR_DIGIT = re.compile(r"\w")
+_STARTS_AN_ADDRESS = re.compile(r"^[(\[<\"']*(?:[a-z][a-z0-9+.-]*://|www\.|[\w.+-]+@[\w-]+\.)", re.I)
+
+_TOKEN = re.compile(r"n't\b|\w+?(?=n't\b)|\w+|[^\w\s]")
+_SIMPLE_TOKEN = re.compile(r"\w+|[^\w\s]")  # the same tokens when the text has no "n't" (faster)
+
+
+def words(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) for every word of a text."""
+    return [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
+
+
+def hyphen_parts(word: str) -> list[str]:
+    """The parts of a hyphenated word ("anti-CD20" -> anti, CD20)."""
+    return _HYPHEN.split(word)
+
+
+def trim(chunk: str) -> str:
+    """A chunk without the punctuation around it ("(rituximab)," -> rituximab)."""
+    return _EDGE_PUNCTUATION.sub("", chunk)
+
+
+def address_spans(text: str) -> list[tuple[int, int]]:
+    """Web and e-mail addresses in a text."""
+    return [(m.start(), m.end()) for m in _ADDRESS.finditer(text)] if "." in text else []
+
+
+def counted_words(text: str) -> list[str]:
+    """The words readability formulas count, as written (punctuation around them kept): blank-
+    separated chunks holding a letter or digit ("11%", "anti-CD20", "isn't" are one word each); en and
+    em dashes separate words; bare web and e-mail addresses are not words."""
+    return [chunk for chunk in _CHUNK.findall(text) if _is_counted(chunk)]
+
+
+@lru_cache(maxsize=131072)
+def _is_counted(chunk: str) -> bool:
+    return bool(_HOLDS_LETTER_OR_DIGIT.search(chunk)) and not _STARTS_AN_ADDRESS.match(chunk)
+
+
+def tokens(text: str) -> list[re.Match]:
+    """Words and punctuation marks for phrase matching, each a match with its offsets; "n't" is a
+    token of its own ("does", "n't") so that lexicons can list it."""
+    return list((_TOKEN if "n't" in text else _SIMPLE_TOKEN).finditer(text))
+
+
+def alternation(phrases) -> str:
+    """A regex matching any of the literal phrases (longest first), a space matching any run of blanks.
+
+    Written as a trie ("a(?:bout|round)") so that a failing position costs one test per first
+    letter, not one per phrase: these patterns run over every summary.
+    """
+    trie: dict = {}
+    for phrase in set(phrases):
+        if phrase:
+            node = trie
+            for char in phrase:
+                node = node.setdefault(char, {})
+            node[""] = {}
+    return _trie_regex(trie) if trie else "(?!)"
+
+
+def _trie_regex(node: dict) -> str:
+    ends_here = "" in node
+    branches = [(r"\s+" if char == " " else re.escape(char)) + _trie_regex(child)
+                for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends_here:
+        return f"(?:{body})?" if len(branches) == 1 else f"{body}?"
+    return body
