@@ -46,6 +46,8 @@ def check_files(request: Request, project) -> Outcome:
     store = cache.Cache(request.cache_dir or cache.default_dir(request.config_file)) if use_cache else None
     runner = Runner(project, store, request.jobs)
     run = runner.run(paths)
+    if changed:
+        changed.facts_rules = frozenset(rule.id for rule in project.rules_used() if "metadata" in rule.needs)
     _keep_changed_lines(run.results, changed)
     outcome = Outcome(run.results, stats=run.stats)
     if request.fix:

@@ -21,8 +21,9 @@ def discover(paths: list[str], project, force_exclude: bool = False) -> list[Pat
         if not path.exists():
             raise UsageError(f"no such file or folder: {raw}")
         if path.is_file():
-            if not (force_exclude and project.config_for(path).is_excluded(path)):
-                found.add(path)
+            for summary in summaries_of(path) if is_sidecar(path) else [path]:  # a sidecar stands for its summary
+                if not (force_exclude and project.config_for(summary).is_excluded(summary)):
+                    found.add(summary)
             continue
         config = project.config_for(path)
         for candidate in _walk(path):
@@ -30,6 +31,30 @@ def discover(paths: list[str], project, force_exclude: bool = False) -> list[Pat
                     and not config.is_excluded(candidate):
                 found.add(candidate)
     return sorted(found)
+
+
+SIDECAR_SUFFIXES = (".source.yaml", ".source.yml")
+
+
+def is_sidecar(path: Path) -> bool:
+    """`<stem>.source.yaml` (or `.yml`): a summary's study facts, never prose to lint."""
+    return path.name.lower().endswith(SIDECAR_SUFFIXES)
+
+
+def summaries_of(sidecar: Path) -> list[Path]:
+    """The summaries whose facts a sidecar holds: `<stem>.md`, `.markdown` or `.txt` beside it that
+    read it (a `.source.yaml` wins over a `.source.yml`). Editing the facts re-checks them."""
+    from laylint.metadata import sidecar_for
+
+    name = sidecar.name
+    stem = name[: -len(next(s for s in SIDECAR_SUFFIXES if name.lower().endswith(s)))]
+    found = []
+    for suffix in documents.SUMMARY_SUFFIXES:
+        summary = sidecar.with_name(stem + suffix)
+        if summary.is_file() and (chosen := sidecar_for(str(summary))) is not None \
+                and chosen.resolve() == sidecar.resolve():
+            found.append(summary)
+    return found
 
 
 def _is_tool_folder(folder: Path) -> bool:
