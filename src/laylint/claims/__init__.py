@@ -169,8 +169,14 @@ def _check_evidence(analysis, claims: list[Claim]) -> None:
         paren = next(((a, b) for a, b in spans[sentence.index] if a < claim.start < b), None)
         if paren is None:
             continue
-        estimate = next((c for c in reversed(claims[:index]) if paren[0] < c.start and c.unit in CLAIM_UNITS
-                         and c.verdict == "verified" and c.finding is not None and c.finding.measure != "count"), None)
+        estimate = None
+        for earlier in reversed(claims[:index]):
+            if earlier.start <= paren[0]:
+                break
+            if earlier.unit in CLAIM_UNITS and earlier.verdict == "verified" and earlier.finding is not None \
+                    and earlier.finding.measure != "count":
+                estimate = earlier
+                break
         verdict = evidence_verdict(claim, estimate.finding, metadata) if estimate else None
         if verdict is not None:
             claim.verdict, claim.finding = verdict.verdict, verdict.finding

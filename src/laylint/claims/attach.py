@@ -49,6 +49,7 @@ class Clause:
     outcomes: list[Mention]
     figures: list[Figure]
     all_drugs: list[Mention]  # comparators included: "(2.1%) than with warfarin (3.1%)"
+    parens: list[tuple[int, int]] | None = None  # its parentheses, found when first asked
 
 
 @dataclass
@@ -167,7 +168,9 @@ def _listed_in_parentheses(text: str, clause: Clause, chain: re.Pattern) -> dict
 
 
 def _in_parentheses(text: str, figure: Figure, clause: Clause) -> bool:
-    return any(start < figure.start < end for start, end in parentheses(text, clause.start, clause.end))
+    if clause.parens is None:
+        clause.parens = parentheses(text, clause.start, clause.end)
+    return any(start < figure.start < end for start, end in clause.parens)
 
 
 def _nearest(figure: Figure, candidates: list[Mention], text: str = "", forward: re.Pattern | None = None) -> Mention | None:

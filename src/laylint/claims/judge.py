@@ -53,7 +53,14 @@ def comparator_names(finding: Finding, metadata: Metadata | None) -> tuple[str, 
         return ()
     if finding.comparator in metadata.drugs:
         return (finding.comparator,)
-    parts = {p.strip().lower() for p in _SPLIT_NAMES.split(finding.comparator) if p.strip()}
+    known = metadata.__dict__.setdefault("_comparator_names", {})  # once per metadata and comparator text
+    if finding.comparator not in known:
+        known[finding.comparator] = _named_in(finding.comparator, metadata)
+    return known[finding.comparator]
+
+
+def _named_in(comparator: str, metadata: Metadata) -> tuple[str, ...]:
+    parts = {p.strip().lower() for p in _SPLIT_NAMES.split(comparator) if p.strip()}
     found = []
     for name, aliases in metadata.drugs.items():
         if any(alias.lower() in parts for alias in (name, *aliases)):
@@ -138,6 +145,12 @@ def _contradicts(figure: Figure, total: float, context: Context) -> bool:
 def evidence_counts(metadata: Metadata) -> dict[int, list[Finding]]:
     """id(finding) -> the `count` findings listed right after it with the same drug: the studies and
     people behind that result (the order a summary-of-findings table gives them in)."""
+    if "_evidence_counts" not in metadata.__dict__:
+        metadata.__dict__["_evidence_counts"] = _evidence_counts(metadata)
+    return metadata.__dict__["_evidence_counts"]
+
+
+def _evidence_counts(metadata: Metadata) -> dict[int, list[Finding]]:
     owned: dict[int, list[Finding]] = {}
     owner: Finding | None = None
     for finding in metadata.findings:
