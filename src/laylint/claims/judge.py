@@ -103,6 +103,12 @@ def _counts_what(finding: Finding) -> str:
     return ""
 
 
+def _other_comparison(finding: Finding, named: tuple[str, ...], metadata: Metadata) -> bool:
+    """A count of the named drug against a comparator the clause does not name."""
+    comparators = comparator_names(finding, metadata)
+    return finding.drug in named and bool(comparators) and not any(name in named for name in comparators)
+
+
 def _arms_named(finding: Finding, named: tuple[str, ...], metadata: Metadata) -> int:
     """How many of the finding's arms (its drug, its comparators) the clause names."""
     return (finding.drug in named) + sum(name in named for name in comparator_names(finding, metadata))
@@ -188,6 +194,8 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
     counts = [f for f in metadata.findings if f.measure == "count" and _counts_what(f) in ("", figure.counted)]
     if named:  # a count of a comparison the clause names (one of its arms: writers name classes and members)
         counts = [f for f in counts if _arms_named(f, named, metadata)]
+        if len(set(named)) >= 2:  # "one study compared the pill with NSAIDs": not a count of the pill vs placebo
+            counts = [f for f in counts if not _other_comparison(f, named, metadata)]
     candidates = ([total] if total else []) + counts
     for finding in candidates:
         if agrees(stated, finding):
