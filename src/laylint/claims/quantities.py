@@ -332,8 +332,7 @@ class _Reader:
         if unit == "duration":
             figure.change = bool(pats.before["change"].search(before) or pats.after["longer"].match(after))
         elif unit in ("number", "count") and (change := pats.after["change"].match(after)):
-            # "15 fewer", "one extra person": a difference (of a share, under a denominator), not a count
-            figure.unit, figure.counted = "number", ""
+            # "15 fewer", "one extra person": a difference under a denominator (see _frames), else not a count
             figure.change, figure.direction = True, self.vocab.difference_words.get(change.group("change").lower(), "up")
         return figure
 
@@ -511,6 +510,11 @@ def find(analysis, forms: tuple[str, ...] | None = None) -> list[Figure]:
     for figure in figures:
         if figure.unit == "merged":
             continue
+        if figure.unit == "count" and figure.change:  # no denominator made it a difference
+            if figure.counted == "studies" and figure.direction == "up":
+                figure.change = False  # "one more study is ongoing": a count of studies
+            else:
+                figure.unit, figure.counted = "number", ""  # "5 fewer people died": a difference of counts
         if figure.word and not (figure.unit == "count" and figure.counted in ("studies", "people")) \
                 and not (figure.unit == "duration" and figure.change):
             continue  # "one of the", "after one year": a bare number word is a figure only as a count or a share
