@@ -67,6 +67,13 @@ def token_span(analysis, item):
     return analysis.doc.char_span(item.start, item.end, alignment_mode="expand")
 
 
+def _as_written(claim: Claim) -> str:
+    """The figure's text, with the denominator it was read under when that was stated before it."""
+    if claim.denominator and f"{claim.denominator:,}" not in claim.text and str(claim.denominator) not in claim.text:
+        return f"{claim.text} in {claim.denominator:,}"
+    return claim.text
+
+
 def describe_value(claim: Claim) -> str:
     """How laylint read the figure: "about 11%", "25% (one in four)", "8% to 15%", "ratio 2.1"..."""
     qualifier = {"approximate": "about ", "more-than": "more than ", "at-least": "at least ",
@@ -75,15 +82,15 @@ def describe_value(claim: Claim) -> str:
         percent = "%" if claim.unit == "percent" or (claim.unit == "label" and "%" in claim.text) else ""
         shown = f"{_number(claim.low)}{percent} to {_number(claim.high)}{percent}"
         if claim.denominator and claim.unit == "percent":
-            shown += f" ({claim.text})"
+            shown += f" ({_as_written(claim)})"
         return ("95% CI " if claim.form == "ci" else "") + shown
     if claim.unit == "percent":
         if claim.form in ("frequency", "fraction"):
-            return f"{qualifier}{_number(claim.value, max(0, claim.decimals))}% ({claim.text})"
+            return f"{qualifier}{_number(claim.value, max(0, claim.decimals))}% ({_as_written(claim)})"
         return f"{qualifier}{claim.value:g}%"
     if claim.unit == "difference":
         way = "fewer" if claim.value < 0 else "more"
-        return f"{qualifier}{_number(abs(claim.value), max(0, claim.decimals))} percentage points {way} ({claim.text})"
+        return f"{qualifier}{_number(abs(claim.value), max(0, claim.decimals))} percentage points {way} ({_as_written(claim)})"
     if claim.unit == "relative":
         return f"{qualifier}{claim.value:g}% {'lower' if claim.direction == 'down' else 'higher'} (relative)"
     if claim.unit == "ratio":

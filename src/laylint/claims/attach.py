@@ -201,10 +201,13 @@ def attach(analysis, figures: list[Figure], mentions: list[Mention]) -> tuple[li
     starts = [sentence.start for sentence in analysis.sentences]
     attachments: list[Attachment] = []
     carried_drug, carried_outcome, block, sentence, drug_sentence = None, None, None, None, None
+    last_outcome: tuple = (None, None, None)  # (outcome, sentence, block) of the sentence before
     for clause in found:
         if block_of(clause.start) != block or (drug_sentence is not None and clause.sentence > drug_sentence + 1):
             block, carried_drug = block_of(clause.start), None
         if clause.sentence != sentence:
+            if carried_outcome is not None:
+                last_outcome = (carried_outcome, sentence, block)
             sentence, carried_outcome = clause.sentence, None
         listed = _listed_in_parentheses(analysis.text, clause, pats.chain)
         subjects = tuple(dict.fromkeys(m.name for m in clause.drugs))
@@ -214,11 +217,15 @@ def attach(analysis, figures: list[Figure], mentions: list[Mention]) -> tuple[li
             candidates = clause.all_drugs if figure.parenthesised else clause.drugs
             drug = listed.get(figure.start) or _nearest(figure, candidates, analysis.text, pats.forward)
             outcome = _nearest(figure, clause.outcomes)
+            outcome_name = outcome.name if outcome else carried_outcome
+            if outcome_name is None and figure.framed and last_outcome[1] is not None \
+                    and last_outcome[1] + 1 == clause.sentence and last_outcome[2] == block:
+                outcome_name = last_outcome[0]  # "For every 100 ..., about 5 had headaches. About 8 to 14 did with ..."
             total = bool(pats.total.search(analysis.text, max(sentence_start, figure.start - 40), figure.start))
             context = Context(subjects, others, carried=drug is None and carried_drug is not None, total=total,
                               evidence=outcome is not None and drug is not None and _in_parentheses(analysis.text, figure, clause))
             attachments.append(Attachment(
-                figure, drug.name if drug else carried_drug, outcome.name if outcome else carried_outcome,
+                figure, drug.name if drug else carried_drug, outcome_name,
                 clause.sentence, drug_carried=drug is None and carried_drug is not None, context=context))
         if clause.drugs:
             carried_drug, drug_sentence = clause.drugs[-1].name, clause.sentence

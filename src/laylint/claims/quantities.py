@@ -52,6 +52,7 @@ class Figure:
     word: bool = False  # a bare number word ("five"): a figure only where a denominator makes it one
     change: bool = False  # a duration or number that states a difference ("2 days longer", "15 fewer")
     dose_unit: str = ""  # doses: the unit, normalised (mg, μg, g, ml, IU...)
+    framed: bool = False  # a share of a denominator stated before it ("For every 100 people, ... about 5")
 
 
 _DOSE_UNITS = {"mg": "mg", "milligram": "mg", "milligrams": "mg", "μg": "μg", "µg": "μg", "mcg": "μg",
@@ -476,7 +477,7 @@ def _share_of(figure: Figure, denominator: float, round_base: bool) -> None:
     else:
         figure.unit, figure.form, figure.decimals = "percent", "frequency", decimals
         figure.numerator, figure.denominator, figure.value = int(figure.value), int(denominator), figure.value * scale
-    figure.counted, figure.word = "", False
+    figure.counted, figure.word, figure.framed = "", False, True
 
 
 def find(analysis, forms: tuple[str, ...] | None = None) -> list[Figure]:
