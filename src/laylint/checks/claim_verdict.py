@@ -36,7 +36,7 @@ def fields(claim) -> dict:
     pair = claim.pair_finding
     if count:  # "512 people", "6 studies for sertraline": a count is about a comparison, not an outcome
         reading = value + (f" for {claim.drug}" if claim.drug and not claim.drug_carried else "")
-    elif claim.unit == "dose":  # "a dose of 75 mg in the comparison of aspirin 50 mg with placebo"
+    elif claim.unit == "dose" and claim.form != "measure":  # "a dose of 75 mg in the comparison of aspirin 50 mg with placebo"
         reading = value + (f" in the comparison of {pair.drug} with {pair.comparator}" if pair and pair.comparator else "")
         pair = None
     else:
@@ -57,7 +57,7 @@ def _finding(claim) -> str:
     finding = claim.finding
     if finding is None:
         return ""
-    if claim.unit == "dose":  # the dose belongs to another comparison
+    if claim.unit == "dose" and claim.form != "measure":  # the dose belongs to another comparison
         return f"{finding.drug}, compared with {finding.comparator}" if finding.comparator else finding.drug
     return finding.describe()
 

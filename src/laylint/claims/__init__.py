@@ -98,6 +98,8 @@ def describe_value(claim: Claim) -> str:
     if claim.unit == "count" and claim.counted in ("studies", "people"):
         return f"{qualifier}{claim.value:g} {'studies' if claim.counted == 'studies' else 'people'}"
     if claim.unit == "dose" and claim.dose_unit:
+        if claim.form == "measure":  # "fell by 5 mmHg": a difference in a measured unit
+            return f"{qualifier}{claim.value:g} {claim.dose_unit}"
         return f"a dose of {qualifier}{claim.value:g} {claim.dose_unit}"
     return f"{qualifier}{claim.value:g}"
 

@@ -288,7 +288,10 @@ def judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Metad
           context: Context = _NO_CONTEXT) -> Verdict:
     findings = metadata.findings if metadata else []
     if figure.unit == "dose":
-        return _dose(figure, metadata, context)
+        verdict = _dose(figure, metadata, context)
+        if verdict.verdict == "unattached" and figure.change:  # "blood pressure fell by 5 mmHg"
+            return _plain_context(figure, drug, outcome, metadata, findings)
+        return verdict
     if figure.unit == "count" and figure.counted in ("studies", "people"):
         return _count(figure, metadata, context, drug, outcome)
     if figure.unit in ("count", "duration"):

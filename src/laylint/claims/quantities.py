@@ -28,6 +28,7 @@ _ENDS_WITH_BY = re.compile(r"\bby\s+$", re.IGNORECASE)
 _COMPARES = re.compile(r"\s+(?:as|the|their|its|his|her|risk)\b", re.IGNORECASE)  # "twice as likely", "double the risk"
 _SHARE_OF = re.compile(r"\s+(?:of|the|all|their|those|these)\b", re.IGNORECASE)  # "half of", "half the"
 _NAME_AFTER = re.compile(r"(?:,\d+)*-[A-Za-z]")  # "3,4-methylenedioxy...", "5-fluorouracil": part of a name
+_LOWER_HIGHER = re.compile(r"\s+(?:lower|higher|less|more|greater|smaller|bigger|fewer)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n\n")
 _FRAME_SENTENCES = 3  # a denominator stated once holds for its sentence and the next two (in one paragraph)
 
@@ -65,8 +66,8 @@ _DOSE_IN_NAME = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s*-?\s*(mg|milligrams?|μ
 
 def dose_unit(text: str) -> str:
     """"mg", "μg"...: one spelling for each dose unit ("micrograms", "mcg" and "µg" are μg)."""
-    word = text.strip(" -").lower()
-    return _DOSE_UNITS.get(word, word)
+    word = text.strip(" -")
+    return _DOSE_UNITS.get(word.lower(), word)
 
 
 def doses_in(name: str) -> list[tuple[float, str]]:
@@ -330,6 +331,10 @@ class _Reader:
         figure.word = _is_word(raw)
         if unit == "dose":
             figure.dose_unit = dose_unit(dose.group(0))
+            # "fell by 5 mmHg", "4 kg lower", "−0.5 mmol/L": a difference in a measured unit (a mean difference)
+            figure.change = value < 0 or bool(_ENDS_WITH_BY.search(before_all) or _LOWER_HIGHER.match(after, dose.end()))
+            if figure.change:
+                figure.form = "measure"
         if unit == "duration":
             figure.change = bool(pats.before["change"].search(before) or pats.after["longer"].match(after))
         elif unit in ("number", "count") and (change := pats.after["change"].match(after)):
