@@ -60,7 +60,9 @@ def _equal(stated: Figure, value: float, scale: float = 1.0, decimals: int | Non
     tolerance = _rounding(decimals) if decimals is not None else _rounding(stated.decimals) * scale
     qualifier = stated.qualifier
     if qualifier == "approximate":
-        loose = max(APPROX_POINTS, APPROX_RELATIVE * abs(value)) if percent else APPROX_RELATIVE * abs(value)
+        # one point for "about 5%" or "about 5 in 100"; one in 1,000 for "about 65 in 1,000"
+        points = 100 / stated.denominator if percent and (stated.denominator or 0) > 100 else APPROX_POINTS
+        loose = max(points, APPROX_RELATIVE * abs(value)) if percent else APPROX_RELATIVE * abs(value)
         return abs(said - value) <= max(tolerance, loose)
     if qualifier == "more-than":
         return value > said
@@ -192,4 +194,6 @@ def comparable(stated: Figure, finding: Finding) -> bool:
         return kind in ("relative", "ratio", "plain")
     if stated.unit == "difference":
         return kind in ("difference", "nnt")
-    return kind in ("count", "number", "ratio", "plain", "nnt") or (kind == "percent" and 0 < stated.value < 1)
+    if kind == "ratio":  # a bare number states a ratio only when it looks like one ("(0.72, 95% CI ...)")
+        return stated.decimals > 0 and 0 < stated.value < 20
+    return kind in ("count", "number", "plain", "nnt") or (kind == "percent" and 0 < stated.value < 1)

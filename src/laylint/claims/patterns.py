@@ -143,7 +143,7 @@ def build(vocab: Vocabulary) -> Patterns:
     anchor = re.compile(rf"(?:(?<![\w.)%\]-])-)?\.?\d[\d,.]*|[{vulgar}]|\b(?:{alternation(list(words) + list(vocab.fractions) + list(vocab.multiples))})\b", flags)
     prefix = re.compile(rf"(?<![\w-])(?:{alternation(list(vocab.qualifiers) + ['between', 'from', 'a', 'an'])})\s+\Z", flags)
     frame = re.compile(rf"\b(?P<lead>for\s+(?:every|each)|out\s+of(?:\s+every)?|in\s+(?:every|each)|of\s+every|among|amongst|if|"
-                       rf"in\s+a\s+group\s+of|per)\s+(?P<b>{digits}|{word_number})\s+(?:[A-Za-z-]+\s+){{0,2}}?"
+                       rf"in\s+a\s+group\s+of|per|of)\s+(?P<b>{digits}|{word_number})\s+(?:[A-Za-z-]+\s+){{0,2}}?"
                        rf"(?P<noun>{alternation(vocab.people_nouns)})\b", flags)
     search = re.compile(rf"\b(?:{alternation(vocab.search_words)})\b[^.;!?]{{0,60}}$", flags)
     return Patterns(words, patterns, after, before, anchor, prefix, frame, _singular_forms(vocab.study_nouns),

@@ -28,6 +28,7 @@ _ENDS_WITH_BY = re.compile(r"\bby\s+$", re.IGNORECASE)
 _COMPARES = re.compile(r"\s+(?:as|the|their|its|his|her|risk)\b", re.IGNORECASE)  # "twice as likely", "double the risk"
 _SHARE_OF = re.compile(r"\s+(?:of|the|all|their|those|these)\b", re.IGNORECASE)  # "half of", "half the"
 _NAME_AFTER = re.compile(r"(?:,\d+)*-[A-Za-z]")  # "3,4-methylenedioxy...", "5-fluorouracil": part of a name
+_BOUND_BEFORE = re.compile(r"(?:\bat\s+least|\bmore\s+than|≥|>=?)\s*(?:an?\s+)?\Z", re.IGNORECASE)
 _LOWER_HIGHER = re.compile(r"\s+(?:lower|higher|less|more|greater|smaller|bigger|fewer)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n\n")
 _FRAME_SENTENCES = 3  # a denominator stated once holds for its sentence and the next two (in one paragraph)
@@ -153,7 +154,8 @@ class _Reader:
         before, after = self._before(number_start, 80), self.text[end:end + 60]
         if self.pats.before["threshold_words"].search(before) or self.pats.after["or_more"].match(after):
             return True
-        return qualifier in ("at-least", "more-than") and bool(self.pats.after["threshold_noun"].match(after))
+        bound = qualifier in ("at-least", "more-than") or bool(_BOUND_BEFORE.search(before))  # "at least a 50% fall in"
+        return bound and bool(self.pats.after["threshold_noun"].match(after))
 
     def _range(self, match, groups, base):
         if groups["dash"].strip().lower() == "and" and not groups.get("between"):
@@ -407,6 +409,8 @@ def _frames(text: str, pats: Patterns, reader: _Reader, figures: list[Figure]) -
     for index, frame in enumerate(frames):
         denominator, _ = reader._number(frame.group("b"))
         lead = _BLANKS.sub(" ", frame.group("lead").lower())
+        if lead == "of" and text[:frame.start()].rstrip()[-1:] not in ("", ".", "!", "?", ":", ";", "\n"):
+            continue  # "Of 100 children who ..." starts a sentence; "a total of 1,000 people" is a count
         round_base = denominator in ROUND_BASES
         if not round_base and lead not in ("if", "for every", "for each"):
             continue
