@@ -69,6 +69,7 @@ class _Patterns:
     forward: re.Pattern  # "6% of people on [the dummy pill]": the drug a figure is about, after it
     chain: re.Pattern  # "(5.0% versus 5.8%)": what joins the figures of one comparison
     total: re.Pattern  # "We found", "in total": a count about the whole review
+    screening: re.Pattern  # "eligible", "of these": a count of studies screened, not included
 
 
 def _patterns(analysis) -> _Patterns:
@@ -84,6 +85,7 @@ def _patterns(analysis) -> _Patterns:
                        r"\s+(?:(?:the|a|an|their|those|this)\s+)?\Z", re.IGNORECASE),
             re.compile(rf"\s*(?:,\s*)?(?:{comparison}|and|or)\s*\Z", re.IGNORECASE),
             re.compile(rf"\b(?:{alternation(vocab.total_words)})\s+(?:(?:a\s+total\s+of|over|more\s+than|about|around|nearly|almost|some|just\s+over|just\s+under)\s+)?\Z", re.IGNORECASE),
+            re.compile(rf"\b(?:{alternation(vocab.screening_words)})\b", re.IGNORECASE),
         )
 
     return analysis.shared("claims.clause-patterns", build)
@@ -199,6 +201,7 @@ def attach(analysis, figures: list[Figure], mentions: list[Mention]) -> tuple[li
     found = clauses(analysis, figures, mentions)
     pats = _patterns(analysis)
     starts = [sentence.start for sentence in analysis.sentences]
+    ends = [sentence.end for sentence in analysis.sentences]
     attachments: list[Attachment] = []
     carried_drug, carried_outcome, block, sentence, drug_sentence = None, None, None, None, None
     last_outcome: tuple = (None, None, None)  # (outcome, sentence, block) of the sentence before
@@ -222,7 +225,9 @@ def attach(analysis, figures: list[Figure], mentions: list[Mention]) -> tuple[li
                     and last_outcome[1] + 1 == clause.sentence and last_outcome[2] == block:
                 outcome_name = last_outcome[0]  # "For every 100 ..., about 5 had headaches. About 8 to 14 did with ..."
             total = bool(pats.total.search(analysis.text, max(sentence_start, figure.start - 40), figure.start))
-            context = Context(subjects, others, carried=drug is None and carried_drug is not None, total=total,
+            screening = figure.unit == "count" and bool(pats.screening.search(
+                analysis.text, sentence_start, ends[clause.sentence + 1] if clause.sentence + 1 < len(ends) else len(analysis.text)))
+            context = Context(subjects, others, carried=drug is None and carried_drug is not None, total=total, screening=screening,
                               evidence=outcome is not None and drug is not None and _in_parentheses(analysis.text, figure, clause))
             attachments.append(Attachment(
                 figure, drug.name if drug else carried_drug, outcome_name,

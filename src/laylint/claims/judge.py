@@ -38,6 +38,7 @@ class Context:
     carried: bool = False  # the drug was carried from an earlier clause
     total: bool = False  # "found", "included", "involving" just before the figure: it may be the review's total
     evidence: bool = False  # in parentheses after a drug and an outcome of its own clause ("survival (3 studies, 1152 people)")
+    screening: bool = False  # "eligible", "of these" in its sentence or the next: a count of studies screened
 
 
 _NO_CONTEXT = Context()
@@ -140,6 +141,8 @@ def _contradicts(figure: Figure, total: float, context: Context) -> bool:
     when it follows "found", "included", "involving"... in a clause that names no comparison and is
     within 10% of the total (it is the total, misstated)."""
     stated = figure.value
+    if context.screening and stated > total:
+        return False  # "We found 33 studies ... Of these, 12 were eligible"
     if figure.qualifier in ("more-than", "at-least"):
         return stated >= total * 0.9
     if stated > total:

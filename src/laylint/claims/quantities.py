@@ -425,6 +425,9 @@ def _frames(text: str, pats: Patterns, reader: _Reader, figures: list[Figure]) -
                 continue
             if not frame.end() <= figure.start < scope_end or figure.form == "frequency":
                 continue
+            if figure.word and not (figure.qualifier or figure.change or figure.unit == "count"
+                                    or pats.after["elliptical"].match(text, figure.end)):
+                continue  # "... to need one after PCNL": a pronoun, not a share
             _share_of(figure, denominator, round_base)
             if not round_base and figure.unit == "difference":
                 figure.start = frame.start("b")  # "if 4 people use the drops, one extra ...": one claim, both numbers
