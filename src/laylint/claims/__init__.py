@@ -198,7 +198,8 @@ def _extract(analysis) -> list[Claim]:
         return []
     found = mentions(analysis)
     figures = _in_names(figures, found)
-    attachments, _ = attaching.attach(analysis, figures, found)
+    attachments, found_clauses = attaching.attach(analysis, figures, found)
+    analysis.memo("claims.clauses", lambda: found_clauses)  # the same clauses for rules that read them
     claims = []
     for item in attachments:
         figure = item.figure
@@ -223,7 +224,8 @@ def extract(analysis) -> list[Claim]:
 def clauses(analysis) -> list[attaching.Clause]:
     """The clauses holding a mention or a figure (for rules about pairs stated without a number)."""
     def build():
-        figures = quantities.find(analysis) if mentions(analysis) else []
-        return attaching.clauses(analysis, figures, mentions(analysis))
+        found = mentions(analysis)
+        figures = _in_names(quantities.find(analysis), found) if found else []
+        return attaching.clauses(analysis, figures, found)
 
     return analysis.memo("claims.clauses", build)
