@@ -223,7 +223,9 @@ READ = [
     ("mental", "MDMA (3,4-methylenedioxymethamphetamine) was not studied.", [("3", "name", ANY, ANY, ANY, UA)]),
     ("paeds", "About 80% of children under three have had an ear infection.[^1]",
      [("About 80%", PER, 80, None, "ear infection", V)]),
-    ("paeds", "About ½ of young children have had an ear infection.", [("About ½", ANY, ANY, ANY, ANY, ANY)]),
+    ("paeds", "Nearly ¾ of young children have had an ear infection.", [("Nearly ¾", PER, 75, None, "ear infection", V)]),
+    ("paeds", "About ½ of young children have had an ear infection.", [("About ½", PER, 50, None, "ear infection", NM)]),
+    ("paeds", "Earache lasted 1½ days on antibiotics.", [("1½", "duration", 1.5, ANY, ANY, UA)]),
     ("cardio", "The trials included 71,344.5 people.", [("71,344.5", CNT, 71344.5, ANY, ANY, ANY)]),
     ("paeds", "Earache improved on antibiotics within 2–3 days.", [("2–3", "duration", ANY, ANY, ANY, UA)]),
     # --- doses inside drug names; doses put on the wrong comparison ----------------------------------

@@ -28,6 +28,7 @@ _ENDS_WITH_BY = re.compile(r"\bby\s+$", re.IGNORECASE)
 _COMPARES = re.compile(r"\s+(?:as|the|their|its|his|her|risk)\b", re.IGNORECASE)  # "twice as likely", "double the risk"
 _SHARE_OF = re.compile(r"\s+(?:of|the|all|their|those|these)\b", re.IGNORECASE)  # "half of", "half the"
 _NAME_AFTER = re.compile(r"(?:,\d+)*-[A-Za-z]")  # "3,4-methylenedioxy...", "5-fluorouracil": part of a name
+_VULGAR_SHARES = {"½": (1, 2), "¼": (1, 4), "¾": (3, 4), "⅓": (1, 3), "⅔": (2, 3), "⅕": (1, 5), "⅒": (1, 10)}
 _BOUND_BEFORE = re.compile(r"(?:\bat\s+least|\bmore\s+than|≥|>=?)\s*(?:an?\s+)?\Z", re.IGNORECASE)
 _LOWER_HIGHER = re.compile(r"\s+(?:lower|higher|less|more|greater|smaller|bigger|fewer)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n\n")
@@ -302,6 +303,10 @@ class _Reader:
     def _number_figure(self, match, groups, base):
         raw = groups["n"]
         value, decimals = self._number(raw)
+        if raw in _VULGAR_SHARES and not groups.get("lo") and _SHARE_OF.match(self.text, match.end()):
+            numerator, denominator = _VULGAR_SHARES[raw]  # "about ½ of children": a fraction, as "half of"
+            return Figure(value=100 * numerator / denominator, unit="percent", form="fraction",
+                          numerator=numerator, denominator=denominator, **base)
         start, end = match.start("lo") if groups.get("lo") else match.start("n"), match.end("n")
         before, after = self.text[max(0, start - 40):start], self.text[end:end + 60]
         pats, unit, counted = self.pats, "number", ""
