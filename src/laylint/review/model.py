@@ -13,6 +13,7 @@ CLAIM_STATUS = {
     "number-mismatch": ("bad", "✗", "number does not match the source"),
     "wrong-pair": ("bad", "✗", "number belongs to another drug or outcome"),
     "unsupported-number": ("bad", "✗", "number not found in the source"),
+    "count": ("ok", "✓", "a count the source declares"),
 }
 UNATTACHED = ("none", "•", "not compared (not a finding)")
 # rule families drawn as underlines on the text
