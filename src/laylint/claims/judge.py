@@ -11,7 +11,7 @@ can make it a warning: the full review may hold it).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from laylint.claims.compare import COMPARATIVE_KINDS, agrees, comparable, finding_kind
 from laylint.claims.quantities import CLAIM_UNITS, Figure, doses_in, strip_doses
@@ -121,7 +121,7 @@ def _count_precision(figure: Figure) -> Figure:
     if figure.qualifier or figure.decimals or value < 100 or value != int(value):
         return figure
     zeros, whole = 0, int(value)
-    while whole % 10 == 0 and whole >= 100:
+    while whole % 10 == 0 and whole >= 100:  # keep two significant digits: "1,000" is not "about 1,284"
         whole //= 10
         zeros += 1
     return replace(figure, decimals=-zeros) if zeros else figure
@@ -137,9 +137,10 @@ def total_finding(metadata: Metadata, counted: str) -> Finding | None:
 
 def _contradicts(figure: Figure, total: float, context: Context) -> bool:
     """Does a count that matches nothing contradict the declared total? It does when it claims more
-    than the total (no part can), when it is close to the total (it is the total, misstated), or
-    when it follows "found", "included", "involving"... in a clause that names no comparison and is
-    within 10% of the total (it is the total, misstated)."""
+    than the total (no part can; unless its sentence or the next speaks of screening: "We found 33
+    studies ... Of these, 12 were eligible"), and when it follows "found", "included",
+    "involving"... in a clause that names no comparison and is within 10% of the total (it is the
+    total, misstated)."""
     stated = figure.value
     if context.screening and stated > total:
         return False  # "We found 33 studies ... Of these, 12 were eligible"
