@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Generate the rule pages (docs/rules/<family>/<name>.md, docs/rules/index.md) and the README's
-rules table from the built-in rule YAML files. tests/test_rule_docs.py fails when they are stale.
+"""Generate the rule pages (docs/rules/<family>/<name>.md, docs/rules/index.md), the README's
+rules table and the config's JSON schema (in the package and on the docs site) from the built-in
+rule YAML files and the kinds' declared options. tests/test_rule_docs.py fails when they are stale.
 
     python docs/generate.py          # write them
     python docs/generate.py --check  # exit 1 and name the stale files
@@ -23,6 +24,11 @@ def expected() -> dict[Path, str]:
     rules = list(load_ruleset([]).rules.values())
     files = {ROOT / "docs" / "rules" / f"{rule.id}.md": page(rule) for rule in rules}
     files[ROOT / "docs" / "rules" / "index.md"] = index(rules)
+    from laylint import schema
+
+    ruleset = load_ruleset([])
+    files[schema.SHIPPED] = schema.render(ruleset)  # in the package: laylint config --schema, editors
+    files[ROOT / "docs" / schema.PUBLISHED] = schema.render(ruleset)  # on the docs site, for $schema=URL
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     before, rest = readme.split(TABLE_START, 1)
     _, after = rest.split(TABLE_END, 1)

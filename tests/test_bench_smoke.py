@@ -13,21 +13,25 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 
 TARGET_ROWS = (
-    "full check, no cache, / proselint",
-    "full check, every file cached, / proselint",
-    "one file, cold process",
-    "one file / `python -c \"import spacy\"`",
-    "peak memory of a full run (all its processes)",
-    "time per word at 2x and 4x the corpus vs 1x (worst)",
+    "full check, no cache, CPU time / proselint's",
+    "full check, no cache, CPU time / read + tokenise",
+    "full check, every file cached, CPU time / proselint's",
+    "one 400-word file, cold process, CPU time / `python -c \"import spacy\"`",
+    "peak memory of a full run of the largest corpus (all its processes)",
+    "CPU time per word at each larger corpus vs 1x (worst)",
+    "`--jobs 2` / `--jobs 1` on the 4x corpus, wall (must be faster)",
+    "`--jobs 2` / `--jobs 1` on the 1x corpus, wall",
     "time claim checking adds to a full check",
 )
 RUN_ROWS = (
     "| laylint check, all rules, no cache |",
     "| proselint check |",
-    "| laylint check, one file, no cache (pre-commit) |",
+    "| read + tokenise (spacy.blank, one process) |",
+    "| laylint check, one ",
     "| python -c \"import spacy\" |",
     "| laylint check, 2x corpus, no cache |",
-    "| laylint check, 4x corpus, no cache |",
+    "| laylint check, 1x corpus, --jobs 1, no cache |",
+    "| laylint check, 1x corpus, --jobs 2, no cache |",
 )
 
 

@@ -6,17 +6,23 @@ from laylint import __version__
 from robust_support import assert_one_line_error, run_cli, run_process, write
 
 KEYS = ["path", "line", "column", "end_line", "end_column", "rule", "severity", "message"]
+ADDED = ["url", "fingerprint", "fix"]  # issue 18: additive keys, after the contract's
 
 
 def test_json_keys_exactly(tmp_path):
     write(tmp_path, "page.md", "---\nsource: [x]\n---\nWe utilize it.\n")
     run = run_cli("check", "--no-cache", "--format", "json", "--select", "style,metadata/invalid", ".", cwd=tmp_path)
     invalid, plain = run.json
-    assert list(invalid) == KEYS  # no suggestion: the key is left out
-    assert list(plain) == KEYS + ["suggestion"]
-    assert plain == {"path": "page.md", "line": 4, "column": 4, "end_line": 4, "end_column": 11,
-                     "rule": "style/plain-words", "severity": "info", "message": "Use 'use' instead of 'utilize'",
-                     "suggestion": "use"}
+    assert list(invalid) == KEYS + ["url", "fingerprint"]  # no suggestion, no fix: those keys are left out
+    assert list(plain) == KEYS + ["suggestion"] + ADDED
+    contract = {key: plain[key] for key in KEYS + ["suggestion"]}
+    assert contract == {"path": "page.md", "line": 4, "column": 4, "end_line": 4, "end_column": 11,
+                        "rule": "style/plain-words", "severity": "info", "message": "Use 'use' instead of 'utilize'",
+                        "suggestion": "use"}
+    assert plain["url"].endswith("/rules/style/plain-words.html")
+    assert plain["fix"] == {"applicability": "safe", "message": "Replace with 'use'",
+                            "edits": [{"content": "use", "start_offset": 23, "end_offset": 30,
+                                       "location": {"line": 4, "column": 4}, "end_location": {"line": 4, "column": 11}}]}
 
 
 def test_text_format_lines_and_summary(tmp_path):

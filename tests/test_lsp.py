@@ -163,6 +163,7 @@ def test_did_open_publishes_diagnostics_with_utf16_columns(client, workspace):
     assert diagnostic["range"] == {"start": {"line": 2, "character": 6}, "end": {"line": 2, "character": 13}}
     assert diagnostic["severity"] == 3 and diagnostic["source"] == "laylint"
     assert diagnostic["message"].startswith("Use 'use' instead of 'utilize'")
+    assert diagnostic["codeDescription"]["href"].endswith("/rules/style/plain-words.html")  # issue 18: the rule's page
 
 
 def test_did_change_and_did_save_relint_the_in_memory_text(client, workspace):
@@ -217,13 +218,26 @@ def test_code_action_applies_the_fix(client, workspace):
     (diagnostic,) = by_rule(client.diagnostics_for(uri), "style/plain-words")
     actions = client.request("textDocument/codeAction", {
         "textDocument": {"uri": uri}, "range": diagnostic["range"], "context": {"diagnostics": [diagnostic]}})
-    (action,) = actions
+    (action,) = [a for a in actions if a["title"].startswith("Replace")]
     assert action["kind"] == "quickfix" and "use" in action["title"]
     assert action["edit"]["changes"][uri] == [{"range": diagnostic["range"], "newText": "use"}]
     elsewhere = client.request("textDocument/codeAction", {
         "textDocument": {"uri": uri}, "range": {"start": {"line": 0, "character": 15}, "end": {"line": 0, "character": 16}},
         "context": {"diagnostics": []}})
-    assert not elsewhere
+    assert not [a for a in elsewhere if a["title"].startswith("Replace")]
+
+
+def test_code_action_disables_a_rule_for_this_line(client, workspace):
+    """Issue 18: the inline control `laylint check --add-ignores` would write, as an edit."""
+    uri = client.open(workspace / "summary.md", "# Title\n\nWe utilize blood tests.\n")
+    (diagnostic,) = by_rule(client.diagnostics_for(uri), "style/plain-words")
+    actions = client.request("textDocument/codeAction", {
+        "textDocument": {"uri": uri}, "range": diagnostic["range"], "context": {"diagnostics": [diagnostic]}})
+    (action,) = [a for a in actions if a["title"] == "Disable style/plain-words for this line"]
+    assert action["kind"] == "quickfix"
+    assert action["edit"]["changes"][uri] == [{
+        "range": {"start": {"line": 2, "character": 0}, "end": {"line": 2, "character": 0}},
+        "newText": "<!-- laylint-disable-next-line style/plain-words -->\n"}]
 
 
 def test_uses_the_workspace_config_found_from_the_document(client, workspace):

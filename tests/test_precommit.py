@@ -73,7 +73,8 @@ def test_manifest_is_valid_and_declares_the_hook():
                              capture_output=True, text=True, timeout=60)
     assert checked.returncode == 0, checked.stdout + checked.stderr
     hook = manifest_hook()
-    assert hook["id"] == "laylint" and hook["entry"] == "laylint check" and hook["language"] == "python"
+    assert hook["id"] == "laylint" and hook["entry"] == "laylint check --force-exclude" and hook["language"] == "python"
+    assert re.search(hook["files"], "summaries/a.source.yaml") and not re.search(hook["files"], "deploy.yaml")
     assert hook["types_or"] == ["markdown", "text"] and hook["require_serial"] is True
 
 
@@ -132,3 +133,65 @@ def test_a_commit_that_changes_only_the_facts_rechecks_the_summary(content_repo,
     assert staged.returncode == 1, staged.stdout + staged.stderr
     assert re.search(r"^summaries/varenicline\.md:3:\d+: error claims/number-mismatch .*21%.*27%", staged.stdout, re.M), staged.stdout
     assert "varenicline.source.yaml:" not in staged.stdout  # the sidecar itself is never linted as prose
+
+
+# --- `pre-commit try-repo` against this repository (issue 18, item 5) -------------------------------
+#
+# try-repo clones this checkout (its working tree, uncommitted edits included) and installs the hook
+# exactly as a user's pre-commit would: `language: python`, a fresh virtualenv, `pip install .` of
+# the clone. Offline and fast, because pip is told (through its environment variables) not to fetch
+# dependencies or a build backend: spaCy, hatchling and the rest come from this test's environment
+# through PYTHONPATH. laylint itself is the copy pre-commit built from the clone.
+
+README = "# Our summaries\n\nThe MS and COPD pages live in summaries/. No limitations here.\n"
+
+
+def try_repo(repo: Path, tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
+    import sysconfig
+
+    git(repo, "add", "-A")
+    site = os.pathsep.join(dict.fromkeys([sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]]))
+    env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home"), "PIP_NO_DEPS": "1",
+           "PIP_NO_BUILD_ISOLATION": "0",  # pip reads this one inverted: 0 turns isolation off
+           "PIP_NO_INDEX": "1", "PYTHONPATH": site, "LAYLINT_NO_CACHE": "1"}
+    return subprocess.run([sys.executable, "-m", "pre_commit", "try-repo", str(CHECKOUT), "laylint", "--color", "never", *args],
+                          cwd=repo, env=env, capture_output=True, text=True, timeout=600)
+
+
+@pytest.fixture
+def user_repo(tmp_path):
+    repo = tmp_path / "content"
+    (repo / "summaries").mkdir(parents=True)
+    git(repo, "init", "-q")
+    (repo / "README.md").write_text(README, encoding="utf-8")
+    (repo / "CHANGELOG.md").write_text("# Changes\n\n- Added the COPD page (MS too).\n", encoding="utf-8")
+    (repo / ".laylint.yaml").write_text(yaml.safe_dump({"select": RULES + ["jargon/acronym"]}),
+                                        encoding="utf-8")
+    return repo
+
+
+def test_try_repo_passes_on_a_repo_with_a_readme_and_fails_on_a_wrong_number(user_repo, tmp_path):
+    summary = user_repo / "summaries" / "rituximab.md"
+    summary.write_text(FIXED, encoding="utf-8")
+    passed = try_repo(user_repo, tmp_path, "--all-files")
+    assert passed.returncode == 0, passed.stdout + passed.stderr
+    assert re.search(r"^laylint\.+Passed$", passed.stdout, re.M), passed.stdout
+    summary.write_text(WRONG, encoding="utf-8")
+    failed = try_repo(user_repo, tmp_path, "--all-files")
+    assert failed.returncode == 1, failed.stdout + failed.stderr
+    problems = [line for line in failed.stdout.splitlines() if re.match(r"^\S+:\d+:\d+: ", line)]
+    assert len(problems) == 1 and problems[0].startswith("summaries/rituximab.md:10:"), failed.stdout
+
+
+def test_try_repo_checks_the_summary_when_only_its_sidecar_changed(user_repo, tmp_path):
+    body = "About 9% of people on rituximab had low antibody levels.\n"
+    (user_repo / "summaries" / "rituximab.md").write_text(body, encoding="utf-8")
+    sidecar = user_repo / "summaries" / "rituximab.source.yaml"
+    facts = yaml.safe_load(FRONT_MATTER.strip().strip("-"))
+    sidecar.write_text(yaml.safe_dump(facts), encoding="utf-8")
+    git(user_repo, "add", "-A")
+    facts["source"]["findings"][0]["value"] = "19%"
+    sidecar.write_text(yaml.safe_dump(facts), encoding="utf-8")
+    failed = try_repo(user_repo, tmp_path, "--files", "summaries/rituximab.source.yaml")
+    assert failed.returncode == 1, failed.stdout + failed.stderr
+    assert "summaries/rituximab.md:1:" in failed.stdout and "claims/number-mismatch" in failed.stdout

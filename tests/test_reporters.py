@@ -150,6 +150,7 @@ def test_junit_one_suite_per_file_one_failing_case_per_diagnostic(tmp_path, rule
         diagnostic(dirty, line=1, message="first <one> & \"quoted\""),
         diagnostic(dirty, severity="error", rule="metadata/invalid", line=2, message="second"),
     ], [clean, dirty], ruleset, tmp_path)
+    report.fail_on = "info"  # every problem fails the run, so every one is a failing test case
     root = ET.fromstring(junit.render(report))
     assert root.tag == "testsuites" and root.get("tests") == "3" and root.get("failures") == "2"
     suites = {suite.get("name"): suite for suite in root.findall("testsuite")}
@@ -168,6 +169,7 @@ def test_junit_one_suite_per_file_one_failing_case_per_diagnostic(tmp_path, rule
 def test_junit_stays_well_formed_with_control_characters(tmp_path, ruleset):
     path = str(tmp_path / "a.md")
     report = report_of([diagnostic(path, message="bad \x0b byte \x00 here")], [path], ruleset, tmp_path)
+    report.junit_below = "failure"
     failure = ET.fromstring(junit.render(report)).find("testsuite/testcase/failure")
     assert failure.get("message") == "bad \ufffd byte \ufffd here"
 
@@ -193,7 +195,10 @@ def test_check_writes_each_format_with_paths_relative_to_the_working_directory(t
         assert text.startswith("::notice file=docs/a.md,line=3,col=4,endLine=3,endColumn=11,title=style/plain-words::")
     else:
         case = ET.fromstring(text).find("testsuite/testcase")
-        assert case.get("file") == "docs/a.md" and case.find("failure").get("type") == "style/plain-words"
+        # exit 0, so no failing test case (issue 18): the info is a skipped case with its message
+        assert case.get("file") == "docs/a.md" and case.find("failure") is None
+        assert "Use 'use'" in case.find("skipped").get("message")
+        assert case.find("properties/property[@name='rule']").get("value") == "style/plain-words"
 
 
 def test_sarif_of_the_bundled_example_with_every_rule_is_schema_valid(tmp_path):

@@ -16,12 +16,31 @@ CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-q
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
+COUNTS = """\
+---
+source:
+  design: meta-analysis
+  certainty: low
+  participants: 14548
+  studies: 55
+  drugs: {rituximab: [Rituxan]}
+  outcomes: {low antibody levels: [hypogammaglobulinemia]}
+  findings:
+    - {drug: rituximab, outcome: low antibody levels, value: 11%, ci: [8%, 15%]}
+---
+# Rituximab and antibody levels
+
+We looked at 55 studies with 14,548 people. About 11% of people on rituximab had low antibody levels.
+"""
+
+
 @pytest.fixture(scope="module")
 def report(tmp_path_factory):
     folder = tmp_path_factory.mktemp("review")
     shutil.copy(SEED, folder / "anti-cd20.md")
     mutated = SEED.read_text(encoding="utf-8").replace("urinary infections (9%)", "urinary infections (19%)")
     (folder / "anti-cd20-mutated.md").write_text(mutated, encoding="utf-8")
+    (folder / "counts.md").write_text(COUNTS, encoding="utf-8")
     output = folder / "report.html"
     run = subprocess.run([sys.executable, "-m", "laylint", "report", str(folder), "-o", str(output)],
                          capture_output=True, text=True, timeout=120)
@@ -117,3 +136,76 @@ def test_text_contrast_meets_wcag_aa(browser, report):
     assert len(ratios) > 20
     low = [(name, round(ratio, 2)) for name, ratio in ratios if ratio < 4.5]
     assert not low, f"below WCAG AA 4.5:1: {low[:10]}"
+
+
+# --- issue 18, item 8 -------------------------------------------------------------------------------
+
+PANEL_JS = """
+() => [...document.querySelectorAll('aside table')].map(table => {
+  const aside = table.closest('aside').getBoundingClientRect();
+  const scroller = table.parentElement;
+  const cells = [...table.querySelectorAll('th, td')];
+  return {clipped: cells.filter(c => c.getBoundingClientRect().right > aside.right + 1).map(c => c.textContent),
+          scrolls: scroller.scrollWidth > scroller.clientWidth + 1};
+})
+"""
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_the_side_panel_tables_fit_without_clipped_columns(browser, report, width):
+    page, problems, _ = open_page(browser, report, width=width)
+    tables = page.evaluate(PANEL_JS)
+    assert len(tables) >= 6  # facts and study findings of each file
+    assert all(not t["clipped"] and not t["scrolls"] for t in tables), tables
+    header = page.locator("aside table.findings th").all_inner_texts()[:4]
+    assert header == ["drug", "outcome", "value", "95% CI"]
+    assert page.locator("aside table.findings td", has_text="8%–15%").first.is_visible()
+    assert problems == []
+
+
+def test_words_problems_for_diagnostics_and_study_findings_for_facts(browser, report):
+    page, _, _ = open_page(browser, report)
+    summaries = page.locator("main details > summary").all_inner_texts()
+    assert any(re.fullmatch(r"All \d+ problems laylint found, as a list", text) for text in summaries), summaries
+    assert "findings" not in " ".join(t for t in summaries if t.startswith("All"))
+    assert page.locator("aside h4", has_text="Study findings").count() == 3
+
+
+def test_declared_counts_are_shown_as_checked(browser, report):
+    page, _, _ = open_page(browser, report)
+    for text in ("55", "14,548"):
+        mark = page.locator(f'main mark.claim[data-text="{text}"]')
+        assert mark.count() == 1 and "ok" in mark.get_attribute("class").split()
+        assert "count" in mark.get_attribute("data-status")
+
+
+def test_certainty_problems_are_marked_in_the_text(browser, report):
+    page, _, _ = open_page(browser, report)
+    badges = page.locator('main mark.badge[data-status="hedging/certainty"]')
+    assert badges.count() >= 3  # the seed's two (and its copy's), the counts file's one
+    badge = badges.first
+    assert badge.get_attribute("tabindex") == "0" and "needs a hedge" in badge.inner_text()
+    badge.focus()
+    assert "low certainty" in badge.locator("[role=tooltip]").inner_text()
+
+
+def test_the_page_is_written_with_the_umask_like_any_new_file(report):
+    assert report.stat().st_mode & 0o777 == 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    import os
+
+    current = os.umask(0)
+    os.umask(current)
+    return current
+
+
+def test_print_stylesheet_hides_tooltips_and_the_skip_link(browser, report):
+    page, _, _ = open_page(browser, report)
+    page.emulate_media(media="print")
+    assert page.evaluate("getComputedStyle(document.querySelector('.skip')).display") == "none"
+    page.locator('main mark.claim.bad[data-text="19%"]').focus()
+    assert page.evaluate("getComputedStyle(document.querySelector('main mark.claim.bad .tip')).display") == "none"
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    assert page.evaluate("[...document.querySelectorAll('details')].every(d => d.open)")

@@ -16,19 +16,19 @@ def _paths(tmp_path, *args):
 
 
 def test_walk_skips_tool_folders_and_virtual_environments(tmp_path):
-    write(tmp_path, "docs/page.md", TEXT)
+    write(tmp_path, "summaries/page.md", TEXT)
     for folder in (".git", "node_modules", ".venv", "venv", ".laylint_cache", ".tox", "__pycache__"):
         write(tmp_path, f"{folder}/page.md", TEXT)
     write(tmp_path, "my-env/pyvenv.cfg", "home = /usr/bin\n")  # a venv by its marker, whatever its name
     write(tmp_path, "my-env/lib/page.md", TEXT)
-    assert _paths(tmp_path, ".") == ["docs/page.md"]
+    assert _paths(tmp_path, ".") == ["summaries/page.md"]
 
 
 def test_walk_does_not_follow_symlink_loops(tmp_path):
-    write(tmp_path, "docs/page.md", TEXT)
-    os.symlink(tmp_path / "docs", tmp_path / "docs" / "loop")
-    os.symlink(tmp_path, tmp_path / "docs" / "up")
-    assert _paths(tmp_path, ".") == ["docs/page.md"]
+    write(tmp_path, "summaries/page.md", TEXT)
+    os.symlink(tmp_path / "summaries", tmp_path / "summaries" / "loop")
+    os.symlink(tmp_path, tmp_path / "summaries" / "up")
+    assert _paths(tmp_path, ".") == ["summaries/page.md"]
 
 
 def test_exclude_globs_and_include_patterns(tmp_path):
@@ -88,6 +88,8 @@ def test_a_file_name_that_is_not_utf8_works_in_every_format(tmp_path):
         out = tmp_path / f"report.{fmt}"
         run = run_cli("check", "--no-cache", "--select", "style", "--format", fmt, "-o", str(out), ".", cwd=tmp_path)
         assert run.code == 0 and out.read_bytes(), (fmt, run.err)
-        # the raw byte, percent-encoded (SARIF URIs) or replaced (XML must be valid Unicode)
-        assert any(b"caf" + name + b".md" in out.read_bytes() for name in (b"\xe9", b"%E9", "\ufffd".encode())), fmt
+        # percent-encoded (SARIF URIs, JSON), escaped as text (text formats: issue 17) or replaced (XML
+        # must be valid Unicode); never the raw byte, so every report is valid UTF-8
+        assert any(b"caf" + name + b".md" in out.read_bytes() for name in (b"%E9", b"\\xe9", "\ufffd".encode())), fmt
+        out.read_bytes().decode("utf-8")
     assert run_process("check", "--no-cache", "--select", "style", "--format", "sarif", ".", cwd=tmp_path).code == 0

@@ -18,6 +18,7 @@ COMMANDS = {
     "check": "check summary files (folders are searched recursively; - reads standard input)",
     "rules": "list the rules (id, severity, default on/off, one line each)",
     "explain": "explain a rule: description, rationale and examples",
+    "init": "write a commented .laylint.yaml (or [tool.laylint] in pyproject.toml) to start from",
     "config": "print the resolved configuration (and the rules that would run) for a path",
     "stats": "print word, sentence and syllable counts and every readability score",
     "claims": "print the claims laylint extracted from each summary, with their verdicts",

@@ -15,15 +15,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from laylint import yamlpos
-from laylint.errors import UsageError
+from laylint.errors import UsageError, did_you_mean
 from laylint.ruleset.options import type_name, type_ok
 
 CONFIG_NAMES = (".laylint.yaml", ".laylint.yml", "pyproject.toml")
 CONFIG_KEYS = {
     "select": list, "ignore": list, "rules": dict, "rule_paths": list, "include": list,
-    "exclude": list, "nlp": str,
+    "exclude": list, "extend_exclude": list, "nlp": str, "docs_url": str,
 }
 DEFAULT_INCLUDE = ["*.md", "*.markdown", "*.txt"]
+# A content repository's own pages are not summaries. `exclude` replaces this list (as in ruff);
+# `extend_exclude` adds to it. Folder walks apply it; files named on the command line only with
+# --force-exclude (which the pre-commit hook passes).
+DEFAULT_EXCLUDE = ["README.md", "README.markdown", "README.txt", "CHANGELOG.md", "CHANGES.md",
+                   "CONTRIBUTING.md", "CODE_OF_CONDUCT.md", "LICENSE*", "LICENCE*", "COPYING*", "docs/"]
 
 
 @dataclass
@@ -35,9 +40,11 @@ class Config:
     rules: dict[str, dict] = field(default_factory=dict)
     rule_paths: list[Path] = field(default_factory=list)
     include: list[str] = field(default_factory=lambda: list(DEFAULT_INCLUDE))
-    exclude: list[str] = field(default_factory=list)
+    exclude: list[str] = field(default_factory=lambda: list(DEFAULT_EXCLUDE))
     nlp: str | None = None
+    docs_url: str | None = None  # the documentation site rule URLs point at (default: laylint.DOCS_URL)
     positions: yamlpos.Positions = field(default_factory=lambda: yamlpos.Positions({}), repr=False)
+    _root_resolved: Path | None = field(default=None, repr=False, compare=False)
 
     def line_of(self, *path) -> int | None:
         return self.positions.at(path)[0] if self.path else None
@@ -47,22 +54,39 @@ class Config:
             "config_file": str(self.path) if self.path else None,
             "root": str(self.root), "select": self.select, "ignore": self.ignore, "rules": self.rules,
             "rule_paths": [str(p) for p in self.rule_paths], "include": self.include,
-            "exclude": self.exclude, "nlp": self.nlp,
+            "exclude": self.exclude, "nlp": self.nlp, "docs_url": self.docs_url,
         }
 
     def fingerprint(self) -> str:
         return hashlib.sha256(json.dumps(self.to_json(), sort_keys=True).encode()).hexdigest()
 
-    def is_excluded(self, path: Path) -> bool:
+    def is_excluded(self, path: Path, spare: Path | None = None) -> bool:
+        """`path` matches an `exclude` pattern. `spare`: a folder named on the command line; the
+        patterns that exclude it are not applied under it (`laylint check docs/` checks docs/,
+        although docs/ is excluded from walks by default)."""
+        patterns = self.exclude
+        if spare is not None:
+            spared = self._relative(spare)
+            patterns = [p for p in patterns if not _matches(spare, spared, p)]
+        relative = self._relative(path)
+        return any(_matches(path, relative, pattern) for pattern in patterns)
+
+    def _relative(self, path: Path) -> str:
+        """The path relative to the config's folder (resolved once per config, not once per pattern)."""
+        if self._root_resolved is None:
+            self._root_resolved = self.root.resolve()
         try:
-            relative = path.resolve().relative_to(self.root.resolve()).as_posix()
+            return path.resolve().relative_to(self._root_resolved).as_posix()
         except ValueError:
-            relative = path.as_posix()
-        return any(fnmatch.fnmatch(relative, pattern) or fnmatch.fnmatch(path.name, pattern)
-                   or relative.startswith(pattern.rstrip("/") + "/") for pattern in self.exclude)
+            return path.as_posix()
 
     def is_included(self, path: Path) -> bool:
         return any(fnmatch.fnmatch(path.name, pattern) or fnmatch.fnmatch(path.as_posix(), pattern) for pattern in self.include)
+
+
+def _matches(path: Path, relative: str, pattern: str) -> bool:
+    return fnmatch.fnmatch(relative, pattern) or fnmatch.fnmatch(path.name, pattern) \
+        or relative.startswith(pattern.rstrip("/") + "/") or (pattern.endswith("/") and relative == pattern.rstrip("/"))
 
 
 def discover(start: Path) -> Path | None:
@@ -140,10 +164,11 @@ def from_mapping(data, path: Path, positions: yamlpos.Positions) -> Config:
     for key, value in data.items():
         line = positions.at((key, "__key__"))[0] if positions.by_path else None
         if key not in CONFIG_KEYS:
-            raise UsageError(f"unknown config key {key!r} (known: {', '.join(sorted(CONFIG_KEYS))})", where, line, str(key))
+            raise UsageError(f"unknown config key {key!r}{did_you_mean(str(key), CONFIG_KEYS)} "
+                             f"(known: {', '.join(sorted(CONFIG_KEYS))})", where, line, str(key))
         if not type_ok(value, CONFIG_KEYS[key]):
             raise UsageError(f"config key {key!r} must be {type_name(CONFIG_KEYS[key])}", where, line, key)
-    for key in ("select", "ignore", "include", "exclude", "rule_paths"):
+    for key in ("select", "ignore", "include", "exclude", "extend_exclude", "rule_paths"):
         if not all(isinstance(item, str) for item in data.get(key, [])):
             raise UsageError(f"config key {key!r} must be a list of text", where, positions.at((key,))[0] if positions.by_path else None, key)
     for rule_id, override in data.get("rules", {}).items():
@@ -155,6 +180,7 @@ def from_mapping(data, path: Path, positions: yamlpos.Positions) -> Config:
     config.rules = data.get("rules", {})
     config.rule_paths = [(path.parent / p).resolve() for p in data.get("rule_paths", [])]
     config.include = data.get("include", list(DEFAULT_INCLUDE))
-    config.exclude = data.get("exclude", [])
+    config.exclude = list(data.get("exclude", DEFAULT_EXCLUDE)) + list(data.get("extend_exclude", []))
     config.nlp = data.get("nlp")
+    config.docs_url = data.get("docs_url")
     return config

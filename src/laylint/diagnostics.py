@@ -34,6 +34,9 @@ class Diagnostic:
     fix: Fix | None = field(default=None, compare=False)
     # Document-level diagnostics (reading grade, missing limitations) survive --diff filtering.
     scope: str = field(default="line", compare=False)
+    # What the problem is about, stable when lines move (laylint.pipeline.fingerprints): keys the
+    # baseline and SARIF's partialFingerprints. Set by the pipeline after the checks run.
+    fingerprint: str = field(default="", compare=False)
 
     def sort_key(self):
         return (self.path, self.line, self.column, self.rule, self.end_line, self.end_column, self.message)

@@ -33,6 +33,7 @@ BUILTIN = {  # kind -> module under laylint.checks
     "substitution": "substitution",
     "too-large": "io",
     "unknown-pair": "unknown_pair",
+    "unknown-rule": "control",
     "unreadable": "io",
     "word-count": "word_count",
 }

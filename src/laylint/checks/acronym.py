@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from laylint.checks.kind import Kind
+from laylint.checks.kind import Kind, option
 from laylint.text import WORD
 
 
 @dataclass(frozen=True)
 class Options:
     allow: list[str] = field(default_factory=list)
-    min_capitals: int = 2
-    max_shouting_share: float = 0.6
-    max_capital_run: int = 2
+    min_capitals: int = option(2, minimum=1)
+    max_shouting_share: float = option(0.6, above=0, maximum=1)
+    max_capital_run: int = option(2, minimum=1)
 
 
 def validate(options):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from laylint.checks.kind import Kind
+from laylint.checks.kind import Kind, option
 from laylint.readability.counts import document_counts
 from laylint.readability.formulas import GRADE_FORMULAS, validate_formula
 from laylint.readability.title import sentence_place, title_diagnostic
@@ -14,9 +14,9 @@ from laylint.readability.title import sentence_place, title_diagnostic
 
 @dataclass(frozen=True)
 class Options:
-    target: float = 8
+    target: float = option(8, minimum=0)
     formula: str = "flesch-kincaid"
-    hardest: int = 3
+    hardest: int = option(3, minimum=1)
 
 
 def validate(options):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from laylint.checks.kind import Kind
+from laylint.checks.kind import Kind, option
 from laylint.readability.counts import document_counts
 from laylint.readability.formulas import GRADE_FORMULAS, validate_formula
 from laylint.readability.syllables import count_syllables
@@ -12,11 +12,11 @@ from laylint.readability.syllables import count_syllables
 
 @dataclass(frozen=True)
 class Options:
-    target: float = 8
-    margin: float = 4
-    min_words: int = 8
+    target: float = option(8, minimum=0)
+    margin: float = option(4, minimum=0)
+    min_words: int = option(8, minimum=0)
     formula: str = "flesch-kincaid"
-    long_sentence: int = 20
+    long_sentence: int = option(20, minimum=0)
 
 
 def validate(options):

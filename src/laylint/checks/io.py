@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from laylint.checks.kind import Kind
+from laylint.checks.kind import Kind, option
 
 DEFAULT_MAX_BYTES = 2_000_000  # a lay summary is a few KB
 
 
 @dataclass(frozen=True)
 class SizeOptions:
-    max_bytes: int = DEFAULT_MAX_BYTES
+    max_bytes: int = option(DEFAULT_MAX_BYTES, minimum=1)
 
 
 def _validate_size(options):

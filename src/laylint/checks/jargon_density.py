@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from laylint.checks.kind import Kind
+from laylint.checks.kind import Kind, option
 
 
 @dataclass(frozen=True)
 class Options:
-    max_share: float = 0.05
-    min_words: int = 50
-    max_zipf: float = 2.75
-    min_letters: int = 3
+    max_share: float = option(0.05, above=0, below=1)
+    min_words: int = option(50, minimum=0)
+    max_zipf: float = option(2.75, minimum=0, maximum=8)
+    min_letters: int = option(3, minimum=1)
 
 
 def validate(options):

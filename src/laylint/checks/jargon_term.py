@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from laylint.checks.kind import Kind
+from laylint.checks.kind import Kind, option
 
 
 @dataclass(frozen=True)
 class Options:
-    max_alternatives: int = 3
+    max_alternatives: int = option(3, minimum=1)
 
 
 def validate(options):

@@ -7,7 +7,40 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
+
+
+def option(default: Any, *, minimum: float | None = None, maximum: float | None = None,
+           above: float | None = None, below: float | None = None) -> Any:
+    """An option field with the range its value must lie in: `minimum`/`maximum` inclusive,
+    `above`/`below` exclusive. The loader refuses a value outside it (file, line and key), and the
+    config's JSON schema carries it, so an editor flags `target: -3` as you type."""
+    bounds = {key: value for key, value in (("minimum", minimum), ("maximum", maximum),
+                                            ("exclusiveMinimum", above), ("exclusiveMaximum", below)) if value is not None}
+    return field(default=default, metadata={"bounds": bounds})
+
+
+def bounds_problem(value, bounds: dict) -> str | None:
+    """What is wrong with a number given its bounds, or None."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    low, high = bounds.get("minimum"), bounds.get("maximum")
+    above, below = bounds.get("exclusiveMinimum"), bounds.get("exclusiveMaximum")
+    if low is not None and high is not None and not low <= value <= high:
+        return f"must be from {low:g} to {high:g}"
+    if above is not None and below is not None and not above < value < below:
+        return f"must be above {above:g} and below {below:g}"
+    if above is not None and high is not None and not above < value <= high:
+        return f"must be above {above:g} and at most {high:g}"
+    if low is not None and value < low:
+        return f"must be {low:g} or more"
+    if high is not None and value > high:
+        return f"must be {high:g} or less"
+    if above is not None and value <= above:
+        return f"must be above {above:g}"
+    if below is not None and value >= below:
+        return f"must be below {below:g}"
+    return None
 
 
 @dataclass(frozen=True)

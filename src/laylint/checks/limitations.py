@@ -12,13 +12,13 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from laylint.checks.kind import Kind, Severity
+from laylint.checks.kind import Kind, Severity, option
 
 
 @dataclass(frozen=True)
 class Options:
     unreflected_severity: Severity = "warning"
-    min_shared: float = 0.5
+    min_shared: float = option(0.5, above=0, maximum=1)
     messages: dict[str, str] = field(default_factory=dict)  # missing, unreflected ({limitation})
 
 

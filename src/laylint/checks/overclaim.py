@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from laylint.checks.kind import Kind, Severity
+from laylint.checks.kind import Kind, Severity, option
 
 PROBLEMS = ("causal_observational", "causal_possible", "causal", "causal_hedged", "booster")
 
@@ -19,7 +19,7 @@ class Options:
     observational_severity: Severity = "error"
     hedged_severity: Severity = "info"
     trial_designs: list[str] = field(default_factory=lambda: ["randomized-trial", "systematic-review", "meta-analysis"])
-    negation_window: int = 4
+    negation_window: int = option(4, minimum=0)
     problems: dict[str, str] = field(default_factory=dict)  # problem -> the text of its message
 
 

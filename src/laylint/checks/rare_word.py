@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from laylint.checks.kind import Kind
+from laylint.checks.kind import Kind, option
 
 
 @dataclass(frozen=True)
 class Options:
-    max_zipf: float = 2.75
-    min_letters: int = 3
+    max_zipf: float = option(2.75, minimum=0, maximum=8)
+    min_letters: int = option(3, minimum=1)
 
 
 def validate(options):

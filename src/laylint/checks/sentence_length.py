@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from laylint.checks.kind import Kind
+from laylint.checks.kind import Kind, option
 from laylint.readability.counts import document_counts
 
 
 @dataclass(frozen=True)
 class Options:
-    max_words: int = 25
-    error_above: int = 0
+    max_words: int = option(25, minimum=0)
+    error_above: int = option(0, minimum=0)
 
 
 def validate(options):

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from laylint.checks.kind import Kind
+from laylint.checks.kind import Kind, option
 from laylint.readability.counts import document_counts
 from laylint.readability.title import title_diagnostic
 
 
 @dataclass(frozen=True)
 class Options:
-    min_words: int = 0
-    max_words: int = 0
+    min_words: int = option(0, minimum=0)
+    max_words: int = option(0, minimum=0)
 
 
 def validate(options):

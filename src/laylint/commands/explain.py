@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from laylint import pipeline
-from laylint.errors import UsageError
+from laylint.errors import UsageError, did_you_mean
 from laylint.ruleset.docs import render
 
 
@@ -18,6 +18,11 @@ def run(args) -> int:
     ruleset = pipeline.Project(config_file=args.config).setup_for(Path.cwd()).ruleset
     rule = ruleset.rules.get(args.rule_id)
     if rule is None:
-        raise UsageError(f"unknown rule {args.rule_id!r} (see `laylint rules`)")
+        raise UsageError(f"unknown rule {args.rule_id!r}{did_you_mean(args.rule_id, ruleset.rules)} (see `laylint rules`)")
     print(render(rule), end="")
+    from laylint.ruleset.docs import url
+
+    link = url(rule, pipeline.Project(config_file=args.config).docs_url())
+    if link:
+        print(f"\nDocs: {link}")
     return 0

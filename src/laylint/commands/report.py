@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from laylint import pipeline
@@ -19,6 +20,12 @@ def add_arguments(parser) -> None:
     parser.add_argument("--config", type=Path)
 
 
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
+
+
 def run(args) -> int:
     from laylint.review import html, model
 
@@ -29,7 +36,7 @@ def run(args) -> int:
     views = [model.build(project.lint_file(path, keep_analysis=True)) for path in files]
     page = html.render(views)
     try:
-        write_atomically(args.output.resolve(), page.encode("utf-8"))
+        write_atomically(args.output.resolve(), page.encode("utf-8"), mode=0o666 & ~_umask())  # as any new file
     except OSError as exc:
         raise UsageError(f"cannot write the report: {exc.strerror}", str(args.output)) from None
     print(f"wrote {args.output} ({len(files)} file{'s' if len(files) != 1 else ''})")

@@ -18,6 +18,7 @@ from laylint import __version__, pipeline
 from laylint.config import CONFIG_NAMES
 from laylint.document import SUMMARY_SUFFIXES
 from laylint.errors import UsageError
+from laylint.lsp.actions import disable
 from laylint.lsp.positions import Positions
 from laylint.ruleset.docs import render as explain
 
@@ -35,6 +36,8 @@ class Linted:
     positions: Positions
     pairs: list = field(default_factory=list)  # (laylint Diagnostic | None, lsp Diagnostic)
     rules: dict = field(default_factory=dict)  # rule id -> Rule, as configured for this document
+    text: str = ""  # the text that was linted (code actions edit this version)
+    path: Path | None = None
 
 
 class Session:
@@ -69,7 +72,7 @@ class Session:
         document = self.server.workspace.get_text_document(uri)
         path = Path(document.path) if document.path else Path.cwd() / "untitled.md"
         positions = Positions(document.source, self.server.workspace.position_encoding or types.PositionEncodingKind.Utf16)
-        linted = Linted(positions)
+        linted = Linted(positions, text=document.source, path=path)
         try:
             linted.pairs, linted.rules = self._diagnostics(path, document.source, positions)
         except UsageError as exc:  # a broken config or rule file: say so where the writer is looking
@@ -84,7 +87,8 @@ class Session:
         if self.project.config_for(path).is_excluded(path):
             return [], {}
         result = self.project.lint_text(text.encode("utf-8", "surrogatepass"), path)
-        pairs = [(d, to_lsp(d, path, positions)) for d in result.diagnostics]
+        urls = self.project.rule_urls()
+        pairs = [(d, to_lsp(d, path, positions, urls.get(d.rule))) for d in result.diagnostics]
         return pairs, {rule.id: rule for rule in self.project.setup_for(path).rules}
 
     def close(self, uri: str) -> None:
@@ -121,14 +125,15 @@ def _overlaps(a: types.Range, b: types.Range) -> bool:
         (b.start.line, b.start.character) <= (a.end.line, a.end.character)
 
 
-def to_lsp(d, path: Path, positions: Positions) -> types.Diagnostic:
+def to_lsp(d, path: Path, positions: Positions, url: str | None = None) -> types.Diagnostic:
     message = d.message if d.suggestion is None or d.fix else f"{d.message} (suggestion: {d.suggestion})"
     if Path(d.path) != path:  # a problem in another file (the sidecar metadata): shown at the top
         message = f"{os.path.relpath(d.path, path.parent)}:{d.line}:{d.column}: {message}"
         span = positions.range(1, 1, 1, 1)
     else:
         span = positions.range(d.line, d.column, d.end_line, d.end_column)
-    return types.Diagnostic(span, message, severity=SEVERITY[d.severity], code=d.rule, source=SOURCE)
+    return types.Diagnostic(span, message, severity=SEVERITY[d.severity], code=d.rule, source=SOURCE,
+                            code_description=types.CodeDescription(href=url) if url else None)
 
 
 def create_server() -> LanguageServer:
@@ -185,6 +190,11 @@ def create_server() -> LanguageServer:
             actions.append(types.CodeAction(f"Replace with '{d.fix.replacement}' ({d.rule})",
                                             kind=types.CodeActionKind.QuickFix, diagnostics=[lsp], edit=edit,
                                             is_preferred=d.fix.safe))
+        for d, lsp in (linted.pairs if linted else []):
+            if d is not None and _overlaps(lsp.range, params.range):
+                action = disable(uri, linted.path, linted.text, d, lsp, linted.positions)
+                if action:
+                    actions.append(action)
         return actions
 
     return server

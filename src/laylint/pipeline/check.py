@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from laylint.errors import UsageError
-from laylint.pipeline import cache, changes, files, fixes
+from laylint.pipeline import baseline as baselines
+from laylint.pipeline import cache, changes, files, fixes, ignores
 from laylint.pipeline.run import Runner, RunStats
 
 
@@ -23,6 +24,9 @@ class Request:
     cache_dir: Path | None = None
     use_cache: bool = True
     config_file: Path | None = None
+    baseline: Path | None = None  # report only problems this baseline does not list
+    write_baseline: Path | None = None  # write today's problems to this baseline
+    add_ignores: bool = False  # insert inline controls for today's problems
 
 
 @dataclass
@@ -31,6 +35,10 @@ class Outcome:
     rules: list = field(default_factory=list)  # the Rules that ran
     stats: RunStats | None = None
     edits: list = field(default_factory=list)  # FileFixes that changed a file (or would, with dry_run)
+    baselined: baselines.Filtered | None = None  # what --baseline hid
+    ignores: list = field(default_factory=list)  # ignores.Added for each file --add-ignores looked at
+    sources: dict = field(default_factory=dict)  # path -> the bytes that were linted (source lines in reports)
+    project: object = None  # the Project it ran under (rule URLs, docs site)
 
     @property
     def files(self) -> list[str]:
@@ -44,16 +52,25 @@ def check_files(request: Request, project) -> Outcome:
         paths = [path for path in paths if changed.file_changed(path)]
     use_cache = request.use_cache and not os.environ.get("LAYLINT_NO_CACHE")
     store = cache.Cache(request.cache_dir or cache.default_dir(request.config_file)) if use_cache else None
+    known = baselines.load(request.baseline) if request.baseline else None  # a bad baseline fails before linting
     runner = Runner(project, store, request.jobs)
     run = runner.run(paths)
     if changed:
         changed.facts_rules = frozenset(rule.id for rule in project.rules_used() if "metadata" in rule.needs)
     _keep_changed_lines(run.results, changed)
-    outcome = Outcome(run.results, stats=run.stats)
+    outcome = Outcome(run.results, stats=run.stats, project=project)
+    outcome.sources = {job.source.display: job.source.data for job in run.jobs}
+    everything = [d for result in run.results for d in result.diagnostics]
+    if known:
+        outcome.baselined = known.filter(run.results)
     if request.fix:
         outcome.edits = [edit for job, result in zip(run.jobs, run.results)
                          if (edit := fixes.fix_file(Path(job.source.display), job.source.data, result.diagnostics)).changed]
-    if request.fix and not request.dry_run and outcome.edits:
+    elif request.add_ignores:
+        outcome.ignores = [ignores.add_to_file(Path(job.source.display), job.source.data, result.diagnostics)
+                           for job, result in zip(run.jobs, run.results) if result.diagnostics]
+        outcome.edits = [added for added in outcome.ignores if added.changed]
+    if (request.fix or request.add_ignores) and not request.dry_run and outcome.edits:
         for edit in outcome.edits:
             try:
                 fixes.write_fixed(edit.path, edit.after)
@@ -61,15 +78,25 @@ def check_files(request: Request, project) -> Outcome:
                 raise UsageError(f"cannot write the fixes: {exc.strerror or exc}", str(edit.path)) from None
         again = runner.run([edit.path for edit in outcome.edits])  # report what remains
         _keep_changed_lines(again.results, changed)
+        if known:
+            known.filter(again.results)
         fresh = {result.path: result for result in again.results}
         outcome.results = [fresh.get(result.path, result) for result in outcome.results]
+        outcome.sources.update({job.source.display: job.source.data for job in again.jobs})
+    if request.write_baseline:  # every problem of today, whatever an older baseline hid
+        fixed = request.fix or request.add_ignores
+        baselines.write(request.write_baseline, [d for r in outcome.results for d in r.diagnostics] if fixed else everything)
     outcome.rules = project.rules_used()
     return outcome
 
 
-def check_stdin(data: bytes, filename: str | None, project) -> Outcome:
+def check_stdin(data: bytes, filename: str | None, project, baseline: Path | None = None) -> Outcome:
+    known = baselines.load(baseline) if baseline else None
     result = project.lint_text(data, Path(filename) if filename else None, filename or "-")
-    return Outcome([result], project.rules_used())
+    outcome = Outcome([result], project.rules_used(), sources={result.path: data}, project=project)
+    if known:
+        outcome.baselined = known.filter([result])
+    return outcome
 
 
 def _keep_changed_lines(results, changed) -> None:

@@ -28,7 +28,7 @@ def discover(paths: list[str], project, force_exclude: bool = False) -> list[Pat
         config = project.config_for(path)
         for candidate in _walk(path):
             if candidate.suffix.lower() in documents.SUMMARY_SUFFIXES and config.is_included(candidate) \
-                    and not config.is_excluded(candidate):
+                    and not config.is_excluded(candidate, spare=None if force_exclude else path):
                 found.add(candidate)
     return sorted(found)
 

@@ -17,9 +17,16 @@ from laylint import yamlpos
 from laylint.analysis import Analysis
 from laylint.checks.io import DEFAULT_MAX_BYTES
 from laylint.diagnostics import Diagnostic
+from laylint.pipeline import fingerprints
 from laylint.pipeline.reading import Input, decode
 from laylint.ruleset import Rule, RuleSet
 from laylint.ruleset.suppression import Suppressions
+
+
+class FileIgnores(list):
+    """The front matter's `laylint: {ignore: [...]}` ids, with the (line, column) of each."""
+
+    positions: list = []
 
 
 @dataclass
@@ -68,7 +75,10 @@ def lint(source: Input, setup: Setup, keep_analysis: bool = False, run_checks: b
     if run_checks:
         diagnostics = _run_checks(setup.rules, analysis, result)
         suppressions = Suppressions(document, file_ignores)
-        result.diagnostics = sorted((d for d in diagnostics if not suppressions.suppressed(d)), key=Diagnostic.sort_key)
+        diagnostics += _unknown_ids(suppressions, document, setup)
+        kept = [d for d in diagnostics if not suppressions.suppressed(d)]
+        texts = {document.path: document.source, source.sidecar_path: source.sidecar_text}
+        result.diagnostics = sorted(fingerprints.assign(kept, texts), key=Diagnostic.sort_key)
     if keep_analysis or not run_checks:
         result.analysis = analysis
     return result
@@ -89,9 +99,31 @@ def _text(source: Input, setup: Setup) -> tuple[str | None, tuple]:
 
 def _read_problem(path: str, setup: Setup, problem: str, fields: dict) -> FileResult:
     """A file that was not checked: one diagnostic from each selected rule that reports the problem."""
-    return FileResult(path=path, diagnostics=[
+    return FileResult(path=path, diagnostics=fingerprints.assign([
         Diagnostic(path, 1, 1, 1, 2, rule.id, rule.severity, rule.format(**fields), scope="document")
-        for rule in setup.reporters_of(problem)])
+        for rule in setup.reporters_of(problem)], {}))
+
+
+def _unknown_ids(suppressions: Suppressions, document, setup: Setup) -> list[Diagnostic]:
+    """laylint/unknown-rule: controls that name no known rule or family, with a suggestion."""
+    reporters = setup.reporters_of("unknown-rule")
+    if not reporters or not suppressions.named:
+        return []
+    from laylint.errors import did_you_mean
+    from laylint.ruleset.selection import known_selectors
+
+    found = []
+    for named in suppressions.unknown(setup.ruleset.rules):
+        if named.offset is not None:
+            line, column = document.location(named.offset)
+            place = "an inline control"
+        else:
+            line, column, place = named.line, named.column, "the front matter's ignore list"
+        end_column = column + len(named.id) if named.offset is not None else column + 1
+        hint = did_you_mean(named.id, known_selectors(setup.ruleset))
+        found += [Diagnostic(document.path, line, column, line, end_column, rule.id, rule.severity,
+                             rule.format(id=named.id, place=place, hint=hint)) for rule in reporters]
+    return found
 
 
 def _run_checks(rules: list[Rule], analysis: Analysis, result: FileResult) -> list[Diagnostic]:
@@ -135,7 +167,8 @@ def load_metadata(document: documents.Document, sidecar_text: str | None, sideca
                     line, column = positions.at(("laylint",))
                     problems.append(metadatas.Problem("front matter key laylint must be {ignore: [rule ids]}", line, column))
                 else:
-                    file_ignores = [str(i) for i in ignore]
+                    file_ignores = FileIgnores(str(i) for i in ignore)
+                    file_ignores.positions = [positions.at(("laylint", "ignore", index)) for index in range(len(ignore))]
             if "source" in data:
                 meta, more = metadatas.from_mapping(data["source"], positions, ("source",))
                 problems.extend(more)

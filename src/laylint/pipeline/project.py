@@ -45,6 +45,20 @@ class Project:
         used = {rule.id: rule for setup in self._setups.values() for rule in setup.rules}
         return sorted(used.values(), key=lambda rule: rule.id)
 
+    def docs_url(self, override: str | None = None) -> str:
+        """The documentation site rule URLs point at: the flag, else the config's `docs_url` (from the
+        current folder), else laylint's own."""
+        from laylint import DOCS_URL
+
+        return override or self.config_for(Path.cwd()).docs_url or DOCS_URL
+
+    def rule_urls(self, override: str | None = None) -> dict[str, str]:
+        """Rule id -> its documentation page, for every rule that ran and has one."""
+        from laylint.ruleset.docs import url
+
+        base = self.docs_url(override)
+        return {rule.id: link for rule in self.rules_used() if (link := url(rule, base))}
+
     # -- one document, for the commands that look inside it (claims, stats, report), the language
     #    server and the API; `laylint check` lints many files through pipeline.run
 

@@ -35,3 +35,11 @@ def uri(path: str, root: Path) -> tuple[str, bool]:
     if inside is not None:
         return quote(os.fsencode(inside), safe="/"), True  # bytes: a non-UTF-8 file name is %-encoded
     return absolute(path).resolve().as_uri(), False
+
+
+def utf8_safe(text: str) -> str:
+    """`text` as valid UTF-8: the bytes of a file name that is not UTF-8 (surrogate-escaped
+    characters) become %XX, as in SARIF's percent-encoded URIs; other text is unchanged."""
+    if not any("\udc80" <= char <= "\udcff" for char in text):
+        return text
+    return "".join(f"%{ord(char) - 0xDC00:02X}" if "\udc80" <= char <= "\udcff" else char for char in text)

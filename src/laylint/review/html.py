@@ -37,7 +37,19 @@ def _mark_html(mark, text: str, ids: _Ids) -> str:
             f'{escape(text)}<span class="tip" role="tooltip" id="{tip}">{details}</span></mark>')
 
 
-def _sentence_html(view, start, end, grade, ids) -> str:
+def _badge_html(view, mark, ids: _Ids) -> str:
+    """A problem whose span another mark already covers, at the end of its span: focusable, with
+    an icon, a text label and the same tooltip as a mark."""
+    tip = ids.next("tip")
+    details = "".join(f"<span class=\"tip-line\">{escape(line)}</span>" for line in mark.details)
+    text = view.prose[mark.start:mark.end].strip()
+    label = "needs a hedge" if mark.label == "hedging/certainty" else (text if len(text) <= 30 else text[:29] + "…")
+    return (f' <mark class="m badge {mark.category} {mark.status}" tabindex="0" aria-describedby="{tip}" '
+            f'data-status="{escape(mark.label)}"><span class="ico" aria-hidden="true">{mark.icon}</span>{escape(label)}'
+            f'<span class="tip" role="tooltip" id="{tip}">{details}</span></mark>')
+
+
+def _sentence_html(view, start, end, grade, ids, badges=()) -> str:
     target = view.scores.get("target", 8)
     css, label = _grade_class(grade, target)
     parts, cursor = [], start
@@ -49,6 +61,7 @@ def _sentence_html(view, start, end, grade, ids) -> str:
         parts.append(_mark_html(mark, view.prose[mark_start:mark_end], ids))
         cursor = mark_end
     parts.append(escape(view.prose[cursor:end]))
+    parts += [_badge_html(view, mark, ids) for mark in badges]
     badge = f' <span class="gbadge">{escape(label)}</span>' if label else ""
     title = f' data-grade="{grade:.1f}"' if grade is not None else ""
     return f'<span class="s {css}"{title}>{"".join(parts)}{badge}</span>'
@@ -57,10 +70,16 @@ def _sentence_html(view, start, end, grade, ids) -> str:
 def _block_html(view, block, ids) -> str:
     start, end = block.prose_start, block.prose_start + len(block.text)
     sentences = [s for s in view.sentences if start <= s[0] < end] or [(start, end, None)]
+    # A badge goes at the end of the last sentence that starts before its span ends.
+    badges: dict[int, list] = {}
+    for mark in view.badges:
+        if start < mark.end <= end + 1:
+            index = max(i for i, (s_start, _, _) in enumerate(sentences) if s_start < mark.end or i == 0)
+            badges.setdefault(index, []).append(mark)
     inner, cursor = [], start
-    for s_start, s_end, grade in sentences:
+    for index, (s_start, s_end, grade) in enumerate(sentences):
         inner.append(escape(view.prose[cursor:s_start]))
-        inner.append(_sentence_html(view, s_start, min(s_end, end), grade, ids))
+        inner.append(_sentence_html(view, s_start, min(s_end, end), grade, ids, badges.get(index, ())))
         cursor = min(s_end, end)
     inner.append(escape(view.prose[cursor:end]))
     tag = {"heading": "h3", "list_item": "li"}.get(block.kind, "p")
@@ -106,20 +125,23 @@ def _metadata_html(view) -> str:
     rows = "".join(f"<tr><th scope=\"row\">{k}</th><td>{escape(str(v))}</td></tr>" for k, v in facts if v is not None)
     findings = "".join(
         f"<tr><td>{escape(f.drug or '—')}</td><td>{escape(f.outcome)}</td><td>{escape(str(f.value))}</td>"
-        f"<td>{escape(f'{f.ci[0]} to {f.ci[1]}') if f.ci else '—'}</td></tr>" for f in meta.findings)
+        f"<td>{escape(f'{f.ci[0]}–{f.ci[1]}') if f.ci else '—'}</td></tr>" for f in meta.findings)
     limitations = "".join(
         f'<li class="{"ok" if reflected else "bad"}"><span aria-hidden="true">{"✓" if reflected else "✗"}</span> '
         f'{escape(text)} <em>({"reflected in the text" if reflected else "missing from the text"})</em></li>'
         for text, reflected in view.limitations)
-    return (f'<table class="kv">{rows}</table><h4>Findings</h4><div class="scroll"><table class="grid">'
-            f"<thead><tr><th>drug</th><th>outcome</th><th>value</th><th>95% CI</th></tr></thead>"
+    return (f'<table class="kv">{rows}</table><h4>Study findings</h4><div class="scroll"><table class="grid findings">'
+            f"<thead><tr><th scope=\"col\">drug</th><th scope=\"col\">outcome</th><th scope=\"col\">value</th>"
+            f"<th scope=\"col\">95% CI</th></tr></thead>"
             f"<tbody>{findings}</tbody></table></div><h4>Limitations</h4><ul class=\"lim\">{limitations or '<li>none listed</li>'}</ul>")
 
 
 def _diagnostics_html(view) -> str:
     items = "".join(f"<li><span class=\"sev {d.severity}\">{d.severity}</span> line {d.line}: "
                     f"<code>{escape(d.rule)}</code> {escape(d.message)}</li>" for d in view.diagnostics)
-    return f"<details><summary>All {len(view.diagnostics)} findings as a list</summary><ul class=\"diags\">{items}</ul></details>"
+    count = len(view.diagnostics)
+    return (f"<details><summary>All {count} problem{'s' if count != 1 else ''} laylint found, as a list</summary>"
+            f"<ul class=\"diags\">{items}</ul></details>")
 
 
 def _file_html(view, index: int, ids: _Ids) -> str:
@@ -148,9 +170,11 @@ def _overview_html(views) -> str:
 LEGEND = ('<ul class="legend" aria-label="legend">'
           '<li><mark class="m claim ok"><span class="ico">✓</span>11%</mark> number matches the source</li>'
           '<li><mark class="m claim bad"><span class="ico">✗</span>19%</mark> number wrong, on the wrong pair, or not in the source</li>'
+          '<li><mark class="m claim ok"><span class="ico">✓</span>55</mark> count of studies or people matches the source</li>'
           '<li><mark class="m claim none"><span class="ico">•</span>2024</mark> number not compared</li>'
           '<li><mark class="m jargon issue"><span class="ico">?</span>term</mark> jargon or acronym</li>'
-          '<li><mark class="m overclaim issue"><span class="ico">⚑</span>causes</mark> overclaim</li>'
+          '<li><mark class="m overclaim issue"><span class="ico">⚑</span>causes</mark> overclaim, or a finding without '
+          'the hedge its evidence needs</li>'
           '<li><span class="s g-hard">hard sentence <span class="gbadge">hard</span></span> '
           '<span class="s g-vhard">very hard <span class="gbadge">very hard</span></span></li></ul>')
 

@@ -13,7 +13,7 @@ CLAIM_STATUS = {
     "number-mismatch": ("bad", "✗", "number does not match the source"),
     "wrong-pair": ("bad", "✗", "number belongs to another drug or outcome"),
     "unsupported-number": ("bad", "✗", "number not found in the source"),
-    "count": ("ok", "✓", "a count the source declares"),
+    "count": ("ok", "✓", "count matches the study's declared count"),  # studies or people, checked
 }
 UNATTACHED = ("none", "•", "not compared (not a finding)")
 # rule families drawn as underlines on the text
@@ -44,6 +44,9 @@ class FileView:
     limitations: list[tuple[str, bool]]  # (limitation, reflected)
     prose: str = ""
     unreadable: str | None = None
+    # Problems on a span another mark already covers (a sentence without the hedge its low-certainty
+    # evidence needs, around a checked number): shown as a badge at the end of their span.
+    badges: list[Mark] = field(default_factory=list)
 
     def counts(self) -> dict:
         result: dict = {}
@@ -106,11 +109,20 @@ def diagnostic_marks(document, diagnostics) -> list[Mark]:
 
 def non_overlapping(marks: list[Mark]) -> list[Mark]:
     """Keep the most important mark where marks overlap (claims over overclaims over jargon)."""
+    return split_overlapping(marks)[0]
+
+
+def split_overlapping(marks: list[Mark]) -> tuple[list[Mark], list[Mark]]:
+    """(the marks drawn on the text, most important first where they overlap; the problems left
+    over, which the page shows as badges so that none is lost)."""
     chosen: list[Mark] = []
+    left: list[Mark] = []
     for mark in sorted(marks, key=lambda m: (-m.priority, m.start)):
         if all(mark.end <= c.start or mark.start >= c.end for c in chosen):
             chosen.append(mark)
-    return sorted(chosen, key=lambda m: m.start)
+        elif mark.category != "claim":
+            left.append(mark)
+    return sorted(chosen, key=lambda m: m.start), sorted(left, key=lambda m: (m.end, m.start))
 
 
 def limitation_status(analysis) -> list[tuple[str, bool]]:
@@ -144,9 +156,9 @@ def build(result) -> FileView:
         message = result.diagnostics[0].message if result.diagnostics else "not checked"
         return FileView(result.path, [], [], [], result.diagnostics, {}, None, [], unreadable=message)
     document = analysis.document
-    marks = non_overlapping(claim_marks(analysis) + diagnostic_marks(document, result.diagnostics))
+    marks, badges = split_overlapping(claim_marks(analysis) + diagnostic_marks(document, result.diagnostics))
     scores = document_scores(analysis)
     if "grade" in analysis.records:  # the grade check ran: show the target it judged against
         scores["target"] = analysis.records["grade"]["target"]
     return FileView(result.path, document.blocks, sentence_grades(analysis), marks, result.diagnostics, scores,
-                    analysis.metadata, limitation_status(analysis), document.prose)
+                    analysis.metadata, limitation_status(analysis), document.prose, badges=badges)

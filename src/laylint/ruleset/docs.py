@@ -3,7 +3,30 @@ language server's hover, and the generated pages under docs/rules/ (one per rule
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from laylint.ruleset import options as decoding
+
+
+def page_path(rule) -> str:
+    """Where the rule's page is on the documentation site (MkDocs, use_directory_urls off)."""
+    return f"rules/{rule.id}.html"
+
+
+def is_builtin(rule) -> bool:
+    from laylint.ruleset.loading import builtin_rules_dir
+
+    try:
+        return Path(rule.path).resolve().is_relative_to(builtin_rules_dir())
+    except (OSError, ValueError):
+        return False
+
+
+def url(rule, base: str) -> str | None:
+    """The rule's page under the documentation site `base`; None for a house rule (no page)."""
+    if not base or not is_builtin(rule):
+        return None
+    return base.rstrip("/") + "/" + page_path(rule)
 
 
 def user_options(rule) -> list[tuple[str, str, object]]:

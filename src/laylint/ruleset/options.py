@@ -8,8 +8,9 @@ import typing
 from functools import lru_cache
 
 from laylint import yamlpos
+from laylint.checks.kind import bounds_problem
 from laylint.diagnostics import SEVERITIES
-from laylint.errors import UsageError
+from laylint.errors import UsageError, did_you_mean
 
 _TYPE_NAMES = {str: "text", int: "a whole number", float: "a number", bool: "true or false", list: "a list",
                dict: "a mapping"}
@@ -67,7 +68,8 @@ def check_names(kind, settings: dict, where: str, positions: yamlpos.Positions, 
     public = sorted(k for k in known if not (user and k in kind.internal))
     for key in settings:
         if key not in public:
-            raise UsageError(f"unknown option {key!r} for kind {kind.name} (known: {', '.join(public) or 'none'})",
+            raise UsageError(f"unknown option {key!r} for kind {kind.name}{did_you_mean(str(key), public)} "
+                             f"(known: {', '.join(public) or 'none'})",
                              where, positions.at(base + (key,))[0], key)
 
 
@@ -79,6 +81,12 @@ def decode(kind, settings: dict, where: str, positions: yamlpos.Positions, base:
         line = positions.at(base + (key,))[0]
         if not type_ok(value, known[key]):
             raise UsageError(f"option {key!r} must be {type_name(known[key])}, got {value!r}", where, line, key)
+    for spec in dataclasses.fields(kind.options):
+        if spec.name in settings and spec.metadata.get("bounds"):
+            problem = bounds_problem(settings[spec.name], spec.metadata["bounds"])
+            if problem:
+                raise UsageError(f"option {spec.name!r} {problem}, got {settings[spec.name]!r}", where,
+                                 positions.at(base + (spec.name,))[0], spec.name)
     options = kind.options(**settings)
     for key, message in (kind.validate(options) if kind.validate else ()):
         raise UsageError(f"option {key!r}: {message}", where, positions.at(base + (key,))[0], key)

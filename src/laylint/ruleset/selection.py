@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from laylint import yamlpos
 from laylint.diagnostics import SEVERITIES
-from laylint.errors import UsageError
+from laylint.errors import UsageError, did_you_mean
 from laylint.ruleset import options as decoding
 from laylint.ruleset.loading import RuleSet
 from laylint.ruleset.rule import Rule
@@ -19,10 +19,16 @@ def matches(rule_id: str, selector: str) -> bool:
     return selector in ("all", "ALL") or rule_id == selector or rule_id.startswith(selector.rstrip("/") + "/")
 
 
+def known_selectors(ruleset: RuleSet) -> set[str]:
+    """Every rule id and family: what a selector may name."""
+    return set(ruleset.rules) | {rule_id.split("/", 1)[0] for rule_id in ruleset.rules}
+
+
 def check_selectors(selectors, ruleset: RuleSet, where: str, line=None, key: str = "select") -> None:
     for selector in selectors or []:
         if not any(matches(rule_id, selector) for rule_id in ruleset.rules):
-            raise UsageError(f"unknown rule or family {selector!r} in {key}", where, line, key)
+            hint = did_you_mean(selector, known_selectors(ruleset))
+            raise UsageError(f"unknown rule or family {selector!r} in {key}{hint}", where, line, key)
 
 
 def resolve_rules(config, ruleset: RuleSet, select=None, ignore=None) -> list[Rule]:
@@ -34,7 +40,8 @@ def resolve_rules(config, ruleset: RuleSet, select=None, ignore=None) -> list[Ru
     check_selectors(ignore, ruleset, "command line", None, "--ignore")
     for rule_id in config.rules:
         if rule_id not in ruleset.rules:
-            raise UsageError(f"unknown rule id {rule_id!r} in rules", where, config.line_of("rules", rule_id, "__key__"),
+            raise UsageError(f"unknown rule id {rule_id!r} in rules{did_you_mean(rule_id, ruleset.rules)}", where,
+                             config.line_of("rules", rule_id, "__key__"),
                              f"rules.{rule_id}")
     chosen = select if select else config.select
     result = []
@@ -45,8 +52,9 @@ def resolve_rules(config, ruleset: RuleSet, select=None, ignore=None) -> list[Ru
             enabled = any(matches(rule_id, s) for s in chosen) and override.get("enabled", True)
         if any(matches(rule_id, s) for s in list(config.ignore) + list(ignore or [])):
             enabled = False
+        configured = apply_override(rule, override, config)  # decoded even when off: a bad value is refused now
         if enabled:
-            result.append(apply_override(rule, override, config))
+            result.append(configured)
     return result
 
 
@@ -62,6 +70,10 @@ def apply_override(rule: Rule, override: dict, config) -> Rule:
         raise UsageError("enabled must be true or false", where, config.line_of("rules", rule.id, "enabled"),
                          f"rules.{rule.id}.enabled")
     given = {k: v for k, v in override.items() if k not in OVERRIDE_KEYS}
+    for key in given:
+        if key not in decoding.option_types(rule.kind_spec().options) and did_you_mean(str(key), OVERRIDE_KEYS):
+            raise UsageError(f"unknown key {key!r} for rules.{rule.id}{did_you_mean(str(key), OVERRIDE_KEYS)}", where,
+                             config.line_of("rules", rule.id, key), f"rules.{rule.id}.{key}")
     return with_settings(replace(rule, severity=severity), given, where, config.positions, ("rules", rule.id), user=True)
 
 

@@ -34,18 +34,35 @@ def _covers(ids, rule_id: str) -> bool:
     return ids is ALL or any(matches(rule_id, i) for i in ids)
 
 
+@dataclass
+class Named:
+    """A rule id or family named by a control, and where (a file offset, or a line and column)."""
+
+    id: str
+    offset: int | None = None
+    line: int | None = None
+    column: int | None = None
+
+
 class Suppressions:
     def __init__(self, document, file_ignores=()):
+        self.named: list[Named] = []  # every id the controls name (to report the unknown ones)
         self.ranges: list[_Range] = []
         self._by_rule: dict[str, tuple[list[int], list[int]]] = {}
         if file_ignores:
             self.ranges.append(_Range(1, 10**9, tuple(file_ignores)))
+            places = getattr(file_ignores, "positions", [None] * len(file_ignores))
+            self.named += [Named(str(i), line=p[0] if p else 1, column=p[1] if p else 1)
+                           for i, p in zip(file_ignores, places)]
         open_ranges: list[tuple[int, object]] = []
         for comment in document.comments:
             match = _DIRECTIVE.match(comment.body)
             if not match:
                 continue
             action, ids = match.group(1), _ids(match.group(2))
+            body_at = comment.offset + 4  # the body starts after "<!--"
+            self.named += [Named(m.group(), offset=body_at + match.start(2) + m.start())
+                           for m in re.finditer(r"[^\s,]+", match.group(2))]
             line = document.location(comment.offset)[0]
             end_line = document.location(comment.end - 1)[0]
             if action == "disable-file":
@@ -65,6 +82,13 @@ class Suppressions:
                         still_open.append((start, open_ids))
                 open_ranges = still_open
         self.ranges.extend(_Range(start, 10**9, ids) for start, ids in open_ranges)
+
+    def unknown(self, known_ids) -> list[Named]:
+        """The ids named in controls that match no known rule id or family."""
+        known = set(known_ids)
+        families = {rule_id.split("/", 1)[0] for rule_id in known}
+        return [n for n in self.named
+                if n.id.rstrip("/") not in known and n.id.rstrip("/") not in families and n.id not in ("all", "ALL")]
 
     def suppressed(self, diagnostic) -> bool:
         starts, ends = self._lines_for(diagnostic.rule)
