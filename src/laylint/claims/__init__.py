@@ -96,7 +96,9 @@ def describe_value(claim: Claim) -> str:
     if claim.unit == "ratio":
         return f"ratio {qualifier}{claim.value:g}"
     if claim.unit == "count" and claim.counted in ("studies", "people"):
-        return f"{qualifier}{claim.value:g} {'studies' if claim.counted == 'studies' else 'people'}"
+        one = claim.value == 1 and not qualifier
+        noun = ("study" if one else "studies") if claim.counted == "studies" else ("person" if one else "people")
+        return f"{qualifier}{claim.value:g} {noun}"
     if claim.unit == "dose" and claim.dose_unit:
         if claim.form == "measure":  # "fell by 5 mmHg": a difference in a measured unit
             return f"{qualifier}{claim.value:g} {claim.dose_unit}"
@@ -125,6 +127,8 @@ def _explain(claim: Claim) -> str:
     if claim.verdict == "number-mismatch":
         return f"{read}: the source gives {claim.finding.describe()}"
     if claim.verdict == "unsupported-number":
+        if claim.unit == "count":
+            return f"{read}: no count in the source matches (studies, participants or a count finding)"
         return f"{read}: no finding in the source matches"
     if claim.verdict == "count":
         return f"{read}: a count the source declares ({claim.finding.describe()})" if claim.finding else \
