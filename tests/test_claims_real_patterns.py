@@ -307,3 +307,27 @@ def test_quiet(study, text):
 def test_flagged(study, text, rule, severity):
     found = [(d.rule, d.severity) for d in lint_text(text, select=["claims"], source=STUDIES[study])]
     assert (rule, severity) in found, found
+
+
+def test_the_readme_natural_frequency_example_is_real_output(tmp_path, capsys, monkeypatch):
+    """The README shows `laylint claims` and `laylint check` on a made-up migraine summary: keep it true."""
+    import re
+    from pathlib import Path
+
+    from laylint.cli import main
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("**A natural-frequency example.**"):]
+    sidecar = re.search(r"```yaml\n(.*?)```", section, re.S).group(1)
+    summary = re.search(r"\$ cat migraine\.md\n(.*?)\n\$ laylint claims", section, re.S).group(1)
+    shown = re.search(r"\$ laylint claims migraine\.md\n(.*?)```", section, re.S).group(1)
+    checked = re.search(r"\$ laylint check --select claims migraine\.md\n(.*?)```", section, re.S).group(1)
+    (tmp_path / "migraine.source.yaml").write_text(sidecar, encoding="utf-8")
+    (tmp_path / "migraine.md").write_text(summary + "\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    main(["claims", "migraine.md"])
+    assert capsys.readouterr().out == shown
+    edited = summary.replace("About 8 to 14 did", "About 18 to 24 did").replace("4,100 adults", "4,600 adults")
+    (tmp_path / "migraine.md").write_text(edited + "\n", encoding="utf-8")
+    main(["check", "--no-cache", "--select", "claims", "migraine.md"])
+    assert capsys.readouterr().out == checked
