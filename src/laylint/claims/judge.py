@@ -273,7 +273,10 @@ def _dose(figure: Figure, metadata: Metadata | None, context: Context) -> Verdic
     if metadata is None or not figure.dose_unit or not named:
         return Verdict("unattached")
     dose = (figure.value, figure.dose_unit)
-    carried = {name: {d for text in (name, *aliases) for d in doses_in(text)} for name, aliases in metadata.drugs.items()}
+    if "_doses" not in metadata.__dict__:  # once per metadata: the doses each drug's names carry
+        metadata.__dict__["_doses"] = {name: {d for text in (name, *aliases) for d in doses_in(text)}
+                                       for name, aliases in metadata.drugs.items()}
+    carried = metadata.__dict__["_doses"]
     holders = [name for name, doses in carried.items() if dose in doses]
     if not holders or named & set(holders) or any(_partners(h, metadata) & named for h in holders):
         return Verdict("unattached")
