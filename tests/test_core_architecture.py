@@ -8,7 +8,7 @@ import ast
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "laylint"
-DOMAIN = ("claims", "hedging", "jargon", "readability")
+DOMAIN = ("claims", "hedging", "jargon", "readability", "draft")
 NOT_FOR_DOMAIN = ("laylint.ruleset", "laylint.config", "laylint.pipeline", "laylint.commands", "laylint.cli")
 
 

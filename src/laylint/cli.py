@@ -22,6 +22,7 @@ COMMANDS = {
     "config": "print the resolved configuration (and the rules that would run) for a path",
     "stats": "print word, sentence and syllable counts and every readability score",
     "claims": "print the claims laylint extracted from each summary, with their verdicts",
+    "draft": "draft a summary's source metadata (the study facts) from the study's abstract, for review",
     "report": "write a self-contained HTML review page of the summaries",
     "lsp": "start the language server (LSP over stdio) for editors",
 }

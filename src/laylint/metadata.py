@@ -109,6 +109,7 @@ class Metadata:
     searched: SearchDate | None = None  # when the review's literature search ran
     extra: dict = field(default_factory=dict)  # doi, url, citation
     origin: str | None = None  # the sidecar path, or None for front matter
+    drafted_from: str | None = None  # the abstract sidecar these facts were drafted from (laylint draft)
 
 
 def _listing(names: dict) -> str:

@@ -16,7 +16,7 @@ from typing import Literal
 from laylint.checks.kind import Kind, Severity
 
 VERDICTS = ("wrong-pair", "number-mismatch", "unsupported-number")
-FIELDS = ("text", "value", "drug", "outcome", "finding", "right", "carried", "reading", "unmatched")
+FIELDS = ("text", "value", "drug", "outcome", "finding", "right", "carried", "reading", "unmatched", "drafted")
 
 
 @dataclass(frozen=True)
@@ -26,7 +26,7 @@ class Options:
     count_severity: Severity | None = None
 
 
-def fields(claim) -> dict:
+def fields(claim, analysis=None) -> dict:
     """The placeholders every claims message may use."""
     from laylint.claims import describe_value
 
@@ -50,6 +50,7 @@ def fields(claim) -> dict:
         "finding": _finding(claim),
         "right": f"; the source gives {pair.describe()}" if pair else "",
         "carried": " (drug carried from the clause before)" if claim.drug_carried and not count else "",
+        "drafted": drafted_note(analysis),
     }
 
 
@@ -62,13 +63,19 @@ def _finding(claim) -> str:
     return finding.describe()
 
 
+def drafted_note(analysis) -> str:
+    """" [facts drafted from x.abstract.txt]" when the metadata was drafted from an abstract sidecar."""
+    origin = getattr(getattr(analysis, "metadata", None), "drafted_from", None)
+    return f" [facts drafted from {origin.replace(chr(92), '/').rsplit('/', 1)[-1]}]" if origin else ""
+
+
 def check(rule, analysis):
     from laylint.claims import extract
 
     for claim in extract(analysis):
         if claim.verdict == rule.options.verdict:
             case = "plain-number" if claim.unit == "number" else "count" if claim.unit == "count" else None
-            yield analysis.diagnostic(rule, claim.start, claim.end, case=case, **fields(claim))
+            yield analysis.diagnostic(rule, claim.start, claim.end, case=case, **fields(claim, analysis))
 
 
 KIND = Kind("claim-verdict", check, Options, fields=FIELDS,

@@ -3,6 +3,8 @@ its figures can be checked. Once per file, on the first percentage, and only whi
 
 from __future__ import annotations
 
+from pathlib import PurePath
+
 from laylint.checks.kind import Kind
 
 
@@ -13,8 +15,9 @@ def check(rule, analysis):
         return  # nothing would check the figures anyway
     from laylint.claims import quantities
 
+    stem = PurePath(analysis.path).stem if analysis.path not in ("", "-") else "<summary>"
     for figure in quantities.find_first_percent(analysis):
-        yield analysis.diagnostic(rule, figure.start, figure.end, text=figure.text)
+        yield analysis.diagnostic(rule, figure.start, figure.end, text=figure.text, stem=stem)
 
 
-KIND = Kind("metadata-missing", check, fields=("text",), document_scope=True)
+KIND = Kind("metadata-missing", check, fields=("text", "stem"), document_scope=True)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from laylint.checks.claim_verdict import drafted_note
 from laylint.checks.kind import Kind
 
 
@@ -65,7 +66,7 @@ def check(rule, analysis):
                 reported.add((clause.sentence, pair))
                 start, end = min(drug.start, outcome.start), max(drug.end, outcome.end)
                 yield analysis.diagnostic(rule, start, end, drug=drug.name, outcome=outcome.name,
-                                          drug_text=drug.text, outcome_text=outcome.text)
+                                          drug_text=drug.text, outcome_text=outcome.text, drafted=drafted_note(analysis))
 
 
-KIND = Kind("unknown-pair", check, fields=("drug", "outcome", "drug_text", "outcome_text"))
+KIND = Kind("unknown-pair", check, fields=("drug", "outcome", "drug_text", "outcome_text", "drafted"))

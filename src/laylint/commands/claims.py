@@ -34,6 +34,15 @@ def rows(path: str, analysis, everything: bool) -> list[dict]:
     return found
 
 
+def drafted_facts(analysis) -> list[str]:
+    """The facts drafted from an abstract sidecar, one line each with its line in the abstract."""
+    metadata = analysis.metadata
+    lines = [f"  {metadata.drafted_from}:{finding.line}: {finding.describe()}"
+             + (f" vs {finding.comparator}" if finding.comparator else "") for finding in metadata.findings]
+    totals = [f"{key} {getattr(metadata, key)}" for key in ("studies", "participants") if getattr(metadata, key) is not None]
+    return ([f"  totals: {', '.join(totals)}"] if totals else []) + lines
+
+
 def run(args) -> int:
     project = pipeline.Project(config_file=args.config)
     results = []
@@ -46,7 +55,14 @@ def run(args) -> int:
             continue
         if analysis.metadata is None:
             print(f"laylint: notice: {path}: no source metadata; every figure is unsupported", file=sys.stderr)
-        results.extend(rows(str(path), analysis, args.all))
+        found = rows(str(path), analysis, args.all)
+        drafted = analysis.metadata.drafted_from if analysis.metadata is not None else None
+        for row in found:
+            row["drafted_from"] = drafted
+        if drafted and args.format == "text":
+            print(f"{path}: facts drafted from {drafted} (review them with `laylint draft {drafted}`):")
+            print("\n".join(drafted_facts(analysis)))
+        results.extend(found)
     if args.format == "json":
         print(json.dumps(results, indent=2, ensure_ascii=False))
         return 0

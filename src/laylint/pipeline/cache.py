@@ -101,6 +101,10 @@ def entry_key(source, setup_fingerprint: str) -> str:
     digest.update(hashlib.sha256(source.data).digest())
     sidecar = source.sidecar_text
     digest.update(b"\0" if sidecar is None else b"\1" + sidecar.encode("utf-8", "surrogateescape"))
+    abstract = getattr(source, "abstract_text", None)  # facts drafted from an abstract sidecar depend on its text
+    digest.update(b"\0" + (getattr(source, "abstract_path", None) or "").encode("utf-8", "surrogateescape") + b"\0")
+    digest.update(b"\0" if abstract is None else b"\1" + abstract.encode("utf-8", "surrogateescape"))
+    digest.update((getattr(source, "abstract_problem", None) or "").encode("utf-8", "surrogateescape"))
     return digest.hexdigest()
 
 

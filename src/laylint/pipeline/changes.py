@@ -34,7 +34,8 @@ class Changes:
         return Path(path).resolve() in self.lines
 
     def file_changed(self, summary: Path) -> bool:
-        """A summary counts as changed when it or its sidecar metadata changed."""
+        """A summary counts as changed when it or its sidecar metadata (or the abstract its facts are
+        drafted from) changed: `since` puts it in `facts`."""
         return self.changed(summary) or Path(summary).resolve() in self.facts
 
     def keeps(self, diagnostic) -> bool:

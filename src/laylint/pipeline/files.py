@@ -28,31 +28,43 @@ def discover(paths: list[str], project, force_exclude: bool = False) -> list[Pat
         config = project.config_for(path)
         for candidate in _walk(path):
             if candidate.suffix.lower() in documents.SUMMARY_SUFFIXES and config.is_included(candidate) \
-                    and not config.is_excluded(candidate, spare=None if force_exclude else path):
+                    and not config.is_excluded(candidate, spare=None if force_exclude else path) \
+                    and not is_abstract_sidecar(candidate):
                 found.add(candidate)
     return sorted(found)
 
 
-SIDECAR_SUFFIXES = (".source.yaml", ".source.yml")
+ABSTRACT_SUFFIXES = (".abstract.txt", ".abstract.md")
+SIDECAR_SUFFIXES = (".source.yaml", ".source.yml") + ABSTRACT_SUFFIXES
+
+
+def is_abstract_sidecar(path: Path) -> bool:
+    """`<stem>.abstract.txt` / `.md`: the study's abstract beside a summary, read for its facts, not linted."""
+    return path.name.lower().endswith(ABSTRACT_SUFFIXES)
 
 
 def is_sidecar(path: Path) -> bool:
-    """`<stem>.source.yaml` (or `.yml`): a summary's study facts, never prose to lint."""
+    """`<stem>.source.yaml` (or `.yml`), or the abstract `<stem>.abstract.txt` (or `.md`) the facts
+    are drafted from: a summary's study facts, never prose to lint."""
     return path.name.lower().endswith(SIDECAR_SUFFIXES)
 
 
 def summaries_of(sidecar: Path) -> list[Path]:
     """The summaries whose facts a sidecar holds: `<stem>.md`, `.markdown` or `.txt` beside it that
-    read it (a `.source.yaml` wins over a `.source.yml`). Editing the facts re-checks them."""
+    read it (a `.source.yaml` wins over a `.source.yml`; an abstract is read when there is no
+    metadata). Editing the facts re-checks them; pre-commit names a sidecar when only they changed."""
     from laylint.metadata import sidecar_for
+    from laylint.pipeline.reading import abstract_for
 
     name = sidecar.name
     stem = name[: -len(next(s for s in SIDECAR_SUFFIXES if name.lower().endswith(s)))]
     found = []
     for suffix in documents.SUMMARY_SUFFIXES:
         summary = sidecar.with_name(stem + suffix)
-        if summary.is_file() and (chosen := sidecar_for(str(summary))) is not None \
-                and chosen.resolve() == sidecar.resolve():
+        if not summary.is_file():
+            continue
+        chosen = abstract_for(str(summary)) if is_abstract_sidecar(sidecar) else sidecar_for(str(summary))
+        if chosen is not None and chosen.resolve() == sidecar.resolve():
             found.append(summary)
     return found
 

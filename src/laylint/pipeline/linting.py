@@ -69,7 +69,7 @@ def lint(source: Input, setup: Setup, keep_analysis: bool = False, run_checks: b
     result = FileResult(path=source.display)
     started = time.perf_counter()
     document = documents.parse(source.display, text.replace("\0", " "))
-    meta, problems, file_ignores = load_metadata(document, source.sidecar_text, source.sidecar_path)
+    meta, problems, file_ignores = load_metadata(document, source.sidecar_text, source.sidecar_path, source, setup.ruleset)
     analysis = Analysis(document, meta, problems, setup.ruleset, setup.nlp, frozenset(r.id for r in setup.rules))
     result.timings["parse"] += time.perf_counter() - started
     if run_checks:
@@ -144,11 +144,14 @@ def _run_checks(rules: list[Rule], analysis: Analysis, result: FileResult) -> li
     return diagnostics
 
 
-def load_metadata(document: documents.Document, sidecar_text: str | None, sidecar_path: str | None):
-    """(metadata, problems, file_ignores) from the front matter and/or the sidecar."""
+def load_metadata(document: documents.Document, sidecar_text: str | None, sidecar_path: str | None,
+                  source: Input | None = None, ruleset: RuleSet | None = None):
+    """(metadata, problems, file_ignores) from the front matter and/or the sidecar, else facts
+    drafted from the abstract sidecar."""
     problems: list[metadatas.Problem] = []
     front, file_ignores = document.front_matter, []
     meta = None
+    front_source = False
     if front is not None:
         if not front.closed:
             problems.append(metadatas.Problem("front matter starts with --- but is never closed", 1, 1))
@@ -170,9 +173,15 @@ def load_metadata(document: documents.Document, sidecar_text: str | None, sideca
                     file_ignores = FileIgnores(str(i) for i in ignore)
                     file_ignores.positions = [positions.at(("laylint", "ignore", index)) for index in range(len(ignore))]
             if "source" in data:
+                front_source = True
                 meta, more = metadatas.from_mapping(data["source"], positions, ("source",))
                 problems.extend(more)
     if meta is None and sidecar_text is not None:
         meta, more = metadatas.load_sidecar(Path(sidecar_path), sidecar_text)
+        problems.extend(more)
+    elif meta is None and not front_source and sidecar_text is None and source is not None and source.abstract_path:
+        from laylint.pipeline.drafting import metadata_from_abstract
+
+        meta, more = metadata_from_abstract(source.abstract_path, source.abstract_text, source.abstract_problem, ruleset)
         problems.extend(more)
     return meta, problems, file_ignores

@@ -20,6 +20,9 @@ class Input:
     sidecar_path: str | None = None
     sidecar_text: str | None = None
     read_error: str | None = None  # the file could not be read at all
+    abstract_path: str | None = None  # `<stem>.abstract.txt`/`.md`, when there is no `<stem>.source.yaml`
+    abstract_text: str | None = None
+    abstract_problem: str | None = None  # why the abstract sidecar could not be read
 
     @property
     def whole(self) -> bool:
@@ -30,19 +33,22 @@ def read_file(path: Path, limit: int, display: str | None = None) -> Input:
     """Past `limit` only limit + 1 bytes are read: a 5 GB export is refused without being loaded."""
     display = display or str(path)
     sidecar_path, sidecar_text = read_sidecar(str(path))
+    abstract = read_abstract_sidecar(str(path)) if sidecar_path is None else {}
     try:
         with path.open("rb") as handle:
             data = handle.read(limit + 1)
             size = len(data) if len(data) <= limit else max(os.fstat(handle.fileno()).st_size, len(data))
     except OSError as exc:  # a diagnostic, and the run goes on with the other files
-        return Input(display, b"", 0, sidecar_path, sidecar_text, f"could not be read ({exc.strerror or exc})")
-    return Input(display, data, size, sidecar_path, sidecar_text)
+        return Input(display, b"", 0, sidecar_path, sidecar_text, f"could not be read ({exc.strerror or exc})", **abstract)
+    return Input(display, data, size, sidecar_path, sidecar_text, **abstract)
 
 
 def from_bytes(display: str, data: bytes, summary_path: str | None = None) -> Input:
     """Text that is not (or not yet) a file on disk: standard input, an editor's buffer. Its
     sidecar is looked up beside `summary_path`, as `laylint check` would for the saved file."""
-    return Input(display, data, len(data), *read_sidecar(summary_path))
+    sidecar_path, sidecar_text = read_sidecar(summary_path)
+    abstract = read_abstract_sidecar(summary_path) if sidecar_path is None else {}
+    return Input(display, data, len(data), sidecar_path, sidecar_text, **abstract)
 
 
 def decode(data: bytes) -> tuple[str | None, int | None, str]:
@@ -65,3 +71,39 @@ def read_sidecar(summary: str | None) -> tuple[str | None, str | None]:
     except OSError:
         return None, None
     return str(sidecar), text if text is not None else ""
+
+
+ABSTRACT_SUFFIXES = (".abstract.txt", ".abstract.md")
+MAX_ABSTRACT_BYTES = 1_000_000
+
+
+def abstract_for(summary: str | None) -> Path | None:
+    """`<stem>.abstract.txt` (or `.md`) beside the summary: the study's abstract, to draft facts from."""
+    if not summary or summary == "-":
+        return None
+    path = Path(summary)
+    if path.name.endswith(ABSTRACT_SUFFIXES + (".source.yaml", ".source.yml")):
+        return None  # an abstract or a sidecar is not a summary with an abstract
+    for suffix in ABSTRACT_SUFFIXES:
+        candidate = path.with_name(path.stem + suffix)
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def read_abstract_sidecar(summary: str | None) -> dict:
+    """Input fields for the summary's abstract sidecar, if it has one (read up to a size limit)."""
+    abstract = abstract_for(summary)
+    if abstract is None:
+        return {}
+    try:
+        with abstract.open("rb") as handle:
+            data = handle.read(MAX_ABSTRACT_BYTES + 1)
+    except OSError as exc:
+        return {"abstract_path": str(abstract), "abstract_problem": f"could not be read ({exc.strerror or exc})"}
+    if len(data) > MAX_ABSTRACT_BYTES:
+        return {"abstract_path": str(abstract), "abstract_problem": f"larger than {MAX_ABSTRACT_BYTES:,} bytes, too large to be an abstract"}
+    text, bad, reason = decode(data)
+    if text is None:
+        return {"abstract_path": str(abstract), "abstract_problem": f"{reason} at byte {bad}"}
+    return {"abstract_path": str(abstract), "abstract_text": text.lstrip("\ufeff")}

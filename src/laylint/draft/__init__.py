@@ -1,0 +1,255 @@
+"""Drafting study facts (laylint's source metadata) from a technical abstract.
+
+    draft(text, source_name, synonyms) -> Draft     # the facts, each with the abstract span it came from
+    to_yaml(draft) / to_json(draft)                 # the commented sidecar YAML, or JSON with offsets
+
+Plain functions of the text and the lexicon data passed in: no configuration, no files, no spaCy.
+Every pattern is compiled once, at import.
+"""
+
+from __future__ import annotations
+
+import re
+
+from laylint.draft import arms as per_arm
+from laylint.draft import attribution, certainty, counts, estimates, limitations, names, totals
+from laylint.draft.model import Draft, Fact
+from laylint.draft.sections import layout
+from laylint.draft.textnorm import Sentence, deglue, join_space_thousands, normalise
+from laylint.draft.writer import to_json, to_yaml
+
+__all__ = ["Draft", "Fact", "draft", "to_json", "to_yaml", "MAX_CHARS"]
+
+MAX_CHARS = 200_000  # an abstract is a few thousand characters; past this only the start is read
+_FIGURE_SECTIONS = ("results", "unstructured")
+
+
+def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple = ()) -> Draft:
+    """The facts of the abstract `text`. `synonyms` are groups of names for one thing (the lay-synonym
+    lexicon), used to add lay aliases."""
+    result = Draft(source_name=source_name, kind="unstructured", text=text)
+    if len(text) > MAX_CHARS:
+        result.notes.append(f"the input has {len(text):,} characters; only the first {MAX_CHARS:,} were read")
+        text = text[:MAX_CHARS]
+    norm, glue_map = deglue(join_space_thousands(normalise(text)))
+    lay = layout(norm)
+    result.kind = lay.kind
+    result.title = re.sub(r"\s+", " ", lay.title_text) or None
+    abbr = names.abbreviations(norm)
+    arm_names = attribution.document_arms(lay, abbr)
+    facts: list[Fact] = []
+    sentences = [s for s in lay.sentences if s.section in _FIGURE_SECTIONS]
+    if not sentences and lay.kind != "unstructured":  # a structured abstract without a results section
+        sentences = [s for s in lay.sentences if s.section not in ("background", "objectives", "other")]
+    for sentence in sentences:
+        found = estimates.find(sentence, norm)
+        for fact in found:  # "22.1 months (95% CI 19.5-25.3) in the tovelitinib group": one group's figure
+            if fact.measure in (None, "proportion", "rate"):
+                fact.arm_text = per_arm.arm_near(sentence.text, fact.start - sentence.start, fact.group_end - sentence.start)
+                if fact.arm_text:
+                    fact.role = "arm"
+        facts.extend(found)
+        facts.extend(per_arm.find(sentence, norm, [(f.start, f.end) for f in found]))
+    attribution.attribute(facts, lay, arm_names, abbr)
+    grouped: list[Fact] = []
+    for fact in facts:
+        if fact.role == "effect":
+            grouped.extend(counts.in_group(fact, norm))
+    studies, participants = totals.studies_and_participants(lay)
+    result.studies, result.participants = studies, participants
+    taken = [(f.start, f.end) for f in facts + grouped] + [(f.lead_end, f.group_end) for f in facts
+                                                            if f.role == "effect" and f.lead_end is not None and f.group_end is not None]
+    taken += [(t.start, t.end) for t in (studies, participants) if t]
+    loose: list[Fact] = []
+    for sentence in sentences:
+        loose.extend(counts.in_sentence(sentence, taken))
+    attribution.attribute(loose, lay, arm_names, abbr)
+    main = arm_names.comparisons[0] if arm_names.comparisons else next(
+        ((f.drug, f.comparator) for f in facts if f.role == "effect" and f.drug and f.comparator), (None, None))
+    single = len({tuple(c) for c in arm_names.comparisons}) == 1
+    previous_arm = None
+    for fact in loose:
+        if fact.arm_text == "__other__":
+            fact.drug = (main[0] if previous_arm == main[1] else main[1]) if previous_arm and main[1] else None
+            fact.comparator = None
+            continue
+        if fact.arm_text:
+            order = re.fullmatch(r"__arm(\d)__", fact.arm_text)
+            if order:
+                fact.drug = main[int(order.group(1))] if main[0] else None
+            else:
+                mentioned = attribution.mentions(f"the {fact.arm_text} group", arm_names, abbr)
+                fact.drug = mentioned[0][2] if mentioned else arm_names.find(attribution._expand(names.clean(fact.arm_text), abbr)) \
+                    or arm_names.add(fact.arm_text, "a results sentence", abbr)
+            fact.comparator = None
+            previous_arm = fact.drug
+            continue
+        heading_drug, heading_comparator = attribution._heading_comparison(fact.sentence.heading, arm_names, abbr)
+        clause = _comparing_clause(fact, arm_names, abbr)
+        if clause:
+            fact.drug, fact.comparator = clause
+            continue
+        if _names_arm(fact, norm, arm_names, abbr):
+            continue
+        if heading_drug:
+            fact.drug, fact.comparator = heading_drug, heading_comparator
+        elif single and main[0]:
+            fact.drug, fact.comparator = main
+        else:
+            fact.drug = fact.comparator = None
+    facts.extend(grouped)
+    facts.extend(loose)
+    for fact in facts:
+        if fact.role == "count":
+            fact.outcome = None
+            continue
+        fact.certainty, why = certainty.of_fact(fact, norm)
+    facts = _settle(facts, lay, result)
+    result.facts = facts
+    result.certainty, result.certainty_note = certainty.document_level(facts, norm, sentences)
+    result.design, result.observational, result.design_note = totals.design(lay)
+    _declare(result, arm_names, abbr, synonyms)
+    result.limitations = limitations.find(lay)
+    if glue_map is not None:
+        _remap(result, glue_map, len(text))
+    if not [f for f in facts if f.role != "count"]:
+        result.notes.append("no effect estimates or per-group figures were found: is this the abstract of a study "
+                            "(in English), with its results?")
+    return result
+
+
+def _remap(result: Draft, mapping: list[int], length: int) -> None:
+    """Offsets in the reading copy (words unglued) back to offsets in the abstract."""
+    at = lambda i: mapping[i] if i < len(mapping) else length  # noqa: E731
+    sentences = {}
+    for fact in result.facts:
+        fact.start, fact.end = at(fact.start), at(fact.end)
+        fact.lead_end = at(fact.lead_end) if fact.lead_end is not None else None
+        fact.group_end = at(fact.group_end) if fact.group_end is not None else None
+        key = id(fact.sentence)
+        if key not in sentences:
+            s = fact.sentence
+            sentences[key] = Sentence(at(s.start), at(s.end), s.text, s.section, s.heading, s.paragraph)
+        fact.sentence = sentences[key]
+    for total in (result.studies, result.participants):
+        if total:
+            total.start, total.end = at(total.start), at(total.end)
+    result.limitations = [(sentence, at(offset)) for sentence, offset in result.limitations]
+
+
+def _comparing_clause(fact: Fact, arm_names, abbr) -> tuple | None:
+    """"three trials comparing immunomodulatory drug (lenalidomide) with placebo/observation in 693
+    participants; ...": the arms of the count's own clause."""
+    s, at = fact.sentence.text, fact.start - fact.sentence.start
+    start = max(s.rfind(";", 0, at), s.rfind(":", 0, at)) + 1
+    end = min([i for i in (s.find(";", at), len(s)) if i >= 0])
+    clause = re.sub(r"\s*[(\[][^()\[\]]*[)\]]", "", s[start:end])
+    found = re.search(r"\bcompar\w*\s+(?P<a>.+?)\s+(?:with|to|versus|vs\.?|against)\s+(?P<b>.+?)(?:\s+(?:in|among|on|for)\s+\d|[,;.]|$)",
+                      clause, re.I)
+    if not found:
+        return None
+    first, second = attribution.add_pair(arm_names, found["a"], found["b"], "a results sentence", abbr)
+    return (first, second) if first and second and first != second else None
+
+
+def _names_arm(fact: Fact, text: str, arm_names, abbr) -> bool:
+    """A loose count keeps the arms of its sentence only when the sentence compares them
+    ("Eleven RCTs compared combined OCP with placebo")."""
+    s = fact.sentence.text
+    return bool(re.search(r"\b(?:compar\w*|versus|vs\.?|evaluat\w*|assess\w*|assigned|receiv\w*|given|treated)\b", s, re.I)) and \
+        bool(attribution.mentions(s, arm_names, abbr))
+
+
+def _settle(facts: list[Fact], lay, result: Draft) -> list[Fact]:
+    """Drop duplicates and the figures that are not findings; mark what is uncertain."""
+    facts = sorted(facts, key=lambda f: f.start)
+    kept: list[Fact] = []
+    seen: set = set()
+    differences = [(abs(f.value), f) for f in facts if f.measure == "risk-difference" and f.ci is not None]
+    total_spans = [(t.start, t.end) for t in (result.studies, result.participants) if t]
+    for fact in facts:
+        if fact.role == "count" and any(fact.start <= a < fact.end or a <= fact.start < b for a, b in total_spans):
+            continue  # the total itself
+        if fact.measure == "risk-difference" and fact.ci is None and any(
+                abs(abs(fact.value) - value) < 1e-6 and other.sentence.paragraph == fact.sentence.paragraph for value, other in differences):
+            continue  # "(an absolute difference of 10%)" repeats "100 more per 1000"
+        if fact.role != "count" and not fact.outcome:
+            result.notes.append(f"left out: no outcome could be read for {_quote(result.text, fact)}")
+            continue
+        if fact.role == "count" and fact.value == 0:
+            continue
+        key = fact.key
+        if key in seen:
+            continue
+        seen.add(key)
+        if fact.percent and fact.measure not in ("risk-difference", "relative-reduction") and not (
+                0 <= fact.value <= 100 and (fact.ci is None or 0 <= fact.ci[0] and fact.ci[1] <= 100)):
+            # "-3.93%", "269%": a change or difference in per cent, not a share of people
+            if fact.measure in (None, "proportion", "risk") and (fact.value < 0 or (fact.ci and fact.ci[0] < 0)):
+                fact.measure = "risk-difference" if fact.role == "effect" else None
+            if fact.measure != "risk-difference":
+                fact.percent, fact.measure = False, (fact.measure if fact.measure in ("mean-difference", None) else None)
+                fact.notes.append("a percentage outside 0-100% in the abstract (a change, not a share of people): written as a plain number")
+            if fact.measure is None and fact.role == "effect" and fact.ci is None:
+                continue
+        if fact.ci and not fact.ci[0] <= fact.value <= fact.ci[1]:
+            fact.uncertain.append(f"the abstract's interval {fact.written[1]} to {fact.written[2]} does not contain "
+                                  f"{fact.written[0]}: left out, check the abstract")
+            fact.ci = None
+        if fact.role in ("effect", "arm") and not fact.drug:
+            fact.uncertain.append("no arm could be read for this figure")
+        kept.append(fact)
+    return kept
+
+
+def _quote(text: str, fact: Fact) -> str:
+    return '"' + re.sub(r"\s+", " ", text[fact.start:fact.end])[:80] + '"'
+
+
+def _declare(result: Draft, arm_names, abbr: dict[str, str], synonyms) -> None:
+    """The drugs and outcomes the findings name, with the aliases the abstract and the lexicon give."""
+    drugs: dict[str, set[str]] = {}
+    outcomes: dict[str, set[str]] = {}
+    outcome_names: dict[str, str] = {}
+    for fact in result.facts:
+        for arm in (fact.drug, fact.comparator):
+            if arm:
+                drugs.setdefault(arm, set()).update(arm_names.aliases.get(arm, ()))
+        if fact.outcome:
+            expanded = attribution._expand(fact.outcome, abbr)
+            name = names.canonical(expanded)
+            known = outcome_names.get(names.key(name))
+            if known is None:
+                outcome_names[names.key(name)] = known = name
+                outcomes[known] = set()
+            if expanded != fact.outcome:
+                outcomes[known].add(fact.outcome)
+            fact.outcome = known
+    for name in arm_names.names:
+        if arm_names.sources.get(name) in ("the arms named in the abstract", "the title") or name in arm_names.names[:2]:
+            drugs.setdefault(name, set()).update(arm_names.aliases.get(name, ()))
+    for abbreviation, long_form in abbr.items():
+        for name in outcomes:
+            if names.key(long_form) == names.key(name) or names.key(abbreviation) in names.key(name).split():
+                if names.key(long_form) == names.key(name):
+                    outcomes[name].add(abbreviation)
+    for name, aliases in drugs.items():  # "placebo or no treatment": each part names the arm too
+        parts = [p.strip() for p in re.split(r"\s+or\s+|/", name) if p.strip()]
+        if len(parts) > 1:
+            aliases.update(p for p in parts if len(p) > 2 and not any(names.key(p) == names.key(other) for other in drugs))
+    for name, aliases in outcomes.items():  # "infections of any grade" -> "infections", "any infection"
+        general = re.match(r"^(?P<x>.+?)\s+of\s+any\s+(?:grade|kind|type|cause|severity)$", name)
+        if general:
+            aliases.update({general["x"], "any " + names._singular(general["x"].split()[-1]) if len(general["x"].split()) == 1
+                            else general["x"]})
+    groups = [[str(w) for w in group] for group in synonyms]
+    for table in (drugs, outcomes):
+        for name, aliases in table.items():
+            forms = {names.key(name)} | {names.key(a) for a in aliases}
+            for group in groups:
+                if any(names.key(member) in forms for member in group):
+                    aliases.update(m for m in group if names.key(m) not in forms)
+            aliases.discard(name)
+            table[name] = {a for a in aliases if a and names.key(a) != names.key(name)}
+    result.drugs = {name: sorted(aliases, key=str.lower) for name, aliases in drugs.items()}
+    result.outcomes = {name: sorted(aliases, key=str.lower) for name, aliases in outcomes.items()}

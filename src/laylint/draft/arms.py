@@ -1,0 +1,288 @@
+"""One group's figures: per-arm percentages ("26.1% vs 19.3%", "415 patients (13.8%) ... and 511
+patients (17.1%)", "35 of 158 (22.2%)"), natural frequencies per 1000 ("770 per 1000 ... 100 more
+(62 more to 139 more) per 1000 with PCNL", "from 380 per 1000 to 327 per 1000"), rates per
+person-years, and background shares ("238 [76.3%] female"). Thresholds, I2 and p-values are skipped."""
+
+from __future__ import annotations
+
+import re
+
+from laylint.draft.model import Fact
+from laylint.draft.textnorm import DIGITS, NUMBER, Sentence, format_number, number_value
+
+_PERCENT = re.compile(r"(?P<num>" + DIGITS + r")\s?%")
+_THRESHOLD_BEFORE = re.compile(
+    r"(?:[<>≤≥=]|\bat\s+least|\bmore\s+than|\bless\s+than|\bgreater\s+than|\bover|\bunder|\bup\s+to|\bbelow|\babove|"
+    r"\bexceeding|\bI\s?2|\bI²|\btau2|\bMCID(?:\s+was)?|\bmargin(?:\s+(?:was|of))?|\bthreshold(?:\s+(?:was|of))?|"
+    r"\bcut-?off(?:\s+of)?|\btarget(?:\s+of)?|\bpower|\bby|\bwithin|\bnearly|\bapproximately)\s*(?:\(|\[)?\s*$", re.I)
+_THRESHOLD_AFTER = re.compile(r"^\s*(?:or\s+(?:more|greater|higher|less|lower)|reduction\s+in|improvement\s+in|"
+                              r"increase\s+in|decrease\s+in|of\s+(?:the\s+)?(?:predicted|normal|maximum)|power|"
+                              r"confidence|CI|credible|probability)", re.I)
+_ARM = re.compile(
+    r"\b(?:in|among|for|with|on|of)\s+(?:the\s+|those\s+(?:in\s+the\s+|receiving\s+|given\s+|on\s+|taking\s+)?|patients\s+"
+    r"(?:in\s+the\s+|receiving\s+|given\s+|on\s+)|participants\s+(?:in\s+the\s+|receiving\s+|given\s+)|children\s+(?:in\s+the\s+|"
+    r"receiving\s+|given\s+))?(?P<arm>[A-Za-z][\w/+-]*(?:\s+(?!group\b|arm\b|users?\b|and\b|vs\b|versus\b)[\w/+-]+){0,4}?)"
+    r"\s+(?:group|arm|users?|recipients)s?\b", re.I)
+_ARM_WITH = re.compile(r"\b(?:with|on|receiving|given|taking|after|using|among)\s+(?P<arm>(?!the\b|a\b|an\b)[A-Za-z][\w/+-]*"
+                       r"(?:\s+(?!and\b|vs\b|versus\b|or\b|compared\b|than\b|in\b|of\b|for\b|respectively\b)[\w/+-]+){0,4})", re.I)
+_COUNT_PERCENT = re.compile(r"(?P<n>" + DIGITS + r")(?:\s+of\s+(?P<of>" + DIGITS + r"))?(?:\s+(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*)?))?"
+                            r"\s*[(\[]\s*(?P<pct>" + DIGITS + r")\s?%\s*[)\]]")
+_PERCENT_COUNT = re.compile(r"(?P<pct>" + DIGITS + r")\s?%\s*[(\[]\s*(?:n\s*=\s*)?(?P<n>" + DIGITS + r")\s*(?:/|of|out\s+of)\s*(?P<of>"
+                            + DIGITS + r")(?:\s+(?P<noun>[a-z][\w-]*))?\s*[)\]]")
+_MEDIANS = re.compile(r"\b(?P<kind>medians?|means?)\s+(?:of\s+)?(?P<a>" + DIGITS + r")\s*(?:vs\.?|versus|and|compared\s+with)\s*(?P<b>"
+                      + DIGITS + r")\s+(?P<unit>[a-z]+(?:\s+(?:per|a|each)\s+[a-z]+)?)", re.I)
+_PER_1000 = re.compile(r"per\s+(?P<denominator>1,?000|100,?000|10,?000|100)\b(?P<rest>[\s-]*(?:person|patient|child|women|people|"
+                       r"participants?)?[\s-]*(?P<time>years?|months?|weeks?|days?)?)", re.I)
+_DIFFERENCE = re.compile(r"(?P<value>" + NUMBER + r")\s+(?P<dir>more|fewer|less|higher|lower|additional)\b"
+                         r"(?:\s*[(\[]\s*(?:95%\s*CI[:,]?\s*)?(?P<low>" + NUMBER + r")\s*(?P<ldir>more|fewer|less|higher|lower)?"
+                         r"\s*(?:to|-)\s*(?P<high>" + NUMBER + r")\s*(?P<hdir>more|fewer|less|higher|lower)?\s*[)\]])?", re.I)
+_BETWEEN = re.compile(r"between\s+(?P<low>" + DIGITS + r")\s?%\s+and\s+(?P<high>" + DIGITS + r")\s?%", re.I)
+
+
+def _skip_percent(s: str, start: int, end: int) -> bool:
+    before, after = s[max(0, start - 40):start], s[end:end + 30]
+    if _THRESHOLD_BEFORE.search(before) or _THRESHOLD_AFTER.match(after):
+        return True
+    if re.search(r"\b(?:CI|interval|I\s?2|I²)\s*[:=,]?\s*(?:[(\[]\s*)?$", before):
+        return True
+    return bool(re.match(r"^\s*(?:-|to)\s*" + DIGITS + r"\s?%", after) and not re.search(r"between\s*$", before))
+
+
+def find(sentence: Sentence, text: str, taken: list[tuple[int, int]]) -> list[Fact]:
+    """Per-arm figures, natural frequencies and background shares in one sentence; `taken` holds
+    the spans (abstract offsets) of the estimates already found, which are not read again."""
+    s, base = sentence.text, sentence.start
+    facts: list[Fact] = []
+    used = [(a - base, b - base) for a, b in taken if a >= base and b <= sentence.end]
+
+    def free(a: int, b: int) -> bool:
+        return not any(a < e and b > st for st, e in used)
+
+    # "35 of 158 participants (22.2%)", "415 patients (13.8%)", "45,232 (11.0%) participants"
+    for match in _COUNT_PERCENT.finditer(s):
+        if not free(match.start("pct"), match.end()) or _skip_percent(s, match.start("pct"), match.end("pct")):
+            continue
+        count = number_value(match["n"])
+        if count is None or count != int(count) or re.search(r"(?:aged?|\bn\s*=|mean|median|SD)\s*[\[(]?\s*$", s[:match.start()]):
+            continue
+        fact = _percent_fact(sentence, match.start("pct"), match.end(), match["pct"], role="arm")
+        fact.start = fact.lead_end = base + match.start()
+        fact.written = (match["pct"], "", "")
+        facts.append(fact)
+        counted = Fact(value=count, percent=False, measure="count", start=base + match.start("n"), end=base + match.end("n"),
+                       sentence=sentence, role="count", written=(match["n"], "", ""))
+        noun = match["noun"]
+        if not noun or noun.split()[0] in ("of", "in", "and", "with"):
+            tail = re.match(r"\s*(?P<noun>[a-z][\w-]*)", s[match.end():])
+            noun = tail["noun"] if tail and tail["noun"] not in ("in", "and", "of", "with", "vs", "versus", "respectively") else None
+        counted.population = noun or "participants"
+        counted.partner = fact
+        facts.append(counted)
+        if match["of"]:
+            denominator = Fact(value=number_value(match["of"]), percent=False, measure="count", start=base + match.start("of"),
+                               end=base + match.end("of"), sentence=sentence, role="count", written=(match["of"], "", ""))
+            denominator.population = (noun or "participants") + " (denominator)"
+            denominator.partner = fact
+            facts.append(denominator)
+        used.append((match.start(), match.end()))
+    # "11.7% (n = 76/650)"
+    for match in _PERCENT_COUNT.finditer(s):
+        if not free(match.start(), match.end()):
+            continue
+        fact = _percent_fact(sentence, match.start(), match.end(), match["pct"], role="arm")
+        fact.group_end = fact.end = base + match.end()
+        facts.append(fact)
+        for group, suffix in (("n", ""), ("of", " (denominator)")):
+            count = Fact(value=number_value(match[group]), percent=False, measure="count", start=base + match.start(group),
+                         end=base + match.end(group), sentence=sentence, role="count", written=(match[group], "", ""))
+            count.population = (match["noun"] or "participants") + suffix
+            count.partner = fact
+            facts.append(count)
+        used.append((match.start(), match.end()))
+    # "(median 60 vs 102 minutes per day)": one figure per group, in the order of the arms
+    for match in _MEDIANS.finditer(s):
+        if not free(match.start("a"), match.end("b")):
+            continue
+        for group in ("a", "b"):
+            fact = Fact(value=number_value(match[group]), percent=False, measure=None, start=base + match.start(group),
+                        end=base + match.end(group), sentence=sentence, role="arm", written=(match[group], "", ""))
+            fact.notes.append(f"{match['kind'].lower().rstrip('s')}, {match['unit']}")
+            fact.lead_end, fact.group_end = base + match.start(), fact.end
+            facts.append(fact)
+        used.append((match.start(), match.end()))
+    # bare percentages: "26.1% ... versus 19.3%", "(12.1% vs. 6.6%)", "absolute effects 5.0% versus 5.8%"
+    ranges = [(m.start(), m.end()) for m in _BETWEEN.finditer(s)]
+    for match in _PERCENT.finditer(s):
+        if not free(match.start(), match.end()) or _skip_percent(s, match.start(), match.end()):
+            continue
+        if any(a <= match.start() < b for a, b in ranges):
+            continue  # "between 37% and 60%": a range, read below with the ratio it comes from
+        facts.append(_percent_fact(sentence, match.start(), match.end(), match["num"], role="arm"))
+        used.append((match.start(), match.end()))
+    facts.extend(_frequencies(sentence, used))
+    for fact in facts:
+        if fact.role == "arm" and fact.arm_text is None:
+            fact.arm_text = arm_near(s, fact.start - base, fact.end - base)
+    return sorted(facts, key=lambda f: f.start)
+
+
+def _percent_fact(sentence: Sentence, start: int, end: int, number: str, role: str) -> Fact:
+    value = number_value(number)
+    fact = Fact(value=value, percent=True, measure="proportion", start=sentence.start + start, end=sentence.start + end,
+                sentence=sentence, role=role, written=(number, "", ""))
+    fact.lead_end = fact.start
+    fact.group_end = fact.end
+    return fact
+
+
+def arm_near(s: str, start: int, end: int) -> str | None:
+    """The group a figure belongs to: "in the placebo group" after it (before the next figure), or
+    "with ICBT" right after it."""
+    after = s[end:]
+    stop = re.search(DIGITS + r"\s?%|;|\bversus\b|\bvs\b|\bcompared\b|\band\s+\d", after)
+    window = after[:stop.start()] if stop else after
+    window = window[:90]
+    for pattern in (_ARM, _ARM_WITH):
+        found = pattern.search(window)
+        if found and found.start() < 40:
+            return found["arm"]
+    if re.match(r"[^()\[\]]*?" + DIGITS + r"\s?%", after[:40]) and re.search(r"[(\[][^()\[\]]*$", s[:start]):
+        return None  # "(12.1% vs. 6.6%)": a run of figures after "in the A group than in the B group"
+    before = s[max(0, start - 60):start]
+    found = list(_ARM.finditer(before))
+    if found and found[-1].end() > len(before) - 12:
+        return found[-1]["arm"]
+    return None
+
+
+_BASED_ON = re.compile(r"\b[Bb]ased\s+on\s+(?:an?\s+(?:assumed\s+|baseline\s+)?(?:risk|rate)\s+of\s+)?(?P<n>" + DIGITS + r")\s+"
+                       r"(?:[a-z-]+\s+){0,4}?(?:per\s+1,?000\s+)?(?:[a-z-]+\s+){0,3}?(?:(?:in|with|for|among)\s+(?:the\s+)?"
+                       r"(?P<arm>[\w/+-]+(?:\s+[\w/+-]+){0,3}?)(?:\s+(?:group|arm))?)(?=\s*[,;.])")
+
+
+def _baseline_and_derived(sentence: Sentence, facts: list[Fact], used: list[tuple[int, int]]) -> None:
+    """"Based on 31 complications in the RIRS group, this corresponds to six fewer ... per 1000 with PCNL":
+    the baseline group's risk (per 1000 implied), and the other group's risk derived from it."""
+    s, base = sentence.text, sentence.start
+    differences = [f for f in facts if f.measure == "risk-difference" and f.role == "effect"]
+    if len(differences) != 1:
+        return
+    difference = differences[0]
+    baseline = next((f for f in facts if f.role == "arm" and f.measure == "proportion" and f.end <= difference.start), None)
+    found = _BASED_ON.search(s)
+    if baseline is None and found and not any(found.start("n") < e and found.end("n") > st for st, e in used):
+        value = number_value(found["n"])
+        baseline = Fact(value=round(value / 10, 6), percent=True, measure="proportion", start=base + found.start("n"),
+                        end=base + found.end(), sentence=sentence, role="arm", written=(format_number(value / 10), "", ""))
+        baseline.notes.append(f"derived: {found['n']} per 1000 (the abstract's baseline), written as a percentage")
+        baseline.arm_text = found["arm"]
+        baseline.lead_end, baseline.group_end = baseline.start, baseline.end
+        facts.append(baseline)
+        used.append((found.start("n"), found.end()))
+    elif baseline is not None and baseline.arm_text is None and found:
+        baseline.arm_text = found["arm"]
+    if baseline is None or not difference.arm_text:
+        return
+    decimals = max(len(t.split(".")[1]) if "." in t else 0 for t in (baseline.written[0], difference.written[0]))
+    value = round(baseline.value + difference.value, decimals)
+    derived = Fact(value=value, percent=True, measure="proportion", start=difference.start, end=difference.end, sentence=sentence,
+                   role="arm", written=(f"{value:.{decimals}f}", "", ""))
+    derived.arm_text = difference.arm_text
+    derived.notes.append(f"derived: {baseline.written[0]}% plus the difference {difference.written[0]}%, not stated in the abstract")
+    derived.lead_end, derived.group_end = derived.start, derived.end
+    facts.append(derived)
+
+
+def _frequencies(sentence: Sentence, used: list[tuple[int, int]]) -> list[Fact]:
+    """Natural frequencies per 1000 (per-arm risks and differences) and rates per person-time."""
+    s, base = sentence.text, sentence.start
+    facts: list[Fact] = []
+    for per in _PER_1000.finditer(s):
+        denominator = number_value(per["denominator"])
+        if per["time"]:  # a rate: "2.6 per 1000 person years", "0.93 cases per child-year" handled below
+            number = list(re.finditer(DIGITS, s[max(0, per.start() - 40):per.start()]))
+            if number:
+                n = number[-1]
+                nstart = max(0, per.start() - 40) + n.start()
+                if any(nstart < e and nstart >= st for st, e in used):
+                    continue
+                fact = Fact(value=number_value(n.group(0)), percent=False, measure="rate", start=base + nstart, end=base + per.end(),
+                            sentence=sentence, role="arm", written=(n.group(0), "", ""))
+                fact.notes.append(f"per {per['denominator']}{per['rest'].rstrip()}")
+                fact.lead_end, fact.group_end = fact.start, fact.end
+                facts.append(fact)
+                used.append((nstart, per.end()))
+            continue
+        window_start = max([e for _, e in used if e <= per.start()], default=0)
+        window = s[window_start:per.start()]
+        difference = None
+        for found in _DIFFERENCE.finditer(window):
+            difference = found
+        scale = 100 / denominator
+        if denominator >= 10000:  # "47 cases per 100,000 persons": a rate, kept as written
+            number = list(re.finditer(DIGITS, window))
+            if number and len(window) - number[-1].end() < 40:
+                n = number[-1]
+                fact = Fact(value=number_value(n.group(0)), percent=False, measure="rate", start=base + window_start + n.start(),
+                            end=base + per.end(), sentence=sentence, role="arm", written=(n.group(0), "", ""))
+                fact.notes.append(f"per {per['denominator']}{per['rest'].rstrip()}")
+                fact.lead_end, fact.group_end = fact.start, fact.end
+                facts.append(fact)
+                used.append((window_start + n.start(), per.end()))
+            continue
+        late_ci = re.match(r"\s*[(\[]\s*(?P<low>" + NUMBER + r")\s*(?P<ldir>more|fewer|less|higher|lower)?\s*(?:to|-)\s*(?P<high>" + NUMBER
+                           + r")\s*(?P<hdir>more|fewer|less|higher|lower)?\s*[)\]]", s[per.end():])
+        if difference and len(window) - difference.end() < 60:
+            value = number_value(difference["value"])
+            sign = -1 if difference["dir"].lower() in ("fewer", "less", "lower") else 1
+            fact = Fact(value=round(sign * value * scale, 6), percent=True, measure="risk-difference",
+                        start=base + window_start + difference.start(), end=base + per.end(), sentence=sentence, role="effect")
+            bounds = difference if difference["low"] else late_ci  # "36 fewer ... per 1000 (64 fewer to 8 fewer)"
+            if bounds is not None and bounds["low"]:
+                low = number_value(bounds["low"]) * (-1 if (bounds["ldir"] or difference["dir"]).lower() in ("fewer", "less", "lower") else 1)
+                high = number_value(bounds["high"]) * (-1 if (bounds["hdir"] or difference["dir"]).lower() in ("fewer", "less", "lower") else 1)
+                fact.ci = (round(min(low, high) * scale, 6), round(max(low, high) * scale, 6))
+            fact.written = tuple(format_number(v) for v in (fact.value, *(fact.ci or ("", ""))) if v != "") + ("", "")
+            fact.written = fact.written[:3]
+            fact.notes.append(f"derived: {difference.group(0).strip()} per {per['denominator']}, written as a percentage")
+            fact.lead_end, fact.group_end = fact.start, fact.end
+            tail = s[per.end() + (late_ci.end() if late_ci and not difference["low"] else 0):]
+            after = re.match(r"\s*(?:(?:with|in|for|among|using|receiving)\s+(?:the\s+)?(?P<arm>[\w/+-]+(?:\s+[\w/+-]+){0,3}?)"
+                             r"(?:\s+(?:group|arm))?)(?=\s*(?:[(,;.]|than|compared|$))", tail)
+            fact.arm_text = after["arm"] if after else None
+            fact.notes.append("per 1000 in the abstract")
+            facts.append(fact)
+            used.append((window_start + difference.start(), per.end()))
+            continue
+        # "from 380 events per 1000 people to 327 per 1000", "5 versus 3 per 1000", "770 participants per 1000"
+        pair = re.search(r"(?P<a>" + DIGITS + r")(?:\s+[a-z]+){0,2}\s+(?:per\s+1,?000\s+(?:[a-z]+\s+)?)?(?:to|versus|vs\.?|and|compared\s+with)\s+"
+                         r"(?P<b>" + DIGITS + r")(?:\s+[a-z]+){0,2}\s*$", window)
+        single = re.search(r"(?P<a>" + DIGITS + r")(?:\s+[a-z-]+){0,3}\s*$", window)
+        numbers = [(pair, "a"), (pair, "b")] if pair else ([(single, "a")] if single else [])
+        for match, group in numbers:
+            nstart = window_start + match.start(group)
+            value = number_value(match[group])
+            fact = Fact(value=round(value * scale, 6), percent=True, measure="proportion", start=base + nstart,
+                        end=base + window_start + match.end(group), sentence=sentence, role="arm")
+            fact.written = (format_number(value * scale), "", "")
+            fact.notes.append(f"derived: {match[group]} per {per['denominator']}, written as a percentage")
+            fact.lead_end, fact.group_end = fact.start, fact.end
+            if pair and group == "a" and re.search(r"\bfrom\s+$", window[:match.start("a")]):
+                fact.arm_text = "__from__"
+            elif pair and group == "b" and re.search(r"\bfrom\s+", window[max(0, match.start("a") - 8):match.start("a")]):
+                fact.arm_text = "__to__"
+            facts.append(fact)
+        if numbers:
+            used.append((window_start + numbers[0][0].start(), per.end()))
+    _baseline_and_derived(sentence, facts, used)
+    # "0.93 cases per child-year", "1.19 cases per 1000 person-years" (the latter caught above)
+    for rate in re.finditer(r"(?P<n>" + DIGITS + r")\s+(?:[a-z]+\s+)?per\s+(?:child|person|patient|participant)[\s-](?:years?|months?)", s):
+        if any(rate.start() < e and rate.end() > st for st, e in used):
+            continue
+        fact = Fact(value=number_value(rate["n"]), percent=False, measure="rate", start=base + rate.start(), end=base + rate.end(),
+                    sentence=sentence, role="arm", written=(rate["n"], "", ""))
+        fact.notes.append(s[rate.end("n"):rate.end()].strip())
+        fact.lead_end, fact.group_end = fact.start, fact.end
+        facts.append(fact)
+        used.append((rate.start(), rate.end()))
+    return facts

@@ -1,0 +1,818 @@
+"""Which arm, comparator and outcome each drafted figure is about, read from its sentence (the
+comparison it names, the phrase before the estimate), its subheading, and the abstract's arms."""
+
+from __future__ import annotations
+
+import re
+
+from laylint.draft import names as N
+from laylint.draft.model import Fact
+from laylint.draft.sections import Layout
+from laylint.draft.textnorm import Sentence
+
+# -- the arms the abstract names ------------------------------------------------------------------
+
+_RANDOMISED = re.compile(r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated|received|receiving|"
+                         r"comparing|compared)\b", re.I)
+_TO_ARMS = re.compile(r"\bto\s+(?:receive\s+|either\s+)?(?P<arms>[^.;]*?\bor\b[^.;]*?)(?=[.;]|,\s+(?:in\s+addition|with|both|"
+                      r"each|plus\s+usual|stratified|and\s+(?:followed|assessed|the))|$)", re.I)
+_RECEIVING = re.compile(r"\b(?:receiving|received|treated\s+with|taking|exposed\s+to|users\s+of)\s+(?P<arms>[^.;:]*?\bor\b[^.;:]*?)"
+                        r"(?=[.;:]|$|\s+(?:for|in|at|during)\s)", re.I)
+_TITLE_LEAD = re.compile(r"^(?:(?:the\s+)?(?:effects?|efficacy|effectiveness|safety|benefits?|harms?|comparison|"
+                         r"impact|use|role)(?:\s+and\s+(?:safety|harms|effectiveness|efficacy))?\s+of\s+)", re.I)
+_TITLE_TAIL = re.compile(r"\s+(?:for|in|on|among|as|to\s+(?:treat|prevent|reduce|improve)|during|after|before|with\s+or\s+without)"
+                         r"\s.*$|\s*[:(].*$|,.*$", re.I)
+_OBJECTIVE = re.compile(r"\b(?:assess|evaluate|determine|compare|examine|investigate|estimate|test|establish|explore|quantify|"
+                        r"review|measure)\s+(?:whether\s+|if\s+)?(?:the\s+)?(?:(?:benefits?\s+and\s+harms?|effects?|efficacy|effectiveness|"
+                        r"safety|harms?|association|impact|risks?\s+and\s+benefits?|clinical\s+effectiveness|cost-effectiveness)"
+                        r"(?:,?\s+(?:and\s+)?(?:safety|harms?|acceptability|effectiveness|efficacy|tolerability))*\s+(?:of|between)\s+)?"
+                        r"(?P<rest>[^.;]+)", re.I)
+
+
+def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
+    arms = N.Arms()
+    text = lay.text
+
+    def add_pair(left: str, right: str | None, where: str):
+        left_clean, right_clean = N.clean(left), N.clean(right) if right else None
+        if right_clean and N.key(_expand(left_clean, abbr)) == N.key(_expand(right_clean, abbr)):
+            return arms.find(_expand(left_clean, abbr)), None  # "one OCP versus another OCP"
+        if right_clean and N.key(N.strip_doses(left_clean)) == N.key(N.strip_doses(right_clean)):
+            a = _add_keep_dose(arms, left_clean, where, abbr)
+            b = _add_keep_dose(arms, right_clean, where, abbr)
+        else:
+            a = arms.add(left_clean, where, abbr)
+            b = arms.add(right_clean, where, abbr) if right_clean else None
+        if a and b and a != b:
+            arms.comparisons.append((a, b))
+        return a, b
+
+    # trial arms: "randomly assigned to X (n=408) or Y (n=204)", "receiving rituximab, ocrelizumab or ofatumumab"
+    # (in a review, "compared with placebo or no treatment" is one comparator: not split)
+    for sentence in lay.sentences:
+        if sentence.section not in ("methods", "results", "unstructured", "objectives") or lay.kind == "cochrane":
+            continue
+        if _RANDOMISED.search(sentence.text):
+            for pattern in (_TO_ARMS, _RECEIVING):
+                found = pattern.search(sentence.text, _RANDOMISED.search(sentence.text).start())
+                if found:
+                    parts = [p for p in N.split_arms(found["arms"]) if not re.match(r"^(?:\d|n\s*=)", p)]
+                    if pattern is _RECEIVING and len(parts) < 3 and re.search(r"systematic|meta-analys", lay.text[:3000], re.I):
+                        break
+                    if 2 <= len(parts) <= 6 and all(len(p.split()) <= 14 for p in parts):
+                        added = [arms.add(N.clean(p), "the arms named in the abstract", abbr) for p in parts]
+                        added = [a for a in added if a]
+                        if len(added) == 2:
+                            arms.comparisons.append((added[0], added[-1]))
+                        break
+    # the title and the objectives: "X versus Y for Z", "X for Z", "effects of X compared with Y" (a trial
+    # whose allocation sentence named its arms needs neither)
+    title = lay.title_text
+    if title and not (arms.comparisons and lay.kind != "cochrane"):
+        _from_phrase(re.split(r":\s", title)[0], "the title", add_pair, arms, abbr)
+        treated = re.search(r"\b(?:treated\s+with|receiving|exposed\s+to)\s+(?P<x>[^:;,.]+)", title, re.I)
+        if treated:
+            arms.add(N.clean(re.sub(_TITLE_TAIL, "", treated["x"])), "the title", abbr)
+    for sentence in lay.sentences:
+        if sentence.section == "objectives" and not (arms.comparisons and lay.kind != "cochrane"):
+            found = _OBJECTIVE.search(sentence.text)
+            if found:
+                _from_phrase(found["rest"], "the objectives", add_pair, arms, abbr)
+    # subheadings and lists of comparisons: "High-frequency TENS versus placebo or no treatment"
+    for _, _, heading in lay.headings:
+        if re.search(N.COMPARE, heading, re.I):
+            left, right = re.split(N.COMPARE, heading, maxsplit=1, flags=re.I)
+            if ":" in left:  # "Anti-CD20 mAbs: rituximab or ofatumumab maintenance versus observation"
+                name, detail = left.split(":", 1)
+                first = arms.add(name, "a subheading", abbr)
+                if first and len(detail.split()) <= 5:
+                    arms.aliases[first].add(N.clean(detail))
+                second = arms.add(right, "a subheading", abbr)
+                if first and second and first != second:
+                    arms.comparisons.append((first, second))
+            else:
+                add_pair(_specific(left), _specific(right), "a subheading")
+    for sentence in lay.sentences:
+        if re.search(r"\bcomparisons?\s*:", sentence.text):
+            for part in re.split(r",\s*(?:and\s+)?|;\s*|\s+and\s+(?=[\w-]+(?:\s[\w-]+){0,5}\s+versus)", sentence.text.split(":", 1)[1]):
+                if re.search(r"\bversus\b|\bvs\b", part):
+                    _from_phrase(part, "the list of comparisons", add_pair, arms, abbr, heading=True)
+    # comparisons stated as the subject of a results sentence: "PCNL compared with RIRS may improve"
+    for sentence in lay.sentences:
+        if sentence.section in ("results", "unstructured"):
+            found = re.match(r"^(?:participation\s+in\s+|treatment\s+with\s+|use\s+of\s+)?(?P<a>[\w/+-]+(?:\s+[\w/+-]+){0,4}?)\s+"
+                             + N.COMPARE + r"\s+(?P<b>[\w/+-]+(?:\s+[\w/+-]+){0,4}?)\s+(?:may|might|probably|likely|could|"
+                             r"reduced?|increased?|improved?|had|has|did|does|was|were|is|are|resulted|results|led|leads)\b",
+                             sentence.text, re.I)
+            if found and not re.search(r"\d", found.group(0)):
+                add_pair(found["a"], found["b"], "a results sentence")
+    # arms a results sentence names plainly: "with X than with Y", "in the X group", "patients treated with X"
+    for sentence in lay.sentences:
+        if sentence.section not in ("results", "unstructured") or not re.search(r"\d", sentence.text):
+            continue
+        for pattern in _RESULT_ARMS:
+            for found in pattern.finditer(sentence.text):
+                for group in ("a", "b"):
+                    if found.groupdict().get(group) and not arms.find(_expand(N.clean(found[group]), abbr)) \
+                            and not _is_generic(found[group]) and N.key(found[group]) not in _GROUP_ONLY:
+                        arms.add(found[group], "a results sentence", abbr)
+    if not arms.comparisons:  # "... in the tranexamic acid group and ... in the placebo group": the trial's two arms
+        for sentence in lay.sentences:
+            if sentence.section in ("results", "unstructured") and re.search(r"\d", sentence.text):
+                spans = mentions(sentence.text, arms, abbr)
+                named = list(dict.fromkeys(n for _, _, n in spans))
+                if len(named) == 2:
+                    second = [n for a, _, n in spans if _is_comparator(sentence.text, a) or _is_generic(n)]
+                    first = [n for n in named if n not in second] or named
+                    pair = (first[0], next((n for n in named if n != first[0]), named[1]))
+                    arms.comparisons.append(pair)
+                    break
+    for abbreviation, long_form in abbr.items():  # an abbreviation names an arm only when it spells out the whole name
+        name = next((n for n in arms.names if N.key(n) == N.key(long_form)), None)
+        if name:
+            arms.aliases[name].add(abbreviation)
+    return arms
+
+
+_X = r"(?P<{}>(?!the\b|a\b|an\b|this\b|that\b|each\b|both\b)[A-Za-z][\w/+-]*(?:\s+(?!than\b|and\b|or\b|versus\b|vs\b|group\b|in\b|at\b|for\b)[\w/+-]+){{0,3}}?)"
+_END = r"(?=\s*(?:[(,;.]|\bthan\b|\bcompared\b|\bversus\b|\bvs\b|\bgroups?\b|\barms?\b|\bmay\b|\bprobably\b|\band\b|\bat\b|\bin\b|$))"
+_RESULT_ARMS = (
+    re.compile(r"\bwith\s+" + _X.format("a") + r"\s+(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:with\s+)?" + _X.format("b") + _END, re.I),
+    re.compile(r"\b(?:in|among|of)\s+the\s+" + _X.format("a") + r"\s+(?:group|arm)s?\b", re.I),
+    re.compile(r"\b(?:patients|people|participants|women|men|children|adults|infants|those|users)\s+(?:treated\s+with|receiving|"
+               r"given|taking|allocated\s+to|assigned\s+to)\s+" + _X.format("a") + _END, re.I),
+    re.compile(r"^(?:compared\s+(?:with|to)|versus)\s+" + _X.format("b") + r",\s+" + _X.format("a")
+               + r"\s+(?:may|might|probably|likely|could|reduced?|reduces|increased?|increases|improved?|improves|lowered|lowers)\b", re.I),
+    re.compile(r"\b(?:less|more)\s+(?:frequent|common|often|likely)\s+(?:with|in|among)\s+" + _X.format("a") + _END, re.I),
+)
+_GROUP_ONLY = {"control", "intervention", "treatment", "study", "active", "comparison", "experimental", "placebo", "usual care"}
+
+
+def add_pair(arms: N.Arms, left: str, right: str, where: str, abbr: dict) -> tuple[str | None, str | None]:
+    """Two arms named together; when they differ only by dose ("ethinylestradiol 20 μg and
+    ethinylestradiol 30 μg") the doses stay in their names."""
+    left_clean, right_clean = N.clean(left), N.clean(right)
+    if N.key(_expand(left_clean, abbr)) == N.key(_expand(right_clean, abbr)):
+        return arms.find(_expand(left_clean, abbr)), None  # "one OCP versus another OCP": not two arms
+    doses = [[d.strip(" ()") for d in N._DOSE.findall(side)] for side in (left_clean, right_clean)]
+    if (N.key(N.strip_doses(left_clean)) == N.key(N.strip_doses(right_clean)) and N.key(left_clean) != N.key(right_clean)) \
+            or (doses[0] and doses[1] and doses[0] != doses[1]):
+        return _add_keep_dose(arms, left_clean, where, abbr), _add_keep_dose(arms, right_clean, where, abbr)
+    first = arms.find(_expand(left_clean, abbr)) or arms.add(left, where, abbr)
+    second = arms.find(_expand(right_clean, abbr)) or arms.add(right, where, abbr)
+    return first, second
+
+
+def _add_keep_dose(arms: N.Arms, phrase: str, where: str, abbr: dict) -> str | None:
+    name = N.canonical(N.clean(_expand(phrase, abbr)))
+    if not name:
+        return None
+    for existing in arms.names:
+        if N.key(existing) == N.key(name):
+            return existing
+    arms.names.append(name)
+    arms.aliases[name] = set()
+    arms.sources[name] = where
+    return name
+
+
+def _from_phrase(phrase: str, where: str, add_pair, arms: N.Arms, abbr: dict, heading: bool = False):
+    phrase = _TITLE_LEAD.sub("", phrase.strip())
+    parts = re.split(N.COMPARE, phrase, maxsplit=1, flags=re.I)
+    if len(parts) == 2:
+        left = parts[0]
+        right = parts[1] if heading else _TITLE_TAIL.sub("", parts[1])
+        right = re.sub(r"\s+(?:on|in|for)\s+.*$", "", right) if not heading else right
+        left = re.sub(r"^(?:whether\s+)?", "", left)
+        left = re.sub(r"\s+(?:is|was|are|were)\s+(?:more|less|as)\s+(?:effective|safe|beneficial).*$", "", left)
+        add_pair(left, right, where)
+        return
+    alone = re.match(r"^(?P<x>.+?)\s+(?:use\b|for\b|in\b|to\s+(?:treat|prevent|reduce|improve|increase)\b|and\s+(?:the\s+)?risk\b|"
+                     r"during\b|after\b|among\b|on\b|versus\b|reduces\b|improves\b|increases\b|is\b|was\b)", phrase, re.I)
+    treated = re.search(r"\b(?:treated\s+with|receiving|exposed\s+to|users\s+of|taking)\b", phrase, re.I)
+    if alone and not heading and len(alone["x"].split()) <= 7 and not treated:
+        candidate = re.sub(r"^(?:daily|regular|routine|early)\s+", "", alone["x"], flags=re.I)
+        candidate = re.sub(r"\s+and\s+(?:[\w-]+\s+){0,3}(?:outcomes?|risks?|mortality|events?|infections?|survival|complications|"
+                           r"harms?|effects?|safety)$", "", candidate, flags=re.I)
+        if not re.search(r"\b(?:and|or)\s+(?:infections?|risk|outcomes?)\b", candidate, re.I):
+            arms.add(N.clean(candidate), where, abbr)
+
+
+def _expand(phrase: str | None, abbr: dict[str, str]) -> str:
+    return N.expand(phrase, abbr)
+
+
+# -- mentions of arms in a sentence ---------------------------------------------------------------
+
+_MATCHERS: dict = {}
+
+
+def _matcher(arms: N.Arms):
+    """One regex for every form of every arm (longest first), built once per set of arms."""
+    signature = tuple((name, tuple(sorted(arms.aliases.get(name, ())))) for name in arms.names)
+    if signature in _MATCHERS:
+        return _MATCHERS[signature]
+    forms: list[tuple[str, str]] = []
+    for name in arms.names:
+        forms.append((name, name))
+        forms.extend((alias, name) for alias in arms.aliases.get(name, ()))
+        short = N.strip_doses(name)
+        if short != name:
+            forms.append((short, name))
+        for alias in arms.aliases.get(name, ()):
+            if re.fullmatch(r"[A-Z][A-Za-z0-9]*[A-Z]s", alias):  # "PPIs" also names "PPI"
+                forms.append((alias[:-1], name))
+    for generic in N.GENERIC_ARMS:
+        forms.append((generic, arms.find(generic) or generic))
+    forms.extend(_partial_forms(arms))
+    seen, alternatives, owners = set(), [], {}
+    for form, name in sorted(forms, key=lambda f: len(f[0]), reverse=True):
+        if len(form) < 2 or form.lower() in seen:
+            continue
+        seen.add(form.lower())
+        body = re.escape(form).replace("\\ ", r"[\s-]+").replace(r"\-", r"[\s-]?")
+        group = f"g{len(alternatives)}"
+        owners[group] = name
+        alternatives.append(f"(?P<{group}>" + (f"(?-i:{body})" if form.isupper() else body) + ")")
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?:e?s)?(?![\w])", re.I) if alternatives else None
+    if len(_MATCHERS) > 256:
+        _MATCHERS.clear()
+    _MATCHERS[signature] = (pattern, owners)
+    return pattern, owners
+
+
+def mentions(sentence: str, arms: N.Arms, abbr: dict[str, str]) -> list[tuple[int, int, str]]:
+    """(start, end, arm) of every arm named in the sentence, longest first, no overlaps."""
+    found: list[tuple[int, int, str]] = []
+    pattern, owners = _matcher(arms)
+    taken = [False] * len(sentence)
+    for match in pattern.finditer(sentence) if pattern else ():
+        for i in range(match.start(), match.end()):
+            taken[i] = True
+        found.append((match.start(), match.end(), owners[match.lastgroup]))
+    # "the tovelitinib group", "in the probiotic group": a word before "group" that names an arm; in a
+    # trial of one treatment against a control, "the probiotic group" is the treatment's
+    for match in re.finditer(r"\b(?:the\s+)?(?P<arm>[\w/+-]+(?:\s+[\w/+-]+)?)\s+(?:group|arm)s?\b", sentence, re.I):
+        if any(taken[match.start("arm"):match.end("arm")]):
+            continue
+        name = arms.find(match["arm"]) or arms.find(match["arm"].split()[-1])
+        if name is None and arms.comparisons and _is_generic(arms.comparisons[0][1]) \
+                and match["arm"].split()[-1].lower() in _TREATMENT_WORDS:
+            name = arms.comparisons[0][0]
+        if name:
+            found.append((match.start("arm"), match.end("arm"), name))
+    return sorted(found)
+
+
+_PEOPLE_WORD = re.compile(r"(?:people|patients?|participants?|women|men|children|adults|infants|users?|persons?|individuals|"
+                          r"recipients|group|arm)$", re.I)
+_TREATMENT_WORDS = {"probiotic", "vaccine", "vaccinated", "intervention", "treatment", "active", "drug", "experimental",
+                    "study", "exercise", "training", "supplement", "supplementation", "surgery", "surgical", "therapy",
+                    "screening", "programme", "program", "device", "app", "education", "nicotine", "antibiotic"}
+
+
+def _is_generic(name: str | None) -> bool:
+    if not name:
+        return False
+    name_key = N.key(name)
+    return name_key in N.GENERIC_KEYS or any(g in name_key for g in N.GENERIC_KEYS)
+
+
+def _partial_forms(arms: N.Arms) -> list[tuple[str, str]]:
+    """Shorter forms of multi-word arm names that name only one arm: "sodium bicarbonate" for "oral
+    sodium bicarbonate", "tovelitinib" for "tovelitinib plus letrozole"."""
+    candidates: dict[str, set[str]] = {}
+    written: dict[str, str] = {}
+    for name in arms.names:
+        words = name.split()
+        parts = set()
+        for i in range(1, len(words)):
+            parts.add(" ".join(words[i:]))
+        for piece in re.split(r"\s+(?:plus|with|and|\+)\s+|,\s*", name):
+            if piece != name:
+                parts.add(piece)
+        for part in parts:
+            if len(part) >= 4 and not _is_generic(part) and part.lower() not in {"therapy", "care", "treatment", "drug", "intervention",
+                                                                                  "drugs", "therapies", "group", "maintenance"} \
+                    and N.key(part) and not N._generic_only(set(N.key(part).split())):
+                candidates.setdefault(N.key(part), set()).add(name)
+                written.setdefault(N.key(part), part)
+    forms = []
+    for name in arms.names:
+        for part_key, owners in candidates.items():
+            if owners == {name}:
+                forms.append((written[part_key], name))
+    return forms
+
+
+def _is_comparator(sentence: str, start: int) -> bool:
+    before = sentence[max(0, start - 40):start]
+    return bool(re.search(N.COMPARE + r"\s+(?:the\s+|those\s+(?:in\s+the\s+|receiving\s+|given\s+)|people\s+(?:receiving\s+|given\s+)|"
+                          r"women\s+(?:receiving\s+|who\s+received\s+)|participants\s+(?:receiving\s+|given\s+)|in\s+the\s+|"
+                          r"with\s+|a\s+|an\s+)?$", before, re.I)
+                or re.search(r"\bbetween\s+[\w\s/+-]{1,60}\band\s+(?:the\s+)?$", before, re.I))
+
+
+# -- outcomes ---------------------------------------------------------------------------------------
+
+_CUE = re.compile(
+    r"(?:\b(?:effects?|impact|influence)\s+of\s+.+?\s+on\s+"
+    r"|\b(?:differences?|reductions?|increases?|improvements?|decreases?|changes?|benefits?|risks?|rates?|incidence|odds|"
+    r"likelihood|chances?|occurrence|prevalence|proportions?|numbers?|frequency|percentage|need|requirements?|duration|levels?|"
+    r"scores?|severity)\s+(?:in|of|for|on|to)\s+(?:the\s+)?(?:risk\s+of\s+|incidence\s+of\s+|rates?\s+of\s+|occurrence\s+of\s+)?"
+    r"|\b(?:may|might|probably|likely|could|can|did|does|do|not|to)?\s*(?:reduces?|reduced|reducing|increases?|increased|increasing|"
+    r"improves?|improved|improving|lowers?|lowered|decreases?|decreased|prevents?|prevented|extends?|extended|shortens?|shortened|"
+    r"raises?|raised|affects?|affected|worsens?|worsened|favou?red|prolongs?|prolonged|halves|halved|slows?|slowed|"
+    r"results?\s+in\s+(?:(?:little|a\s+slight|a\s+large|an?\s+important|an?\s+)\s*(?:or\s+|to\s+)?(?:no\s+)?(?:difference|reduction|"
+    r"increase|improvement|decrease)\s+in\s+|fewer\s+|more\s+)?|leads?\s+to\s+(?:fewer\s+|more\s+)?|"
+    r"(?:has|had|have|make|makes|made)\s+(?:little\s+(?:or|to)\s+no|an?|any|no)\s+(?:effect|difference|impact)\s+(?:on|in|to)\s+)"
+    r"\b\s*(?:the\s+)?(?:risk\s+of\s+|incidence\s+of\s+|rates?\s+of\s+|occurrence\s+of\s+|number\s+of\s+|need\s+for\s+(?=\w+\s+\w+))?"
+    r"|\b(?:for|on|in)\s+(?:the\s+)?(?:risk\s+of\s+|incidence\s+of\s+|rates?\s+of\s+|outcomes?\s+of\s+)?"
+    r"|\b(?:with\s+respect\s+to|in\s+terms\s+of|regarding|as\s+regards|for\s+the\s+outcomes?\s+of)\s+(?:the\s+)?"
+    r"|\bassociat(?:ion|ed)\s+(?:between\s+.+?\s+and|with(?:\s+an?\s+(?:higher|lower|increased|reduced|decreased)\s+risk\s+of)?|"
+    r"of\s+.+?\s+with)\s+(?:the\s+)?(?:risk\s+of\s+)?"
+    r"|\bthe\s+(?:most\s+(?:common|frequent)|commonest|main|leading)\s+(?:[\w-]+\s+)?(?:was|were)\s+"
+    r"|\b(?:had|experienced|developed|reported|achieved)\s+(?:an?\s+|the\s+)?)", re.I)
+_SUBJECT = re.compile(r"^(?:[^,]*?,\s+)??(?P<o>[A-Za-z][^,;]*?)\s+(?:occurred|was|were|is|are|did|was\s+reported|were\s+reported|"
+                      r"developed|rates?\s+(?:was|were)|did\s+not\s+differ|differed|was\s+similar|were\s+similar|was\s+achieved|"
+                      r"were\s+achieved|was\s+higher|was\s+lower|was\s+more|were\s+more|was\s+less|were\s+less|improved|declined|"
+                      r"fell|rose|remained|appeared|increased|decreased)\b", re.I)
+_OUTCOME_LEAD = re.compile(r"^(?:the|a|an|any|more|fewer|less|greater|lower|higher|slightly|slight|small|large|important|"
+                           r"significant|significantly|clinically|overall|pooled|median|mean|average|total|absolute|relative|"
+                           r"short-term|long-term|medium-term|risk\s+of|rates?\s+of|incidence\s+of|occurrence\s+of|"
+                           r"frequency\s+of|number\s+of|proportion\s+of\s+(?:\w+\s+)?(?:with|who\s+had|having)|percentage\s+of|"
+                           r"likelihood\s+of|odds\s+of|chance\s+of|levels?\s+of|reduction\s+in|increase\s+in|change\s+in|"
+                           r"changes\s+in|improvement\s+in|difference\s+in|effect\s+on|and|or|of|on|in|for|with|their|its|"
+                           r"(?:children|participants|patients|people|women|men|infants|adults|those)\s+(?:with|who\s+had|having|"
+                           r"who\s+experienced|who\s+developed|reporting)|prevent(?:ing)?\s+(?:one|an?)|avoid\s+(?:one|an?)|"
+                           r"at\s+least\s+(?:one|an?)|one\s+or\s+more)\s+", re.I)
+_OUTCOME_TAIL = re.compile(r"(?:\s+(?:compared|versus|vs\.?|than|when|between|among|in\s+(?:the|people|patients|participants|women|"
+                           r"children|adults|infants|those)|in\s+(?:[\w-]+\s+){0,2}(?:people|patients|participants|women|men|children|"
+                           r"adults|infants|neonates|newborns|babies|pregnancy|users|smokers)\b|in\s+the\s+(?:short|medium|long)\s+term|"
+                           r"with\s+(?:the|a|an)?\s*[\w-]+\s+(?:group|arm)|as\s+measured|measured|"
+                           r"assessed|was|were|is|are|had|has|occurred|developed|happened|at\s+\d|at\s+(?:one|two|three|four|six|twelve)\b|after\s+\d|"
+                           r"within\s+\d|by\s+\d|over\s+\d|up\s+to|during\s+follow|in\s+the\s+short|in\s+the\s+long|"
+                           r"(?:may|might|probably|likely)\b|\d+(?:[.,]\d+)?\s*(?:%|patients|participants|people|of\b)).*$"
+                           r"|\s+rates?$|\s+scores?$|\s+(?:significantly|slightly|substantially|markedly|considerably|greatly|"
+                           r"modestly|somewhat)$|\s*,.*$)", re.I)
+_GENERIC_OUTCOME = re.compile(r"^(?:evidence|effect|effects|results?|data|it|this|these|there|outcomes?|the\s+evidence|"
+                              r"(?:cumulative\s+|crude\s+|adjusted\s+)?(?:incidence|prevalence|odds|hazard|rates?|risks?|frequency)|"
+                              r"participants?|patients?|people|women|children|studies|trials?|treatment|intervention|"
+                              r"difference|analysis|review|certainty|risk|rate|group|groups|events?|study|benefit|harm|"
+                              r"secondary\s+outcomes?|overall|both|one|two|each|all|"
+                              r"use|users?|they|we|none|most|some)$", re.I)
+
+
+_ESTIMATE_LABEL = re.compile(r"\b(?:(?:adjusted|pooled|summary|overall|crude)\s+)?(?:(?:risk|odds|hazard|rate)\s+ratios?|"
+                             r"relative\s+risks?|(?:standardi[sz]ed\s+)?mean\s+differences?|risk\s+differences?|"
+                             r"(?:vaccine\s+)?efficacy|absolute\s+risk\s+(?:reduction|difference|increase)|"
+                             r"numbers?\s+needed\s+to\s+(?:treat|harm)(?:\s+(?:for|to)\s+(?:an?\s+)?(?:additional\s+)?"
+                             r"(?:beneficial|harmful)?\s*(?:outcome|benefit|harm))?|(?-i:[ai]?(?:RR|OR|HR|MD|SMD|RD|IRR|ARR|NNTB?|NNTH))\b)", re.I)
+_GROUP_WORDS = re.compile(r"\b(?:(?:in|among|with|for|on|of)\s+)?(?:the\s+|those\s+in\s+the\s+)?(?:[\w/+-]+\s+){0,3}?(?:group|arm)s?\b"
+                          r"|\brespectively\b|\bpatients\s+(?=in\b)|\b(?:in|with|among)\s+(?:\S+\s+)?users\b", re.I)
+
+
+def outcome_from(head: str, arm_spans: list[tuple[int, int, str]]) -> str | None:
+    """The outcome named in the words before a figure ("may reduce the need for secondary interventions")."""
+    text = head
+    for start, end, _ in sorted(arm_spans, reverse=True):  # names of arms are not part of an outcome
+        if 0 <= start < end <= len(text):
+            text = text[:start] + " " * (end - start) + text[end:]
+    text = _GROUP_WORDS.sub(lambda m: " " * len(m.group(0)), text)
+    text = _ESTIMATE_LABEL.sub(lambda m: " " * len(m.group(0)), text)
+    text = re.sub(r"\s*[(\[][^()\[\]]*[)\]]", lambda m: " " * len(m.group(0)), text)  # asides
+    text = re.sub(r"[(\[][^()\[\]]*$", "", text)  # an unclosed bracket: "nausea (8.9% vs "
+    text = re.sub(r"^\s*(?:in|among)\s+(?:the\s+)?(?:people|patients|participants|women|men|children|adults|infants|those|users|"
+                  r"subgroup|[\w-]+\s+(?:people|patients|participants|women|men|children|adults))\b[^,]{0,80},\s+", lambda m: " " * len(m.group(0)),
+                  text, flags=re.I)  # "Among women vaccinated before 17 years of age, the rate ratio was"
+    text = re.sub(r"\b(?:after|with)\s+adjustment\s+for\s+[^,]*(?:,\s+[^,]*)*?,\s+(?=the\b)|\badjusted\s+for\s+[^,;]*", " ", text,
+                  flags=re.I)  # "After adjustment for age, calendar year and ..., the rate ratio was"
+    text = re.sub(r"[,;]?\s*(?:but|and|although|though|however),?\s+(?:the\s+)?evidence\s+(?:is|was)\s+(?:very\s+)?(?:uncertain|limited)"
+                  r"[^,;]*$", "", text, flags=re.I)
+    measured = re.search(r"\b(?:as\s+)?(?:measured|assessed|rated)\s+(?:by|with|using|on)\s+(?:the\s+)?(?P<x>[A-Z][^,;]{3,80}?)\s*$", text)
+    if measured and tidy_outcome(measured["x"]):
+        return tidy_outcome(measured["x"])  # "HRQoL as measured by the Minnesota Living with Heart Failure questionnaire"
+    for compare in re.finditer(N.COMPARE, text, re.I):
+        lead = re.match(r"\s*(?:the\s+|those\s+\w+\s+|people\s+\w+\s+)?\s*", text[compare.end():])
+        start = compare.end() + lead.end()
+        span = next((b for a, b, _ in arm_spans if a == start), None)
+        if span is not None and re.fullmatch(r"\s*(?:(?:group|arm)s?\s*)?(?:(?:in|among|for|at|during|alone)\b[^,]*)?[\s,]*", text[span:]) \
+                and text[:compare.start()].strip():
+            text = text[:compare.start()]  # "reduce all-cause mortality compared to placebo in primary prevention"
+            break
+    cues = [m for m in _CUE.finditer(text) if text[m.end():].strip()]
+    candidates = []
+    strong = [cue for cue in cues if not re.fullmatch(r"\s*(?:for|on|in)\s+(?:the\s+)?", cue.group(0), re.I)]
+    weak = [cue for cue in cues if cue not in strong]
+    for cue in reversed(strong):
+        candidates.append(text[cue.end():])
+    subject = _SUBJECT.match(text.strip())
+    if subject:
+        candidates.append(subject["o"])
+    for cue in reversed(weak):
+        candidates.append(text[cue.end():])
+    candidates.append(text)
+    for candidate in candidates:
+        outcome = tidy_outcome(candidate)
+        if outcome:
+            return outcome
+    return None
+
+
+def tidy_outcome(phrase: str) -> str | None:
+    phrase = re.sub(r"\s+", " ", phrase).strip(" ,;:.-")
+    phrase = re.split(r"\s*[:;]\s*", phrase)[0]
+    listed = re.match(r"^(?P<head>[^,]+(?:,\s+[^,]+)+),?\s+(?:or|and)\s+(?P<last>[^,]+?)\s*$", phrase)
+    if listed and not re.match(r"^(?:or|and)\s+both|^(?:during|at|in|after)\b", listed["last"]) and "," in listed["head"] + ",":
+        phrase = listed["last"]  # "weight gain, depression scores or adverse events (4.8% vs 6.0%)"
+    for _ in range(4):
+        phrase = _OUTCOME_LEAD.sub("", phrase).strip(" ,;:.-")
+    phrase = _OUTCOME_TAIL.sub("", phrase).strip(" ,;:.-")
+    for _ in range(3):
+        phrase = _OUTCOME_LEAD.sub("", phrase).strip(" ,;:.-")
+    phrase = re.sub(r"^(?:(?:was|were|is|are|of|to|by|on|in|with|for|not|no|but)\s+)+", "", phrase, flags=re.I)
+    phrase = re.sub(r"\s+(?:and|or|of|in|on|for|with|to|the|a|an|by)$", "", phrase, flags=re.I)
+    if re.match(r"^(?:at|after|by|during|within|over|from|until|up)\s+(?:day|week|month|year|\d|one|two|three|six|twelve|the\s+end)",
+                phrase, re.I):
+        return None
+    if not (N.content_words(phrase) - _NOT_CONTENT):
+        return None
+    if not phrase or _GENERIC_OUTCOME.match(phrase) or len(phrase.split()) > 12 \
+            or not (re.search(r"[A-Za-z]{3}", phrase) or re.fullmatch(r"[A-Z]{2}", phrase)) or re.match(r"^[\d(\[]", phrase):
+        return None
+    if re.match(r"^(?:may|might|probably|likely|was|were|is|are|had|has|have|did|does|not|no|this|that|it|we|they)\b", phrase, re.I):
+        return None
+    if _JUNK_OUTCOME.search(phrase) or re.search(r"[()\[\]]", phrase):
+        return None
+    if len(phrase.split()) <= 4 and re.search(r"\b(?:people|patients|participants|women|men|children|adults|infants|neonates|newborns|"
+                                              r"babies|adolescents|girls|boys|individuals|users|smokers)$", phrase, re.I):
+        return None  # a population ("jaundiced newborn infants"), not an outcome
+    return phrase
+
+
+_NOT_CONTENT = {"versu", "v", "vs", "compared", "based", "short", "long", "medium", "term", "mainly", "because", "reports", "report", "than", "respectively", "group", "arm", "both", "each", "similar", "higher", "lower",
+                "more", "less", "often", "frequent", "common", "data", "suggest", "that", "this", "these", "those", "which", "who",
+                "significantly", "significant", "statistically", "difference", "effect", "result", "there", "was", "were", "be",
+                "evidence", "uncertain", "very", "probably", "likely", "may", "might", "per", "participant", "patient", "people",
+                "will", "if", "using", "use", "between", "same", "reported", "observed", "found", "showed", "also", "only",
+                "change", "level", "all", "total", "any", "number", "mean", "median", "after", "before", "during"}
+
+
+_JUNK_OUTCOME = re.compile(
+    r"\b(?:evidence|certainty|bias|biases|trials?|stud(?:y|ies)|meta-analys[ie]s|ranged|translates?|found|findings?|"
+    r"interval|analys[ie]s|comparing|compared|versus|vs|respectively|reported|reporting|showed|suggests?|demonstrated|"
+    r"included|including|involved|we|our|these|this|those|that|which|could|would|should|did|does|"
+    r"authors?|review|sensitivity|heterogeneity|I2|p\s*=|subgroup|per\s+1,?000|events\s+per|based\s+on|corresponds?|"
+    r"possible|globally|overall|another|most\s+often|as\s+well\s+as)\b"
+    r"|^(?:at|on|in|to|by|for|from|with|through|during|after|before|as|than|and|or|of|up|one|two|three|four|five|six)\b"
+    r"|^[^A-Za-z]*$|[≥≤<>=]", re.I)
+
+
+def _title_outcome(lay: Layout) -> str | None:
+    """"HPV vaccination and cervical cancer incidence" -> "cervical cancer"; "X use and risk of Y" -> "Y"."""
+    found = re.match(r"^.+?\s+and\s+(?:the\s+)?(?:risk\s+of\s+|incidence\s+of\s+)?(?P<y>[^:;,(]+?)(?:\s+(?:incidence|risk|mortality\s+rates?))?"
+                     r"(?:\s+(?:in|among|after)\s+[^:;]+)?\s*(?:[:;(]|$)", lay.title_text, re.I)
+    return tidy_outcome(found["y"]) if found and len(found["y"].split()) <= 6 else None
+
+
+def primary_outcomes(lay: Layout) -> dict[str, str]:
+    """"The primary outcome was a composite of X or Y" -> {"primary outcome": "X or Y"}."""
+    found = {}
+    for sentence in lay.sentences:
+        match = re.search(r"\b(?:the|our)\s+(?P<which>primary|main|secondary)\s+(?:efficacy\s+)?(?:outcome|end\s*point|endpoint)s?"
+                          r"\s+(?:was|were|is|included)\s+(?:the\s+|a\s+)?(?:composite\s+of\s+|combination\s+of\s+)?(?P<def>[^.;]+)",
+                          sentence.text, re.I)
+        if match and match["which"].lower() in ("primary", "main") and "primary outcome" not in found:
+            definition = re.sub(r"\s*[(\[][^()\[\]]*[)\]]", "", match["def"])
+            definition = re.split(r",\s+(?:defined|measured|assessed|identified|recorded|as\s)|\s+(?:measured|assessed|defined)\s+(?:by|as|with|in)"
+                                  r"|\s+(?:at|from|after|over|in\s+the)\s+(?:\d|baseline|one|two|three|six|twelve|month|week|year)",
+                                  definition)[0]
+            definition = re.sub(r"^(?:the\s+)?(?:change\s+in\s+(?:the\s+)?|proportion\s+of\s+\w+\s+with\s+)", "", definition)
+            definition = definition.strip(" ,")
+            if definition and len(definition.split()) <= 20:
+                found["primary outcome"] = definition
+    return found
+
+
+# -- attributing each figure --------------------------------------------------------------------
+
+_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|while|whereas|but)\s+|\s+(?:while|whereas)\s+|\.\s+")
+
+
+def attribute(facts: list[Fact], lay: Layout, arms: N.Arms, abbr: dict[str, str]) -> None:
+    primary = primary_outcomes(lay)
+    main = arms.comparisons[0] if arms.comparisons else ((arms.names[0], None) if arms.names else (None, None))
+    by_sentence: dict[int, list[Fact]] = {}
+    for fact in facts:
+        by_sentence.setdefault(fact.sentence.start, []).append(fact)
+    paragraph_state: dict[int, dict] = {}
+    for start in sorted(by_sentence):
+        group = sorted(by_sentence[start], key=lambda f: f.start)
+        sentence = group[0].sentence
+        state = paragraph_state.setdefault(sentence.paragraph, {"drug": None, "comparator": None})
+        _attribute_sentence(group, sentence, lay, arms, abbr, primary, main, state)
+
+
+def _specific(side: str) -> str:
+    """"Topical antibiotics (quinolones)" -> "quinolones": a heading's bracket names the arm exactly,
+    unless it lists several ("(quinolones or aminoglycosides)")."""
+    side = re.sub(r"^\s*(?:\d+[.)]|[a-z][.)])\s*", "", side)
+    found = re.search(r"[(\[](?P<x>[^()\[\]]+)[)\]]\s*$", side.strip())
+    if found and not re.search(r"\bor\b|,|\band\b|\be\.g\.|\bincluding\b", found["x"]) and len(found["x"].split()) <= 4 \
+            and not re.fullmatch(r"[A-Z0-9-]{2,8}s?", found["x"].strip()):
+        return found["x"]
+    return side
+
+
+def _depth(s: str, position: int) -> int:
+    depth = 0
+    for char in s[:position]:
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(0, depth - 1)
+    return depth
+
+
+def _heading_comparison(heading: str | None, arms: N.Arms, abbr) -> tuple[str | None, str | None]:
+    if not heading or not re.search(N.COMPARE, heading, re.I):
+        return None, None
+    left, right = re.split(N.COMPARE, heading, maxsplit=1, flags=re.I)
+    left, right = _specific(left.split(":")[0]), _specific(right)
+    return arms.find(_expand(N.clean(left), abbr)) or arms.find(N.clean(left)), arms.find(_expand(N.clean(right), abbr)) or arms.find(N.clean(right))
+
+
+def _heading_outcome(heading: str | None) -> str | None:
+    if not heading or re.search(N.COMPARE, heading, re.I):
+        return None
+    cleaned = re.sub(r"\s*\([^)]*\)", "", heading).strip()
+    if re.match(r"^(?:primary|secondary|other|main|key|additional)?\s*(?:outcomes?|results?|end\s*points?|analyses|findings)$", cleaned, re.I):
+        return None
+    return cleaned
+
+
+def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, main, state) -> None:
+    s, base = sentence.text, sentence.start
+    spans = mentions(s, arms, abbr)
+    heading_drug, heading_comparator = _heading_comparison(sentence.heading, arms, abbr)
+    heading_outcome = _heading_outcome(sentence.heading)
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(s) if _depth(s, m.start()) == 0]
+    previous: Fact | None = None
+    first_effect_comparator_lead = False
+    arm_series = [f for f in group if f.role == "arm"]
+    series_arms = _series_arms(s, spans, arm_series, base, main)
+    known_arms = len(arms.names)
+    for fact in group:
+        rel_lead = (fact.lead_end if fact.lead_end is not None else fact.start) - base
+        clause_start = max([b for b in breaks if b <= rel_lead], default=0)
+        boundary = 0
+        if previous is not None and previous.role == "effect" and previous.group_end is not None \
+                and previous.group_end - base <= rel_lead:
+            clause_start = max(clause_start, previous.group_end - base)
+            boundary = previous.group_end - base
+        head = s[clause_start:rel_lead]
+        head_spans = [(a - clause_start, b - clause_start, n) for a, b, n in spans if clause_start <= a and b <= rel_lead]
+        before_spans = [(a, b, n) for a, b, n in spans if b <= rel_lead]
+        subjects = [n for a, b, n in before_spans if not _is_comparator(s, a)]
+        comparators = [n for a, b, n in before_spans if _is_comparator(s, a)]
+        since_previous = s[previous.group_end - base:rel_lead] if previous is not None and previous.role == "effect" \
+            and previous.group_end is not None and previous.group_end - base <= rel_lead else head
+        list_item = bool(re.match(r"^\s*(?:,|and\b|or\b)", since_previous)) and previous is not None
+        if fact.role in ("effect", "count") or fact.role == "background":
+            drug = subjects[0] if subjects else None
+            comparator = comparators[-1] if comparators else None
+            if main[0] and main[1] and {main[0], main[1]} <= set(subjects + comparators) and fact.role == "effect":
+                drug, comparator = main  # "... (6.6%) given sodium bicarbonate and (9.8%) receiving standard care (RR ...)"
+            elif fact.role == "effect" and comparator is None and len(dict.fromkeys(subjects)) >= 2:
+                comparator = [n for n in dict.fromkeys(subjects) if n != drug][0]  # "in the A group and ... in the B group (HR ..."
+            if fact.role == "effect" and not comparator and not any(b >= rel_lead - clause_start - 2 for a, b, n in head_spans) and re.search(N.COMPARE + r"\s+(?P<x>[\w/+-]+(?:\s+[\w/+-]+){0,4})\s*$",
+                                                                                           s[clause_start:rel_lead], re.I):
+                unknown = re.search(N.COMPARE + r"\s+(?:the\s+)?(?P<x>[\w/+-]+(?:\s+[\w/+-]+){0,4})\s*$", s[clause_start:rel_lead], re.I)
+                comparator = arms.add(unknown["x"], "a results sentence", abbr) if unknown else None
+                first_effect_comparator_lead = first_effect_comparator_lead or (previous is None and comparator is not None)
+            if list_item and previous is not None and first_effect_comparator_lead:
+                item = re.sub(r"^\s*(?:,|and\b|or\b)\s*(?:and\s+|or\s+)?(?:the\s+)?", "", since_previous)
+                item = re.sub(r"\s*[(\[][^()\[\]]*[)\]]\s*", " ", item).strip(" ,")
+                named = head_spans[-1][2] if head_spans else (arms.add(item, "a results sentence", abbr) if 0 < len(item.split()) <= 5 else None)
+                if named:
+                    drug, comparator = previous.drug, named  # "compared to A (MD..), B (MD..) and C (MD..)"
+            if drug and subjects:  # "psychedelic-assisted therapy using classical psychedelics": the specific arm
+                first = next((b for a, b, n in before_spans if n == drug), None)
+                specific = re.match(r"\s+(?:using|with|via)\s+(?P<x>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)(?=\s*(?:[(,]|\bmay\b|"
+                                    r"\bmight\b|\bprobably\b|\blikely\b|\bis\b|\bwas\b|\bcompared\b|\bversus\b|\bon\b|$))",
+                                    s[first:rel_lead]) if first is not None else None
+                if specific and not N._NOT_ARM.search(specific["x"]) and not _is_generic(specific["x"]):
+                    drug = arms.find(N.clean(specific["x"])) or arms.find(_expand(N.clean(specific["x"]), abbr)) \
+                        or arms.add(specific["x"], "a results sentence", abbr) or drug
+            if fact.role == "effect":
+                subject = _new_arm_subject(s[:rel_lead], comparators or ([comparator] if comparator else []))
+                if subject and (not drug or _qualified(subject, drug)):
+                    drug = arms.add(subject, "a results sentence", abbr) or drug
+            effect_of = re.search(r"\beffects?\s+of\s+(?P<x>[\w\s/+-]{2,60}?)\s+(?:on|in|for)\b", s[:rel_lead], re.I) or re.search(
+                r"\bwhether\s+(?P<x>[\w/+-]+(?:\s+[\w/+-]+){0,4}?)\s+(?:had|has|have|makes?|made|affects?|affected|improves?|improved|"
+                r"reduces?|reduced|increases?|increased|changes?|changed|is|was|were)\b", s[:rel_lead], re.I)
+            if effect_of and not drug:
+                drug = arms.find(_expand(N.clean(effect_of["x"]), abbr)) or arms.add(effect_of["x"], "a results sentence", abbr)
+            unbracketed = re.sub(r"\s*[(\[][^()\[\]]*[)\]]", lambda m: " " * len(m.group(0)), s[:rel_lead])
+            between = re.search(r"\bbetween\s+(?P<a>(?:[\w/+]+-\s+and\s+)?[\w\s/+-]{2,60}?)\s+and\s+(?P<b>(?:[\w/+]+-\s+and\s+)?"
+                                r"[\w\s/+-]{2,60}?)(?:\s*[(,;]|\s+(?:in|on|for|with)\b|\s*$)", unbracketed, re.I)
+            if between:
+                first, second = add_pair(arms, between["a"], between["b"], "a results sentence", abbr)
+                if first and second and first != second:
+                    drug, comparator = (drug if drug in (first, second) else first), None
+                    comparator = second if drug == first else first
+            if not drug and fact.role == "effect" and fact.group_end is not None:
+                after = re.match(r"\s*(?:for|in|among|with)\s+(?P<a>[\w/+-]+(?:\s+[\w/+-]+){0,3}?)\s+(?:versus|vs\.?|compared\s+with|"
+                                 r"compared\s+to)\s+(?P<b>[\w/+-]+(?:\s+[\w/+-]+){0,3}?)(?=\s*[,;.]|\s*$)", s[fact.group_end - base:])
+                if after:
+                    drug, comparator = add_pair(arms, after["a"], after["b"], "a results sentence", abbr)
+            drug = drug or heading_drug or state["drug"] or main[0]
+            comparator = comparator or (heading_comparator if drug == heading_drug else None) or \
+                (state["comparator"] if drug == state["drug"] else None) or (main[1] if drug == main[0] else None)
+            if fact.arm_text and fact.role == "effect":  # "100 more ... per 1000 with PCNL"
+                named = arms.find(_expand(N.clean(fact.arm_text), abbr)) or next(
+                    (n for a, b, n in mentions(f"the {fact.arm_text} group", arms, abbr)), None)
+                if named:
+                    others = [n for n in (subjects + comparators) if n != named]
+                    drug, comparator = named, (others[0] if others else comparator if comparator != named else drug)
+            if drug == comparator or fact.measure in ("proportion", "rate", None):
+                comparator = None  # one group's figure has no comparator
+            fact.drug, fact.comparator = drug, comparator
+            if fact.role == "effect":
+                state["drug"], state["comparator"] = drug, comparator
+                if previous is None or previous.role != "effect":
+                    first_effect_comparator_lead = first_effect_comparator_lead or (
+                        bool(head_spans) and _is_comparator(s, head_spans[-1][0] + clause_start)
+                        and re.fullmatch(r"[\s,]*", head[head_spans[-1][1]:]) is not None)
+        else:  # one group's figure
+            fact.drug = series_arms.get(id(fact))
+            if fact.drug is None and fact.arm_text:
+                last = fact.arm_text.split()[-1]
+                fact.drug = arms.find(_expand(fact.arm_text, abbr)) or (arms.find(last) if not _PEOPLE_WORD.match(last) else None) or (
+                    arms.add(fact.arm_text, "a results sentence", abbr) if fact.arm_text not in ("__from__", "__to__")
+                    and N.key(fact.arm_text) not in _GROUP_ONLY and not _is_generic(fact.arm_text) else None) or (
+                    arms.find(fact.arm_text) if _is_generic(fact.arm_text) else None) or (
+                    fact.arm_text if _is_generic(fact.arm_text) else None)
+        # the outcome (arms named on the way count as arms, not outcome words)
+        if len(arms.names) != known_arms:
+            known_arms = len(arms.names)
+            spans = mentions(s, arms, abbr)
+            head_spans = [(a - clause_start, b - clause_start, n) for a, b, n in spans if clause_start <= a and b <= rel_lead]
+        outcome = None
+        if fact.role in ("arm", "background") and previous is not None and previous.role in ("arm", "background") \
+                and previous.outcome and _same_bracket(s, previous.end - base, fact.start - base):
+            fact.outcome = previous.outcome
+            previous = fact
+            continue
+        if not (list_item and first_effect_comparator_lead and previous is not None):
+            outcome = outcome_from(head, head_spans)
+            if outcome is None and boundary < clause_start:  # "..., but the evidence is very uncertain (RR ..."
+                wide = s[boundary:rel_lead]
+                outcome = outcome_from(wide, [(a - boundary, b - boundary, n) for a, b, n in spans if boundary <= a and b <= rel_lead])
+        if outcome and (arms.find(_expand(outcome, abbr)) and N.key(arms.find(_expand(outcome, abbr))) == N.key(_expand(outcome, abbr))
+                        or _is_generic(outcome)):
+            outcome = None  # an arm's name is not an outcome ("... with nivolumab (HR ...")
+        if outcome and re.match(r"^(?:primary|main)\s+(?:composite\s+)?(?:outcome|end\s*point|endpoint)", outcome, re.I):
+            outcome = primary.get("primary outcome", outcome)
+        if fact.role in ("arm", "background") and re.search(r"[(\[]\s*$", s[:fact.start - base]):
+            before = _phrase_before_bracket(s[clause_start:fact.start - base], head_spans)
+            outcome = before or outcome  # "fewer reports of nausea (8.9% vs 27.5%)"
+        if outcome is None and previous is not None and previous.outcome:
+            outcome = previous.outcome
+        if heading_outcome and (outcome is None or N.content_words(outcome) & N.content_words(heading_outcome)):
+            if outcome and not (N.content_words(heading_outcome) <= N.content_words(outcome)):
+                fact.notes.append(f"outcome from the subheading '{heading_outcome}'")
+            outcome = heading_outcome if outcome is None or len(outcome.split()) > len(heading_outcome.split()) + 1 \
+                or N.content_words(outcome) <= N.content_words(heading_outcome) else outcome
+        if outcome is None:
+            outcome = heading_outcome
+        if outcome is None and fact.role != "count" and state.get("outcome"):
+            outcome = state["outcome"]
+            fact.uncertain.append("the sentence names no outcome: taken from the sentence before")
+        if outcome is None and fact.role in ("effect", "arm") and lay.kind != "cochrane" and not primary.get("primary outcome") \
+                and _title_outcome(lay):
+            outcome = _title_outcome(lay)
+            fact.uncertain.append("the sentence names no outcome: taken from the title")
+        if outcome is None and fact.role in ("effect", "arm") and lay.kind != "cochrane" and primary.get("primary outcome") \
+                and state.get("primary used") in (None, sentence.start):
+            outcome = primary["primary outcome"]
+            state["primary used"] = sentence.start
+            fact.uncertain.append("the sentence names no outcome: taken to be the primary outcome")
+        fact.outcome = outcome
+        if outcome and fact.role != "count":
+            state["outcome"] = outcome
+        previous = fact
+    for fact in group:
+        if fact.role == "count" and fact.partner is not None:
+            fact.drug, fact.comparator = fact.partner.drug, None
+    # a share of the people studied, not of one group: "238 [76.3%] female"
+    for fact in group:
+        if fact.role == "arm" and fact.drug is None:
+            fact.role = "background"
+            fact.drug = None
+            predicate = re.match(r"^\s*[)\]]?\s*(?:participants?|patients?|people|children|adults|women|men|infants)?\s*"
+                                 r"(?:were\s+|was\s+|had\s+|reported\s+|filled\s+)?(?P<p>[a-z][^,;()]*)", s[fact.end - base:])
+            if predicate and tidy_outcome(predicate["p"]):
+                fact.outcome = tidy_outcome(("filled " if s[fact.end - base:].lstrip(") ]").startswith("filled") else "")
+                                            + predicate["p"])
+
+
+_SUBJECT_ARM = re.compile(r"^(?:(?:in|among|compared\s+(?:with|to)|versus|regarding|for)\s+[^,]{1,60},\s+)?(?:the\s+)?"
+                          r"(?P<x>[A-Za-z][\w/+()-]*(?:\s+(?!may\b|might\b|probably\b|likely\b|could\b|reduced?\b|increased?\b|"
+                          r"improved?\b|results?\b|led\b|leads?\b|lowered\b|lowers?\b|is\b|was\b|are\b|were\b)[\w/+()-]+){0,6}?)\s+"
+                          r"(?:may|might|probably|likely|could|reduced?|reduces|increased?|increases|improved?|improves|results?|led|leads|"
+                          r"lowered|lowers)\b", re.I)
+
+
+def _qualified(subject: str, arm: str) -> bool:
+    """"Continuous use of OCPs" is more than "OCPs": a regimen, dose or form of the arm."""
+    return bool(re.search(r"\b(?:continuous|standard|extended|cyclic|intermittent|high|low|higher|lower|single|double|short|long|"
+                          r"daily|weekly|regimen|dose|doses|dosage|schedule|course|form)\b", subject, re.I)) and \
+        len(subject.split()) >= 2 and not N.content_words(subject) <= N.content_words(arm)
+
+
+def _new_arm_subject(before: str, comparators: list[str]) -> str | None:
+    """"Continuous use of OCPs may reduce pain ... more effectively than the standard regimen": when a
+    sentence compares its subject with a named arm, the subject is an arm too."""
+    if not comparators:
+        return None
+    found = _SUBJECT_ARM.match(before.strip())
+    if not found:
+        return None
+    subject = found["x"]
+    if re.match(r"^(?:there|it|we|this|these|the\s+evidence|evidence|one|two|three|data|results?|studies|trials?|participants?|"
+                r"patients?|people|women|men|children|the\s+studies)\b", subject, re.I):
+        return None
+    return subject
+
+
+def _phrase_before_bracket(text: str, arm_spans) -> str | None:
+    """The noun phrase right before "(": "... and abnormal dreams (" -> "abnormal dreams"."""
+    text = re.sub(r"[(\[]\s*$", "", text).rstrip()
+    for start, end, _ in arm_spans:
+        if end >= len(text) - 1:
+            return None  # "more common with zenagliflozin (13.1% vs. 10.6%)": the bracket follows an arm
+    piece = re.split(r"[,;:()\[\]]|\b(?:and|or|of|in|with|for|on|to|was|were|had|than|as|by)\s+(?=\S+(?:\s+\S+){0,3}$)", text)[-1]
+    piece = piece.strip()
+    if not piece or len(piece.split()) > 5 or re.search(r"\b(?:group|arm|was|were|similar|higher|lower)\b", piece, re.I):
+        return None
+    return tidy_outcome(piece)
+
+
+def _same_bracket(s: str, a: int, b: int) -> bool:
+    """Two figures in one bracket: "(13.1% vs. 10.6%)"."""
+    return a <= b and not re.search(r"[()\[\]]", s[a:b].replace(")", "", 1) if s[a:a + 1] == ")" else s[a:b]) and \
+        re.search(r"[(\[][^()\[\]]*$", s[:a]) is not None
+
+
+def _joined(s: str, first: Fact, second: Fact, base: int) -> bool:
+    """Figures of two groups: joined by vs, and, or, compared with; or a sentence ending in "respectively"."""
+    between = s[first.end - base:second.start - base]
+    if re.fullmatch(r"\s*(?:to|-)\s*", between):
+        return False  # a range, "69.7% to 80.1%"
+    return bool(re.search(r"\b(?:vs\.?|versus|and|or|compared\s+(?:with|to)|than)\b", between, re.I)) or "respectively" in s
+
+
+def _series_arms(s: str, spans, series: list[Fact], base: int, main) -> dict[int, str]:
+    """The arm of each figure in a run of per-group figures ("13.8% ... and 17.1%", "12.1% vs. 6.6%")."""
+    result: dict[int, str] = {}
+    if not series:
+        return result
+    ordered = []
+    for a, b, name in spans:
+        if name not in ordered:
+            ordered.append(name)
+    explicit = {}
+    for fact in series:
+        if fact.arm_text in ("__from__", "__to__"):
+            continue
+        if fact.arm_text:
+            for a, b, name in spans:
+                if fact.end - base <= a <= fact.end - base + 60 and N.key(fact.arm_text) in N.key(s[a:b] + " " + name):
+                    explicit[id(fact)] = name
+                    break
+    for fact in series:
+        if id(fact) in explicit:
+            result[id(fact)] = explicit[id(fact)]
+    unassigned = [f for f in series if id(f) not in result and f.arm_text not in ("__from__", "__to__")]
+    if len(unassigned) == 1 and not explicit:
+        before = [name for a, b, name in spans if b <= unassigned[0].start - base]
+        if len(ordered) == 1 and before:
+            result[id(unassigned[0])] = ordered[0]  # "rituximab was linked to urinary infections (9%)"
+        unassigned = []
+    if len(ordered) < 2 and main[0] and main[1]:
+        ordered = [main[0], main[1]] if not ordered or ordered[0] == main[0] else [ordered[0], main[0]]
+    if len(unassigned) >= 2 and not all(_joined(s, a, b, base) for a, b in zip(unassigned, unassigned[1:])):
+        unassigned = []  # "238 [76.3%] female ... 281 (90.1%) completed": shares of everyone, not of two groups
+    if unassigned and len(ordered) >= 2:
+        # pairs in order: the figures that follow each other take the arms in the order the sentence names them
+        for index, fact in enumerate(unassigned):
+            result[id(fact)] = ordered[index % len(ordered)] if len(unassigned) % len(ordered) == 0 else None
+            if result[id(fact)] is None:
+                del result[id(fact)]
+    for fact in series:
+        if fact.arm_text == "__from__" and len(ordered) >= 2:
+            result[id(fact)] = ordered[-1]
+        elif fact.arm_text == "__to__" and ordered:
+            result[id(fact)] = ordered[0]
+    return result

@@ -1,0 +1,305 @@
+"""Effect estimates and their confidence intervals: ratios (RR, OR, HR, rate ratio), differences
+(MD, SMD, risk difference), numbers needed to treat, vaccine efficacy, and pooled proportions
+("0.11 (95% CI 0.08 to 0.15)" becomes 11%). I2 values, p-values and thresholds are not estimates."""
+
+from __future__ import annotations
+
+import re
+
+from laylint.draft.model import Fact
+from laylint.draft.textnorm import DIGITS, Sentence, number_value
+
+_Q = r"(?:adjusted\s+|pooled\s+|summary\s+|crude\s+|overall\s+|unadjusted\s+|Peto\s+|weighted\s+)?"
+# measure -> label pattern; order matters where one label starts another
+LABELS = (
+    ("rate-ratio", _Q + r"(?:incidence\s+)?rate\s+ratios?|\bI?RR(?=[\s,:=(\[])(?<=IRR)|\bRaR\b"),
+    ("relative-reduction", r"(?:vaccine\s+)?efficacy|\bVE\b|relative\s+risk\s+reductions?|\bRRR\b|relative\s+reductions?"),
+    ("risk-ratio", _Q + r"(?:risk\s+ratios?|relative\s+risks?)|\ba?RR\b"),
+    ("odds-ratio", _Q + r"odds\s+ratios?|\ba?OR\b|\bPOR\b"),
+    ("hazard-ratio", _Q + r"(?:sub-?distribution\s+|cause-specific\s+)?hazard\s+ratios?|\ba?HR\b|\bsHR\b"),
+    ("standardised-mean-difference", _Q + r"standardi[sz]ed\s+mean\s+differences?|\bSMDs?\b|Hedges'?\s*g|Cohen'?s\s*d"),
+    ("risk-difference", _Q + r"(?:absolute\s+)?risk\s+differences?|absolute\s+(?:risk\s+)?(?:reduction|difference|increase)s?"
+     r"|\bRD\b|\bARR\b|\bARI\b|percentage[- ]point\s+difference"),
+    ("number-needed-to-treat", r"numbers?\s+needed\s+to\s+(?:treat|harm)(?:\s+(?:for|to)\s+(?:an?\s+)?(?:additional\s+)?"
+     r"(?:beneficial|harmful)?\s*(?:outcome|benefit|harm))?|\bNNT[BH]?\b"),
+    ("mean-difference", _Q + r"(?:mean|median)\s+differences?|\bW?MDs?\b|\bdifference\b|\bMeanDiff\b"),
+    ("proportion", _Q + r"(?:prevalence|proportions?|incidence|frequency|cumulative\s+incidence|event\s+rate|response\s+rate)"),
+)
+_LABEL = re.compile("|".join(f"(?P<m{i}>{pattern})" for i, (_, pattern) in enumerate(LABELS)))
+_MEASURE_OF = {f"m{i}": measure for i, (measure, _) in enumerate(LABELS)}
+_NUM = re.compile(DIGITS)
+_UNIT_TAIL = r"(?:\s*%|\s*(?:percentage|per\s*cent)[- ]points?|(?:\s+(?:[a-zA-Z/]+|\d+(?:\.\d+)?\s*m2)){0,3}?)"
+_SIGN_WORDS = re.compile(r"\b(fewer|less|lower|smaller|shorter|decrease|reduction)\b", re.I)
+_CI = re.compile(
+    r"(?:(?P<level>\d{2}(?:\.\d+)?)\s?%\s*(?:confidence|credible|uncertainty|compatibility)?\s*(?:intervals?|CIs?|CrIs?|UIs?)"
+    r"(?:\s*[(\[]\s*(?:CI|CrI|UI)\s*[)\]])?|\bCIs?\b(?:\s*9\d\s?%)?)"
+    r"\s*(?:[:=,]|\bwas\b|\bof\b|\bfrom\b)?\s*[(\[]?\s*"
+    r"(?P<low>" + DIGITS + r")(?P<ltail>" + _UNIT_TAIL + r")\s*(?:to|-|and|,|;)\s*(?P<high>" + DIGITS + r")"
+    r"(?P<htail>\s*%|\s*(?:percentage|per\s*cent)[- ]points?|(?:\s+(?:more|fewer|less|lower|higher|greater))?)")
+_BARE_CI = re.compile(r"\s*[,;]?\s*[(\[]?\s*(?P<low>" + DIGITS + r")(?P<ltail>\s*%|(?:\s+(?:more|fewer|less|lower|higher))?)"
+                      r"\s*(?:to|-)\s*(?P<high>" + DIGITS + r")(?P<htail>\s*%|(?:\s+(?:more|fewer|less|lower|higher))?)"
+                      r"\s*(?=[)\];,]|$)")
+_TRIPLET = re.compile(r"[(\[]\s*(?P<value>" + DIGITS + r")\s*,\s*(?P<low>" + DIGITS + r")\s*(?:to|-)\s*(?P<high>" + DIGITS
+                      + r")\s*(?=[;,)\]])")
+_PERCENT_TAIL = re.compile(r"^\s*(?:%|(?:percentage|per\s*cent)[- ]points?)", re.I)
+_NOT_VALUE_BEFORE = re.compile(r"(?:\bI\s?2|\bI²|\btau2|\bChi2|\bP|\bp|\bdf|\bn|\bN|\bZ|\bt)\s*(?:[=<>≤≥]|value)\s*$")
+
+
+def _signed(number: str, tail: str) -> float:
+    value = number_value(number)
+    if value is not None and value > 0 and _SIGN_WORDS.search(tail or ""):
+        value = -value
+    return value
+
+
+def _in_brackets(text: str, position: int) -> int | None:
+    """The start of the innermost bracket open at `position`, if any."""
+    depth, index = 0, position - 1
+    while index >= 0:
+        char = text[index]
+        if char in ")]":
+            depth += 1
+        elif char in "([":
+            if depth == 0:
+                return index
+            depth -= 1
+        index -= 1
+    return None
+
+
+def _bracket_end(text: str, start: int) -> int:
+    depth = 0
+    for index in range(start, len(text)):
+        if text[index] in "([":
+            depth += 1
+        elif text[index] in ")]":
+            depth -= 1
+            if depth == 0:
+                return index + 1
+    return len(text)
+
+
+def _value_after_label(window: str, label_end: int):
+    """The first number after a label (digits only), with only connecting words between."""
+    gap = window[label_end:label_end + 60]
+    gap_text = re.sub(r"[(\[][A-Za-z]{1,8}[)\]]", lambda m: " " * len(m.group(0)), gap)  # "(RR)" "[OR]"
+    for match in _NUM.finditer(gap_text):
+        before = gap_text[:match.start()]
+        if re.search(r"[.;]\s|\d", before) or re.search(r"9\d\s?%\s*$", before) \
+                or re.match(r"\s?%\s*(?:CI|confidence|credible)", gap_text[match.end():]):
+            return None
+        if re.search(r"\b(?:was|were|is|of|for|at|in|on|to|with)\b", before) and len(before) > 45:
+            return None
+        return label_end + match.start(), label_end + match.end(), match.group(0)
+    return None
+
+
+def find(sentence: Sentence, text: str) -> list[Fact]:
+    """Every effect estimate in one sentence (spans in abstract offsets)."""
+    s, base = sentence.text, sentence.start
+    facts: list[Fact] = []
+    used: list[tuple[int, int]] = []
+    previous_measure = None
+
+    def overlaps(a: int, b: int) -> bool:
+        return any(a < e and b > st for st, e in used)
+
+    def add(measure, value_text, value_tail, low, ltail, high, htail, span, label_text="", value_start=None):
+        nonlocal previous_measure
+        value = _signed(value_text, value_tail)
+        if value is None:
+            return
+        percent = bool(_PERCENT_TAIL.match(value_tail or "")) or bool(low is not None and _PERCENT_TAIL.match(ltail or "")
+                                                                         and measure in (None, "proportion", "risk-difference", "relative-reduction"))
+        ci = None
+        notes = []
+        if low is not None:
+            lo, hi = _signed(low, ltail), _signed(high, htail)
+            if lo is not None and hi is not None:
+                if lo > hi:
+                    lo, hi = hi, lo
+                ci = (lo, hi)
+        written = (value_text, low or "", high or "")
+        if measure is None and ci is None:
+            return
+        fact = Fact(value=value, percent=percent, measure=measure, start=base + span[0], end=base + span[1],
+                    sentence=sentence, ci=ci, written=written, notes=notes)
+        _settle_kind(fact, s, span, label_text)
+        if fact.measure is not None or fact.ci is not None:
+            fact.lead_end = base + (value_start if value_start is not None else span[0])
+            bracket = _in_brackets(s, value_start if value_start is not None else span[0])  # not "(RR)" before the value
+            if bracket is not None:
+                fact.lead_end = base + bracket
+                fact.group_end = base + _bracket_end(s, bracket)
+            else:  # the estimate and its bracketed interval: "was 0.11 (95% CI: 0.08-0.15)"
+                closing = re.match(r"[^()\[\];]*?[)\]]", s[span[1]:])
+                fact.group_end = base + span[1] + (closing.end() if closing else 0)
+            facts.append(fact)
+            used.append(span)
+            previous_measure = fact.measure
+
+    # 1. a confidence interval, and the value before it
+    for ci in _CI.finditer(s):
+        if overlaps(ci.start(), ci.end()):
+            continue
+        window_start = max([e for _, e in used if e <= ci.start()], default=0)
+        window = s[window_start:ci.start()]
+        labels = list(_LABEL.finditer(window))
+        chosen = None
+        for label in reversed(labels):
+            found = _value_after_label(window, label.end())
+            if found:
+                chosen = (label, found)
+                break
+        if chosen:
+            label, (vstart, vend, vtext) = chosen
+            measure = _MEASURE_OF[label.lastgroup]
+            tail = window[vend:vend + 30]
+            span = (window_start + label.start(), ci.end())
+            add(measure, vtext, tail, ci["low"], ci["ltail"], ci["high"], ci["htail"], span, label.group(0), window_start + vstart)
+            continue
+        # no label: the last number before the interval, with only unit words between; it takes the
+        # measure of the estimate before it in the sentence ("of infections 0.25 (95% CI 0.18-0.32)")
+        bare = list(_NUM.finditer(window))
+        if not bare:
+            continue
+        last = bare[-1]
+        between = window[last.end():]
+        if not re.fullmatch(r"\s*(?:%|(?:percentage|per\s*cent)[- ]points?)?(?:\s*[a-zA-Z/-]+){0,4}\s*[,;:(\[]*\s*", between):
+            continue
+        if _NOT_VALUE_BEFORE.search(window[:last.start()]):
+            continue
+        inherited = previous_measure if previous_measure in ("proportion", None) and facts else None
+        context = window[max(0, last.start() - 60):last.start()]
+        if inherited == "proportion" and not re.search(r"[%]", between):
+            context = "proportion " + context
+        add(inherited if inherited != "proportion" else None, last.group(0), between, ci["low"], ci["ltail"], ci["high"],
+            ci["htail"], (window_start + last.start(), ci.end()), context)
+    # 2. a labelled value without "95% CI": "RR 1.77", "(incidence rate ratio 0.56, 0.45-0.70)", "NNTB 5"
+    for label in _LABEL.finditer(s):
+        if overlaps(label.start(), label.end()):
+            continue
+        measure = _MEASURE_OF[label.lastgroup]
+        found = _value_after_label(s, label.end())
+        if not found:
+            continue
+        vstart, vend, vtext = found
+        if overlaps(vstart, vend):
+            continue
+        tail = s[vend:vend + 30]
+        if measure in ("mean-difference", "proportion") and not re.match(r"\s*[,;:]?\s*[(\[]?\s*" + DIGITS + r"\s*(?:to|-)", tail):
+            continue  # "difference of 5 points", "incidence 2.6 per 1000": not estimates without an interval
+        if measure == "relative-reduction" and not _PERCENT_TAIL.match(tail):
+            continue
+        bare = None
+        for unit in re.finditer(r"(?:\s*%|\s+[a-zA-Z/]+){0,3}", s[vend:vend + 40]):
+            for cut in range(unit.end(), -1, -1):
+                if re.fullmatch(r"(?:\s*%|\s+[a-zA-Z/]+)*", s[vend:vend + cut]):
+                    bare = _BARE_CI.match(s, vend + cut)
+                    if bare:
+                        break
+            break
+        if bare and _fits(vtext, bare):
+            add(measure, vtext, tail, bare["low"], bare["ltail"], bare["high"], bare["htail"], (label.start(), bare.end()),
+                label.group(0), vstart)
+        elif measure != "proportion" and not _THRESHOLD.search(s[max(0, label.start() - 80):label.start()]):
+            if re.match(r"\s*(?:to|-|and)\s*\d", tail) or re.match(r"\s*(?:studies|trials|participants)", tail):
+                continue  # a range of values ("NNTB ranging from 3 to 7") or a count
+            add_plain = Fact(value=_signed(vtext, tail), percent=bool(_PERCENT_TAIL.match(tail)), measure=measure,
+                             start=base + label.start(), end=base + vend, sentence=sentence, written=(vtext, "", ""))
+            if add_plain.value is None or re.match(r"\s*(?:to|-)\s*\d", tail):
+                continue
+            _settle_kind(add_plain, s, (label.start(), vend), label.group(0))
+            bracket = _in_brackets(s, vstart)
+            add_plain.lead_end = base + (bracket if bracket is not None else vstart)
+            add_plain.group_end = base + (_bracket_end(s, bracket) if bracket is not None else vend)
+            facts.append(add_plain)
+            used.append((label.start(), vend))
+            previous_measure = add_plain.measure
+    # 3. a second group's value with a bare interval: "22.1 months (95% CI 19.5-25.3) ... versus 14.6 months (12.0-16.8)"
+    for second in _SECOND_ARM.finditer(s):
+        if overlaps(second.start("value"), second.end()) or not facts or not _fits(second["value"], second):
+            continue
+        before = [f for f in facts if f.end - base <= second.start() and f.ci is not None]
+        if not before or before[-1].measure not in (None, "proportion"):
+            continue
+        add(before[-1].measure, second["value"], second["tail"], second["low"], second["ltail"] or second["tail"],
+            second["high"], second["htail"] or second["tail"], (second.start("value"), second.end()))
+    # 4. "(0.97, 0.84 to 1.11)": a value and interval without a label take the measure before them
+    for triplet in _TRIPLET.finditer(s):
+        if overlaps(triplet.start(), triplet.end()) or not _fits(triplet["value"], triplet):
+            continue
+        measure = previous_measure or _measure_before(text, base + triplet.start())
+        if measure is None:
+            continue
+        add(measure, triplet["value"], "", triplet["low"], "", triplet["high"], "", (triplet.start(), triplet.end()),
+            value_start=triplet.start("value"))
+    facts.sort(key=lambda f: f.start)
+    return facts
+
+
+_SECOND_ARM = re.compile(r"(?:\bversus|\bvs\.?|\band|\bcompared\s+with|\bcompared\s+to|,)\s+(?P<value>" + DIGITS + r")"
+                         r"(?P<tail>\s*%|(?:\s+[a-zA-Z]+){0,2})\s*[(\[]\s*(?P<low>" + DIGITS + r")(?P<ltail>\s*%)?\s*(?:to|-)\s*"
+                         r"(?P<high>" + DIGITS + r")(?P<htail>\s*%)?\s*[)\]]")
+_THRESHOLD = re.compile(r"\b(?:margin|threshold|MCID|minimal(?:ly)?\s+(?:clinically\s+)?important|cut-?off|defined\s+as|target|"
+                        r"at\s+least|more\s+than|less\s+than|greater\s+than)\b[^.;()]*$", re.I)
+
+
+def _fits(value_text: str, match) -> bool:
+    value, low, high = number_value(value_text), number_value(match["low"]), number_value(match["high"])
+    return None not in (value, low, high) and min(low, high) <= value <= max(low, high)
+
+
+def _measure_before(text: str, position: int) -> str | None:
+    """The measure of the closest labelled estimate earlier in the abstract (BMJ writes later ones bare)."""
+    labels = list(_LABEL.finditer(text[max(0, position - 600):position]))
+    for label in reversed(labels):
+        measure = _MEASURE_OF[label.lastgroup]
+        if measure not in ("proportion", "mean-difference") or label.group(0).lower().startswith("mean"):
+            return measure
+    return None
+
+
+def _settle_kind(fact: Fact, s: str, span: tuple[int, int], label_text: str) -> None:
+    """Percent or plain, proportions written 0.11, risk differences written 0.14."""
+    values = [fact.value] + (list(fact.ci) if fact.ci else [])
+    context = (label_text or "").lower()
+    if fact.measure is None:
+        if fact.percent:
+            fact.measure = "proportion"
+        elif re.search(r"\b(?:prevalence|proportion|incidence|frequency|rate|risk|percentage|share)\b[^.;]*$", context) \
+                and all(0 <= v <= 1 for v in values) and fact.ci is not None:
+            fact.measure = "proportion"
+    if fact.measure == "proportion" and not fact.percent:
+        if all(0 <= v <= 1 for v in values) and fact.ci is not None:
+            _as_percent(fact, "written as a proportion in the abstract")
+        elif not fact.percent:
+            fact.measure = None  # an incidence per 1000, a score: a plain number
+    elif fact.measure == "risk-difference" and not fact.percent:
+        if all(-1 <= v <= 1 for v in values):
+            _as_percent(fact, "risk difference written as a proportion in the abstract")
+        else:
+            fact.measure = "mean-difference" if "difference" in context and "risk" not in context else fact.measure
+            if fact.measure == "risk-difference":
+                fact.percent = True  # "a difference of 3.2 percentage points"
+    elif fact.measure == "mean-difference" and fact.percent:
+        fact.measure = "risk-difference"  # "difference, 3.2 percentage points"
+    elif fact.measure == "relative-reduction" and not fact.percent:
+        if all(0 <= v <= 1 for v in values):
+            _as_percent(fact, "written as a proportion in the abstract")
+        else:
+            fact.percent = True
+    elif fact.measure in ("risk-ratio", "odds-ratio", "hazard-ratio", "rate-ratio", "number-needed-to-treat",
+                          "standardised-mean-difference") and fact.percent:
+        fact.percent = False
+
+
+def _as_percent(fact: Fact, why: str) -> None:
+    original = f"{fact.written[0]}" + (f" ({fact.written[1]} to {fact.written[2]})" if fact.ci else "")
+    fact.value = round(fact.value * 100, 6)
+    if fact.ci:
+        fact.ci = (round(fact.ci[0] * 100, 6), round(fact.ci[1] * 100, 6))
+    decimals = lambda t: max(0, len(t.split(".")[1]) - 2) if "." in t else 0  # noqa: E731
+    fact.written = tuple(f"{{:.{decimals(t)}f}}".format(number_value(t) * 100) if t else "" for t in fact.written)
+    fact.percent = True
+    fact.notes.append(f"derived: {original} {why}, written as a percentage")

@@ -1,0 +1,113 @@
+"""An abstract's layout: its title, its sections (Cochrane, structured journal or none), the
+subheadings inside a section, and its sentences, every one with offsets into the abstract."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from laylint.draft.textnorm import Sentence, split_sentences
+
+# heading text (lower case, without the colon) -> section kind
+HEADINGS = {
+    "background": "background", "introduction": "background", "context": "background", "importance": "background",
+    "rationale": "background", "purpose": "objectives", "objective": "objectives", "objectives": "objectives",
+    "aim": "objectives", "aims": "objectives", "question": "objectives", "research question": "objectives",
+    "methods": "methods", "method": "methods", "search methods": "methods", "selection criteria": "methods",
+    "data collection and analysis": "methods", "design": "methods", "study design": "methods",
+    "setting": "methods", "settings": "methods", "participants": "methods", "patients": "methods",
+    "population": "methods", "interventions": "methods", "intervention": "methods", "exposure": "methods",
+    "exposures": "methods", "measurements": "methods", "main outcome measures": "methods",
+    "main outcomes and measures": "methods", "outcome measures": "methods", "outcomes": "methods",
+    "data sources": "methods", "study selection": "methods", "data extraction": "methods",
+    "data extraction and synthesis": "methods", "data synthesis": "methods", "review methods": "methods",
+    "eligibility criteria": "methods", "eligibility criteria for selecting studies": "methods",
+    "design, setting, and participants": "methods", "design, setting and participants": "methods",
+    "design, setting, participants": "methods", "materials and methods": "methods", "areas covered": "methods",
+    "methods and findings": "results", "results": "results", "main results": "results", "findings": "results",
+    "key results": "results", "observations": "results", "results and conclusions": "results",
+    "conclusions": "conclusions", "conclusion": "conclusions", "authors' conclusions": "conclusions",
+    "authors conclusions": "conclusions", "interpretation": "conclusions", "conclusions and relevance": "conclusions",
+    "implications": "conclusions", "implications for practice": "conclusions", "implications for research": "conclusions",
+    "expert opinion": "conclusions", "discussion": "conclusions", "significance": "conclusions",
+    "funding": "other", "trial registration": "other", "registration": "other", "keywords": "other",
+    "systematic review registration": "other", "summary": "other", "abstract": "other", "editorial notes": "other",
+    "plain language summary": "other", "abbreviations": "other",
+}
+_HEADING_ALT = "|".join(sorted((re.escape(h) for h in HEADINGS), key=len, reverse=True))
+# A heading alone on its line, or opening it: "Results:", "RESULTS:", "Results  Among", "Results 11 trials"
+_HEADING_LINE = re.compile(r"^[ \t#*_]*(" + _HEADING_ALT + r")[*_]*[ \t]*(?:[:.\u2014-][ \t]*|(?=\n)|$|[ \t]{2,}|[ \t](?=[A-Z0-9(]))",
+                           re.I | re.M)
+
+
+@dataclass
+class Layout:
+    text: str  # the normalised abstract
+    title: tuple[int, int] | None = None
+    kind: str = "unstructured"  # cochrane, structured, unstructured
+    sentences: list[Sentence] = field(default_factory=list)
+    headings: list[tuple[int, int, str]] = field(default_factory=list)  # subheadings (start, end, text)
+
+    def section_text(self, kind: str) -> str:
+        return " ".join(s.text for s in self.sentences if s.section == kind)
+
+    @property
+    def title_text(self) -> str:
+        return self.text[self.title[0]:self.title[1]].strip() if self.title else ""
+
+
+def _is_subheading(line: str) -> bool:
+    """A short line without a full stop inside a section: "Stone-free rate", "OCP versus placebo"."""
+    words = line.split()
+    return (0 < len(words) <= 14 and not re.search(r"[.;:!?]\s*$", line) and not re.search(r"\d+\s*%|\(\s*\d", line)
+            and (line[:1].isupper() or line[:1].isdigit()) and len(line) < 120)
+
+
+def layout(text: str) -> Layout:
+    lay = Layout(text)
+    # the title: a first line without a full stop, followed by a blank line or a heading
+    position = 0
+    first = re.match(r"\s*", text).end()
+    first_line = re.match(r"[^\n]*", text[first:]).group(0)
+    heading_at_start = _HEADING_LINE.match(text, first)
+    if first_line.strip() and not heading_at_start and len(first_line.split()) <= 45 \
+            and not re.search(r"\.\s*$", first_line) and "\n" in text[first:]:
+        stripped = first_line.lstrip("#* ").rstrip("*_ ")
+        start = first + first_line.index(stripped[:1]) if stripped else first
+        lay.title = (start, start + len(stripped))
+        position = first + len(first_line)
+    section, seen_headings = "unstructured", []
+    paragraph = 0
+    heading: str | None = None
+    for match in re.finditer(r"[^\n]+", text[position:]):
+        line_start, line = position + match.start(), match.group(0)
+        found = _HEADING_LINE.match(line)
+        if found and (found.end() == len(line) or line[found.end():].strip()):
+            name = found.group(1).lower()
+            section = HEADINGS[name]
+            seen_headings.append(name)
+            heading = None
+            rest = line[found.end():]
+            if not rest.strip():
+                continue
+            line_start += found.end()
+            line = rest
+        stripped = line.strip()
+        if not stripped:
+            continue
+        lead = len(line) - len(line.lstrip())
+        if _is_subheading(stripped) and section != "unstructured":
+            heading = stripped
+            lay.headings.append((line_start + lead, line_start + lead + len(stripped), stripped))
+            continue
+        paragraph += 1
+        for start, end in split_sentences(line, line_start):
+            lay.sentences.append(Sentence(start, end, text[start:end], section, heading, paragraph))
+    if any(name in ("main results", "authors' conclusions", "authors conclusions", "selection criteria") for name in seen_headings):
+        lay.kind = "cochrane"
+    elif seen_headings:
+        lay.kind = "structured"
+    if lay.kind == "unstructured":
+        for sentence in lay.sentences:
+            sentence.section = "unstructured"
+    return lay

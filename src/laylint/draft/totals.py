@@ -1,0 +1,129 @@
+"""The totals (`studies`, `participants`) and the design (`design`, `observational`)."""
+
+from __future__ import annotations
+
+import re
+
+from laylint.draft.counts import PEOPLE_NOUNS
+from laylint.draft.model import Total
+from laylint.draft.sections import Layout
+from laylint.draft.textnorm import NUMBER, number_value
+
+_STUDIES = r"(?:stud(?:y|ies)|trials?|RCTs?|randomi[sz]ed\s+(?:controlled\s+)?trials?|articles?|reports?|publications?|cohort\s+studies|" \
+           r"observational\s+studies|papers?)"
+_PEOPLE = r"(?:(?:randomi[sz]ed|eligible|evaluable|unique|individual|adult|pregnant|older|enrolled)\s+)?" + PEOPLE_NOUNS
+_INCLUDED = re.compile(
+    r"(?:\b(?:we\s+)?(?:included|identified|found|include|includes|analysed|analyzed|pooled)\s+(?:a\s+total\s+of\s+|data\s+from\s+)?"
+    r"(?P<a>" + NUMBER + r")\s+(?:new\s+|eligible\s+|relevant\s+|completed\s+|published\s+)?(?P<an>" + _STUDIES + r")"
+    r"|\b(?:a\s+total\s+of\s+)?(?P<b>" + NUMBER + r")\s+(?:eligible\s+|completed\s+|published\s+)?(?P<bn>" + _STUDIES + r")"
+    r"(?:\s*\([^)]{0,40}\))?\s+(?:[\w,.'-]+\s+){0,8}?(?:were|was|are|met|fulfilled|satisfied)\s+(?:\w+\s+){0,2}?(?:included|eligible|identified|"
+    r"analysed|analyzed|inclusion|the\s+inclusion|our\s+inclusion)"
+    r"|\b(?:review|analysis|meta-analysis|update)\s+(?:now\s+)?(?:includes|included|contains|comprised|comprises)\s+(?P<c>" + NUMBER + r")\s+"
+    r"(?P<cn>" + _STUDIES + r"))", re.I)
+_EXCLUDE_STUDIES = re.compile(r"\b(?:ongoing|awaiting|excluded|additional|new|further|previous(?:ly)?|existing)\b", re.I)
+_PEOPLE_NEAR = re.compile(r"(?P<n>" + NUMBER + r")\s+(?:(?:[a-z-]+\s+){0,3}?)(?P<noun>" + _PEOPLE + r")\b", re.I)
+_TRIAL_TOTAL = re.compile(
+    r"(?:\b(?:a\s+total\s+of|overall,?|in\s+total,?|of\s+the|of|among|all)\s+)?(?P<n>" + NUMBER + r")(?!\s+(?:years?|months?|weeks?|days?)\b)"
+    r"\s+(?:[A-Za-z,'-]+\s+){0,10}?"
+    r"(?:(?:underwent|were|was|had\s+been)\s+(?:randomi[sz]ation|randomi[sz]ed|randomly\s+(?:assigned|allocated)|enrolled|recruited|"
+    r"included)|(?:received|were\s+assigned|were\s+allocated)\b)"
+    r"|\b(?:randomi[sz]ed|randomly\s+assigned|assigned|enrolled|recruited|studied|included|followed(?:\s+up)?)\s+(?P<m>" + NUMBER + r")\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:" + PEOPLE_NOUNS + r")"
+    r"|\b(?:among|of|in)\s+(?P<k>" + NUMBER + r")\s+(?:randomi[sz]ed|randomly\s+assigned|enrolled|included|eligible)\s+(?:" + PEOPLE_NOUNS + r")"
+    r"|\b(?:among|of)\s+(?P<j>" + NUMBER + r")\s+(?:" + PEOPLE_NOUNS + r")\s+(?:who\s+were\s+)?(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|"
+    r"enrolled)", re.I)
+
+
+def _value(text: str) -> int | None:
+    value = number_value(text)
+    return int(value) if value is not None and value == int(value) and value >= 0 else None
+
+
+def studies_and_participants(lay: Layout) -> tuple[Total | None, Total | None]:
+    studies = participants = None
+    text = lay.text
+    for sentence in lay.sentences:
+        if sentence.section not in ("results", "unstructured", "methods") or studies:
+            continue
+        for match in _INCLUDED.finditer(sentence.text):
+            group = "a" if match["a"] else "b" if match["b"] else "c"
+            before = sentence.text[max(0, match.start() - 40):match.start(group)]
+            if _EXCLUDE_STUDIES.search(before + " " + match.group(0)) or re.search(
+                    r"\b(?:previous|earlier|original|last|first)\s+(?:version|review|update)", sentence.text, re.I):
+                continue
+            value = _value(match[group])
+            if value is None or value > 5000:
+                continue
+            studies = Total(value, sentence.start + match.start(group), sentence.start + match.end(group))
+            # the people in the same sentence: "(14,548 participants)", "involving 858 women"
+            rest = sentence.text[match.end(group):]
+            people = next((p for p in _PEOPLE_NEAR.finditer(rest) if not re.search(
+                r"\b(?:per|each|aged?|type|grade|stage|phase|class|level|day|week|month|year|from|to|than)\s*$", rest[:p.start()], re.I)), None)
+            if people:
+                number = _value(people["n"])
+                if number and number > 1 and number != value:
+                    participants = Total(number, sentence.start + match.end(group) + people.start("n"),
+                                         sentence.start + match.end(group) + people.end("n"))
+            break
+    if studies and not participants:
+        for sentence in lay.sentences:
+            if sentence.section not in ("results", "unstructured"):
+                continue
+            found = re.search(r"\b(?:randomi[sz]ed|included|involved|involving|enrolled|with|of)\s+(?:a\s+total\s+of\s+)?(?P<n>" + NUMBER
+                              + r")\s+(?:randomi[sz]ed\s+)?(?:" + PEOPLE_NOUNS + r")", sentence.text, re.I)
+            if found and _value(found["n"]) is not None and _value(found["n"]) < 10:
+                found = None  # "type 2 diabetic participants", "of 3 participants" is not a review's total
+            if found and _value(found["n"]) and sentence.start >= studies.start:
+                participants = Total(_value(found["n"]), sentence.start + found.start("n"), sentence.start + found.end("n"))
+                break
+    if not studies:
+        for sentence in lay.sentences:
+            if sentence.section not in ("results", "unstructured", "methods"):
+                continue
+            if re.search(r"\b(?:aged|ages?)\s+\d+\s*(?:-|to)\s*$", sentence.text):
+                continue
+            found = _TRIAL_TOTAL.search(sentence.text)
+            if found:
+                group = next(g for g in ("n", "m", "k", "j") if found[g])
+                value = _value(found[group])
+                if value and value > 1:
+                    participants = Total(value, sentence.start + found.start(group), sentence.start + found.end(group))
+                    break
+        if participants is None:  # BMJ: "Participants 412 873 participants aged 40-69 years"
+            for sentence in lay.sentences:
+                found = re.match(r"\s*(?P<n>" + NUMBER + r")\s+(?:[\w-]+\s+){0,2}?(?:" + PEOPLE_NOUNS + r")\b", sentence.text, re.I)
+                if found and sentence.section == "methods" and _value(found["n"]) and _value(found["n"]) > 20:
+                    participants = Total(_value(found["n"]), sentence.start + found.start("n"), sentence.start + found.end("n"))
+                    break
+    del text
+    return studies, participants
+
+
+def design(lay: Layout) -> tuple[str | None, bool | None, str]:
+    """(design, observational, why)."""
+    title = lay.title_text.lower()
+    text = lay.text.lower()
+    methods = " ".join(s.text.lower() for s in lay.sentences if s.section in ("methods", "objectives", "unstructured")) + " " + title
+    everything = " ".join(s.text.lower() for s in lay.sentences if s.section not in ("background", "other")) + " " + title
+    if lay.kind == "cochrane" or re.search(r"systematic\s+review|meta-analys[ie]s", title + " " + methods[:3000]):
+        observational = None
+        if re.search(r"of\s+observational\s+studies|observational\s+studies\s+(?:were|are)\s+included|cohort\s+studies", title + " " + methods):
+            observational = True
+        elif re.search(r"randomi[sz]ed\s+(?:controlled\s+)?trials|\brcts?\b", everything):
+            observational = False
+        pooled = re.search(r"\b(?:RR|OR|MD|SMD|HR|risk\s+ratio|odds\s+ratio|mean\s+difference|pooled)\b", lay.text)
+        if pooled or "meta-analys" in title + methods:
+            return "meta-analysis", observational, "pooled estimates" if pooled else "a meta-analysis"
+        return "systematic-review", observational, "a review without pooled estimates"
+    if re.search(r"randomi[sz]ed|randomly\s+(?:assigned|allocated)|randomi[sz]ation", title + " " + methods) or re.search(
+            r"\b(?:were|was|been)\s+(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))|underwent\s+randomi[sz]ation|randomly\s+"
+            r"(?:assigned|allocated)|randomi[sz]ed\s+(?:participants|patients|adults|children|women|infants)", everything):
+        return "randomized-trial", False, "randomised"
+    for word, name in (("case-control", "case-control"), ("cross-sectional", "cross-sectional"), ("cohort", "cohort"),
+                       ("case series", "case-series"), ("registry", "cohort"), ("registers", "cohort"), ("prospective", "cohort"),
+                       ("retrospective", "cohort"), ("qualitative", "qualitative"), ("in mice", "animal"), ("in rats", "animal")):
+        if word in title or word in methods:
+            return name, name in ("case-control", "cross-sectional", "cohort", "case-series"), word
+    if "observational" in text:
+        return None, True, "observational"
+    return None, None, ""
