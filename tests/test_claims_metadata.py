@@ -71,3 +71,57 @@ def test_invalid_metadata_does_not_stop_the_claims_rules_or_raise_metadata_missi
     text = BASE.replace("{FINDING}", "{drug: aspirin, outcome: stroke, value: 3%}") + "About 9% of people on aspirin had a stroke.\n"
     rules = sorted(d.rule for d in lint_text(text.replace("randomized-trial", "randomised"), select=["claims", "metadata"]))
     assert rules == ["claims/number-mismatch", "metadata/invalid"]
+
+
+# -- metadata help (issue 14) ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("finding, hint", [
+    ("{drug: aspirin, outcome: stroke, value: 0.11, ci: [0.08, 0.15]}", "write value: 11%, ci: [8%, 15%], not 0.11"),
+    ("{drug: aspirin, outcome: stroke, value: 0.11, measure: proportion}", "write value: 11%, not 0.11"),
+    ("{drug: aspirin, outcome: stroke, value: 0.035, measure: risk}", "write value: 3.5%, not 0.035"),
+])
+def test_a_proportion_written_as_a_fraction_gets_a_hint(finding, hint):
+    [(line, text)] = problems(finding)
+    assert line == FINDING_LINE and "looks like a proportion written as a fraction" in text and hint in text
+
+
+@pytest.mark.parametrize("finding", [
+    "{drug: aspirin, outcome: stroke, value: 0.72}",                                  # a bare ratio
+    "{drug: aspirin, outcome: stroke, value: 0.72, ci: [0.5, 1.04]}",                 # its CI crosses 1
+    "{drug: aspirin, outcome: stroke, value: 0.72, measure: hazard-ratio, ci: [0.5, 0.9]}",
+])
+def test_ratios_get_no_proportion_hint(finding):
+    assert problems(finding) == []
+
+
+def test_a_fraction_beside_percentages_of_its_outcome_gets_a_hint():
+    text = BASE.replace("{FINDING}", "{drug: aspirin, outcome: bleeding, value: 0.04}\n    - {drug: placebo, outcome: bleeding, value: 2%}")
+    [diagnostic] = lint_text(text, select=["metadata/invalid"])
+    assert diagnostic.line == FINDING_LINE and "write value: 4%, not 0.04" in diagnostic.message
+
+
+def test_a_finding_naming_an_undeclared_outcome_is_reported_and_not_used():
+    """Before, the undeclared finding was still used: a second, misleading wrong-pair."""
+    text = BASE.replace("{FINDING}", "{drug: aspirin, outcome: stroke, value: 3%}\n    - {drug: aspirin, outcome: heart attack, value: 5%}")
+    found = lint_text(text + "About 5% of people on aspirin had a stroke.\n", select=["claims", "metadata"])
+    assert sorted(d.rule for d in found) == ["claims/number-mismatch", "metadata/invalid"]
+    assert "not used until it is" in next(d.message for d in found if d.rule == "metadata/invalid")
+
+
+@pytest.mark.parametrize("searched, problem", [
+    ("2023-03-28", None), ("2023-03", None), ("2023", None), ("28 March 2023", None), ("March 2023", None),
+    ("2023-02-31", "source.searched must be a date"), ("last spring", "source.searched must be a date"),
+])
+def test_the_search_date(searched, problem):
+    text = BASE.replace("  design: randomized-trial\n", f"  design: randomized-trial\n  searched: {searched}\n").replace(
+        "{FINDING}", "{drug: aspirin, outcome: stroke, value: 3%}")
+    found = [d.message for d in lint_text(text, select=["metadata/invalid"])]
+    assert (found == []) if problem is None else (len(found) == 1 and found[0].startswith(problem))
+
+
+def test_missing_finding_says_where_a_key_finding_is_stated_with_another_value():
+    text = BASE.replace("{FINDING}", "{drug: aspirin, outcome: stroke, value: 3%, key: true}\n    - {drug: aspirin, outcome: bleeding, value: 2%, key: true}")
+    found = lint_text(text + "About 8% of people on aspirin had a stroke.\n", select=["claims/missing-finding"])
+    messages = sorted(d.message for d in found)
+    assert messages == ["The key finding aspirin, bleeding: 2% is never stated in the summary",
+                        "The key finding aspirin, stroke: 3% is stated with another value at 11:1 ('About 8%')"]

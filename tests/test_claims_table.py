@@ -128,7 +128,7 @@ ROWS = [
      [("36% less", 36, "atorvastatin", MI, V)]),
     ("cardio", "People on atorvastatin were 46% less likely to have a heart attack.", [("46% less", 46, "atorvastatin", MI, NM)]),
     ("cardio", "The risk ratio for a heart attack with atorvastatin was 0.64 (95% CI 0.5 to 0.8).",
-     [("0.64", 0.64, "atorvastatin", MI, V), ("95% CI", *NOT_A_CLAIM), ("0.5 to 0.8", *NOT_A_CLAIM)]),
+     [("0.64", 0.64, "atorvastatin", MI, V), ("95% CI", *NOT_A_CLAIM), ("0.5 to 0.8", ANY, "atorvastatin", MI, V)]),  # the CI is checked too
     ("cardio", "Muscle aches were reported by 29% on atorvastatin and 31% on placebo.",
      [("29%", 29, "atorvastatin", ACHES, V), ("31%", 31, "placebo", ACHES, V)]),
     ("cardio", "Muscle aches were reported by 31% on atorvastatin and 29% on placebo.",
@@ -234,7 +234,7 @@ ROWS = [
      [("45%", 45, "topiramate", None, V), ("50%", 50, "erenumab", None, V)]),
     ("neuro", "Migraines improved in 50% of people on topiramate.", [("50%", 50, "topiramate", "migraine", WP)]),
     ("neuro", "Migraines improved in 60% of people on topiramate.", [("60%", 60, "topiramate", "migraine", NM)]),
-    ("neuro", "The four trials included 2,928 adults with migraine.", [("2,928", 2928, ANY, ANY, CT)]),
+    ("neuro", "The four trials included 2,928 adults with migraine.", [("four", 4, ANY, ANY, CT), ("2,928", 2928, ANY, ANY, CT)]),
     ("neuro", "People aged 18 to 65 had between 4 and 14 migraine days a month.", [("18 to 65", *NOT_A_CLAIM), ("between 4 and 14", *NOT_A_CLAIM)]),
     ("neuro", "The dummy injection helped about 1 in 4 people.", [("about 1 in 4", 25, "placebo", None, V)]),
     ("neuro", "Erenumab helped 1 in 2 people.", [("1 in 2", 50, "erenumab", None, V)]),
@@ -344,7 +344,7 @@ ROWS = [
     ("mental", "Remission rates were 45-50% on sertraline.", [("45-50%", ANY, "sertraline", "remission", NM)]),
     ("mental", "Sertraline more than doubled the chance of recovery.", [("more than doubled", 2, "sertraline", "remission", NM)]),
     ("mental", "The odds ratio for remission with sertraline was 1.6 (95% CI 1.2 to 2.1).",
-     [("1.6", 1.6, "sertraline", "remission", V), ("95% CI", *NOT_A_CLAIM), ("1.2 to 2.1", *NOT_A_CLAIM)]),
+     [("1.6", 1.6, "sertraline", "remission", V), ("95% CI", *NOT_A_CLAIM), ("1.2 to 2.1", ANY, "sertraline", "remission", V)]),
     ("mental", "Sertraline: 35% recovered; placebo: 25% recovered.",
      [("35%", 35, "sertraline", "remission", V), ("25%", 25, "placebo", "remission", V)]),
     ("mental", "Thirty-five per cent of people on Zoloft recovered.", [("Thirty-five per cent", 35, "sertraline", "remission", V)]),
@@ -419,9 +419,6 @@ RECOGNISED = [
     ("The average age was around 64 years.", "around 64", "age"),
     ("Treatment lasted 12 weeks.", "12", "duration"),
     ("People were followed for up to 5 years.", "up to 5", "duration"),
-    ("The review found 12 trials.", "12", "count"),
-    ("It included 3,400 adults with asthma.", "3,400", "count"),
-    ("The trial was small (n = 48).", "48", "count"),
     ("People with type 2 diabetes were studied.", "2", "label"),
     ("This was a phase 3 trial.", "3", "label"),
     ("The difference was small (p = 0.04).", "0.04", "label"),
@@ -430,6 +427,23 @@ RECOGNISED = [
     ("The pill was taken twice a day.", "twice", "schedule"),
     ("Quality of life scores ranged from 0 to 100.", "from 0 to 100", "label"),
 ]
+
+
+# Counts of studies and people are claims (tests/test_claims_real_patterns.py checks their verdicts);
+# here only that they are read as counts.
+COUNTS = [
+    ("The review found 12 trials.", "12", "studies"),
+    ("It included 3,400 adults with asthma.", "3,400", "people"),
+    ("The trial was small (n = 48).", "48", "people"),
+    ("Twenty-two studies took part.", "Twenty-two", "studies"),
+    ("Statins are taken by more than 200 million people worldwide.", "more than 200", "other"),
+]
+
+
+@pytest.mark.parametrize("text, figure, counted", COUNTS, ids=[r[2] + "-" + r[1] for r in COUNTS])
+def test_counts_are_read_as_counts(text, figure, counted):
+    claims = [c for c in extract(_analysis("cardio", text)) if c.text == figure]
+    assert [(c.unit, c.counted) for c in claims] == [("count", counted)]
 
 
 @pytest.mark.parametrize("text, figure, unit", RECOGNISED, ids=[r[2] + "-" + r[1] for r in RECOGNISED])

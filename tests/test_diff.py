@@ -99,6 +99,41 @@ def test_a_changed_sidecar_relints_its_summary(repo, capsys):
     assert located(diagnostics) == [("untouched.source.yaml", 1, "metadata/invalid")]
 
 
+FACTS = ("drugs: {varenicline: [Champix]}\noutcomes: {quitting smoking: [quit smoking]}\n"
+         "findings:\n  - {drug: varenicline, outcome: quitting smoking, value: 21%}\n")
+
+
+def _claims(capsys, *args):
+    code = main(["check", *args, "--no-cache", "--format", "json", "--select", "claims"])
+    out, _ = capsys.readouterr()
+    return code, json.loads(out) if out.strip() else []
+
+
+def test_a_facts_only_change_reports_the_summary_lines_it_makes_wrong(repo, capsys):
+    """The review was updated, the summary was not: --diff must still see the now-wrong figure."""
+    git(repo, "checkout", "-q", "main")
+    (repo / "smoking.md").write_text("Intro.\n\nAbout 21% of people on varenicline managed to quit smoking.\n", encoding="utf-8")
+    (repo / "smoking.source.yaml").write_text(FACTS, encoding="utf-8")
+    commit_all(repo, "a summary with its facts")
+    git(repo, "checkout", "-q", "-b", "update")
+    (repo / "smoking.source.yaml").write_text(FACTS.replace("21%", "27%"), encoding="utf-8")
+    commit_all(repo, "new figures from the review update")
+    code, diagnostics = _claims(capsys, "--diff", "main")
+    assert code == 1 and located(diagnostics) == [("smoking.md", 3, "claims/number-mismatch")]
+    assert "27%" in diagnostics[0]["message"]
+    git(repo, "rm", "-q", "smoking.source.yaml")  # facts removed: every line of the summary is open again
+    commit_all(repo, "facts removed")
+    assert "smoking.md" in {Path(p).name for p in changes.since("main").facts}
+
+
+def test_a_sidecar_named_on_the_command_line_checks_its_summary(repo, capsys):
+    (repo / "smoking.md").write_text("About 25% of people on varenicline managed to quit smoking.\n", encoding="utf-8")
+    (repo / "smoking.source.yaml").write_text(FACTS, encoding="utf-8")
+    (repo / "orphan.source.yaml").write_text(FACTS, encoding="utf-8")  # no summary beside it: nothing to check
+    code, diagnostics = _claims(capsys, "smoking.source.yaml", "orphan.source.yaml")
+    assert code == 1 and located(diagnostics) == [("smoking.md", 1, "claims/number-mismatch")]
+
+
 def test_path_arguments_still_limit_the_run(repo, capsys):
     _, diagnostics, _ = check(capsys, "--diff", "main", "meta.md")
     assert {d["path"] for d in diagnostics} == {"meta.md"}

@@ -90,3 +90,22 @@ def test_bad_options_of_the_hedging_kinds_are_refused(tmp_path, kind, options, k
         f"id: house/{kind}\nkind: {kind}\nseverity: warning\nmessage: m\ndescription: d\noptions:\n  {options}\n", encoding="utf-8")
     with pytest.raises(UsageError, match=key):
         load_ruleset([tmp_path])
+
+
+def test_a_sentence_is_held_to_the_certainty_of_the_finding_it_states():
+    """GRADE rates each outcome: a finding's own certainty wins over the document's."""
+    facts = source("low")
+    facts["outcomes"]["school days missed"] = ["missed school"]
+    facts["findings"] += [
+        {"drug": "montelukast", "outcome": "sleep problems", "value": "6%", "certainty": "high"},
+        {"drug": "montelukast", "outcome": "school days missed", "value": -1.2, "measure": "mean-difference", "certainty": "very-low"},
+    ]
+    run = lambda text, src=facts: [d for d in lint_text(text, select=["hedging/certainty"], source=src)]  # noqa: E731
+    assert run("About 6% of children on montelukast had sleep problems.") == []  # high certainty: plain is right
+    assert [d.message for d in run("About 12% of children on montelukast had asthma attacks.")] == [
+        "The evidence is of low certainty, but this finding is stated without a hedge"]  # the document's
+    [very_low] = run("Montelukast lowered missed school.")  # a drug and an outcome named, no figure
+    assert "very-low certainty" in very_low.message and "very uncertain" in very_low.suggestion
+    moderate = {**facts, "certainty": "moderate"}
+    assert run("About 12% of children on montelukast had asthma attacks.", moderate) == []
+    assert len(run("Montelukast lowered missed school.", moderate)) == 1  # very low, in a review graded moderate

@@ -102,6 +102,39 @@ def test_hook_does_not_lint_yaml_or_other_text_files(content_repo, tmp_path):
     assert passed.returncode == 0, passed.stdout + passed.stderr
 
 
+SIDECAR = """\
+title: "Varenicline for quitting smoking"
+design: meta-analysis
+drugs: {varenicline: [Champix], placebo: [dummy pill]}
+outcomes: {quitting smoking: [quit smoking, quit]}
+findings:
+  - {drug: varenicline, outcome: quitting smoking, value: 21%}
+  - {drug: placebo, outcome: quitting smoking, value: 9%}
+"""
+SUMMARY = "# Quitting smoking\n\nAbout 21% of people on varenicline managed to quit smoking, compared with 9% on a dummy pill.\n"
+
+
+def test_a_commit_that_changes_only_the_facts_rechecks_the_summary(content_repo, tmp_path):
+    (content_repo / ".laylint.yaml").write_text(yaml.safe_dump({"select": ["claims", "metadata"]}), encoding="utf-8")
+    summaries = content_repo / "summaries"
+    (summaries / "varenicline.md").write_text(SUMMARY, encoding="utf-8")
+    (summaries / "varenicline.source.yaml").write_text(SIDECAR, encoding="utf-8")
+    first = pre_commit_run(content_repo, tmp_path)
+    assert first.returncode == 0, first.stdout + first.stderr
+    git(content_repo, "commit", "-q", "-m", "summary and its facts", "--no-verify")
+
+    # The review is updated: varenicline's figure changes; the summary is not touched.
+    (summaries / "varenicline.source.yaml").write_text(SIDECAR.replace("value: 21%", "value: 27%"), encoding="utf-8")
+    git(content_repo, "add", "summaries/varenicline.source.yaml")
+    env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home"),
+           "PATH": os.path.dirname(sys.executable) + os.pathsep + os.environ.get("PATH", "")}
+    staged = subprocess.run([sys.executable, "-m", "pre_commit", "run", "--color", "never"],  # staged files only
+                            cwd=content_repo, env=env, capture_output=True, text=True, timeout=300)
+    assert staged.returncode == 1, staged.stdout + staged.stderr
+    assert re.search(r"^summaries/varenicline\.md:3:\d+: error claims/number-mismatch .*21%.*27%", staged.stdout, re.M), staged.stdout
+    assert "varenicline.source.yaml:" not in staged.stdout  # the sidecar itself is never linted as prose
+
+
 # --- `pre-commit try-repo` against this repository (issue 18, item 5) -------------------------------
 #
 # try-repo clones this checkout (its working tree, uncommitted edits included) and installs the hook

@@ -19,12 +19,17 @@ MEASURES = ("proportion", "risk", "relative-reduction", "risk-ratio", "odds-rati
             "rate", "mean-difference", "count", "rate-ratio", "risk-difference", "standardised-mean-difference",
             "number-needed-to-treat")
 SOURCE_KEYS = {"title", "doi", "url", "citation", "design", "observational", "certainty", "participants",
-               "studies", "drugs", "outcomes", "findings", "limitations"}
+               "studies", "drugs", "outcomes", "findings", "limitations", "searched"}
 FINDING_KEYS = {"drug", "outcome", "value", "ci", "measure", "comparator", "population", "key", "note", "certainty"}
 PLAIN_MEASURES = ("risk-ratio", "odds-ratio", "hazard-ratio", "rate-ratio", "count", "number-needed-to-treat",
                   "standardised-mean-difference")
 SIGNED_MEASURES = ("risk-difference", "relative-reduction")  # percentages that may fall below 0% (or rise above 100%)
-_NUMBER = re.compile(r"^\s*([-+]?\d+(?:\.\d+)?)\s*(%?)\s*$")
+_NUMBER = re.compile(r"^\s*([-+\u2212]?\d+(?:\.\d+)?)\s*(%?)\s*$")
+_SEARCH_DATE = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*$")
+_WRITTEN_DATE = re.compile(r"^\s*(?:(\d{1,2})\s+)?([A-Za-z]{3,9})\.?,?\s+(\d{4})\s*$")
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+PROPORTION_MEASURES = ("proportion", "risk", "rate", None)
 
 
 @dataclass
@@ -56,11 +61,29 @@ class Finding:
         return self.locate()[0] if self.locate else 1
 
     def describe(self) -> str:
+        if self.measure == "count":  # "21 studies in the review", "sertraline vs placebo: 9 trials"
+            arms = f"{self.drug} vs {self.comparator}" if self.drug and self.comparator else self.drug or ""
+            return f"{arms + ': ' if arms else ''}{self.value} {self.population or 'counted'}"
         who = f"{self.drug}, " if self.drug else ""
         ci = f" (95% CI {self.ci[0]} to {self.ci[1]})" if self.ci else ""
         measure = f"{self.measure} " if self.measure and self.measure != "proportion" else ""
         what = self.outcome or self.population or "count"  # a count finding may have no outcome
         return f"{who}{what}: {measure}{self.value}{ci}"
+
+
+@dataclass(frozen=True)
+class SearchDate:
+    """When the review's search ran (`searched: 2023-03-28`, or `2023-03`, or `2023`)."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def __str__(self) -> str:
+        if self.month is None:
+            return str(self.year)
+        month = f"{MONTHS[self.month - 1]} {self.year}"
+        return f"{self.day} {month}" if self.day else month
 
 
 @dataclass
@@ -83,6 +106,7 @@ class Metadata:
     outcomes: dict[str, list[str]] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
     limitations: list[str] = field(default_factory=list)
+    searched: SearchDate | None = None  # when the review's literature search ran
     extra: dict = field(default_factory=dict)  # doi, url, citation
     origin: str | None = None  # the sidecar path, or None for front matter
     drafted_from: str | None = None  # the abstract sidecar these facts were drafted from (laylint draft)
@@ -100,7 +124,7 @@ def parse_quantity(raw) -> Quantity | None:
     if isinstance(raw, str):
         match = _NUMBER.match(raw)
         if match:
-            return Quantity(float(match.group(1)), bool(match.group(2)))
+            return Quantity(float(match.group(1).replace("\u2212", "-")), bool(match.group(2)))
     return None
 
 
@@ -163,6 +187,7 @@ class _Validator:
             if key not in FINDING_KEYS:
                 self.problem(where + (key,), f"unknown key {key!r} in finding", key_position=True)
         outcome, drug = raw.get("outcome"), raw.get("drug")
+        usable = True  # a finding naming an undeclared drug or outcome is reported and not used for checking
         if outcome is None and raw.get("measure") == "count":
             outcome = ""  # a count of studies or people for the whole comparison
         elif not isinstance(outcome, str):
@@ -170,10 +195,12 @@ class _Validator:
             return None
         elif outcome not in meta.outcomes:
             self.problem(where + ("outcome",), f"finding names outcome {outcome!r}, which is not declared in source.outcomes"
-                         f" (declared: {_listing(meta.outcomes)})")
+                         f" (declared: {_listing(meta.outcomes)}); the finding is not used until it is")
+            usable = False
         if drug is not None and (not isinstance(drug, str) or drug not in meta.drugs):
             self.problem(where + ("drug",), f"finding names drug {drug!r}, which is not declared in source.drugs"
-                         f" (declared: {_listing(meta.drugs)})")
+                         f" (declared: {_listing(meta.drugs)}); the finding is not used until it is")
+            usable = False
         value = parse_quantity(raw.get("value"))
         if value is None:
             self.problem(where + ("value",), f"finding value must be a number or a percentage, got {raw.get('value')!r}")
@@ -210,6 +237,8 @@ class _Validator:
         if certainty is not None and certainty not in CERTAINTIES:
             self.problem(where + ("certainty",), f"finding certainty must be one of {', '.join(CERTAINTIES)}; got {certainty!r}")
             certainty = None
+        if not usable:
+            return None
         full_path, positions = self.base + where, self.positions
         locate = lambda: positions.at(full_path)  # noqa: E731 (positions are parsed only if asked)
         return Finding(outcome=outcome, value=value, drug=drug if isinstance(drug, str) else None, ci=ci,
@@ -217,6 +246,8 @@ class _Validator:
 
     def check_value_kind(self, where: tuple, value: Quantity, ci, measure: str | None) -> None:
         """Percent where a percentage belongs, a plain number where a ratio or count does."""
+        if self.proportion_written_as_fraction(where, value, ci, measure):
+            return
         if value.percent and measure in PLAIN_MEASURES:
             self.problem(where + ("value",), f"measure {measure} takes a plain number, not a percentage; got {value}")
         elif value.percent and not 0 <= value.value <= 100 and measure not in SIGNED_MEASURES:
@@ -225,6 +256,55 @@ class _Validator:
             self.problem(where + ("value",), f"measure {measure} takes a percentage (e.g. 11%); got {value}")
         elif measure == "count" and (value.value != int(value.value) or value.value < 0):
             self.problem(where + ("value",), f"measure count takes a whole number; got {value}")
+
+    def proportion_written_as_fraction(self, where: tuple, value: Quantity, ci, measure: str | None) -> bool:
+        """`value: 0.11, ci: [0.08, 0.15]` as an abstract writes a proportion: laylint compares
+        percentages, so it asks for 11% (a hint, since the finding cannot be checked as written)."""
+        if value.percent or measure not in PROPORTION_MEASURES or not 0 < value.value < 1:
+            return False
+        bounds = [b for b in (ci or ()) if not b.percent]
+        if measure is None and not (bounds and all(0 <= b.value <= 1 for b in bounds) and bounds[1].value < 1):
+            return False  # a bare 0.72 may be a ratio; only a CI inside 0..1 makes it look like a proportion
+        shown = lambda q: f"{q.value * 100:.4g}%"  # noqa: E731
+        ci_text = f", ci: [{shown(bounds[0])}, {shown(bounds[1])}]" if len(bounds) == 2 else ""
+        self.problem(where + ("value",), f"finding value {value} looks like a proportion written as a fraction: write "
+                     f"value: {shown(value)}{ci_text}, not {value}; as written, no figure in the summary can match it")
+        return True
+
+    def fractions_beside_percentages(self, meta: Metadata) -> None:
+        """`value: 0.11` (no measure, no CI) for an outcome whose other findings are percentages is
+        a proportion written as a fraction too."""
+        percent_outcomes = {f.outcome for f in meta.findings if f.value.percent and f.measure in PROPORTION_MEASURES}
+        for finding in meta.findings:
+            if finding.measure is None and finding.ci is None and not finding.value.percent \
+                    and 0 < finding.value.value < 1 and finding.outcome in percent_outcomes:
+                self.problem(("findings", finding.index, "value"), f"finding value {finding.value} looks like a proportion "
+                             f"written as a fraction (the other findings for {finding.outcome} are percentages): write "
+                             f"value: {finding.value.value * 100:.4g}%, not {finding.value}")
+
+    def searched(self, data: dict) -> SearchDate | None:
+        import datetime
+
+        raw = data.get("searched")
+        if raw is None:
+            return None
+        if isinstance(raw, datetime.date):
+            return SearchDate(raw.year, raw.month, raw.day)
+        match = _SEARCH_DATE.match(str(raw)) if isinstance(raw, (str, int)) and not isinstance(raw, bool) else None
+        written = _WRITTEN_DATE.match(raw) if isinstance(raw, str) and match is None else None
+        if written:  # "28 March 2023", "March 2023"
+            day, month, year = written.groups()
+            month = next((i + 1 for i, name in enumerate(MONTHS) if name.lower().startswith(month.lower()[:3])), None)
+            match = _SEARCH_DATE.match(f"{year}-{month}" + (f"-{day}" if day else "")) if month else None
+        if match:
+            year, month, day = (int(g) if g else None for g in match.groups())
+            try:
+                datetime.date(year, month or 1, day or 1)
+                return SearchDate(year, month, day)
+            except ValueError:
+                pass
+        self.problem(("searched",), f"source.searched must be a date (2023-03-28, 2023-03, 2023 or 28 March 2023); got {raw!r}")
+        return None
 
     def source(self, data) -> Metadata | None:
         if not isinstance(data, dict):
@@ -244,6 +324,7 @@ class _Validator:
         if observational is not None and not isinstance(observational, bool):
             self.problem(("observational",), "source.observational must be true or false")
         meta.observational = observational if isinstance(observational, bool) else None
+        meta.searched = self.searched(data)
         meta.participants = self.count(data, "participants")
         meta.studies = self.count(data, "studies")
         meta.drugs = self.name_map(data, "drugs")
@@ -257,6 +338,7 @@ class _Validator:
             finding = self.finding(index, raw, meta)
             if finding:
                 meta.findings.append(finding)
+        self.fractions_beside_percentages(meta)
         limitations = data.get("limitations") or []
         if isinstance(limitations, str):
             limitations = [limitations]

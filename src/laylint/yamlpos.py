@@ -73,7 +73,7 @@ def load(text: str, line_offset: int = 0):
     """Parse one YAML document; return (data, Positions). Lines are shifted by `line_offset`."""
     text = text.translate(_YAML_ONLY_BREAKS)
     try:
-        loader = yaml.SafeLoader(text)  # checks every character first
+        loader = _PositionLoader(text)  # checks every character first
     except yaml.reader.ReaderError as exc:
         line, column = _line_column(text, exc.position)
         raise YamlError(f"character #x{exc.character:04x} is not allowed in YAML", line + line_offset, column) from None
@@ -127,6 +127,22 @@ def _may_nest_deeply(text: str) -> bool:
 
 class _SlowLoader(yaml.SafeLoader):
     construct_mapping = _FastLoader.construct_mapping  # the same duplicate-key refusal
+
+
+class _PositionLoader(yaml.SafeLoader):
+    """The pure-Python safe loader (`load` records positions from its nodes)."""
+
+
+def _timestamp_or_text(loader, node):
+    """`2023-02-31` looks like a date but is none: keep the text (PyYAML would raise ValueError)."""
+    try:
+        return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+for _loader in (_FastLoader, _SlowLoader, _PositionLoader):
+    _loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
 
 
 def load_data(text: str):

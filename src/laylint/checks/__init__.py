@@ -29,6 +29,7 @@ BUILTIN = {  # kind -> module under laylint.checks
     "missing-finding": "missing_finding",
     "overclaim": "overclaim",
     "rare-word": "rare_word",
+    "search-date": "search_date",
     "sentence-length": "sentence_length",
     "substitution": "substitution",
     "too-large": "io",

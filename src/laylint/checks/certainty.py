@@ -1,5 +1,6 @@
 """Kind `certainty`: with low-certainty evidence, every sentence that states a finding carries a
-hedge cue (hedging/certainty).
+hedge cue (hedging/certainty). The certainty is the one of the finding the sentence states (a
+finding's own `certainty`), else the document's.
 
 A finding sentence (from laylint.claims) has a figure attached to a drug or outcome, or names a
 drug with an outcome. Possibility wording ("can", "linked to") is not a hedge here: Cochrane's
@@ -32,14 +33,19 @@ def check(rule, analysis):
     from laylint.hedging import detector, findings, lexicon
 
     meta = analysis.metadata
-    if meta is None or meta.certainty not in rule.options.levels:
+    if meta is None:
+        return
+    levels = rule.options.levels
+    certainties = findings.sentence_certainties(analysis)  # the certainty of the findings each sentence states
+    if meta.certainty not in levels and not any(level in levels for level in certainties.values()):
         return
     lex = lexicon.of(analysis)
-    advice = rule.options.advice.get(meta.certainty, "hedge it")
     stated = findings.finding_sentences(analysis, rule.options.finding_units)
     for sentence in analysis.sentences:
-        if sentence.index in stated and not detector.hedge_cues(lex, sentence.text):
-            yield analysis.diagnostic(rule, sentence.start, sentence.end, suggestion=advice, certainty=meta.certainty)
+        level = certainties.get(sentence.index, meta.certainty)
+        if sentence.index in stated and level in levels and not detector.hedge_cues(lex, sentence.text):
+            yield analysis.diagnostic(rule, sentence.start, sentence.end, suggestion=rule.options.advice.get(level, "hedge it"),
+                                      certainty=level)
 
 
 KIND = Kind("certainty", check, Options, fields=("certainty",), validate=validate)

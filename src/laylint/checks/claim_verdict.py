@@ -2,7 +2,10 @@
 (wrong-pair, number-mismatch, unsupported-number), on the figure in the text.
 
 A plain number ("4.5 points") is the case `plain-number`, whose severity is `number_severity` when
-the rule sets it, so a stray number can be a warning while a wrong percentage is an error.
+the rule sets it, so a stray number can be a warning while a wrong percentage is an error. A count
+of studies or people is the case `count` (`count_severity`): a count the source does not have may
+come from the full review, so it can be a warning while a count that contradicts a declared total
+stays an error.
 """
 
 from __future__ import annotations
@@ -13,27 +16,51 @@ from typing import Literal
 from laylint.checks.kind import Kind, Severity
 
 VERDICTS = ("wrong-pair", "number-mismatch", "unsupported-number")
-FIELDS = ("text", "value", "drug", "outcome", "finding", "right", "carried", "drafted")
+FIELDS = ("text", "value", "drug", "outcome", "finding", "right", "carried", "reading", "unmatched", "drafted")
 
 
 @dataclass(frozen=True)
 class Options:
     verdict: Literal["wrong-pair", "number-mismatch", "unsupported-number"] = "number-mismatch"
     number_severity: Severity | None = None
+    count_severity: Severity | None = None
 
 
 def fields(claim, analysis=None) -> dict:
     """The placeholders every claims message may use."""
     from laylint.claims import describe_value
 
+    value = describe_value(claim)
+    drug, outcome = claim.drug or "no drug named", claim.outcome or "no outcome named"
+    count = claim.unit == "count"
+    pair = claim.pair_finding
+    if count:  # "512 people", "6 studies for sertraline": a count is about a comparison, not an outcome
+        reading = value + (f" for {claim.drug}" if claim.drug and not claim.drug_carried else "")
+    elif claim.unit == "dose" and claim.form != "measure":  # "a dose of 75 mg in the comparison of aspirin 50 mg with placebo"
+        reading = value + (f" in the comparison of {pair.drug} with {pair.comparator}" if pair and pair.comparator else "")
+        pair = None
+    else:
+        reading = f"{value} for {drug} / {outcome}"
     return {
-        "text": claim.text, "value": describe_value(claim),
-        "drug": claim.drug or "no drug named", "outcome": claim.outcome or "no outcome named",
-        "finding": claim.finding.describe() if claim.finding else "",
-        "right": f"; the source gives {claim.pair_finding.describe()}" if claim.pair_finding else "",
-        "carried": " (drug carried from the clause before)" if claim.drug_carried else "",
+        "reading": reading,
+        "unmatched": "no count in the source matches it (studies, participants or a count finding; the full "
+                     "review may give it, so check)" if count else "no finding in the source matches it",
+        "text": claim.text, "value": value,
+        "drug": drug, "outcome": outcome,
+        "finding": _finding(claim),
+        "right": f"; the source gives {pair.describe()}" if pair else "",
+        "carried": " (drug carried from the clause before)" if claim.drug_carried and not count else "",
         "drafted": drafted_note(analysis),
     }
+
+
+def _finding(claim) -> str:
+    finding = claim.finding
+    if finding is None:
+        return ""
+    if claim.unit == "dose" and claim.form != "measure":  # the dose belongs to another comparison
+        return f"{finding.drug}, compared with {finding.comparator}" if finding.comparator else finding.drug
+    return finding.describe()
 
 
 def drafted_note(analysis) -> str:
@@ -47,9 +74,10 @@ def check(rule, analysis):
 
     for claim in extract(analysis):
         if claim.verdict == rule.options.verdict:
-            case = "plain-number" if claim.unit == "number" else None
+            case = "plain-number" if claim.unit == "number" else "count" if claim.unit == "count" else None
             yield analysis.diagnostic(rule, claim.start, claim.end, case=case, **fields(claim, analysis))
 
 
-KIND = Kind("claim-verdict", check, Options, fields=FIELDS, severities={"plain-number": "number_severity"},
+KIND = Kind("claim-verdict", check, Options, fields=FIELDS,
+            severities={"plain-number": "number_severity", "count": "count_severity"},
             internal=("verdict",))

@@ -17,13 +17,16 @@ from dataclasses import dataclass
 from laylint.claims import attach as attaching
 from laylint.claims import mentions as mention_finder
 from laylint.claims import quantities
-from laylint.claims.judge import judge
+from laylint.claims.compare import ci_agrees
+from laylint.claims.judge import evidence_verdict, judge
 from laylint.claims.mentions import Mention
+from laylint.claims.quantities import CLAIM_UNITS
 from laylint.metadata import Finding
 
 __all__ = ["Claim", "Mention", "extract", "mentions", "clauses", "describe_value", "token_span"]
 
 VERDICTS = ("verified", "number-mismatch", "wrong-pair", "unsupported-number", "unattached", "count")
+_CI_REACH = 120  # characters: how far after its estimate a confidence interval may be quoted
 
 
 @dataclass
@@ -45,7 +48,12 @@ class Claim:
     high: float | None = None
     pair_finding: Finding | None = None  # wrong-pair: the stated pair's own finding
     drug_carried: bool = False  # the drug came from an earlier clause
-    direction: str = ""  # relative changes: down | up
+    direction: str = ""  # relative changes and differences: down | up
+    counted: str = ""  # counts: studies | people | other
+    numerator: int | None = None  # frequencies and differences: "15 fewer per 1,000"
+    denominator: int | None = None
+    decimals: int = 0
+    dose_unit: str = ""  # doses: mg, μg...
 
 
 def mentions(analysis) -> list[Mention]:
@@ -59,28 +67,58 @@ def token_span(analysis, item):
     return analysis.doc.char_span(item.start, item.end, alignment_mode="expand")
 
 
+def _as_written(claim: Claim) -> str:
+    """The figure's text, with the denominator it was read under when that was stated before it."""
+    if claim.denominator and f"{claim.denominator:,}" not in claim.text and str(claim.denominator) not in claim.text:
+        return f"{claim.text} in {claim.denominator:,}"
+    return claim.text
+
+
 def describe_value(claim: Claim) -> str:
     """How laylint read the figure: "about 11%", "25% (one in four)", "8% to 15%", "ratio 2.1"..."""
     qualifier = {"approximate": "about ", "more-than": "more than ", "at-least": "at least ",
                  "less-than": "less than ", "up-to": "up to "}.get(claim.qualifier, "")
-    if claim.form == "range":
-        return f"{claim.low:g}% to {claim.high:g}%"
+    if claim.form in ("range", "ci") and claim.low is not None:
+        percent = "%" if claim.unit == "percent" or (claim.unit == "label" and "%" in claim.text) else ""
+        shown = f"{_number(claim.low)}{percent} to {_number(claim.high)}{percent}"
+        if claim.denominator and claim.unit == "percent":
+            shown += f" ({_as_written(claim)})"
+        return ("95% CI " if claim.form == "ci" else "") + shown
     if claim.unit == "percent":
-        shown = f"{claim.value:.0f}%" if claim.form in ("frequency", "fraction") else f"{claim.value:g}%"
-        return f"{qualifier}{shown}" + (f" ({claim.text})" if claim.form in ("frequency", "fraction") else "")
+        if claim.form in ("frequency", "fraction"):
+            return f"{qualifier}{_number(claim.value, max(0, claim.decimals))}% ({_as_written(claim)})"
+        return f"{qualifier}{claim.value:g}%"
+    if claim.unit == "difference":
+        way = "fewer" if claim.value < 0 else "more"
+        return f"{qualifier}{_number(abs(claim.value), max(0, claim.decimals))} percentage points {way} ({_as_written(claim)})"
     if claim.unit == "relative":
         return f"{qualifier}{claim.value:g}% {'lower' if claim.direction == 'down' else 'higher'} (relative)"
     if claim.unit == "ratio":
         return f"ratio {qualifier}{claim.value:g}"
+    if claim.unit == "count" and claim.counted in ("studies", "people"):
+        one = claim.value == 1 and not qualifier
+        noun = ("study" if one else "studies") if claim.counted == "studies" else ("person" if one else "people")
+        return f"{qualifier}{claim.value:g} {noun}"
+    if claim.unit == "dose" and claim.dose_unit:
+        if claim.form == "measure":  # "fell by 5 mmHg": a difference in a measured unit
+            return f"{qualifier}{claim.value:g} {claim.dose_unit}"
+        return f"a dose of {qualifier}{claim.value:g} {claim.dose_unit}"
     return f"{qualifier}{claim.value:g}"
 
 
+def _number(value: float, decimals: int = 2) -> str:
+    return f"{round(value, decimals):g}"
+
+
 _NOT_A_CLAIM = {"date": "a date", "dose": "a dose", "age": "an age", "duration": "a duration", "label": "a label",
-               "schedule": "a dosing schedule", "count": "a count of people or studies"}
+                "schedule": "a dosing schedule", "count": "a count of something other than studies or people",
+                "denominator": "the denominator of the shares after it", "name": "part of a name"}
 
 
 def _explain(claim: Claim) -> str:
     read = f"read {describe_value(claim)} for {claim.drug or 'no drug named'} / {claim.outcome or 'no outcome named'}"
+    if claim.unit == "count" and claim.counted in ("studies", "people"):
+        read = f"read {describe_value(claim)}" + (f" for {claim.drug}" if claim.drug and not claim.drug_carried else "")
     if claim.verdict == "verified":
         return f"{read}: matches {claim.finding.describe()}"
     if claim.verdict == "wrong-pair":
@@ -89,26 +127,96 @@ def _explain(claim: Claim) -> str:
     if claim.verdict == "number-mismatch":
         return f"{read}: the source gives {claim.finding.describe()}"
     if claim.verdict == "unsupported-number":
+        if claim.unit == "count":
+            return f"{read}: no count in the source matches (studies, participants or a count finding)"
         return f"{read}: no finding in the source matches"
     if claim.verdict == "count":
-        return f"read {claim.value:g} as a count the source declares"
+        return f"{read}: a count the source declares ({claim.finding.describe()})" if claim.finding else \
+            f"read {claim.value:g} as a count the source declares"
+    if claim.form == "ci":
+        return f"read {describe_value(claim)}: a confidence interval, with no checked estimate just before it"
     return f"read as {_NOT_A_CLAIM.get(claim.unit, claim.unit)}, not a finding"
+
+
+def _in_names(figures, found: list[Mention]):
+    """Figures inside a declared drug or outcome name ("ethinylestradiol 20 μg", "24-hour urine
+    protein", "at least 50% fewer seizures") are part of the name, not claims."""
+    if not found:
+        return figures
+    spans = [(m.start, m.end) for m in found]
+    for figure in figures:
+        if any(start <= figure.start and figure.end <= end for start, end in spans) \
+                or any(start <= figure.start < end and figure.unit not in CLAIM_UNITS for start, end in spans):
+            figure.unit, figure.form, figure.counted = "name", "name", ""
+    return figures
+
+
+def _check_intervals(claims: list[Claim]) -> None:
+    """A confidence interval quoted after its estimate ("RR 1.06, 95% CI 0.65 to 1.74") must be the
+    CI of the finding the estimate matched (or the one it should have matched)."""
+    previous: Claim | None = None
+    for claim in claims:
+        if claim.form == "ci" and previous is not None and previous.sentence == claim.sentence \
+                and claim.start - previous.end <= _CI_REACH and previous.verdict in ("verified", "number-mismatch") \
+                and previous.finding is not None and previous.finding.ci:
+            claim.drug, claim.outcome, claim.finding = previous.drug, previous.outcome, previous.finding
+            claim.verdict = "verified" if ci_agrees(claim, previous.finding) else "number-mismatch"
+            claim.drug_carried = False
+        elif claim.unit in CLAIM_UNITS:
+            previous = claim
+
+
+def _check_evidence(analysis, claims: list[Claim]) -> None:
+    """A count in the parentheses of an estimate ("(RR 1.77, 95% CI 0.49 to 6.43; 4 RCTs, 512 women)")
+    must be one of the counts the metadata lists right after that estimate's finding."""
+    metadata = analysis.metadata
+    if metadata is None or not any(c.unit == "count" and c.counted in ("studies", "people") for c in claims):
+        return
+    spans = {}
+    for index, claim in enumerate(claims):
+        if claim.unit != "count" or claim.counted not in ("studies", "people"):
+            continue
+        sentence = analysis.sentences[claim.sentence]
+        if sentence.index not in spans:
+            spans[sentence.index] = attaching.parentheses(analysis.text, sentence.start, sentence.end)
+        paren = next(((a, b) for a, b in spans[sentence.index] if a < claim.start < b), None)
+        if paren is None:
+            continue
+        estimate = None
+        for earlier in reversed(claims[:index]):
+            if earlier.start <= paren[0]:
+                break
+            if earlier.unit in CLAIM_UNITS and earlier.verdict == "verified" and earlier.finding is not None \
+                    and earlier.finding.measure != "count":
+                estimate = earlier
+                break
+        verdict = evidence_verdict(claim, estimate.finding, metadata) if estimate else None
+        if verdict is not None:
+            claim.verdict, claim.finding = verdict.verdict, verdict.finding
+            claim.drug, claim.outcome, claim.drug_carried = estimate.drug, estimate.outcome, False
 
 
 def _extract(analysis) -> list[Claim]:
     figures = quantities.find(analysis)
     if not figures:
         return []
-    attachments, _ = attaching.attach(analysis, figures, mentions(analysis))
+    found = mentions(analysis)
+    figures = _in_names(figures, found)
+    attachments, found_clauses = attaching.attach(analysis, figures, found)
+    analysis.memo("claims.clauses", lambda: found_clauses)  # the same clauses for rules that read them
     claims = []
     for item in attachments:
         figure = item.figure
-        verdict = judge(figure, item.drug, item.outcome, analysis.metadata)
+        verdict = judge(figure, item.drug, item.outcome, analysis.metadata, item.context)
         claim = Claim(figure.start, figure.end, figure.text, figure.value, figure.unit, item.drug, item.outcome,
                       verdict.verdict, verdict.finding, item.sentence, "", figure.qualifier, figure.form,
-                      figure.low, figure.high, verdict.pair_finding, item.drug_carried, figure.direction)
-        claim.message = _explain(claim)
+                      figure.low, figure.high, verdict.pair_finding, item.drug_carried, figure.direction,
+                      figure.counted, figure.numerator, figure.denominator, figure.decimals, figure.dose_unit)
         claims.append(claim)
+    _check_intervals(claims)
+    _check_evidence(analysis, claims)
+    for claim in claims:
+        claim.message = _explain(claim)
     return claims
 
 
@@ -120,7 +228,8 @@ def extract(analysis) -> list[Claim]:
 def clauses(analysis) -> list[attaching.Clause]:
     """The clauses holding a mention or a figure (for rules about pairs stated without a number)."""
     def build():
-        figures = quantities.find(analysis) if mentions(analysis) else []
-        return attaching.clauses(analysis, figures, mentions(analysis))
+        found = mentions(analysis)
+        figures = _in_names(quantities.find(analysis), found) if found else []
+        return attaching.clauses(analysis, figures, found)
 
     return analysis.memo("claims.clauses", build)

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from laylint.claims.judge import Context
 from laylint.claims.mentions import Mention
 from laylint.claims.quantities import Figure
 from laylint.claims.vocabulary import vocabulary
@@ -21,6 +22,22 @@ from laylint.text import alternation
 
 
 _PARENS = re.compile(r"\([^()]*\)")
+
+
+def parentheses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The outermost balanced parentheses in text[start:end] ("(risk ratio (RR) 0.93; 5.0% versus 5.8%)" is one)."""
+    spans, depth, opened = [], 0, 0
+    for index in range(start, end):
+        char = text[index]
+        if char == "(":
+            if depth == 0:
+                opened = index
+            depth += 1
+        elif char == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((opened, index + 1))
+    return spans
 
 
 @dataclass
@@ -32,6 +49,7 @@ class Clause:
     outcomes: list[Mention]
     figures: list[Figure]
     all_drugs: list[Mention]  # comparators included: "(2.1%) than with warfarin (3.1%)"
+    parens: list[tuple[int, int]] | None = None  # its parentheses, found when first asked
 
 
 @dataclass
@@ -41,16 +59,34 @@ class Attachment:
     outcome: str | None
     sentence: int
     drug_carried: bool = False
+    context: Context = field(default_factory=Context)  # what else the clause names (for the verdict)
 
 
-def _patterns(analysis):
-    """(clause breaks, comparison words) regexes, built once per process."""
+@dataclass(frozen=True)
+class _Patterns:
+    clause_break: re.Pattern
+    comparison: re.Pattern  # a drug after these words is the comparator
+    forward: re.Pattern  # "6% of people on [the dummy pill]": the drug a figure is about, after it
+    chain: re.Pattern  # "(5.0% versus 5.8%)": what joins the figures of one comparison
+    total: re.Pattern  # "We found", "in total": a count about the whole review
+    screening: re.Pattern  # "eligible", "of these": a count of studies screened, not included
+
+
+def _patterns(analysis) -> _Patterns:
+    """The regexes attachment reads with, built once per process."""
     def build():
         vocab = vocabulary(analysis)
         breaks, comparison = alternation(vocab.clause_breaks), alternation(vocab.comparison_words)
-        return (re.compile(rf"\s*;\s*|,\s*(?:and|or)\s+|,?\s*\b(?:{breaks})(?![\w-])\s*"
-                           rf"|(?P<conditional>\s+and\s+|,?\s*\b(?:{comparison})(?![\w-])\s*)", re.IGNORECASE),
-                re.compile(rf"\b(?:{comparison})\s+(?:\S+\s+){{0,3}}$", re.IGNORECASE))
+        return _Patterns(
+            re.compile(rf"\s*;\s*|,\s*(?:and|or)\s+|,?\s*\b(?:{breaks})(?![\w-])\s*"
+                       rf"|(?P<conditional>\s+and\s+|,?\s*\b(?:{comparison})(?![\w-])\s*)", re.IGNORECASE),
+            re.compile(rf"\b(?:{comparison})\s+(?:[^\s/]+(?:\s+|\s*/\s*)){{0,3}}$", re.IGNORECASE),
+            re.compile(rf"(?:\s+(?!(?:{comparison}|{breaks}|and|or)\b)[\w'’-]+){{0,5}}?\s+(?:{alternation(vocab.arm_words)})"
+                       r"\s+(?:(?:the|a|an|their|those|this)\s+)?\Z", re.IGNORECASE),
+            re.compile(rf"\s*(?:,\s*)?(?:{comparison}|and|or)\s*\Z", re.IGNORECASE),
+            re.compile(rf"\b(?:{alternation(vocab.total_words)})\s+(?:(?:a\s+total\s+of|over|more\s+than|about|around|nearly|almost|some|just\s+over|just\s+under)\s+)?\Z", re.IGNORECASE),
+            re.compile(rf"\b(?:{alternation(vocab.screening_words)})\b", re.IGNORECASE),
+        )
 
     return analysis.shared("claims.clause-patterns", build)
 
@@ -61,7 +97,8 @@ def _inside(spans: list[tuple[int, int]], position: int) -> bool:
 
 def clauses(analysis, figures: list[Figure], mentions: list[Mention]) -> list[Clause]:
     """The clauses of every sentence that holds a figure or a mention, in order."""
-    text, (pattern, comparison) = analysis.text, _patterns(analysis)
+    pats = _patterns(analysis)
+    text, pattern, comparison = analysis.text, pats.clause_break, pats.comparison
     points = sorted([f.start for f in figures] + [m.start for m in mentions])
     found: list[Clause] = []
     for sentence in analysis.sentences:
@@ -70,7 +107,7 @@ def clauses(analysis, figures: list[Figure], mentions: list[Mention]) -> list[Cl
             continue
         in_sentence = [f for f in figures if sentence.start <= f.start < sentence.end]
         spans = [(f.start, f.end) for f in in_sentence] + [(m.start, m.end) for m in mentions if sentence.start <= m.start < sentence.end]
-        spans += [m.span() for m in _PARENS.finditer(text, sentence.start, sentence.end)]  # "(35% vs 25%)" stays whole
+        spans += parentheses(text, sentence.start, sentence.end)  # "(35% vs 25%)" stays whole
         starts = {f.start for f in in_sentence}
         cuts = [sentence.start]
         for match in pattern.finditer(text, sentence.start, sentence.end):
@@ -90,25 +127,66 @@ def clauses(analysis, figures: list[Figure], mentions: list[Mention]) -> list[Cl
     return found
 
 
-def _listed_in_parentheses(text: str, clause: Clause) -> dict[int, Mention]:
-    """"on sertraline as on a sugar pill (35% vs 25%)": figures in one parenthesis take the drugs
-    before it in order. Keyed by figure start."""
+_CLAIMS = ("percent", "relative", "ratio", "difference")
+
+
+def _chains(text: str, figures: list[Figure], chain: re.Pattern) -> list[list[Figure]]:
+    """Runs of two or more figures of one unit joined by "vs", "versus", "and": "(35% vs 25%)"."""
+    runs: list[list[Figure]] = []
+    for figure in figures:
+        if figure.unit not in _CLAIMS:
+            continue
+        last = runs[-1][-1] if runs else None
+        if last is not None and last.unit == figure.unit and chain.match(text, last.end, figure.start):
+            runs[-1].append(figure)
+        else:
+            runs.append([figure])
+    return [run for run in runs if len(run) >= 2]
+
+
+def _distinct(mentions: list[Mention]) -> list[Mention]:
+    """The mentions with a name not already named just before (keeps the order)."""
+    found: list[Mention] = []
+    for mention in mentions:
+        if found and found[-1].name == mention.name:
+            found[-1] = mention
+        elif all(m.name != mention.name for m in found):
+            found.append(mention)
+    return found
+
+
+def _listed_in_parentheses(text: str, clause: Clause, chain: re.Pattern) -> dict[int, Mention]:
+    """"on sertraline as on a sugar pill (35% vs 25%)", "ExCR versus usual care (...; 5.0% versus
+    5.8%; ...)": figures joined by "vs" in one parenthesis take the drugs before it in order.
+    Keyed by figure start."""
     assigned = {}
-    for paren in _PARENS.finditer(text, clause.start, clause.end):
-        inside = [f for f in clause.figures if paren.start() < f.start < paren.end()]
-        before = [m for m in clause.all_drugs if m.end <= paren.start()]
-        if len(inside) >= 2 and len(before) >= len(inside):
-            assigned.update((f.start, drug) for f, drug in zip(inside, before[-len(inside):]))
+    for paren_start, paren_end in parentheses(text, clause.start, clause.end):
+        inside = [f for f in clause.figures if paren_start < f.start < paren_end]
+        before = _distinct([m for m in clause.all_drugs if m.end <= paren_start])
+        for run in _chains(text, inside, chain):
+            if len(before) >= len(run):
+                assigned.update((f.start, drug) for f, drug in zip(run, before[-len(run):]))
     return assigned
 
 
-def _nearest(figure: Figure, candidates: list[Mention]) -> Mention | None:
+def _in_parentheses(text: str, figure: Figure, clause: Clause) -> bool:
+    if clause.parens is None:
+        clause.parens = parentheses(text, clause.start, clause.end)
+    return any(start < figure.start < end for start, end in clause.parens)
+
+
+def _nearest(figure: Figure, candidates: list[Mention], text: str = "", forward: re.Pattern | None = None) -> Mention | None:
     if not candidates:
         return None
     if figure.parenthesised:
         before = [m for m in candidates if m.end <= figure.start]
         if before:
             return before[-1]
+    if forward is not None:  # "28% chance of improving on [placebo]", "6% of people on [the dummy pill]"
+        for mention in candidates:
+            if mention.start >= figure.end and mention.start - figure.end <= 60 \
+                    and forward.match(text, figure.end, mention.start):
+                return mention
 
     def distance(mention: Mention):
         gap = figure.start - mention.end if mention.end <= figure.start else mention.start - figure.end
@@ -121,20 +199,39 @@ def attach(analysis, figures: list[Figure], mentions: list[Mention]) -> tuple[li
     blocks = [block.prose_start for block in analysis.document.blocks]
     block_of = lambda offset: bisect.bisect_right(blocks, offset)  # noqa: E731
     found = clauses(analysis, figures, mentions)
+    pats = _patterns(analysis)
+    starts = [sentence.start for sentence in analysis.sentences]
+    ends = [sentence.end for sentence in analysis.sentences]
     attachments: list[Attachment] = []
     carried_drug, carried_outcome, block, sentence, drug_sentence = None, None, None, None, None
+    last_outcome: tuple = (None, None, None)  # (outcome, sentence, block) of the sentence before
     for clause in found:
         if block_of(clause.start) != block or (drug_sentence is not None and clause.sentence > drug_sentence + 1):
             block, carried_drug = block_of(clause.start), None
         if clause.sentence != sentence:
+            if carried_outcome is not None:
+                last_outcome = (carried_outcome, sentence, block)
             sentence, carried_outcome = clause.sentence, None
-        listed = _listed_in_parentheses(analysis.text, clause)
+        listed = _listed_in_parentheses(analysis.text, clause, pats.chain)
+        subjects = tuple(dict.fromkeys(m.name for m in clause.drugs))
+        others = tuple(dict.fromkeys(m.name for m in clause.all_drugs if m.name not in subjects))
+        sentence_start = starts[clause.sentence] if clause.sentence < len(starts) else clause.start
         for figure in clause.figures:
-            drug = listed.get(figure.start) or _nearest(figure, clause.all_drugs if figure.parenthesised else clause.drugs)
+            candidates = clause.all_drugs if figure.parenthesised else clause.drugs
+            drug = listed.get(figure.start) or _nearest(figure, candidates, analysis.text, pats.forward)
             outcome = _nearest(figure, clause.outcomes)
+            outcome_name = outcome.name if outcome else carried_outcome
+            if outcome_name is None and figure.framed and last_outcome[1] is not None \
+                    and last_outcome[1] + 1 == clause.sentence and last_outcome[2] == block:
+                outcome_name = last_outcome[0]  # "For every 100 ..., about 5 had headaches. About 8 to 14 did with ..."
+            total = bool(pats.total.search(analysis.text, max(sentence_start, figure.start - 40), figure.start))
+            screening = figure.unit == "count" and bool(pats.screening.search(
+                analysis.text, sentence_start, ends[clause.sentence + 1] if clause.sentence + 1 < len(ends) else len(analysis.text)))
+            context = Context(subjects, others, carried=drug is None and carried_drug is not None, total=total, screening=screening,
+                              evidence=outcome is not None and drug is not None and _in_parentheses(analysis.text, figure, clause))
             attachments.append(Attachment(
-                figure, drug.name if drug else carried_drug, outcome.name if outcome else carried_outcome,
-                clause.sentence, drug_carried=drug is None and carried_drug is not None))
+                figure, drug.name if drug else carried_drug, outcome_name,
+                clause.sentence, drug_carried=drug is None and carried_drug is not None, context=context))
         if clause.drugs:
             carried_drug, drug_sentence = clause.drugs[-1].name, clause.sentence
         if clause.outcomes:

@@ -1,10 +1,12 @@
 """Does a stated figure agree with a finding? Rounding, approximate and bounded forms, 1 in N,
-ranges against CIs, ratios against ratios and relative changes against reductions or ratios.
+ranges against CIs, ratios against ratios and relative changes against reductions or ratios,
+absolute differences against risk differences, signed numbers against mean differences.
 
 The tolerances are the claims issue's contract: a bare figure equals the source rounded to the
 figure's precision; about/around/nearly... allow max(1 point, 10% relative) for percentages and
 10% relative otherwise; "1 in N" needs round(100/value) = N; "more than X" needs value > X; a
-range must overlap the finding's CI (or value).
+range must overlap the finding's CI (or value); a CI quoted after its estimate must equal the
+finding's CI at the precision written.
 """
 
 from __future__ import annotations
@@ -14,8 +16,11 @@ import math
 from laylint.claims.quantities import Figure
 from laylint.metadata import Finding
 
-RATIO_MEASURES = ("risk-ratio", "odds-ratio", "hazard-ratio")
+RATIO_MEASURES = ("risk-ratio", "odds-ratio", "hazard-ratio", "rate-ratio")
 PERCENT_MEASURES = ("proportion", "risk", "rate", None)
+NUMBER_MEASURES = ("mean-difference", "standardised-mean-difference")
+# Measures that compare two arms: a figure of one may be attached to either arm ("A vs B: RR 1.1").
+COMPARATIVE_KINDS = ("ratio", "relative", "difference", "number", "nnt", "plain")
 APPROX_POINTS, APPROX_RELATIVE = 1.0, 0.10
 _EPSILON = 1e-9
 
@@ -25,15 +30,19 @@ def _round_half_up(value: float) -> int:
 
 
 def finding_kind(finding: Finding) -> str:
-    """percent | ratio | relative | count | number | plain: what kind of figure can state this finding."""
+    """percent | ratio | relative | difference | nnt | count | number | plain: what kind of figure can state this finding."""
     measure, percent = finding.measure, finding.value.percent
     if measure in RATIO_MEASURES:
         return "ratio"
     if measure == "relative-reduction":
         return "relative"
+    if measure == "risk-difference":
+        return "difference"
+    if measure == "number-needed-to-treat":
+        return "nnt"
     if measure == "count":
         return "count"
-    if measure == "mean-difference":
+    if measure in NUMBER_MEASURES:
         return "number"
     if percent and measure in PERCENT_MEASURES:
         return "percent"
@@ -51,7 +60,9 @@ def _equal(stated: Figure, value: float, scale: float = 1.0, decimals: int | Non
     tolerance = _rounding(decimals) if decimals is not None else _rounding(stated.decimals) * scale
     qualifier = stated.qualifier
     if qualifier == "approximate":
-        loose = max(APPROX_POINTS, APPROX_RELATIVE * abs(value)) if percent else APPROX_RELATIVE * abs(value)
+        # one point for "about 5%" or "about 5 in 100"; one in 1,000 for "about 65 in 1,000"
+        points = 100 / stated.denominator if percent and (stated.denominator or 0) > 100 else APPROX_POINTS
+        loose = max(points, APPROX_RELATIVE * abs(value)) if percent else APPROX_RELATIVE * abs(value)
         return abs(said - value) <= max(tolerance, loose)
     if qualifier == "more-than":
         return value > said
@@ -64,30 +75,72 @@ def _equal(stated: Figure, value: float, scale: float = 1.0, decimals: int | Non
     return abs(said - value) <= tolerance
 
 
+def _equal_magnitude(stated: Figure, value: float, **options) -> bool:
+    """A number written without a sign may state a negative difference ("pain fell by 0.58")."""
+    if _equal(stated, value, **options):
+        return True
+    return stated.value > 0 and value < 0 and not stated.direction and _equal(stated, -value, **options)
+
+
 def _share(stated: Figure, value: float) -> bool:
     """1 in N, a third, 25 out of 100... against a percentage; "about" also allows the usual slack."""
     if value <= 0:
         return False
     if stated.qualifier and stated.qualifier != "approximate":
-        return _equal(stated, value, percent=True, decimals=0)
-    if stated.numerator == 1:
+        return _equal(stated, value, percent=True, decimals=max(0, stated.decimals))
+    if stated.numerator == 1 and (stated.denominator or 0) < 100:
         nearest = _round_half_up(100 / value) == stated.denominator
     else:
         nearest = _round_half_up(value * stated.denominator / 100) == stated.numerator
-    return nearest or (stated.qualifier == "approximate" and _equal(stated, value, percent=True, decimals=0))
+    return nearest or (stated.qualifier == "approximate" and _equal(stated, value, percent=True, decimals=max(0, stated.decimals)))
 
 
 def _range(stated: Figure, finding: Finding) -> bool:
     tolerance = _rounding(stated.decimals)
     low, high = stated.low - tolerance, stated.high + tolerance
     if finding.ci:
-        return low <= finding.ci[1].value and finding.ci[0].value <= high
-    return low <= finding.value.value <= high
+        if low <= finding.ci[1].value and finding.ci[0].value <= high:
+            return True
+    if low <= finding.value.value <= high:
+        return True
+    if finding.value.value < 0 and stated.low >= 0:  # "0.41 to 0.74" for a CI of -0.74 to -0.41
+        bounds = [-b.value for b in finding.ci] if finding.ci else [-finding.value.value]
+        return low <= max(bounds) and min(bounds) <= high
+    return False
 
 
 def _up_to_ci(stated: Figure, finding: Finding) -> bool:
     """"up to 15%" may quote the top of the confidence interval."""
     return stated.qualifier == "up-to" and bool(finding.ci) and abs(stated.value - finding.ci[1].value) <= _rounding(stated.decimals)
+
+
+def ci_agrees(stated: Figure, finding: Finding) -> bool:
+    """A confidence interval quoted after its estimate ("95% CI 0.65 to 1.74") against the finding's."""
+    if not finding.ci or stated.low is None:
+        return False
+    tolerance = _rounding(stated.decimals)
+    ends = (finding.ci[0].value, finding.ci[1].value)
+    if abs(stated.low - ends[0]) <= tolerance and abs(stated.high - ends[1]) <= tolerance:
+        return True
+    flipped = sorted(-end for end in ends)  # the sign left out: "0.41 to 0.74" for -0.74 to -0.41
+    return abs(stated.low - flipped[0]) <= tolerance and abs(stated.high - flipped[1]) <= tolerance
+
+
+def _difference(stated: Figure, value: float) -> bool:
+    """An absolute difference in percentage points against a signed risk difference."""
+    if stated.direction:
+        return _equal(stated, value, percent=True)
+    return _equal(stated, abs(value), percent=True) if stated.value >= 0 else _equal(stated, value, percent=True)
+
+
+def _needed_to_treat(stated: Figure, value: float) -> bool:
+    """"one more in every 4" against a number needed to treat of 4 (or 4.2)."""
+    if value <= 0:
+        return False
+    if stated.numerator == 1 and stated.denominator:
+        if _round_half_up(value) == stated.denominator:
+            return True
+    return _equal(stated, 100 / value, percent=True) or _equal(stated, -100 / value, percent=True)
 
 
 def agrees(stated: Figure, finding: Finding) -> bool:
@@ -100,6 +153,12 @@ def agrees(stated: Figure, finding: Finding) -> bool:
         if stated.form in ("frequency", "fraction"):
             return _share(stated, value)
         return _equal(stated, value, percent=True) or _up_to_ci(stated, finding)
+    if stated.unit == "difference":
+        if kind == "difference":
+            return _range(stated, finding) if stated.form == "range" else _difference(stated, value)
+        if kind == "nnt":
+            return _needed_to_treat(stated, value)
+        return False
     if stated.unit == "relative":
         same = _share if stated.form == "fraction" else (lambda figure, change: _equal(figure, change, percent=True))
         if kind == "relative":
@@ -116,9 +175,11 @@ def agrees(stated: Figure, finding: Finding) -> bool:
         return False
     if stated.unit in ("number", "count"):
         if stated.form == "range":
-            return kind in ("count", "number", "ratio", "plain") and _range(stated, finding)
-        if kind in ("count", "number", "ratio", "plain"):
+            return kind in ("count", "number", "ratio", "plain", "nnt") and _range(stated, finding)
+        if kind in ("count", "ratio", "plain", "nnt"):
             return _equal(stated, value)
+        if kind == "number":
+            return _equal_magnitude(stated, value)
         if kind == "percent" and 0 < stated.value < 1 and stated.decimals >= 2:
             return _equal(stated, value, scale=100, decimals=stated.decimals - 2, percent=True)
     return False
@@ -131,4 +192,8 @@ def comparable(stated: Figure, finding: Finding) -> bool:
         return kind == "percent"
     if stated.unit in ("relative", "ratio"):
         return kind in ("relative", "ratio", "plain")
-    return kind in ("count", "number", "ratio", "plain") or (kind == "percent" and 0 < stated.value < 1)
+    if stated.unit == "difference":
+        return kind in ("difference", "nnt")
+    if kind == "ratio":  # a bare number states a ratio only when it looks like one ("(0.72, 95% CI ...)")
+        return stated.decimals > 0 and 0 < stated.value < 20
+    return kind in ("count", "number", "plain", "nnt") or (kind == "percent" and 0 < stated.value < 1)

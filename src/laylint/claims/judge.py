@@ -1,16 +1,25 @@
 """The verdict on one attached figure: verified, wrong-pair, number-mismatch, unsupported-number,
-count (a declared number of studies or people) or unattached (a date, dose, age, label...)."""
+count (a declared number of studies or people) or unattached (a date, dose, age, label...).
+
+Counts of studies and people are claims: they must be a declared count (`studies`, `participants`,
+or a `count` finding of a comparison the clause names). A count that contradicts a declared total
+(more studies than the review has, "over 1600" when it had 1600, or a total that differs) is a
+number-mismatch; a count the source does not have at all is unsupported (its own case, so the rule
+can make it a warning: the full review may hold it).
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
-from laylint.claims.compare import agrees, comparable, finding_kind
-from laylint.claims.quantities import CLAIM_UNITS, Figure
+from laylint.claims.compare import COMPARATIVE_KINDS, agrees, comparable, finding_kind
+from laylint.claims.quantities import CLAIM_UNITS, Figure, doses_in, strip_doses
 from laylint.metadata import Finding, Metadata, Quantity
 
 
-_KIND_OF_UNIT = {"percent": "percent", "relative": "relative", "ratio": "ratio"}
+_KIND_OF_UNIT = {"percent": "percent", "relative": "relative", "ratio": "ratio", "difference": "difference"}
+_SPLIT_NAMES = re.compile(r"\s*(?:/|,|;|\bor\b|\band\b|\bvs\.?|\bversus\b)\s*", re.IGNORECASE)
 
 
 @dataclass
@@ -20,29 +29,202 @@ class Verdict:
     pair_finding: Finding | None = None  # wrong-pair: the stated pair's own finding, if it has one
 
 
+@dataclass(frozen=True)
+class Context:
+    """What the figure's clause says besides the figure (attach.py fills it)."""
+
+    drugs: tuple[str, ...] = ()  # drugs named in the clause as its subject(s)
+    comparators: tuple[str, ...] = ()  # drugs named after "than", "compared with"...
+    carried: bool = False  # the drug was carried from an earlier clause
+    total: bool = False  # "found", "included", "involving" just before the figure: it may be the review's total
+    evidence: bool = False  # in parentheses after a drug and an outcome of its own clause ("survival (3 studies, 1152 people)")
+    screening: bool = False  # "eligible", "of these" in its sentence or the next: a count of studies screened
+
+
+_NO_CONTEXT = Context()
+
+
 def _same(finding_name: str | None, stated: str | None) -> bool:
-    return stated is None or finding_name is None or finding_name == stated
+    return stated is None or not finding_name or finding_name == stated  # a count finding's outcome is ""
 
 
-def _declared_counts(metadata: Metadata) -> list[float]:
-    counts = [metadata.participants, metadata.studies]
-    counts += [f.value.value for f in metadata.findings if f.measure == "count"]
-    return [float(c) for c in counts if c is not None]
+def comparator_names(finding: Finding, metadata: Metadata | None) -> tuple[str, ...]:
+    """The declared drugs a finding's free-text comparator names ("placebo/observation" -> placebo, observation)."""
+    if not finding.comparator or metadata is None:
+        return ()
+    if finding.comparator in metadata.drugs:
+        return (finding.comparator,)
+    known = metadata.__dict__.setdefault("_comparator_names", {})  # once per metadata and comparator text
+    if finding.comparator not in known:
+        known[finding.comparator] = _named_in(finding.comparator, metadata)
+    return known[finding.comparator]
 
 
-_BOUNDS = ("more-than", "at-least", "less-than", "up-to")
-_PLAIN_CONTEXTS = ("count", "duration")  # "55 studies", "1.9 fewer migraine days": a finding may back them
+def _named_in(comparator: str, metadata: Metadata) -> tuple[str, ...]:
+    parts = {p.strip().lower() for p in _SPLIT_NAMES.split(comparator) if p.strip()}
+    found = []
+    for name, aliases in metadata.drugs.items():
+        if any(alias.lower() in parts for alias in (name, *aliases)):
+            found.append(name)
+    return tuple(found)
 
+
+def _arm(finding: Finding, drug: str | None, metadata, context: Context) -> bool:
+    """Is the figure's drug an arm of this finding? A ratio or difference belongs to its comparison,
+    so it may be attached to the comparator too ("OCPs over the continuous regimen (RR 1.11)"),
+    unless the clause puts the finding's own drug after "than" (the comparison reversed)."""
+    if _same(finding.drug, drug):
+        return True
+    if finding_kind(finding) not in COMPARATIVE_KINDS or finding.drug in context.comparators:
+        return False
+    comparators = comparator_names(finding, metadata)
+    if drug in comparators:
+        return True
+    # "antibiotic ear drops instead of boric acid" for quinolones vs boric acid: a drug (or class)
+    # with no finding of its own for this outcome, compared with the finding's comparator
+    return any(name in context.comparators for name in comparators) and not any(
+        f.drug == drug and f.outcome == finding.outcome for f in metadata.findings)
+
+
+# -- counts -------------------------------------------------------------------------------------
+
+_STUDY_WORDS = re.compile(r"\b(?:stud(?:y|ies)|trials?|RCTs?|reviews?|articles?|papers?|reports?)\b", re.IGNORECASE)
+_PEOPLE_WORDS = re.compile(r"\b(?:people|persons?|patients?|participants?|adults?|child(?:ren)?|women|woman|men|man|"
+                           r"bab(?:y|ies)|infants?|newborns?|neonates?|girls?|boys?|individuals?|mothers?|volunteers?)\b",
+                           re.IGNORECASE)
+
+
+def _counts_what(finding: Finding) -> str:
+    """studies | people | "" (either): what a `count` finding counts, from its population text."""
+    text = finding.population or ""
+    if _STUDY_WORDS.search(text):
+        return "studies"
+    if _PEOPLE_WORDS.search(text):
+        return "people"
+    return ""
+
+
+def _other_comparison(finding: Finding, named: tuple[str, ...], metadata: Metadata) -> bool:
+    """A count of the named drug against a comparator the clause does not name."""
+    comparators = comparator_names(finding, metadata)
+    return finding.drug in named and bool(comparators) and not any(name in named for name in comparators)
+
+
+def _arms_named(finding: Finding, named: tuple[str, ...], metadata: Metadata) -> int:
+    """How many of the finding's arms (its drug, its comparators) the clause names."""
+    return (finding.drug in named) + sum(name in named for name in comparator_names(finding, metadata))
+
+
+def _count_precision(figure: Figure) -> Figure:
+    """A round count is a rounded count: "3700 women" for 3,723 (to the nearest hundred)."""
+    value = figure.value
+    if figure.qualifier or figure.decimals or value < 100 or value != int(value):
+        return figure
+    zeros, whole = 0, int(value)
+    while whole % 10 == 0 and whole >= 100:  # keep two significant digits: "1,000" is not "about 1,284"
+        whole //= 10
+        zeros += 1
+    return replace(figure, decimals=-zeros) if zeros else figure
+
+
+def total_finding(metadata: Metadata, counted: str) -> Finding | None:
+    total = metadata.studies if counted == "studies" else metadata.participants
+    if total is None:
+        return None
+    what = "studies in the review" if counted == "studies" else "participants in the review"
+    return Finding(outcome="", value=Quantity(float(total), False), measure="count", population=what)
+
+
+def _contradicts(figure: Figure, total: float, context: Context) -> bool:
+    """Does a count that matches nothing contradict the declared total? It does when it claims more
+    than the total (no part can; unless its sentence or the next speaks of screening: "We found 33
+    studies ... Of these, 12 were eligible"), and when it follows "found", "included",
+    "involving"... in a clause that names no comparison and is within 10% of the total (it is the
+    total, misstated)."""
+    stated = figure.value
+    if context.screening and stated > total:
+        return False  # "We found 33 studies ... Of these, 12 were eligible"
+    if figure.qualifier in ("more-than", "at-least"):
+        return stated >= total * 0.9
+    if stated > total:
+        return True
+    about_the_review = context.total and not context.drugs and not context.comparators
+    return about_the_review and abs(stated - total) <= 0.1 * total
+
+
+def evidence_counts(metadata: Metadata) -> dict[int, list[Finding]]:
+    """id(finding) -> the `count` findings listed right after it with the same drug: the studies and
+    people behind that result (the order a summary-of-findings table gives them in)."""
+    if "_evidence_counts" not in metadata.__dict__:
+        metadata.__dict__["_evidence_counts"] = _evidence_counts(metadata)
+    return metadata.__dict__["_evidence_counts"]
+
+
+def _evidence_counts(metadata: Metadata) -> dict[int, list[Finding]]:
+    owned: dict[int, list[Finding]] = {}
+    owner: Finding | None = None
+    for finding in metadata.findings:
+        if finding.measure != "count":
+            owner = finding
+        elif owner is not None and finding.drug == owner.drug:
+            owned.setdefault(id(owner), []).append(finding)
+        else:
+            owner = None
+    return owned
+
+
+def evidence_verdict(figure: Figure, result: Finding, metadata: Metadata) -> Verdict | None:
+    """A count stated with a result's estimate ("(RR 1.77, 95% CI ...; 4 RCTs, 512 women)") against
+    the counts the metadata lists for that result; None when it lists none of that kind."""
+    behind = [c for c in evidence_counts(metadata).get(id(result), ()) if _counts_what(c) in ("", figure.counted)]
+    if not behind:
+        return None
+    stated = _count_precision(figure)
+    agreeing = [f for f in behind if agrees(stated, f)]
+    return Verdict("count", agreeing[0]) if agreeing else Verdict("number-mismatch", behind[0])
+
+
+def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=None, outcome=None) -> Verdict:
+    if metadata is None or figure.counted not in ("studies", "people"):
+        return Verdict("unattached")
+    if context.evidence and drug in context.drugs:  # "overall survival (3 studies, 1152 people)"
+        results = [f for f in metadata.findings if f.measure != "count" and f.drug == drug and f.outcome == outcome]
+        verdicts = [v for v in (evidence_verdict(figure, r, metadata) for r in results) if v is not None]
+        if verdicts:
+            return next((v for v in verdicts if v.verdict == "count"), verdicts[0])
+    named = context.drugs + context.comparators
+    stated = _count_precision(figure)
+    total = total_finding(metadata, figure.counted)
+    counts = [f for f in metadata.findings if f.measure == "count" and _counts_what(f) in ("", figure.counted)]
+    if named:  # a count of a comparison the clause names (one of its arms: writers name classes and members)
+        counts = [f for f in counts if _arms_named(f, named, metadata)]
+        if len(set(named)) >= 2:  # "one study compared the pill with NSAIDs": not a count of the pill vs placebo
+            counts = [f for f in counts if not _other_comparison(f, named, metadata)]
+    candidates = ([total] if total else []) + counts
+    for finding in candidates:
+        if agrees(stated, finding):
+            return Verdict("count", finding)
+    if total is not None and _contradicts(stated, total.value.value, context):
+        return Verdict("number-mismatch", total)
+    return Verdict("unsupported-number")
+
+
+# -- everything else ----------------------------------------------------------------------------
 
 def _plain_context(figure, drug, outcome, metadata, findings) -> Verdict:
-    """A count or a number of days is no claim, unless a count or a plain finding of its pair backs it."""
-    if metadata and figure.value in _declared_counts(metadata):
-        return Verdict("count")
+    """A duration or an uncounted count is no claim, unless a plain finding of its pair backs it;
+    a duration that states a difference ("2 days longer") must then match it."""
     as_number = replace(figure, unit="number")
+    pair = []
     for finding in findings:
         if finding_kind(finding) in ("count", "number", "plain") and _same(finding.drug, drug) \
-                and _same(finding.outcome, outcome) and (drug or outcome) and agrees(as_number, finding):
-            return Verdict("verified", finding)
+                and _same(finding.outcome, outcome) and (drug or outcome):
+            if agrees(as_number, finding):
+                return Verdict("verified", finding)
+            if finding.drug == drug and finding.outcome == outcome and finding_kind(finding) == "number":
+                pair.append(finding)
+    if figure.change and pair and drug and outcome:
+        return Verdict("number-mismatch", pair[0])
     return Verdict("unattached")
 
 
@@ -58,26 +240,87 @@ def _arm_ratios(findings, drug, outcome):
                 yield arm, Finding(outcome=outcome, value=ratio, drug=arm.drug, measure="risk-ratio", comparator=other.drug)
 
 
-def judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Metadata | None) -> Verdict:
+def _arm_differences(findings, drug, outcome):
+    """Differences implied by two arms' percentages for one outcome: 6.9% vs 22.2% is "15 fewer in 100"."""
+    arms = [f for f in findings if finding_kind(f) == "percent" and (outcome is None or f.outcome == outcome) and f.drug]
+    for arm in arms:
+        if drug is not None and arm.drug != drug:
+            continue
+        for other in arms:
+            if other.drug != arm.drug and other.outcome == arm.outcome:
+                difference = Quantity(arm.value.value - other.value.value, True)
+                yield arm, Finding(outcome=arm.outcome, value=difference, drug=arm.drug, measure="risk-difference",
+                                   comparator=other.drug)
+
+
+def _partners(drug: str, metadata: Metadata) -> set[str]:
+    """The drugs a drug is compared with in the findings (either way round)."""
+    found = set()
+    for finding in metadata.findings:
+        comparators = comparator_names(finding, metadata)
+        if finding.drug == drug:
+            found.update(comparators)
+        elif drug in comparators and finding.drug:
+            found.add(finding.drug)
+    return found
+
+
+def _dose(figure: Figure, metadata: Metadata | None, context: Context) -> Verdict:
+    """A dose that declared drug names carry ("aspirin 75 mg"), stated in a clause about a comparison
+    it does not belong to ("the standard dose (50 mg or 75 mg) compared with placebo", when only the
+    50 mg dose was compared with placebo) is put on the wrong comparison."""
+    named = set(context.drugs + context.comparators)
+    if metadata is None or not figure.dose_unit or not named:
+        return Verdict("unattached")
+    dose = (figure.value, figure.dose_unit)
+    if "_doses" not in metadata.__dict__:  # once per metadata: the doses each drug's names carry
+        metadata.__dict__["_doses"] = {name: {d for text in (name, *aliases) for d in doses_in(text)}
+                                       for name, aliases in metadata.drugs.items()}
+    carried = metadata.__dict__["_doses"]
+    holders = [name for name, doses in carried.items() if dose in doses]
+    if not holders or named & set(holders) or any(_partners(h, metadata) & named for h in holders):
+        return Verdict("unattached")
+    bases = {strip_doses(h) for h in holders}
+    variants = [name for name, doses in carried.items() if doses and name not in holders and strip_doses(name) in bases
+                and _partners(name, metadata) & named]
+    if not variants:
+        return Verdict("unattached")
+    own = next((f for f in metadata.findings if f.drug in holders and f.measure != "count"), None)
+    other = next((f for f in metadata.findings if f.drug in variants and f.measure != "count"
+                  and named & set(comparator_names(f, metadata))), None)
+    return Verdict("wrong-pair", own, other) if own is not None else Verdict("unattached")
+
+
+def judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Metadata | None,
+          context: Context = _NO_CONTEXT) -> Verdict:
     findings = metadata.findings if metadata else []
-    if figure.unit in _PLAIN_CONTEXTS:
+    if figure.unit == "dose":
+        verdict = _dose(figure, metadata, context)
+        if verdict.verdict == "unattached" and figure.change:  # "blood pressure fell by 5 mmHg"
+            return _plain_context(figure, drug, outcome, metadata, findings)
+        return verdict
+    if figure.unit == "count" and figure.counted in ("studies", "people"):
+        return _count(figure, metadata, context, drug, outcome)
+    if figure.unit in ("count", "duration"):
         return _plain_context(figure, drug, outcome, metadata, findings)
     if figure.unit not in CLAIM_UNITS:
         return Verdict("unattached")
-    if figure.unit == "number" and metadata and figure.value in _declared_counts(metadata):
-        return Verdict("count")
+    if figure.unit == "number" and drug is None and outcome is None:
+        return Verdict("unattached")  # a bare "52" about nothing named: no claim to check
     candidates = [f for f in findings if comparable(figure, f)]
     matching = [f for f in candidates if agrees(figure, f)]
-    exact = [f for f in matching if _same(f.drug, drug) and _same(f.outcome, outcome)]
-    if figure.unit == "number" and drug is None and outcome is None:
-        exact = []  # a bare "52" about nothing named is not backed by whichever finding happens to be 52
+    exact = [f for f in matching if _arm(f, drug, metadata, context) and _same(f.outcome, outcome)]
     if exact:
         return Verdict("verified", exact[0])
     if figure.unit in ("ratio", "relative") and outcome is not None:
         for arm, ratio in _arm_ratios(findings, drug, outcome):
             if agrees(figure, ratio):
                 return Verdict("verified", arm)
-    pair = [f for f in candidates if outcome is not None and f.outcome == outcome and (drug is None or f.drug == drug)]
+    if figure.unit == "difference" and (outcome is not None or drug is not None):
+        for arm, difference in _arm_differences(findings, drug, outcome):
+            if agrees(figure, difference):
+                return Verdict("verified", arm)
+    pair = [f for f in candidates if outcome is not None and f.outcome == outcome and (drug is None or _arm(f, drug, metadata, context))]
     pair.sort(key=lambda f: finding_kind(f) != _KIND_OF_UNIT.get(figure.unit, finding_kind(f)))  # same measure first
     sharing = [f for f in matching if (drug is not None and f.drug == drug) or (outcome is not None and f.outcome == outcome)]
     loose = figure.form == "range" or figure.qualifier in _BOUNDS  # "more than 5%" fits many findings
@@ -85,4 +328,13 @@ def judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Metad
         return Verdict("wrong-pair", sharing[0], pair[0] if pair else None)
     if pair:
         return Verdict("number-mismatch", pair[0])
+    if figure.unit == "difference" and outcome is not None and _has_arms(findings, outcome):
+        return Verdict("number-mismatch", _has_arms(findings, outcome)[0])
     return Verdict("unsupported-number")
+
+
+def _has_arms(findings, outcome) -> list[Finding]:
+    return [f for f in findings if finding_kind(f) == "percent" and f.outcome == outcome and f.drug]
+
+
+_BOUNDS = ("more-than", "at-least", "less-than", "up-to")

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from laylint.claims.vocabulary import vocabulary
-from laylint.text import key, phrase_pattern
+from laylint.text import alternation, key, phrase_pattern
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,41 @@ def find(analysis) -> list[Mention]:
     if compiled is None:
         return []
     found = []
-    for match in compiled.finditer(analysis.text):
+    text = analysis.text
+    for match in compiled.finditer(text):
         kind, name = table[int(match.lastgroup[1:])]
-        found.append(Mention(match.start(), match.end(), kind, name, match.group(0)))
-    return found
+        mention = Mention(match.start(), match.end(), kind, name, match.group(0))
+        last = found[-1] if found else None
+        if last is not None and last.kind == kind == "drug" and not text[last.end:mention.start].strip():
+            continue  # "ethinylestradiol 30 μg OCPs": the class word after a named drug is part of its name
+        found.append(mention)
+    return _other_arms(analysis, found, vocab)
+
+
+def _other_arms(analysis, found: list[Mention], vocab) -> list[Mention]:
+    """"For every 100 people not taking the pill": a drug named after a negation is the other arm,
+    read as the comparator of that drug's findings when they have exactly one; else not a mention."""
+    if not vocab.negated_arm or not any(m.kind == "drug" for m in found):
+        return found
+    from laylint.claims.judge import comparator_names
+
+    negation = analysis.shared("claims.negated-arm", lambda: re.compile(
+        rf"\b(?:{alternation(vocab.negated_arm)})\s+(?:(?:the|a|an|any)\s+)?\Z", re.IGNORECASE))
+    metadata, text, kept = analysis.metadata, analysis.text, []
+    for mention in found:
+        if mention.kind == "drug" and negation.search(text, max(0, mention.start - 40), mention.start):
+            others = _comparators(metadata, mention.name, comparator_names)
+            if len(others) > 1:  # the drug's comparator for the outcome named next ("... about 18 had bleeding")
+                near = {m.name for m in found if m.kind == "outcome" and mention.end <= m.start < mention.end + 200
+                        and "\n\n" not in text[mention.end:m.start]}
+                others = _comparators(metadata, mention.name, comparator_names, near) if near else others
+            if len(others) != 1:
+                continue
+            mention = Mention(mention.start, mention.end, "drug", others.pop(), mention.text)
+        kept.append(mention)
+    return kept
+
+
+def _comparators(metadata, drug: str, comparator_names, outcomes=None) -> set[str]:
+    return {name for f in metadata.findings if f.drug == drug and (outcomes is None or f.outcome in outcomes)
+            for name in comparator_names(f, metadata)}

@@ -1,5 +1,10 @@
 """The regular expressions that find figures, built once per process from the claim-quantities
-lexicon (rules/lexicons/claim-quantities.yaml): number words, qualifiers, ratio names, units."""
+lexicon (rules/lexicons/claim-quantities.yaml): number words, qualifiers, ratio names, units.
+
+They run on the *reading text*: the prose with look-alike characters mapped one-for-one to the
+ones the patterns know (Unicode minus and hyphens to "-", no-break and thin spaces to " ", the
+full-width percent sign to "%"), so offsets stay those of the prose.
+"""
 
 from __future__ import annotations
 
@@ -10,8 +15,19 @@ from laylint.claims.vocabulary import Vocabulary, vocabulary
 from laylint.text import alternation
 
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
-_PERCENT = r"(?:\s?%|\s?％|\s+per\s?cent\b|\s+percent\b)"
-_DASH = r"\s*(?:-|–|—|‐|‑|to|and)\s*"
+_PERCENT = r"(?:\s?%|\s+per\s?cent\b|\s+percent\b)"
+_DASH = r"\s*(?:-|–|—|to|and)\s*"
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅒": 0.1}
+# One character for one character, so that every offset into the reading text is an offset into the prose.
+_SAME_LENGTH = str.maketrans({"\u2212": "-", "\u2010": "-", "\u2011": "-", "\u2012": "-", "\ufe63": "-", "\uff0d": "-",
+                              "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ", "\u2008": " ", "\u200a": " ",
+                              "\uff05": "%", "\u2264": "≤", "\u2265": "≥"})
+ROUND_BASES = (10, 100, 1000, 10000, 100000)  # "N of M" is a natural frequency only for these M
+
+
+def reading_text(analysis) -> str:
+    """The prose as the figure patterns read it (same length, look-alike characters unified)."""
+    return analysis.memo("claims.reading-text", lambda: analysis.text.translate(_SAME_LENGTH))
 
 
 @dataclass
@@ -22,6 +38,10 @@ class Patterns:
     before: dict
     anchor: re.Pattern  # where a figure may be: a number in digits or a number word
     prefix: re.Pattern  # qualifiers, "between", "a" just before a number
+    frame: re.Pattern  # "For every 100 people", "Out of 1,000 children": a denominator for what follows
+    study_nouns: frozenset
+    people_nouns: frozenset
+    search: re.Pattern  # "searched", "up to date": a date there is the search date
 
 
 def _number_words(vocab: Vocabulary) -> dict[str, float]:
@@ -34,53 +54,104 @@ def _number_words(vocab: Vocabulary) -> dict[str, float]:
     return words
 
 
+def _singular_forms(words) -> frozenset:
+    return frozenset(w.lower() for w in words)
+
+
 def build(vocab: Vocabulary) -> Patterns:
     words = _number_words(vocab)
     word_number = r"\b(?:" + alternation(words) + r")\b"
-    digits = rf"(?=[\d.])(?<![\w/.])(?<![A-Za-z]-)(?:{_DIGITS})(?![\w]|\.\d)"  # not inside "COVID-19", "v1.2"
-    number = rf"(?:{digits}|{word_number})"
+    vulgar = "".join(_VULGAR)
+    # A number in digits: not inside "COVID-19", "v1.2", "CD20" or a footnote "[^1]"; a minus sign
+    # only where no word or figure comes just before it ("-0.58", "(−0.58", not "8-15").
+    digits = (rf"(?:(?<![\w.)%\]-])-)?(?=[\d.])(?<![\w/.^,])(?<![A-Za-z]-)(?<!\[\^)"
+              rf"(?:{_DIGITS})[{vulgar}]?(?![\w]|\.\d)")
+    number = rf"(?:{digits}|{word_number}|(?<![\w])[{vulgar}](?!\w))"
     qualifier = rf"(?:\b(?P<qual>{alternation(vocab.qualifiers)})\s+)?"
     fraction_words = alternation(vocab.fractions)
     multiple_words = alternation(vocab.multiples)
+    change_words = alternation(vocab.difference_words)
+    per = r"(?P<per>in|out\s+of|per|of)\s+(?:every\s+|each\s+)?"
     flags = re.IGNORECASE
     months = alternation(vocab.months)
     patterns = [
         ("date", re.compile(rf"\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\b(?:{months})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?\d{{4}}\b"
-                            rf"|\b\d{{1,2}}\s+(?:{months})\s+\d{{4}}\b|\b(?:19|20)\d\d\s*(?:-|–|—|to)\s*(?:(?:19|20)\d\d|\d\d)\b", flags)),
+                            rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{months})\.?,?\s+\d{{4}}\b|\b\d{{4}}-\d\d-\d\d\b"
+                            rf"|\b(?:19|20)\d\d\s*(?:-|–|—|to)\s*(?:(?:19|20)\d\d|\d\d)\b", flags)),
         ("points", re.compile(rf"{qualifier}(?P<n>{number})(?:{_PERCENT})?\s+percentage[\s-]+points?\b", flags)),
-        ("ci", re.compile(rf"\b\d+(?:\.\d+)?\s?%\s*(?:CI|confidence\s+intervals?|credible\s+intervals?)\b", flags)),
+        ("ci", re.compile(rf"\b\d+(?:\.\d+)?\s?%\s*(?:CI|confidence\s+intervals?|credible\s+intervals?|CrI)\b", flags)),
+        # "about 15 fewer out of 100", "153 fewer people per 1000": an absolute difference
+        ("difference", re.compile(rf"{qualifier}(?P<a>{number})\s+(?P<change>{change_words})\s+(?:[A-Za-z-]+\s+){{0,3}}?"
+                                  rf"(?P<per>in|out\s+of|per|for)\s+(?:every\s+|each\s+)?(?P<b>{number})", flags)),
+        # "about 37 to 60 out of 100", "between 39 and 60 in every 100"
+        ("frequency_range", re.compile(rf"{qualifier}(?P<between>\b(?:between|from)\s+)?(?P<lo>{number})(?P<dash>{_DASH})"
+                                       rf"(?P<hi>{number})\s+(?:[A-Za-z-]+\s+)?{per}(?P<b>{number})", flags)),
         ("range", re.compile(rf"{qualifier}(?P<between>\b(?:between|from)\s+)?(?P<lo>{number})(?:{_PERCENT})?"
                              rf"(?P<dash>{_DASH})(?P<hi>{number}){_PERCENT}", flags)),
-        ("frequency", re.compile(rf"{qualifier}(?P<a>{number})\s+(?:in|out\s+of|per)\s+(?:every\s+)?(?P<b>{number})", flags)),
+        ("frequency", re.compile(rf"{qualifier}(?P<a>{number})\s+{per}(?P<b>{number})", flags)),
         ("ratio", re.compile(rf"(?:\b(?:{alternation(vocab.ratio_names)})\b|\b(?-i:{alternation(vocab.ratio_abbreviations)})\b)"
-                             rf"\s*(?:\(\s*[A-Za-z]{{2,3}}\s*\)\s*)?(?:[^\d.;%()]{{0,50}}?\b(?:of|was|is|were|at|=|:)|\s*[=:,]?)\s*{qualifier}(?P<n>{_DIGITS})(?![\w%])", flags)),
+                             rf"\s*(?:\(\s*[A-Za-z]{{2,4}}\s*\)\s*)?(?:[^\d.;%()]{{0,50}}?\b(?:of|was|is|were|at|=|:)|\s*[=:,]?)\s*{qualifier}"
+                             rf"(?P<n>(?:-)?{_DIGITS})(?![\w%])", flags)),
         ("relative", re.compile(rf"{qualifier}(?P<n>{number}){_PERCENT}\s+(?P<change>{alternation(vocab.relative_change)})\b", flags)),
         ("multiple", re.compile(rf"{qualifier}(?:(?P<n>{number})\s*-?\s*(?:times(?=\s+(?:as|more|higher|greater|less|lower|the|likelier)\b)|fold\b)"
                                 rf"|\bhalf\s+as\s+(?=likely|many|much|often|common)|(?P<mw>\b(?:{multiple_words})\b))", flags)),
         ("percent", re.compile(rf"{qualifier}(?P<n>{number}){_PERCENT}", flags)),
         ("fraction", re.compile(rf"{qualifier}(?:(?P<a>\ba|\ban|{number})[\s-]+)?(?P<f>\b(?:{fraction_words})\b)(?!\s+(?:an?\s+)?(?:hour|mile|minute|day|dose|tablet|pill))", flags)),
-        ("span", re.compile(rf"{qualifier}(?P<between>\b(?:between|from)\s+)?(?P<lo>{digits})(?P<dash>{_DASH})(?P<n>{digits})", flags)),
-        ("number", re.compile(rf"{qualifier}(?P<n>{digits})", flags)),
+        ("span", re.compile(rf"{qualifier}(?P<between>\b(?:between|from)\s+)?(?P<lo>{number})(?P<dash>{_DASH})(?P<n>{number})", flags)),
+        ("number", re.compile(rf"{qualifier}(?P<n>{number})", flags)),
     ]
+    nouns = alternation(vocab.count_nouns + vocab.study_nouns + vocab.people_nouns)
+    stop = alternation(vocab.not_between_count)
     after = {
         "dose": re.compile(rf"\s*-?\s*(?:{alternation(vocab.dose_units)})(?![\w])", flags),
         "age": re.compile(rf"[\s-]*(?:{alternation(vocab.time_units)})[\s-]+(?:old|of\s+age)\b", flags),
         "duration": re.compile(rf"[\s-]*(?:{alternation(vocab.time_units)})\b", flags),
         "duration_loose": re.compile(rf"(?:\s+[A-Za-z-]+){{1,2}}?\s+(?:{alternation(vocab.time_units)})\b", flags),  # "1.9 fewer migraine days"
-        "count": re.compile(rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{alternation(vocab.count_nouns)})\b", flags),
+        # "12 trials", "3,723 women with", "21 randomised controlled trials"; not "one in the study"
+        # "three main types" no, "these two surgeries affect people" no: a word between is no plural noun
+        "count": re.compile(rf"(?:\s+(?!(?:{stop})\b)(?![\w-]*[^\Wsiu]s\b)[\w-]+){{0,2}}?\s+(?P<noun>{nouns})\b"
+                            rf"(?!\s+(?:{alternation(vocab.not_counted_after)})\b)", flags),
         "schedule": re.compile(rf"\s+(?:times\s+)?(?:{alternation(vocab.schedule_words)})\b", flags),
+        "background": re.compile(rf"[^.;]{{0,80}}?\b(?:{alternation(vocab.background_words)})\b", flags),
+        "multiplier": re.compile(r"\s*(?:million|billion|thousand|m\b|bn\b)", flags),
+        "change": re.compile(rf"\s+(?P<change>{change_words})\b", flags),
+        "longer": re.compile(rf"(?:\s+[A-Za-z-]+){{0,3}}?\s+(?:{alternation(vocab.duration_change)})\b", flags),
+        "or_more": re.compile(r"\s*(?:%|per\s?cent|percent)?\s*(?:or\s+(?:more|greater|higher|above|less|lower|fewer|below)|and\s+(?:above|over|below))\b", flags),
+        "threshold_noun": re.compile(rf"\s*(?:%|per\s?cent|percent)?\s+(?:{alternation(vocab.threshold_nouns)})\s+(?:in|of|on)\b", flags),
+        "elliptical": re.compile(rf"\s+(?:of\s+(?:them|these|those)\s+)?(?:{alternation(vocab.elliptical_verbs)})\b", flags),
+        "study_noun_soon": re.compile(rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{alternation(vocab.study_nouns)})\b", flags),
     }
     before = {
         "age": re.compile(rf"\b(?:{alternation(vocab.age_words)})\s*$", flags),
-        "label": re.compile(rf"(?:\b(?:{alternation(vocab.label_words)})\s*$|\bp\s*[<=>≤]\s*$)", flags),
+        "label": re.compile(rf"(?:\b(?:{alternation(vocab.label_words)})\s*$|\bp\s*[<=>≤≥]\s*$|\bp[\s-]*values?\s*(?:of|was|=|:)?\s*$)", flags),
         "age_context": re.compile(r"\bage[sd]?\b[^.;\d]{0,30}$", flags),  # "the average age was around [40] years"
-        "person": re.compile(rf"\b(?:{alternation(vocab.count_nouns)})\s+$", flags),
-        "ci": re.compile(r"\bCI\s*[:,]?\s*$|confidence\s+intervals?\s*(?:of|was|:)?\s*$", flags),
+        "person": re.compile(rf"\b(?:{alternation(vocab.count_nouns + vocab.people_nouns)})\s+$", flags),
+        "ci": re.compile(r"\b(?:CI|CrI)\)?\s*[:,]?\s*(?:of\s+|was\s+|from\s+)?$|confidence\s+intervals?\s*(?:of|was|from|:)?\s*$"
+                         r"|credible\s+intervals?\s*(?:of|was|from|:)?\s*$", flags),
         "sample": re.compile(r"\b[nN]\s*=\s*$"),
+        "clause_start": re.compile(r"(?:^|[.;:!?]\s+|,\s*(?:and\s+|while\s+|but\s+)?|\b(?:and|while|but|whereas)\s+|\n\s*)\Z"),
+        # heterogeneity and other test statistics: "I² = 28%", "I2 of 61%", "Tau² = 0.02", "chi² = 3.1"
+        "statistic": re.compile(r"(?:\b(?-i:I)\s*(?:²|2|\^2)|\btau\s*(?:²|2|\^2)|\bchi\s*(?:²|2|\^2)|\bheterogeneity)"
+                                r"\s*(?:statistic\s*)?(?:=|:|of|was|is|was\s+about|of\s+about)?\s*$", flags),
+        # a threshold that defines an outcome: "ejection fraction < 45%", "≥ 50%", "at least a 30% improvement in"
+        "threshold": re.compile(r"(?:[<>≤≥]\s*=?|=<|>=)\s*$", flags),
+        "threshold_words": re.compile(rf"\b(?:{alternation(vocab.threshold_nouns)})\s+of\s+(?:at\s+least|more\s+than|over|≥|>=?)\s*(?:an?\s+)?$"
+                                      rf"|\b(?:threshold|cut-?off|cut\s+point|target)\s+(?:of|at|was|is)?\s*$", flags),
+        "change": re.compile(rf"\b(?:{alternation(vocab.duration_change)})\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?$"
+                             r"|\ban?\s+(?:extra|additional)\s+$", flags),
     }
-    anchor = re.compile(rf"\.?\d[\d,.]*|\b(?:{alternation(list(words) + list(vocab.fractions) + list(vocab.multiples))})\b", flags)
+    anchor = re.compile(rf"(?:(?<![\w.)%\]-])-)?\.?\d[\d,.]*|[{vulgar}]|\b(?:{alternation(list(words) + list(vocab.fractions) + list(vocab.multiples))})\b", flags)
     prefix = re.compile(rf"(?<![\w-])(?:{alternation(list(vocab.qualifiers) + ['between', 'from', 'a', 'an'])})\s+\Z", flags)
-    return Patterns(words, patterns, after, before, anchor, prefix)
+    frame = re.compile(rf"\b(?P<lead>for\s+(?:every|each)|out\s+of(?:\s+every)?|in\s+(?:every|each)|of\s+every|among|amongst|if|"
+                       rf"in\s+a\s+group\s+of|per|of)\s+(?P<b>{digits}|{word_number})\s+(?:[A-Za-z-]+\s+){{0,2}}?"
+                       rf"(?P<noun>{alternation(vocab.people_nouns)})\b", flags)
+    search = re.compile(rf"\b(?:{alternation(vocab.search_words)})\b[^.;!?]{{0,60}}$", flags)
+    return Patterns(words, patterns, after, before, anchor, prefix, frame, _singular_forms(vocab.study_nouns),
+                    _singular_forms(vocab.people_nouns), search)
+
+
+def vulgar_value(char: str) -> float | None:
+    return _VULGAR.get(char)
 
 
 def patterns(analysis) -> Patterns:

@@ -2,24 +2,37 @@
 
 spaCy's tokenizer splits "11%" and "8-15%", so figures are matched on characters; the patterns
 are built once per process from the claim-quantities lexicon. Each figure knows its unit
-(percent, ratio, relative change, plain number) or what else it is (date, dose, age, count...).
+(percent, ratio, relative change, absolute difference, plain number, count) or what else it is
+(date, dose, age, duration, label, a denominator...).
+
+Natural frequencies are read the way people write them: "25 out of 100", "about 37 to 60 out of
+100", "15 fewer per 1,000", and a denominator stated once for what follows ("For every 100 people
+given a dummy pill, about 5 had headaches. About 8 to 14 did with the new pill.": 5%, 8% to 14%).
 """
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
-from laylint.claims.patterns import Patterns, patterns
+from laylint.claims.patterns import ROUND_BASES, Patterns, patterns, reading_text, vulgar_value
 from laylint.claims.vocabulary import Vocabulary, vocabulary
 from laylint.text import WORD
 
-# Units a finding can back; the others (date, dose, age, duration, label, schedule) are not claims.
-CLAIM_UNITS = ("percent", "relative", "ratio", "number")
+# Units a finding can back; the others (date, dose, age, duration, label, schedule...) are not claims.
+# A count of studies or people is a claim of its own kind (judged against the declared counts).
+CLAIM_UNITS = ("percent", "relative", "ratio", "number", "difference")
 _BLANKS = re.compile(r"\s+")
 _ENDS_WITH_BY = re.compile(r"\bby\s+$", re.IGNORECASE)
 _COMPARES = re.compile(r"\s+(?:as|the|their|its|his|her|risk)\b", re.IGNORECASE)  # "twice as likely", "double the risk"
 _SHARE_OF = re.compile(r"\s+(?:of|the|all|their|those|these)\b", re.IGNORECASE)  # "half of", "half the"
+_NAME_AFTER = re.compile(r"(?:,\d+)*-[A-Za-z]")  # "3,4-methylenedioxy...", "5-fluorouracil": part of a name
+_VULGAR_SHARES = {"½": (1, 2), "¼": (1, 4), "¾": (3, 4), "⅓": (1, 3), "⅔": (2, 3), "⅕": (1, 5), "⅒": (1, 10)}
+_BOUND_BEFORE = re.compile(r"(?:\bat\s+least|\bmore\s+than|≥|>=?)\s*(?:an?\s+)?\Z", re.IGNORECASE)
+_LOWER_HIGHER = re.compile(r"\s+(?:lower|higher|less|more|greater|smaller|bigger|fewer)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n\n")
+_FRAME_SENTENCES = 3  # a denominator stated once holds for its sentence and the next two (in one paragraph)
 
 
 @dataclass
@@ -27,17 +40,46 @@ class Figure:
     start: int  # prose offsets of the figure, qualifier included
     end: int
     text: str
-    value: float  # percent for percent forms (11% -> 11.0), the ratio for ratios
-    unit: str  # percent | relative | ratio | number | count | date | dose | age | duration | label | schedule
-    form: str  # percent, frequency, fraction, range, multiple, ratio, relative, number
+    value: float  # percent for percent forms (11% -> 11.0), the ratio for ratios, points for differences
+    unit: str  # percent | relative | ratio | difference | number | count | date | dose | age | duration | label | schedule | denominator | name
+    form: str  # percent, frequency, fraction, range, multiple, ratio, relative, difference, number, ci, date...
     qualifier: str = ""  # approximate | more-than | at-least | less-than | up-to
     decimals: int = 0  # precision of the written figure (in the unit of `value`)
     low: float | None = None  # ranges
     high: float | None = None
     numerator: int | None = None  # frequencies: "1 in 4"
     denominator: int | None = None
-    direction: str = ""  # relative changes: down | up
+    direction: str = ""  # relative changes and differences: down | up
     parenthesised: bool = False
+    counted: str = ""  # counts: studies | people | other
+    word: bool = False  # a bare number word ("five"): a figure only where a denominator makes it one
+    change: bool = False  # a duration or number that states a difference ("2 days longer", "15 fewer")
+    dose_unit: str = ""  # doses: the unit, normalised (mg, μg, g, ml, IU...)
+    framed: bool = False  # a share of a denominator stated before it ("For every 100 people, ... about 5")
+
+
+_DOSE_UNITS = {"mg": "mg", "milligram": "mg", "milligrams": "mg", "μg": "μg", "µg": "μg", "mcg": "μg",
+               "microgram": "μg", "micrograms": "μg", "g": "g", "gram": "g", "grams": "g", "ml": "ml",
+               "millilitre": "ml", "millilitres": "ml", "milliliter": "ml", "milliliters": "ml", "iu": "IU",
+               "unit": "units", "units": "units"}
+_DOSE_IN_NAME = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s*-?\s*(mg|milligrams?|μg|µg|mcg|micrograms?|g|grams?|ml|millilit(?:re|er)s?|IU|units?)\b",
+                           re.IGNORECASE)
+
+
+def dose_unit(text: str) -> str:
+    """"mg", "μg"...: one spelling for each dose unit ("micrograms", "mcg" and "µg" are μg)."""
+    word = text.strip(" -")
+    return _DOSE_UNITS.get(word.lower(), word)
+
+
+def doses_in(name: str) -> list[tuple[float, str]]:
+    """The doses a drug's name carries: "ethinylestradiol 20 μg" -> [(20.0, "μg")]."""
+    return [(float(value), dose_unit(unit)) for value, unit in _DOSE_IN_NAME.findall(name)]
+
+
+def strip_doses(name: str) -> str:
+    """A drug's name without its doses: "aspirin 75 mg" -> "aspirin"."""
+    return " ".join(_DOSE_IN_NAME.sub(" ", name).split()).lower()
 
 
 def _decimals(raw: str) -> int:
@@ -48,11 +90,26 @@ def _value(raw: str, words: dict[str, float]) -> tuple[float, int]:
     key = _BLANKS.sub(" ", raw.strip().lower())
     if key in words:
         return words[key], 0
+    fraction = vulgar_value(key[-1:]) if key else None
+    if fraction is not None:
+        whole = key[:-1].replace(",", "")
+        return (float(whole) if whole not in ("", "-") else 0.0) + fraction, 2
     return float(raw.replace(",", "")), _decimals(raw)
+
+
+def _is_word(raw: str) -> bool:
+    return bool(raw) and raw.strip()[:1].isalpha()
 
 
 def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(start < b and a < end for a, b in taken)
+
+
+def _share_decimals(denominator: float) -> int:
+    """The precision in percent of a count out of `denominator` (per 100: 0; per 1,000: 1; per 10: -1)."""
+    if denominator in ROUND_BASES:
+        return int(round(math.log10(denominator))) - 2
+    return 0
 
 
 class _Reader:
@@ -75,6 +132,9 @@ class _Reader:
     def _number(self, raw):
         return _value(raw, self.pats.number_words)
 
+    def _before(self, position: int, reach: int = 40) -> str:
+        return self.text[max(0, position - reach):position]
+
     def _date(self, match, groups, base):
         return Figure(value=0.0, unit="date", form="date", **base)
 
@@ -83,7 +143,20 @@ class _Reader:
         return Figure(value=value, unit="number", form="points", decimals=decimals, **base)
 
     def _ci(self, match, groups, base):
-        return Figure(value=0.0, unit="label", form="ci", **base)
+        return Figure(value=0.0, unit="label", form="ci-level", **base)
+
+    def _not_a_share(self, position: int) -> bool:
+        """A statistic or a threshold before a percentage: "I² = 28%", "ejection fraction < 45%"."""
+        before = self._before(position, 60)
+        return bool(self.pats.before["statistic"].search(before) or self.pats.before["threshold"].search(before))
+
+    def _threshold(self, number_start: int, end: int, qualifier: str) -> bool:
+        """"at least 30% improvement in pain", "a reduction of at least 50% in": part of the outcome."""
+        before, after = self._before(number_start, 80), self.text[end:end + 60]
+        if self.pats.before["threshold_words"].search(before) or self.pats.after["or_more"].match(after):
+            return True
+        bound = qualifier in ("at-least", "more-than") or bool(_BOUND_BEFORE.search(before))  # "at least a 50% fall in"
+        return bound and bool(self.pats.after["threshold_noun"].match(after))
 
     def _range(self, match, groups, base):
         if groups["dash"].strip().lower() == "and" and not groups.get("between"):
@@ -92,9 +165,13 @@ class _Reader:
         high, high_decimals = self._number(groups["hi"])
         if high <= low:
             return None
-        unit = "label" if self.pats.before["ci"].search(self.text[max(0, match.start() - 30):match.start()]) else "percent"
-        return Figure(value=(low + high) / 2, unit=unit, form="range", decimals=max(low_decimals, high_decimals),
-                      low=low, high=high, **base)
+        figure = Figure(value=(low + high) / 2, unit="percent", form="range", decimals=max(low_decimals, high_decimals),
+                        low=low, high=high, **base)
+        if self.pats.before["ci"].search(self._before(match.start(), 30)):
+            figure.unit, figure.form = "label", "ci"  # compared with the CI of the estimate before it
+        elif self._not_a_share(match.start("lo")) or self._threshold(match.start("lo"), match.end(), base["qualifier"]):
+            figure.unit = "label"
+        return figure
 
     def _frequency(self, match, groups, base):
         numerator, _ = self._number(groups["a"])
@@ -103,8 +180,45 @@ class _Reader:
             return None
         if 1900 <= denominator <= 2100 and numerator > 1:
             return None  # "5 in 2020": a year, not a share
+        if groups["per"].lower() == "of" and denominator not in ROUND_BASES:
+            return None  # "5 of 11 studies": a count, not a natural frequency
+        if self.pats.after["duration"].match(self.text, match.end()):
+            return None  # "3 in 10 years"
+        if self.pats.after["study_noun_soon"].match(self.text, match.end()):
+            return None  # "3 in 10 trials"
         return Figure(value=100 * numerator / denominator, unit="percent", form="frequency",
-                      numerator=int(numerator), denominator=int(denominator), **base)
+                      decimals=_share_decimals(denominator), numerator=int(numerator), denominator=int(denominator), **base)
+
+    def _frequency_range(self, match, groups, base):
+        """"about 37 to 60 out of 100": a range of shares, in percent."""
+        if groups["dash"].strip().lower() == "and" and not groups.get("between"):
+            return None
+        low, _ = self._number(groups["lo"])
+        high, _ = self._number(groups["hi"])
+        denominator, _ = self._number(groups["b"])
+        if not (0 <= low < high <= denominator) or 1900 <= denominator <= 2100:
+            return None
+        if groups["per"].lower() == "of" and denominator not in ROUND_BASES:
+            return None
+        if self.pats.after["duration"].match(self.text, match.end()) or self.pats.after["study_noun_soon"].match(self.text, match.end()):
+            return None
+        scale = 100 / denominator
+        return Figure(value=(low + high) * scale / 2, unit="percent", form="range", decimals=_share_decimals(denominator),
+                      low=low * scale, high=high * scale, denominator=int(denominator), **base)
+
+    def _difference(self, match, groups, base):
+        """"about 15 fewer out of 100", "153 fewer per 1,000": an absolute difference in percentage points."""
+        count, _ = self._number(groups["a"])
+        denominator, _ = self._number(groups["b"])
+        if not (0 < count < denominator) or 1900 <= denominator <= 2100:
+            return None
+        if self.pats.after["duration"].match(self.text, match.end()):
+            return None  # "5 more cases in 10 years"
+        direction = self.vocab.difference_words.get(groups["change"].lower(), "up")
+        points = 100 * count / denominator
+        return Figure(value=-points if direction == "down" else points, unit="difference", form="difference",
+                      decimals=_share_decimals(denominator), numerator=int(count) if count == int(count) else None,
+                      denominator=int(denominator), direction=direction, change=True, **base)
 
     def _ratio(self, match, groups, base):
         """The figure is the number (and its qualifier); the ratio's name before it says what it is."""
@@ -116,7 +230,10 @@ class _Reader:
     def _relative(self, match, groups, base):
         value, decimals = self._number(groups["n"])
         direction = self.vocab.relative_change.get(groups["change"].lower(), "down")
-        return Figure(value=value, unit="relative", form="relative", decimals=decimals, direction=direction, **base)
+        figure = Figure(value=value, unit="relative", form="relative", decimals=decimals, direction=direction, **base)
+        if self._not_a_share(match.start("n")) or self._threshold(match.start("n"), match.end("n"), base["qualifier"]):
+            figure.unit = "label"
+        return figure
 
     def _multiple(self, match, groups, base):
         if self.pats.after["schedule"].match(self.text, match.end()):
@@ -134,6 +251,9 @@ class _Reader:
     def _percent(self, match, groups, base):
         value, decimals = self._number(groups["n"])
         figure = Figure(value=value, unit="percent", form="percent", decimals=decimals, **base)
+        if self._not_a_share(match.start("n")) or self._threshold(match.start("n"), match.end(), base["qualifier"]):
+            figure.unit = "label"
+            return figure
         direction = self._changed_by(match.start())
         if direction:
             figure.unit, figure.form, figure.direction = "relative", "relative", direction
@@ -169,32 +289,65 @@ class _Reader:
         return Figure(value=100 * numerator * part / whole, unit="relative" if direction else "percent", form="fraction",
                       numerator=int(numerator * part), denominator=whole, direction=direction, **base)
 
+    def _count_class(self, noun: str, after_noun: int) -> str:
+        """studies | people | other: what a count counts, and whether it is about the study at all."""
+        noun = _BLANKS.sub(" ", noun.lower())
+        if self.pats.after["background"].match(self.text, after_noun):
+            return "other"  # "300 million people worldwide"
+        if noun in self.pats.study_nouns:
+            return "studies"
+        if noun in self.pats.people_nouns:
+            return "people"
+        return "other"
+
     def _number_figure(self, match, groups, base):
-        value, decimals = self._number(groups["n"])
+        raw = groups["n"]
+        value, decimals = self._number(raw)
+        if raw in _VULGAR_SHARES and not groups.get("lo") and _SHARE_OF.match(self.text, match.end()):
+            numerator, denominator = _VULGAR_SHARES[raw]  # "about ½ of children": a fraction, as "half of"
+            return Figure(value=100 * numerator / denominator, unit="percent", form="fraction",
+                          numerator=numerator, denominator=denominator, **base)
         start, end = match.start("lo") if groups.get("lo") else match.start("n"), match.end("n")
         before, after = self.text[max(0, start - 40):start], self.text[end:end + 60]
-        pats, unit = self.pats, "number"
+        pats, unit, counted = self.pats, "number", ""
         before_all = self.text[max(0, match.start() - 40):match.start()]
         if pats.before["age"].search(before_all):
             unit = "age"
         elif pats.before["sample"].search(before):
-            unit = "count"
-        elif any(pats.before[key].search(text) for key in ("label", "ci") for text in (before, before_all)):
+            unit, counted = "count", "people"
+        elif any(pats.before[key].search(text) for key in ("label", "ci", "statistic") for text in (before, before_all)):
             unit = "label"
-        elif pats.after["dose"].match(after):
+        elif dose := pats.after["dose"].match(after):
             unit = "dose"
         elif pats.after["age"].match(after) or pats.before["age"].search(before) \
                 or (base["qualifier"] and pats.before["person"].search(self.text[max(0, match.start() - 40):match.start()])):
             unit = "age"
         elif pats.after["duration"].match(after):
             unit = "age" if pats.before["age_context"].search(before_all) else "duration"
-        elif pats.after["count"].match(after):
-            unit = "count"
+        elif pats.after["multiplier"].match(after):
+            unit, counted = "count", "other"  # "200 million people": the world, not the study
+        elif (count := pats.after["count"].match(after)) is not None:
+            unit, counted = "count", self._count_class(count.group("noun"), end + count.end())
         elif pats.after["duration_loose"].match(after):
             unit = "duration"
-        elif decimals == 0 and "," not in groups["n"] and 1900 <= value <= 2100:
+        elif _NAME_AFTER.match(after):
+            unit = "name"  # "3,4-methylenedioxymethamphetamine"
+        elif decimals == 0 and "," not in raw and 1900 <= value <= 2100:
             unit = "date"
-        return Figure(value=value, unit=unit, form="number", decimals=decimals, **base)
+        figure = Figure(value=value, unit=unit, form="number", decimals=decimals, counted=counted, **base)
+        figure.word = _is_word(raw)
+        if unit == "dose":
+            figure.dose_unit = dose_unit(dose.group(0))
+            # "fell by 5 mmHg", "4 kg lower", "−0.5 mmol/L": a difference in a measured unit (a mean difference)
+            figure.change = value < 0 or bool(_ENDS_WITH_BY.search(before_all) or _LOWER_HIGHER.match(after, dose.end()))
+            if figure.change:
+                figure.form = "measure"
+        if unit == "duration":
+            figure.change = bool(pats.before["change"].search(before) or pats.after["longer"].match(after))
+        elif unit in ("number", "count") and (change := pats.after["change"].match(after)):
+            # "15 fewer", "one extra person": a difference under a denominator (see _frames), else not a count
+            figure.change, figure.direction = True, self.vocab.difference_words.get(change.group("change").lower(), "up")
+        return figure
 
     def _number_span(self, match, groups, base):
         """"40 to 75", "2-3": a plain range, read by the context of its upper end."""
@@ -204,8 +357,11 @@ class _Reader:
         low, low_decimals = self._number(groups["lo"])
         if figure.value <= low:
             return None
-        if figure.unit == "number":
-            figure.form, figure.low, figure.high = "range", low, figure.value
+        figure.word = figure.word or _is_word(groups["lo"])
+        confidence = figure.unit == "label" and self.pats.before["ci"].search(self._before(match.start(), 30))
+        if figure.unit == "number" or confidence:
+            figure.form = "ci" if confidence else "range"
+            figure.low, figure.high = low, figure.value
             figure.value, figure.decimals = (low + figure.high) / 2, max(low_decimals, figure.decimals)
         elif self.pats.before["age"].search(self.text[max(0, match.start("lo") - 40):match.start("lo")]):
             figure.unit = "age"
@@ -247,9 +403,103 @@ def find_first_percent(analysis) -> list[Figure]:
     return [f for f in find(analysis, _PERCENT_FORMS) if f.unit in ("percent", "relative")][:1]
 
 
+def _frames(text: str, pats: Patterns, reader: _Reader, figures: list[Figure]) -> None:
+    """A denominator stated once ("For every 100 people given a dummy pill, ...") makes the bare
+    numbers after it, in its sentence and the next two of its paragraph, shares of it: "about 5"
+    is 5 in 100, "about 8 to 14" is 8 to 14 in 100, "15 fewer" is 15 fewer per 100. "If 4 people
+    use the drops, one extra ..." is one more per 4 (a number needed to treat)."""
+    frames = list(pats.frame.finditer(text))
+    if not frames:
+        return
+    for index, frame in enumerate(frames):
+        denominator, _ = reader._number(frame.group("b"))
+        lead = _BLANKS.sub(" ", frame.group("lead").lower())
+        if lead == "of" and text[:frame.start()].rstrip()[-1:] not in ("", ".", "!", "?", ":", ";", "\n"):
+            continue  # "Of 100 children who ..." starts a sentence; "a total of 1,000 people" is a count
+        round_base = denominator in ROUND_BASES
+        if not round_base and lead not in ("if", "for every", "for each"):
+            continue
+        scope_end = _scope_end(text, frame.end())
+        if index + 1 < len(frames):
+            scope_end = min(scope_end, frames[index + 1].start())
+        own = None
+        for figure in figures:
+            if figure.start <= frame.start("b") < figure.end and figure.unit in ("count", "number"):
+                figure.unit, figure.form, figure.counted = "denominator", "denominator", ""
+                own = figure
+                continue
+            if not frame.end() <= figure.start < scope_end or figure.form == "frequency":
+                continue
+            if figure.word and not (figure.qualifier or figure.change or figure.unit == "count"
+                                    or pats.after["elliptical"].match(text, figure.end)):
+                continue  # "... to need one after PCNL": a pronoun, not a share
+            _share_of(figure, denominator, round_base)
+            if not round_base and figure.unit == "difference":
+                figure.start = frame.start("b")  # "if 4 people use the drops, one extra ...": one claim, both numbers
+                if own is not None:
+                    own.unit = "merged"
+
+
+def _elliptical(text: str, pats: Patterns, figures: list[Figure]) -> None:
+    """"Eleven studies compared X with Y. Eight compared doses.", "One study is ongoing and four are
+    awaiting classification": a bare number that starts a clause and is followed by a verb counts
+    what the count just before it counted."""
+    last: Figure | None = None
+    for figure in figures:
+        if figure.unit == "count" and figure.counted in ("studies", "people"):
+            last = figure
+            continue
+        if last is None or figure.unit != "number" or figure.form != "number" or figure.qualifier or figure.change:
+            continue
+        if figure.start - last.end > 200 or "\n\n" in text[last.end:figure.start]:
+            last = None
+            continue
+        if pats.after["elliptical"].match(text, figure.end) and pats.before["clause_start"].search(text, max(0, figure.start - 12), figure.start):
+            figure.unit, figure.counted, figure.word = "count", last.counted, False
+
+
+def _scope_end(text: str, start: int) -> int:
+    position = start
+    for _ in range(_FRAME_SENTENCES):
+        end = _SENTENCE_END.search(text, position)
+        if end is None:
+            return len(text)
+        if end.group(0) == "\n\n":
+            return end.start()
+        position = end.end()
+    return position
+
+
+def _share_of(figure: Figure, denominator: float, round_base: bool) -> None:
+    """Read a bare number (or range) under a denominator as a share of it, in place."""
+    plain = figure.unit == "number" or (figure.unit == "count" and figure.counted == "people")
+    if not plain or figure.form not in ("number", "range") or figure.value < 0:
+        return
+    high = figure.high if figure.form == "range" else figure.value
+    if high >= denominator or high != int(high) or (figure.low is not None and figure.low != int(figure.low)):
+        return
+    scale, decimals = 100 / denominator, _share_decimals(denominator)
+    if figure.change:
+        if figure.form != "number":
+            return
+        points = figure.value * scale
+        figure.unit, figure.form, figure.decimals = "difference", "difference", decimals
+        figure.value = -points if figure.direction == "down" else points
+        figure.numerator, figure.denominator = int(high), int(denominator)
+    elif not round_base:
+        return
+    elif figure.form == "range":
+        figure.unit, figure.decimals, figure.denominator = "percent", decimals, int(denominator)
+        figure.low, figure.high, figure.value = figure.low * scale, figure.high * scale, figure.value * scale
+    else:
+        figure.unit, figure.form, figure.decimals = "percent", "frequency", decimals
+        figure.numerator, figure.denominator, figure.value = int(figure.value), int(denominator), figure.value * scale
+    figure.counted, figure.word, figure.framed = "", False, True
+
+
 def find(analysis, forms: tuple[str, ...] | None = None) -> list[Figure]:
     """Every figure in the prose, in order; overlapping matches go to the earlier pattern."""
-    pats, vocab, text = patterns(analysis), vocabulary(analysis), analysis.text
+    pats, vocab, text = patterns(analysis), vocabulary(analysis), reading_text(analysis)
     reader = _Reader(text, pats, vocab)
     taken: list[tuple[int, int]] = []
     figures: list[Figure] = []
@@ -269,4 +519,23 @@ def find(analysis, forms: tuple[str, ...] | None = None) -> list[Figure]:
                 continue
             taken.append((figure.start, figure.end))
             figures.append(figure)
-    return sorted(figures, key=lambda f: f.start)
+    figures.sort(key=lambda f: f.start)
+    if forms is None:
+        _frames(text, pats, reader, figures)
+        _elliptical(text, pats, figures)
+    prose = analysis.text
+    kept = []
+    for figure in figures:
+        if figure.unit == "merged":
+            continue
+        if figure.unit == "count" and figure.change:  # no denominator made it a difference
+            if figure.counted == "studies" and figure.direction == "up":
+                figure.change = False  # "one more study is ongoing": a count of studies
+            else:
+                figure.unit, figure.counted = "number", ""  # "5 fewer people died": a difference of counts
+        if figure.word and not (figure.unit == "count" and figure.counted in ("studies", "people")) \
+                and not (figure.unit == "duration" and figure.change):
+            continue  # "one of the", "after one year": a bare number word is a figure only as a count or a share
+        figure.text = prose[figure.start:figure.end]  # as written (the reading text unifies minus signs)
+        kept.append(figure)
+    return sorted(kept, key=lambda f: f.start)

@@ -13,8 +13,12 @@ from laylint.text import lexicons
 from laylint.text.lexicons import Field
 
 _WORD_LISTS = ("ratio_names", "ratio_abbreviations", "count_nouns", "dose_units", "time_units", "age_words",
-               "label_words", "months", "schedule_words", "clause_breaks", "comparison_words")
-_KIND_LISTS = ("qualifiers", "relative_change", "change_verbs")  # kind -> words
+               "label_words", "months", "schedule_words", "clause_breaks", "comparison_words",
+               # issue 14: counts, frames, arms, thresholds, search dates, unknown-pair statements
+               "study_nouns", "people_nouns", "not_counted_after", "not_between_count", "background_words",
+               "duration_change", "threshold_nouns", "search_words", "arm_words", "total_words", "negated_arm",
+               "elliptical_verbs", "link_words", "not_a_statement", "screening_words")
+_KIND_LISTS = ("qualifiers", "relative_change", "change_verbs", "difference_words")  # kind -> words
 QUANTITY_FIELDS = {
     "numbers": Field(lexicons.mapping(lexicons.number)),
     "fractions": Field(lexicons.mapping(lexicons.whole_pair)),
@@ -46,6 +50,22 @@ class Vocabulary:
     comparison_words: list[str]
     synonyms: list[list[str]]
     comparators: list[list[str]]
+    study_nouns: list[str]  # a count of these is checked against `studies`
+    people_nouns: list[str]  # ... against `participants`
+    not_counted_after: list[str]  # "two trials registers": not a count of trials
+    not_between_count: list[str]  # words that never stand between a number and its noun
+    background_words: list[str]  # "worldwide": a count about the world, not the study
+    difference_words: dict[str, str]  # "fewer" -> down: "15 fewer per 1000"
+    duration_change: list[str]  # "2 days longer", "an extra day"
+    threshold_nouns: list[str]  # "at least 30% improvement in pain": part of the outcome
+    search_words: list[str]  # "searched", "up to date": the date after them is the search date
+    arm_words: list[str]  # "6% of people on [the dummy pill]": the drug after these is the figure's
+    total_words: list[str]  # "We found", "involving": a count that may be the review's total
+    negated_arm: list[str]  # "not taking [the pill]": the other arm
+    elliptical_verbs: list[str]  # "Eight compared doses": a count whose noun is left out
+    link_words: list[str]  # unknown-pair: what makes a clause state a link
+    not_a_statement: list[str]  # unknown-pair: aims, questions, "not studied"
+    screening_words: list[str]  # "Of these, 12 were eligible": a count above the total is a screening count
 
 
 def _by_word(kinds: dict[str, list[str]]) -> dict[str, str]:

@@ -42,3 +42,37 @@ def finding_sentences(analysis, finding_units) -> set[int]:
              if claim.unit in units and (claim.drug or claim.outcome)}
     found.update(index for index, kinds in mention_kinds(analysis).items() if {"drug", "outcome"} <= kinds)
     return found
+
+
+_ORDER = ("high", "moderate", "low", "very-low")  # GRADE levels, surest first
+
+
+def sentence_certainties(analysis) -> dict[int, str]:
+    """Sentence index -> the GRADE certainty of the findings it states, where the metadata gives
+    findings their own `certainty` (the least certain, when a sentence states several): the
+    finding its figures were read as, or the findings of a drug and outcome it names together."""
+    def build():
+        from laylint import claims
+
+        metadata = analysis.metadata
+        if metadata is None or not any(f.certainty for f in metadata.findings):
+            return {}
+        found: dict[int, set[str]] = {}
+        for claim in claims.extract(analysis):
+            finding = claim.pair_finding if claim.verdict == "wrong-pair" else claim.finding
+            if finding is not None and finding.certainty and claim.verdict in ("verified", "number-mismatch", "wrong-pair"):
+                found.setdefault(claim.sentence, set()).add(finding.certainty)
+        pairs: dict[int, tuple[set, set]] = {}
+        for mention in claims.mentions(analysis):
+            index = _sentence_index(analysis, mention.start)
+            if index is not None and index not in found:
+                drugs, outcomes = pairs.setdefault(index, (set(), set()))
+                (drugs if mention.kind == "drug" else outcomes).add(mention.name)
+        for index, (drugs, outcomes) in pairs.items():
+            levels = {f.certainty for f in metadata.findings if f.certainty and f.outcome in outcomes
+                      and (f.drug in drugs or f.comparator in drugs)}
+            if levels:
+                found[index] = levels
+        return {index: max(levels, key=_ORDER.index) for index, levels in found.items()}
+
+    return analysis.memo("hedging.sentence_certainties", build)

@@ -3,7 +3,8 @@
 The comparison is three-dot style: from the merge-base of REV and HEAD to the working tree, so it
 covers commits on this branch, staged and unstaged edits, and untracked (not ignored) files, which
 count as wholly changed. Line-scope diagnostics are kept only on changed lines; document-scope ones
-are kept whenever their file changed.
+are kept whenever their file changed. A changed sidecar (`<stem>.source.yaml`) opens every line of
+its summary to the rules that read the metadata.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ class Changes:
     root: Path
     base: str
     lines: dict[Path, set[int] | None] = field(default_factory=dict)  # resolved path -> changed lines
+    facts: set[Path] = field(default_factory=set)  # summaries whose sidecar metadata changed (or was deleted)
+    facts_rules: frozenset = frozenset()  # the rules that read the metadata (set by the run)
     _resolved: dict[str, Path] = field(default_factory=dict, repr=False)
 
     def changed(self, path: Path | str) -> bool:
@@ -32,19 +35,20 @@ class Changes:
 
     def file_changed(self, summary: Path) -> bool:
         """A summary counts as changed when it or its sidecar metadata (or the abstract its facts are
-        drafted from) changed."""
-        from laylint.metadata import sidecar_for
-        from laylint.pipeline.reading import abstract_for
-
-        sidecar = sidecar_for(str(summary)) or abstract_for(str(summary))
-        return self.changed(summary) or (sidecar is not None and self.changed(sidecar))
+        drafted from) changed: `since` puts it in `facts`."""
+        return self.changed(summary) or Path(summary).resolve() in self.facts
 
     def keeps(self, diagnostic) -> bool:
+        """Document problems always; line problems on changed lines; and, when the facts changed,
+        every line problem of a rule that reads them (a claim is now wrong on a line nobody edited)."""
         if diagnostic.scope == "document":
             return True
         if diagnostic.path not in self._resolved:  # relative to the current folder, once per path
             self._resolved[diagnostic.path] = Path(diagnostic.path).resolve()
-        lines = self.lines.get(self._resolved[diagnostic.path], set())
+        path = self._resolved[diagnostic.path]
+        if path in self.facts and diagnostic.rule in self.facts_rules:
+            return True
+        lines = self.lines.get(path, set())
         if lines is EVERY_LINE:
             return True
         return any(line in lines for line in range(diagnostic.line, max(diagnostic.line, diagnostic.end_line) + 1))
@@ -122,4 +126,21 @@ def since(rev: str, cwd: Path | None = None) -> Changes:
     untracked = _git(root, "ls-files", "--others", "--exclude-standard", "-z")
     for name in filter(None, untracked.split("\0")):
         changes.lines[(root / name).resolve()] = EVERY_LINE
+    deleted = _git(root, "diff", "--name-only", "--diff-filter=D", "-z", "--no-renames", base, "--")
+    _facts_changed(changes, [root / name for name in filter(None, deleted.split("\0"))])
     return changes
+
+
+def _facts_changed(changes: Changes, deleted: list[Path]) -> None:
+    """Summaries whose sidecar changed or was deleted: the facts every claim is checked against are
+    new, so a claim on any line may now be wrong (`keeps` opens every line to the rules reading them)."""
+    from laylint import document as documents
+    from laylint.pipeline.files import SIDECAR_SUFFIXES, is_sidecar, summaries_of
+
+    for sidecar in [path for path in changes.lines if is_sidecar(path)]:
+        changes.facts.update(summary.resolve() for summary in summaries_of(sidecar))
+    for sidecar in (path.resolve() for path in deleted if is_sidecar(path)):
+        stem = sidecar.name[: -len(next(s for s in SIDECAR_SUFFIXES if sidecar.name.lower().endswith(s)))]
+        for suffix in documents.SUMMARY_SUFFIXES:
+            if (summary := sidecar.with_name(stem + suffix)).is_file():
+                changes.facts.add(summary.resolve())

@@ -55,6 +55,8 @@ def check_files(request: Request, project) -> Outcome:
     known = baselines.load(request.baseline) if request.baseline else None  # a bad baseline fails before linting
     runner = Runner(project, store, request.jobs)
     run = runner.run(paths)
+    if changed:
+        changed.facts_rules = frozenset(rule.id for rule in project.rules_used() if "metadata" in rule.needs)
     _keep_changed_lines(run.results, changed)
     outcome = Outcome(run.results, stats=run.stats, project=project)
     outcome.sources = {job.source.display: job.source.data for job in run.jobs}

@@ -21,9 +21,9 @@ def discover(paths: list[str], project, force_exclude: bool = False) -> list[Pat
         if not path.exists():
             raise UsageError(f"no such file or folder: {raw}")
         if path.is_file():
-            path = summary_of(path)
-            if path is not None and not (force_exclude and project.config_for(path).is_excluded(path)):
-                found.add(path)
+            for summary in summaries_of(path) if is_sidecar(path) else [path]:  # a sidecar stands for its summary
+                if not (force_exclude and project.config_for(summary).is_excluded(summary)):
+                    found.add(summary)
             continue
         config = project.config_for(path)
         for candidate in _walk(path):
@@ -43,16 +43,30 @@ def is_abstract_sidecar(path: Path) -> bool:
     return path.name.lower().endswith(ABSTRACT_SUFFIXES)
 
 
-def summary_of(path: Path) -> Path | None:
-    """A named file, or for a sidecar (`<stem>.source.yaml`, or the abstract `<stem>.abstract.txt`
-    the facts are drafted from, which pre-commit names when only the study facts changed) the summary
-    beside it that it belongs to; None when it has none."""
-    name = path.name
-    suffix = next((s for s in SIDECAR_SUFFIXES if name.endswith(s)), None)
-    if suffix is None:
-        return path
-    stem = name[: -len(suffix)]
-    return next((path.with_name(stem + s) for s in documents.SUMMARY_SUFFIXES if path.with_name(stem + s).is_file()), None)
+def is_sidecar(path: Path) -> bool:
+    """`<stem>.source.yaml` (or `.yml`), or the abstract `<stem>.abstract.txt` (or `.md`) the facts
+    are drafted from: a summary's study facts, never prose to lint."""
+    return path.name.lower().endswith(SIDECAR_SUFFIXES)
+
+
+def summaries_of(sidecar: Path) -> list[Path]:
+    """The summaries whose facts a sidecar holds: `<stem>.md`, `.markdown` or `.txt` beside it that
+    read it (a `.source.yaml` wins over a `.source.yml`; an abstract is read when there is no
+    metadata). Editing the facts re-checks them; pre-commit names a sidecar when only they changed."""
+    from laylint.metadata import sidecar_for
+    from laylint.pipeline.reading import abstract_for
+
+    name = sidecar.name
+    stem = name[: -len(next(s for s in SIDECAR_SUFFIXES if name.lower().endswith(s)))]
+    found = []
+    for suffix in documents.SUMMARY_SUFFIXES:
+        summary = sidecar.with_name(stem + suffix)
+        if not summary.is_file():
+            continue
+        chosen = abstract_for(str(summary)) if is_abstract_sidecar(sidecar) else sidecar_for(str(summary))
+        if chosen is not None and chosen.resolve() == sidecar.resolve():
+            found.append(summary)
+    return found
 
 
 def _is_tool_folder(folder: Path) -> bool:
