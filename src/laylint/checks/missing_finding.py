@@ -1,10 +1,48 @@
-"""Kind `missing-finding`: a finding marked `key: true` in the metadata is never stated (no
-verified claim in the summary matches it). Reported at the finding's line in the metadata; when
-the summary states the finding's drug and outcome with another value, the message says where."""
+"""Kind `missing-finding`: a finding marked `key: true` in the metadata is never stated: no figure
+in the summary matches it, and no statement names its outcome with its drug (lay summaries often
+give a result in words: "may result in a longer hospital stay"). Reported at the finding's line in
+the metadata; when the summary states the finding's drug and outcome with another value, the
+message says where."""
 
 from __future__ import annotations
 
 from laylint.checks.kind import Kind
+
+# Words that name a measurement rather than the outcome itself ("length of hospital stay").
+_NOT_THE_OUTCOME = frozenset("""the and for with from any all cause total number rate risk level levels score scores
+length time change mean proportion incidence occurrence improvement measured""".split())
+_STEM = 5  # letters: "surviv" in survival/survive, "bleed" in bleeding
+
+
+def _stems(text: str) -> set[str]:
+    from laylint.text import words
+
+    return {word.lower()[:_STEM] for _, _, word in words(text) if len(word) >= 3 and word.lower() not in _NOT_THE_OUTCOME}
+
+
+def _outcome_wordings(analysis, outcome: str) -> list[set[str]]:
+    """The content-word stems of an outcome's name, its aliases and its lay synonyms."""
+    from laylint.claims.vocabulary import vocabulary
+    names = [outcome, *analysis.metadata.outcomes.get(outcome, ())]
+    wordings = [stems for stems in map(_stems, names) if stems]
+    for group in vocabulary(analysis).synonyms:  # "mortality" in "all-cause mortality" brings "deaths"
+        if any((stems := _stems(word)) and any(stems <= wording for wording in wordings) for word in group):
+            wordings.extend(stems for stems in map(_stems, group) if stems)
+    return wordings
+
+
+def _stated_in_words(analysis, finding, statements: list[set[str]]) -> bool:
+    """A statement uses most of the content words of one of the outcome's wordings."""
+    for wording in _outcome_wordings(analysis, finding.outcome):
+        need = (len(wording) + 1) // 2
+        if any(len(wording & sentence) >= need for sentence in statements):
+            return True
+    return False
+
+
+def _statements(analysis) -> list[set[str]]:
+    """The content-word stems of each sentence that states something (no headings, no questions)."""
+    return [_stems(s.text) for s in analysis.sentences if s.block != "heading" and not s.text.rstrip().endswith("?")]
 
 
 def check(rule, analysis):
@@ -18,17 +56,23 @@ def check(rule, analysis):
         if own is not None:
             misstated.setdefault(id(own), claim)
     metadata = analysis.metadata
+    worded = None
     for finding in metadata.findings:
-        if finding.key and id(finding) not in stated:
-            claim = misstated.get(id(finding))
-            if claim is not None:
-                line, column, _, _ = analysis.span_location(claim.start, claim.end)
-                status = f"is stated with another value at {line}:{column} ('{claim.text}')"
-            else:
-                status = "is never stated in the summary"
-            yield analysis.diagnostic_at(rule, finding.line, 1, path=metadata.origin, finding=finding.describe(),
-                                         drug=finding.drug or "no drug", outcome=finding.outcome, value=str(finding.value),
-                                         status=status)
+        if not finding.key or id(finding) in stated:
+            continue
+        claim = misstated.get(id(finding))
+        if claim is not None:
+            line, column, _, _ = analysis.span_location(claim.start, claim.end)
+            status = f"is stated with another value at {line}:{column} ('{claim.text}')"
+        else:
+            if worded is None:
+                worded = _statements(analysis)
+            if _stated_in_words(analysis, finding, worded):
+                continue
+            status = "is never stated in the summary"
+        yield analysis.diagnostic_at(rule, finding.line, 1, path=metadata.origin, finding=finding.describe(),
+                                     drug=finding.drug or "no drug", outcome=finding.outcome, value=str(finding.value),
+                                     status=status)
 
 
 KIND = Kind("missing-finding", check, fields=("finding", "drug", "outcome", "value", "status"), document_scope=True)
