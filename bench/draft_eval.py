@@ -80,9 +80,9 @@ def default_corpus() -> Path:
 
 # -- gold -------------------------------------------------------------------------------------------
 
-def load_gold(corpus: dict[str, dict] | None) -> tuple[list[dict], list[str]]:
+def load_gold(corpus: dict[str, dict] | None, folders: list[Path] = GOLD_DIRS) -> tuple[list[dict], list[str]]:
     items, skipped = [], []
-    for folder in GOLD_DIRS:
+    for folder in folders:
         for path in sorted(folder.glob("*.source.yaml")):
             name = path.name[:-len(".source.yaml")]
             abstract_path = path.with_name(name + ".abstract.txt")
@@ -204,7 +204,9 @@ def score(item: dict, ruleset) -> dict:
     result.update(gold_findings=len(gold.findings), found=found, right=right, drafted=len(drafted), unmatched_n=len(unmatched))
     result["totals"] = meta is not None and meta.studies == gold.studies and meta.participants == gold.participants
     result["totals_text"] = f"studies {meta.studies if meta else '?'}/{gold.studies}, participants {meta.participants if meta else '?'}/{gold.participants}"
+    result["searched"] = meta is not None and str(meta.searched or "") == str(gold.searched or "")
     result["certainty"] = meta is not None and meta.certainty == gold.certainty
+    result["searched_text"] = f"{meta.searched if meta else '?'}/{gold.searched}"
     result["certainty_text"] = f"{meta.certainty if meta else '?'}/{gold.certainty}"
     graded = [(g, d) for g in gold.findings if g.certainty for d in drafted if same_number(g, d) and g.measure != "count"]
     per_finding = {}
@@ -220,8 +222,8 @@ def percent(a: int, b: int) -> str:
 
 def gold_table(results: list[dict]) -> str:
     rows = ["| abstracts | n | gold findings | found | right drug and outcome (of found) | drafted | matching nothing | "
-            "totals right | certainty right (document) | certainty right (per finding) | valid YAML |",
-            "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+            "totals right | searched right | certainty right (document) | certainty right (per finding) | valid YAML |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     groups = [("Cochrane", "cochrane"), ("structured journal", "structured"), ("unstructured", "unstructured"), ("all", None)]
     for label, kind in groups:
         part = [r for r in results if kind is None or r["kind"] == kind]
@@ -231,7 +233,7 @@ def gold_table(results: list[dict]) -> str:
         rows.append(f"| {label} | {len(part)} | {total('gold_findings')} | {percent(total('found'), total('gold_findings'))} "
                     f"({total('found')}) | {percent(total('right'), total('found'))} ({total('right')}) | {total('drafted')} | "
                     f"{percent(total('unmatched_n'), total('drafted'))} ({total('unmatched_n')}) | "
-                    f"{percent(sum(r['totals'] for r in part), len(part))} | {percent(sum(r['certainty'] for r in part), len(part))} | "
+                    f"{percent(sum(r['totals'] for r in part), len(part))} | {percent(sum(r['searched'] for r in part), len(part))} | {percent(sum(r['certainty'] for r in part), len(part))} | "
                     f"{percent(total('graded_right'), total('graded'))} | {sum(r['valid'] for r in part)}/{len(part)} |")
     return "\n".join(rows)
 
@@ -353,6 +355,8 @@ def main(argv=None) -> int:
     parser.add_argument("--corpus", type=Path, default=None,
                         help="dev corpus JSONL (default: $LAYLINT_DEV_CORPUS, else ../devcorpus/tsar-dev.jsonl)")
     parser.add_argument("--verbose", action="store_true", help="list missed, wrongly named and unmatched findings")
+    parser.add_argument("--gold-dir", type=Path, action="append", default=None, metavar="DIR",
+                        help="score the gold files of DIR instead of the dev gold (e.g. bench/data/draft-gold-fresh, held out)")
     parser.add_argument("--gold-only", action="store_true", help="skip the end-to-end runs")
     parser.add_argument("--include-fresh", action="store_true", help="also use the held-out fresh reviews end to end")
     parser.add_argument("--show", type=int, default=0, metavar="N", help="print the first N claims diagnostics on LLM summaries")
@@ -373,7 +377,7 @@ def main(argv=None) -> int:
         print(f"dev corpus missing: {corpus_path} (build it with ../shared/corpus/tsar-dev.py); Cochrane gold and the dev "
               "corpus end-to-end figure are skipped")
     ruleset = load_ruleset([])
-    items, skipped = load_gold(corpus)
+    items, skipped = load_gold(corpus, args.gold_dir or GOLD_DIRS)
     for name in skipped:
         print(f"skipped: {name}", file=sys.stderr)
     results = [score(item, ruleset) for item in items]
@@ -383,7 +387,7 @@ def main(argv=None) -> int:
     if args.verbose:
         for r in results:
             print(f"\n## {r['name']} ({r['kind']}): found {r['found']}/{r['gold_findings']}, right {r['right']}, "
-                  f"unmatched {r['unmatched_n']}/{r['drafted']}; totals {r['totals_text']}; certainty {r['certainty_text']}")
+                  f"unmatched {r['unmatched_n']}/{r['drafted']}; totals {r['totals_text']}; searched {r['searched_text']}; certainty {r['certainty_text']}")
             for problem in r["problems"]:
                 print(f"  INVALID {problem}")
             for line in r["missed"]:
