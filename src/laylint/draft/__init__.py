@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from laylint.draft import arms as per_arm
-from laylint.draft import attribution, certainty, counts, estimates, limitations, names, totals
+from laylint.draft import attribution, certainty, counts, estimates, limitations, names, searched, totals
 from laylint.draft.model import Draft, Fact
 from laylint.draft.sections import layout
 from laylint.draft.textnorm import Sentence, deglue, join_space_thousands, normalise
@@ -110,6 +110,7 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
     result.design, result.observational, result.design_note = totals.design(lay)
     _declare(result, arm_names, abbr, synonyms)
     result.limitations = limitations.find(lay)
+    result.searched = searched.find(lay.sentences)
     if glue_map is not None:
         _remap(result, glue_map, len(text))
     if not [f for f in facts if f.role != "count"]:
@@ -131,7 +132,7 @@ def _remap(result: Draft, mapping: list[int], length: int) -> None:
             s = fact.sentence
             sentences[key] = Sentence(at(s.start), at(s.end), s.text, s.section, s.heading, s.paragraph)
         fact.sentence = sentences[key]
-    for total in (result.studies, result.participants):
+    for total in (result.studies, result.participants, result.searched):
         if total:
             total.start, total.end = at(total.start), at(total.end)
     result.limitations = [(sentence, at(offset)) for sentence, offset in result.limitations]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from laylint.draft.searched import Searched
 from laylint.draft.textnorm import Sentence
 
 
@@ -59,6 +60,7 @@ class Draft:
     certainty_note: str | None = None
     studies: Total | None = None
     participants: Total | None = None
+    searched: Searched | None = None  # when the literature search ran
     drugs: dict[str, list[str]] = field(default_factory=dict)
     outcomes: dict[str, list[str]] = field(default_factory=dict)
     facts: list[Fact] = field(default_factory=list)
