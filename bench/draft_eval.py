@@ -268,8 +268,9 @@ def offsets(text: str, line: int, column: int) -> int:
     return starts[min(line, len(starts)) - 1] + column - 1
 
 
-def end_to_end(rows: list[dict], show: int) -> tuple[str, list[str]]:
-    """rows: {id, writer, abstract, summary}. Returns the table and the first `show` LLM diagnostics."""
+def end_to_end(rows: list[dict], show: int, dump: Path | None = None) -> tuple[str, list[str]]:
+    """rows: {id, writer, abstract, summary}. Returns the table and the first `show` LLM diagnostics;
+    `dump`: every claims warning and error as a JSON line (writer, review, rule, message, line)."""
     with tempfile.TemporaryDirectory(prefix="draft-e2e-") as tmp:
         folder = Path(tmp)
         names = {}
@@ -286,7 +287,7 @@ def end_to_end(rows: list[dict], show: int) -> tuple[str, list[str]]:
         spans[stem] = [(m.start(), m.end()) for m in NUMBER.finditer(row["summary"])]
         per_writer[row["writer"]]["numbers"] += len(spans[stem])
     flagged: dict[str, set] = defaultdict(set)
-    shown = []
+    shown, dumped = [], []
     for d in sorted(diagnostics, key=lambda d: (d.get("path", ""), d.get("line", 0), d.get("column", 0))):
         path = Path(d.get("path", ""))
         if not path.name.endswith(".md") or not str(d.get("rule", d.get("code", ""))).startswith("claims/"):
@@ -304,10 +305,16 @@ def end_to_end(rows: list[dict], show: int) -> tuple[str, list[str]]:
             for index, (a, b) in enumerate(spans[path.stem]):
                 if a < max(end, start + 1) and b > start:
                     flagged[path.stem].add(index)
+        if dump is not None:
+            text_line = row["summary"].splitlines()[d["line"] - 1] if d.get("line") else ""
+            dumped.append(json.dumps({"writer": row["writer"], "review": row["id"], "rule": d.get("rule"),
+                                      "message": d.get("message"), "line": text_line}, ensure_ascii=False))
         if row["writer"] != "cochrane" and len(shown) < show:
             line = row["summary"].splitlines()[d["line"] - 1] if d.get("line") else ""
             start = max(0, d.get("column", 1) - 60)
             shown.append(f"{row['id']} {d.get('rule')} {d.get('message')}\n    ...{line[start:start + 140]}...")
+    if dump is not None:
+        dump.write_text("\n".join(dumped) + "\n", encoding="utf-8")
     for stem, row in names.items():
         per_writer[row["writer"]]["flagged"] += len(flagged.get(stem, ()))
     lines = ["| writer | summaries | numbers | numbers with a claims warning or error | per 100 numbers | claims warnings | claims errors |",
@@ -357,6 +364,10 @@ def main(argv=None) -> int:
     parser.add_argument("--verbose", action="store_true", help="list missed, wrongly named and unmatched findings")
     parser.add_argument("--gold-dir", type=Path, action="append", default=None, metavar="DIR",
                         help="score the gold files of DIR instead of the dev gold (e.g. bench/data/draft-gold-fresh, held out)")
+    parser.add_argument("--dump", type=Path, default=None, metavar="FILE",
+                        help="write every claims warning and error of the dev-corpus run to FILE (JSON lines)")
+    parser.add_argument("--writer", default=None, help="end to end on the summaries of this writer only (e.g. cochrane)")
+    parser.add_argument("--skip-devaraj", action="store_true", help="skip the end-to-end run on the Devaraj corpus")
     parser.add_argument("--gold-only", action="store_true", help="skip the end-to-end runs")
     parser.add_argument("--include-fresh", action="store_true", help="also use the held-out fresh reviews end to end")
     parser.add_argument("--show", type=int, default=0, metavar="N", help="print the first N claims diagnostics on LLM summaries")
@@ -402,8 +413,9 @@ def main(argv=None) -> int:
         print("\ndev corpus missing: no end-to-end figure on the dev corpus")
     else:
         fresh = {p.name.split(".source")[0] for p in FRESH.glob("*.source.yaml")}
-        rows_e2e = [dict(r, abstract=r["title"] + "\n\n" + r["abstract"]) for r in rows if args.include_fresh or r["review"] not in fresh]
-        table, shown = end_to_end(rows_e2e, args.show)
+        rows_e2e = [dict(r, abstract=r["title"] + "\n\n" + r["abstract"]) for r in rows
+                    if (args.include_fresh or r["review"] not in fresh) and (args.writer is None or r["writer"] == args.writer)]
+        table, shown = end_to_end(rows_e2e, args.show, args.dump)
         print(f"\nEnd to end on the dev corpus ({len({r['review'] for r in rows_e2e})} reviews; facts drafted from each abstract "
               "sidecar; claims warnings and errors per 100 numbers):\n")
         print(table)
@@ -415,7 +427,7 @@ def main(argv=None) -> int:
         print("\nbench/claims_real.py on its labelled summaries, with the hand-written metadata and then with facts drafted "
               "from each abstract (same labels):\n")
         print(claims_real_with_drafts(corpus, ruleset))
-    if DEVARAJ.exists():
+    if DEVARAJ.exists() and not args.skip_devaraj:
         with DEVARAJ.open(encoding="utf-8") as handle:
             pairs = [json.loads(line) for line in handle if line.strip()]
         if args.devaraj_limit:

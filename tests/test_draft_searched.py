@@ -16,9 +16,8 @@ SEARCHED = [
     ("Search methods\nWe searched MEDLINE, Embase and two trial registries in June 2022.", "2022-06"),
     ("Search methods\nOn 9 August 2020, we searched the Group's Study-Based Register of Trials.", "2020-08-09"),
     ("Search methods\nSearches were run in November 2019 in CENTRAL, MEDLINE and PsycINFO.", "2019-11"),
-    # two searches: the later one is the search date
-    ("Search methods\nWe searched the Trials Register. Date of last search: 3 March 2022.\n"
-     "We also searched PubMed and ClinicalTrials.gov. Date of last search: 21 April 2022.", "2022-04-21"),
+    # the same date written twice, once coarser
+    ("Search methods\nWe searched CENTRAL and MEDLINE in 2022. Date of last search: 21 April 2022.", "2022-04-21"),
     ("Data sources Medline, Embase and CENTRAL from inception to July 2023.", "2023-07"),
     ("Data sources PubMed and Web of Science were searched through April 30, 2022.", "2022-04-30"),
     ("We searched PubMed and Scopus from inception to 2021 for randomised trials of zinc in children with diarrhoea.", "2021"),
@@ -37,6 +36,22 @@ NOT_SEARCHED = [
     "Selection criteria\nWe included randomised trials published between 2000 and 2020 that compared zinc with placebo.",
     "Main results\nThe trials were conducted between 2003 and 2019 in 12 countries.",
 ]
+
+
+SEVERAL = [
+    "Search methods\nWe searched the Trials Register. Date of last search: 3 March 2022.\n"
+    "We also searched PubMed and ClinicalTrials.gov. Date of last search: 21 April 2022.",
+    "Search methods\nWe searched CENTRAL and MEDLINE to May 2021. We searched trial registries to January 2022.",
+    "Search methods\nThe original searches run from inception to June 2020. An update search in March 2022 is not yet incorporated.",
+]
+
+
+@pytest.mark.parametrize("text", SEVERAL)
+def test_several_search_dates_are_left_to_the_reviewer(text):
+    drafted = draft("Zinc for diarrhoea in children\n\n" + text)
+    assert drafted.searched is None
+    assert any("several search dates" in note for note in drafted.notes)
+    assert "CHECK: the abstract gives several search dates" in to_yaml(drafted)
 
 
 @pytest.mark.parametrize("text", NOT_SEARCHED)

@@ -110,7 +110,9 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
     result.design, result.observational, result.design_note = totals.design(lay)
     _declare(result, arm_names, abbr, synonyms)
     result.limitations = limitations.find(lay)
-    result.searched = searched.find(lay.sentences)
+    result.searched, search_note = searched.find(lay.sentences)
+    if search_note:
+        result.notes.append(search_note)
     if glue_map is not None:
         _remap(result, glue_map, len(text))
     if not [f for f in facts if f.role != "count"]:
