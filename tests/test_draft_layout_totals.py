@@ -1,0 +1,59 @@
+"""Layout and totals patterns met in real abstracts, in sentences written for this test: titles and
+sentences that open with a heading word, headings glued to the sentence before, an update's total."""
+
+from __future__ import annotations
+
+import pytest
+
+from laylint.draft import draft
+from laylint.draft.sections import layout
+
+
+@pytest.mark.parametrize("line", [
+    "Summary estimates of effect were obtained with a random-effects model.",
+    "Participants were randomly assigned to the two arms.",
+    "Results were pooled across studies.",
+])
+def test_a_heading_word_opening_a_sentence_is_not_a_heading(line):
+    lay = layout("Background\nSome background.\n\nMethods\n" + line + "\n\nResults\nWe included 5 trials.")
+    assert any(s.text.startswith(line.split()[0]) and s.section == "methods" for s in lay.sentences)
+
+
+def test_a_title_opening_with_a_heading_word_is_the_title():
+    drafted = draft("Interventions for thrombosed dialysis fistulas\n\nBackground\nFistulas clot.\n\nMain results\n"
+                    "We included 14 studies (1176 participants).")
+    assert drafted.title == "Interventions for thrombosed dialysis fistulas"
+    assert drafted.studies.value == 14
+
+
+@pytest.mark.parametrize("line,section", [("Results 11 trials met the criteria.", "results"),
+                                           ("RESULTS  Among 402 children, 12 had seizures.", "results"),
+                                           ("Interventions Children received zinc or placebo.", "methods")])
+def test_a_heading_opening_its_line_still_is_one(line, section):
+    lay = layout("Background\nSome background.\n\n" + line)
+    assert lay.sentences[-1].section == section
+
+
+def test_a_cochrane_heading_glued_to_the_sentence_before_is_read():
+    text = ("Zinc for diarrhoea\n\nSelection criteria\nWe included randomised trials in children. Data collection and analysis\n"
+            "Summary estimates were pooled. Main results\nOur search identified 14 eligible studies (1176 randomised participants). "
+            "Zinc probably shortens diarrhoea (MD -0.5 days, 95% CI -0.8 to -0.2; 8 studies, 911 children; moderate-certainty evidence).")
+    drafted = draft(text)
+    assert drafted.kind == "cochrane"
+    assert (drafted.studies.value, drafted.participants.value) == (14, 1176)
+    assert any(f.measure == "mean-difference" and f.value == -0.5 for f in drafted.facts)
+
+
+UPDATES = [
+    ("We included 9 new trials (2210 participants) in this update, bringing the total number of RCTs to 41.", 41, None),
+    ("This update adds 12 new studies, bringing the total number of studies in the current review to 63 with a total of "
+     "8,402 participants randomised.", 63, 8402),
+    ("We included 12 trials comparing oral iron versus no iron (two trials with pregnant women and 10 in the community).", 12, None),
+]
+
+
+@pytest.mark.parametrize("sentence,studies,participants", UPDATES)
+def test_an_update_gives_the_review_total_and_study_words_are_not_people(sentence, studies, participants):
+    drafted = draft("Iron for anaemia\n\nMain results\n" + sentence + "\n\nAuthors' conclusions\nMore trials are needed.")
+    assert drafted.studies is not None and drafted.studies.value == studies
+    assert (drafted.participants.value if drafted.participants else None) == participants
