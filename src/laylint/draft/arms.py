@@ -286,3 +286,33 @@ def _frequencies(sentence: Sentence, used: list[tuple[int, int]]) -> list[Fact]:
         facts.append(fact)
         used.append((rate.start(), rate.end()))
     return facts
+
+
+def anticipated_ranges(sentences: list[Sentence], facts: list[Fact]) -> list[Fact]:
+    """"In women with a risk of irregular bleeding of 18% with placebo, the risk would be between 39% and
+    60% with the pill": the other group's anticipated risk, whose range the abstract gives and whose value
+    is the baseline times the risk ratio stated just before (derived, and said so)."""
+    found: list[Fact] = []
+    for sentence in sentences:
+        for match in _BETWEEN.finditer(sentence.text):
+            start = sentence.start + match.start()
+            baseline = next((f for f in reversed(facts) if f.sentence is sentence and f.role == "arm" and f.percent
+                             and f.end <= start and f.outcome and f.drug), None)
+            ratio = next((f for f in reversed(facts) if f.role == "effect" and f.measure == "risk-ratio" and f.start < start
+                          and f.drug and f.sentence.paragraph == sentence.paragraph and f.drug != (baseline.drug if baseline else None)),
+                         None)
+            if baseline is None or ratio is None:
+                continue
+            low, high = number_value(match["low"]), number_value(match["high"])
+            decimals = max(len(t.split(".")[1]) if "." in t else 0 for t in (match["low"], match["high"]))
+            value = round(baseline.value * ratio.value, decimals)
+            if low is None or high is None or not low <= value <= high:
+                continue  # not the ratio this range comes from
+            fact = Fact(value=value, percent=True, measure="proportion", start=start, end=sentence.start + match.end(),
+                        sentence=sentence, ci=(low, high), role="arm", drug=ratio.drug, outcome=baseline.outcome,
+                        written=(format_number(value), match["low"], match["high"]))
+            fact.notes.append(f"derived: {baseline.written[0] or format_number(baseline.value)}% x risk ratio {ratio.written[0]}; "
+                              f"the abstract gives only the range {match['low']}% to {match['high']}%")
+            fact.lead_end = fact.group_end = fact.end
+            found.append(fact)
+    return found

@@ -1,0 +1,37 @@
+"""Per-group risks and anticipated absolute effects, in sentences written for this test in the style of
+Cochrane abstracts (varied fields)."""
+
+from __future__ import annotations
+
+from laylint.draft import draft
+
+
+def facts_of(text: str):
+    return [(f.drug, f.outcome, round(f.value, 4), f.percent, f.ci) for f in draft(text).facts]
+
+
+def test_an_anticipated_range_gets_its_value_from_the_baseline_and_the_ratio():
+    text = ("Iron for restless legs\n\nMain results\nWe included 8 trials (620 participants). Iron probably improves restless legs "
+            "symptoms compared with placebo (RR 1.50, 95% CI 1.20 to 1.90; 6 trials, 480 participants; moderate-certainty "
+            "evidence). In people with a 30% chance of improvement with placebo, improvement with iron would be between 36% and 57%.")
+    drafted = draft(text)
+    ranged = [f for f in drafted.facts if f.ci == (36, 57)]
+    assert len(ranged) == 1
+    assert ranged[0].value == 45 and ranged[0].percent and ranged[0].drug.lower() == "iron"
+    assert any("derived" in note for note in ranged[0].notes)
+
+
+def test_a_range_that_the_ratio_does_not_explain_is_left_out():
+    text = ("Iron for restless legs\n\nMain results\nWe included 8 trials (620 participants). Iron probably improves restless legs "
+            "symptoms compared with placebo (RR 1.50, 95% CI 1.20 to 1.90; moderate-certainty evidence). In people with a 30% "
+            "chance of improvement with placebo, improvement with iron would be between 60% and 80%.")
+    assert not [f for f in draft(text).facts if f.ci == (60, 80)]
+
+
+def test_per_1000_risks_of_both_groups():
+    text = ("Antenatal steroids for late preterm birth\n\nMain results\nWe included 6 trials (5200 women). Steroids probably "
+            "reduce respiratory distress compared with placebo (RR 0.80, 95% CI 0.66 to 0.97; moderate-certainty evidence). "
+            "The risk was 120 per 1000 with placebo and 96 per 1000 (79 to 116) with steroids.")
+    found = facts_of(text)
+    values = {(v, p) for _, _, v, p, _ in found}
+    assert (12.0, True) in values and (9.6, True) in values
