@@ -35,3 +35,19 @@ def test_per_1000_risks_of_both_groups():
     found = facts_of(text)
     values = {(v, p) for _, _, v, p, _ in found}
     assert (12.0, True) in values and (9.6, True) in values
+
+
+def test_each_groups_mean_score_is_a_finding_of_its_group():
+    text = ("Yoga for low back pain\n\nMain results\nWe included 9 trials (1080 participants). Mean disability with usual care "
+            "was 14.20 points on a 0 to 24 scale (0 = no disability) compared to 11.60 points with yoga (MD 2.60 points better, "
+            "95% CI 1.10 better to 4.10 better; 3 trials, 520 participants; low-certainty evidence).")
+    found = {(f.drug.lower(), f.outcome, f.value) for f in draft(text).facts if f.role == "arm"}
+    assert ("usual care", "disability", 14.2) in found and ("yoga", "disability", 11.6) in found
+
+
+def test_an_interval_bound_in_the_other_direction_is_negative():
+    text = ("Heat wraps for neck pain\n\nMain results\nWe included 4 trials (310 participants). Heat wraps may make little or "
+            "no difference to function compared with no treatment (MD 3.20 points better, 95% CI 1.40 points worse to 7.80 "
+            "points better; 2 trials, 150 participants; low-certainty evidence).")
+    difference = next(f for f in draft(text).facts if f.measure == "mean-difference")
+    assert difference.value == 3.2 and difference.ci == (-1.4, 7.8)

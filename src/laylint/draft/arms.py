@@ -36,6 +36,11 @@ _PER_1000 = re.compile(r"per\s+(?P<denominator>1,?000|100,?000|10,?000|100)\b(?P
 _DIFFERENCE = re.compile(r"(?P<value>" + NUMBER + r")\s+(?P<dir>more|fewer|less|higher|lower|additional)\b"
                          r"(?:\s*[(\[]\s*(?:95%\s*CI[:,]?\s*)?(?P<low>" + NUMBER + r")\s*(?P<ldir>more|fewer|less|higher|lower)?"
                          r"\s*(?:to|-)\s*(?P<high>" + NUMBER + r")\s*(?P<hdir>more|fewer|less|higher|lower)?\s*[)\]])?", re.I)
+# "Mean pain with no treatment was 62.00 points on a 0 to 100 scale (0 = no pain) compared to 27.06 points with exercise"
+_MEAN_ARMS = re.compile(r"\b[Mm]ean\s+(?P<outcome>(?:[\w-]+\s+){0,5}?[\w-]+)\s+(?:with|in|for|among)\s+(?:the\s+)?(?P<arm1>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,4}?)"
+                        r"(?:\s+(?:group|arm))?\s+was\s+(?P<a>" + DIGITS + r")(?P<middle>[^;]{0,90}?)\s+compared\s+(?:to|with)\s+"
+                        r"(?P<b>" + DIGITS + r")(?:\s+(?:points?|[a-z]+))?\s+(?:with|in|for|among)\s+(?:the\s+)?"
+                        r"(?P<arm2>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,4}?)(?:\s+(?:group|arm))?(?=\s*[(,;.]|$)")
 _BETWEEN = re.compile(r"between\s+(?P<low>" + DIGITS + r")\s?%\s+and\s+(?P<high>" + DIGITS + r")\s?%", re.I)
 
 
@@ -110,6 +115,19 @@ def find(sentence: Sentence, text: str, taken: list[tuple[int, int]]) -> list[Fa
             fact.lead_end, fact.group_end = base + match.start(), fact.end
             facts.append(fact)
         used.append((match.start(), match.end()))
+    # "Mean pain with no treatment was 62.00 points ... compared to 27.06 points with exercise": each group's mean
+    for match in _MEAN_ARMS.finditer(s):
+        if not free(match.start("a"), match.end("b")):
+            continue
+        unit = re.match(r"\s*(points?|[a-z]+)", match["middle"])
+        for group, arm in (("a", "arm1"), ("b", "arm2")):
+            fact = Fact(value=number_value(match[group]), percent=False, measure=None, start=base + match.start(group),
+                        end=base + match.end(group), sentence=sentence, role="arm", written=(match[group], "", ""))
+            fact.notes.append(f"mean{', ' + unit.group(1) if unit else ''}")
+            fact.arm_text, fact.stated_outcome = match[arm], match["outcome"]
+            fact.lead_end, fact.group_end = base + match.start(), fact.end
+            facts.append(fact)
+        used.append((match.start("a"), match.end("b")))
     # bare percentages: "26.1% ... versus 19.3%", "(12.1% vs. 6.6%)", "absolute effects 5.0% versus 5.8%"
     ranges = [(m.start(), m.end()) for m in _BETWEEN.finditer(s)]
     for match in _PERCENT.finditer(s):

@@ -698,7 +698,7 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
             outcome = primary["primary outcome"]
             state["primary used"] = sentence.start
             fact.uncertain.append("the sentence names no outcome: taken to be the primary outcome")
-        fact.outcome = outcome
+        fact.outcome = outcome = fact.stated_outcome or outcome
         if outcome and fact.role != "count":
             state["outcome"] = outcome
         previous = fact

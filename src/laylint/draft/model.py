@@ -26,6 +26,7 @@ class Fact:
     population: str | None = None
     certainty: str | None = None
     arm_text: str | None = None  # the words naming the group a per-arm figure belongs to
+    stated_outcome: str | None = None  # an outcome the pattern itself read ("Mean pain with X was ...")
     lead_end: int | None = None  # where the words that describe this figure end (the estimate's bracket)
     group_end: int | None = None  # end of the bracket or clause holding the estimate and its counts
     written: tuple[str, ...] = ()  # the numbers as the abstract writes them (value, low, high): decimals
