@@ -57,3 +57,32 @@ def test_an_update_gives_the_review_total_and_study_words_are_not_people(sentenc
     drafted = draft("Iron for anaemia\n\nMain results\n" + sentence + "\n\nAuthors' conclusions\nMore trials are needed.")
     assert drafted.studies is not None and drafted.studies.value == studies
     assert (drafted.participants.value if drafted.participants else None) == participants
+
+
+ELIDED = [
+    ("We included 41 trials (5210 infants): 25 included term infants, 12 included preterm infants, and four included both.",
+     [(25, "included term infants"), (12, "included preterm infants"), (4, "included both")]),
+    ("Twelve studies met the inclusion criteria; 8 evaluated ankle pressure only, one evaluated toe pressure only and three "
+     "evaluated both.", [(8, "evaluated ankle pressure only"), (1, "evaluated toe pressure only"), (3, "evaluated both")]),
+    ("We found 14 RCTs (1990 participants). There are two ongoing studies and five awaiting classification.",
+     [(5, "awaiting classification")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", ELIDED)
+def test_counts_of_studies_whose_noun_is_left_out(sentence, expected):
+    drafted = draft("Heel warming\n\nMain results\n" + sentence)
+    counts = {(int(f.value), f.population) for f in drafted.facts if f.measure == "count"}
+    for value, what in expected:
+        assert (value, f"studies ({what})") in counts, counts
+
+
+def test_n_equals_that_add_up_to_the_studies_are_studies():
+    drafted = draft("Checkpoint inhibitors for glioma\n\nMain results\nWe included seven RCTs in recurrent (N = 4) and newly "
+                    "diagnosed (N = 3) glioma, with 1953 participants.")
+    assert {(int(f.value), f.population) for f in drafted.facts if f.measure == "count"} >= {(4, "studies"), (3, "studies")}
+
+
+def test_percentages_and_doses_after_a_study_count_are_not_study_counts():
+    drafted = draft("Zinc for colds\n\nMain results\nWe included 9 trials; 40% included children, and 10 mg was the usual dose.")
+    assert not [f for f in drafted.facts if f.measure == "count" and f.population and f.population.startswith("studies (")]
