@@ -24,7 +24,8 @@ _ARM = re.compile(
     r"receiving\s+|given\s+))?(?P<arm>[A-Za-z][\w/+-]*(?:\s+(?!group\b|arm\b|users?\b|and\b|vs\b|versus\b)[\w/+-]+){0,4}?)"
     r"\s+(?:group|arm|users?|recipients)s?\b", re.I)
 _ARM_WITH = re.compile(r"\b(?:with|on|receiving|given|taking|after|using|among)\s+(?P<arm>(?!the\b|a\b|an\b)[A-Za-z][\w/+-]*"
-                       r"(?:\s+(?!and\b|vs\b|versus\b|or\b|compared\b|than\b|in\b|of\b|for\b|respectively\b)[\w/+-]+){0,4})", re.I)
+                       r"(?:\s+(?!and\b|vs\b|versus\b|or\b|compared\b|than\b|in\b|of\b|for\b|respectively\b)"
+                       r"(?:\d+(?:\.\d+)?%|[\w/+-]+)){0,4})", re.I)  # "chlorhexidine 0.2%": the strength stays in the name
 _COUNT_PERCENT = re.compile(r"(?P<n>" + DIGITS + r")(?:\s+of\s+(?P<of>" + DIGITS + r"))?(?:\s+(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*)?))?"
                             r"\s*[(\[]\s*(?P<pct>" + DIGITS + r")\s?%\s*[)\]]")
 _PERCENT_COUNT = re.compile(r"(?P<pct>" + DIGITS + r")\s?%\s*[(\[]\s*(?:n\s*=\s*)?(?P<n>" + DIGITS + r")\s*(?:/|of|out\s+of)\s*(?P<of>"
@@ -44,8 +45,25 @@ _MEAN_ARMS = re.compile(r"\b[Mm]ean\s+(?P<outcome>(?:[\w-]+\s+){0,5}?[\w-]+)\s+(
 _BETWEEN = re.compile(r"between\s+(?P<low>" + DIGITS + r")\s?%\s+and\s+(?P<high>" + DIGITS + r")\s?%", re.I)
 
 
+# "0.12% chlorhexidine", "hydrocortisone 1% cream", "chlorhexidine 0.2% versus ...": a concentration, part of a name
+_FORMULATION = r"(?:cream|gel|ointment|solution|mouthwash|mouth\s?rinse|rinse|drops?|spray|lotion|foam|shampoo|varnish|paste|saline|" \
+               r"dextrose|glucose|sucrose|w/v|w/w|v/v|topical|eye\s?drops|nasal\s+spray|solution)"
+_DRUG_WORD = r"(?:(?!(?:baseline|routine|medicine|online|urine|guideline|vaccine|decline|machine|examine|determine)\b)" \
+             r"[a-z][a-z-]*(?:xidine|caine|idine|icin|mycin|cillin|azole|olol|pril|sartan|statin|mab|nib|one|ine|ide|ol|ate|ium))"
+_CONCENTRATION_AFTER = re.compile(r"^\s*(?:" + _FORMULATION + r"|" + _DRUG_WORD + r")\b", re.I)
+_CONCENTRATION_BEFORE = re.compile(r"\b(?:" + _FORMULATION + r"|" + _DRUG_WORD + r")\s*$", re.I)
+
+
+def is_concentration(s: str, start: int, end: int) -> bool:
+    """A percentage that is a strength of a preparation, not a share of people."""
+    return bool(_CONCENTRATION_AFTER.match(s[end:end + 40]) or (
+        _CONCENTRATION_BEFORE.search(s[max(0, start - 40):start]) and not re.match(r"\s*(?:of|in|among|were|was|had)\b", s[end:end + 10])))
+
+
 def _skip_percent(s: str, start: int, end: int) -> bool:
     before, after = s[max(0, start - 40):start], s[end:end + 30]
+    if is_concentration(s, start, end):
+        return True
     if _THRESHOLD_BEFORE.search(before) or _THRESHOLD_AFTER.match(after):
         return True
     if re.search(r"\b(?:CI|interval|I\s?2|I²)\s*[:=,]?\s*(?:[(\[]\s*)?$", before):
