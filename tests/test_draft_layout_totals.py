@@ -86,3 +86,15 @@ def test_n_equals_that_add_up_to_the_studies_are_studies():
 def test_percentages_and_doses_after_a_study_count_are_not_study_counts():
     drafted = draft("Zinc for colds\n\nMain results\nWe included 9 trials; 40% included children, and 10 mg was the usual dose.")
     assert not [f for f in drafted.facts if f.measure == "count" and f.population and f.population.startswith("studies (")]
+
+
+@pytest.mark.parametrize("sentence,participants", [
+    ("We included 29 RCTs that had enrolled a total of 4620 type 1 and 22,565 type 2 diabetic participants.", 27185),
+    ("We included 6 trials with 310 preterm and 452 term infants.", 762),
+    ("We included 8 trials, 5 trials in adults and 3 in children (1210 participants).", 1210),
+])
+def test_two_groups_of_people_add_up_to_the_participants(sentence, participants):
+    drafted = draft("Blood pressure control\n\nMain results\n" + sentence)
+    assert drafted.participants is not None and drafted.participants.value == participants
+    if participants in (27185, 762):
+        assert "derived" in drafted.participants.note

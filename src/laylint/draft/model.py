@@ -45,6 +45,7 @@ class Total:
     value: int
     start: int
     end: int
+    note: str | None = None  # how a derived total was reached
 
 
 @dataclass

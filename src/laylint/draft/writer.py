@@ -124,7 +124,8 @@ def to_yaml(draft: Draft) -> str:
     for key in ("studies", "participants"):
         total = getattr(draft, key)
         if total:
-            out.append(_with_note(f"{key}: {total.value}", f'"{_around(draft.text, total.start, total.end)}" (L{line_of(draft.text, total.start)})'))
+            quoted = f'"{_around(draft.text, total.start, total.end)}" (L{line_of(draft.text, total.start)})'
+            out.append(_with_note(f"{key}: {total.value}", quoted + (f"; CHECK: {total.note}" if total.note else "")))
         else:
             out.append(f"# {key}: not found in the abstract")
     if draft.searched:
