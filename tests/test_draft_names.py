@@ -46,3 +46,18 @@ def test_strengths_are_not_findings_and_stay_in_the_arm_name():
     assert values == [3, 12]
     assert "chlorhexidine 0.2%" in drafted.drugs
     assert next(f for f in drafted.facts if f.value == 12).drug == "chlorhexidine 0.2%"
+
+
+def test_outcomes_get_a_plainer_alias_without_when_and_where():
+    drafted = draft("Warming for surgery\n\nMain results\nWe included 7 trials (900 participants). Warming probably reduces "
+                    "postoperative shivering compared with usual care (RR 0.40, 95% CI 0.25 to 0.64; moderate-certainty evidence). "
+                    "Warming may make little or no difference to death in hospital (RR 0.90, 95% CI 0.50 to 1.62; low-certainty evidence).")
+    assert "shivering" in drafted.outcomes["postoperative shivering"]
+    assert "death" in drafted.outcomes["death in hospital"]
+
+
+def test_a_group_count_followed_by_a_verb_is_not_named_after_the_verb():
+    drafted = draft("Antiseptic wipes\n\nResults\nWe randomised 3090 patients. Skin irritation occurred in 58 of 1560 patients "
+                    "(3.7%) given chlorhexidine and 9 of 1530 (0.6%) given placebo.")
+    populations = {f.population for f in drafted.facts if f.measure == "count"}
+    assert "given" not in populations and "given (denominator)" not in populations

@@ -210,6 +210,13 @@ def _quote(text: str, fact: Fact) -> str:
     return '"' + re.sub(r"\s+", " ", text[fact.start:fact.end])[:80] + '"'
 
 
+# when and where an outcome was counted, not what it is: left off for a plainer alias
+_QUALIFIERS_BEFORE = re.compile(r"^(?:post-?operative|peri-?operative|in-hospital|all-cause|overall)\s+", re.I)
+_QUALIFIERS_AFTER = re.compile(r"\s+(?:in\s+hospital|before\s+(?:hospital\s+)?discharge|at\s+(?:hospital\s+)?discharge|"
+                               r"at\s+(?:\d+|one|two|three|four|five|six|nine|twelve|eighteen|twenty-four)\s+(?:days?|weeks?|months?|years?)|"
+                               r"after\s+surgery)$", re.I)
+
+
 def _declare(result: Draft, arm_names, abbr: dict[str, str], synonyms) -> None:
     """The drugs and outcomes the findings name, with the aliases the abstract and the lexicon give."""
     drugs: dict[str, set[str]] = {}
@@ -246,6 +253,10 @@ def _declare(result: Draft, arm_names, abbr: dict[str, str], synonyms) -> None:
         if general:
             aliases.update({general["x"], "any " + names._singular(general["x"].split()[-1]) if len(general["x"].split()) == 1
                             else general["x"]})
+    for name, aliases in outcomes.items():  # "postoperative pneumonia" -> "pneumonia", "death in hospital" -> "death"
+        plain = _QUALIFIERS_AFTER.sub("", _QUALIFIERS_BEFORE.sub("", name)).strip()
+        if plain and plain != name and len(plain) > 3 and not any(names.key(plain) == names.key(other) for other in outcomes):
+            aliases.add(plain)
     groups = [[str(w) for w in group] for group in synonyms]
     for table in (drugs, outcomes):
         for name, aliases in table.items():

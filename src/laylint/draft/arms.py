@@ -97,7 +97,9 @@ def find(sentence: Sentence, text: str, taken: list[tuple[int, int]]) -> list[Fa
         noun = match["noun"]
         if not noun or noun.split()[0] in ("of", "in", "and", "with"):
             tail = re.match(r"\s*(?P<noun>[a-z][\w-]*)", s[match.end():])
-            noun = tail["noun"] if tail and tail["noun"] not in ("in", "and", "of", "with", "vs", "versus", "respectively") else None
+            noun = tail["noun"] if tail and tail["noun"] not in ("in", "and", "of", "with", "vs", "versus", "respectively", "given",
+                                                                 "receiving", "treated", "taking", "using", "on", "who", "were",
+                                                                 "was", "had") else None
         counted.population = noun or "participants"
         counted.partner = fact
         facts.append(counted)
