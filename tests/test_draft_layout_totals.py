@@ -98,3 +98,9 @@ def test_two_groups_of_people_add_up_to_the_participants(sentence, participants)
     assert drafted.participants is not None and drafted.participants.value == participants
     if participants in (27185, 762):
         assert "derived" in drafted.participants.note
+
+
+def test_a_count_of_different_things_is_a_count_finding():
+    drafted = draft("Decision aids\n\nMain results\nWe included 88 studies (21,400 participants). The decision aids covered "
+                    "54 different decisions, most often about cancer screening.")
+    assert (54, "different decisions") in {(int(f.value), f.population) for f in drafted.facts if f.measure == "count"}

@@ -72,6 +72,26 @@ _ELIDED = re.compile(r"(?:^|[:;,]\s*|\band\s+|\bwhile\s+|\bwhereas\s+)(?P<n>" + 
 _STUDY_COUNT = re.compile(r"(?P<n>" + NUMBER + r")\s+(?:[\w-]+\s+){0,2}?" + STUDY_NOUNS + r"\b", re.I)
 
 
+# "The decision aids focused on 71 different decisions": a count of things the abstract names
+_DIFFERENT = re.compile(r"(?<![\w.,/-])(?P<n>" + NUMBER + r")\s+(?P<noun>(?:different|distinct|separate)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)",
+                        re.I)
+
+
+def different_things(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Fact]:
+    s, base = sentence.text, sentence.start
+    found = []
+    for match in _DIFFERENT.finditer(s):
+        start, end = base + match.start("n"), base + match.end("n")
+        if any(start < e and end > st for st, e in taken) or _NOT_COUNT_BEFORE.search(s[:match.start()]):
+            continue
+        noun = re.sub(r"\s+(?:were|was|are|is|in|of|for|with|and|or|that|which)$", "", match["noun"])
+        count = _count(sentence, start, end, match["n"], noun)
+        if count:
+            found.append(count)
+            taken.append((start, end))
+    return found
+
+
 def elided_study_counts(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Fact]:
     """Counts of studies whose noun the sentence leaves out after a count of studies ("...: 29 included
     term neonates, 22 included preterm neonates, and four included both"), and "(N = 4) and ... (N = 3)"
@@ -110,7 +130,7 @@ def in_sentence(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Fact]:
     """Other counts the results state: "(n = 408)" beside an arm, "Twenty-two studies were published
     as full-text articles", "7 ongoing trials". Spans already read are skipped."""
     s, base = sentence.text, sentence.start
-    found = elided_study_counts(sentence, taken)
+    found = elided_study_counts(sentence, taken) + different_things(sentence, taken)
 
     def free(a: int, b: int) -> bool:
         return not any(a < e and b > st for st, e in taken)
