@@ -68,7 +68,7 @@ def studies_and_participants(lay: Layout) -> tuple[Total | None, Total | None]:
                 and not re.search(r"\b" + _STUDIES + r"\b|\s(?:in|with|of|from|among)\s", p.group(0), re.I)), None)
             # not "two trials with healthcare workers", "3 in children"
             both = _TWO_KINDS.search(rest)
-            if both and (re.search(r"\b" + _STUDIES + r"\b|\b(?:in|with|of|aged?)\b", both.group(0), re.I) or both.start() > 80):
+            if both and (re.search(r"\b" + _STUDIES + r"\b|\b(?:in|with|of|aged?)\b", both.group(0), re.I) or both.start() > 160):
                 both = None  # "5 trials in adults and 3 in children": not two groups of people
             if both and (people is None or people.start() >= both.start()):
                 # "a total of 4620 type 1 and 22,565 type 2 diabetic participants": the total is their sum
