@@ -51,3 +51,13 @@ def test_an_interval_bound_in_the_other_direction_is_negative():
             "points better; 2 trials, 150 participants; low-certainty evidence).")
     difference = next(f for f in draft(text).facts if f.measure == "mean-difference")
     assert difference.value == 3.2 and difference.ci == (-1.4, 7.8)
+
+
+def test_an_anticipated_range_after_an_odds_ratio_goes_through_the_odds():
+    text = ("Chlorhexidine versus povidone-iodine for skin preparation\n\nMain results\nWe included 5 trials (900 participants). "
+            "Chlorhexidine may reduce wound infection compared with povidone-iodine (OR 0.60, 95% CI 0.40 to 0.90; 4 trials, "
+            "700 participants; low-certainty evidence). This suggests that if the chance of wound infection with povidone-iodine "
+            "is assumed to be 20.0%, then the chance with chlorhexidine would be 9.1% to 18.4%.")
+    ranged = [f for f in draft(text).facts if f.ci == (9.1, 18.4)]
+    assert len(ranged) == 1 and ranged[0].value == 13.0  # 0.6 x 0.2 / (0.8 + 0.6 x 0.2) = 13.0%
+    assert "through the odds" in ranged[0].notes[0]

@@ -42,7 +42,8 @@ _MEAN_ARMS = re.compile(r"\b[Mm]ean\s+(?P<outcome>(?:[\w-]+\s+){0,5}?[\w-]+)\s+(
                         r"(?:\s+(?:group|arm))?\s+was\s+(?P<a>" + DIGITS + r")(?P<middle>[^;]{0,90}?)\s+compared\s+(?:to|with)\s+"
                         r"(?P<b>" + DIGITS + r")(?:\s+(?:points?|[a-z]+))?\s+(?:with|in|for|among)\s+(?:the\s+)?"
                         r"(?P<arm2>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,4}?)(?:\s+(?:group|arm))?(?=\s*[(,;.]|$)")
-_BETWEEN = re.compile(r"between\s+(?P<low>" + DIGITS + r")\s?%\s+and\s+(?P<high>" + DIGITS + r")\s?%", re.I)
+_BETWEEN = re.compile(r"(?:between\s+(?P<low>" + DIGITS + r")\s?%\s+and|(?<=would\sbe\s)(?P<low2>" + DIGITS + r")\s?%\s+to)\s+"
+                      r"(?P<high>" + DIGITS + r")\s?%", re.I)  # "between 39% and 60%", "would be 12.5% to 52.6%"
 
 
 # "0.12% chlorhexidine", "hydrocortisone 1% cream", "chlorhexidine 0.2% versus ...": a concentration, part of a name
@@ -336,21 +337,27 @@ def anticipated_ranges(sentences: list[Sentence], facts: list[Fact]) -> list[Fac
             start = sentence.start + match.start()
             baseline = next((f for f in reversed(facts) if f.sentence is sentence and f.role == "arm" and f.percent
                              and f.end <= start and f.outcome and f.drug), None)
-            ratio = next((f for f in reversed(facts) if f.role == "effect" and f.measure == "risk-ratio" and f.start < start
+            ratio = next((f for f in reversed(facts) if f.role == "effect" and f.measure in ("risk-ratio", "odds-ratio") and f.start < start
                           and f.drug and f.sentence.paragraph == sentence.paragraph and f.drug != (baseline.drug if baseline else None)),
                          None)
             if baseline is None or ratio is None:
                 continue
-            low, high = number_value(match["low"]), number_value(match["high"])
-            decimals = max(len(t.split(".")[1]) if "." in t else 0 for t in (match["low"], match["high"]))
-            value = round(baseline.value * ratio.value, decimals)
+            low_text = match["low"] or match["low2"]
+            low, high = number_value(low_text), number_value(match["high"])
+            decimals = max(len(t.split(".")[1]) if "." in t else 0 for t in (low_text, match["high"]))
+            if ratio.measure == "odds-ratio":  # through the odds: p' = OR p / (1 - p + OR p)
+                p = baseline.value / 100
+                value = round(100 * ratio.value * p / (1 - p + ratio.value * p), decimals)
+            else:
+                value = round(baseline.value * ratio.value, decimals)
             if low is None or high is None or not low <= value <= high:
                 continue  # not the ratio this range comes from
             fact = Fact(value=value, percent=True, measure="proportion", start=start, end=sentence.start + match.end(),
                         sentence=sentence, ci=(low, high), role="arm", drug=ratio.drug, outcome=baseline.outcome,
-                        written=(format_number(value), match["low"], match["high"]))
-            fact.notes.append(f"derived: {baseline.written[0] or format_number(baseline.value)}% x risk ratio {ratio.written[0]}; "
-                              f"the abstract gives only the range {match['low']}% to {match['high']}%")
+                        written=(format_number(value), low_text, match["high"]))
+            how = "risk ratio" if ratio.measure == "risk-ratio" else "odds ratio (through the odds)"
+            fact.notes.append(f"derived: {baseline.written[0] or format_number(baseline.value)}% and the {how} {ratio.written[0]}; "
+                              f"the abstract gives only the range {low_text}% to {match['high']}%")
             fact.lead_end = fact.group_end = fact.end
             found.append(fact)
     return found
