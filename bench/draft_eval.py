@@ -5,6 +5,8 @@
     python bench/draft_eval.py --gold-only     # skip the end-to-end runs
     python bench/draft_eval.py --show 30       # print the first 30 claims diagnostics on LLM summaries
     python bench/draft_eval.py --claims-real   # also bench/claims_real.py with drafted instead of hand-written facts
+    python bench/draft_eval.py --gold-dir bench/data/draft-gold-fresh --gold-only   # the held-out gold (score, never tune)
+    python bench/draft_eval.py --writer cochrane --skip-devaraj --dump /tmp/flags.jsonl   # every claims flag, one writer
 
 **Gold.** Every `<NAME>.source.yaml` in bench/data/claims-real/ and bench/data/draft-gold/ (never
 claims-real-fresh/, the held-out reviews) was written by hand from an abstract only. A gold file with
@@ -28,6 +30,7 @@ the corpus's title and abstract (`title + "\\n\\n" + abstract`). The abstracts a
   on the drug only (gold counts carry no outcome).
 - unmatched drafts: drafted findings whose value (and CI) matches no gold finding of the abstract.
 - totals: `studies` and `participants` both equal to the gold (absent in both counts as equal).
+- searched: the search date equals the gold's (absent in both counts as equal).
 - certainty: the document level equals the gold's; per finding, among found gold findings with a
   certainty, the drafted certainty equals it.
 - valid: the drafted YAML loads with yaml.safe_load and passes laylint's metadata validation.
