@@ -5,6 +5,8 @@
     python bench/draft_eval.py --gold-only     # skip the end-to-end runs
     python bench/draft_eval.py --show 30       # print the first 30 claims diagnostics on LLM summaries
     python bench/draft_eval.py --claims-real   # also bench/claims_real.py with drafted instead of hand-written facts
+    python bench/draft_eval.py --gold-dir bench/data/draft-gold-fresh --gold-only   # the held-out gold (score, never tune)
+    python bench/draft_eval.py --writer cochrane --skip-devaraj --dump /tmp/flags.jsonl   # every claims flag, one writer
 
 **Gold.** Every `<NAME>.source.yaml` in bench/data/claims-real/ and bench/data/draft-gold/ (never
 claims-real-fresh/, the held-out reviews) was written by hand from an abstract only. A gold file with
@@ -28,6 +30,7 @@ the corpus's title and abstract (`title + "\\n\\n" + abstract`). The abstracts a
   on the drug only (gold counts carry no outcome).
 - unmatched drafts: drafted findings whose value (and CI) matches no gold finding of the abstract.
 - totals: `studies` and `participants` both equal to the gold (absent in both counts as equal).
+- searched: the search date equals the gold's (absent in both counts as equal).
 - certainty: the document level equals the gold's; per finding, among found gold findings with a
   certainty, the drafted certainty equals it.
 - valid: the drafted YAML loads with yaml.safe_load and passes laylint's metadata validation.
@@ -80,9 +83,9 @@ def default_corpus() -> Path:
 
 # -- gold -------------------------------------------------------------------------------------------
 
-def load_gold(corpus: dict[str, dict] | None) -> tuple[list[dict], list[str]]:
+def load_gold(corpus: dict[str, dict] | None, folders: list[Path] = GOLD_DIRS) -> tuple[list[dict], list[str]]:
     items, skipped = [], []
-    for folder in GOLD_DIRS:
+    for folder in folders:
         for path in sorted(folder.glob("*.source.yaml")):
             name = path.name[:-len(".source.yaml")]
             abstract_path = path.with_name(name + ".abstract.txt")
@@ -204,7 +207,9 @@ def score(item: dict, ruleset) -> dict:
     result.update(gold_findings=len(gold.findings), found=found, right=right, drafted=len(drafted), unmatched_n=len(unmatched))
     result["totals"] = meta is not None and meta.studies == gold.studies and meta.participants == gold.participants
     result["totals_text"] = f"studies {meta.studies if meta else '?'}/{gold.studies}, participants {meta.participants if meta else '?'}/{gold.participants}"
+    result["searched"] = meta is not None and str(meta.searched or "") == str(gold.searched or "")
     result["certainty"] = meta is not None and meta.certainty == gold.certainty
+    result["searched_text"] = f"{meta.searched if meta else '?'}/{gold.searched}"
     result["certainty_text"] = f"{meta.certainty if meta else '?'}/{gold.certainty}"
     graded = [(g, d) for g in gold.findings if g.certainty for d in drafted if same_number(g, d) and g.measure != "count"]
     per_finding = {}
@@ -220,8 +225,8 @@ def percent(a: int, b: int) -> str:
 
 def gold_table(results: list[dict]) -> str:
     rows = ["| abstracts | n | gold findings | found | right drug and outcome (of found) | drafted | matching nothing | "
-            "totals right | certainty right (document) | certainty right (per finding) | valid YAML |",
-            "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+            "totals right | searched right | certainty right (document) | certainty right (per finding) | valid YAML |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     groups = [("Cochrane", "cochrane"), ("structured journal", "structured"), ("unstructured", "unstructured"), ("all", None)]
     for label, kind in groups:
         part = [r for r in results if kind is None or r["kind"] == kind]
@@ -231,7 +236,7 @@ def gold_table(results: list[dict]) -> str:
         rows.append(f"| {label} | {len(part)} | {total('gold_findings')} | {percent(total('found'), total('gold_findings'))} "
                     f"({total('found')}) | {percent(total('right'), total('found'))} ({total('right')}) | {total('drafted')} | "
                     f"{percent(total('unmatched_n'), total('drafted'))} ({total('unmatched_n')}) | "
-                    f"{percent(sum(r['totals'] for r in part), len(part))} | {percent(sum(r['certainty'] for r in part), len(part))} | "
+                    f"{percent(sum(r['totals'] for r in part), len(part))} | {percent(sum(r['searched'] for r in part), len(part))} | {percent(sum(r['certainty'] for r in part), len(part))} | "
                     f"{percent(total('graded_right'), total('graded'))} | {sum(r['valid'] for r in part)}/{len(part)} |")
     return "\n".join(rows)
 
@@ -266,8 +271,9 @@ def offsets(text: str, line: int, column: int) -> int:
     return starts[min(line, len(starts)) - 1] + column - 1
 
 
-def end_to_end(rows: list[dict], show: int) -> tuple[str, list[str]]:
-    """rows: {id, writer, abstract, summary}. Returns the table and the first `show` LLM diagnostics."""
+def end_to_end(rows: list[dict], show: int, dump: Path | None = None) -> tuple[str, list[str]]:
+    """rows: {id, writer, abstract, summary}. Returns the table and the first `show` LLM diagnostics;
+    `dump`: every claims warning and error as a JSON line (writer, review, rule, message, line)."""
     with tempfile.TemporaryDirectory(prefix="draft-e2e-") as tmp:
         folder = Path(tmp)
         names = {}
@@ -284,7 +290,7 @@ def end_to_end(rows: list[dict], show: int) -> tuple[str, list[str]]:
         spans[stem] = [(m.start(), m.end()) for m in NUMBER.finditer(row["summary"])]
         per_writer[row["writer"]]["numbers"] += len(spans[stem])
     flagged: dict[str, set] = defaultdict(set)
-    shown = []
+    shown, dumped = [], []
     for d in sorted(diagnostics, key=lambda d: (d.get("path", ""), d.get("line", 0), d.get("column", 0))):
         path = Path(d.get("path", ""))
         if not path.name.endswith(".md") or not str(d.get("rule", d.get("code", ""))).startswith("claims/"):
@@ -302,10 +308,16 @@ def end_to_end(rows: list[dict], show: int) -> tuple[str, list[str]]:
             for index, (a, b) in enumerate(spans[path.stem]):
                 if a < max(end, start + 1) and b > start:
                     flagged[path.stem].add(index)
+        if dump is not None:
+            text_line = row["summary"].splitlines()[d["line"] - 1] if d.get("line") else ""
+            dumped.append(json.dumps({"writer": row["writer"], "review": row["id"], "rule": d.get("rule"),
+                                      "message": d.get("message"), "line": text_line}, ensure_ascii=False))
         if row["writer"] != "cochrane" and len(shown) < show:
             line = row["summary"].splitlines()[d["line"] - 1] if d.get("line") else ""
             start = max(0, d.get("column", 1) - 60)
             shown.append(f"{row['id']} {d.get('rule')} {d.get('message')}\n    ...{line[start:start + 140]}...")
+    if dump is not None:
+        dump.write_text("\n".join(dumped) + "\n", encoding="utf-8")
     for stem, row in names.items():
         per_writer[row["writer"]]["flagged"] += len(flagged.get(stem, ()))
     lines = ["| writer | summaries | numbers | numbers with a claims warning or error | per 100 numbers | claims warnings | claims errors |",
@@ -353,6 +365,12 @@ def main(argv=None) -> int:
     parser.add_argument("--corpus", type=Path, default=None,
                         help="dev corpus JSONL (default: $LAYLINT_DEV_CORPUS, else ../devcorpus/tsar-dev.jsonl)")
     parser.add_argument("--verbose", action="store_true", help="list missed, wrongly named and unmatched findings")
+    parser.add_argument("--gold-dir", type=Path, action="append", default=None, metavar="DIR",
+                        help="score the gold files of DIR instead of the dev gold (e.g. bench/data/draft-gold-fresh, held out)")
+    parser.add_argument("--dump", type=Path, default=None, metavar="FILE",
+                        help="write every claims warning and error of the dev-corpus run to FILE (JSON lines)")
+    parser.add_argument("--writer", default=None, help="end to end on the summaries of this writer only (e.g. cochrane)")
+    parser.add_argument("--skip-devaraj", action="store_true", help="skip the end-to-end run on the Devaraj corpus")
     parser.add_argument("--gold-only", action="store_true", help="skip the end-to-end runs")
     parser.add_argument("--include-fresh", action="store_true", help="also use the held-out fresh reviews end to end")
     parser.add_argument("--show", type=int, default=0, metavar="N", help="print the first N claims diagnostics on LLM summaries")
@@ -373,7 +391,7 @@ def main(argv=None) -> int:
         print(f"dev corpus missing: {corpus_path} (build it with ../shared/corpus/tsar-dev.py); Cochrane gold and the dev "
               "corpus end-to-end figure are skipped")
     ruleset = load_ruleset([])
-    items, skipped = load_gold(corpus)
+    items, skipped = load_gold(corpus, args.gold_dir or GOLD_DIRS)
     for name in skipped:
         print(f"skipped: {name}", file=sys.stderr)
     results = [score(item, ruleset) for item in items]
@@ -383,7 +401,7 @@ def main(argv=None) -> int:
     if args.verbose:
         for r in results:
             print(f"\n## {r['name']} ({r['kind']}): found {r['found']}/{r['gold_findings']}, right {r['right']}, "
-                  f"unmatched {r['unmatched_n']}/{r['drafted']}; totals {r['totals_text']}; certainty {r['certainty_text']}")
+                  f"unmatched {r['unmatched_n']}/{r['drafted']}; totals {r['totals_text']}; searched {r['searched_text']}; certainty {r['certainty_text']}")
             for problem in r["problems"]:
                 print(f"  INVALID {problem}")
             for line in r["missed"]:
@@ -398,8 +416,9 @@ def main(argv=None) -> int:
         print("\ndev corpus missing: no end-to-end figure on the dev corpus")
     else:
         fresh = {p.name.split(".source")[0] for p in FRESH.glob("*.source.yaml")}
-        rows_e2e = [dict(r, abstract=r["title"] + "\n\n" + r["abstract"]) for r in rows if args.include_fresh or r["review"] not in fresh]
-        table, shown = end_to_end(rows_e2e, args.show)
+        rows_e2e = [dict(r, abstract=r["title"] + "\n\n" + r["abstract"]) for r in rows
+                    if (args.include_fresh or r["review"] not in fresh) and (args.writer is None or r["writer"] == args.writer)]
+        table, shown = end_to_end(rows_e2e, args.show, args.dump)
         print(f"\nEnd to end on the dev corpus ({len({r['review'] for r in rows_e2e})} reviews; facts drafted from each abstract "
               "sidecar; claims warnings and errors per 100 numbers):\n")
         print(table)
@@ -411,7 +430,7 @@ def main(argv=None) -> int:
         print("\nbench/claims_real.py on its labelled summaries, with the hand-written metadata and then with facts drafted "
               "from each abstract (same labels):\n")
         print(claims_real_with_drafts(corpus, ruleset))
-    if DEVARAJ.exists():
+    if DEVARAJ.exists() and not args.skip_devaraj:
         with DEVARAJ.open(encoding="utf-8") as handle:
             pairs = [json.loads(line) for line in handle if line.strip()]
         if args.devaraj_limit:

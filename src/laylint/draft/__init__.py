@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from laylint.draft import arms as per_arm
-from laylint.draft import attribution, certainty, counts, estimates, limitations, names, totals
+from laylint.draft import attribution, certainty, counts, estimates, limitations, names, searched, totals
 from laylint.draft.model import Draft, Fact
 from laylint.draft.sections import layout
 from laylint.draft.textnorm import Sentence, deglue, join_space_thousands, normalise
@@ -51,6 +51,7 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
         facts.extend(found)
         facts.extend(per_arm.find(sentence, norm, [(f.start, f.end) for f in found]))
     attribution.attribute(facts, lay, arm_names, abbr)
+    facts.extend(per_arm.anticipated_ranges(sentences, facts))
     grouped: list[Fact] = []
     for fact in facts:
         if fact.role == "effect":
@@ -110,6 +111,9 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
     result.design, result.observational, result.design_note = totals.design(lay)
     _declare(result, arm_names, abbr, synonyms)
     result.limitations = limitations.find(lay)
+    result.searched, search_note = searched.find(lay.sentences)
+    if search_note:
+        result.notes.append(search_note)
     if glue_map is not None:
         _remap(result, glue_map, len(text))
     if not [f for f in facts if f.role != "count"]:
@@ -131,7 +135,7 @@ def _remap(result: Draft, mapping: list[int], length: int) -> None:
             s = fact.sentence
             sentences[key] = Sentence(at(s.start), at(s.end), s.text, s.section, s.heading, s.paragraph)
         fact.sentence = sentences[key]
-    for total in (result.studies, result.participants):
+    for total in (result.studies, result.participants, result.searched):
         if total:
             total.start, total.end = at(total.start), at(total.end)
     result.limitations = [(sentence, at(offset)) for sentence, offset in result.limitations]
@@ -206,6 +210,13 @@ def _quote(text: str, fact: Fact) -> str:
     return '"' + re.sub(r"\s+", " ", text[fact.start:fact.end])[:80] + '"'
 
 
+# when and where an outcome was counted, not what it is: left off for a plainer alias
+_QUALIFIERS_BEFORE = re.compile(r"^(?:post-?operative|peri-?operative|in-hospital|all-cause|overall)\s+", re.I)
+_QUALIFIERS_AFTER = re.compile(r"\s+(?:in\s+hospital|before\s+(?:hospital\s+)?discharge|at\s+(?:hospital\s+)?discharge|"
+                               r"at\s+(?:\d+|one|two|three|four|five|six|nine|twelve|eighteen|twenty-four)\s+(?:days?|weeks?|months?|years?)|"
+                               r"after\s+surgery)$", re.I)
+
+
 def _declare(result: Draft, arm_names, abbr: dict[str, str], synonyms) -> None:
     """The drugs and outcomes the findings name, with the aliases the abstract and the lexicon give."""
     drugs: dict[str, set[str]] = {}
@@ -242,6 +253,10 @@ def _declare(result: Draft, arm_names, abbr: dict[str, str], synonyms) -> None:
         if general:
             aliases.update({general["x"], "any " + names._singular(general["x"].split()[-1]) if len(general["x"].split()) == 1
                             else general["x"]})
+    for name, aliases in outcomes.items():  # "postoperative pneumonia" -> "pneumonia", "death in hospital" -> "death"
+        plain = _QUALIFIERS_AFTER.sub("", _QUALIFIERS_BEFORE.sub("", name)).strip()
+        if plain and plain != name and len(plain) > 3 and not any(names.key(plain) == names.key(other) for other in outcomes):
+            aliases.add(plain)
     groups = [[str(w) for w in group] for group in synonyms]
     for table in (drugs, outcomes):
         for name, aliases in table.items():

@@ -24,7 +24,8 @@ _ARM = re.compile(
     r"receiving\s+|given\s+))?(?P<arm>[A-Za-z][\w/+-]*(?:\s+(?!group\b|arm\b|users?\b|and\b|vs\b|versus\b)[\w/+-]+){0,4}?)"
     r"\s+(?:group|arm|users?|recipients)s?\b", re.I)
 _ARM_WITH = re.compile(r"\b(?:with|on|receiving|given|taking|after|using|among)\s+(?P<arm>(?!the\b|a\b|an\b)[A-Za-z][\w/+-]*"
-                       r"(?:\s+(?!and\b|vs\b|versus\b|or\b|compared\b|than\b|in\b|of\b|for\b|respectively\b)[\w/+-]+){0,4})", re.I)
+                       r"(?:\s+(?!and\b|vs\b|versus\b|or\b|compared\b|than\b|in\b|of\b|for\b|respectively\b)"
+                       r"(?:\d+(?:\.\d+)?%|[\w/+-]+)){0,4})", re.I)  # "chlorhexidine 0.2%": the strength stays in the name
 _COUNT_PERCENT = re.compile(r"(?P<n>" + DIGITS + r")(?:\s+of\s+(?P<of>" + DIGITS + r"))?(?:\s+(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*)?))?"
                             r"\s*[(\[]\s*(?P<pct>" + DIGITS + r")\s?%\s*[)\]]")
 _PERCENT_COUNT = re.compile(r"(?P<pct>" + DIGITS + r")\s?%\s*[(\[]\s*(?:n\s*=\s*)?(?P<n>" + DIGITS + r")\s*(?:/|of|out\s+of)\s*(?P<of>"
@@ -36,11 +37,34 @@ _PER_1000 = re.compile(r"per\s+(?P<denominator>1,?000|100,?000|10,?000|100)\b(?P
 _DIFFERENCE = re.compile(r"(?P<value>" + NUMBER + r")\s+(?P<dir>more|fewer|less|higher|lower|additional)\b"
                          r"(?:\s*[(\[]\s*(?:95%\s*CI[:,]?\s*)?(?P<low>" + NUMBER + r")\s*(?P<ldir>more|fewer|less|higher|lower)?"
                          r"\s*(?:to|-)\s*(?P<high>" + NUMBER + r")\s*(?P<hdir>more|fewer|less|higher|lower)?\s*[)\]])?", re.I)
-_BETWEEN = re.compile(r"between\s+(?P<low>" + DIGITS + r")\s?%\s+and\s+(?P<high>" + DIGITS + r")\s?%", re.I)
+# "Mean pain with no treatment was 62.00 points on a 0 to 100 scale (0 = no pain) compared to 27.06 points with exercise"
+_MEAN_ARMS = re.compile(r"\b[Mm]ean\s+(?P<outcome>(?:[\w-]+\s+){0,5}?[\w-]+)\s+(?:with|in|for|among)\s+(?:the\s+)?(?P<arm1>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,4}?)"
+                        r"(?:\s+(?:group|arm))?\s+was\s+(?P<a>" + DIGITS + r")(?P<middle>[^;]{0,90}?)\s+compared\s+(?:to|with)\s+"
+                        r"(?P<b>" + DIGITS + r")(?:\s+(?:points?|[a-z]+))?\s+(?:with|in|for|among)\s+(?:the\s+)?"
+                        r"(?P<arm2>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,4}?)(?:\s+(?:group|arm))?(?=\s*[(,;.]|$)")
+_BETWEEN = re.compile(r"(?:between\s+(?P<low>" + DIGITS + r")\s?%\s+and|(?<=would\sbe\s)(?P<low2>" + DIGITS + r")\s?%\s+to)\s+"
+                      r"(?P<high>" + DIGITS + r")\s?%", re.I)  # "between 39% and 60%", "would be 12.5% to 52.6%"
+
+
+# "0.12% chlorhexidine", "hydrocortisone 1% cream", "chlorhexidine 0.2% versus ...": a concentration, part of a name
+_FORMULATION = r"(?:cream|gel|ointment|solution|mouthwash|mouth\s?rinse|rinse|drops?|spray|lotion|foam|shampoo|varnish|paste|saline|" \
+               r"dextrose|glucose|sucrose|w/v|w/w|v/v|topical|eye\s?drops|nasal\s+spray|solution)"
+_DRUG_WORD = r"(?:(?!(?:baseline|routine|medicine|online|urine|guideline|vaccine|decline|machine|examine|determine)\b)" \
+             r"[a-z][a-z-]*(?:xidine|caine|idine|icin|mycin|cillin|azole|olol|pril|sartan|statin|mab|nib|one|ine|ide|ol|ate|ium))"
+_CONCENTRATION_AFTER = re.compile(r"^\s*(?:" + _FORMULATION + r"|" + _DRUG_WORD + r")\b", re.I)
+_CONCENTRATION_BEFORE = re.compile(r"\b(?:" + _FORMULATION + r"|" + _DRUG_WORD + r")\s*$", re.I)
+
+
+def is_concentration(s: str, start: int, end: int) -> bool:
+    """A percentage that is a strength of a preparation, not a share of people."""
+    return bool(_CONCENTRATION_AFTER.match(s[end:end + 40]) or (
+        _CONCENTRATION_BEFORE.search(s[max(0, start - 40):start]) and not re.match(r"\s*(?:of|in|among|were|was|had)\b", s[end:end + 10])))
 
 
 def _skip_percent(s: str, start: int, end: int) -> bool:
     before, after = s[max(0, start - 40):start], s[end:end + 30]
+    if is_concentration(s, start, end):
+        return True
     if _THRESHOLD_BEFORE.search(before) or _THRESHOLD_AFTER.match(after):
         return True
     if re.search(r"\b(?:CI|interval|I\s?2|I²)\s*[:=,]?\s*(?:[(\[]\s*)?$", before):
@@ -74,7 +98,9 @@ def find(sentence: Sentence, text: str, taken: list[tuple[int, int]]) -> list[Fa
         noun = match["noun"]
         if not noun or noun.split()[0] in ("of", "in", "and", "with"):
             tail = re.match(r"\s*(?P<noun>[a-z][\w-]*)", s[match.end():])
-            noun = tail["noun"] if tail and tail["noun"] not in ("in", "and", "of", "with", "vs", "versus", "respectively") else None
+            noun = tail["noun"] if tail and tail["noun"] not in ("in", "and", "of", "with", "vs", "versus", "respectively", "given",
+                                                                 "receiving", "treated", "taking", "using", "on", "who", "were",
+                                                                 "was", "had") else None
         counted.population = noun or "participants"
         counted.partner = fact
         facts.append(counted)
@@ -110,6 +136,19 @@ def find(sentence: Sentence, text: str, taken: list[tuple[int, int]]) -> list[Fa
             fact.lead_end, fact.group_end = base + match.start(), fact.end
             facts.append(fact)
         used.append((match.start(), match.end()))
+    # "Mean pain with no treatment was 62.00 points ... compared to 27.06 points with exercise": each group's mean
+    for match in _MEAN_ARMS.finditer(s):
+        if not free(match.start("a"), match.end("b")):
+            continue
+        unit = re.match(r"\s*(points?|[a-z]+)", match["middle"])
+        for group, arm in (("a", "arm1"), ("b", "arm2")):
+            fact = Fact(value=number_value(match[group]), percent=False, measure=None, start=base + match.start(group),
+                        end=base + match.end(group), sentence=sentence, role="arm", written=(match[group], "", ""))
+            fact.notes.append(f"mean{', ' + unit.group(1) if unit else ''}")
+            fact.arm_text, fact.stated_outcome = match[arm], match["outcome"]
+            fact.lead_end, fact.group_end = base + match.start(), fact.end
+            facts.append(fact)
+        used.append((match.start("a"), match.end("b")))
     # bare percentages: "26.1% ... versus 19.3%", "(12.1% vs. 6.6%)", "absolute effects 5.0% versus 5.8%"
     ranges = [(m.start(), m.end()) for m in _BETWEEN.finditer(s)]
     for match in _PERCENT.finditer(s):
@@ -286,3 +325,39 @@ def _frequencies(sentence: Sentence, used: list[tuple[int, int]]) -> list[Fact]:
         facts.append(fact)
         used.append((rate.start(), rate.end()))
     return facts
+
+
+def anticipated_ranges(sentences: list[Sentence], facts: list[Fact]) -> list[Fact]:
+    """"In women with a risk of irregular bleeding of 18% with placebo, the risk would be between 39% and
+    60% with the pill": the other group's anticipated risk, whose range the abstract gives and whose value
+    is the baseline times the risk ratio stated just before (derived, and said so)."""
+    found: list[Fact] = []
+    for sentence in sentences:
+        for match in _BETWEEN.finditer(sentence.text):
+            start = sentence.start + match.start()
+            baseline = next((f for f in reversed(facts) if f.sentence is sentence and f.role == "arm" and f.percent
+                             and f.end <= start and f.outcome and f.drug), None)
+            ratio = next((f for f in reversed(facts) if f.role == "effect" and f.measure in ("risk-ratio", "odds-ratio") and f.start < start
+                          and f.drug and f.sentence.paragraph == sentence.paragraph and f.drug != (baseline.drug if baseline else None)),
+                         None)
+            if baseline is None or ratio is None:
+                continue
+            low_text = match["low"] or match["low2"]
+            low, high = number_value(low_text), number_value(match["high"])
+            decimals = max(len(t.split(".")[1]) if "." in t else 0 for t in (low_text, match["high"]))
+            if ratio.measure == "odds-ratio":  # through the odds: p' = OR p / (1 - p + OR p)
+                p = baseline.value / 100
+                value = round(100 * ratio.value * p / (1 - p + ratio.value * p), decimals)
+            else:
+                value = round(baseline.value * ratio.value, decimals)
+            if low is None or high is None or not low <= value <= high:
+                continue  # not the ratio this range comes from
+            fact = Fact(value=value, percent=True, measure="proportion", start=start, end=sentence.start + match.end(),
+                        sentence=sentence, ci=(low, high), role="arm", drug=ratio.drug, outcome=baseline.outcome,
+                        written=(format_number(value), low_text, match["high"]))
+            how = "risk ratio" if ratio.measure == "risk-ratio" else "odds ratio (through the odds)"
+            fact.notes.append(f"derived: {baseline.written[0] or format_number(baseline.value)}% and the {how} {ratio.written[0]}; "
+                              f"the abstract gives only the range {low_text}% to {match['high']}%")
+            fact.lead_end = fact.group_end = fact.end
+            found.append(fact)
+    return found

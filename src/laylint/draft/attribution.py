@@ -134,7 +134,7 @@ def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
     return arms
 
 
-_X = r"(?P<{}>(?!the\b|a\b|an\b|this\b|that\b|each\b|both\b)[A-Za-z][\w/+-]*(?:\s+(?!than\b|and\b|or\b|versus\b|vs\b|group\b|in\b|at\b|for\b)[\w/+-]+){{0,3}}?)"
+_X = r"(?P<{}>(?!the\b|a\b|an\b|this\b|that\b|each\b|both\b)(?:\d+(?:\.\d+)?%\s+(?=[a-z]))?[A-Za-z][\w/+-]*(?:\s+(?!than\b|and\b|or\b|versus\b|vs\b|group\b|in\b|at\b|for\b)(?:\d+(?:\.\d+)?%|[\w/+-]+)){{0,3}}?)"
 _END = r"(?=\s*(?:[(,;.]|\bthan\b|\bcompared\b|\bversus\b|\bvs\b|\bgroups?\b|\barms?\b|\bmay\b|\bprobably\b|\band\b|\bat\b|\bin\b|$))"
 _RESULT_ARMS = (
     re.compile(r"\bwith\s+" + _X.format("a") + r"\s+(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:with\s+)?" + _X.format("b") + _END, re.I),
@@ -698,7 +698,7 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
             outcome = primary["primary outcome"]
             state["primary used"] = sentence.start
             fact.uncertain.append("the sentence names no outcome: taken to be the primary outcome")
-        fact.outcome = outcome
+        fact.outcome = outcome = fact.stated_outcome or outcome
         if outcome and fact.role != "count":
             state["outcome"] = outcome
         previous = fact

@@ -64,11 +64,73 @@ _TO_ARM = re.compile(r"(?P<n>" + NUMBER + r")\s+(?:[a-z]+\s+){0,2}?(?:were\s+(?:
 _BARE_ARM_N = re.compile(r"(?P<arm>[\w/+-]+(?:\s+[\w/+-]+){0,4}?)\s*[(\[]\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*[)\]]")
 
 
+# "We included 55 trials: 29 included term neonates, 22 included preterm neonates, and four included both": the noun left out
+_ELIDED = re.compile(r"(?:^|[:;,]\s*|\band\s+|\bwhile\s+|\bwhereas\s+)(?P<n>" + NUMBER + r")\s+(?:of\s+(?:them|these)\s+)?"
+                     r"(?P<what>(?:were\s+|was\s+)?(?:included|evaluated|assessed|compared|investigated|examined|used|reported|recruited|"
+                     r"enrolled|studied|tested|measured|focused|took\s+place|conducted|awaiting\s+classification|(?:are\s+|were\s+)?ongoing|"
+                     r"as\s+(?:short|long|medium))\b(?:\s+(?!and\b|or\b|while\b|whereas\b)[\w-]+){0,4})", re.I)
+_STUDY_COUNT = re.compile(r"(?P<n>" + NUMBER + r")\s+(?:[\w-]+\s+){0,2}?" + STUDY_NOUNS + r"\b", re.I)
+
+
+# "The decision aids focused on 71 different decisions": a count of things the abstract names
+_DIFFERENT = re.compile(r"(?<![\w.,/-])(?P<n>" + NUMBER + r")\s+(?P<noun>(?:different|distinct|separate)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)",
+                        re.I)
+
+
+def different_things(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Fact]:
+    s, base = sentence.text, sentence.start
+    found = []
+    for match in _DIFFERENT.finditer(s):
+        start, end = base + match.start("n"), base + match.end("n")
+        if any(start < e and end > st for st, e in taken) or _NOT_COUNT_BEFORE.search(s[:match.start()]):
+            continue
+        noun = re.sub(r"\s+(?:were|was|are|is|in|of|for|with|and|or|that|which)$", "", match["noun"])
+        count = _count(sentence, start, end, match["n"], noun)
+        if count:
+            found.append(count)
+            taken.append((start, end))
+    return found
+
+
+def elided_study_counts(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Fact]:
+    """Counts of studies whose noun the sentence leaves out after a count of studies ("...: 29 included
+    term neonates, 22 included preterm neonates, and four included both"), and "(N = 4) and ... (N = 3)"
+    that add up to the studies just counted."""
+    s, base = sentence.text, sentence.start
+    first = _STUDY_COUNT.search(s)
+    if first is None:
+        return []
+    found = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(a < e and b > st for st, e in taken)
+
+    for match in _ELIDED.finditer(s, first.end()):
+        start, end = base + match.start("n"), base + match.end("n")
+        value = number_value(match["n"])
+        if value is None or value != int(value) or not free(start, end) or re.match(r"\s*(?:%|per\b)", s[match.end("n"):]):
+            continue
+        what = re.sub(r"\s+", " ", match["what"]).strip()
+        count = _count(sentence, start, end, match["n"], "studies")
+        count.population = f"studies ({what})"
+        count.end = end
+        found.append(count)
+        taken.append((start, end))
+    equals = [m for m in _N_EQUALS.finditer(s, first.end()) if free(base + m.start(), base + m.end())]
+    total = number_value(first["n"])
+    if len(equals) > 1 and total is not None and sum(number_value(m["n"]) or 0 for m in equals) == total:
+        for match in equals:  # "seven RCTs in recurrent (N = 4) and newly diagnosed (N = 3) glioma"
+            count = _count(sentence, base + match.start("n"), base + match.end("n"), match["n"], "studies")
+            found.append(count)
+            taken.append((base + match.start(), base + match.end()))
+    return found
+
+
 def in_sentence(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Fact]:
     """Other counts the results state: "(n = 408)" beside an arm, "Twenty-two studies were published
     as full-text articles", "7 ongoing trials". Spans already read are skipped."""
     s, base = sentence.text, sentence.start
-    found = []
+    found = elided_study_counts(sentence, taken) + different_things(sentence, taken)
 
     def free(a: int, b: int) -> bool:
         return not any(a < e and b > st for st, e in taken)

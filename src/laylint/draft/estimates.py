@@ -35,7 +35,7 @@ _CI = re.compile(
     r"(?:\s*[(\[]\s*(?:CI|CrI|UI)\s*[)\]])?|\bCIs?\b(?:\s*9\d\s?%)?)"
     r"\s*(?:[:=,]|\bwas\b|\bof\b|\bfrom\b)?\s*[(\[]?\s*"
     r"(?P<low>" + DIGITS + r")(?P<ltail>" + _UNIT_TAIL + r")\s*(?:to|-|and|,|;)\s*(?P<high>" + DIGITS + r")"
-    r"(?P<htail>\s*%|\s*(?:percentage|per\s*cent)[- ]points?|(?:\s+(?:more|fewer|less|lower|higher|greater))?)")
+    r"(?P<htail>\s*%|\s*(?:percentage|per\s*cent)[- ]points?|(?:\s+(?:points?\s+)?(?:more|fewer|less|lower|higher|greater|better|worse))?)")
 _BARE_CI = re.compile(r"\s*[,;]?\s*[(\[]?\s*(?P<low>" + DIGITS + r")(?P<ltail>\s*%|(?:\s+(?:more|fewer|less|lower|higher))?)"
                       r"\s*(?:to|-)\s*(?P<high>" + DIGITS + r")(?P<htail>\s*%|(?:\s+(?:more|fewer|less|lower|higher))?)"
                       r"\s*(?=[)\];,]|$)")
@@ -50,6 +50,18 @@ def _signed(number: str, tail: str) -> float:
     if value is not None and value > 0 and _SIGN_WORDS.search(tail or ""):
         value = -value
     return value
+
+
+_DIRECTION = re.compile(r"\b(better|worse)\b", re.I)
+
+
+def _directed(value_tail: str, bound_tail: str, bound: float | None) -> float | None:
+    """"MD 7.04 points better, 95% CI 6.94 points worse to 21.02 points better": a bound in the other
+    direction than the estimate's is below zero."""
+    own, its = _DIRECTION.search(value_tail or ""), _DIRECTION.search(bound_tail or "")
+    if bound is None or own is None or its is None or own.group(1).lower() == its.group(1).lower():
+        return bound
+    return -bound
 
 
 def _in_brackets(text: str, position: int) -> int | None:
@@ -115,6 +127,7 @@ def find(sentence: Sentence, text: str) -> list[Fact]:
         notes = []
         if low is not None:
             lo, hi = _signed(low, ltail), _signed(high, htail)
+            lo, hi = _directed(value_tail, ltail, lo), _directed(value_tail, htail, hi)
             if lo is not None and hi is not None:
                 if lo > hi:
                     lo, hi = hi, lo

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from laylint.draft.searched import Searched
 from laylint.draft.textnorm import Sentence
 
 
@@ -25,6 +26,7 @@ class Fact:
     population: str | None = None
     certainty: str | None = None
     arm_text: str | None = None  # the words naming the group a per-arm figure belongs to
+    stated_outcome: str | None = None  # an outcome the pattern itself read ("Mean pain with X was ...")
     lead_end: int | None = None  # where the words that describe this figure end (the estimate's bracket)
     group_end: int | None = None  # end of the bracket or clause holding the estimate and its counts
     written: tuple[str, ...] = ()  # the numbers as the abstract writes them (value, low, high): decimals
@@ -43,6 +45,7 @@ class Total:
     value: int
     start: int
     end: int
+    note: str | None = None  # how a derived total was reached
 
 
 @dataclass
@@ -59,6 +62,7 @@ class Draft:
     certainty_note: str | None = None
     studies: Total | None = None
     participants: Total | None = None
+    searched: Searched | None = None  # when the literature search ran
     drugs: dict[str, list[str]] = field(default_factory=dict)
     outcomes: dict[str, list[str]] = field(default_factory=dict)
     facts: list[Fact] = field(default_factory=list)

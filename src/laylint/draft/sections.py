@@ -36,8 +36,12 @@ HEADINGS = {
 }
 _HEADING_ALT = "|".join(sorted((re.escape(h) for h in HEADINGS), key=len, reverse=True))
 # A heading alone on its line, or opening it: "Results:", "RESULTS:", "Results  Among", "Results 11 trials"
-_HEADING_LINE = re.compile(r"^[ \t#*_]*(" + _HEADING_ALT + r")[*_]*[ \t]*(?:[:.\u2014-][ \t]*|(?=\n)|$|[ \t]{2,}|[ \t](?=[A-Z0-9(]))",
+_HEADING_LINE = re.compile(r"^[ \t#*_]*(" + _HEADING_ALT + r")[*_]*[ \t]*(?:[:.\u2014-][ \t]*|(?=\n)|$|[ \t]{2,}|[ \t](?=(?-i:[A-Z0-9(])))",
                            re.I | re.M)
+# A Cochrane heading glued to the end of the sentence before it ("...at least once. Data collection and
+# analysis\nSummary estimates..."), as some exports write them: it is moved to its own line.
+_GLUED_HEADING = re.compile(r"(?<=[.!?)])[ \t]+(?=(?:Background|Objectives|Search methods|Selection criteria|"
+                            r"Data collection and analysis|Main results|Authors'? conclusions)[ \t]*\n)")
 
 
 @dataclass
@@ -64,6 +68,7 @@ def _is_subheading(line: str) -> bool:
 
 
 def layout(text: str) -> Layout:
+    text = _GLUED_HEADING.sub(lambda m: "\n" * len(m.group(0)), text)  # same length: offsets stay
     lay = Layout(text)
     # the title: a first line without a full stop, followed by a blank line or a heading
     position = 0

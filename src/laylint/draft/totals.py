@@ -19,7 +19,12 @@ _INCLUDED = re.compile(
     r"(?:\s*\([^)]{0,40}\))?\s+(?:[\w,.'-]+\s+){0,8}?(?:were|was|are|met|fulfilled|satisfied)\s+(?:\w+\s+){0,2}?(?:included|eligible|identified|"
     r"analysed|analyzed|inclusion|the\s+inclusion|our\s+inclusion)"
     r"|\b(?:review|analysis|meta-analysis|update)\s+(?:now\s+)?(?:includes|included|contains|comprised|comprises)\s+(?P<c>" + NUMBER + r")\s+"
-    r"(?P<cn>" + _STUDIES + r"))", re.I)
+    r"(?P<cn>" + _STUDIES + r")"
+    # an update: "bringing the total number of RCTs to 78", "the total number of studies in the current review to 117"
+    r"|\b(?:bringing|brings|brought|increasing|increases)\s+the\s+total\s+(?:number\s+of\s+)?(?P<dn>" + _STUDIES + r")"
+    r"(?:\s+(?:in|of)\s+(?:the\s+)?(?:current\s+|updated\s+|this\s+)?(?:review|update|analysis))?\s+to\s+(?P<d>" + NUMBER + r"))", re.I)
+_TWO_KINDS = re.compile(r"(?P<a>" + NUMBER + r")\s+(?:[\w-]+\s+){1,3}?and\s+(?P<b>" + NUMBER + r")\s+(?:[\w-]+\s+){1,3}?"
+                        + PEOPLE_NOUNS + r"\b", re.I)
 _EXCLUDE_STUDIES = re.compile(r"\b(?:ongoing|awaiting|excluded|additional|new|further|previous(?:ly)?|existing)\b", re.I)
 _PEOPLE_NEAR = re.compile(r"(?P<n>" + NUMBER + r")\s+(?:(?:[a-z-]+\s+){0,3}?)(?P<noun>" + _PEOPLE + r")\b", re.I)
 _TRIAL_TOTAL = re.compile(
@@ -41,14 +46,15 @@ def _value(text: str) -> int | None:
 
 def studies_and_participants(lay: Layout) -> tuple[Total | None, Total | None]:
     studies = participants = None
+    updated = False
     text = lay.text
     for sentence in lay.sentences:
         if sentence.section not in ("results", "unstructured", "methods") or studies:
             continue
         for match in _INCLUDED.finditer(sentence.text):
-            group = "a" if match["a"] else "b" if match["b"] else "c"
+            group = next(g for g in "abcd" if match[g])
             before = sentence.text[max(0, match.start() - 40):match.start(group)]
-            if _EXCLUDE_STUDIES.search(before + " " + match.group(0)) or re.search(
+            if group != "d" and _EXCLUDE_STUDIES.search(before + " " + match.group(0)) or group != "d" and re.search(
                     r"\b(?:previous|earlier|original|last|first)\s+(?:version|review|update)", sentence.text, re.I):
                 continue
             value = _value(match[group])
@@ -58,14 +64,29 @@ def studies_and_participants(lay: Layout) -> tuple[Total | None, Total | None]:
             # the people in the same sentence: "(14,548 participants)", "involving 858 women"
             rest = sentence.text[match.end(group):]
             people = next((p for p in _PEOPLE_NEAR.finditer(rest) if not re.search(
-                r"\b(?:per|each|aged?|type|grade|stage|phase|class|level|day|week|month|year|from|to|than)\s*$", rest[:p.start()], re.I)), None)
-            if people:
+                r"\b(?:per|each|aged?|type|grade|stage|phase|class|level|day|week|month|year|from|to|than)\s*$", rest[:p.start()], re.I)
+                and not re.search(r"\b" + _STUDIES + r"\b|\s(?:in|with|of|from|among)\s", p.group(0), re.I)), None)
+            # not "two trials with healthcare workers", "3 in children"
+            both = _TWO_KINDS.search(rest)
+            if both and (re.search(r"\b" + _STUDIES + r"\b|\b(?:in|with|of|aged?)\b", both.group(0), re.I) or both.start() > 160):
+                both = None  # "5 trials in adults and 3 in children": not two groups of people
+            if both and (people is None or people.start() >= both.start()):
+                # "a total of 4620 type 1 and 22,565 type 2 diabetic participants": the total is their sum
+                first, second = _value(both["a"]), _value(both["b"])
+                if first and second:
+                    participants = Total(first + second, sentence.start + match.end(group) + both.start("a"),
+                                         sentence.start + match.end(group) + both.end("b"))
+                    participants.note = f"derived: {both['a']} + {both['b']}, the sum of the two groups the abstract counts"
+            elif people:
                 number = _value(people["n"])
                 if number and number > 1 and number != value:
                     participants = Total(number, sentence.start + match.end(group) + people.start("n"),
                                          sentence.start + match.end(group) + people.end("n"))
             break
-    if studies and not participants:
+        if studies and group == "d":
+            updated = True  # an update's total: the people of its sentence or none (the new studies' people differ)
+            break
+    if studies and not participants and not updated:
         for sentence in lay.sentences:
             if sentence.section not in ("results", "unstructured"):
                 continue

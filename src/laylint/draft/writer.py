@@ -124,9 +124,13 @@ def to_yaml(draft: Draft) -> str:
     for key in ("studies", "participants"):
         total = getattr(draft, key)
         if total:
-            out.append(_with_note(f"{key}: {total.value}", f'"{_around(draft.text, total.start, total.end)}" (L{line_of(draft.text, total.start)})'))
+            quoted = f'"{_around(draft.text, total.start, total.end)}" (L{line_of(draft.text, total.start)})'
+            out.append(_with_note(f"{key}: {total.value}", quoted + (f"; CHECK: {total.note}" if total.note else "")))
         else:
             out.append(f"# {key}: not found in the abstract")
+    if draft.searched:
+        found = draft.searched
+        out.append(_with_note(f"searched: {found.value}", f'"{_around(draft.text, found.start, found.end)}" (L{line_of(draft.text, found.start)})'))
     out.append("drugs:" if draft.drugs else "drugs: {}")
     for name, aliases in draft.drugs.items():
         out.append(f"  {scalar(name)}: [{', '.join(scalar(a) for a in aliases)}]")
@@ -156,7 +160,7 @@ def _indent_comments(lines: list[str]) -> list[str]:
     result, inside = [], False
     for line in lines:
         if line.startswith(("findings:", "limitations:", "drugs:", "outcomes:", "title:", "design:", "certainty:", "studies:",
-                            "participants:", "observational:")):
+                            "participants:", "observational:", "searched:")):
             inside = line.startswith("findings:") and not line.endswith("[]")
         result.append("  " + line if inside and line.startswith("#") else line)
     return result
