@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from laylint.jargon import acronyms as acronym_finder
-from laylint.jargon.explain import Explainer
+from laylint.jargon.explain import Explainer, inside_explaining_bracket
 from laylint.jargon.frequency import word_zipf
 from laylint.jargon.lexicon import Lexicon, jargon_lexicon
 from laylint.jargon.matcher import TermMatch, find_terms
@@ -112,6 +112,7 @@ def rare_words(analysis, max_zipf: float, min_letters: int) -> list[RareWord]:
 
 _WHAT_IS = re.compile(r"\s*What(?:'s|\s+(?:is|are|was|were))\s+(?:(?:a|an|the)\s+)?"
                       r"(?:(?!(?:of|for|to|in|on|with|and|or|benefits|risks|harms|effects)\b)[\w\u2010\u2011-]+\s+){0,2}$", re.I)
+_GLUED = re.compile(r"[a-z]{2}[A-Z][a-z]")  # "genusPlasmodium", "withPseudomonas": a lost space, not a word
 _FAMILY = 6  # letters: words that start alike are one word family ("jaundice", "jaundiced"; "randomised", "randomising")
 
 
@@ -123,7 +124,7 @@ def families(text: str) -> set[str]:
 def _rare(found: Scan, max_zipf: float, min_letters: int) -> list[RareWord]:
     term_starts = [m.start for m in found.terms]
     term_families = set().union(*(families(found.text[m.start:m.end]) for m in found.terms))
-    result = []
+    result, in_explanations = [], set()
     for start, end, word in found.words:
         score = word_zipf(word, min_letters, max_zipf)
         if score is None or score >= max_zipf:
@@ -135,6 +136,12 @@ def _rare(found: Scan, max_zipf: float, min_letters: int) -> list[RareWord]:
             continue
         if found.is_exempt(start, end) or families(word) <= term_families:
             continue  # a declared drug, or a form of a jargon term the summary uses ("jaundiced": jaundice)
+        if _GLUED.search(word) or found.lexicon.in_known_name(found.text, start, end):
+            continue  # words run together where spaces were lost ("genusPlasmodium"); "polycystic ovary syndrome"
+        key = fold(word).lower()
+        if key in in_explanations or inside_explaining_bracket(found.text, start, found.sentence_bounds(start)[0]):
+            in_explanations.add(key)  # a word of an explanation, "antioxidants (which scavenge harmful particles)",
+            continue  # and later uses of it: the reader has met it
         if word[:1].isupper() and (not found.starts_sentence(start) or word.endswith(("'s", "\u2019s"))):
             continue  # a proper noun (no tagger: capitalised inside a sentence, or a name's: "Ménière's disease")
         result.append(RareWord(start, end, word, score))

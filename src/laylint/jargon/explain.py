@@ -48,9 +48,9 @@ def _cue_pattern(cues: list[str], after: bool):
     if after:
         return re.compile(rf"\s*[\"'\u201d\u2019]?\s*[,:]?\s*(?:{alternatives})(?!\w)", re.I)
     # "called a placebo", "masks called N95/P2 respirators", "known as chronic rhinosinusitis": the name may
-    # start a word or two before the term
+    # start a word or two before the term, or be the second of two: "called Crohn's disease and ulcerative colitis"
     return re.compile(rf"\b(?:{alternatives})\s+(?:(?:a|an|the|this)\s+)?[\"'\u201c\u2018]?\s*"
-                      rf"(?:[\w/\u2010\u2011-]+\s+){{0,2}}$", re.I)
+                      rf"(?:[\w'\u2019/\u2010\u2011-]+\s+){{0,2}}(?:(?:and|or)\s+(?:[\w/\u2010\u2011-]+\s+){{0,2}})?$", re.I)
 
 
 def _classes_pattern(classes: list[str], intro: list[str]):
@@ -74,12 +74,20 @@ _APPOSITION = re.compile(r"(?:\s+[^\W\d_][\w'\u2010\u2011-]*){0,3}?\s*(?:\([A-Za
                          r"(?!(?:total|mean|median|average|number|range|rate|risk|increase|decrease|reduction|difference)\b)"
                          r"[^\W\d_]", re.I)
 
+# A second name joined by "or"/"and" before a shared explanation: "fistula (AVF) or arteriovenous graft (AVG) is a"
+_ALTERNATIVE_NAME = re.compile(r"(?:\s+[^\W\d_][\w'\u2019\u2010\u2011-]*){0,2}?\s*(?:\([A-Za-z0-9\u2010\u2011-]{1,12}\))?"
+                               r"\s+(?:or|and)\s+(?:[^\W\d_][\w'\u2019\u2010\u2011-]*\s+){0,2}[^\W\d_][\w'\u2019\u2010\u2011-]*"
+                               r"\s*(?:\([A-Za-z0-9\u2010\u2011-]{1,12}\))?")
+# A bracket that explains what comes before it: "antioxidants (which scavenge harmful particles)"
+_EXPLAINING_BRACKET = re.compile(r"\(\s*(?:which|that|who|where|meaning|i\.e\.)\s", re.I)
+
 # A definition after a colon, as in a glossary list: "Epworth Sleepiness Scale (ESS): a short questionnaire ..."
 _COLON_DEFINITION = re.compile(r"(?:\s+[^\W\d_][\w'\u2019\u2010\u2011-]*){0,3}?\s*(?:\([A-Za-z0-9\u2010\u2011-]{1,12}\))?\s*:"
                                r"\s+(?:a|an|the|when|how|what|where|who|which|[a-z]+ing)\s+[a-z]")
 
 CLASS_INTRO = ["called", "named", "known as", "such as", "like", "including", "include", "includes", "included",
-               "e.g.", "for example", "for instance", "especially", "mainly", "mostly",
+               "e.g.", "for example", "for instance", "especially", "mainly", "mostly", "usually", "often",
+               "typically", "commonly",  # "hormone medicines, usually oestrogen and progesterone"
                "were", "was", "are", "is"]  # "the medicines studied were nivolumab and pembrolizumab"
 
 
@@ -117,6 +125,9 @@ class Explainer:
             return True
         if self.after.match(after) or self.before.search(before) or _DASH_AFTER.match(after):
             return True
+        alternative = _ALTERNATIVE_NAME.match(after)
+        if alternative and self.after.match(after, alternative.end()):
+            return True  # "arteriovenous fistula (AVF) or graft (AVG) is a connection between ..."
         position = 0
         for _ in range(2):  # one or two more words of its name: "Endoscopic sinus surgery is a procedure ..."
             word = _NEXT_WORD.match(after, position)
@@ -174,3 +185,10 @@ def is_lay_phrase(text: str) -> bool:
         return False
     found = [word for word in WORD.findall(text) if sum(map(str.isalpha, word)) >= 2]
     return any(word.lower() not in _NUMBER_WORDS for word in found)
+
+
+def inside_explaining_bracket(text: str, start: int, sentence_start: int) -> bool:
+    """Is the word at `start` inside a bracket that explains the words before it ("(which scavenge and
+    neutralise harmful particles)")? Its words are the explanation, not jargon to explain."""
+    opening = text.rfind("(", sentence_start, start)
+    return opening >= 0 and ")" not in text[opening:start] and bool(_EXPLAINING_BRACKET.match(text, opening))
