@@ -104,6 +104,11 @@ NOT_RARE_WORDS_TO_EXPLAIN = [
     # words run together where the spaces were lost
     "Malaria is caused by parasites of the genusPlasmodium, spread by mosquitoes.",
     "Few children were infected withStaphylococcus after the operation.",
+    "Drops were put into the earonthe first day of the trial.",
+    "Few people had fungal infections causedby yeast.",
+    # everyday words that the frequency list undercounts
+    "Some children had a wheeze and a sore kneecap.",
+    "Babies who were swaddled cried less.",
     # part of a well-known name of a condition
     "Women with polycystic ovary syndrome often have irregular periods.",
     "Wearing a wrist brace at night may ease carpal tunnel syndrome.",

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from laylint.jargon import acronyms as acronym_finder
 from laylint.jargon.explain import Explainer, inside_explaining_bracket
-from laylint.jargon.frequency import word_zipf
+from laylint.jargon.frequency import word_zipf, zipf
 from laylint.jargon.lexicon import Lexicon, jargon_lexicon
 from laylint.jargon.matcher import TermMatch, find_terms
 from laylint.text import address_spans, alternation, fold, hyphen_parts, surface_forms, words
@@ -112,7 +112,24 @@ def rare_words(analysis, max_zipf: float, min_letters: int) -> list[RareWord]:
 
 _WHAT_IS = re.compile(r"\s*What(?:'s|\s+(?:is|are|was|were))\s+(?:(?:a|an|the)\s+)?"
                       r"(?:(?!(?:of|for|to|in|on|with|and|or|benefits|risks|harms|effects)\b)[\w\u2010\u2011-]+\s+){0,2}$", re.I)
-_GLUED = re.compile(r"[a-z]{2}[A-Z][a-z]")  # "genusPlasmodium", "withPseudomonas": a lost space, not a word
+_GLUED = re.compile(r"[a-z]{2}[A-Z](?:[a-z]|$)")  # "genusPlasmodium", "parasiteP": a lost space, not a word
+_FUNCTION_WORDS = frozenset("the a an on in is of to and or at with from may by for as away are was were that this "
+                            "can will be".split())
+
+
+def _glued(word: str, depth: int = 0) -> bool:
+    """Words run together where spaces were lost, with a small word among them: "treatmentmay", "isonthe",
+    "falciparumin". Not a word wordfreq knows (it knows "ascites"), and every piece is one."""
+    if depth > 2 or not word.isalpha() or (depth == 0 and zipf(word) > 0):
+        return False
+    for cut in range(2, len(word) - 1):
+        head, tail = word[:cut], word[cut:]
+        for small, rest in ((head, tail), (tail, head)):
+            if small in _FUNCTION_WORDS and (rest in _FUNCTION_WORDS or zipf(rest) >= 1.5 or _glued(rest, depth + 1)):
+                return True
+    return False
+
+
 _FAMILY = 6  # letters: words that start alike are one word family ("jaundice", "jaundiced"; "randomised", "randomising")
 
 
@@ -136,7 +153,7 @@ def _rare(found: Scan, max_zipf: float, min_letters: int) -> list[RareWord]:
             continue
         if found.is_exempt(start, end) or families(word) <= term_families:
             continue  # a declared drug, or a form of a jargon term the summary uses ("jaundiced": jaundice)
-        if _GLUED.search(word) or found.lexicon.in_known_name(found.text, start, end):
+        if _GLUED.search(word) or _glued(word.lower()) or found.lexicon.in_known_name(found.text, start, end):
             continue  # words run together where spaces were lost ("genusPlasmodium"); "polycystic ovary syndrome"
         key = fold(word).lower()
         if key in in_explanations or inside_explaining_bracket(found.text, start, found.sentence_bounds(start)[0]):

@@ -78,6 +78,10 @@ _APPOSITION = re.compile(r"(?:\s+[^\W\d_][\w'\u2010\u2011-]*){0,3}?\s*(?:\([A-Za
 _ALTERNATIVE_NAME = re.compile(r"(?:\s+[^\W\d_][\w'\u2019\u2010\u2011-]*){0,2}?\s*(?:\([A-Za-z0-9\u2010\u2011-]{1,12}\))?"
                                r"\s+(?:or|and)\s+(?:[^\W\d_][\w'\u2019\u2010\u2011-]*\s+){0,2}[^\W\d_][\w'\u2019\u2010\u2011-]*"
                                r"\s*(?:\([A-Za-z0-9\u2010\u2011-]{1,12}\))?")
+# What the term's members did or got, right after it: "a control group that did not exercise", "a control group
+# of people who got no treatment" (not after more words: "a non-drug treatment that uses ..." is about the treatment)
+_MEMBERS_AFTER = re.compile(r"\s+(?:that|(?:of|with)\s+(?:persons|people|patients|participants|children|women|men|babies|"
+                            r"adults)\s+who)\s+(?:did|do|does|got|get|received|receive|took|take)\b", re.I)
 # A bracket that explains what comes before it: "antioxidants (which scavenge harmful particles)"
 _EXPLAINING_BRACKET = re.compile(r"\(\s*(?:which|that|who|where|meaning|i\.e\.)\s", re.I)
 
@@ -124,6 +128,8 @@ class Explainer:
         if in_brackets and _inside_brackets_after_lay_phrase(before, after):
             return True
         if self.after.match(after) or self.before.search(before) or _DASH_AFTER.match(after):
+            return True
+        if _MEMBERS_AFTER.match(after):
             return True
         alternative = _ALTERNATIVE_NAME.match(after)
         if alternative and self.after.match(after, alternative.end()):
