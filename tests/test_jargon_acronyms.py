@@ -73,6 +73,7 @@ CASES = [
     ("Adults with chronic kidney disease CKD) were tested.", []),
     # everyday abbreviation
     ("Staff kept notes on a shadow IT system.", []),
+    ("Viruses such as SARS and the 2009 H1N1 flu spread fast.", []),
     # an en dash inside a name is a hyphen: the whole name is the acronym
     ("Non\u2013HDL cholesterol fell.", ["HDL"]),
     ("Cases of COVID\u201319 rose.", []),
