@@ -106,7 +106,14 @@ NOT_RARE_WORDS_TO_EXPLAIN = [
     "Few children were infected withStaphylococcus after the operation.",
     "Drops were put into the earonthe first day of the trial.",
     "Few people had fungal infections causedby yeast.",
+    # the next sentence says what it is
+    "Bleeding can follow the operation. The other risk is an anastomotic leak. This is a leak where the bowel is joined.",
+    "## Surgery compared to an autologous sling\n\nThis type of sling is made from the person's own tissue.",
+    # a bracket naming what the lay words before it describe, with its abbreviation between commas
+    "New medicines mend the faulty protein (cystic fibrosis transmembrane conductance regulator, or CFTR, modulators).",
     # everyday words that the frequency list undercounts
+    "Poor blood flow to the feet can lead to gangrene.",
+    "Most of the women were postmenopausal.",
     "Some children had a wheeze and a sore kneecap.",
     "Babies who were swaddled cried less.",
     # part of a well-known name of a condition
@@ -129,6 +136,9 @@ def test_explained_glued_and_named_words_are_not_reported(text):
     ("Some vitamins scavenge harmful particles in the body.", "scavenge"),
     # a relative clause about another noun does not explain a rare modifier
     ("Doctors tried a ventriculoperitoneal shunt that drains fluid.", "ventriculoperitoneal"),
+    # the next sentence does not say what it is, or the word is far from it
+    ("Some people had an anastomotic leak. This is important for recovery.", "anastomotic"),
+    ("Anastomotic leaks were common in older people after bowel surgery. This is a problem.", "Anastomotic"),
     # a rare word beside the well-known name, not inside it
     ("Women with hirsutism and polycystic ovary syndrome took part.", "hirsutism"),
 ])

@@ -196,6 +196,8 @@ EXPLAINED_UNDER_HEADING_BY_NAME_OR_CLASS = [
     # what the members of the group did or got, right after it
     "Each trial had a control group that did not get the exercise classes.",
     "All studies had a control group of people who received usual care.",
+    # the next sentence says what it is
+    "Some people had a pulmonary embolism. This is a blood clot in the lungs.",
 ]
 
 

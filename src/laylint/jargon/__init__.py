@@ -47,7 +47,16 @@ class Scan:
         if self.text[bounds[1] - 1:bounds[1]] == "?" and _WHAT_IS.match(self.text[bounds[0]:start]):
             return True  # a question heading the template answers next: "What is cachexia?", "What are prophylactic
             # antibiotics?" (not "What are the benefits and risks of X?": that asks about X, it does not explain it)
-        return self.explainer.explained(self.text, start, end, *bounds, in_brackets=in_brackets, by_class=by_class)
+        return self.explainer.explained(self.text, start, end, *bounds, in_brackets=in_brackets,
+                                        by_class=by_class) or self._said_next(end, bounds[1])
+
+    def _said_next(self, end: int, sentence_end: int) -> bool:
+        """Near the end of its sentence, and the next sentence says what it is: "The other is an anastomotic leak.
+        This is a leak from the place where ...", "... autologous fascial sling (1 study)\nThis type of sling is ..."."""
+        if len(words(self.text[end:sentence_end])) > _SAID_NEXT_REACH:
+            return False
+        following = bisect.bisect_right(self.sentence_starts, end)
+        return following < len(self.sentence_starts) and bool(_THIS_IS.match(self.text, self.sentence_starts[following]))
 
     def is_exempt(self, start: int, end: int) -> bool:
         """A declared drug name or a web address: no rare word to explain there."""
@@ -112,6 +121,9 @@ def rare_words(analysis, max_zipf: float, min_letters: int) -> list[RareWord]:
 
 _WHAT_IS = re.compile(r"\s*What(?:'s|\s+(?:is|are|was|were))\s+(?:(?:a|an|the)\s+)?"
                       r"(?:(?!(?:of|for|to|in|on|with|and|or|benefits|risks|harms|effects)\b)[\w\u2010\u2011-]+\s+){0,2}$", re.I)
+_SAID_NEXT_REACH = 4  # words after it in its sentence
+_THIS_IS = re.compile(r"\s*(?:This|These|It|They)(?:\s+(?:type|kind|form|sort)s?\s+of\s+[\w\u2010\u2011-]+)?\s+"
+                      r"(?:is|are|means|refers\s+to)\s+(?:a|an|the|when|where|how|made|used|caused|done)\b")
 _GLUED = re.compile(r"[a-z]{2}[A-Z](?:[a-z]|$)")  # "genusPlasmodium", "parasiteP": a lost space, not a word
 _FUNCTION_WORDS = frozenset("the a an on in is of to and or at with from may by for as away are was were that this "
                             "can will be".split())

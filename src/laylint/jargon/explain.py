@@ -82,6 +82,7 @@ _ALTERNATIVE_NAME = re.compile(r"(?:\s+[^\W\d_][\w'\u2019\u2010\u2011-]*){0,2}?\
 # of people who got no treatment" (not after more words: "a non-drug treatment that uses ..." is about the treatment)
 _MEMBERS_AFTER = re.compile(r"\s+(?:that|(?:of|with)\s+(?:persons|people|patients|participants|children|women|men|babies|"
                             r"adults)\s+who)\s+(?:did|do|does|got|get|received|receive|took|take)\b", re.I)
+_ABBREVIATION_IN_COMMAS = re.compile(r",\s*(?:or\s+)?[A-Z][A-Za-z0-9\u2010\u2011-]{1,11},")
 # A bracket that explains what comes before it: "antioxidants (which scavenge harmful particles)"
 _EXPLAINING_BRACKET = re.compile(r"\(\s*(?:which|that|who|where|meaning|i\.e\.)\s", re.I)
 
@@ -179,7 +180,7 @@ def _inside_brackets_after_lay_phrase(before: str, after: str) -> bool:
     if not inside_before.strip(" \"'\u201c\u2018") and re.match(r"\s*[\"'\u201d\u2019]?\s*(?:[,;]|$|\s+or\b)",
                                                                    inside_after):
         return True  # the term comes first in the bracket, the rest says more about it
-    inside = inside_before + " " + inside_after
+    inside = _ABBREVIATION_IN_COMMAS.sub(" ", inside_before + " " + inside_after)  # "(cystic ... regulator, or CFTR, modulators)"
     if any(c.isdigit() for c in inside) or len(inside.split()) > _BRACKET_LIST_WORDS or inside.count(",") > 1:
         return False  # numbers, or a long list of examples rather than the name of the thing
     return True
