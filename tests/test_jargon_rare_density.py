@@ -111,6 +111,10 @@ NOT_RARE_WORDS_TO_EXPLAIN = [
     "## Surgery compared to an autologous sling\n\nThis type of sling is made from the person's own tissue.",
     # a bracket naming what the lay words before it describe, with its abbreviation between commas
     "New medicines mend the faulty protein (cystic fibrosis transmembrane conductance regulator, or CFTR, modulators).",
+    # introduced by its class: right before it, after "called" with a long name, or as a condition
+    "Children were given the drug mebendazole for six months.",
+    "A group of medicines called selective estrogen receptor modulators was tested.",
+    "Period pain can come from another health condition like endometriosis or fibroids.",
     # everyday words that the frequency list undercounts
     "Poor blood flow to the feet can lead to gangrene.",
     "Most of the women were postmenopausal.",
@@ -136,6 +140,9 @@ def test_explained_glued_and_named_words_are_not_reported(text):
     ("Some vitamins scavenge harmful particles in the body.", "scavenge"),
     # a relative clause about another noun does not explain a rare modifier
     ("Doctors tried a ventriculoperitoneal shunt that drains fluid.", "ventriculoperitoneal"),
+    # a class word that is not right before it, or with more than three words between "called" and it
+    ("The drug was given with mebendazole.", "mebendazole"),
+    ("Some had a condition that doctors called long-standing but usually harmless fibroids.", "fibroids"),
     # the next sentence does not say what it is, or the word is far from it
     ("Some people had an anastomotic leak. This is important for recovery.", "anastomotic"),
     ("Anastomotic leaks were common in older people after bowel surgery. This is a problem.", "Anastomotic"),

@@ -48,9 +48,10 @@ def _cue_pattern(cues: list[str], after: bool):
     if after:
         return re.compile(rf"\s*[\"'\u201d\u2019]?\s*[,:]?\s*(?:{alternatives})(?!\w)", re.I)
     # "called a placebo", "masks called N95/P2 respirators", "known as chronic rhinosinusitis": the name may
-    # start a word or two before the term, or be the second of two: "called Crohn's disease and ulcerative colitis"
+    # start up to three words before the term ("drugs called cystic fibrosis transmembrane conductance regulator
+    # modulators"), or be the second of two: "called Crohn's disease and ulcerative colitis"
     return re.compile(rf"\b(?:{alternatives})\s+(?:(?:a|an|the|this)\s+)?[\"'\u201c\u2018]?\s*"
-                      rf"(?:[\w'\u2019/\u2010\u2011-]+\s+){{0,2}}(?:(?:and|or)\s+(?:[\w/\u2010\u2011-]+\s+){{0,2}})?$", re.I)
+                      rf"(?:[\w'\u2019/\u2010\u2011-]+\s+){{0,3}}(?:(?:and|or)\s+(?:[\w/\u2010\u2011-]+\s+){{0,2}})?$", re.I)
 
 
 def _classes_pattern(classes: list[str], intro: list[str]):
@@ -64,7 +65,9 @@ def _classes_pattern(classes: list[str], intro: list[str]):
                        rf"(?:(?:a|an|the|one|some|two|a\s+type\s+of|a\s+kind\s+of|a\s+group\s+of|types\s+of|kinds\s+of)"
                        rf"\s+(?:[\w-]+\s+){{0,3}}?)?"  # "X, a blood pressure medicine"; without a determiner no words between
                        rf"(?:{names})(?:e?s)?\b", re.I)
-    return before, after
+    # the class word right before the name: "the drug entecavir", "a medicine X"
+    right_before = re.compile(rf"\b(?:the|a|an|this|that)\s+(?:{names})(?:e?s)?\s+[\"'\u201c\u2018]?$", re.I)
+    return before, after, right_before
 
 
 # Examples later in the same clause: "outcomes that matter in daily life, such as the need for pain relief"
@@ -102,7 +105,7 @@ class Explainer:
     def __init__(self, after: list[str], before: list[str], classes: list[str] = ()):
         self.after = _cue_pattern(after, after=True)
         self.before = _cue_pattern(before, after=False)
-        self.class_before, self.class_after = _classes_pattern(list(classes), CLASS_INTRO)
+        self.class_before, self.class_after, self.class_right_before = _classes_pattern(list(classes), CLASS_INTRO)
         self.intro = re.compile(r"^\s*(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in CLASS_INTRO) + r")\s+",
                                 re.I)
 
@@ -150,7 +153,7 @@ class Explainer:
 
     def introduced_by_class(self, before: str, after: str, after_too: bool = True) -> bool:
         """"medicines such as X, Y and Z", "a drug called X", "X, a medicine that...", "X are antibiotics"."""
-        if after_too and self.class_after.match(after):
+        if after_too and self.class_after.match(after) or self.class_right_before.search(before):
             return True
         for match in self.class_before.finditer(before):
             rest = self.intro.sub("", before[match.end():], count=1)  # "(such as X, Y": the cue after a bracket
