@@ -65,6 +65,24 @@ CASES = [
     ("MS is common. People with multiple sclerosis (MS) took part.", ["MS"]),  # defined too late
     ("We used the PHQ-9 questionnaire.", ["PHQ-9"]),
     ("Treatment with anti-TNF drugs helped.", ["TNF"]),
+    # independent judging (issue 16): a trial's lettered name, even with an en dash for its hyphen
+    ("A later analysis of the J\u2013START trial looked at 19,000 women.", []),
+    ("Results from the K-HEART study were similar.", []),
+    # the long form right before it, with only the opening bracket missing
+    ("Will persons with inflammatory bowel disease IBD) feel better? Most people with IBD took part.", []),
+    ("Adults with chronic kidney disease CKD) were tested.", []),
+    # everyday abbreviation
+    ("Staff kept notes on a shadow IT system.", []),
+    ("Viruses such as SARS and the 2009 H1N1 flu spread fast.", []),
+    # an en dash inside a name is a hyphen: the whole name is the acronym
+    ("Non\u2013HDL cholesterol fell.", ["HDL"]),
+    ("Cases of COVID\u201319 rose.", []),
+    # but not in a range or between two acronyms
+    ("Women with stage I\u2013III cancer took part.", []),
+    ("Some had HIV\u2013TB infection.", ["TB"]),
+    # a stray bracket without the long form before it defines nothing
+    ("Adults with kidney problems CKD) were tested.", ["CKD"]),
+    ("We looked at the RCT study in detail.", ["RCT"]),
 ]
 
 

@@ -88,3 +88,71 @@ def test_short_texts_are_not_judged():
 
 def test_threshold_is_an_option():
     assert density(DENSE, min_words=10, max_share=0.9) == []
+
+
+# Independent judging (issue 16, round after-independent): rare words an editor would not ask to explain.
+NOT_RARE_WORDS_TO_EXPLAIN = [
+    # explained in the same sentence: what the procedure involves or uses
+    "Endovascular repair involves passing a thin tube through a blood vessel in the groin.",
+    "Sclerotherapy involves injecting a liquid into the vein to close it.",
+    "Another choice was an autologous graft, which uses a piece of the person's own skin.",
+    # two names sharing one explanation after "or"
+    "A ventriculoperitoneal shunt (VPS) or lumboperitoneal shunt (LPS) is a thin tube that drains fluid.",
+    # a word inside a bracket that explains the words before it
+    "Antioxidant vitamins (which scavenge harmful particles made in the body) did not help.",
+    "Fibre supplements (that sequester bile in the gut) were taken with meals.",
+    # words run together where the spaces were lost
+    "Malaria is caused by parasites of the genusPlasmodium, spread by mosquitoes.",
+    "Few children were infected withStaphylococcus after the operation.",
+    "Drops were put into the earonthe first day of the trial.",
+    "Few people had fungal infections causedby yeast.",
+    # the next sentence says what it is
+    "Bleeding can follow the operation. The other risk is an anastomotic leak. This is a leak where the bowel is joined.",
+    "## Surgery compared to an autologous sling\n\nThis type of sling is made from the person's own tissue.",
+    # a bracket naming what the lay words before it describe, with its abbreviation between commas
+    "New medicines mend the faulty protein (cystic fibrosis transmembrane conductance regulator, or CFTR, modulators).",
+    # introduced by its class: right before it, after "called" with a long name, or as a condition
+    "Children were given the drug mebendazole for six months.",
+    "A group of medicines called selective estrogen receptor modulators was tested.",
+    "Period pain can come from another health condition like endometriosis or fibroids.",
+    # everyday words that the frequency list undercounts
+    "Poor blood flow to the feet can lead to gangrene.",
+    "Most of the women were postmenopausal.",
+    "Some children had a wheeze and a sore kneecap.",
+    "Babies who were swaddled cried less.",
+    # part of a well-known name of a condition
+    "Women with polycystic ovary syndrome often have irregular periods.",
+    "Wearing a wrist brace at night may ease carpal tunnel syndrome.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_RARE_WORDS_TO_EXPLAIN)
+def test_explained_glued_and_named_words_are_not_reported(text):
+    assert rare(text) == []
+
+
+@pytest.mark.parametrize("text, word", [
+    # the same words with no explanation stay rare
+    ("Endovascular repair was offered to older men.", "Endovascular"),
+    ("Sclerotherapy was given to half of the people.", "Sclerotherapy"),
+    ("The surgeon used an autologous graft to close the wound.", "autologous"),
+    # outside an explaining bracket the verb is rare
+    ("Some vitamins scavenge harmful particles in the body.", "scavenge"),
+    # a relative clause about another noun does not explain a rare modifier
+    ("Doctors tried a ventriculoperitoneal shunt that drains fluid.", "ventriculoperitoneal"),
+    # a class word that is not right before it, or with more than three words between "called" and it
+    ("The drug was given with mebendazole.", "mebendazole"),
+    ("Some had a condition that doctors called long-standing but usually harmless fibroids.", "fibroids"),
+    # the next sentence does not say what it is, or the word is far from it
+    ("Some people had an anastomotic leak. This is important for recovery.", "anastomotic"),
+    ("Anastomotic leaks were common in older people after bowel surgery. This is a problem.", "Anastomotic"),
+    # a rare word beside the well-known name, not inside it
+    ("Women with hirsutism and polycystic ovary syndrome took part.", "hirsutism"),
+])
+def test_rare_words_without_those_patterns_are_still_reported(text, word):
+    assert word in rare(text)
+
+
+def test_a_word_first_met_inside_an_explanation_is_not_reported_later():
+    text = "Home rehabilitation (which may use telehealth calls) was tested. Four trials used telehealth."
+    assert "telehealth" not in rare(text)

@@ -199,6 +199,20 @@ def test_length_counts_body_words_only():
     assert "6 words" in diagnostic.message and diagnostic.line == 4
 
 
+@pytest.mark.parametrize("words, reported", [
+    (379, True), (380, False), (393, False), (400, False), (850, False), (892, False), (893, True)])
+def test_length_accepts_counts_within_five_percent_of_the_range(words, reported):
+    text = " ".join(["word"] * words) + "."
+    found = lint_text(text, select=["readability/length"])  # the rule's own range: 400 to 850, tolerance 0.05
+    assert bool(found) == reported
+
+
+def test_length_tolerance_zero_is_the_exact_range():
+    text = " ".join(["word"] * 399) + "."
+    assert lint_text(text, select=["readability/length"], options={"tolerance": 0})
+    assert not lint_text(text, select=["readability/length"])
+
+
 # -- the seed example ---------------------------------------------------------------------------
 
 def _file_line_of(sentence: str) -> int:

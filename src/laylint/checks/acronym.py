@@ -35,6 +35,11 @@ _COUNTED = re.compile(r"(?:phase|phases|type|types|stage|stages|grade|grades|cla
 _BRACKET_HEAD = re.compile(r"\s*[\"'\u201c\u2018]?\s*(?:[,;:]|\s-|\u2013|\u2014|\s+or\b|\s+also\b)\s*")
 
 
+# A study's name lettered like "J-START" (a capital, a hyphen or en dash, a word in capitals): not an abbreviation
+# whose long form would help a lay reader
+_LETTERED_NAME = re.compile(rf"[A-Z][{HYPHENS}\u2013][A-Z]{{3,}}\d*")
+
+
 def _shouting(text: str, limit: float, heading: bool) -> bool:
     """A sentence written in capitals ("WHAT WE FOUND", a heading "KEY MESSAGES"): its words are not acronyms."""
     words = [w for w in WORD.findall(text) if len(w) > 1]
@@ -90,6 +95,8 @@ def check(rule, analysis):
         if acronym.key in seen or {acronym.key, written, fold(acronym.key), fold(written)} & allowed:
             continue  # fold: "COVID\u201019" with a typographic hyphen is COVID-19
         if _roman_numeral(found.text, acronym.start, acronym.key) or found.in_address(acronym.start, acronym.end):
+            continue
+        if _LETTERED_NAME.fullmatch(written):
             continue
         sentence = analysis.sentence_at(acronym.start)
         if sentence and _shouting(sentence.text, options.max_shouting_share, sentence.block == "heading"):

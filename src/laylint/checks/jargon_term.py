@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from laylint.checks.kind import Kind, option
@@ -17,20 +18,58 @@ def validate(options):
         yield "max_alternatives", "must be at least 1"
 
 
+def _heading(analysis, offset: int):
+    sentence = analysis.sentence_at(offset)
+    return sentence if sentence is not None and sentence.block == "heading" else None
+
+
 def check(rule, analysis):
     from laylint.jargon import scan
+    from laylint.jargon.lexicon import allowed_abbreviations
 
     found = scan(analysis)
+    known = allowed_abbreviations(analysis)
     seen = set()
-    for match in found.terms:
+    for index, match in enumerate(found.terms):
         if match.key in seen:
             continue  # only the first use needs an explanation
+        heading = _heading(analysis, match.start)
+        if heading and _letters(heading.text) == _letters(found.text[match.start:match.end]):
+            continue  # a heading that is only the term ("Quality of the evidence") names its section: the next use counts
         seen.add(match.key)
-        if found.explained(match.start, match.end, by_class=found.lexicon.terms[match.key].names_a_medicine):
-            continue
+        if _explained(found, match, known) or heading and _explained_below(analysis, found, found.terms[index + 1:],
+                                                                            match, known):
+            continue  # a heading has no room to explain; the paragraph under it may: "Preterm babies (born early)"
         plain = "; ".join(found.lexicon.terms[match.key].plain[: rule.options.max_alternatives])
         yield analysis.diagnostic(rule, match.start, match.end, suggestion=plain,
                                   term=found.text[match.start:match.end], plain=plain)
+
+
+def _explained(found, match, known=frozenset()) -> bool:
+    if found.explained(match.start, match.end, by_class=found.lexicon.terms[match.key].names_a_medicine):
+        return True
+    bracket = _ABBREVIATION_AFTER.match(found.text, match.end)
+    return bool(bracket) and bracket.group(1) in known  # "computed tomography (CT) scans": readers know a CT scan
+
+
+# The term's abbreviation in brackets after it, alone or with a noun: "(CT)", "(MRI scan)"
+_ABBREVIATION_AFTER = re.compile(r"\s*\(([A-Za-z0-9\u2010\u2011-]{2,12}?)s?(?:\s+[a-z]+)?\)")
+
+
+def _explained_below(analysis, found, later, match, known) -> bool:
+    """Is the term's next use in the paragraph right under its heading, and explained there?"""
+    blocks = analysis.document.blocks
+    index = next((i for i, b in enumerate(blocks) if b.prose_start <= match.start < b.prose_start + len(b.text)), None)
+    if index is None or index + 1 >= len(blocks) or blocks[index + 1].kind == "heading":
+        return False
+    below = blocks[index + 1]
+    following = next((m for m in later if m.key == match.key), None)
+    return (following is not None and following.start < below.prose_start + len(below.text)
+            and _explained(found, following, known))
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[\W\d_]+", "", text).lower()
 
 
 KIND = Kind("jargon-term", check, Options, fields=("term", "plain"), validate=validate)

@@ -3,7 +3,7 @@ of its figures can be checked. Once per file, on the first result figure, and on
 
 A result figure is a percentage (or a change "by 20%") in a sentence that reports an effect: it compares
 ("than", "compared with", "versus"), changes ("reduced", "lower", "fewer", "more likely"), or speaks of a
-risk or chance. Figures that only describe who took part ("58% were women"), background ("about 10% of
+risk or chance. Figures that only describe who took part ("58% were women", "studies that included 85% of the women"), background ("about 10% of
 people have..."), heterogeneity ("I\u00b2 = 28%"), doses ("24% sucrose") and headings are not results:
 an editor would not hold a summary back to attach facts for them."""
 
@@ -26,6 +26,12 @@ _PARTICIPANTS = re.compile(r"\s*\)?\s*(?:of\s+(?:whom|them|those)\b|of\s+(?:the\
                            r"based|conducted|done|carried)\b)", re.I)
 # who took part: "slightly more men (58%) than women (42%) were included"
 _ENROLMENT = re.compile(r"\b(?:were|was)\s+(?:included|enrolled|recruited)\b|\btook part\b", re.I)
+# a share of the people studied: "three studies, which included 85% of the women"
+_SHARE_INCLUDED = re.compile(r"\b(?:includ\w*|enrol\w*|recruit\w*|involv\w*|contain\w*|cover\w*|represent\w*|"
+                             r"accounted\s+for)\s+(?:(?:about|around|approximately|nearly|almost|over|only|more\s+than|"
+                             r"less\s+than|under|just\s+over|just\s+under)\s+)?$", re.I)
+_OF_PEOPLE = re.compile(r"\s*of\s+(?:the\s+|all\s+(?:the\s+)?|these\s+)?(?:[a-z]+\s+)?(?:participants|people|patients|"
+                        r"women|men|children|adults|babies|infants|girls|boys|mothers|families|population)\b", re.I)
 _DOSE = re.compile(r"\s*(?:oral\s+)?(?:sucrose|glucose|dextrose|saline|alcohol|ethanol|solution|concentration|"
                    r"strength|gel|cream|ointment|w/v|v/v)\b", re.I)
 
@@ -37,6 +43,8 @@ def _result(analysis, figure) -> bool:
     text = analysis.text
     if _NOT_A_RESULT_BEFORE.search(text, sentence.start, figure.start) or _PARTICIPANTS.match(text, figure.end) \
             or _DOSE.match(text, figure.end):
+        return False
+    if _SHARE_INCLUDED.search(text, sentence.start, figure.start) and _OF_PEOPLE.match(text, figure.end):
         return False
     if figure.unit == "relative":
         return True

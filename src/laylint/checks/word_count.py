@@ -1,4 +1,5 @@
-"""Kind `word-count`: the summary's word count is outside a house style's range (max_words 0: no upper limit)."""
+"""Kind `word-count`: the summary's word count is outside a house style's range (max_words 0: no upper limit), by
+more than `tolerance` (a share of the limit it misses: a few words either side are not worth an edit)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from laylint.readability.title import title_diagnostic
 class Options:
     min_words: int = option(0, minimum=0)
     max_words: int = option(0, minimum=0)
+    tolerance: float = option(0.0, minimum=0, below=1)
 
 
 def validate(options):
@@ -22,8 +24,9 @@ def validate(options):
 
 def check(rule, analysis):
     low, high = rule.options.min_words, rule.options.max_words
+    slack = float(rule.options.tolerance)
     words = document_counts(analysis).total.words
-    if words < low or (high and words > high):
+    if words < low * (1 - slack) or (high and words > high * (1 + slack)):
         yield title_diagnostic(rule, analysis, words=words, min_words=low, max_words=high or "any number of")
 
 

@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass, field
 
 from laylint.jargon import acronyms as acronym_finder
-from laylint.jargon.explain import Explainer
-from laylint.jargon.frequency import word_zipf
+from laylint.jargon.explain import Explainer, inside_explaining_bracket
+from laylint.jargon.frequency import word_zipf, zipf
 from laylint.jargon.lexicon import Lexicon, jargon_lexicon
 from laylint.jargon.matcher import TermMatch, find_terms
 from laylint.text import address_spans, alternation, fold, hyphen_parts, surface_forms, words
@@ -47,7 +47,16 @@ class Scan:
         if self.text[bounds[1] - 1:bounds[1]] == "?" and _WHAT_IS.match(self.text[bounds[0]:start]):
             return True  # a question heading the template answers next: "What is cachexia?", "What are prophylactic
             # antibiotics?" (not "What are the benefits and risks of X?": that asks about X, it does not explain it)
-        return self.explainer.explained(self.text, start, end, *bounds, in_brackets=in_brackets, by_class=by_class)
+        return self.explainer.explained(self.text, start, end, *bounds, in_brackets=in_brackets,
+                                        by_class=by_class) or self._said_next(end, bounds[1])
+
+    def _said_next(self, end: int, sentence_end: int) -> bool:
+        """Near the end of its sentence, and the next sentence says what it is: "The other is an anastomotic leak.
+        This is a leak from the place where ...", "... autologous fascial sling (1 study)\nThis type of sling is ..."."""
+        if len(words(self.text[end:sentence_end])) > _SAID_NEXT_REACH:
+            return False
+        following = bisect.bisect_right(self.sentence_starts, end)
+        return following < len(self.sentence_starts) and bool(_THIS_IS.match(self.text, self.sentence_starts[following]))
 
     def is_exempt(self, start: int, end: int) -> bool:
         """A declared drug name or a web address: no rare word to explain there."""
@@ -112,6 +121,27 @@ def rare_words(analysis, max_zipf: float, min_letters: int) -> list[RareWord]:
 
 _WHAT_IS = re.compile(r"\s*What(?:'s|\s+(?:is|are|was|were))\s+(?:(?:a|an|the)\s+)?"
                       r"(?:(?!(?:of|for|to|in|on|with|and|or|benefits|risks|harms|effects)\b)[\w\u2010\u2011-]+\s+){0,2}$", re.I)
+_SAID_NEXT_REACH = 4  # words after it in its sentence
+_THIS_IS = re.compile(r"\s*(?:This|These|It|They)(?:\s+(?:type|kind|form|sort)s?\s+of\s+[\w\u2010\u2011-]+)?\s+"
+                      r"(?:is|are|means|refers\s+to)\s+(?:a|an|the|when|where|how|made|used|caused|done)\b")
+_GLUED = re.compile(r"[a-z]{2}[A-Z](?:[a-z]|$)")  # "genusPlasmodium", "parasiteP": a lost space, not a word
+_FUNCTION_WORDS = frozenset("the a an on in is of to and or at with from may by for as away are was were that this "
+                            "can will be".split())
+
+
+def _glued(word: str, depth: int = 0) -> bool:
+    """Words run together where spaces were lost, with a small word among them: "treatmentmay", "isonthe",
+    "falciparumin". Not a word wordfreq knows (it knows "ascites"), and every piece is one."""
+    if depth > 2 or not word.isalpha() or (depth == 0 and zipf(word) > 0):
+        return False
+    for cut in range(2, len(word) - 1):
+        head, tail = word[:cut], word[cut:]
+        for small, rest in ((head, tail), (tail, head)):
+            if small in _FUNCTION_WORDS and (rest in _FUNCTION_WORDS or zipf(rest) >= 1.5 or _glued(rest, depth + 1)):
+                return True
+    return False
+
+
 _FAMILY = 6  # letters: words that start alike are one word family ("jaundice", "jaundiced"; "randomised", "randomising")
 
 
@@ -123,7 +153,7 @@ def families(text: str) -> set[str]:
 def _rare(found: Scan, max_zipf: float, min_letters: int) -> list[RareWord]:
     term_starts = [m.start for m in found.terms]
     term_families = set().union(*(families(found.text[m.start:m.end]) for m in found.terms))
-    result = []
+    result, in_explanations = [], set()
     for start, end, word in found.words:
         score = word_zipf(word, min_letters, max_zipf)
         if score is None or score >= max_zipf:
@@ -135,6 +165,12 @@ def _rare(found: Scan, max_zipf: float, min_letters: int) -> list[RareWord]:
             continue
         if found.is_exempt(start, end) or families(word) <= term_families:
             continue  # a declared drug, or a form of a jargon term the summary uses ("jaundiced": jaundice)
+        if _GLUED.search(word) or _glued(word.lower()) or found.lexicon.in_known_name(found.text, start, end):
+            continue  # words run together where spaces were lost ("genusPlasmodium"); "polycystic ovary syndrome"
+        key = fold(word).lower()
+        if key in in_explanations or inside_explaining_bracket(found.text, start, found.sentence_bounds(start)[0]):
+            in_explanations.add(key)  # a word of an explanation, "antioxidants (which scavenge harmful particles)",
+            continue  # and later uses of it: the reader has met it
         if word[:1].isupper() and (not found.starts_sentence(start) or word.endswith(("'s", "\u2019s"))):
             continue  # a proper noun (no tagger: capitalised inside a sentence, or a name's: "Ménière's disease")
         result.append(RareWord(start, end, word, score))

@@ -11,6 +11,9 @@ from laylint.text import HYPHENS, hyphen_parts
 # words (or the end of a hyphenated word) with a capital in them: the only places an acronym can be
 _CANDIDATE = re.compile(rf"(?<![^\W_])[^\W_]*[A-Z][^\W_]*(?:[{HYPHENS}][^\W_]+)*")
 _PAREN = re.compile(r"\(([^()]{1,200})\)")
+# An en dash typed for a hyphen inside a name ("J\u2013START", "COVID\u201319", "non\u2013HDL") is read as a hyphen;
+# not between two acronyms ("HIV\u2013AIDS": maybe a dash) nor in a range ("types A\u2013C", "stages I\u2013III")
+_JOINING_DASH = re.compile(r"(?<=\b[A-Z])\u2013(?=(?![IVXLC]+\b)[A-Z]{3})|(?<=[A-Z])\u2013(?=\d)|(?<=[a-z]{2})\u2013(?=[A-Z])")
 _WINDOW = 1000  # characters before a bracket that can hold its long form or short form
 
 
@@ -40,6 +43,7 @@ def find_acronyms(text: str, min_capitals: int = 2) -> list[Acronym]:
     """Each acronym, whole ("COVID-19", "SARS-CoV-2"), after a word prefix ("anti-PD-1" -> PD-1,
     "non-HDL" -> HDL) or as part of a hyphenated word ("TNF-alpha" -> TNF)."""
     found = []
+    text = _JOINING_DASH.sub("-", text)  # same length: offsets hold
     for match in _CANDIDATE.finditer(text):
         word = match.group()
         if word.islower() or word[1:].islower():
@@ -137,6 +141,14 @@ def definitions(text: str, sentences, min_capitals: int = 2) -> dict[str, int]:
         for acronym in find_acronyms(text[sentence.start:sentence.end], min_capitals):
             start = sentence.start + acronym.start  # "bordered polyurethane or BPU", "..., also called BPU"
             joint = _OR_BEFORE.search(text, max(sentence.start, start - 60), start)
+            if not joint and _unopened_bracket(text, sentence.start, sentence.start + acronym.end):
+                joint = re.search(r"\s*$", text[:start])  # "inflammatory bowel disease IBD)": a bracket left out
             if joint and _spelled_before(acronym.key, text[max(sentence.start, start - _WINDOW):joint.start()]):
                 defined.setdefault(acronym.key, start)
     return defined
+
+
+def _unopened_bracket(text: str, sentence_start: int, end: int) -> bool:
+    """A closing bracket right after `end` that no bracket in the sentence opens."""
+    return bool(re.match(r"\s*\)", text[end:end + 3])) and text.count("(", sentence_start, end) <= text.count(
+        ")", sentence_start, end)

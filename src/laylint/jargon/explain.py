@@ -48,9 +48,10 @@ def _cue_pattern(cues: list[str], after: bool):
     if after:
         return re.compile(rf"\s*[\"'\u201d\u2019]?\s*[,:]?\s*(?:{alternatives})(?!\w)", re.I)
     # "called a placebo", "masks called N95/P2 respirators", "known as chronic rhinosinusitis": the name may
-    # start a word or two before the term
+    # start up to three words before the term ("drugs called cystic fibrosis transmembrane conductance regulator
+    # modulators"), or be the second of two: "called Crohn's disease and ulcerative colitis"
     return re.compile(rf"\b(?:{alternatives})\s+(?:(?:a|an|the|this)\s+)?[\"'\u201c\u2018]?\s*"
-                      rf"(?:[\w/\u2010\u2011-]+\s+){{0,2}}$", re.I)
+                      rf"(?:[\w'\u2019/\u2010\u2011-]+\s+){{0,3}}(?:(?:and|or)\s+(?:[\w/\u2010\u2011-]+\s+){{0,2}})?$", re.I)
 
 
 def _classes_pattern(classes: list[str], intro: list[str]):
@@ -64,7 +65,9 @@ def _classes_pattern(classes: list[str], intro: list[str]):
                        rf"(?:(?:a|an|the|one|some|two|a\s+type\s+of|a\s+kind\s+of|a\s+group\s+of|types\s+of|kinds\s+of)"
                        rf"\s+(?:[\w-]+\s+){{0,3}}?)?"  # "X, a blood pressure medicine"; without a determiner no words between
                        rf"(?:{names})(?:e?s)?\b", re.I)
-    return before, after
+    # the class word right before the name: "the drug entecavir", "a medicine X"
+    right_before = re.compile(rf"\b(?:the|a|an|this|that)\s+(?:{names})(?:e?s)?\s+[\"'\u201c\u2018]?$", re.I)
+    return before, after, right_before
 
 
 # Examples later in the same clause: "outcomes that matter in daily life, such as the need for pain relief"
@@ -74,12 +77,25 @@ _APPOSITION = re.compile(r"(?:\s+[^\W\d_][\w'\u2010\u2011-]*){0,3}?\s*(?:\([A-Za
                          r"(?!(?:total|mean|median|average|number|range|rate|risk|increase|decrease|reduction|difference)\b)"
                          r"[^\W\d_]", re.I)
 
+# A second name joined by "or"/"and" before a shared explanation: "fistula (AVF) or arteriovenous graft (AVG) is a"
+_ALTERNATIVE_NAME = re.compile(r"(?:\s+[^\W\d_][\w'\u2019\u2010\u2011-]*){0,2}?\s*(?:\([A-Za-z0-9\u2010\u2011-]{1,12}\))?"
+                               r"\s+(?:or|and)\s+(?:[^\W\d_][\w'\u2019\u2010\u2011-]*\s+){0,2}[^\W\d_][\w'\u2019\u2010\u2011-]*"
+                               r"\s*(?:\([A-Za-z0-9\u2010\u2011-]{1,12}\))?")
+# What the term's members did or got, right after it: "a control group that did not exercise", "a control group
+# of people who got no treatment" (not after more words: "a non-drug treatment that uses ..." is about the treatment)
+_MEMBERS_AFTER = re.compile(r"\s+(?:that|(?:of|with)\s+(?:persons|people|patients|participants|children|women|men|babies|"
+                            r"adults)\s+who)\s+(?:did|do|does|got|get|received|receive|took|take)\b", re.I)
+_ABBREVIATION_IN_COMMAS = re.compile(r",\s*(?:or\s+)?[A-Z][A-Za-z0-9\u2010\u2011-]{1,11},")
+# A bracket that explains what comes before it: "antioxidants (which scavenge harmful particles)"
+_EXPLAINING_BRACKET = re.compile(r"\(\s*(?:which|that|who|where|meaning|i\.e\.)\s", re.I)
+
 # A definition after a colon, as in a glossary list: "Epworth Sleepiness Scale (ESS): a short questionnaire ..."
 _COLON_DEFINITION = re.compile(r"(?:\s+[^\W\d_][\w'\u2019\u2010\u2011-]*){0,3}?\s*(?:\([A-Za-z0-9\u2010\u2011-]{1,12}\))?\s*:"
                                r"\s+(?:a|an|the|when|how|what|where|who|which|[a-z]+ing)\s+[a-z]")
 
 CLASS_INTRO = ["called", "named", "known as", "such as", "like", "including", "include", "includes", "included",
-               "e.g.", "for example", "for instance", "especially", "mainly", "mostly",
+               "e.g.", "for example", "for instance", "especially", "mainly", "mostly", "usually", "often",
+               "typically", "commonly",  # "hormone medicines, usually oestrogen and progesterone"
                "were", "was", "are", "is"]  # "the medicines studied were nivolumab and pembrolizumab"
 
 
@@ -89,7 +105,7 @@ class Explainer:
     def __init__(self, after: list[str], before: list[str], classes: list[str] = ()):
         self.after = _cue_pattern(after, after=True)
         self.before = _cue_pattern(before, after=False)
-        self.class_before, self.class_after = _classes_pattern(list(classes), CLASS_INTRO)
+        self.class_before, self.class_after, self.class_right_before = _classes_pattern(list(classes), CLASS_INTRO)
         self.intro = re.compile(r"^\s*(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in CLASS_INTRO) + r")\s+",
                                 re.I)
 
@@ -117,6 +133,11 @@ class Explainer:
             return True
         if self.after.match(after) or self.before.search(before) or _DASH_AFTER.match(after):
             return True
+        if _MEMBERS_AFTER.match(after):
+            return True
+        alternative = _ALTERNATIVE_NAME.match(after)
+        if alternative and self.after.match(after, alternative.end()):
+            return True  # "arteriovenous fistula (AVF) or graft (AVG) is a connection between ..."
         position = 0
         for _ in range(2):  # one or two more words of its name: "Endoscopic sinus surgery is a procedure ..."
             word = _NEXT_WORD.match(after, position)
@@ -132,7 +153,7 @@ class Explainer:
 
     def introduced_by_class(self, before: str, after: str, after_too: bool = True) -> bool:
         """"medicines such as X, Y and Z", "a drug called X", "X, a medicine that...", "X are antibiotics"."""
-        if after_too and self.class_after.match(after):
+        if after_too and self.class_after.match(after) or self.class_right_before.search(before):
             return True
         for match in self.class_before.finditer(before):
             rest = self.intro.sub("", before[match.end():], count=1)  # "(such as X, Y": the cue after a bracket
@@ -162,7 +183,7 @@ def _inside_brackets_after_lay_phrase(before: str, after: str) -> bool:
     if not inside_before.strip(" \"'\u201c\u2018") and re.match(r"\s*[\"'\u201d\u2019]?\s*(?:[,;]|$|\s+or\b)",
                                                                    inside_after):
         return True  # the term comes first in the bracket, the rest says more about it
-    inside = inside_before + " " + inside_after
+    inside = _ABBREVIATION_IN_COMMAS.sub(" ", inside_before + " " + inside_after)  # "(cystic ... regulator, or CFTR, modulators)"
     if any(c.isdigit() for c in inside) or len(inside.split()) > _BRACKET_LIST_WORDS or inside.count(",") > 1:
         return False  # numbers, or a long list of examples rather than the name of the thing
     return True
@@ -174,3 +195,10 @@ def is_lay_phrase(text: str) -> bool:
         return False
     found = [word for word in WORD.findall(text) if sum(map(str.isalpha, word)) >= 2]
     return any(word.lower() not in _NUMBER_WORDS for word in found)
+
+
+def inside_explaining_bracket(text: str, start: int, sentence_start: int) -> bool:
+    """Is the word at `start` inside a bracket that explains the words before it ("(which scavenge and
+    neutralise harmful particles)")? Its words are the explanation, not jargon to explain."""
+    opening = text.rfind("(", sentence_start, start)
+    return opening >= 0 and ")" not in text[opening:start] and bool(_EXPLAINING_BRACKET.match(text, opening))

@@ -13,10 +13,11 @@ abbreviations.yaml:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from laylint.text import bases, lexicons, surface_forms
+from laylint.text import alternation, bases, fold, lexicons, surface_forms
 from laylint.text import words as text_words
 from laylint.text.lexicons import Field
 
@@ -61,6 +62,23 @@ class Lexicon:
         itself offers as a plain alternative."""
         forms = bases(word.lower())
         return not forms.isdisjoint(self.everyday) or not forms.isdisjoint(self._plain_words)
+
+    def in_known_name(self, text: str, start: int, end: int) -> bool:
+        """Is text[start:end] part of a well-known name of several words in the `allow` list ("polycystic"
+        in "polycystic ovary syndrome")? Such a name shields its parts from jargon/rare-word as well."""
+        if fold(text[start:end]).lower() not in self._known_name_words:
+            return False
+        window = max(0, start - 80)
+        return any(m.start() <= start and end <= m.end() for m in self._known_names.finditer(text, window, end + 80))
+
+    @cached_property
+    def _known_name_words(self) -> frozenset[str]:
+        return frozenset(w for name in self.allowed if " " in name for w in words_of(name.lower()))
+
+    @cached_property
+    def _known_names(self):
+        forms = {form for name in self.allowed if " " in name for form in surface_forms(name)}
+        return re.compile(rf"(?<![^\W_])(?:{alternation(forms)})(?![^\W_])", re.I) if forms else re.compile("(?!)")
 
     @cached_property
     def _plain_words(self) -> frozenset[str]:
