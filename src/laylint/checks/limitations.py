@@ -1,10 +1,14 @@
 """Kind `limitations`: the summary states its limitations, and each limitation the metadata lists
 (hedging/limitations).
 
-No limitations passage: the rule's severity, on the last line of the body. A metadata limitation
-whose content words the passages do not share (at least `min_shared` of them, after normalising):
-the case `unreflected` (severity `unreflected_severity`), on the first passage. What it found is
-recorded in `analysis.records["limitations"]` for the review page.
+No limitations passage: the rule's severity, on the last line of the body. A metadata limitation the
+summary does not reflect: the case `unreflected` (severity `unreflected_severity`), on the limitations
+heading when there is one, else on the last line of the body (never on an unrelated sentence). Reflected
+means: the passages and the other sentences about the evidence's weaknesses share at least `min_shared`
+of its content words (after normalising), or the limitation is worded like a kind in the lexicon's
+`limitation_kinds` (heterogeneity, imprecision, risk of bias...) and such a sentence has that kind's lay
+wording ("results varied between studies"). A technical limitation ("results presented narratively") needs
+no lay sentence. What it found is recorded in `analysis.records["limitations"]` for the review page.
 """
 
 from __future__ import annotations
@@ -34,6 +38,17 @@ def is_reflected(lexicon, limitation: str, passage_words: set[str], min_shared: 
     return len(wanted & passage_words) >= math.ceil(min_shared * len(wanted))
 
 
+def kinds_of(lexicon, limitation: str) -> list[str]:
+    """The kinds of limitation (lexicon `limitation_kinds`) a source's wording names."""
+    return [name for name, (source, _) in lexicon.limitation_kinds.items() if source.search(limitation)]
+
+
+def reflected_kinds(lexicon, tokens, sentences) -> set[str]:
+    """The kinds of limitation these sentences state in lay words."""
+    return {name for name, (_, lay) in lexicon.limitation_kinds.items()
+            if any(lay.search(tokens, s.start, s.end) for s in sentences)}
+
+
 def _last_line(analysis) -> tuple[int, int]:
     text = analysis.text.rstrip()
     if not text:
@@ -41,12 +56,24 @@ def _last_line(analysis) -> tuple[int, int]:
     return text.rfind("\n") + 1, len(text)
 
 
+def _place(analysis, found) -> tuple[int, int]:
+    """Where a missing limitation is reported: the limitations heading, else the end of the summary."""
+    headings = [p for p in found if analysis.text[p.cue_start:p.cue_end] and any(
+        b.kind == "heading" and b.prose_start == p.cue_start for b in analysis.document.blocks)]
+    if headings:
+        return headings[0].cue_start, headings[0].cue_end
+    return _last_line(analysis)
+
+
 def check(rule, analysis):
-    from laylint.hedging import lexicon, passages
+    from laylint.hedging import lexicon, passages, tokens_of
 
     lex = lexicon.of(analysis)
     messages = rule.options.messages
-    limitations = analysis.metadata.limitations if analysis.metadata else []
+    limitations = list(dict.fromkeys(analysis.metadata.limitations)) if analysis.metadata else []
+    tokens = tokens_of(analysis)
+    if not any(not lex.not_evidence_cues.search(tokens, s.start, s.end) for s in analysis.sentences):
+        return  # only chat (a refusal, an offer): artifacts/chat-leftover says so; there is no summary to judge
     found = passages.limitation_passages(lex, analysis)
     if not found:
         analysis.records["limitations"] = {"passage": False, "reflected": {item: False for item in limitations}}
@@ -55,14 +82,26 @@ def check(rule, analysis):
         start, end = _last_line(analysis)
         yield analysis.diagnostic(rule, start, end, problem=messages.get("missing", "no limitations passage"))
         return
-    words = set().union(*(lex.content_words(analysis.text[p.start:p.end]) for p in found))
-    reflected = {item: is_reflected(lex, item, words, rule.options.min_shared) for item in limitations}
-    analysis.records["limitations"] = {"passage": True, "reflected": reflected}
-    first = found[0]
+    weak_sentences = passages.limitation_sentences(lex, analysis)
+    words = set().union(*(lex.content_words(analysis.text[p.start:p.end]) for p in found),
+                        *(lex.content_words(s.text) for s in weak_sentences))
+    stated_kinds = reflected_kinds(lex, tokens, weak_sentences)
+
+    def reflected(item):
+        if lex.technical_limitations.search(item):
+            return True
+        kinds = kinds_of(lex, item)
+        if kinds and any(kind in stated_kinds for kind in kinds):
+            return True
+        return is_reflected(lex, item, words, rule.options.min_shared)
+
+    result = {item: reflected(item) for item in limitations}
+    analysis.records["limitations"] = {"passage": True, "reflected": result}
+    start, end = _place(analysis, found)
     template = messages.get("unreflected", "the limitation '{limitation}' is not stated")
-    for limitation, ok in reflected.items():
+    for limitation, ok in result.items():
         if not ok:
-            yield analysis.diagnostic(rule, first.cue_start, first.cue_end, case="unreflected",
+            yield analysis.diagnostic(rule, start, end, case="unreflected",
                                       problem=template.replace("{limitation}", limitation))
 
 
