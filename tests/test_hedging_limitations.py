@@ -103,3 +103,60 @@ def test_a_cued_lead_in_takes_the_list_after_it():
 
 def test_an_empty_body_gets_no_limitations_error():
     assert limitations("---\ntitle: draft\n---\n") == []
+
+
+@pytest.mark.parametrize("passage", [
+    "We could not be certain about the results because few people took part.",  # imprecision
+    "There was not enough data to be sure about side effects.",
+    "It is not possible to say whether the benefit lasts beyond a year.",
+    "Results varied between studies.",  # heterogeneity
+    "Some of the studies were not well done.",  # risk of bias
+    "The results may not apply to older people.",  # indirectness
+    "We have little confidence in these results.",  # certainty
+])
+def test_lay_wordings_of_limitations_are_passages(passage):
+    assert limitations(f"Melatonin shortened the time to fall asleep in children with ADHD.\n\n{passage}") == []
+
+
+@pytest.mark.parametrize("text", [
+    "I apologize for the limitations of this summary. Iron tablets raised haemoglobin in pregnant women.",
+    "Please note that this summary has limitations. Iron tablets raised haemoglobin in pregnant women.",
+])
+def test_an_apology_or_note_is_not_a_limitations_passage(text):
+    assert [d.severity for d in limitations(text)] == ["error"]
+
+
+def test_a_refusal_with_no_summary_gets_no_limitations_error():
+    """Chat only (a refusal): artifacts/chat-leftover reports it; there is no summary to hold to limitations."""
+    assert limitations("I apologize, but I cannot create a plain language summary from this text.") == []
+
+
+@pytest.mark.parametrize("limitation, lay", [
+    ("substantial heterogeneity between trials (I2 = 85%)", "Results differed a lot between studies, so we are unsure."),
+    ("imprecision due to few events", "There were too few events to be sure."),
+    ("high risk of bias due to lack of blinding", "People in the studies knew which treatment they had, which may bias results."),
+    ("indirectness: most trials were in hospital settings", "The results may not apply to people treated at home."),
+    ("no trials reported quality of life", "The studies did not report how people felt day to day."),
+    ("three of five trials were funded by the manufacturer", "Companies that make the drug funded most studies, a possible concern."),
+])
+def test_a_limitation_is_reflected_by_a_lay_wording_of_its_kind(limitation, lay):
+    text = f"Antibiotics shortened ear infections in children.\n\n## Limitations\n\n{lay}"
+    assert limitations(text, {"limitations": [limitation]}) == []
+
+
+def test_an_unreflected_limitation_points_at_the_limitations_heading_not_a_sentence():
+    text = ("Statins lowered heart attacks in older adults.\n\nWe are uncertain whether statins help people over 85.\n\n"
+            "## What are the limitations of the evidence?\n\nThe studies were small.")
+    hits = limitations(text, {"limitations": ["three of five trials were funded by the manufacturer"]})
+    assert [(d.severity, d.line) for d in hits] == [("warning", 5)]
+
+
+def test_without_a_limitations_heading_an_unreflected_limitation_goes_to_the_end():
+    text = "Statins may lower heart attacks, but we are uncertain.\n\nDoctors use statins widely.\n"
+    hits = limitations(text, {"limitations": ["three of five trials were funded by the manufacturer"]})
+    assert [(d.severity, d.line) for d in hits] == [("warning", 3)]
+
+
+def test_a_technical_limitation_needs_no_lay_sentence():
+    text = "Statins may lower heart attacks, but we are uncertain."
+    assert limitations(text, {"limitations": ["several results were presented only narratively"]}) == []

@@ -31,7 +31,7 @@ def section_kind(lexicon, heading: str) -> str | None:
     return None
 
 
-def _sentence_role(lexicon, tokens, sentence, section: str | None) -> str:
+def _sentence_role(lexicon, tokens, sentence, section: str | None, names_drug: bool = False) -> str:
     if sentence.block == "heading":
         return HEADING
     if sentence.text.rstrip(" \"'”’)*").endswith("?"):
@@ -47,8 +47,8 @@ def _sentence_role(lexicon, tokens, sentence, section: str | None) -> str:
     if lexicon.limitation_cues.search(tokens, start, end):
         return LIMITATION
     if lexicon.statement_cues["background"].search(tokens, start, end) \
-            and not lexicon.statement_cues["result"].search(tokens, start, end):
-        return BACKGROUND
+            and not lexicon.statement_cues["result"].search(tokens, start, end) and not names_drug:
+        return BACKGROUND  # "Sickle cells can cause blockages"; not "Metformin can lead to weight gain"
     return RESULT
 
 
@@ -57,14 +57,18 @@ def roles(lexicon, analysis) -> list[str]:
     def build():
         from laylint.hedging import tokens_of
 
+        from laylint.hedging import findings
+
         tokens, sentences = tokens_of(analysis), analysis.sentences
+        meta = analysis.metadata
+        kinds = findings.mention_kinds(analysis) if meta is not None and meta.drugs else {}
         found, section = [], None
         for index, sentence in enumerate(sentences):
             if sentence.block == "heading":
                 kind = section_kind(lexicon, sentence.text)
                 if kind is not None:  # a subheading of no known kind stays in its section
                     section = kind
-            found.append(_sentence_role(lexicon, tokens, sentence, section))
+            found.append(_sentence_role(lexicon, tokens, sentence, section, "drug" in kinds.get(index, ())))
         return found
 
     return analysis.memo("hedging.roles", build)
