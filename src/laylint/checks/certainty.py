@@ -71,6 +71,7 @@ def check(rule, analysis):
     lex, tokens = lexicon.of(analysis), tokens_of(analysis)
     roles = statements.roles(lex, analysis)
     stated = findings.finding_sentences(analysis, options.finding_units)
+    vague = findings.outcome_only_sentences(analysis, options.finding_units)
     for sentence in analysis.sentences:
         level = certainties.get(sentence.index, meta.certainty)
         if level not in levels or roles[sentence.index] != statements.RESULT:
@@ -83,9 +84,10 @@ def check(rule, analysis):
         if statements.states_certainty(lex, tokens, sentence.start, sentence.end):
             continue
         wording = _wording(lex, tokens, sentence.start, sentence.end)
-        # "probably" is too sure only where the finding's own certainty is known: a review's overall level
-        # is its most common one, and Cochrane words each finding to its own.
-        if wording is None or (wording == TOO_SURE and sentence.index not in certainties) \
+        # "probably" is too sure only where the finding's own certainty is known (a figure, or a drug named with
+        # the outcome): a review's overall level is its most common one, and an outcome named alone may mean
+        # another scale or comparison of it.
+        if wording is None or (wording == TOO_SURE and (sentence.index not in certainties or sentence.index in vague)) \
                 or statements.hedged_nearby(lex, analysis, sentence.index):
             continue
         suggestion = options.advice.get(level, "hedge it")

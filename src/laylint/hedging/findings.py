@@ -57,7 +57,7 @@ def sentence_certainties(analysis, finding_units=None) -> dict[int, str]:
 
         metadata = analysis.metadata
         if metadata is None or not any(f.certainty for f in metadata.findings):
-            return {}
+            return {}, set()
         found: dict[int, set[str]] = {}
         for claim in claims.extract(analysis):
             if finding_units is not None and claim.unit not in units:
@@ -72,6 +72,7 @@ def sentence_certainties(analysis, finding_units=None) -> dict[int, str]:
                 drugs, outcomes = pairs.setdefault(index, (set(), set()))
                 (drugs if mention.kind == "drug" else outcomes).add(mention.name)
         surest: dict[int, str] = {}
+        outcome_only: set[int] = set()
         for index, (drugs, outcomes) in pairs.items():
             # Names alone do not say which comparison, time or scale is meant: the surest of the findings they
             # fit ("The pill reduces pain" where pain against placebo is of high certainty, on another scale low).
@@ -79,10 +80,20 @@ def sentence_certainties(analysis, finding_units=None) -> dict[int, str]:
                       and (f.drug in drugs or f.comparator in drugs)}
             if not levels and outcomes:
                 levels = {f.certainty for f in metadata.findings if f.certainty and f.outcome in outcomes}
+                outcome_only.add(index)
             if levels:
                 surest[index] = min(levels, key=_ORDER.index)
-        return surest | {index: max(levels, key=_ORDER.index) for index, levels in found.items()}
+        return surest | {index: max(levels, key=_ORDER.index) for index, levels in found.items()}, outcome_only
 
     units = set(finding_units or ())
     key = ("hedging.sentence_certainties", tuple(sorted(units)) if finding_units is not None else None)
-    return analysis.memo(key, build)
+    return analysis.memo(key, build)[0]
+
+
+def outcome_only_sentences(analysis, finding_units=None) -> set[int]:
+    """Sentences whose certainty comes from an outcome named alone (no figure, no drug): which finding
+    they mean is least sure."""
+    sentence_certainties(analysis, finding_units)
+    units = set(finding_units or ())
+    return analysis.memo(("hedging.sentence_certainties", tuple(sorted(units)) if finding_units is not None else None),
+                         lambda: ({}, set()))[1]
