@@ -56,13 +56,24 @@ def _last_line(analysis) -> tuple[int, int]:
     return text.rfind("\n") + 1, len(text)
 
 
-def _place(analysis, found) -> tuple[int, int]:
+def _last_evidence_line(analysis, lex, tokens) -> tuple[int, int]:
+    """The last line of the summary itself, before any sign-off ("Please let me know if...")."""
+    text = analysis.text
+    for sentence in reversed(analysis.sentences):
+        if not lex.not_evidence_cues.search(tokens, sentence.start, sentence.end):
+            line_start = text.rfind("\n", 0, sentence.start) + 1
+            line_end = text.find("\n", sentence.end)
+            return line_start, len(text.rstrip()) if line_end < 0 else line_end
+    return _last_line(analysis)
+
+
+def _place(analysis, found, lex, tokens) -> tuple[int, int]:
     """Where a missing limitation is reported: the limitations heading, else the end of the summary."""
     headings = [p for p in found if analysis.text[p.cue_start:p.cue_end] and any(
         b.kind == "heading" and b.prose_start == p.cue_start for b in analysis.document.blocks)]
     if headings:
         return headings[0].cue_start, headings[0].cue_end
-    return _last_line(analysis)
+    return _last_evidence_line(analysis, lex, tokens)
 
 
 def check(rule, analysis):
@@ -97,10 +108,12 @@ def check(rule, analysis):
 
     result = {item: reflected(item) for item in limitations}
     analysis.records["limitations"] = {"passage": True, "reflected": result}
-    start, end = _place(analysis, found)
+    start, end = _place(analysis, found, lex, tokens)
     template = messages.get("unreflected", "the limitation '{limitation}' is not stated")
     for limitation, ok in result.items():
-        if not ok:
+        # Only a limitation of a known kind is reported: one of no kind ("the drugs are illegal in many
+        # countries") may be context rather than a weakness of the evidence (the review page still lists it).
+        if not ok and kinds_of(lex, limitation):
             yield analysis.diagnostic(rule, start, end, case="unreflected",
                                       problem=template.replace("{limitation}", limitation))
 

@@ -36,7 +36,7 @@ def is_cued(lexicon, tokens, start: int, end: int) -> bool:
 
 def limitation_sentences(lexicon, analysis) -> list:
     """Every sentence about the evidence's weaknesses, wherever it stands (key messages, results...): cued,
-    or with a hedge or a weakness word."""
+    with a hedge or a weakness word, or calling for research."""
     from laylint.hedging import detector, tokens_of
 
     tokens = tokens_of(analysis)
@@ -46,7 +46,8 @@ def limitation_sentences(lexicon, analysis) -> list:
         if lexicon.not_evidence_cues.search(tokens, start, end):
             continue
         if _is_cued(lexicon, tokens, start, end) or detector.hedge_cues(lexicon, tokens, start, end) \
-                or lexicon.weakness_words.search(tokens, start, end):
+                or lexicon.weakness_words.search(tokens, start, end) \
+                or lexicon.statement_cues["future"].search(tokens, start, end):
             found.append(sentence)
     return found
 
