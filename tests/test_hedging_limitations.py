@@ -82,7 +82,7 @@ def test_unreflected_limitation_is_a_warning_on_the_passage_naming_it():
 
 
 def test_each_unreflected_limitation_gets_its_own_warning():
-    source = {"limitations": ["trials were short", "no data on children", "outcomes were self-reported"]}
+    source = {"limitations": ["short follow-up", "no data on children", "most trials were funded by the manufacturer"]}
     hits = limitations("Zinc shortened colds.\n\nThe evidence was of low quality.", source)
     assert [d.severity for d in hits] == ["warning"] * 3
 
@@ -94,11 +94,17 @@ def test_reflected_anywhere_in_a_cued_paragraph():
 
 
 def test_a_cued_lead_in_takes_the_list_after_it():
-    source = {"limitations": ["data from few children"]}
-    text = "Zinc shortened colds.\n\nThe study had limitations:\n\n- only 40 children\n- short follow-up\n\nZinc is cheap."
+    source = {"limitations": ["small number of children"]}
+    text = "Zinc shortened colds.\n\nThe study had limitations:\n\n- a small number of children\n- short follow-up\n\nZinc is cheap."
     assert limitations(text, source) == []
-    unlisted = "Zinc shortened colds.\n\nThe study had limitations.\n\n- only 40 children\n- short follow-up\n"
-    assert [d.severity for d in limitations(unlisted, source)] == ["warning"]
+    unrelated = "Zinc shortened colds.\n\nThe study had limitations:\n\n- the trials were in hospitals\n\nZinc is cheap."
+    assert [d.severity for d in limitations(unrelated, source)] == ["warning"]
+
+
+def test_a_limitation_of_no_known_kind_is_not_reported():
+    """"The drugs are illegal in many countries" may be context, not a weakness of the evidence."""
+    source = {"limitations": ["psilocybin is illegal in many countries"]}
+    assert limitations("Psilocybin may ease anxiety.\n\nThe studies were small.", source) == []
 
 
 def test_an_empty_body_gets_no_limitations_error():
