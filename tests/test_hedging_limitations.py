@@ -166,3 +166,10 @@ def test_without_a_limitations_heading_an_unreflected_limitation_goes_to_the_end
 def test_a_technical_limitation_needs_no_lay_sentence():
     text = "Statins may lower heart attacks, but we are uncertain."
     assert limitations(text, {"limitations": ["several results were presented only narratively"]}) == []
+
+
+def test_limitations_of_one_kind_are_one_message():
+    source = {"limitations": ["no trials reported quality of life", "harms were poorly reported"]}
+    text = "Iron may raise haemoglobin.\n\n## Limitations\n\nThe studies were small."
+    [hit] = limitations(text, source)
+    assert "quality of life" in hit.message and "poorly reported" in hit.message

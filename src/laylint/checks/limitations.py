@@ -7,8 +7,9 @@ heading when there is one, else on the last line of the body (never on an unrela
 means: the passages and the other sentences about the evidence's weaknesses share at least `min_shared`
 of its content words (after normalising), or the limitation is worded like a kind in the lexicon's
 `limitation_kinds` (heterogeneity, imprecision, risk of bias...) and such a sentence has that kind's lay
-wording ("results varied between studies"). A technical limitation ("results presented narratively") needs
-no lay sentence. What it found is recorded in `analysis.records["limitations"]` for the review page.
+wording ("results varied between studies"), or one sentence restates it. A technical limitation ("results
+presented narratively") needs no lay sentence; one of no known kind is not reported (it may be context), and
+limitations of one kind are one message. What it found is recorded in `analysis.records["limitations"]` for the review page.
 """
 
 from __future__ import annotations
@@ -83,8 +84,9 @@ def check(rule, analysis):
     messages = rule.options.messages
     limitations = list(dict.fromkeys(analysis.metadata.limitations)) if analysis.metadata else []
     tokens = tokens_of(analysis)
-    if not any(not lex.not_evidence_cues.search(tokens, s.start, s.end) for s in analysis.sentences):
-        return  # only chat (a refusal, an offer): artifacts/chat-leftover says so; there is no summary to judge
+    if lex.refusals.search(tokens) or not any(not lex.not_evidence_cues.search(tokens, s.start, s.end)
+                                              for s in analysis.sentences):
+        return  # a refusal or only chat: artifacts/chat-leftover says so; there is no summary to judge
     found = passages.limitation_passages(lex, analysis)
     if not found:
         analysis.records["limitations"] = {"passage": False, "reflected": {item: False for item in limitations}}
@@ -98,24 +100,34 @@ def check(rule, analysis):
                         *(lex.content_words(s.text) for s in weak_sentences))
     stated_kinds = reflected_kinds(lex, tokens, weak_sentences)
 
+    evidence_words = [lex.content_words(s.text) for s in analysis.sentences
+                      if not lex.not_evidence_cues.search(tokens, s.start, s.end)]
+
     def reflected(item):
         if lex.technical_limitations.search(item):
             return True
         kinds = kinds_of(lex, item)
         if kinds and any(kind in stated_kinds for kind in kinds):
             return True
-        return is_reflected(lex, item, words, rule.options.min_shared)
+        # In the limitations, or restated in any one sentence ("safety outcomes were inadequately addressed").
+        return is_reflected(lex, item, words, rule.options.min_shared) \
+            or any(is_reflected(lex, item, sentence, rule.options.min_shared) for sentence in evidence_words)
 
     result = {item: reflected(item) for item in limitations}
     analysis.records["limitations"] = {"passage": True, "reflected": result}
     start, end = _place(analysis, found, lex, tokens)
     template = messages.get("unreflected", "the limitation '{limitation}' is not stated")
+    # Only a limitation of a known kind is reported: one of no kind ("the drugs are illegal in many
+    # countries") may be context rather than a weakness of the evidence (the review page still lists it).
+    # Limitations of one kind are one problem: one message names them all.
+    by_kind: dict[str, list[str]] = {}
     for limitation, ok in result.items():
-        # Only a limitation of a known kind is reported: one of no kind ("the drugs are illegal in many
-        # countries") may be context rather than a weakness of the evidence (the review page still lists it).
-        if not ok and kinds_of(lex, limitation):
-            yield analysis.diagnostic(rule, start, end, case="unreflected",
-                                      problem=template.replace("{limitation}", limitation))
+        kinds = kinds_of(lex, limitation)
+        if not ok and kinds:
+            by_kind.setdefault(kinds[0], []).append(limitation)
+    for items in by_kind.values():
+        yield analysis.diagnostic(rule, start, end, case="unreflected",
+                                  problem=template.replace("{limitation}", "' and '".join(items)))
 
 
 KIND = Kind("limitations", check, Options, fields=("problem",), validate=validate, document_scope=True,
