@@ -173,3 +173,12 @@ def test_limitations_of_one_kind_are_one_message():
     text = "Iron may raise haemoglobin.\n\n## Limitations\n\nThe studies were small."
     [hit] = limitations(text, source)
     assert "quality of life" in hit.message and "poorly reported" in hit.message
+
+
+@pytest.mark.parametrize("limitation, sentence", [
+    ("harms were poorly reported", "Side effects were not well-reported in the studies."),
+    ("poor quality of included studies", "More high-quality research is needed."),
+])
+def test_hyphenated_lay_wordings_reflect_a_limitation(limitation, sentence):
+    text = f"Probiotics may shorten diarrhoea in children.\n\n## Limitations\n\nThe trials were small. {sentence}"
+    assert limitations(text, {"limitations": [limitation]}) == []
