@@ -180,3 +180,10 @@ def test_probably_is_too_sure_for_a_finding_of_low_certainty():
     assert certainty_hits("Exercise programmes probably reduce hospital admissions.", source) == []
     # The review's overall level alone does not make "probably" too sure: Cochrane words each finding to its own.
     assert certainty_hits("Exercise programmes probably reduce hospital admissions.", graded("cardiology")) == []
+
+
+def test_a_next_sentence_hedges_only_when_it_states_doubt():
+    """"The more likely..." uses a hedge word but doubts nothing: the finding before it is still plain."""
+    text = ("Children given zinc supplements had fewer diarrhoea episodes. "
+            "The longer they took it, the more likely these effects were to last.")
+    assert len(certainty_hits(text, graded("paediatrics"))) == 1

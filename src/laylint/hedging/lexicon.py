@@ -18,7 +18,7 @@ PHRASE_LISTS = (
     "limitation_cues", "weak_limitation_cues", "weakness_words", "not_limitation_cues",
     "function_words", "generic_words",
     "certainty_statements", "not_evidence_cues", "contrast_words",
-    "not_certainty_hedges", "moderate_hedge_cues", "back_references", "not_result_verb_after", "elaborations", "technical_limitation_cues", "refusal_cues",
+    "not_certainty_hedges", "moderate_hedge_cues", "back_references", "not_result_verb_after", "elaborations", "technical_limitation_cues", "refusal_cues", "doubt_cues",
     *(f"{kind}_headings" for kind in SECTIONS), *(f"{kind}_cues" for kind in STATEMENTS),
 )
 SUGGESTION_LISTS = ("boosters", "causal_verbs", "result_verbs")
@@ -105,6 +105,7 @@ class Lexicon:
     elaborations: Phrases
     technical_limitations: Phrases
     refusals: Phrases
+    doubts: Phrases
     not_result_verb_after: frozenset
     section_headings: dict  # kind -> Phrases (statements.py)
     statement_cues: dict  # kind -> Phrases
@@ -163,6 +164,7 @@ def build(files: list[dict]) -> Lexicon:
         elaborations=Phrases.flat(data["elaborations"]),
         technical_limitations=Phrases.flat(data["technical_limitation_cues"]),
         refusals=Phrases.flat(data["refusal_cues"]),
+        doubts=Phrases.flat(data["doubt_cues"]),
         not_result_verb_after=frozenset(w.lower() for w in data["not_result_verb_after"]),
         section_headings={kind: Phrases.flat(data[f"{kind}_headings"]) for kind in SECTIONS},
         statement_cues={kind: Phrases.flat(data[f"{kind}_cues"]) for kind in STATEMENTS},

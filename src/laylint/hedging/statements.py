@@ -102,7 +102,7 @@ def hedged_nearby(lexicon, analysis, index: int) -> bool:
     from laylint.hedging import tokens_of
     from laylint.hedging.detector import hedge_cues
 
-    sentences, tokens = analysis.sentences, tokens_of(analysis)
+    sentences, tokens = analysis.sentences, tokens_of(analysis)  # the next sentence must state doubt
 
     def together(a, b):
         return a.block == b.block and "\n" not in analysis.text[a.end:b.start]
@@ -110,7 +110,7 @@ def hedged_nearby(lexicon, analysis, index: int) -> bool:
     here = sentences[index]
     if index + 1 < len(sentences):
         after = sentences[index + 1]
-        if together(here, after) and hedge_cues(lexicon, tokens, after.start, after.end) \
+        if together(here, after) and lexicon.doubts.search(tokens, after.start, after.end) \
                 and lexicon.back_references.search(tokens, after.start, after.end):
             return True
     if index > 0:
