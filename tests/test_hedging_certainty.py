@@ -109,3 +109,81 @@ def test_a_sentence_is_held_to_the_certainty_of_the_finding_it_states():
     moderate = {**facts, "certainty": "moderate"}
     assert run("About 12% of children on montelukast had asthma attacks.", moderate) == []
     assert len(run("Montelukast lowered missed school.", moderate)) == 1  # very low, in a review graded moderate
+
+
+# Real-style result statements across fields, each source graded low overall.
+FIELDS = {
+    "cardiology": {"drugs": {"cardiac rehabilitation": ["exercise programmes"], "usual care": []},
+                   "outcomes": {"hospital admission": ["hospital admissions"], "death": ["deaths"]}},
+    "paediatrics": {"drugs": {"zinc": ["zinc supplements"], "placebo": []},
+                    "outcomes": {"diarrhoea": ["diarrhoea episodes"], "growth": []}},
+    "mental health": {"drugs": {"psilocybin": [], "placebo": []}, "outcomes": {"depression": [], "anxiety": []}},
+    "infectious disease": {"drugs": {"favipiravir": [], "standard care": []},
+                           "outcomes": {"recovery": ["clinical recovery"], "ventilation": ["breathing machine"]}},
+    "oncology": {"drugs": {"lenalidomide": [], "observation": []},
+                 "outcomes": {"progression-free survival": ["time without the cancer getting worse"]}},
+}
+
+
+def graded(field, certainty="low", **extra):
+    return {"certainty": certainty, **FIELDS[field], **extra}
+
+
+def certainty_hits(text, source):
+    return [d for d in lint_text(text, select=["hedging/certainty"], source=source) if d.rule == "hedging/certainty"]
+
+
+@pytest.mark.parametrize("field, text, verb", [
+    ("cardiology", "Exercise programmes reduced hospital admissions compared with usual care.", "may reduce"),
+    ("paediatrics", "Children given zinc supplements had fewer diarrhoea episodes.", None),
+    ("mental health", "Psilocybin improved depression after six weeks.", "may improve"),
+    ("infectious disease", "Clinical recovery was similar with favipiravir and standard care.", "may make little or no difference"),
+    ("oncology", "We found no difference in deaths between lenalidomide and observation.", None),
+])
+def test_unhedged_results_are_reported_with_cochrane_wording(field, text, verb):
+    [hit] = certainty_hits(text, graded(field))
+    assert "low certainty" in hit.message and "without a hedge" in hit.message
+    if verb:
+        assert verb in hit.suggestion
+
+
+@pytest.mark.parametrize("field, text", [
+    ("cardiology", "What are the benefits of exercise programmes for people with heart failure?"),
+    ("cardiology", "We wanted to find out if exercise programmes reduce hospital admissions."),
+    ("cardiology", "Heart failure leads to many hospital admissions every year."),
+    ("paediatrics", "Zinc supplements may reduce diarrhoea episodes in young children."),
+    ("paediatrics", "We included 12 studies of zinc supplements in 3,000 children."),
+    ("mental health", "Psilocybin improved depression. However, we are very uncertain about this."),
+    ("mental health", "Future studies should test whether psilocybin improves anxiety."),
+    ("infectious disease", "We are uncertain whether favipiravir improves clinical recovery."),
+    ("infectious disease", "No studies reported the use of a breathing machine with favipiravir."),
+    ("oncology", "Lenalidomide may lengthen the time without the cancer getting worse. This means that fewer people had a relapse."),
+    ("oncology", "We have moderate confidence that lenalidomide lengthens progression-free survival."),
+])
+def test_not_result_statements_or_hedged_ones_pass(field, text):
+    assert certainty_hits(text, graded(field)) == []
+
+
+def test_no_evidence_of_a_difference_is_not_a_certainty_hedge():
+    [hit] = certainty_hits("There was no evidence of a difference in deaths with exercise programmes.", graded("cardiology"))
+    assert "without a hedge" in hit.message
+
+
+def test_probably_is_too_sure_for_a_finding_of_low_certainty():
+    findings = [{"drug": "cardiac rehabilitation", "outcome": "death", "comparator": "usual care", "measure": "risk-ratio",
+                 "value": 0.93, "certainty": "low"},
+                {"drug": "cardiac rehabilitation", "outcome": "hospital admission", "comparator": "usual care",
+                 "measure": "risk-ratio", "value": 0.69, "certainty": "moderate"}]
+    source = graded("cardiology", "moderate", findings=findings)
+    [hit] = certainty_hits("Exercise programmes probably make little or no difference to deaths.", source)
+    assert "moderate-certainty wording" in hit.message and "low certainty" in hit.message
+    assert certainty_hits("Exercise programmes probably reduce hospital admissions.", source) == []
+    # The review's overall level alone does not make "probably" too sure: Cochrane words each finding to its own.
+    assert certainty_hits("Exercise programmes probably reduce hospital admissions.", graded("cardiology")) == []
+
+
+def test_a_next_sentence_hedges_only_when_it_states_doubt():
+    """"The more likely..." uses a hedge word but doubts nothing: the finding before it is still plain."""
+    text = ("Children given zinc supplements had fewer diarrhoea episodes. "
+            "The longer they took it, the more likely these effects were to last.")
+    assert len(certainty_hits(text, graded("paediatrics"))) == 1

@@ -1,10 +1,14 @@
-"""Kind `certainty`: with low-certainty evidence, every sentence that states a finding carries a
-hedge cue (hedging/certainty). The certainty is the one of the finding the sentence states (a
+"""Kind `certainty`: with low-certainty evidence, every result statement that states a finding carries a
+hedge of its level (hedging/certainty). The certainty is the one of the finding the sentence states (a
 finding's own `certainty`), else the document's.
 
-A finding sentence (from laylint.claims) has a figure attached to a drug or outcome, or names a
-drug with an outcome. Possibility wording ("can", "linked to") is not a hedge here: Cochrane's
-wording for low certainty is "may", for very low "we are very uncertain".
+A result statement (hedging.statements: not a title, question, aim, method, background, limitation or
+call for research) states a finding when laylint.claims attaches a figure to a drug or outcome, when it
+names a drug with an outcome, or when it has a result verb ("reduced", "improved", "was similar").
+Possibility wording ("can", "linked to") is not a hedge here, nor "no evidence of a difference"; a hedge
+of moderate certainty only ("probably", "likely") is too sure for low. A sentence that says how sure the
+evidence is ("moderate-certainty evidence") is left alone. Cochrane's wording: moderate "probably", low
+"may", very low "we are very uncertain".
 """
 
 from __future__ import annotations
@@ -13,39 +17,84 @@ from dataclasses import dataclass, field
 
 from laylint.checks.kind import Kind
 
+UNHEDGED, TOO_SURE = "without a hedge", "with moderate-certainty wording"
+
 
 @dataclass(frozen=True)
 class Options:
     levels: list[str] = field(default_factory=lambda: ["low", "very-low"])
     finding_units: list[str] = field(default_factory=list)  # claim units that state a finding
     advice: dict[str, str] = field(default_factory=dict)  # certainty level -> suggestion
+    # certainty level -> the suggestion when the sentence has a result verb; {verb} is its plain form
+    # ("reduce"), {verbs} its third person ("reduces")
+    verb_advice: dict[str, str] = field(default_factory=dict)
 
 
 def validate(options):
     from laylint.metadata import CERTAINTIES
 
-    unknown = [level for level in options.levels if level not in CERTAINTIES]
+    unknown = [level for level in options.levels + list(options.advice) + list(options.verb_advice) if level not in CERTAINTIES]
     if unknown:
         yield "levels", f"unknown certainty {unknown[0]!r} (known: {', '.join(CERTAINTIES)})"
 
 
+def third_person(verb: str) -> str:
+    first, _, rest = verb.partition(" ")
+    return (first + ("es" if first.endswith(("sh", "ch", "s", "x")) else "s")) + (" " + rest if rest else "")
+
+
+def _wording(lex, tokens, start: int, end: int) -> str | None:
+    """How a sentence falls short of low-certainty wording, or None when it is hedged enough."""
+    from laylint.hedging import detector
+    from laylint.hedging.phrases import without_overlaps
+
+    cues = without_overlaps(detector.hedge_cues(lex, tokens, start, end), lex.not_certainty_hedges.find(tokens, start, end))
+    if not cues:
+        return UNHEDGED
+    moderate = lex.moderate_hedges.find(tokens, start, end)
+    if all(any(m.start <= c.start and c.end <= m.end for m in moderate) for c in cues):
+        return TOO_SURE
+    return None
+
+
 def check(rule, analysis):
-    from laylint.hedging import detector, findings, lexicon
+    from laylint.hedging import findings, lexicon, statements, tokens_of
 
     meta = analysis.metadata
     if meta is None:
         return
-    levels = rule.options.levels
-    certainties = findings.sentence_certainties(analysis)  # the certainty of the findings each sentence states
+    options = rule.options
+    levels = options.levels
+    certainties = findings.sentence_certainties(analysis, options.finding_units)  # the certainty of the findings each sentence states
     if meta.certainty not in levels and not any(level in levels for level in certainties.values()):
         return
-    lex = lexicon.of(analysis)
-    stated = findings.finding_sentences(analysis, rule.options.finding_units)
+    lex, tokens = lexicon.of(analysis), tokens_of(analysis)
+    roles = statements.roles(lex, analysis)
+    stated = findings.finding_sentences(analysis, options.finding_units)
+    vague = findings.outcome_only_sentences(analysis, options.finding_units)
     for sentence in analysis.sentences:
         level = certainties.get(sentence.index, meta.certainty)
-        if sentence.index in stated and level in levels and not detector.hedge_cues(lex, sentence.text):
-            yield analysis.diagnostic(rule, sentence.start, sentence.end, suggestion=rule.options.advice.get(level, "hedge it"),
-                                      certainty=level)
+        if level not in levels or roles[sentence.index] != statements.RESULT:
+            continue
+        # "increased blood pressure" after "like", "included": an adjective, not a result verb
+        verbs = [v for v in lex.result_verbs.find(tokens, sentence.start, sentence.end)
+                 if tokens.word_before(v.start) not in lex.not_result_verb_after]
+        if sentence.index not in stated and not verbs:
+            continue
+        if statements.states_certainty(lex, tokens, sentence.start, sentence.end):
+            continue
+        wording = _wording(lex, tokens, sentence.start, sentence.end)
+        # "probably" is too sure only where the finding's own certainty is known (a figure, or a drug named with
+        # the outcome): a review's overall level is its most common one, and an outcome named alone may mean
+        # another scale or comparison of it.
+        if wording is None or (wording == TOO_SURE and (sentence.index not in certainties or sentence.index in vague)) \
+                or statements.hedged_nearby(lex, analysis, sentence.index):
+            continue
+        suggestion = options.advice.get(level, "hedge it")
+        if verbs and level in options.verb_advice:
+            verb = lex.result_verbs.suggestions[verbs[0].group]
+            suggestion = options.verb_advice[level].replace("{verbs}", third_person(verb)).replace("{verb}", verb)
+        yield analysis.diagnostic(rule, sentence.start, sentence.end, suggestion=suggestion, certainty=level, wording=wording)
 
 
-KIND = Kind("certainty", check, Options, fields=("certainty",), validate=validate)
+KIND = Kind("certainty", check, Options, fields=("certainty", "wording"), validate=validate)

@@ -1,8 +1,12 @@
 """Kind `overclaim`: causal verbs and certainty boosters stronger than the evidence (hedging/overclaim).
 
-Causal wording in a clause with a hedge cue ("may lead to") drops to `hedged_severity`; with only
-possibility wording ("can lead to") it keeps the rule's severity; unhedged, for observational
-evidence, it rises to `observational_severity`. Negated or quoted words are not flagged.
+Only result statements are read (hedging.statements: not titles, questions, aims, methods, background
+or calls for research). Causal wording in a clause with a hedge cue ("may lead to") is the writer's
+honest wording: not reported unless `report_hedged` (then at `hedged_severity`). With only possibility
+wording ("can lead to") it keeps the rule's severity; unhedged, for observational evidence, it rises to
+`observational_severity`. Evidence not known to be observational is left to hedging/certainty (unless
+`trial_causal`: then plain causal wording is the rule's severity where the metadata gives no certainty).
+Negated or quoted words are not flagged.
 """
 
 from __future__ import annotations
@@ -20,6 +24,10 @@ class Options:
     hedged_severity: Severity = "info"
     trial_designs: list[str] = field(default_factory=lambda: ["randomized-trial", "systematic-review", "meta-analysis"])
     negation_window: int = option(4, minimum=0)
+    report_hedged: bool = False  # report hedged causal wording ("may lead to") at hedged_severity
+    # Report plain causal wording when the evidence is not known to be observational. Off: a trial shows
+    # causes, and whether a result is worded to its certainty is hedging/certainty's question.
+    trial_causal: bool = False
     problems: dict[str, str] = field(default_factory=dict)  # problem -> the text of its message
 
 
@@ -40,17 +48,16 @@ def _inside(match, spans) -> bool:
 
 
 def check(rule, analysis):
-    from laylint.hedging import clauses, context, detector, findings, lexicon, tokens_of
+    from laylint.hedging import clauses, context, detector, findings, lexicon, statements, tokens_of
 
     lex = lexicon.of(analysis)
     options, text, tokens = rule.options, analysis.text, tokens_of(analysis)
     problems = options.problems
     window = options.negation_window
-    observational = is_observational(analysis.metadata, options.trial_designs)
-    # With declared drugs or outcomes, causal wording counts only in sentences about them.
     meta = analysis.metadata
-    gated = meta is not None and bool(meta.drugs or meta.outcomes)
-    about_findings = findings.mention_kinds(analysis) if gated else {}
+    observational = is_observational(meta, options.trial_designs)
+    # Trial evidence of a known certainty: how plainly a result may be worded is hedging/certainty's question.
+    trials_left = not observational and (not options.trial_causal or (meta is not None and meta.certainty is not None))
     layout: dict = {}  # sentence index -> (clause spans, quote spans), in prose offsets
 
     def clause_and_quotes(sentence):
@@ -65,24 +72,41 @@ def check(rule, analysis):
             return False
         return not context.is_negated(lex, tokens, clauses.clause_of(spans, match.start)[0], match.start, window)
 
+    def in_result(sentence, allow_heading=False):
+        role = statements.roles(lex, analysis)[sentence.index]
+        return role == statements.RESULT or (allow_heading and role == statements.HEADING)
+
+    def hedged(match, sentence):
+        clause_start, clause_end = clauses.clause_of(clause_and_quotes(sentence)[0], match.start)
+        level = detector.hedge_level(lex, tokens, clause_start, clause_end)
+        if level != detector.HEDGED and statements.hedged_before(lex, tokens, sentence.start, match.start):
+            return detector.HEDGED
+        return level
+
     not_boosters = lex.not_boosters.find(tokens)
     for match in lex.boosters.find(tokens):
         sentence = findings.sentence_of(analysis, match.start)
-        if sentence and not _inside(match, not_boosters) and usable(match, sentence):
+        # A booster in a title is a headline claim ("A breakthrough for dementia"); in a hedged clause it is not.
+        if sentence and in_result(sentence, allow_heading=True) and not _inside(match, not_boosters) \
+                and usable(match, sentence) and hedged(match, sentence) != detector.HEDGED:
             yield analysis.diagnostic(rule, match.start, match.end, suggestion=lex.boosters.suggestions[match.group],
                                       match=match.text, problem=problems.get("booster", "overstates certainty"))
     not_causal = lex.not_causal.find(tokens)
     for match in lex.causal_verbs.find(tokens):
         sentence = findings.sentence_of(analysis, match.start)
-        if sentence is None or (gated and sentence.index not in about_findings):
+        if sentence is None or not in_result(sentence):
             continue
         if _inside(match, not_causal) or tokens.word_before(match.start) in lex.causal_noun_markers \
                 or not usable(match, sentence):
             continue
-        clause_start, clause_end = clauses.clause_of(clause_and_quotes(sentence)[0], match.start)
-        level = detector.hedge_level(lex, tokens, clause_start, clause_end)
+        level = hedged(match, sentence)
         if level == detector.HEDGED:
+            if not options.report_hedged:
+                continue
             problem = "causal_hedged"
+        elif trials_left or statements.states_certainty(lex, tokens, sentence.start, sentence.end) \
+                or (level == detector.WEAK and not observational):
+            continue  # trial evidence: "can lead to" says what is possible, and the certainty rule reads the rest
         elif observational:
             problem = "causal_observational" if level == detector.NONE else "causal_possible"
         else:

@@ -47,18 +47,21 @@ def finding_sentences(analysis, finding_units) -> set[int]:
 _ORDER = ("high", "moderate", "low", "very-low")  # GRADE levels, surest first
 
 
-def sentence_certainties(analysis) -> dict[int, str]:
+def sentence_certainties(analysis, finding_units=None) -> dict[int, str]:
     """Sentence index -> the GRADE certainty of the findings it states, where the metadata gives
-    findings their own `certainty` (the least certain, when a sentence states several): the
-    finding its figures were read as, or the findings of a drug and outcome it names together."""
+    findings their own `certainty`: the least certain of the findings its figures were read as; else
+    the surest of the findings of the drugs and outcomes it names (or of the outcomes alone). With
+    `finding_units`, only figures of those units count ("within 1 year" states no finding)."""
     def build():
         from laylint import claims
 
         metadata = analysis.metadata
         if metadata is None or not any(f.certainty for f in metadata.findings):
-            return {}
+            return {}, set()
         found: dict[int, set[str]] = {}
         for claim in claims.extract(analysis):
+            if finding_units is not None and claim.unit not in units:
+                continue
             finding = claim.pair_finding if claim.verdict == "wrong-pair" else claim.finding
             if finding is not None and finding.certainty and claim.verdict in ("verified", "number-mismatch", "wrong-pair"):
                 found.setdefault(claim.sentence, set()).add(finding.certainty)
@@ -68,11 +71,29 @@ def sentence_certainties(analysis) -> dict[int, str]:
             if index is not None and index not in found:
                 drugs, outcomes = pairs.setdefault(index, (set(), set()))
                 (drugs if mention.kind == "drug" else outcomes).add(mention.name)
+        surest: dict[int, str] = {}
+        outcome_only: set[int] = set()
         for index, (drugs, outcomes) in pairs.items():
+            # Names alone do not say which comparison, time or scale is meant: the surest of the findings they
+            # fit ("The pill reduces pain" where pain against placebo is of high certainty, on another scale low).
             levels = {f.certainty for f in metadata.findings if f.certainty and f.outcome in outcomes
                       and (f.drug in drugs or f.comparator in drugs)}
+            if not levels and outcomes:
+                levels = {f.certainty for f in metadata.findings if f.certainty and f.outcome in outcomes}
+                outcome_only.add(index)
             if levels:
-                found[index] = levels
-        return {index: max(levels, key=_ORDER.index) for index, levels in found.items()}
+                surest[index] = min(levels, key=_ORDER.index)
+        return surest | {index: max(levels, key=_ORDER.index) for index, levels in found.items()}, outcome_only
 
-    return analysis.memo("hedging.sentence_certainties", build)
+    units = set(finding_units or ())
+    key = ("hedging.sentence_certainties", tuple(sorted(units)) if finding_units is not None else None)
+    return analysis.memo(key, build)[0]
+
+
+def outcome_only_sentences(analysis, finding_units=None) -> set[int]:
+    """Sentences whose certainty comes from an outcome named alone (no figure, no drug): which finding
+    they mean is least sure."""
+    sentence_certainties(analysis, finding_units)
+    units = set(finding_units or ())
+    return analysis.memo(("hedging.sentence_certainties", tuple(sorted(units)) if finding_units is not None else None),
+                         lambda: ({}, set()))[1]

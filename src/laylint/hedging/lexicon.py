@@ -9,14 +9,19 @@ from laylint.text import WORD, Stemmer, lexicons
 from laylint.text.lexicons import Field
 
 NAME = "hedges"
+SECTIONS = ("result", "limitation", "aim", "method", "future", "background", "not_section")  # kinds of heading
+STATEMENTS = ("aim", "method", "future", "background", "result")  # sentence cues (statements.py)
 PHRASE_LISTS = (
     "hedge_cues", "not_hedge_cues", "weak_hedge_cues",
     "not_boosters", "not_causal_verbs", "causal_noun_markers", "negations",
     "clause_breaks", "clause_breaks_after_comma",
     "limitation_cues", "weak_limitation_cues", "weakness_words", "not_limitation_cues",
     "function_words", "generic_words",
+    "certainty_statements", "not_evidence_cues", "contrast_words",
+    "not_certainty_hedges", "moderate_hedge_cues", "back_references", "not_result_verb_after", "elaborations", "technical_limitation_cues", "refusal_cues", "doubt_cues",
+    *(f"{kind}_headings" for kind in SECTIONS), *(f"{kind}_cues" for kind in STATEMENTS),
 )
-SUGGESTION_LISTS = ("boosters", "causal_verbs")
+SUGGESTION_LISTS = ("boosters", "causal_verbs", "result_verbs")
 
 
 def _suggestion_groups(value, where) -> list[tuple[list[str], str]]:
@@ -29,8 +34,30 @@ def _suggestion_groups(value, where) -> list[tuple[list[str], str]]:
     return [(lexicons.text_list(entry["phrases"], where), entry["suggestion"]) for entry in value]
 
 
+def _limitation_kinds(value, where) -> dict[str, dict[str, list[str]]]:
+    """{kind: {source: [...], lay: [...]}}: how a source and a summary word each kind of limitation."""
+    if not isinstance(value, dict):
+        raise where.error("must be a mapping of limitation kinds")
+    kinds = {}
+    for name, entry in value.items():
+        if not (isinstance(entry, dict) and set(entry) <= {"source", "lay"}):
+            raise (where / name).error("needs source and lay (lists of phrases)")
+        kinds[str(name)] = {key: lexicons.text_list(entry.get(key) or [], where / name / key) for key in ("source", "lay")}
+    return kinds
+
+
+def _combine_kinds(merged, value):
+    """A house lexicon adds phrases to a kind (or a new kind); it does not replace the built-in lists."""
+    combined = {name: dict(lists) for name, lists in merged.items()}
+    for name, lists in value.items():
+        old = combined.setdefault(name, {"source": [], "lay": []})
+        combined[name] = {key: old[key] + lists[key] for key in ("source", "lay")}
+    return combined
+
+
 FIELDS = {
     **{key: Field(lexicons.text_list) for key in PHRASE_LISTS},
+    "limitation_kinds": Field(_limitation_kinds, combine=_combine_kinds),
     **{key: Field(_suggestion_groups) for key in SUGGESTION_LISTS},
     "inflections": Field(lexicons.mapping(lexicons.lowercase_text)),
     "suffixes": Field(lexicons.text_pairs),
@@ -68,6 +95,21 @@ class Lexicon:
     function_words: frozenset
     generic_words: frozenset
     stemmer: Stemmer
+    result_verbs: Suggested
+    certainty_statements: Phrases
+    not_evidence_cues: Phrases
+    contrast_words: Phrases
+    not_certainty_hedges: Phrases
+    moderate_hedges: Phrases
+    back_references: Phrases
+    elaborations: Phrases
+    technical_limitations: Phrases
+    refusals: Phrases
+    doubts: Phrases
+    not_result_verb_after: frozenset
+    section_headings: dict  # kind -> Phrases (statements.py)
+    statement_cues: dict  # kind -> Phrases
+    limitation_kinds: dict  # kind -> (Phrases of the source's wording, Phrases of the lay wording)
 
     def stem(self, word: str) -> str:
         return self.stemmer.stem(word)
@@ -86,7 +128,7 @@ class Lexicon:
 
 
 def build(files: list[dict]) -> Lexicon:
-    data = {key: [] for key in PHRASE_LISTS + SUGGESTION_LISTS + ("suffixes",)} | {"inflections": {}}
+    data = {key: [] for key in PHRASE_LISTS + SUGGESTION_LISTS + ("suffixes",)} | {"inflections": {}, "limitation_kinds": {}}
     data |= lexicons.merge(files, FIELDS)
     stemmer = Stemmer(data["inflections"], tuple(data["suffixes"]))
 
@@ -112,6 +154,22 @@ def build(files: list[dict]) -> Lexicon:
         function_words=frozenset(w.lower() for w in data["function_words"]),
         generic_words=frozenset(stemmer.stem(w) for w in data["generic_words"]),
         stemmer=stemmer,
+        result_verbs=suggested("result_verbs"),
+        certainty_statements=Phrases.flat(data["certainty_statements"]),
+        not_evidence_cues=Phrases.flat(data["not_evidence_cues"]),
+        contrast_words=Phrases.flat(data["contrast_words"]),
+        not_certainty_hedges=Phrases.flat(data["not_certainty_hedges"]),
+        moderate_hedges=Phrases.flat(data["moderate_hedge_cues"]),
+        back_references=Phrases.flat(data["back_references"]),
+        elaborations=Phrases.flat(data["elaborations"]),
+        technical_limitations=Phrases.flat(data["technical_limitation_cues"]),
+        refusals=Phrases.flat(data["refusal_cues"]),
+        doubts=Phrases.flat(data["doubt_cues"]),
+        not_result_verb_after=frozenset(w.lower() for w in data["not_result_verb_after"]),
+        section_headings={kind: Phrases.flat(data[f"{kind}_headings"]) for kind in SECTIONS},
+        statement_cues={kind: Phrases.flat(data[f"{kind}_cues"]) for kind in STATEMENTS},
+        limitation_kinds={name: (Phrases.flat(lists["source"]), Phrases.flat(lists["lay"]))
+                          for name, lists in data["limitation_kinds"].items()},
     )
 
 

@@ -20,11 +20,36 @@ class Passage:
 
 
 def _is_cued(lexicon, tokens, start: int, end: int) -> bool:
+    if lexicon.not_evidence_cues.search(tokens, start, end):
+        return False  # "I apologize for the limitation...": about the chat, not the evidence
     not_cues = lexicon.not_limitation_cues.find(tokens, start, end)
     if without_overlaps(lexicon.limitation_cues.find(tokens, start, end), not_cues):
         return True
     weak = without_overlaps(lexicon.weak_limitation_cues.find(tokens, start, end), not_cues)
     return bool(weak) and lexicon.weakness_words.search(tokens, start, end)
+
+
+def is_cued(lexicon, tokens, start: int, end: int) -> bool:
+    """Does text[start:end] (a sentence or heading) speak about a weakness of the evidence?"""
+    return _is_cued(lexicon, tokens, start, end)
+
+
+def limitation_sentences(lexicon, analysis) -> list:
+    """Every sentence about the evidence's weaknesses, wherever it stands (key messages, results...): cued,
+    with a hedge or a weakness word, or calling for research."""
+    from laylint.hedging import detector, tokens_of
+
+    tokens = tokens_of(analysis)
+    found = []
+    for sentence in analysis.sentences:
+        start, end = sentence.start, sentence.end
+        if lexicon.not_evidence_cues.search(tokens, start, end):
+            continue
+        if _is_cued(lexicon, tokens, start, end) or detector.hedge_cues(lexicon, tokens, start, end) \
+                or lexicon.weakness_words.search(tokens, start, end) \
+                or lexicon.statement_cues["future"].search(tokens, start, end):
+            found.append(sentence)
+    return found
 
 
 def limitation_passages(lexicon, analysis) -> list[Passage]:

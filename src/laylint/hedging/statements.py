@@ -1,0 +1,122 @@
+"""What each sentence does: states a result, or asks, titles, aims, describes methods, gives background,
+names a limitation or calls for research. Rule-based, from the section heading a sentence sits under
+and cue phrases in the sentence (lists in lexicons/hedges.yaml).
+
+hedging/overclaim and hedging/certainty speak only about result statements: "Do masks stop the spread?"
+(a question), "We wanted to find out if zinc prevents deaths" (an aim) and "Sickle cells can cause
+blockages" (background) are not results.
+"""
+
+from __future__ import annotations
+
+from laylint.hedging.phrases import without_overlaps
+
+RESULT, HEADING, QUESTION, AIM, METHOD, BACKGROUND, FUTURE, LIMITATION, NOT_EVIDENCE = (
+    "result", "heading", "question", "aim", "method", "background", "future", "limitation", "not-evidence")
+
+# Section kinds a heading can open, checked in this order (a results heading may start "What are").
+_SECTION_LISTS = (("result", RESULT), ("limitation", LIMITATION), ("aim", AIM), ("method", METHOD),
+                  ("future", FUTURE), ("background", BACKGROUND))
+
+
+def section_kind(lexicon, heading: str) -> str | None:
+    """The kind of section a heading opens, or None (a title or an unknown heading)."""
+    if lexicon.section_headings["result"].search(heading):
+        return RESULT
+    if lexicon.section_headings["not_section"].search(heading):
+        return None  # a title question: "What are the benefits and harms of X?"
+    for name, kind in _SECTION_LISTS:
+        if lexicon.section_headings[name].search(heading):
+            return kind
+    return None
+
+
+def _sentence_role(lexicon, tokens, sentence, section: str | None, names_drug: bool = False) -> str:
+    if sentence.block == "heading":
+        return HEADING
+    if sentence.text.rstrip(" \"'”’)*").endswith("?"):
+        return QUESTION
+    start, end = sentence.start, sentence.end
+    if lexicon.not_evidence_cues.search(tokens, start, end):
+        return NOT_EVIDENCE  # a note to the requester, an apology
+    for name, role in (("aim", AIM), ("future", FUTURE), ("method", METHOD)):
+        if lexicon.statement_cues[name].search(tokens, start, end):
+            return role
+    if section in (AIM, METHOD, BACKGROUND, FUTURE):
+        return section
+    if lexicon.limitation_cues.search(tokens, start, end):
+        return LIMITATION
+    if lexicon.statement_cues["background"].search(tokens, start, end) \
+            and not lexicon.statement_cues["result"].search(tokens, start, end) and not names_drug:
+        return BACKGROUND  # "Sickle cells can cause blockages"; not "Metformin can lead to weight gain"
+    return RESULT
+
+
+def roles(lexicon, analysis) -> list[str]:
+    """The role of each sentence of the document (by sentence index), built once per document."""
+    def build():
+        from laylint.hedging import tokens_of
+
+        from laylint.hedging import findings
+
+        tokens, sentences = tokens_of(analysis), analysis.sentences
+        meta = analysis.metadata
+        kinds = findings.mention_kinds(analysis) if meta is not None and meta.drugs else {}
+        found, section = [], None
+        for index, sentence in enumerate(sentences):
+            if sentence.block == "heading":
+                kind = section_kind(lexicon, sentence.text)
+                if kind is not None:  # a subheading of no known kind stays in its section
+                    section = kind
+            found.append(_sentence_role(lexicon, tokens, sentence, section, "drug" in kinds.get(index, ())))
+        return found
+
+    return analysis.memo("hedging.roles", build)
+
+
+def is_result(lexicon, analysis, index: int) -> bool:
+    return roles(lexicon, analysis)[index] == RESULT
+
+
+def states_certainty(lexicon, tokens, start: int, end: int) -> bool:
+    """The sentence says how sure the evidence is ("high-certainty evidence", "we are confident")."""
+    found = lexicon.certainty_statements.find(tokens, start, end)
+    return bool(without_overlaps(found, lexicon.not_hedges.find(tokens, start, end)))
+
+
+def hedged_before(lexicon, tokens, sentence_start: int, position: int) -> bool:
+    """A hedge cue earlier in the sentence whose scope reaches `position`: no contrast word
+    ("but", "however") between them."""
+    from laylint.hedging.detector import hedge_cues
+
+    for cue in hedge_cues(lexicon, tokens, sentence_start, position):
+        if not lexicon.contrast_words.search(tokens, cue.end, position):
+            return True
+    return False
+
+
+def hedged_nearby(lexicon, analysis, index: int) -> bool:
+    """A neighbour in the same paragraph carries this sentence's hedge: the next one hedges it ("...
+    rated it as significant. However, we are very uncertain about this."), or this one elaborates on a
+    hedged one before it ("PCNL may be better. This means that more people were stone-free.")."""
+    from laylint.hedging import tokens_of
+    from laylint.hedging.detector import hedge_cues
+
+    sentences, tokens = analysis.sentences, tokens_of(analysis)  # the next sentence must state doubt
+
+    def together(a, b):
+        return a.block == b.block and "\n" not in analysis.text[a.end:b.start]
+
+    here = sentences[index]
+    if index + 1 < len(sentences):
+        after = sentences[index + 1]
+        if together(here, after) and lexicon.doubts.search(tokens, after.start, after.end) \
+                and lexicon.back_references.search(tokens, after.start, after.end):
+            return True
+    if index > 0:
+        before = sentences[index - 1]
+        opening = lexicon.elaborations.find(tokens, here.start, min(here.end, here.start + 20))
+        if together(before, here) and opening and opening[0].start == here.start \
+                and hedge_cues(lexicon, tokens, before.start, before.end):
+            return True
+    return False
