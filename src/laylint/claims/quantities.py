@@ -16,7 +16,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from laylint.claims.patterns import ROUND_BASES, Patterns, patterns, reading_text, vulgar_value
+from laylint.claims.patterns import ROUND_BASES, Patterns, parse_number, patterns, reading_text, vulgar_value
 from laylint.claims.vocabulary import Vocabulary, vocabulary
 from laylint.text import WORD
 
@@ -82,10 +82,6 @@ def strip_doses(name: str) -> str:
     return " ".join(_DOSE_IN_NAME.sub(" ", name).split()).lower()
 
 
-def _decimals(raw: str) -> int:
-    return len(raw.split(".", 1)[1]) if "." in raw else 0
-
-
 def _value(raw: str, words: dict[str, float]) -> tuple[float, int]:
     key = _BLANKS.sub(" ", raw.strip().lower())
     if key in words:
@@ -94,7 +90,7 @@ def _value(raw: str, words: dict[str, float]) -> tuple[float, int]:
     if fraction is not None:
         whole = key[:-1].replace(",", "")
         return (float(whole) if whole not in ("", "-") else 0.0) + fraction, 2
-    return float(raw.replace(",", "")), _decimals(raw)
+    return parse_number(raw)
 
 
 def _is_word(raw: str) -> bool:
@@ -174,9 +170,11 @@ class _Reader:
         return figure
 
     def _frequency(self, match, groups, base):
-        numerator, _ = self._number(groups["a"])
+        numerator, numerator_decimals = self._number(groups["a"])
         denominator, _ = self._number(groups["b"])
-        if not (0 < numerator < denominator) or numerator != int(numerator) or denominator != int(denominator):
+        # "3.2 per 1,000 women screened": a rate may have decimals, "3.5 in 10" is no share of people
+        rate = groups["per"].lower() == "per" and denominator in ROUND_BASES and denominator >= 100
+        if not (0 < numerator < denominator) or (numerator != int(numerator) and not rate) or denominator != int(denominator):
             return None
         if 1900 <= denominator <= 2100 and numerator > 1:
             return None  # "5 in 2020": a year, not a share
@@ -187,7 +185,8 @@ class _Reader:
         if self.pats.after["study_noun_soon"].match(self.text, match.end()):
             return None  # "3 in 10 trials"
         return Figure(value=100 * numerator / denominator, unit="percent", form="frequency",
-                      decimals=_share_decimals(denominator), numerator=int(numerator), denominator=int(denominator), **base)
+                      decimals=_share_decimals(denominator) + numerator_decimals, numerator=int(numerator),
+                      denominator=int(denominator), **base)
 
     def _frequency_range(self, match, groups, base):
         """"about 37 to 60 out of 100": a range of shares, in percent."""
