@@ -54,6 +54,7 @@ class Claim:
     denominator: int | None = None
     decimals: int = 0
     dose_unit: str = ""  # doses: mg, μg...
+    estimate_unit: str = ""  # a CI quoted after its estimate: the estimate's unit (ratio, number...)
 
 
 def mentions(analysis) -> list[Mention]:
@@ -160,6 +161,7 @@ def _check_intervals(claims: list[Claim]) -> None:
                 and claim.start - previous.end <= _CI_REACH and previous.verdict in ("verified", "number-mismatch") \
                 and previous.finding is not None and previous.finding.ci:
             claim.drug, claim.outcome, claim.finding = previous.drug, previous.outcome, previous.finding
+            claim.estimate_unit = previous.unit
             claim.verdict = "verified" if ci_agrees(claim, previous.finding) else "number-mismatch"
             claim.drug_carried = False
         elif claim.unit in CLAIM_UNITS:

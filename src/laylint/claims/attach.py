@@ -195,6 +195,17 @@ def _nearest(figure: Figure, candidates: list[Mention], text: str = "", forward:
     return min(candidates, key=distance)
 
 
+_SEGMENT_BREAK = re.compile(r"[,;:()\[\]]|[.!?](?=\s)")
+
+
+def _segment(text: str, figure: Figure, start: int, end: int) -> str:
+    """The part of the figure's sentence between the punctuation around it ("...and included 13
+    articles relating to eight trials in the meta-analysis"): what the figure's count is of."""
+    before = [m.end() for m in _SEGMENT_BREAK.finditer(text, start, figure.start)]
+    after = _SEGMENT_BREAK.search(text, figure.end, max(end, figure.end))
+    return text[before[-1] if before else start:after.start() if after else max(end, figure.end)]
+
+
 def attach(analysis, figures: list[Figure], mentions: list[Mention]) -> tuple[list[Attachment], list[Clause]]:
     blocks = [block.prose_start for block in analysis.document.blocks]
     block_of = lambda offset: bisect.bisect_right(blocks, offset)  # noqa: E731
@@ -227,7 +238,9 @@ def attach(analysis, figures: list[Figure], mentions: list[Mention]) -> tuple[li
             total = bool(pats.total.search(analysis.text, max(sentence_start, figure.start - 40), figure.start))
             screening = figure.unit == "count" and bool(pats.screening.search(
                 analysis.text, sentence_start, ends[clause.sentence + 1] if clause.sentence + 1 < len(ends) else len(analysis.text)))
+            segment = _segment(analysis.text, figure, sentence_start, ends[clause.sentence] if clause.sentence < len(ends) else clause.end)
             context = Context(subjects, others, carried=drug is None and carried_drug is not None, total=total, screening=screening,
+                              segment=segment,
                               evidence=outcome is not None and drug is not None and _in_parentheses(analysis.text, figure, clause))
             attachments.append(Attachment(
                 figure, drug.name if drug else carried_drug, outcome_name,

@@ -4,7 +4,8 @@ not evidence that the summary is wrong), so only what they clearly contradict is
 
 - a number-mismatch whose figure states the same kind of measure as the finding it is compared with
   (a percentage with a risk, a ratio or relative change with a ratio, an absolute difference with a
-  risk difference), and a range only against a finding's confidence interval;
+  risk difference), a range only against a finding's confidence interval, and a confidence interval
+  quoted after its estimate only when that estimate's measure is the finding's;
 - a wrong-pair only when the stated pair has a finding of its own with another value;
 - never an unsupported number, a count of studies or people (drafted totals and per-comparison
   counts are the drafter's least reliable part), an unknown pair or a missing finding.
@@ -31,8 +32,8 @@ def clearly_contradicted(claim) -> bool:
         return claim.pair_finding is not None and claim.unit in _SAME_KIND
     if claim.verdict != "number-mismatch":
         return False
-    if claim.form == "ci":  # a CI quoted right after its estimate, compared with that estimate's CI
-        return True
+    if claim.form == "ci":  # a CI quoted right after its estimate: reported when the estimate would be
+        return finding_kind(claim.finding) in _SAME_KIND.get(claim.estimate_unit, ())
     if claim.form == "range" and not claim.finding.ci:
         return False  # "8 to 14 in 100" may be the CI the draft did not catch
     return finding_kind(claim.finding) in _SAME_KIND.get(claim.unit, ())

@@ -39,6 +39,7 @@ class Context:
     total: bool = False  # "found", "included", "involving" just before the figure: it may be the review's total
     evidence: bool = False  # in parentheses after a drug and an outcome of its own clause ("survival (3 studies, 1152 people)")
     screening: bool = False  # "eligible", "of these" in its sentence or the next: a count of studies screened
+    segment: str = ""  # the figure's part of its sentence, between punctuation (what a count is of)
 
 
 _NO_CONTEXT = Context()
@@ -97,11 +98,10 @@ _PEOPLE_WORDS = re.compile(r"\b(?:people|persons?|patients?|participants?|adults
 def _counts_what(finding: Finding) -> str:
     """studies | people | "" (either): what a `count` finding counts, from its population text."""
     text = finding.population or ""
-    if _STUDY_WORDS.search(text):
+    study, people = _STUDY_WORDS.search(text), _PEOPLE_WORDS.search(text)
+    if study and (not people or study.start() < people.start()):  # the head noun: "participants (adverse effects study)"
         return "studies"
-    if _PEOPLE_WORDS.search(text):
-        return "people"
-    return ""
+    return "people" if people else ""
 
 
 def _other_comparison(finding: Finding, named: tuple[str, ...], metadata: Metadata) -> bool:
@@ -113,6 +113,45 @@ def _other_comparison(finding: Finding, named: tuple[str, ...], metadata: Metada
 def _arms_named(finding: Finding, named: tuple[str, ...], metadata: Metadata) -> int:
     """How many of the finding's arms (its drug, its comparators) the clause names."""
     return (finding.drug in named) + sum(name in named for name in comparator_names(finding, metadata))
+
+
+_TOTAL = re.compile(r"\b(?:a\s+total\s+of|in\s+total|total\s+of|altogether|overall\s+total)\b", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+_GENERIC = {"the", "a", "an", "in", "of", "on", "for", "to", "with", "and", "or", "by", "at", "from", "that", "who",
+            "which", "were", "was", "is", "are", "all", "each", "any", "per", "these", "those", "their", "total", "number",
+            "review", "included", "also", "overall", "about"}
+_NOUN_GROUPS = (("studies", re.compile(r"\b(?:stud(?:y|ies)|trials?|c?RCTs?)\b", re.IGNORECASE)),
+                ("reports", re.compile(r"\b(?:articles?|papers?|reports?|records?|publications?|references?)\b", re.IGNORECASE)))
+
+
+def _stem(word: str) -> str:
+    word = word.lower()
+    for end in ("ing", "ed", "es", "s"):
+        if word.endswith(end) and len(word) - len(end) >= 4:
+            return word[:-len(end)]
+    return word
+
+
+def _noun_group(text: str, counted: str) -> str:
+    if counted != "studies":
+        return counted
+    found = [(m.start(), name) for name, pattern in _NOUN_GROUPS if (m := pattern.search(text))]
+    return min(found)[1] if found else "studies"
+
+
+def _describes(finding: Finding, figure: Figure, segment: str) -> bool:
+    """Does the figure's part of its sentence name everything that sets this count apart ("trials in
+    the meta-analysis", "studies in refugee camps"), beyond the thing counted? Then the count is of
+    that, and must be that count's value."""
+    if not segment or not finding.population:
+        return False
+    population = re.sub(r"\([^)]*\)?|\"[^\"]*\"?", " ", finding.population)
+    counted = _STUDY_WORDS if figure.counted == "studies" else _PEOPLE_WORDS
+    words = {_stem(w) for w in _WORD.findall(counted.sub(" ", population)) if w.lower() not in _GENERIC}
+    if not words or _noun_group(population, figure.counted) != _noun_group(segment[segment.find(figure.text) + 1:] or segment,
+                                                                             figure.counted):
+        return False
+    return words <= {_stem(w) for w in _WORD.findall(segment)}
 
 
 def _count_precision(figure: Figure) -> Figure:
@@ -196,11 +235,22 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
     stated = _count_precision(figure)
     total = total_finding(metadata, figure.counted)
     counts = [f for f in metadata.findings if f.measure == "count" and _counts_what(f) in ("", figure.counted)]
-    if named:  # a count of a comparison the clause names (one of its arms: writers name classes and members)
-        counts = [f for f in counts if _arms_named(f, named, metadata)]
+    own = [f for f in counts if _arms_named(f, named, metadata)] if named else counts
+    if named and own:  # a count of a comparison the clause names (one of its arms: writers name classes and members)
+        counts = own
         if len(set(named)) >= 2:  # "one study compared the pill with NSAIDs": not a count of the pill vs placebo
             counts = [f for f in counts if not _other_comparison(f, named, metadata)]
+    # (a clause naming only drugs with no counts of their own, "two studies of malaria in camps without
+    # indoor spraying", is checked against every count: the drug describes the studies, not a comparison)
+    specific = [f for f in counts if _describes(f, figure, context.segment)]
+    if specific:  # "eight trials in the meta-analysis" against the source's "6 trials in the meta-analysis"
+        agreeing = [f for f in specific if agrees(stated, f)]
+        return Verdict("count", agreeing[0]) if agreeing else Verdict("number-mismatch", specific[0])
     candidates = ([total] if total else []) + counts
+    if total is None and figure.counted == "people" and not named and _TOTAL.search(context.segment):
+        matching = [f for f in candidates if agrees(stated, f)]
+        if matching and all(f.outcome for f in matching):  # "8 studies with a total of 61,651 people": one analysis's count
+            return Verdict("wrong-pair", matching[0])
     for finding in candidates:
         if agrees(stated, finding):
             return Verdict("count", finding)
@@ -328,8 +378,11 @@ def judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Metad
         return Verdict("wrong-pair", sharing[0], pair[0] if pair else None)
     if pair:
         return Verdict("number-mismatch", pair[0])
-    if figure.unit == "difference" and outcome is not None and _has_arms(findings, outcome):
-        return Verdict("number-mismatch", _has_arms(findings, outcome)[0])
+    arms = _has_arms(findings, outcome) if figure.unit == "difference" and outcome is not None else []
+    if len({f.drug for f in arms}) >= 2:  # a difference contradicts two arms' risks; one arm says nothing of it
+        return Verdict("number-mismatch", arms[0])
+    if figure.unit == "difference" and figure.form == "range":
+        return Verdict("unattached")  # "from 44 fewer to 21 more per 1,000": no difference or arms to check it by
     return Verdict("unsupported-number")
 
 

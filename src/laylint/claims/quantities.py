@@ -439,6 +439,10 @@ def _frames(text: str, pats: Patterns, reader: _Reader, figures: list[Figure]) -
                     own.unit = "merged"
 
 
+_STUDY_VERBS = re.compile(r"\s+(?:of\s+(?:them|these|those)\s+)?(?:included|compared|reported|recruited|involved|enrolled|"
+                          r"assessed|evaluated|examined|measured|tested|looked|focused|took\s+place|were\s+done)\b", re.IGNORECASE)
+
+
 def _elliptical(text: str, pats: Patterns, figures: list[Figure]) -> None:
     """"Eleven studies compared X with Y. Eight compared doses.", "One study is ongoing and four are
     awaiting classification": a bare number that starts a clause and is followed by a verb counts
@@ -453,8 +457,35 @@ def _elliptical(text: str, pats: Patterns, figures: list[Figure]) -> None:
         if figure.start - last.end > 200 or "\n\n" in text[last.end:figure.start]:
             last = None
             continue
-        if pats.after["elliptical"].match(text, figure.end) and pats.before["clause_start"].search(text, max(0, figure.start - 12), figure.start):
-            figure.unit, figure.counted, figure.word = "count", last.counted, False
+        verb = pats.after["elliptical"].match(text, figure.end)
+        if verb and pats.before["clause_start"].search(text, max(0, figure.start - 12), figure.start):
+            # "..., while one included only children": studies include, enrol and compare; people do not
+            counted = "studies" if _STUDY_VERBS.match(verb.group(0)) else last.counted
+            figure.unit, figure.counted, figure.word = "count", counted, False
+
+
+_FROM_BEFORE = re.compile(r"\b(?:from|between|anywhere\s+from)\s+(?:about\s+|around\s+)?\Z", re.IGNORECASE)
+_TO_BETWEEN = re.compile(r"\s+(?P<change>fewer|less|more|extra)(?:\s+[A-Za-z-]+){0,2}?\s+(?:to|and)\s+\Z", re.IGNORECASE)
+
+
+def _difference_ranges(text: str, figures: list[Figure]) -> None:
+    """"from 44 fewer to 21 more per 1,000" (the CI of an anticipated absolute effect): one range of
+    differences, -4.4 to +2.1 points, not two differences."""
+    for first, second in zip(figures, figures[1:]):
+        if second.unit != "difference" or not second.denominator or first.unit == "merged" \
+                or not (first.unit == "difference" or (first.change and first.unit in ("number", "count"))):
+            continue
+        between = _TO_BETWEEN.match(text[first.end:second.start] if first.unit != "difference" or first.text[-1:].isdigit()
+                                    else " " + first.text.split()[-1] + text[first.end:second.start])
+        if not between or not _FROM_BEFORE.search(text, max(0, first.start - 30), first.start):
+            continue
+        if first.unit != "difference":
+            points = first.value * 100 / second.denominator
+            first.value = -points if between.group("change").lower() in ("fewer", "less") else points
+        low, high = sorted((first.value, second.value))
+        second.start, second.text = first.start, text[first.start:second.end]
+        second.form, second.low, second.high, second.value = "range", low, high, (low + high) / 2
+        first.unit = "merged"
 
 
 def _scope_end(text: str, start: int) -> int:
@@ -521,6 +552,7 @@ def find(analysis, forms: tuple[str, ...] | None = None) -> list[Figure]:
     figures.sort(key=lambda f: f.start)
     if forms is None:
         _frames(text, pats, reader, figures)
+        _difference_ranges(text, figures)
         _elliptical(text, pats, figures)
     prose = analysis.text
     kept = []
