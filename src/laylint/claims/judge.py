@@ -235,13 +235,12 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
     stated = _count_precision(figure)
     total = total_finding(metadata, figure.counted)
     counts = [f for f in metadata.findings if f.measure == "count" and _counts_what(f) in ("", figure.counted)]
-    own = [f for f in counts if _arms_named(f, named, metadata)] if named else counts
-    if named and own:  # a count of a comparison the clause names (one of its arms: writers name classes and members)
-        counts = own
+    if named and not any(_arms_named(f, named, metadata) for f in metadata.findings):
+        named = ()  # only drugs the source has no finding for: they describe the studies, not a comparison
+    if named:  # a count of a comparison the clause names (one of its arms: writers name classes and members)
+        counts = [f for f in counts if _arms_named(f, named, metadata)]
         if len(set(named)) >= 2:  # "one study compared the pill with NSAIDs": not a count of the pill vs placebo
             counts = [f for f in counts if not _other_comparison(f, named, metadata)]
-    # (a clause naming only drugs with no counts of their own, "two studies of malaria in camps without
-    # indoor spraying", is checked against every count: the drug describes the studies, not a comparison)
     specific = [f for f in counts if _describes(f, figure, context.segment)]
     if specific:  # "eight trials in the meta-analysis" against the source's "6 trials in the meta-analysis"
         agreeing = [f for f in specific if agrees(stated, f)]
