@@ -54,6 +54,7 @@ class Claim:
     denominator: int | None = None
     decimals: int = 0
     dose_unit: str = ""  # doses: mg, μg...
+    noun: str = ""  # counts: the noun counted ("countries")
     estimate_unit: str = ""  # a CI quoted after its estimate: the estimate's unit (ratio, number...)
 
 
@@ -100,6 +101,8 @@ def describe_value(claim: Claim) -> str:
         one = claim.value == 1 and not qualifier
         noun = ("study" if one else "studies") if claim.counted == "studies" else ("person" if one else "people")
         return f"{qualifier}{claim.value:g} {noun}"
+    if claim.unit == "count" and claim.noun:  # "29 countries"
+        return f"{qualifier}{claim.value:g} {claim.noun.lower()}"
     if claim.unit == "dose" and claim.dose_unit:
         if claim.form == "measure":  # "fell by 5 mmHg": a difference in a measured unit
             return f"{qualifier}{claim.value:g} {claim.dose_unit}"
@@ -213,7 +216,8 @@ def _extract(analysis) -> list[Claim]:
         claim = Claim(figure.start, figure.end, figure.text, figure.value, figure.unit, item.drug, item.outcome,
                       verdict.verdict, verdict.finding, item.sentence, "", figure.qualifier, figure.form,
                       figure.low, figure.high, verdict.pair_finding, item.drug_carried, figure.direction,
-                      figure.counted, figure.numerator, figure.denominator, figure.decimals, figure.dose_unit)
+                      figure.counted, figure.numerator, figure.denominator, figure.decimals, figure.dose_unit,
+                      noun=figure.noun)
         claims.append(claim)
     _check_intervals(claims)
     _check_evidence(analysis, claims)

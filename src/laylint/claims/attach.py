@@ -241,7 +241,8 @@ def attach(analysis, figures: list[Figure], mentions: list[Mention]) -> tuple[li
             segment = _segment(analysis.text, figure, sentence_start, ends[clause.sentence] if clause.sentence < len(ends) else clause.end)
             context = Context(subjects, others, carried=drug is None and carried_drug is not None, total=total, screening=screening,
                               segment=segment,
-                              evidence=outcome is not None and drug is not None and _in_parentheses(analysis.text, figure, clause))
+                              evidence=outcome_name is not None and (drug is not None or carried_drug is not None)
+                              and _in_parentheses(analysis.text, figure, clause))
             attachments.append(Attachment(
                 figure, drug.name if drug else carried_drug, outcome_name,
                 clause.sentence, drug_carried=drug is None and carried_drug is not None, context=context))

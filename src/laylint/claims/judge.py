@@ -223,14 +223,27 @@ def evidence_verdict(figure: Figure, result: Finding, metadata: Metadata) -> Ver
     return Verdict("count", agreeing[0]) if agreeing else Verdict("number-mismatch", behind[0])
 
 
+def _declared_anywhere(stated: Figure, drug: str, metadata: Metadata) -> bool:
+    """Is the count one the source gives for the drug's comparisons (any outcome) or as a total?"""
+    total = total_finding(metadata, stated.counted)
+    return (total is not None and agrees(stated, total)) or any(
+        f.measure == "count" and _counts_what(f) in ("", stated.counted) and (f.drug == drug or drug in comparator_names(f, metadata))
+        and agrees(stated, f) for f in metadata.findings)
+
+
 def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=None, outcome=None) -> Verdict:
     if metadata is None or figure.counted not in ("studies", "people"):
         return Verdict("unattached")
-    if context.evidence and drug in context.drugs:  # "overall survival (3 studies, 1152 people)"
-        results = [f for f in metadata.findings if f.measure != "count" and f.drug == drug and f.outcome == outcome]
+    if context.evidence and drug is not None:  # "overall survival (3 studies, 1152 people)", "(evidence from 4 studies)"
+        results = [f for f in metadata.findings if f.measure != "count" and f.outcome == outcome
+                   and (f.drug == drug or drug in comparator_names(f, metadata))]
         verdicts = [v for v in (evidence_verdict(figure, r, metadata) for r in results) if v is not None]
-        if verdicts:
-            return next((v for v in verdicts if v.verdict == "count"), verdicts[0])
+        agreeing = next((v for v in verdicts if v.verdict == "count"), None)
+        if agreeing is not None:
+            return agreeing
+        strict = drug in context.drugs and any(f.drug == drug for f in results)
+        if verdicts and (strict or not _declared_anywhere(_count_precision(figure), drug, metadata)):
+            return verdicts[0]  # (the metadata may list an outcome's counts elsewhere: a count it has is no error)
     named = context.drugs + context.comparators
     stated = _count_precision(figure)
     total = total_finding(metadata, figure.counted)
@@ -256,6 +269,24 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
     if total is not None and _contradicts(stated, total.value.value, context):
         return Verdict("number-mismatch", total)
     return Verdict("unsupported-number")
+
+
+def _other_count(figure: Figure, findings) -> Verdict | None:
+    """"in 29 countries", "7 comparisons": a count of something the source counts too (a `count`
+    finding whose population starts with that noun). It agrees with one of them, or, when the source
+    has a single such count, it cannot be more than that total."""
+    noun = _stem(figure.noun)
+    same = [f for f in findings if f.measure == "count" and f.population
+            and (first := _WORD.search(f.population)) and _stem(first.group(0)) == noun]
+    if not same:
+        return None
+    stated = _count_precision(figure)
+    agreeing = [f for f in same if agrees(stated, f)]
+    if agreeing:
+        return Verdict("count", agreeing[0])
+    if len(same) == 1 and figure.qualifier not in ("less-than", "up-to") and stated.value > same[0].value.value:
+        return Verdict("number-mismatch", same[0])
+    return Verdict("unattached")
 
 
 # -- everything else ----------------------------------------------------------------------------
@@ -350,6 +381,10 @@ def judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Metad
         return verdict
     if figure.unit == "count" and figure.counted in ("studies", "people"):
         return _count(figure, metadata, context, drug, outcome)
+    if figure.unit == "count" and figure.noun:
+        verdict = _other_count(figure, findings)
+        if verdict is not None:
+            return verdict
     if figure.unit in ("count", "duration"):
         return _plain_context(figure, drug, outcome, metadata, findings)
     if figure.unit not in CLAIM_UNITS:

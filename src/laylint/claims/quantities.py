@@ -56,6 +56,7 @@ class Figure:
     change: bool = False  # a duration or number that states a difference ("2 days longer", "15 fewer")
     dose_unit: str = ""  # doses: the unit, normalised (mg, μg, g, ml, IU...)
     framed: bool = False  # a share of a denominator stated before it ("For every 100 people, ... about 5")
+    noun: str = ""  # counts: the noun counted, as written ("countries", "trials")
 
 
 _DOSE_UNITS = {"mg": "mg", "milligram": "mg", "milligrams": "mg", "μg": "μg", "µg": "μg", "mcg": "μg",
@@ -308,7 +309,7 @@ class _Reader:
                           numerator=numerator, denominator=denominator, **base)
         start, end = match.start("lo") if groups.get("lo") else match.start("n"), match.end("n")
         before, after = self.text[max(0, start - 40):start], self.text[end:end + 60]
-        pats, unit, counted = self.pats, "number", ""
+        pats, unit, counted, noun = self.pats, "number", "", ""
         before_all = self.text[max(0, match.start() - 40):match.start()]
         if pats.before["age"].search(before_all):
             unit = "age"
@@ -326,14 +327,14 @@ class _Reader:
         elif pats.after["multiplier"].match(after):
             unit, counted = "count", "other"  # "200 million people": the world, not the study
         elif (count := pats.after["count"].match(after)) is not None:
-            unit, counted = "count", self._count_class(count.group("noun"), end + count.end())
+            unit, counted, noun = "count", self._count_class(count.group("noun"), end + count.end()), count.group("noun")
         elif pats.after["duration_loose"].match(after):
             unit = "duration"
         elif _NAME_AFTER.match(after):
             unit = "name"  # "3,4-methylenedioxymethamphetamine"
         elif decimals == 0 and "," not in raw and 1900 <= value <= 2100:
             unit = "date"
-        figure = Figure(value=value, unit=unit, form="number", decimals=decimals, counted=counted, **base)
+        figure = Figure(value=value, unit=unit, form="number", decimals=decimals, counted=counted, noun=noun, **base)
         figure.word = _is_word(raw)
         if unit == "dose":
             figure.dose_unit = dose_unit(dose.group(0))
