@@ -408,7 +408,7 @@ def judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Metad
     pair.sort(key=lambda f: finding_kind(f) != _KIND_OF_UNIT.get(figure.unit, finding_kind(f)))  # same measure first
     sharing = [f for f in matching if (drug is not None and f.drug == drug) or (outcome is not None and f.outcome == outcome)]
     loose = figure.form == "range" or figure.qualifier in _BOUNDS  # "more than 5%" fits many findings
-    if sharing and not (loose and pair):
+    if sharing and not loose:  # a range or bound that merely overlaps another pair's figure is no clear wrong pair
         return Verdict("wrong-pair", sharing[0], pair[0] if pair else None)
     if pair:
         return Verdict("number-mismatch", pair[0])
