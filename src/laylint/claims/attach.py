@@ -216,7 +216,15 @@ def attach(analysis, figures: list[Figure], mentions: list[Mention]) -> tuple[li
     attachments: list[Attachment] = []
     carried_drug, carried_outcome, block, sentence, drug_sentence = None, None, None, None, None
     last_outcome: tuple = (None, None, None)  # (outcome, sentence, block) of the sentence before
+    section: tuple[str, ...] = ()  # the comparison a heading names ("Antibiotics compared with boric acid")
+    section_block = -1
+    sentences = analysis.sentences
     for clause in found:
+        if clause.sentence < len(sentences) and sentences[clause.sentence].block == "heading":
+            named = tuple(dict.fromkeys(m.name for m in clause.all_drugs))
+            section, section_block = (named if len(named) == 2 else ()), block_of(clause.start)
+        elif section and block_of(clause.start) > section_block + 1:
+            section = ()  # only the paragraph right under the heading
         if block_of(clause.start) != block or (drug_sentence is not None and clause.sentence > drug_sentence + 1):
             block, carried_drug = block_of(clause.start), None
         if clause.sentence != sentence:
@@ -239,7 +247,11 @@ def attach(analysis, figures: list[Figure], mentions: list[Mention]) -> tuple[li
             screening = figure.unit == "count" and bool(pats.screening.search(
                 analysis.text, sentence_start, ends[clause.sentence + 1] if clause.sentence + 1 < len(ends) else len(analysis.text)))
             segment = _segment(analysis.text, figure, sentence_start, ends[clause.sentence] if clause.sentence < len(ends) else clause.end)
-            context = Context(subjects, others, carried=drug is None and carried_drug is not None, total=total, screening=screening,
+            counted = figure.unit == "count" and figure.counted in ("studies", "people")
+            arms = (subjects, others)
+            if counted and section and not subjects and not others:  # "We included 2 studies (532 people)" under it
+                arms = (section[:1], section[1:])
+            context = Context(*arms, carried=drug is None and carried_drug is not None, total=total, screening=screening,
                               segment=segment,
                               evidence=outcome_name is not None and (drug is not None or carried_drug is not None)
                               and _in_parentheses(analysis.text, figure, clause))
