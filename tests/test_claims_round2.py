@@ -40,7 +40,8 @@ STUDIES["malaria"] = {  # bed nets and repellents (infectious disease): the stud
     ]}
 STUDIES["hepatitis"] = {  # an antiviral in chronic hepatitis B (infectious disease / paediatrics)
     "design": "meta-analysis", "studies": 24, "participants": 3100,
-    "drugs": {"tenofovir": ["Viread"], "placebo": ["no treatment"]},
+    "drugs": {"tenofovir": ["Viread"], "placebo": ["no treatment"], "entecavir": ["Baraclude"], "lamivudine": [],
+              "adefovir": []},
     "outcomes": {"serious side effects": ["serious unwanted effects"], "liver cancer": []},
     "findings": [
         {"drug": "tenofovir", "comparator": "placebo", "outcome": "serious side effects", "measure": "risk-difference",
@@ -48,6 +49,10 @@ STUDIES["hepatitis"] = {  # an antiviral in chronic hepatitis B (infectious dise
         {"drug": "tenofovir", "comparator": "placebo", "outcome": "liver cancer", "measure": "risk-ratio", "value": 0.7},
         {"drug": "tenofovir", "comparator": "placebo", "measure": "count", "value": 6, "population": "trials"},
         {"drug": "tenofovir", "comparator": "placebo", "measure": "count", "value": 900, "population": "participants"},
+        {"drug": "entecavir", "comparator": "placebo", "outcome": "liver cancer", "measure": "risk-ratio", "value": 0.9},
+        {"drug": "entecavir", "comparator": "placebo", "measure": "count", "value": 4, "population": "trials"},
+        {"drug": "lamivudine", "comparator": "adefovir", "outcome": "liver cancer", "measure": "risk-ratio", "value": 1.1},
+        {"drug": "lamivudine", "comparator": "adefovir", "measure": "count", "value": 3, "population": "trials"},
         {"measure": "count", "value": 20, "population": "trials including only adults"},
         {"measure": "count", "value": 1, "population": "trials including only children"},
     ]}
@@ -68,6 +73,15 @@ READ = [
     ("malaria", "The studies took place in 11 countries.", [("11", CNT, 11, ANY, ANY, CT)]),
     ("malaria", "The studies took place in 25 countries.", [("25", CNT, 25, ANY, ANY, NM)]),
     ("malaria", "The studies took place in 3 countries in Africa.", [("3", CNT, 3, ANY, ANY, UA)]),  # a part, not more than 11
+    ("malaria", "We found 9 studies and combined the results of 7 of these studies.", [("7", CNT, 7, ANY, ANY, CT)]),
+    ("malaria", "We found 9 studies and combined the results of 12 of these studies.", [("12", CNT, 12, ANY, ANY, NM)]),
+    ("malaria", "We found 9 studies; three of the trials were small.", [("three", CNT, 3, ANY, ANY, UA)]),  # a part
+    ("malaria", "We included 9 trials, reported in 15 articles.", [("9", CNT, 9, ANY, ANY, CT), ("15", CNT, 15, ANY, ANY, CT)]),
+    ("malaria", "We found 9 studies and combined 15 of these studies.", [("15", CNT, 15, ANY, ANY, NM)]),  # 15 articles, not studies
+    # --- a heading names the comparison of the counts right under it ---------------------------------
+    ("hepatitis", "## Entecavir compared with no treatment\n\nWe found 3 trials.", [("3", CNT, 3, ANY, ANY, UN)]),  # lamivudine's
+    ("hepatitis", "## Entecavir compared with no treatment\n\nWe found 4 trials.", [("4", CNT, 4, ANY, ANY, CT)]),
+    ("hepatitis", "We found 3 trials.", [("3", CNT, 3, ANY, ANY, CT)]),
     # --- elliptical counts: studies include, people do not -------------------------------------------
     ("hepatitis", "One trial included only children, 20 included only adults.",
      [("One", CNT, 1, ANY, ANY, CT), ("20", CNT, 20, ANY, ANY, CT)]),

@@ -123,6 +123,8 @@ def _explain(claim: Claim) -> str:
     read = f"read {describe_value(claim)} for {claim.drug or 'no drug named'} / {claim.outcome or 'no outcome named'}"
     if claim.unit == "count" and claim.counted in ("studies", "people"):
         read = f"read {describe_value(claim)}" + (f" for {claim.drug}" if claim.drug and not claim.drug_carried else "")
+    elif claim.unit == "count" and claim.noun:  # "15 articles", "29 countries"
+        read = f"read {describe_value(claim)}"
     if claim.verdict == "verified":
         return f"{read}: matches {claim.finding.describe()}"
     if claim.verdict == "wrong-pair":
@@ -139,6 +141,8 @@ def _explain(claim: Claim) -> str:
             f"read {claim.value:g} as a count the source declares"
     if claim.form == "ci":
         return f"read {describe_value(claim)}: a confidence interval, with no checked estimate just before it"
+    if claim.unit == "count" and claim.counted in ("studies", "people"):
+        return f"read {describe_value(claim)}: a part of the studies, checked only against their total"
     return f"read as {_NOT_A_CLAIM.get(claim.unit, claim.unit)}, not a finding"
 
 

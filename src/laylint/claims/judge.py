@@ -248,6 +248,9 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
     stated = _count_precision(figure)
     total = total_finding(metadata, figure.counted)
     counts = [f for f in metadata.findings if f.measure == "count" and _counts_what(f) in ("", figure.counted)]
+    if figure.counted == "studies":  # "15 articles" and "15 trials" are not the same count
+        group = _noun_group(figure.noun, "studies")
+        counts = [f for f in counts if _noun_group(f.population or "", "studies") == group]
     if named and not any(_arms_named(f, named, metadata) for f in metadata.findings):
         named = ()  # only drugs the source has no finding for: they describe the studies, not a comparison
     if named:  # a count of a comparison the clause names (one of its arms: writers name classes and members)
@@ -258,6 +261,13 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
     if specific:  # "eight trials in the meta-analysis" against the source's "6 trials in the meta-analysis"
         agreeing = [f for f in specific if agrees(stated, f)]
         return Verdict("count", agreeing[0]) if agreeing else Verdict("number-mismatch", specific[0])
+    if figure.subset:  # "15 of these studies": a part, which cannot be more than the whole
+        agreeing = [f for f in counts if agrees(stated, f)]
+        if agreeing:
+            return Verdict("count", agreeing[0])
+        if total is not None and stated.value > total.value.value:
+            return Verdict("number-mismatch", total)
+        return Verdict("unattached")
     candidates = ([total] if total else []) + counts
     if total is None and figure.counted == "people" and not named and _TOTAL.search(context.segment):
         matching = [f for f in candidates if agrees(stated, f)]

@@ -57,6 +57,7 @@ class Figure:
     dose_unit: str = ""  # doses: the unit, normalised (mg, μg, g, ml, IU...)
     framed: bool = False  # a share of a denominator stated before it ("For every 100 people, ... about 5")
     noun: str = ""  # counts: the noun counted, as written ("countries", "trials")
+    subset: bool = False  # "15 of these studies": a part of the studies named, checked against their total
 
 
 _DOSE_UNITS = {"mg": "mg", "milligram": "mg", "milligrams": "mg", "μg": "μg", "µg": "μg", "mcg": "μg",
@@ -309,7 +310,7 @@ class _Reader:
                           numerator=numerator, denominator=denominator, **base)
         start, end = match.start("lo") if groups.get("lo") else match.start("n"), match.end("n")
         before, after = self.text[max(0, start - 40):start], self.text[end:end + 60]
-        pats, unit, counted, noun = self.pats, "number", "", ""
+        pats, unit, counted, noun, part = self.pats, "number", "", "", None
         before_all = self.text[max(0, match.start() - 40):match.start()]
         if pats.before["age"].search(before_all):
             unit = "age"
@@ -326,6 +327,8 @@ class _Reader:
             unit = "age" if pats.before["age_context"].search(before_all) else "duration"
         elif pats.after["multiplier"].match(after):
             unit, counted = "count", "other"  # "200 million people": the world, not the study
+        elif (part := _PART_OF.match(after)) is not None:  # "15 of these studies", "two of the trials"
+            unit, counted, noun = "count", "studies", part.group("noun")
         elif (count := pats.after["count"].match(after)) is not None:
             unit, counted, noun = "count", self._count_class(count.group("noun"), end + count.end()), count.group("noun")
         elif pats.after["duration_loose"].match(after):
@@ -334,7 +337,8 @@ class _Reader:
             unit = "name"  # "3,4-methylenedioxymethamphetamine"
         elif decimals == 0 and "," not in raw and 1900 <= value <= 2100:
             unit = "date"
-        figure = Figure(value=value, unit=unit, form="number", decimals=decimals, counted=counted, noun=noun, **base)
+        figure = Figure(value=value, unit=unit, form="number", decimals=decimals, counted=counted, noun=noun,
+                        subset=part is not None, **base)
         figure.word = _is_word(raw)
         if unit == "dose":
             figure.dose_unit = dose_unit(dose.group(0))
@@ -440,6 +444,8 @@ def _frames(text: str, pats: Patterns, reader: _Reader, figures: list[Figure]) -
                     own.unit = "merged"
 
 
+_PART_OF = re.compile(r"\s+of\s+(?:these|those|the|them|our|all\s+the|all\s+these)\s+(?:[A-Za-z-]+\s+)?"
+                      r"(?P<noun>stud(?:y|ies)|trials?|RCTs?)\b", re.IGNORECASE)
 _STUDY_VERBS = re.compile(r"\s+(?:of\s+(?:them|these|those)\s+)?(?:included|compared|reported|recruited|involved|enrolled|"
                           r"assessed|evaluated|examined|measured|tested|looked|focused|took\s+place|were\s+done)\b", re.IGNORECASE)
 
