@@ -154,6 +154,8 @@ NOT_READ = [  # numbers that are no figure of their own
     ("mental", "Sertraline helped more people respond (p = 10⁻³).", "10"),
     ("smoking", "Nausea affected 1.000,5% of people on varenicline.", "1.000"),
     ("smoking", "Nausea affected 1.9e1% of people on varenicline.", "1.9"),
+    ("mental", "Sertraline helped more people respond (p = 10⁻⁹⁹⁹⁹⁹).", "10"),  # a power too large is no number
+    ("mental", "Sertraline helped 1e999% of people respond.", "1"),
 ]
 
 

@@ -17,7 +17,7 @@ from laylint.text import alternation
 # "1.000,5" (a decimal comma after point-grouped thousands) and "12,5%" (a decimal comma before a
 # per cent sign) are read as 1000.5 and 12.5; "1,000.5" as 1000.5; "1.9e1" and "10⁻³" with their powers.
 _SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-_POWER = rf"(?:[eE][-+]?\d+(?![\w.])|⁻?[{_SUPERSCRIPT}]+)?"
+_POWER = rf"(?:[eE][-+]?\d{{1,2}}(?![\w.])|⁻?[{_SUPERSCRIPT}]{{1,2}}(?![{_SUPERSCRIPT}]))?"  # small powers only
 _DIGITS = (r"(?:\d{1,3}(?:\.\d{3})+,\d+|\d+,\d{1,2}(?=\s?%)|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)"
            + _POWER)
 _PERCENT = r"(?:\s?%|\s+per\s?cent\b|\s+percent\b)"
@@ -100,7 +100,7 @@ def build(vocab: Vocabulary) -> Patterns:
     # A number in digits: not inside "COVID-19", "v1.2", "CD20" or a footnote "[^1]"; a minus sign
     # only where no word or figure comes just before it ("-0.58", "(−0.58", not "8-15").
     digits = (rf"(?:(?<![\w.)%\]-])-)?(?=[\d.])(?<![\w/.^,])(?<![A-Za-z]-)(?<!\[\^)"
-              rf"(?:{_DIGITS})[{vulgar}]?(?![\w]|\.\d)")
+              rf"(?:{_DIGITS})[{vulgar}]?(?![\w]|\.\d)(?![⁻{_SUPERSCRIPT}])")
     number = rf"(?:{digits}|{word_number}|(?<![\w])[{vulgar}](?!\w))"
     qualifier = rf"(?:\b(?P<qual>{alternation(vocab.qualifiers)})\s+)?"
     fraction_words = alternation(vocab.fractions)
