@@ -93,6 +93,10 @@ READ = [
      [("5", CNT, 5, ANY, ANY, CT), ("1,284", CNT, 1284, ANY, ANY, CT)]),
     ("oncology", "Serious side effects were less common with pembrolizumab (evidence from 13 trials with 1,284 people).",
      [("13", CNT, 13, ANY, ANY, NM)]),
+    ("oncology", "Serious side effects were less common with pembrolizumab (evidence from 3 trials with 1,284 people).",
+     [("3", CNT, 3, ANY, ANY, NM)]),  # 3 trials are survival's; the 1,284 people tie the parenthesis to side effects
+    ("oncology", "Pembrolizumab was compared with chemo. Serious side effects were less common (evidence from 3 trials).",
+     [("3", CNT, 3, ANY, ANY, CT)]),  # alone, with the drug carried: a count the source gives the drug elsewhere
     # --- ranges of absolute differences ---------------------------------------------------------------
     ("hepatitis", "For every 1000 people, tenofovir might lead to anywhere from 40 fewer to 15 more serious side effects.",
      [("40 fewer to 15", DIFF, ANY, "tenofovir", "serious side effects", V)]),

@@ -170,9 +170,15 @@ def _listed_in_parentheses(text: str, clause: Clause, chain: re.Pattern) -> dict
 
 
 def _in_parentheses(text: str, figure: Figure, clause: Clause) -> bool:
+    return bool(_parenthesis(text, figure, clause))
+
+
+def _parenthesis(text: str, figure: Figure, clause: Clause) -> str:
+    """The text of the innermost parenthesis holding the figure ("" if none)."""
     if clause.parens is None:
         clause.parens = parentheses(text, clause.start, clause.end)
-    return any(start < figure.start < end for start, end in clause.parens)
+    holding = [(start, end) for start, end in clause.parens if start < figure.start < end]
+    return text[max(holding)[0]:min(holding, key=lambda p: p[1])[1]] if holding else ""
 
 
 def _nearest(figure: Figure, candidates: list[Mention], text: str = "", forward: re.Pattern | None = None) -> Mention | None:
@@ -254,7 +260,8 @@ def attach(analysis, figures: list[Figure], mentions: list[Mention]) -> tuple[li
             context = Context(*arms, carried=drug is None and carried_drug is not None, total=total, screening=screening,
                               segment=segment,
                               evidence=outcome_name is not None and (drug is not None or carried_drug is not None)
-                              and _in_parentheses(analysis.text, figure, clause))
+                              and _in_parentheses(analysis.text, figure, clause),
+                              parenthesis=_parenthesis(analysis.text, figure, clause) if counted else "")
             attachments.append(Attachment(
                 figure, drug.name if drug else carried_drug, outcome_name,
                 clause.sentence, drug_carried=drug is None and carried_drug is not None, context=context))

@@ -40,6 +40,7 @@ class Context:
     evidence: bool = False  # in parentheses after a drug and an outcome of its own clause ("survival (3 studies, 1152 people)")
     screening: bool = False  # "eligible", "of these" in its sentence or the next: a count of studies screened
     segment: str = ""  # the figure's part of its sentence, between punctuation (what a count is of)
+    parenthesis: str = ""  # counts: the parenthesis holding the figure ("(11 studies involving 670 people)")
 
 
 _NO_CONTEXT = Context()
@@ -223,6 +224,24 @@ def evidence_verdict(figure: Figure, result: Finding, metadata: Metadata) -> Ver
     return Verdict("count", agreeing[0]) if agreeing else Verdict("number-mismatch", behind[0])
 
 
+_COUNT_IN_TEXT = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)\s+(?:[A-Za-z-]+\s+)?(?P<noun>[A-Za-z]+)")
+
+
+def _anchored(figure: Figure, parenthesis: str, results, metadata: Metadata) -> list[Finding]:
+    """The results whose listed counts another count in the same parenthesis agrees with ("(11
+    studies involving 670 people)", 670 being that result's): the parenthesis is their evidence."""
+    found = []
+    for match in _COUNT_IN_TEXT.finditer(parenthesis):
+        value = float(match.group(1).replace(",", ""))
+        counted = "studies" if _STUDY_WORDS.fullmatch(match.group("noun")) else \
+            "people" if _PEOPLE_WORDS.fullmatch(match.group("noun")) else ""
+        if not counted or (counted == figure.counted and value == figure.value):
+            continue
+        sibling = replace(figure, value=value, counted=counted, qualifier="", decimals=0)
+        found += [r for r in results if (v := evidence_verdict(sibling, r, metadata)) is not None and v.verdict == "count"]
+    return found
+
+
 def _declared_anywhere(stated: Figure, drug: str, metadata: Metadata) -> bool:
     """Is the count one the source gives for the drug's comparisons (any outcome) or as a total?"""
     total = total_finding(metadata, stated.counted)
@@ -241,6 +260,11 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
         agreeing = next((v for v in verdicts if v.verdict == "count"), None)
         if agreeing is not None:
             return agreeing
+        anchored = _anchored(figure, context.parenthesis, results, metadata)
+        if anchored:  # the parenthesis is that result's evidence: this count must be one of its counts
+            verdict = evidence_verdict(figure, anchored[0], metadata)
+            if verdict is not None:
+                return verdict
         strict = drug in context.drugs and any(f.drug == drug for f in results)
         if verdicts and (strict or not _declared_anywhere(_count_precision(figure), drug, metadata)):
             return verdicts[0]  # (the metadata may list an outcome's counts elsewhere: a count it has is no error)
