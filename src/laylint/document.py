@@ -7,6 +7,7 @@ character it came from, so diagnostics land on the right line and column of the 
 from __future__ import annotations
 
 import bisect
+import html
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -255,6 +256,9 @@ def split_lines(block: Block, breaks: list[int], next_line: str | None = None, a
     return blocks
 
 
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
 def _align(text: str, source: str, cursor: int, limit: int) -> tuple[list[int], int]:
     """Offsets of each character of `text` found in order in source[cursor:limit]."""
     found = source.find(text, cursor, limit)
@@ -262,6 +266,11 @@ def _align(text: str, source: str, cursor: int, limit: int) -> tuple[list[int], 
         return list(range(found, found + len(text))), found + len(text)
     offsets = []
     for char in text:
+        entity = _ENTITY.match(source, cursor, limit)
+        if entity and html.unescape(entity.group(0)) == char:  # "&amp;" stands for "&": the next
+            offsets.append(cursor)  # character is after the entity, not inside it ("l&amp;arge")
+            cursor = entity.end()
+            continue
         at = source.find(char, cursor, min(limit, cursor + 16))
         if at >= 0:
             cursor = at + 1

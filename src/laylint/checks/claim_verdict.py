@@ -71,9 +71,11 @@ def drafted_note(analysis) -> str:
 
 def check(rule, analysis):
     from laylint.claims import extract
+    from laylint.claims.drafted import clearly_contradicted, drafted
 
+    from_abstract = drafted(analysis)  # drafted facts: only what they clearly contradict
     for claim in extract(analysis):
-        if claim.verdict == rule.options.verdict:
+        if claim.verdict == rule.options.verdict and (not from_abstract or clearly_contradicted(claim)):
             case = "plain-number" if claim.unit == "number" else "count" if claim.unit == "count" else None
             yield analysis.diagnostic(rule, claim.start, claim.end, case=case, **fields(claim, analysis))
 

@@ -54,6 +54,8 @@ class Claim:
     denominator: int | None = None
     decimals: int = 0
     dose_unit: str = ""  # doses: mg, μg...
+    noun: str = ""  # counts: the noun counted ("countries")
+    estimate_unit: str = ""  # a CI quoted after its estimate: the estimate's unit (ratio, number...)
 
 
 def mentions(analysis) -> list[Mention]:
@@ -99,6 +101,8 @@ def describe_value(claim: Claim) -> str:
         one = claim.value == 1 and not qualifier
         noun = ("study" if one else "studies") if claim.counted == "studies" else ("person" if one else "people")
         return f"{qualifier}{claim.value:g} {noun}"
+    if claim.unit == "count" and claim.noun:  # "29 countries"
+        return f"{qualifier}{claim.value:g} {claim.noun.lower()}"
     if claim.unit == "dose" and claim.dose_unit:
         if claim.form == "measure":  # "fell by 5 mmHg": a difference in a measured unit
             return f"{qualifier}{claim.value:g} {claim.dose_unit}"
@@ -119,6 +123,8 @@ def _explain(claim: Claim) -> str:
     read = f"read {describe_value(claim)} for {claim.drug or 'no drug named'} / {claim.outcome or 'no outcome named'}"
     if claim.unit == "count" and claim.counted in ("studies", "people"):
         read = f"read {describe_value(claim)}" + (f" for {claim.drug}" if claim.drug and not claim.drug_carried else "")
+    elif claim.unit == "count" and claim.noun:  # "15 articles", "29 countries"
+        read = f"read {describe_value(claim)}"
     if claim.verdict == "verified":
         return f"{read}: matches {claim.finding.describe()}"
     if claim.verdict == "wrong-pair":
@@ -135,6 +141,8 @@ def _explain(claim: Claim) -> str:
             f"read {claim.value:g} as a count the source declares"
     if claim.form == "ci":
         return f"read {describe_value(claim)}: a confidence interval, with no checked estimate just before it"
+    if claim.unit == "count" and claim.counted in ("studies", "people"):
+        return f"read {describe_value(claim)}: a part of the studies, checked only against their total"
     return f"read as {_NOT_A_CLAIM.get(claim.unit, claim.unit)}, not a finding"
 
 
@@ -160,6 +168,7 @@ def _check_intervals(claims: list[Claim]) -> None:
                 and claim.start - previous.end <= _CI_REACH and previous.verdict in ("verified", "number-mismatch") \
                 and previous.finding is not None and previous.finding.ci:
             claim.drug, claim.outcome, claim.finding = previous.drug, previous.outcome, previous.finding
+            claim.estimate_unit = previous.unit
             claim.verdict = "verified" if ci_agrees(claim, previous.finding) else "number-mismatch"
             claim.drug_carried = False
         elif claim.unit in CLAIM_UNITS:
@@ -211,7 +220,8 @@ def _extract(analysis) -> list[Claim]:
         claim = Claim(figure.start, figure.end, figure.text, figure.value, figure.unit, item.drug, item.outcome,
                       verdict.verdict, verdict.finding, item.sentence, "", figure.qualifier, figure.form,
                       figure.low, figure.high, verdict.pair_finding, item.drug_carried, figure.direction,
-                      figure.counted, figure.numerator, figure.denominator, figure.decimals, figure.dose_unit)
+                      figure.counted, figure.numerator, figure.denominator, figure.decimals, figure.dose_unit,
+                      noun=figure.noun)
         claims.append(claim)
     _check_intervals(claims)
     _check_evidence(analysis, claims)

@@ -170,9 +170,15 @@ def _listed_in_parentheses(text: str, clause: Clause, chain: re.Pattern) -> dict
 
 
 def _in_parentheses(text: str, figure: Figure, clause: Clause) -> bool:
+    return bool(_parenthesis(text, figure, clause))
+
+
+def _parenthesis(text: str, figure: Figure, clause: Clause) -> str:
+    """The text of the innermost parenthesis holding the figure ("" if none)."""
     if clause.parens is None:
         clause.parens = parentheses(text, clause.start, clause.end)
-    return any(start < figure.start < end for start, end in clause.parens)
+    holding = [(start, end) for start, end in clause.parens if start < figure.start < end]
+    return text[max(holding)[0]:min(holding, key=lambda p: p[1])[1]] if holding else ""
 
 
 def _nearest(figure: Figure, candidates: list[Mention], text: str = "", forward: re.Pattern | None = None) -> Mention | None:
@@ -195,6 +201,17 @@ def _nearest(figure: Figure, candidates: list[Mention], text: str = "", forward:
     return min(candidates, key=distance)
 
 
+_SEGMENT_BREAK = re.compile(r"[,;:()\[\]]|[.!?](?=\s)")
+
+
+def _segment(text: str, figure: Figure, start: int, end: int) -> str:
+    """The part of the figure's sentence between the punctuation around it ("...and included 13
+    articles relating to eight trials in the meta-analysis"): what the figure's count is of."""
+    before = [m.end() for m in _SEGMENT_BREAK.finditer(text, start, figure.start)]
+    after = _SEGMENT_BREAK.search(text, figure.end, max(end, figure.end))
+    return text[before[-1] if before else start:after.start() if after else max(end, figure.end)]
+
+
 def attach(analysis, figures: list[Figure], mentions: list[Mention]) -> tuple[list[Attachment], list[Clause]]:
     blocks = [block.prose_start for block in analysis.document.blocks]
     block_of = lambda offset: bisect.bisect_right(blocks, offset)  # noqa: E731
@@ -205,7 +222,15 @@ def attach(analysis, figures: list[Figure], mentions: list[Mention]) -> tuple[li
     attachments: list[Attachment] = []
     carried_drug, carried_outcome, block, sentence, drug_sentence = None, None, None, None, None
     last_outcome: tuple = (None, None, None)  # (outcome, sentence, block) of the sentence before
+    section: tuple[str, ...] = ()  # the comparison a heading names ("Antibiotics compared with boric acid")
+    section_block = -1
+    sentences = analysis.sentences
     for clause in found:
+        if clause.sentence < len(sentences) and sentences[clause.sentence].block == "heading":
+            named = tuple(dict.fromkeys(m.name for m in clause.all_drugs))
+            section, section_block = (named if len(named) == 2 else ()), block_of(clause.start)
+        elif section and block_of(clause.start) > section_block + 1:
+            section = ()  # only the paragraph right under the heading
         if block_of(clause.start) != block or (drug_sentence is not None and clause.sentence > drug_sentence + 1):
             block, carried_drug = block_of(clause.start), None
         if clause.sentence != sentence:
@@ -227,8 +252,16 @@ def attach(analysis, figures: list[Figure], mentions: list[Mention]) -> tuple[li
             total = bool(pats.total.search(analysis.text, max(sentence_start, figure.start - 40), figure.start))
             screening = figure.unit == "count" and bool(pats.screening.search(
                 analysis.text, sentence_start, ends[clause.sentence + 1] if clause.sentence + 1 < len(ends) else len(analysis.text)))
-            context = Context(subjects, others, carried=drug is None and carried_drug is not None, total=total, screening=screening,
-                              evidence=outcome is not None and drug is not None and _in_parentheses(analysis.text, figure, clause))
+            segment = _segment(analysis.text, figure, sentence_start, ends[clause.sentence] if clause.sentence < len(ends) else clause.end)
+            counted = figure.unit == "count" and figure.counted in ("studies", "people")
+            arms = (subjects, others)
+            if counted and section and not subjects and not others:  # "We included 2 studies (532 people)" under it
+                arms = (section[:1], section[1:])
+            context = Context(*arms, carried=drug is None and carried_drug is not None, total=total, screening=screening,
+                              segment=segment,
+                              evidence=outcome_name is not None and (drug is not None or carried_drug is not None)
+                              and _in_parentheses(analysis.text, figure, clause),
+                              parenthesis=_parenthesis(analysis.text, figure, clause) if counted else "")
             attachments.append(Attachment(
                 figure, drug.name if drug else carried_drug, outcome_name,
                 clause.sentence, drug_carried=drug is None and carried_drug is not None, context=context))

@@ -39,6 +39,8 @@ class Context:
     total: bool = False  # "found", "included", "involving" just before the figure: it may be the review's total
     evidence: bool = False  # in parentheses after a drug and an outcome of its own clause ("survival (3 studies, 1152 people)")
     screening: bool = False  # "eligible", "of these" in its sentence or the next: a count of studies screened
+    segment: str = ""  # the figure's part of its sentence, between punctuation (what a count is of)
+    parenthesis: str = ""  # counts: the parenthesis holding the figure ("(11 studies involving 670 people)")
 
 
 _NO_CONTEXT = Context()
@@ -97,11 +99,10 @@ _PEOPLE_WORDS = re.compile(r"\b(?:people|persons?|patients?|participants?|adults
 def _counts_what(finding: Finding) -> str:
     """studies | people | "" (either): what a `count` finding counts, from its population text."""
     text = finding.population or ""
-    if _STUDY_WORDS.search(text):
+    study, people = _STUDY_WORDS.search(text), _PEOPLE_WORDS.search(text)
+    if study and (not people or study.start() < people.start()):  # the head noun: "participants (adverse effects study)"
         return "studies"
-    if _PEOPLE_WORDS.search(text):
-        return "people"
-    return ""
+    return "people" if people else ""
 
 
 def _other_comparison(finding: Finding, named: tuple[str, ...], metadata: Metadata) -> bool:
@@ -113,6 +114,45 @@ def _other_comparison(finding: Finding, named: tuple[str, ...], metadata: Metada
 def _arms_named(finding: Finding, named: tuple[str, ...], metadata: Metadata) -> int:
     """How many of the finding's arms (its drug, its comparators) the clause names."""
     return (finding.drug in named) + sum(name in named for name in comparator_names(finding, metadata))
+
+
+_TOTAL = re.compile(r"\b(?:a\s+total\s+of|in\s+total|total\s+of|altogether|overall\s+total)\b", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+_GENERIC = {"the", "a", "an", "in", "of", "on", "for", "to", "with", "and", "or", "by", "at", "from", "that", "who",
+            "which", "were", "was", "is", "are", "all", "each", "any", "per", "these", "those", "their", "total", "number",
+            "review", "included", "also", "overall", "about"}
+_NOUN_GROUPS = (("studies", re.compile(r"\b(?:stud(?:y|ies)|trials?|c?RCTs?)\b", re.IGNORECASE)),
+                ("reports", re.compile(r"\b(?:articles?|papers?|reports?|records?|publications?|references?)\b", re.IGNORECASE)))
+
+
+def _stem(word: str) -> str:
+    word = word.lower()
+    for end in ("ing", "ed", "es", "s"):
+        if word.endswith(end) and len(word) - len(end) >= 4:
+            return word[:-len(end)]
+    return word
+
+
+def _noun_group(text: str, counted: str) -> str:
+    if counted != "studies":
+        return counted
+    found = [(m.start(), name) for name, pattern in _NOUN_GROUPS if (m := pattern.search(text))]
+    return min(found)[1] if found else "studies"
+
+
+def _describes(finding: Finding, figure: Figure, segment: str) -> bool:
+    """Does the figure's part of its sentence name everything that sets this count apart ("trials in
+    the meta-analysis", "studies in refugee camps"), beyond the thing counted? Then the count is of
+    that, and must be that count's value."""
+    if not segment or not finding.population:
+        return False
+    population = re.sub(r"\([^)]*\)?|\"[^\"]*\"?", " ", finding.population)
+    counted = _STUDY_WORDS if figure.counted == "studies" else _PEOPLE_WORDS
+    words = {_stem(w) for w in _WORD.findall(counted.sub(" ", population)) if w.lower() not in _GENERIC}
+    if not words or _noun_group(population, figure.counted) != _noun_group(segment[segment.find(figure.text) + 1:] or segment,
+                                                                             figure.counted):
+        return False
+    return words <= {_stem(w) for w in _WORD.findall(segment)}
 
 
 def _count_precision(figure: Figure) -> Figure:
@@ -184,29 +224,103 @@ def evidence_verdict(figure: Figure, result: Finding, metadata: Metadata) -> Ver
     return Verdict("count", agreeing[0]) if agreeing else Verdict("number-mismatch", behind[0])
 
 
+_COUNT_IN_TEXT = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)\s+(?:[A-Za-z-]+\s+)?(?P<noun>[A-Za-z]+)")
+
+
+def _anchored(figure: Figure, parenthesis: str, results, metadata: Metadata) -> list[Finding]:
+    """The results whose listed counts another count in the same parenthesis agrees with ("(11
+    studies involving 670 people)", 670 being that result's): the parenthesis is their evidence."""
+    found = []
+    for match in _COUNT_IN_TEXT.finditer(parenthesis):
+        value = float(match.group(1).replace(",", ""))
+        counted = "studies" if _STUDY_WORDS.fullmatch(match.group("noun")) else \
+            "people" if _PEOPLE_WORDS.fullmatch(match.group("noun")) else ""
+        if not counted or (counted == figure.counted and value == figure.value):
+            continue
+        sibling = replace(figure, value=value, counted=counted, qualifier="", decimals=0)
+        found += [r for r in results if (v := evidence_verdict(sibling, r, metadata)) is not None and v.verdict == "count"]
+    return found
+
+
+def _declared_anywhere(stated: Figure, drug: str, metadata: Metadata) -> bool:
+    """Is the count one the source gives for the drug's comparisons (any outcome) or as a total?"""
+    total = total_finding(metadata, stated.counted)
+    return (total is not None and agrees(stated, total)) or any(
+        f.measure == "count" and _counts_what(f) in ("", stated.counted) and (f.drug == drug or drug in comparator_names(f, metadata))
+        and agrees(stated, f) for f in metadata.findings)
+
+
 def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=None, outcome=None) -> Verdict:
     if metadata is None or figure.counted not in ("studies", "people"):
         return Verdict("unattached")
-    if context.evidence and drug in context.drugs:  # "overall survival (3 studies, 1152 people)"
-        results = [f for f in metadata.findings if f.measure != "count" and f.drug == drug and f.outcome == outcome]
+    if context.evidence and drug is not None:  # "overall survival (3 studies, 1152 people)", "(evidence from 4 studies)"
+        results = [f for f in metadata.findings if f.measure != "count" and f.outcome == outcome
+                   and (f.drug == drug or drug in comparator_names(f, metadata))]
         verdicts = [v for v in (evidence_verdict(figure, r, metadata) for r in results) if v is not None]
-        if verdicts:
-            return next((v for v in verdicts if v.verdict == "count"), verdicts[0])
+        agreeing = next((v for v in verdicts if v.verdict == "count"), None)
+        if agreeing is not None:
+            return agreeing
+        anchored = _anchored(figure, context.parenthesis, results, metadata)
+        if anchored:  # the parenthesis is that result's evidence: this count must be one of its counts
+            verdict = evidence_verdict(figure, anchored[0], metadata)
+            if verdict is not None:
+                return verdict
+        strict = drug in context.drugs and any(f.drug == drug for f in results)
+        if verdicts and (strict or not _declared_anywhere(_count_precision(figure), drug, metadata)):
+            return verdicts[0]  # (the metadata may list an outcome's counts elsewhere: a count it has is no error)
     named = context.drugs + context.comparators
     stated = _count_precision(figure)
     total = total_finding(metadata, figure.counted)
     counts = [f for f in metadata.findings if f.measure == "count" and _counts_what(f) in ("", figure.counted)]
+    if figure.counted == "studies":  # "15 articles" and "15 trials" are not the same count
+        group = _noun_group(figure.noun, "studies")
+        counts = [f for f in counts if _noun_group(f.population or "", "studies") == group]
+    if named and not any(_arms_named(f, named, metadata) for f in metadata.findings):
+        named = ()  # only drugs the source has no finding for: they describe the studies, not a comparison
     if named:  # a count of a comparison the clause names (one of its arms: writers name classes and members)
         counts = [f for f in counts if _arms_named(f, named, metadata)]
         if len(set(named)) >= 2:  # "one study compared the pill with NSAIDs": not a count of the pill vs placebo
             counts = [f for f in counts if not _other_comparison(f, named, metadata)]
+    specific = [f for f in counts if _describes(f, figure, context.segment)]
+    if specific:  # "eight trials in the meta-analysis" against the source's "6 trials in the meta-analysis"
+        agreeing = [f for f in specific if agrees(stated, f)]
+        return Verdict("count", agreeing[0]) if agreeing else Verdict("number-mismatch", specific[0])
+    if figure.subset:  # "15 of these studies": a part, which cannot be more than the whole
+        agreeing = [f for f in counts if agrees(stated, f)]
+        if agreeing:
+            return Verdict("count", agreeing[0])
+        if total is not None and stated.value > total.value.value:
+            return Verdict("number-mismatch", total)
+        return Verdict("unattached")
     candidates = ([total] if total else []) + counts
+    if total is None and figure.counted == "people" and not named and _TOTAL.search(context.segment):
+        matching = [f for f in candidates if agrees(stated, f)]
+        if matching and all(f.outcome for f in matching):  # "8 studies with a total of 61,651 people": one analysis's count
+            return Verdict("wrong-pair", matching[0])
     for finding in candidates:
         if agrees(stated, finding):
             return Verdict("count", finding)
     if total is not None and _contradicts(stated, total.value.value, context):
         return Verdict("number-mismatch", total)
     return Verdict("unsupported-number")
+
+
+def _other_count(figure: Figure, findings) -> Verdict | None:
+    """"in 29 countries", "7 comparisons": a count of something the source counts too (a `count`
+    finding whose population starts with that noun). It agrees with one of them, or, when the source
+    has a single such count, it cannot be more than that total."""
+    noun = _stem(figure.noun)
+    same = [f for f in findings if f.measure == "count" and f.population
+            and (first := _WORD.search(f.population)) and _stem(first.group(0)) == noun]
+    if not same:
+        return None
+    stated = _count_precision(figure)
+    agreeing = [f for f in same if agrees(stated, f)]
+    if agreeing:
+        return Verdict("count", agreeing[0])
+    if len(same) == 1 and figure.qualifier not in ("less-than", "up-to") and stated.value > same[0].value.value:
+        return Verdict("number-mismatch", same[0])
+    return Verdict("unattached")
 
 
 # -- everything else ----------------------------------------------------------------------------
@@ -301,6 +415,10 @@ def judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Metad
         return verdict
     if figure.unit == "count" and figure.counted in ("studies", "people"):
         return _count(figure, metadata, context, drug, outcome)
+    if figure.unit == "count" and figure.noun:
+        verdict = _other_count(figure, findings)
+        if verdict is not None:
+            return verdict
     if figure.unit in ("count", "duration"):
         return _plain_context(figure, drug, outcome, metadata, findings)
     if figure.unit not in CLAIM_UNITS:
@@ -324,12 +442,15 @@ def judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Metad
     pair.sort(key=lambda f: finding_kind(f) != _KIND_OF_UNIT.get(figure.unit, finding_kind(f)))  # same measure first
     sharing = [f for f in matching if (drug is not None and f.drug == drug) or (outcome is not None and f.outcome == outcome)]
     loose = figure.form == "range" or figure.qualifier in _BOUNDS  # "more than 5%" fits many findings
-    if sharing and not (loose and pair):
+    if sharing and not loose:  # a range or bound that merely overlaps another pair's figure is no clear wrong pair
         return Verdict("wrong-pair", sharing[0], pair[0] if pair else None)
     if pair:
         return Verdict("number-mismatch", pair[0])
-    if figure.unit == "difference" and outcome is not None and _has_arms(findings, outcome):
-        return Verdict("number-mismatch", _has_arms(findings, outcome)[0])
+    arms = _has_arms(findings, outcome) if figure.unit == "difference" and outcome is not None else []
+    if len({f.drug for f in arms}) >= 2:  # a difference contradicts two arms' risks; one arm says nothing of it
+        return Verdict("number-mismatch", arms[0])
+    if figure.unit == "difference" and figure.form == "range":
+        return Verdict("unattached")  # "from 44 fewer to 21 more per 1,000": no difference or arms to check it by
     return Verdict("unsupported-number")
 
 

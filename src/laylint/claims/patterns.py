@@ -14,7 +14,12 @@ from dataclasses import dataclass
 from laylint.claims.vocabulary import Vocabulary, vocabulary
 from laylint.text import alternation
 
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+# "1.000,5" (a decimal comma after point-grouped thousands) and "12,5%" (a decimal comma before a
+# per cent sign) are read as 1000.5 and 12.5; "1,000.5" as 1000.5; "1.9e1" and "10⁻³" with their powers.
+_SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_POWER = rf"(?:[eE][-+]?\d{{1,2}}(?![\w.])|⁻?[{_SUPERSCRIPT}]{{1,2}}(?![{_SUPERSCRIPT}]))?"  # small powers only
+_DIGITS = (r"(?:\d{1,3}(?:\.\d{3})+,\d+|\d+,\d{1,2}(?=\s?%)|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)"
+           + _POWER)
 _PERCENT = r"(?:\s?%|\s+per\s?cent\b|\s+percent\b)"
 _DASH = r"\s*(?:-|–|—|to|and)\s*"
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅒": 0.1}
@@ -25,9 +30,39 @@ _SAME_LENGTH = str.maketrans({"\u2212": "-", "\u2010": "-", "\u2011": "-", "\u20
 ROUND_BASES = (10, 100, 1000, 10000, 100000)  # "N of M" is a natural frequency only for these M
 
 
+# An en or em dash used as a minus sign: right before a digit, after a space, bracket or sign that
+# does not follow a figure ("MD –0.76, 95% CI –5.74 to 4.23"; not "10 –20", a range).
+_DASH_MINUS = re.compile(r"(?:(?<=^)|(?<=[(\[;:=])|(?<=[(\[;:=,]\s)|(?<=[^\d%\s]\s))[–—](?=\.?\d)")
+
+
 def reading_text(analysis) -> str:
     """The prose as the figure patterns read it (same length, look-alike characters unified)."""
-    return analysis.memo("claims.reading-text", lambda: analysis.text.translate(_SAME_LENGTH))
+    return analysis.memo("claims.reading-text",
+                         lambda: _DASH_MINUS.sub("-", analysis.text.translate(_SAME_LENGTH)))
+
+
+def parse_number(raw: str) -> tuple[float, int]:
+    """A number in digits as written -> (value, decimals): "1,000.5", "1.000,5", "12,5", "1.9e1", "10⁻³"."""
+    power = 0
+    if raw and raw[-1] in _SUPERSCRIPT:
+        digits = raw.rstrip(_SUPERSCRIPT + "⁻")
+        sign = -1 if "⁻" in raw[len(digits):] else 1
+        power = sign * int("".join(str(_SUPERSCRIPT.index(c)) for c in raw[len(digits):] if c in _SUPERSCRIPT))
+        base = float(digits.replace(",", ""))
+        value = base ** power
+        return value, max(0, -power) if base == 10 else 2
+    mantissa, _, exponent = raw.lower().partition("e")
+    european = "." in mantissa and mantissa.index(".") < mantissa.index(",") if "," in mantissa else False
+    if european or ("," in mantissa and "." not in mantissa and len(mantissa.rsplit(",", 1)[1]) != 3):
+        mantissa = mantissa.replace(".", "").replace(",", ".")  # a decimal comma
+    else:
+        mantissa = mantissa.replace(",", "")
+    decimals = len(mantissa.split(".", 1)[1]) if "." in mantissa else 0
+    value = float(mantissa)
+    if exponent:
+        value *= 10 ** int(exponent)
+        decimals = max(0, decimals - int(exponent))
+    return value, decimals
 
 
 @dataclass
@@ -65,7 +100,7 @@ def build(vocab: Vocabulary) -> Patterns:
     # A number in digits: not inside "COVID-19", "v1.2", "CD20" or a footnote "[^1]"; a minus sign
     # only where no word or figure comes just before it ("-0.58", "(−0.58", not "8-15").
     digits = (rf"(?:(?<![\w.)%\]-])-)?(?=[\d.])(?<![\w/.^,])(?<![A-Za-z]-)(?<!\[\^)"
-              rf"(?:{_DIGITS})[{vulgar}]?(?![\w]|\.\d)")
+              rf"(?:{_DIGITS})[{vulgar}]?(?![\w]|\.\d)(?![⁻{_SUPERSCRIPT}])")
     number = rf"(?:{digits}|{word_number}|(?<![\w])[{vulgar}](?!\w))"
     qualifier = rf"(?:\b(?P<qual>{alternation(vocab.qualifiers)})\s+)?"
     fraction_words = alternation(vocab.fractions)

@@ -16,7 +16,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from laylint.claims.patterns import ROUND_BASES, Patterns, patterns, reading_text, vulgar_value
+from laylint.claims.patterns import ROUND_BASES, Patterns, parse_number, patterns, reading_text, vulgar_value
 from laylint.claims.vocabulary import Vocabulary, vocabulary
 from laylint.text import WORD
 
@@ -56,6 +56,8 @@ class Figure:
     change: bool = False  # a duration or number that states a difference ("2 days longer", "15 fewer")
     dose_unit: str = ""  # doses: the unit, normalised (mg, μg, g, ml, IU...)
     framed: bool = False  # a share of a denominator stated before it ("For every 100 people, ... about 5")
+    noun: str = ""  # counts: the noun counted, as written ("countries", "trials")
+    subset: bool = False  # "15 of these studies": a part of the studies named, checked against their total
 
 
 _DOSE_UNITS = {"mg": "mg", "milligram": "mg", "milligrams": "mg", "μg": "μg", "µg": "μg", "mcg": "μg",
@@ -82,10 +84,6 @@ def strip_doses(name: str) -> str:
     return " ".join(_DOSE_IN_NAME.sub(" ", name).split()).lower()
 
 
-def _decimals(raw: str) -> int:
-    return len(raw.split(".", 1)[1]) if "." in raw else 0
-
-
 def _value(raw: str, words: dict[str, float]) -> tuple[float, int]:
     key = _BLANKS.sub(" ", raw.strip().lower())
     if key in words:
@@ -94,7 +92,7 @@ def _value(raw: str, words: dict[str, float]) -> tuple[float, int]:
     if fraction is not None:
         whole = key[:-1].replace(",", "")
         return (float(whole) if whole not in ("", "-") else 0.0) + fraction, 2
-    return float(raw.replace(",", "")), _decimals(raw)
+    return parse_number(raw)
 
 
 def _is_word(raw: str) -> bool:
@@ -174,9 +172,11 @@ class _Reader:
         return figure
 
     def _frequency(self, match, groups, base):
-        numerator, _ = self._number(groups["a"])
+        numerator, numerator_decimals = self._number(groups["a"])
         denominator, _ = self._number(groups["b"])
-        if not (0 < numerator < denominator) or numerator != int(numerator) or denominator != int(denominator):
+        # "3.2 per 1,000 women screened": a rate may have decimals, "3.5 in 10" is no share of people
+        rate = groups["per"].lower() == "per" and denominator in ROUND_BASES and denominator >= 100
+        if not (0 < numerator < denominator) or (numerator != int(numerator) and not rate) or denominator != int(denominator):
             return None
         if 1900 <= denominator <= 2100 and numerator > 1:
             return None  # "5 in 2020": a year, not a share
@@ -187,7 +187,8 @@ class _Reader:
         if self.pats.after["study_noun_soon"].match(self.text, match.end()):
             return None  # "3 in 10 trials"
         return Figure(value=100 * numerator / denominator, unit="percent", form="frequency",
-                      decimals=_share_decimals(denominator), numerator=int(numerator), denominator=int(denominator), **base)
+                      decimals=_share_decimals(denominator) + numerator_decimals, numerator=int(numerator),
+                      denominator=int(denominator), **base)
 
     def _frequency_range(self, match, groups, base):
         """"about 37 to 60 out of 100": a range of shares, in percent."""
@@ -309,7 +310,7 @@ class _Reader:
                           numerator=numerator, denominator=denominator, **base)
         start, end = match.start("lo") if groups.get("lo") else match.start("n"), match.end("n")
         before, after = self.text[max(0, start - 40):start], self.text[end:end + 60]
-        pats, unit, counted = self.pats, "number", ""
+        pats, unit, counted, noun, part = self.pats, "number", "", "", None
         before_all = self.text[max(0, match.start() - 40):match.start()]
         if pats.before["age"].search(before_all):
             unit = "age"
@@ -326,15 +327,18 @@ class _Reader:
             unit = "age" if pats.before["age_context"].search(before_all) else "duration"
         elif pats.after["multiplier"].match(after):
             unit, counted = "count", "other"  # "200 million people": the world, not the study
+        elif (part := _PART_OF.match(after)) is not None:  # "15 of these studies", "two of the trials"
+            unit, counted, noun = "count", "studies", part.group("noun")
         elif (count := pats.after["count"].match(after)) is not None:
-            unit, counted = "count", self._count_class(count.group("noun"), end + count.end())
+            unit, counted, noun = "count", self._count_class(count.group("noun"), end + count.end()), count.group("noun")
         elif pats.after["duration_loose"].match(after):
             unit = "duration"
         elif _NAME_AFTER.match(after):
             unit = "name"  # "3,4-methylenedioxymethamphetamine"
         elif decimals == 0 and "," not in raw and 1900 <= value <= 2100:
             unit = "date"
-        figure = Figure(value=value, unit=unit, form="number", decimals=decimals, counted=counted, **base)
+        figure = Figure(value=value, unit=unit, form="number", decimals=decimals, counted=counted, noun=noun,
+                        subset=part is not None, **base)
         figure.word = _is_word(raw)
         if unit == "dose":
             figure.dose_unit = dose_unit(dose.group(0))
@@ -440,6 +444,12 @@ def _frames(text: str, pats: Patterns, reader: _Reader, figures: list[Figure]) -
                     own.unit = "merged"
 
 
+_PART_OF = re.compile(r"\s+of\s+(?:these|those|the|them|our|all\s+the|all\s+these)\s+(?:[A-Za-z-]+\s+)?"
+                      r"(?P<noun>stud(?:y|ies)|trials?|RCTs?)\b", re.IGNORECASE)
+_STUDY_VERBS = re.compile(r"\s+(?:of\s+(?:them|these|those)\s+)?(?:included|compared|reported|recruited|involved|enrolled|"
+                          r"assessed|evaluated|examined|measured|tested|looked|focused|took\s+place|were\s+done)\b", re.IGNORECASE)
+
+
 def _elliptical(text: str, pats: Patterns, figures: list[Figure]) -> None:
     """"Eleven studies compared X with Y. Eight compared doses.", "One study is ongoing and four are
     awaiting classification": a bare number that starts a clause and is followed by a verb counts
@@ -454,8 +464,35 @@ def _elliptical(text: str, pats: Patterns, figures: list[Figure]) -> None:
         if figure.start - last.end > 200 or "\n\n" in text[last.end:figure.start]:
             last = None
             continue
-        if pats.after["elliptical"].match(text, figure.end) and pats.before["clause_start"].search(text, max(0, figure.start - 12), figure.start):
-            figure.unit, figure.counted, figure.word = "count", last.counted, False
+        verb = pats.after["elliptical"].match(text, figure.end)
+        if verb and pats.before["clause_start"].search(text, max(0, figure.start - 12), figure.start):
+            # "..., while one included only children": studies include, enrol and compare; people do not
+            counted = "studies" if _STUDY_VERBS.match(verb.group(0)) else last.counted
+            figure.unit, figure.counted, figure.word = "count", counted, False
+
+
+_FROM_BEFORE = re.compile(r"\b(?:from|between|anywhere\s+from)\s+(?:about\s+|around\s+)?\Z", re.IGNORECASE)
+_TO_BETWEEN = re.compile(r"\s+(?P<change>fewer|less|more|extra)(?:\s+[A-Za-z-]+){0,2}?\s+(?:to|and)\s+\Z", re.IGNORECASE)
+
+
+def _difference_ranges(text: str, figures: list[Figure]) -> None:
+    """"from 44 fewer to 21 more per 1,000" (the CI of an anticipated absolute effect): one range of
+    differences, -4.4 to +2.1 points, not two differences."""
+    for first, second in zip(figures, figures[1:]):
+        if second.unit != "difference" or not second.denominator or first.unit == "merged" \
+                or not (first.unit == "difference" or (first.change and first.unit in ("number", "count"))):
+            continue
+        between = _TO_BETWEEN.match(text[first.end:second.start] if first.unit != "difference" or first.text[-1:].isdigit()
+                                    else " " + first.text.split()[-1] + text[first.end:second.start])
+        if not between or not _FROM_BEFORE.search(text, max(0, first.start - 30), first.start):
+            continue
+        if first.unit != "difference":
+            points = first.value * 100 / second.denominator
+            first.value = -points if between.group("change").lower() in ("fewer", "less") else points
+        low, high = sorted((first.value, second.value))
+        second.start, second.text = first.start, text[first.start:second.end]
+        second.form, second.low, second.high, second.value = "range", low, high, (low + high) / 2
+        first.unit = "merged"
 
 
 def _scope_end(text: str, start: int) -> int:
@@ -522,6 +559,7 @@ def find(analysis, forms: tuple[str, ...] | None = None) -> list[Figure]:
     figures.sort(key=lambda f: f.start)
     if forms is None:
         _frames(text, pats, reader, figures)
+        _difference_ranges(text, figures)
         _elliptical(text, pats, figures)
     prose = analysis.text
     kept = []

@@ -1,0 +1,39 @@
+"""What to report when the facts were drafted from an abstract (`<stem>.abstract.txt`), not written
+by hand: drafted facts are incomplete by nature (a finding, a count or a pair the drafter missed is
+not evidence that the summary is wrong), so only what they clearly contradict is reported.
+
+- a number-mismatch whose figure states the same kind of measure as the finding it is compared with
+  (a percentage with a risk, a ratio or relative change with a ratio, an absolute difference with a
+  risk difference), a range only against a finding's confidence interval, and a confidence interval
+  quoted after its estimate only when that estimate's measure is the finding's;
+- a wrong-pair only when the stated pair has a finding of its own with another value;
+- never an unsupported number, a count of studies or people (drafted totals and per-comparison
+  counts are the drafter's least reliable part), an unknown pair or a missing finding.
+"""
+
+from __future__ import annotations
+
+from laylint.claims.compare import finding_kind
+
+_SAME_KIND = {"percent": ("percent",), "relative": ("ratio", "relative"), "ratio": ("ratio",),
+              "difference": ("difference",)}
+
+
+def drafted(analysis) -> bool:
+    """Were the document's facts drafted from an abstract sidecar?"""
+    return bool(getattr(getattr(analysis, "metadata", None), "drafted_from", None))
+
+
+def clearly_contradicted(claim) -> bool:
+    """Do drafted facts clearly contradict this claim (see the module docstring)?"""
+    if claim.unit == "count" or claim.finding is None:
+        return False
+    if claim.verdict == "wrong-pair":
+        return claim.pair_finding is not None and claim.unit in _SAME_KIND
+    if claim.verdict != "number-mismatch":
+        return False
+    if claim.form == "ci":  # a CI quoted right after its estimate: reported when the estimate would be
+        return finding_kind(claim.finding) in _SAME_KIND.get(claim.estimate_unit, ())
+    if claim.form == "range" and not claim.finding.ci:
+        return False  # "8 to 14 in 100" may be the CI the draft did not catch
+    return finding_kind(claim.finding) in _SAME_KIND.get(claim.unit, ())
