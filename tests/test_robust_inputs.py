@@ -138,9 +138,12 @@ def test_a_file_that_cannot_be_read_is_a_diagnostic_and_the_run_goes_on(tmp_path
     (tmp_path / "eio.md").symlink_to("/proc/self/mem")  # a regular file whose read() fails with EIO
     for jobs in ("1", "2"):
         found = _by_path(_lint(tmp_path, "--select", "io,style", "--jobs", jobs))
-        [unreadable] = found["eio.md"]
-        assert unreadable["rule"] == "io/unreadable" and "could not be read" in unreadable["message"]
+        [unreadable] = found["eio.md"]  # refused as a link out of the folder (issue 17) before any read
+        assert unreadable["rule"] == "io/unreadable" and "outside the repository" in unreadable["message"]
         assert [d["rule"] for d in found["good.md"]] == ["style/plain-words"]
+    from laylint.pipeline.reading import read_file
+
+    assert "could not be read" in read_file(tmp_path / "eio.md", 1000).read_error  # no confinement: the EIO itself
 
 
 def test_a_huge_file_is_refused_without_being_loaded(tmp_path):

@@ -39,6 +39,7 @@ class Outcome:
     ignores: list = field(default_factory=list)  # ignores.Added for each file --add-ignores looked at
     sources: dict = field(default_factory=dict)  # path -> the bytes that were linted (source lines in reports)
     project: object = None  # the Project it ran under (rule URLs, docs site)
+    refused: list = field(default_factory=list)  # notices: files --fix or --add-ignores left alone, and why
 
     @property
     def files(self) -> list[str]:
@@ -71,11 +72,17 @@ def check_files(request: Request, project) -> Outcome:
                            for job, result in zip(run.jobs, run.results) if result.diagnostics]
         outcome.edits = [added for added in outcome.ignores if added.changed]
     if (request.fix or request.add_ignores) and not request.dry_run and outcome.edits:
+        written = []
         for edit in outcome.edits:
             try:
-                fixes.write_fixed(edit.path, edit.after)
+                fixes.write_fixed(edit.path, edit.after, edit.before, project.roots_for(edit.path))
+                written.append(edit)
+            except fixes.FixRefused as refused:
+                outcome.refused.append(f"{edit.path}: not fixed: the file {refused}")
             except OSError as exc:  # files fixed before this one stay fixed (each write is whole)
                 raise UsageError(f"cannot write the fixes: {exc.strerror or exc}", str(edit.path)) from None
+        outcome.edits = written
+    if (request.fix or request.add_ignores) and not request.dry_run and outcome.edits:
         again = runner.run([edit.path for edit in outcome.edits])  # report what remains
         _keep_changed_lines(again.results, changed)
         if known:
