@@ -108,7 +108,7 @@ def _has_tool_section(path: Path) -> bool:
         return "laylint" in tomllib.loads(safe_files.read_text(path, encoding="utf-8-sig")).get("tool", {})
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError(f"cannot read pyproject.toml: {exc}", str(path)) from None
-    except tomllib.TOMLDecodeError as exc:
+    except ValueError as exc:  # TOMLDecodeError, or an integer over 4,300 digits
         raise UsageError(f"invalid TOML: {exc}", str(path)) from None
 
 
@@ -149,7 +149,7 @@ def load(path: Path | None, trusted: bool = False) -> Config:
     if path.name == "pyproject.toml":
         try:
             data = tomllib.loads(text).get("tool", {}).get("laylint", {})
-        except tomllib.TOMLDecodeError as exc:
+        except ValueError as exc:  # TOMLDecodeError, or an integer over 4,300 digits
             raise UsageError(f"invalid TOML: {exc}", str(path)) from None
         positions = _toml_positions(text)
     else:
