@@ -43,7 +43,7 @@ def hidden(folder, text: str):
 def test_hidden_characters_are_reported_with_a_safe_fix(tmp_path, text, column):
     [found] = hidden(tmp_path, text)[:1]
     assert (found["line"], found["column"], found["severity"]) == (1, column, "error")
-    assert found["fix"]["safe"] is True and found["fix"]["replacement"] == ""
+    assert found["fix"]["applicability"] == "safe" and found["fix"]["edits"][0]["content"] == ""
     run_cli("check", "--no-cache", "--fix", "--select", "text", "page.md", cwd=tmp_path)
     fixed = (tmp_path / "page.md").read_text(encoding="utf-8")
     assert fixed.isascii() or not hidden(tmp_path, fixed)
@@ -62,21 +62,21 @@ def test_ordinary_unicode_is_not_reported(tmp_path, text):
 
 def test_the_claims_read_the_visible_figure(tmp_path):
     write(tmp_path, "page.source.yaml", SIDECAR)
-    write(tmp_path, "page.md", "Ritu\u200bximab lowered relapse by 1\u200b9%.\n")
+    write(tmp_path, "page.md", "With ritu\u200bximab, 1\u200b9% of people had a relapse.\n")
     rows = json.loads(run_cli("claims", "--format", "json", "page.md", cwd=tmp_path).out)
-    assert [(row["value"], row["drug"], row["verdict"]) for row in rows] == [(19, "rituximab", "supported")]
+    assert [(row["value"], row["drug"], row["verdict"]) for row in rows] == [(19, "rituximab", "verified")]
 
 
 def test_an_override_is_not_read_as_a_figure(tmp_path):
     write(tmp_path, "page.source.yaml", SIDECAR)
-    write(tmp_path, "page.md", "Rituximab lowered relapse by \u202e%91\u202c.\n")
+    write(tmp_path, "page.md", "With rituximab, \u202e%91\u202c of people had a relapse.\n")
     rows = json.loads(run_cli("claims", "--format", "json", "--all", "page.md", cwd=tmp_path).out)
     assert all(row["value"] != 91 for row in rows)
 
 
 def test_a_figure_in_raw_html_is_checked(tmp_path):
     write(tmp_path, "page.source.yaml", SIDECAR)
-    write(tmp_path, "page.md", "# Results\n\n<div>\n<p>Rituximab lowered relapse by 37%.</p>\n</div>\n")
+    write(tmp_path, "page.md", "# Results\n\n<div>\n<p>With rituximab, 37% of people had a relapse.</p>\n</div>\n")
     run = check(tmp_path, "page.md", "--select", "claims")
     assert any(d["rule"].startswith("claims/") and d["line"] == 4 for d in run.json), run.json
 

@@ -130,7 +130,9 @@ def test_unicode_oddities_do_not_shift_columns(tmp_path):
     ]
     write(tmp_path, "odd.md", "\n\n".join(lines) + "\n")
     got = [(d["line"], d["column"]) for d in _lint(tmp_path, "--select", "style").json]
-    assert got == [(1, 6), (3, 5), (5, 6), (7, 5), (9, 8)]
+    # line 3: a right-to-left override shows the rest of the line reversed; the rules do not read it
+    # (issue 17: text/hidden-characters reports the override instead)
+    assert got == [(1, 6), (5, 6), (7, 5), (9, 8)]
 
 
 def test_a_file_that_cannot_be_read_is_a_diagnostic_and_the_run_goes_on(tmp_path):
