@@ -26,7 +26,7 @@ PAGES = {
     "command-line.md": ("Command line", ["Command line"]),
     "configuration.md": ("Configuration", ["Configuration", "Inline controls", "Writing rules"]),
     "integrations.md": ("Integrations: pre-commit, GitHub, GitLab, editors", ["Use it in..."]),
-    "bad-input.md": ("What laylint does with bad input", ["What laylint does with bad input"]),
+    "bad-input.md": ("Security and bad input", ["Security and bad input"]),
     "performance.md": ("Performance", ["Performance"]),
     "architecture.md": ("Architecture", ["Architecture", "Licences"]),
 }

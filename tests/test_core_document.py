@@ -23,10 +23,12 @@ def test_reference_links_keep_their_text(tmp_path):
     assert _plain_words(tmp_path, text) == [(1, 11, 18)]
 
 
-def test_code_html_and_comments_are_not_prose(tmp_path):
+def test_code_html_tags_and_comments_are_not_prose(tmp_path):
+    """The text a browser shows from a raw HTML block is prose (issue 17: a figure must not hide in
+    HTML); its tags, comments and scripts are not."""
     text = ("Use `utilize` and <!-- utilize --> and <b>ok</b>.\n\n```\nutilize\n```\n\n    utilize\n\n"
-            "<div>utilize</div>\n\n<!--\nutilize\n-->\n\nWe utilize it.\n")
-    assert _plain_words(tmp_path, text) == [(15, 4, 11)]
+            "<div title='utilize'>utilize</div>\n\n<!--\nutilize\n-->\n\n<script>\nutilize\n</script>\n\nWe utilize it.\n")
+    assert _plain_words(tmp_path, text) == [(9, 22, 29), (19, 4, 11)]
 
 
 def test_unicode_punctuation_does_not_shift_columns_or_break_words(tmp_path):

@@ -50,6 +50,17 @@ EXPECTED = [
     ("sidecar-deep.source.yaml", "metadata/invalid", 1, 1),
     ("sidecar-bad.source.yaml", "metadata/invalid", 4, 5),
     ("sidecar-binary.source.yml", "metadata/invalid", 1, 1),
+    # issue 17: hidden characters, huge integers, figures in raw HTML
+    ("hidden-zero-width-number.md", "text/hidden-characters", 3, 34),
+    ("hidden-zero-width-number.md", "text/hidden-characters", 3, 46),
+    ("hidden-bidi-override.md", "text/hidden-characters", 1, 14),
+    ("hidden-bidi-override.md", "text/hidden-characters", 3, 16),
+    ("hidden-combining-digit.md", "text/hidden-characters", 1, 19),
+    ("front-matter-huge-integer.md", "metadata/invalid", 2, 8),
+    ("front-matter-huge-integer.md", "style/plain-words", 4, 4),
+    ("sidecar-huge-integer.source.yaml", "metadata/invalid", 1, 15),
+    ("sidecar-huge-integer.md", "style/plain-words", 1, 4),
+    ("html-block-figure.md", "style/plain-words", 4, 59),
 ]
 
 

@@ -8,6 +8,7 @@ they build from them once per process (matchers, merged lexicons).
 
 from __future__ import annotations
 
+import bisect
 import time
 from collections import defaultdict
 from dataclasses import dataclass
@@ -74,10 +75,14 @@ class Analysis:
         nlp, _ = pipelines.load(self.nlp_name)
         loaded = time.perf_counter()
         doc = pipelines.make_doc(nlp, self.text)
-        for block in self.document.blocks[1:]:
-            span = doc.char_span(block.prose_start, block.prose_start + 1, alignment_mode="expand")
-            if span is not None:
-                doc[span.start].is_sent_start = True
+        starts = [span.start for block in self.document.blocks[1:]
+                  if (span := doc.char_span(block.prose_start, block.prose_start + 1, alignment_mode="expand")) is not None]
+        if starts:  # one array write: setting token.is_sent_start checks the whole Doc each time (quadratic)
+            from spacy.attrs import SENT_START
+
+            marks = doc.to_array([SENT_START])
+            marks[starts] = 1
+            doc.from_array([SENT_START], marks)
         for _, component in nlp.pipeline:
             doc = component(doc)
         # Charged to the pipeline, not to whichever rule asked first (see `laylint check --timing`).
@@ -106,10 +111,14 @@ class Analysis:
         return [rule for rule in self.rules if rule.kind == kind]
 
     def sentence_at(self, prose_index: int) -> Sentence | None:
-        for sentence in self.sentences:
-            if sentence.start <= prose_index < sentence.end:
-                return sentence
+        index = bisect.bisect_right(self._sentence_starts, prose_index) - 1  # sentences are in order
+        if index >= 0 and self.sentences[index].start <= prose_index < self.sentences[index].end:
+            return self.sentences[index]
         return None
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [sentence.start for sentence in self.sentences]
 
     # -- building diagnostics -------------------------------------------------------------
 

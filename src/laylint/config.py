@@ -14,7 +14,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from laylint import yamlpos
+from laylint import safe_files, yamlpos
 from laylint.errors import UsageError, did_you_mean
 from laylint.ruleset.options import type_name, type_ok
 
@@ -44,6 +44,7 @@ class Config:
     nlp: str | None = None
     docs_url: str | None = None  # the documentation site rule URLs point at (default: laylint.DOCS_URL)
     positions: yamlpos.Positions = field(default_factory=lambda: yamlpos.Positions({}), repr=False)
+    trusted: bool = False  # named on the command line (--config), not found in the repository
     _root_resolved: Path | None = field(default=None, repr=False, compare=False)
 
     def line_of(self, *path) -> int | None:
@@ -104,10 +105,10 @@ def discover(start: Path) -> Path | None:
 
 def _has_tool_section(path: Path) -> bool:
     try:
-        return "laylint" in tomllib.loads(path.read_text(encoding="utf-8-sig")).get("tool", {})
+        return "laylint" in tomllib.loads(safe_files.read_text(path, encoding="utf-8-sig")).get("tool", {})
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError(f"cannot read pyproject.toml: {exc}", str(path)) from None
-    except tomllib.TOMLDecodeError as exc:
+    except ValueError as exc:  # TOMLDecodeError, or an integer over 4,300 digits
         raise UsageError(f"invalid TOML: {exc}", str(path)) from None
 
 
@@ -136,17 +137,19 @@ def _toml_positions(text: str) -> yamlpos.Positions:
     return yamlpos.Positions(by_path)
 
 
-def load(path: Path | None) -> Config:
+def load(path: Path | None, trusted: bool = False) -> Config:
+    """`trusted`: the user named this config on the command line. A config found in the linted
+    repository is not: its rule paths must stay inside the repository."""
     if path is None:
         return Config()
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = safe_files.read_text(path, encoding="utf-8-sig", roots=None if trusted else [safe_files.repository_root(path)])
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError(f"cannot read config: {exc}", str(path)) from None
     if path.name == "pyproject.toml":
         try:
             data = tomllib.loads(text).get("tool", {}).get("laylint", {})
-        except tomllib.TOMLDecodeError as exc:
+        except ValueError as exc:  # TOMLDecodeError, or an integer over 4,300 digits
             raise UsageError(f"invalid TOML: {exc}", str(path)) from None
         positions = _toml_positions(text)
     else:
@@ -154,7 +157,16 @@ def load(path: Path | None) -> Config:
             data, positions = yamlpos.load_lazy(text)
         except yamlpos.YamlError as exc:
             raise UsageError(f"invalid YAML: {exc.message}", str(path), exc.line) from None
-    return from_mapping(data or {}, path, positions)
+    config = from_mapping(data or {}, path, positions)
+    config.trusted = trusted
+    if not trusted:
+        root = safe_files.repository_root(path)
+        for folder in config.rule_paths:
+            if not safe_files.within(folder, root):
+                raise UsageError(f"rule path {str(folder)!r} is outside the repository ({root}); a repository's "
+                                 "config may name only its own folders (pass --config to use another)", str(path),
+                                 config.line_of("rule_paths"), "rule_paths")
+    return config
 
 
 def from_mapping(data, path: Path, positions: yamlpos.Positions) -> Config:

@@ -12,12 +12,31 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from laylint.text.visible import visible
+
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 TEXT_SUFFIXES = (".txt",)
 SUMMARY_SUFFIXES = MARKDOWN_SUFFIXES + TEXT_SUFFIXES
 BLOCK_SEPARATOR = "\n\n"
 _LINE = re.compile(r"([^\r\n]*)(\r\n|\r|\n|$)")
-_COMMENT = re.compile(r"<!--(.*?)-->", re.S)
+# Raw HTML: tags, and elements whose content a browser does not show.
+_TAG = re.compile(r"</?[A-Za-z!?][^<>]*>")
+_UNSHOWN = ("script", "style", "template", "textarea")
+
+
+def find_comments(text: str, base: int = 0) -> list["Comment"]:
+    """`<!-- ... -->` comments in text, at file offset base + index. Linear: an unclosed `<!--` ends
+    the search (a lazy regex would rescan the rest of the text from every later `<!--`)."""
+    found, cursor = [], 0
+    while True:
+        start = text.find("<!--", cursor)
+        if start < 0:
+            return found
+        end = text.find("-->", start + 4)
+        if end < 0:
+            return found
+        found.append(Comment(base + start, base + end + 3, text[start + 4 : end]))
+        cursor = end + 3
 # No-break spaces are spaces in prose ("prior\u00a0to" is "prior to"); same length, so offsets hold.
 _NO_BREAK_SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " "})
 
@@ -60,6 +79,9 @@ class Document:
 
     def __post_init__(self):
         self._line_starts = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", self.source)]
+        for block in self.blocks:  # the rules read what a reader sees (text.visible); offsets still map to the file
+            block.text, block.offsets = visible(block.text, block.offsets)
+        self.blocks = [block for block in self.blocks if block.text.strip()]
         parts, offsets, position = [], [], 0
         for index, block in enumerate(self.blocks):
             if index:
@@ -308,8 +330,7 @@ def _inline_block(token, kind: str, text: str, line_starts: list[int], comments:
             at = text.find(child.content, cursor, limit)
             if at >= 0:
                 cursor = at + len(child.content)
-                for match in _COMMENT.finditer(child.content):
-                    comments.append(Comment(at + match.start(), at + match.end(), match.group(1)))
+                comments.extend(find_comments(child.content, at))
         elif child.type == "image":
             # Image alt text and target are not prose; skip past the target.
             src = child.attrs.get("src", "")
@@ -321,6 +342,45 @@ def _inline_block(token, kind: str, text: str, line_starts: list[int], comments:
             if close >= 0 and text.startswith("(", close + 1):
                 end = text.find(")", close + 1, limit)
                 cursor = end + 1 if end >= 0 else close + 1
+    return builder.build()
+
+
+def _html_text(content: str) -> list[tuple[int, str]]:
+    """(index, text) runs of an HTML block that a browser shows: outside tags, comments and
+    script/style elements. Entities are left as written."""
+    lowered = content.lower()
+    spans = [(comment.offset, comment.end) for comment in find_comments(content)]
+    for match in _TAG.finditer(content):
+        spans.append((match.start(), match.end()))
+        name = match.group()[1:-1].split(None, 1)[0].rstrip("/").lower() if len(match.group()) > 2 else ""
+        if name in _UNSHOWN:
+            close = lowered.find(f"</{name}", match.end())
+            spans.append((match.end(), close if close >= 0 else len(content)))
+    shown, cursor = [], 0
+    for start, end in sorted(spans):
+        if start > cursor:
+            shown.append((cursor, content[cursor:start]))
+        cursor = max(cursor, end)
+    if cursor < len(content):
+        shown.append((cursor, content[cursor:]))
+    return [(index, piece) for index, piece in shown if piece.strip()]
+
+
+def _html_block(token, text: str, line_starts: list[int]) -> list[Block]:
+    """The text a browser would render from a raw HTML block, as one paragraph: figures written in
+    HTML are checked like any other (never silently skipped)."""
+    start = line_starts[min(token.map[0], len(line_starts) - 1)]
+    limit = line_starts[token.map[1]] if token.map[1] < len(line_starts) else len(text)
+    builder, cursor = _BlockBuilder("paragraph"), start
+    exact = text.startswith(token.content, start)  # a top-level block: its content is the file's text
+    for index, piece in _html_text(token.content):
+        for line in re.finditer(r"[^\n]+", piece):
+            if exact:
+                offsets = list(range(start + index + line.start(), start + index + line.end()))
+            else:  # inside a list or quote the markers are gone: find the text in order
+                offsets, cursor = _align(line.group(), text, cursor, limit)
+            builder.add(line.group(), offsets)
+            builder.add(" ", [offsets[-1]])
     return builder.build()
 
 
@@ -336,8 +396,8 @@ def _markdown_blocks(text: str, line_starts: list[int], comments: list[Comment])
                 kinds.pop()
         elif token.type == "html_block" and token.map:
             start = line_starts[min(token.map[0], len(line_starts) - 1)]
-            for match in _COMMENT.finditer(token.content):
-                comments.append(Comment(start + match.start(), start + match.end(), match.group(1)))
+            comments.extend(find_comments(token.content, start))
+            blocks.extend(_html_block(token, text, line_starts))
         elif token.type == "inline" and token.map:
             blocks.extend(_inline_block(token, kinds[-1] if kinds else "paragraph", text, line_starts, comments))
     return blocks

@@ -32,11 +32,11 @@ def _build(name: str):
     from spacy.symbols import ORTH
 
     trained = False
-    if name != BLANK:
+    if name != BLANK and is_pipeline(name):
         try:
             nlp = spacy.load(name)
             trained = True
-        except (OSError, ImportError):
+        except (OSError, ImportError, ValueError):
             nlp = spacy.blank("en")
     else:
         nlp = spacy.blank("en")
@@ -87,6 +87,26 @@ def _pieces(nlp, text: str):
             cut = max(text.rfind(" ", 0, PIECE_CHARS), text.rfind("\n", 0, PIECE_CHARS)) + 1 or PIECE_CHARS
         yield nlp.make_doc(text[:cut])
         text = text[cut:]
+
+
+def is_pipeline(name: str) -> bool:
+    """A spaCy pipeline folder, or an installed package that is one (its folder holds spaCy's
+    meta.json and config.cfg), found without importing it: a repository's `nlp: os` or `nlp:
+    some_module` must not run that module's code."""
+    from importlib.util import find_spec
+    from pathlib import Path
+
+    if "/" in name or "\\" in name or name.startswith("."):
+        folder = Path(name).expanduser()
+        return (folder / "meta.json").is_file() and (folder / "config.cfg").is_file()
+    if not name.isidentifier():
+        return False
+    try:
+        spec = find_spec(name)  # a top-level name: finding it runs no code
+    except (ImportError, ValueError):
+        return False
+    locations = list(spec.submodule_search_locations or []) if spec else []
+    return any((Path(folder) / "meta.json").is_file() for folder in locations)
 
 
 def is_available(name: str | None) -> bool:

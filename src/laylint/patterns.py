@@ -15,6 +15,14 @@ class PatternError(ValueError):
     pass
 
 
+NEVER = r"[^\s\S]"  # matches nothing; RE2 has no (?!) lookahead
+
+
+def alternation(patterns) -> str:
+    """One RE2 pattern matching any of `patterns` (NEVER for none)."""
+    return "|".join(f"(?:{p})" for p in patterns) or NEVER
+
+
 def compile_pattern(pattern: str, ignore_case: bool = True):
     try:
         return re2.compile(("(?i)" if ignore_case else "") + pattern, _OPTIONS)

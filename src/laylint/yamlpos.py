@@ -141,8 +141,20 @@ def _timestamp_or_text(loader, node):
         return loader.construct_scalar(node)
 
 
+MAX_INT_DIGITS = 100  # no fact in a summary needs more; Python refuses ints over 4,300 digits anyway
+
+
+def _bounded_int(loader, node):
+    """An integer of at most MAX_INT_DIGITS digits: a 5,000-digit `title: 1000...` is a YAML problem
+    at its line, not a ValueError that stops the whole run."""
+    if sum(char.isdigit() for char in str(node.value)) > MAX_INT_DIGITS:
+        raise yaml.constructor.ConstructorError(None, None, f"number too long (over {MAX_INT_DIGITS} digits)", node.start_mark)
+    return yaml.constructor.SafeConstructor.construct_yaml_int(loader, node)
+
+
 for _loader in (_FastLoader, _SlowLoader, _PositionLoader):
     _loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
+    _loader.add_constructor("tag:yaml.org,2002:int", _bounded_int)
 
 
 def load_data(text: str):

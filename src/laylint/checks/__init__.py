@@ -20,6 +20,7 @@ BUILTIN = {  # kind -> module under laylint.checks
     "existence": "existence",
     "grade": "grade",
     "hard-sentence": "hard_sentence",
+    "hidden-characters": "hidden_characters",
     "jargon-density": "jargon_density",
     "jargon-term": "jargon_term",
     "leftover": "leftover",

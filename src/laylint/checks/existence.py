@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from laylint.checks.kind import Kind
-from laylint.patterns import PatternError, compile_pattern, find_words
+from laylint.patterns import PatternError, alternation, compile_pattern, find_words
 
 
 @dataclass(frozen=True)
@@ -21,10 +21,15 @@ def validate(options):
             compile_pattern(str(token))
         except PatternError as exc:
             yield "tokens", str(exc)
+            return
+    try:  # compiled at load as the check compiles them: valid one by one, they may be too large together
+        compile_pattern(alternation(str(t) for t in options.tokens), options.ignore_case)
+    except PatternError:
+        yield "tokens", "the patterns together are too large for RE2; split them over several rules"
 
 
 def _compiled(rule, analysis):
-    pattern = "|".join(f"(?:{t})" for t in rule.options.tokens) or "(?!)"
+    pattern = alternation(rule.options.tokens)
     return analysis.ruleset.memo(("existence", rule.id, pattern),
                                  lambda: compile_pattern(pattern, rule.options.ignore_case))
 

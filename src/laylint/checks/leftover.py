@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from laylint.checks.kind import Kind
-from laylint.patterns import PatternError, compile_pattern, find_words
+from laylint.patterns import PatternError, alternation, compile_pattern, find_words
 
 
 @dataclass(frozen=True)
@@ -30,12 +30,17 @@ def validate(options):
             compile_pattern(str(pattern))
         except PatternError as exc:
             yield "patterns", str(exc)
+            return
+    try:  # compiled at load as the check compiles them: valid one by one, they may be too large together
+        compile_pattern(alternation(str(p) for p in options.patterns), options.ignore_case)
+    except PatternError:
+        yield "patterns", "the patterns together are too large for RE2; split them over several rules"
     if options.span not in ("sentence", "match"):
         yield "span", "must be sentence or match"
 
 
 def _compiled(rule, analysis):
-    pattern = "|".join(f"(?:{p})" for p in rule.options.patterns) or "(?!)"
+    pattern = alternation(rule.options.patterns)
     return analysis.shared(("leftover", rule.id, pattern), lambda: compile_pattern(pattern, rule.options.ignore_case))
 
 

@@ -83,7 +83,8 @@ def lint(args) -> pipeline.Outcome:
 
 def _check_flags(args) -> None:
     if args.config and not args.config.is_file():
-        raise UsageError(f"config file not found: {args.config}")
+        found = "is not a regular file" if args.config.exists() else "not found"
+        raise UsageError(f"config file {found}: {args.config}")
     if args.dry_run and not (args.fix or args.add_ignores):
         raise UsageError("--dry-run only goes with --fix or --add-ignores")
     if args.write_baseline and args.diff:
@@ -141,6 +142,7 @@ def run(args) -> int:
     notices = {n for r in results for n in r.notices}
     if outcome.stats and outcome.stats.cache_problem:
         notices.add(outcome.stats.cache_problem)
+    notices.update(outcome.refused)
     for text in sorted(notices):
         notice(args, f"notice: {text}")
     _say_what_changed(args, outcome)

@@ -9,7 +9,9 @@ def add_arguments(parser) -> None:
 
 
 def run(args) -> int:
-    from laylint.lsp.server import create_server  # pygls is only imported when the server starts
+    import sys
 
-    create_server().start_io()
+    from laylint.lsp.server import BoundedInput, create_server  # pygls is only imported when the server starts
+
+    create_server().start_io(stdin=BoundedInput(sys.stdin.buffer))
     return 0

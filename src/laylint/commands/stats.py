@@ -57,7 +57,8 @@ def render_text(stats: list[dict]) -> str:
 
 def run(args) -> int:
     if args.config and not args.config.is_file():
-        raise UsageError(f"config file not found: {args.config}")
+        found = "is not a regular file" if args.config.exists() else "not found"
+        raise UsageError(f"config file {found}: {args.config}")
     stats = collect(args)
     if args.format == "json":
         print(json.dumps(stats, indent=2, ensure_ascii=False))

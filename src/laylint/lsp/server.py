@@ -7,6 +7,7 @@ and the sidecar metadata is read from disk, exactly as `laylint check` would for
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +28,27 @@ SEVERITY = {"error": types.DiagnosticSeverity.Error, "warning": types.Diagnostic
             "info": types.DiagnosticSeverity.Information}
 SOURCE = "laylint"
 DEBOUNCE_SECONDS = 0.2  # typing fast re-lints once after a pause, not once per keystroke
+MAX_MESSAGE_BYTES = 64 * 1024 * 1024  # far above a summary's didOpen; `Content-Length: 99999999999999` is refused
+MAX_HEADER_LINE = 8192
+TOO_LARGE_METHOD = "$/laylint/messageTooLarge"  # "$/": a client may ignore it; the server answers it
+
+
+class BoundedInput:
+    """The server's standard input with limits: a header line is read at most MAX_HEADER_LINE bytes
+    at a time, and a body larger than MAX_MESSAGE_BYTES is not read (nor allocated): the server gets a
+    small notification instead, which it answers with an error message to the editor."""
+
+    def __init__(self, stream):
+        self.stream = stream
+
+    def readline(self) -> bytes:
+        return self.stream.readline(MAX_HEADER_LINE)
+
+    def read(self, size: int) -> bytes:
+        if size > MAX_MESSAGE_BYTES:
+            params = {"size": size, "limit": MAX_MESSAGE_BYTES}
+            return json.dumps({"jsonrpc": "2.0", "method": TOO_LARGE_METHOD, "params": params}).encode()
+        return self.stream.read(size)
 
 
 @dataclass
@@ -139,6 +161,13 @@ def to_lsp(d, path: Path, positions: Positions, url: str | None = None) -> types
 def create_server() -> LanguageServer:
     server = LanguageServer("laylint", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Incremental)
     session = Session(server)
+
+    @server.feature(TOO_LARGE_METHOD)
+    def message_too_large(ls, params):
+        size, limit = getattr(params, "size", "?"), getattr(params, "limit", MAX_MESSAGE_BYTES)
+        ls.window_show_message(types.ShowMessageParams(
+            type=types.MessageType.Error,
+            message=f"laylint: a message of {size} bytes is above the limit of {limit} bytes; ignored"))
 
     @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
     def did_open(ls, params: types.DidOpenTextDocumentParams):

@@ -78,11 +78,18 @@ class Filtered:
     fixed: int  # baseline entries for the checked files that no longer occur
 
 
+MAX_BASELINE_BYTES = 256_000_000
+
+
 def load(path: Path) -> Baseline:
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise UsageError(f"baseline file not found: {path} (write one with --write-baseline)") from None
+    from laylint import safe_files
+
+    if not os.path.lexists(path):
+        raise UsageError(f"baseline file not found: {path} (write one with --write-baseline)")
+    try:  # a committed baseline is repository content: a regular file, capped, no nesting bomb
+        data = json.loads(safe_files.read_capped(path, MAX_BASELINE_BYTES, [safe_files.repository_root(path)]).decode("utf-8"))
+    except RecursionError:
+        raise UsageError("the baseline is nested too deeply", str(path)) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError(f"cannot read the baseline: {exc}", str(path)) from None
     except json.JSONDecodeError as exc:

@@ -12,12 +12,15 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
+import stat
 from dataclasses import asdict
 from functools import lru_cache
 from pathlib import Path
 
 from laylint import __version__
 from laylint import config as configuration
+from laylint import safe_files
 from laylint.atomic import write_atomically
 from laylint.diagnostics import Diagnostic
 
@@ -25,6 +28,8 @@ CACHE_DIR_NAME = ".laylint_cache"
 CACHE_DIR_ENV = "LAYLINT_CACHE_DIR"
 ENTRY_FORMAT = 2  # bump when the pack layout changes
 MAX_PACKS = 8
+MAX_PACK_BYTES = 512_000_000  # far above a pack of 100,000 files; a /dev/zero or a bomb is refused
+PACK_NAME = re.compile(r"^[0-9a-f]{40}\.json$")  # the only files pruning may delete
 CACHEDIR_TAG = (
     "Signature: 8a477f597d28d172789f06886806bc55\n"
     "# This file is a cache directory tag created by laylint.\n"
@@ -88,7 +93,7 @@ def rules_fingerprint(config, setup) -> str:
     data = {
         "config": config.fingerprint(), "ruleset": setup.ruleset.fingerprint, "rules": selected,
         "nlp": [config.nlp, package_version(config.nlp)], "code": code_fingerprint(),
-        "libraries": [package_version(name) for name in RESULT_LIBRARIES],
+        "libraries": [package_version(name) for name in RESULT_LIBRARIES], "limit": setup.input_limit,
     }
     return hashlib.sha256(json.dumps(data, sort_keys=True, default=str).encode()).hexdigest()
 
@@ -121,6 +126,12 @@ class Cache:
         self._packs: dict[str, dict] = {}  # setup fingerprint -> {key: entry} as read from disk
         self._used: dict[str, dict] = {}  # setup fingerprint -> {key: entry} hit or stored this run
         self._dirty: set[str] = set()
+        for folder in (self.folder, self.folder / "packs"):
+            why = unsafe_folder(folder)
+            if why:
+                self.enabled = False
+                self.problem = f"cache disabled: {folder} {why}"
+                break
 
     def _pack_path(self, setup: str) -> Path:
         return self.folder / "packs" / f"{setup[:40]}.json"
@@ -128,11 +139,11 @@ class Cache:
     def _pack(self, setup: str) -> dict:
         if setup not in self._packs:
             try:
-                data = json.loads(self._pack_path(setup).read_bytes())
+                data = json.loads(safe_files.read_capped(self._pack_path(setup), MAX_PACK_BYTES, follow=False))
                 entries = data["entries"] if data.get("format") == ENTRY_FORMAT else {}
                 self._packs[setup] = entries if isinstance(entries, dict) else {}
-            except (OSError, ValueError, KeyError, TypeError, AttributeError):
-                self._packs[setup] = {}  # missing, truncated or corrupt: start again
+            except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError, MemoryError):
+                self._packs[setup] = {}  # missing, truncated, corrupt or not a file: a miss, rewritten
         return self._packs[setup]
 
     def get(self, setup: str, key: str):
@@ -179,13 +190,40 @@ class Cache:
             self.problem = f"cache disabled: cannot write {self.folder}: {exc.strerror or exc}"
 
     def _prune(self) -> None:
-        """Keep the most recently written packs; older setups (laylint or rules since changed) go."""
-        packs = sorted(self.folder.glob("packs/*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
-        for old in packs[MAX_PACKS:]:
+        """Keep the most recently written packs; older setups (laylint or rules since changed) go.
+        Only regular files named as laylint names its packs are ever deleted."""
+        packs = []
+        for path in (self.folder / "packs").iterdir():
+            info = path.lstat()
+            if PACK_NAME.match(path.name) and stat.S_ISREG(info.st_mode):
+                packs.append((info.st_mtime, path))
+        for _, old in sorted(packs, reverse=True)[MAX_PACKS:]:
             old.unlink(missing_ok=True)
 
     def _prepare(self) -> None:
-        (self.folder / "packs").mkdir(parents=True, exist_ok=True)
+        for folder in (self.folder, self.folder / "packs"):
+            folder.mkdir(parents=True, exist_ok=True)
+            why = unsafe_folder(folder)
+            if why:
+                raise OSError(why)
         for name, text in (("CACHEDIR.TAG", CACHEDIR_TAG), (".gitignore", "# Created by laylint.\n*\n")):
             if not (self.folder / name).exists():
                 write_atomically(self.folder / name, text.encode())
+
+
+def unsafe_folder(folder: Path) -> str | None:
+    """Why the cache must not write into `folder` (None: it may, or it does not exist yet). A
+    repository may commit `.laylint_cache` as a symlink to steer writes and deletions elsewhere."""
+    try:
+        info = os.lstat(folder)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        return f"cannot be inspected ({exc.strerror or exc})"
+    if stat.S_ISLNK(info.st_mode):
+        return "is a symbolic link; laylint writes its cache only into a real folder"
+    if not stat.S_ISDIR(info.st_mode):
+        return "is not a folder"
+    if hasattr(os, "geteuid") and info.st_uid != os.geteuid():
+        return "is owned by another user"
+    return None

@@ -39,6 +39,7 @@ class Outcome:
     ignores: list = field(default_factory=list)  # ignores.Added for each file --add-ignores looked at
     sources: dict = field(default_factory=dict)  # path -> the bytes that were linted (source lines in reports)
     project: object = None  # the Project it ran under (rule URLs, docs site)
+    refused: list = field(default_factory=list)  # notices: files --fix or --add-ignores left alone, and why
 
     @property
     def files(self) -> list[str]:
@@ -71,23 +72,61 @@ def check_files(request: Request, project) -> Outcome:
                            for job, result in zip(run.jobs, run.results) if result.diagnostics]
         outcome.edits = [added for added in outcome.ignores if added.changed]
     if (request.fix or request.add_ignores) and not request.dry_run and outcome.edits:
-        for edit in outcome.edits:
-            try:
-                fixes.write_fixed(edit.path, edit.after)
-            except OSError as exc:  # files fixed before this one stay fixed (each write is whole)
-                raise UsageError(f"cannot write the fixes: {exc.strerror or exc}", str(edit.path)) from None
-        again = runner.run([edit.path for edit in outcome.edits])  # report what remains
+        outcome.edits = _write(outcome.edits, project, outcome)
+    rounds = 0
+    while (request.fix or request.add_ignores) and not request.dry_run and outcome.edits and rounds < FIX_ROUNDS:
+        rounds += 1
+        again = runner.run(sorted({edit.path for edit in outcome.edits}))  # report what remains
         _keep_changed_lines(again.results, changed)
         if known:
             known.filter(again.results)
         fresh = {result.path: result for result in again.results}
         outcome.results = [fresh.get(result.path, result) for result in outcome.results]
         outcome.sources.update({job.source.display: job.source.data for job in again.jobs})
+        if not request.fix or rounds == FIX_ROUNDS:
+            break
+        # a fix can uncover another (a removed override shows the words it hid): fix again, a few times
+        more = [edit for job, result in zip(again.jobs, again.results)
+                if (edit := fixes.fix_file(Path(job.source.display), job.source.data, result.diagnostics)).changed]
+        if not more:
+            break
+        written = _write(more, project, outcome)
+        if not written:
+            break
+        outcome.edits = _merged(outcome.edits, written)
     if request.write_baseline:  # every problem of today, whatever an older baseline hid
         fixed = request.fix or request.add_ignores
         baselines.write(request.write_baseline, [d for r in outcome.results for d in r.diagnostics] if fixed else everything)
     outcome.rules = project.rules_used()
     return outcome
+
+
+FIX_ROUNDS = 3  # lint-and-fix passes at most (ruff loops the same way until nothing changes)
+
+
+def _write(edits: list, project, outcome) -> list:
+    """Write each edit, each checked right before its rename; the ones refused become notices."""
+    written = []
+    for edit in edits:
+        try:
+            fixes.write_fixed(edit.path, edit.after, edit.before, project.roots_for(edit.path))
+            written.append(edit)
+        except fixes.FixRefused as refused:
+            outcome.refused.append(f"{edit.path}: not fixed: the file {refused}")
+        except OSError as exc:  # files fixed before this one stay fixed (each write is whole)
+            raise UsageError(f"cannot write the fixes: {exc.strerror or exc}", str(edit.path)) from None
+    return written
+
+
+def _merged(edits: list, later: list) -> list:
+    """The first round's edits with later rounds' fixes counted in (one entry per file)."""
+    from dataclasses import replace
+
+    by_path = {edit.path: edit for edit in edits}
+    for edit in later:
+        first = by_path.get(edit.path)
+        by_path[edit.path] = replace(first, after=edit.after, applied=first.applied + edit.applied) if first else edit
+    return list(by_path.values())
 
 
 def check_stdin(data: bytes, filename: str | None, project, baseline: Path | None = None) -> Outcome:

@@ -14,7 +14,7 @@ from collections import OrderedDict
 from pathlib import Path
 
 from laylint import metadata as metadatas
-from laylint import yamlpos
+from laylint import safe_files, yamlpos
 from laylint.pipeline.reading import decode
 
 MAX_ABSTRACT_BYTES = 1_000_000  # an abstract is a few kilobytes; a larger file is refused, not drafted
@@ -42,10 +42,12 @@ def read_abstract(path: str, stdin=None) -> tuple[str | None, str | None]:
             stream = stdin or sys.stdin.buffer
             data = stream.read(MAX_ABSTRACT_BYTES + 1)
         else:
-            with open(path, "rb") as handle:
+            if Path(path).is_dir():
+                return None, f"{path} is a folder, not an abstract"
+            with safe_files.open_regular(path) as handle:  # a FIFO or device is refused, never waited on
                 data = handle.read(MAX_ABSTRACT_BYTES + 1)
-    except IsADirectoryError:
-        return None, f"{path} is a folder, not an abstract"
+    except safe_files.Refused as exc:
+        return None, f"{path} {exc.reason}" if not exc.reason.startswith("could not") else f"cannot read {path}: {exc.reason}"
     except OSError as exc:
         return None, f"cannot read {path}: {exc.strerror or exc}"
     if len(data) > MAX_ABSTRACT_BYTES:

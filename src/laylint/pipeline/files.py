@@ -26,6 +26,8 @@ def discover(paths: list[str], project, force_exclude: bool = False) -> list[Pat
                     found.add(summary)
             continue
         config = project.config_for(path)
+        if hasattr(project, "folders"):  # a symlink under a folder named on the command line may lead anywhere inside it
+            project.folders.append(path.resolve())
         for candidate in _walk(path):
             if candidate.suffix.lower() in documents.SUMMARY_SUFFIXES and config.is_included(candidate) \
                     and not config.is_excluded(candidate, spare=None if force_exclude else path) \

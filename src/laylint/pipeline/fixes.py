@@ -83,7 +83,31 @@ def _lines(text: str) -> list[str]:
     return _LINE.findall(text)
 
 
-def write_fixed(path: Path, data: bytes) -> None:
-    """Write beside the file, keep its permission bits, then rename over it."""
+class FixRefused(Exception):
+    """A fixed file left as it is, and why (a notice, not an error: the other files are fixed)."""
+
+
+def write_fixed(path: Path, data: bytes, expected: bytes | None = None, roots=None) -> None:
+    """Replace the file's bytes, through a symlink only to a target inside `roots`, keeping its mode
+    and owner. Refused (FixRefused): a file that changed since it was linted (`expected`), a hard-linked
+    file (a rename would split it from its other names), a read-only file, a link out of `roots`."""
+    from laylint import safe_files
+
+    if roots is not None and safe_files.escapes(path, roots):
+        raise FixRefused(safe_files.OUTSIDE)
     path = Path(os.path.realpath(path))  # through a symlink to its target, keeping the link
-    write_atomically(path, data, mode=stat.S_IMODE(os.stat(path).st_mode), durable=True)
+    info = os.stat(path)
+    if not stat.S_ISREG(info.st_mode):
+        raise FixRefused("is not a regular file")
+    if info.st_nlink > 1:
+        raise FixRefused("has other hard links (a rewrite would split them)")
+    if not info.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+        raise FixRefused("is read-only")
+    if expected is not None:  # checked right before the rename: an edit saved during the run wins
+        with open(path, "rb") as stream:
+            if stream.read(len(expected) + 1) != expected:
+                raise FixRefused("changed on disk since it was checked")
+    owner = (info.st_uid, info.st_gid)
+    if hasattr(os, "geteuid") and owner != (os.geteuid(), os.getegid()) and os.geteuid() != 0:
+        raise FixRefused("is owned by another user (a rewrite would change its owner)")
+    write_atomically(path, data, mode=stat.S_IMODE(info.st_mode), durable=True, owner=owner)

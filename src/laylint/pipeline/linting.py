@@ -37,12 +37,15 @@ class Setup:
     ruleset: RuleSet
     nlp: str | None = None
     fingerprint: str = ""  # of everything the results depend on (set when a cache is used)
+    may_raise_limit: bool = False  # only a config named on the command line may raise the size limit
 
     @property
     def input_limit(self) -> int:
-        """Bytes above which a file is not checked (the smallest limit a selected rule sets)."""
+        """Bytes above which a file is not checked (the smallest limit a selected rule sets). A
+        repository's own config may lower the default, not raise it: the repository is untrusted."""
         limits = [kind.input_limit(rule.options) for rule, kind in self._kinds() if kind.input_limit]
-        return min(limits, default=DEFAULT_MAX_BYTES)
+        limit = min(limits, default=DEFAULT_MAX_BYTES)
+        return limit if self.may_raise_limit else min(limit, DEFAULT_MAX_BYTES)
 
     def reporters_of(self, problem: str) -> list[Rule]:
         """The selected rules that report a read problem ("too-large", "unreadable")."""
@@ -65,8 +68,10 @@ def lint(source: Input, setup: Setup, keep_analysis: bool = False, run_checks: b
     """The diagnostics of one input. `run_checks=False` only opens its analysis (for `claims`, `stats`)."""
     text, problem = _text(source, setup)
     if text is None:
-        return _read_problem(source.display, setup, *problem)
-    result = FileResult(path=source.display)
+        result = _read_problem(source.display, setup, *problem)
+        result.notices.extend(setup.ruleset.notices)
+        return result
+    result = FileResult(path=source.display, notices=list(setup.ruleset.notices))
     started = time.perf_counter()
     document = documents.parse(source.display, text.replace("\0", " "))
     meta, problems, file_ignores = load_metadata(document, source.sidecar_text, source.sidecar_path, source, setup.ruleset)
@@ -176,10 +181,14 @@ def load_metadata(document: documents.Document, sidecar_text: str | None, sideca
                 front_source = True
                 meta, more = metadatas.from_mapping(data["source"], positions, ("source",))
                 problems.extend(more)
-    if meta is None and sidecar_text is not None:
+    sidecar_problem = getattr(source, "sidecar_problem", None)
+    if meta is None and sidecar_problem:
+        problems.append(metadatas.Problem(sidecar_problem, 1, 1, sidecar_path))
+    elif meta is None and sidecar_text is not None:
         meta, more = metadatas.load_sidecar(Path(sidecar_path), sidecar_text)
         problems.extend(more)
-    elif meta is None and not front_source and sidecar_text is None and source is not None and source.abstract_path:
+    elif meta is None and not front_source and sidecar_text is None and source is not None and source.abstract_path \
+            and not sidecar_problem:
         from laylint.pipeline.drafting import metadata_from_abstract
 
         meta, more = metadata_from_abstract(source.abstract_path, source.abstract_text, source.abstract_problem, ruleset)

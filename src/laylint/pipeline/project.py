@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from laylint import config as configuration
+from laylint import safe_files
 from laylint.pipeline import reading
 from laylint.pipeline.linting import FileResult, Setup, lint
 from laylint.ruleset import Rule, load_ruleset, resolve_rules
@@ -19,6 +20,7 @@ class Project:
         self._configs: dict = {}
         self._setups: dict = {}
         self._config_paths: dict = {}  # folder -> its config file: one upward search per folder
+        self.folders: list[Path] = []  # folders named on the command line: symlinks may lead into them
 
     def config_for(self, path: Path) -> configuration.Config:
         folder = path if path.is_dir() else path.parent
@@ -29,15 +31,16 @@ class Project:
         else:
             config_path = self._config_paths[folder] = configuration.discover(folder)
         if config_path not in self._configs:
-            self._configs[config_path] = configuration.load(config_path)
+            self._configs[config_path] = configuration.load(config_path, trusted=config_path == self.config_file)
         return self._configs[config_path]
 
     def setup_for(self, path: Path) -> Setup:
         config = self.config_for(path)
         if config.path not in self._setups:
-            ruleset = load_ruleset(config.rule_paths)
+            confine = None if config.trusted or config.path is None else safe_files.repository_root(config.path)
+            ruleset = load_ruleset(config.rule_paths, confine)
             rules = resolve_rules(config, ruleset, self.select, self.ignore)
-            self._setups[config.path] = Setup(rules, ruleset, config.nlp)
+            self._setups[config.path] = Setup(rules, ruleset, config.nlp, may_raise_limit=config.trusted)
         return self._setups[config.path]
 
     def rules_used(self) -> list[Rule]:
@@ -62,8 +65,12 @@ class Project:
     # -- one document, for the commands that look inside it (claims, stats, report), the language
     #    server and the API; `laylint check` lints many files through pipeline.run
 
+    def roots_for(self, path: Path) -> list[Path]:
+        """Where a symlinked summary or sidecar may lead: its repository, or a folder named on the command line."""
+        return [safe_files.repository_root(path), *self.folders]
+
     def read(self, path: Path, display: str | None = None) -> reading.Input:
-        return reading.read_file(path, self.setup_for(path).input_limit, display)
+        return reading.read_file(path, self.setup_for(path).input_limit, display, self.roots_for(path))
 
     def lint_file(self, path: Path, keep_analysis: bool = False) -> FileResult:
         return lint(self.read(path), self.setup_for(path), keep_analysis)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from laylint import metadata as metadatas
+from laylint import safe_files
 
 BINARY_SNIFF = 8000
 
@@ -23,32 +24,37 @@ class Input:
     abstract_path: str | None = None  # `<stem>.abstract.txt`/`.md`, when there is no `<stem>.source.yaml`
     abstract_text: str | None = None
     abstract_problem: str | None = None  # why the abstract sidecar could not be read
+    sidecar_problem: str | None = None  # why the sidecar metadata could not be read
 
     @property
     def whole(self) -> bool:
         return self.read_error is None and self.size == len(self.data)
 
 
-def read_file(path: Path, limit: int, display: str | None = None) -> Input:
-    """Past `limit` only limit + 1 bytes are read: a 5 GB export is refused without being loaded."""
+def read_file(path: Path, limit: int, display: str | None = None, roots=None) -> Input:
+    """Past `limit` only limit + 1 bytes are read: a 5 GB export is refused without being loaded.
+    `roots`: the folders a symlinked summary or sidecar may lead into (None: anywhere)."""
     display = display or str(path)
-    sidecar_path, sidecar_text = read_sidecar(str(path))
-    abstract = read_abstract_sidecar(str(path)) if sidecar_path is None else {}
+    sidecar = read_sidecar(str(path), roots)
+    abstract = read_abstract_sidecar(str(path), roots) if sidecar["sidecar_path"] is None else {}
     try:
-        with path.open("rb") as handle:
+        with safe_files.open_regular(path, roots) as handle:
             data = handle.read(limit + 1)
             size = len(data) if len(data) <= limit else max(os.fstat(handle.fileno()).st_size, len(data))
-    except OSError as exc:  # a diagnostic, and the run goes on with the other files
-        return Input(display, b"", 0, sidecar_path, sidecar_text, f"could not be read ({exc.strerror or exc})", **abstract)
-    return Input(display, data, size, sidecar_path, sidecar_text, **abstract)
+    except safe_files.Refused as exc:  # a diagnostic, and the run goes on with the other files
+        return Input(display, b"", 0, read_error=exc.reason, **sidecar, **abstract)
+    except OSError as exc:
+        return Input(display, b"", 0, read_error=f"could not be read ({exc.strerror or exc})", **sidecar, **abstract)
+    return Input(display, data, size, **sidecar, **abstract)
 
 
 def from_bytes(display: str, data: bytes, summary_path: str | None = None) -> Input:
     """Text that is not (or not yet) a file on disk: standard input, an editor's buffer. Its
     sidecar is looked up beside `summary_path`, as `laylint check` would for the saved file."""
-    sidecar_path, sidecar_text = read_sidecar(summary_path)
-    abstract = read_abstract_sidecar(summary_path) if sidecar_path is None else {}
-    return Input(display, data, len(data), sidecar_path, sidecar_text, **abstract)
+    roots = [safe_files.repository_root(summary_path)] if summary_path else None
+    sidecar = read_sidecar(summary_path, roots)
+    abstract = read_abstract_sidecar(summary_path, roots) if sidecar["sidecar_path"] is None else {}
+    return Input(display, data, len(data), **sidecar, **abstract)
 
 
 def decode(data: bytes) -> tuple[str | None, int | None, str]:
@@ -61,16 +67,32 @@ def decode(data: bytes) -> tuple[str | None, int | None, str]:
         return None, exc.start, f"is not valid UTF-8 ({exc.reason})"
 
 
-def read_sidecar(summary: str | None) -> tuple[str | None, str | None]:
-    """(path, text) of the summary's sidecar metadata, if it has one."""
-    sidecar = metadatas.sidecar_for(summary) if summary else None
+SIDECAR_SUFFIXES = (".source.yaml", ".source.yml")
+
+
+def read_sidecar(summary: str | None, roots=None) -> dict:
+    """Input fields for the summary's sidecar metadata, if it has one: a sidecar that cannot be
+    read (a FIFO, a device, a link out of the repository, too large) is a problem, not silence."""
+    if not summary or summary == "-":
+        return {"sidecar_path": None}
+    sidecar = metadatas.sidecar_for(summary) or _special_sidecar(Path(summary))
     if sidecar is None:
-        return None, None
+        return {"sidecar_path": None}
     try:
-        text, _, _ = decode(sidecar.read_bytes())
-    except OSError:
-        return None, None
-    return str(sidecar), text if text is not None else ""
+        data = safe_files.read_capped(sidecar, safe_files.MAX_SETUP_BYTES, roots)
+    except safe_files.Refused as exc:
+        return {"sidecar_path": str(sidecar), "sidecar_problem": f"the sidecar {exc.reason}; not read"}
+    text, _, _ = decode(data)
+    return {"sidecar_path": str(sidecar), "sidecar_text": text if text is not None else ""}
+
+
+def _special_sidecar(summary: Path) -> Path | None:
+    """A `<stem>.source.yaml` that exists but is no regular file (sidecar_for looks for files only)."""
+    for suffix in SIDECAR_SUFFIXES:
+        candidate = summary.with_name(summary.stem + suffix)
+        if os.path.lexists(candidate):
+            return candidate
+    return None
 
 
 ABSTRACT_SUFFIXES = (".abstract.txt", ".abstract.md")
@@ -91,14 +113,16 @@ def abstract_for(summary: str | None) -> Path | None:
     return None
 
 
-def read_abstract_sidecar(summary: str | None) -> dict:
+def read_abstract_sidecar(summary: str | None, roots=None) -> dict:
     """Input fields for the summary's abstract sidecar, if it has one (read up to a size limit)."""
     abstract = abstract_for(summary)
     if abstract is None:
         return {}
     try:
-        with abstract.open("rb") as handle:
+        with safe_files.open_regular(abstract, roots) as handle:
             data = handle.read(MAX_ABSTRACT_BYTES + 1)
+    except safe_files.Refused as exc:
+        return {"abstract_path": str(abstract), "abstract_problem": exc.reason}
     except OSError as exc:
         return {"abstract_path": str(abstract), "abstract_problem": f"could not be read ({exc.strerror or exc})"}
     if len(data) > MAX_ABSTRACT_BYTES:

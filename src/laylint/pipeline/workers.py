@@ -18,9 +18,42 @@ START_METHOD: str | None = None  # None: the platform's default (fork on Linux, 
 _setups: dict = {}  # set in each worker by _start_worker
 
 
-def _start_worker(setups: dict) -> None:
+def _start_worker(setups: dict, parent: int | None = None) -> None:
     global _setups
     _setups = setups
+    exit_with_parent(parent)
+
+
+def exit_with_parent(parent: int | None) -> None:
+    """A worker must not outlive its run: on Linux the kernel kills it when the parent dies
+    (PR_SET_PDEATHSIG); elsewhere a thread watches the parent's pid."""
+    import os
+    import signal
+    import sys
+    import threading
+
+    if parent is None:
+        return
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            if libc.prctl(1, signal.SIGKILL, 0, 0, 0) == 0:  # 1 = PR_SET_PDEATHSIG
+                if os.getppid() != parent:  # the parent died before the call
+                    os._exit(1)
+                return
+        except (OSError, AttributeError):
+            pass
+
+    def watch():
+        import time
+
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
 
 
 def _lint_chunk(jobs: list) -> list:
@@ -56,8 +89,10 @@ def lint_in_workers(jobs: list, setups: dict, workers: int) -> tuple[list, int]:
     chunks = chunked(rest, workers)
     count = max(1, min(workers, len(chunks)))
     try:
+        import os
+
         pool = ProcessPoolExecutor(max_workers=count, mp_context=context, initializer=_start_worker,
-                                   initargs=(setups if forked else _portable(setups),))
+                                   initargs=(setups if forked else _portable(setups), os.getpid()))
     except (OSError, NotImplementedError):  # no process support here (e.g. no /dev/shm): one process
         done.update(zip(rest, _lint_here([jobs[i] for i in rest], setups)))
         return [done[index] for index in range(len(jobs))], 0

@@ -7,11 +7,12 @@ checked on load, and a problem is a UsageError naming the file, line and key (ex
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from laylint import checks, yamlpos
+from laylint import checks, safe_files, yamlpos
 from laylint.diagnostics import SEVERITIES
 from laylint.errors import UsageError
 from laylint.ruleset import options as decoding
@@ -99,16 +100,29 @@ def _check_examples(examples: dict, where: str, positions) -> None:
 
 
 def rule_files(folder: Path) -> list[Path]:
-    files = [p for p in folder.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()]
+    """Every `*.yaml`/`*.yml` under the folder (not following symlinked folders), lexicons apart."""
+    files = [p for p in folder.rglob("*") if p.suffix in (".yaml", ".yml") and os.path.lexists(p)]
     return sorted(p for p in files if LEXICON_DIR not in p.relative_to(folder).parts)
 
 
-def load_folder(folder: Path) -> list[Rule]:
+def load_folder(folder: Path, roots=None, notices: list | None = None, digest=None) -> list[Rule]:
+    """The folder's rules. A rule "file" that is no regular file, leads out of `roots` or is too
+    large is skipped with a notice (a repository must not hang, exhaust or steer the run)."""
     rules = []
     for path in rule_files(folder):
         try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
+            data = safe_files.read_capped(path, safe_files.MAX_SETUP_BYTES, roots)
+        except safe_files.Refused as exc:
+            if notices is not None:
+                notices.append(f"{path}: rule file {exc.reason}; skipped")
+            if digest is not None:
+                digest.update(f"{path}\0skipped\0".encode())
+            continue
+        if digest is not None:
+            digest.update(str(path).encode() + b"\0" + data)
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
             raise UsageError(f"cannot read rule file: {exc}", str(path)) from None
         rules.append(parse_rule(text, str(path)))
     return rules
@@ -121,6 +135,8 @@ class RuleSet:
     rules: dict[str, Rule]
     folders: list[Path]
     fingerprint: str = ""
+    notices: list = field(default_factory=list)  # rule or lexicon files skipped, said once per run
+    roots: dict = field(default_factory=dict)  # folder -> the folders its symlinks may lead into
     _memo: dict = field(default_factory=dict, repr=False)
 
     def memo(self, key, factory):
@@ -131,21 +147,28 @@ class RuleSet:
 
     def lexicon(self, name: str) -> list[dict]:
         """The lexicon files named `<name>.yaml` in each rules folder's lexicons/, built-in first."""
-        return self.memo(("lexicon", name), lambda: _load_lexicons(name, self.folders))
+        return self.memo(("lexicon", name), lambda: _load_lexicons(name, self.folders, self.roots))
 
     def portable(self) -> "RuleSet":
         """The same rules without per-process memos (for a spawned worker, which rebuilds them)."""
-        return RuleSet(self.rules, self.folders, self.fingerprint)
+        return RuleSet(self.rules, self.folders, self.fingerprint, self.notices, self.roots)
 
 
-def _load_lexicons(name: str, folders: list[Path]) -> list[dict]:
+def _load_lexicons(name: str, folders: list[Path], roots: dict) -> list[dict]:
+    """Lexicons go through the same YAML loader as front matter and rules (aliases capped)."""
     found = []
     for folder in folders:
         for suffix in (".yaml", ".yml"):
             path = folder / LEXICON_DIR / f"{name}{suffix}"
-            if path.is_file():
+            if os.path.lexists(path):
                 try:
-                    data = yamlpos.load_data(path.read_text(encoding="utf-8"))
+                    text = safe_files.read_text(path, safe_files.MAX_SETUP_BYTES, roots.get(str(folder)))
+                    data, _ = yamlpos.load_lazy(text)
+                except safe_files.Refused as exc:
+                    _skipped_lexicon(path, exc.reason)
+                    continue
+                except UnicodeDecodeError as exc:
+                    raise UsageError(f"cannot read lexicon: {exc}", str(path)) from None
                 except yamlpos.YamlError as exc:
                     raise UsageError(f"invalid YAML: {exc.message}", str(path), exc.line) from None
                 if not isinstance(data, dict):
@@ -154,17 +177,36 @@ def _load_lexicons(name: str, folders: list[Path]) -> list[dict]:
     return found
 
 
-def load_ruleset(rule_paths: list[Path]) -> RuleSet:
+def _skipped_lexicon(path: Path, reason: str) -> None:
+    """Lexicons load lazily, inside a lint: the notice goes straight to standard error, once."""
+    import sys
+
+    if str(path) not in _SKIPPED_LEXICONS:
+        _SKIPPED_LEXICONS.add(str(path))
+        print(f"laylint: notice: {path}: lexicon {reason}; skipped", file=sys.stderr)
+
+
+_SKIPPED_LEXICONS: set = set()
+
+
+def load_ruleset(rule_paths: list[Path], confine_to: Path | None = None) -> RuleSet:
+    """The built-in rules plus each rule path's. `confine_to`: the repository whose config named the
+    rule paths; symlinked rule and lexicon files must then lead inside it."""
     folders = [builtin_rules_dir()] + [Path(p) for p in rule_paths]
     rules: dict[str, Rule] = {}
-    digest = hashlib.sha256()
-    for folder in folders:
+    digest, notices, roots = hashlib.sha256(), [], {}
+    for index, folder in enumerate(folders):
         if not folder.is_dir():
             raise UsageError(f"rule path {str(folder)!r} is not a folder")
-        for rule in load_folder(folder):
+        roots[str(folder)] = [confine_to] if index and confine_to is not None else None
+        for rule in load_folder(folder, roots[str(folder)], notices, digest):
             if rule.id in rules:
                 raise UsageError(f"duplicate rule id {rule.id!r} (also in {rules[rule.id].path})", rule.path, 1, "id")
             rules[rule.id] = rule
-        for path in sorted(folder.rglob("*.y*ml")):
-            digest.update(str(path).encode() + b"\0" + path.read_bytes())
-    return RuleSet(rules=rules, folders=folders, fingerprint=digest.hexdigest())
+        lexicons = folder / LEXICON_DIR
+        for path in sorted(lexicons.glob("*.y*ml")) if lexicons.is_dir() else []:
+            try:  # the lexicons' bytes are part of the fingerprint (a cached result depends on them)
+                digest.update(str(path).encode() + b"\0" + safe_files.read_capped(path, safe_files.MAX_SETUP_BYTES, roots[str(folder)]))
+            except safe_files.Refused:
+                digest.update(f"{path}\0skipped\0".encode())
+    return RuleSet(rules=rules, folders=folders, fingerprint=digest.hexdigest(), notices=notices, roots=roots)
