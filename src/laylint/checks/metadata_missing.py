@@ -41,11 +41,11 @@ def _result(analysis, figure) -> bool:
     if sentence is None or sentence.block == "heading":
         return False
     text = analysis.text
-    before = max(sentence.start, figure.start - _LOOK_BEHIND)  # the pattern ends at the figure: a short window
+    before = max(sentence.start, figure.start - _LOOK_BEHIND)  # the patterns end at the figure: a short window
     if _NOT_A_RESULT_BEFORE.search(text, before, figure.start) or _PARTICIPANTS.match(text, figure.end) \
             or _DOSE.match(text, figure.end):
         return False
-    if _SHARE_INCLUDED.search(text, sentence.start, figure.start) and _OF_PEOPLE.match(text, figure.end):
+    if _SHARE_INCLUDED.search(text, before, figure.start) and _OF_PEOPLE.match(text, figure.end):
         return False
     if figure.unit == "relative":
         return True
