@@ -3,6 +3,7 @@
     python bench/claims_real.py                      # table per writer
     python bench/claims_real.py --verbose            # also every false alarm, missed error and missed shift
     python bench/claims_real.py --labels-dir bench/data/claims-real-fresh --json out.json
+    python bench/claims_real.py --facts abstract            # facts drafted from each abstract at check time
     PYTHONPATH=/work/baseline/src python bench/claims_real.py   # score another laylint
 
 Each `<REVIEW>.labels.yaml` labels every figure of the review's summaries (offsets into the corpus text)
@@ -157,15 +158,15 @@ def offsets(text: str) -> list[int]:
     return [0] + [m.end() for m in LINE_BREAK.finditer(text)]
 
 
-def lint(files: dict[str, tuple[str, str]], workdir: Path) -> dict[str, list[dict]]:
-    """Write name -> (summary, sidecar text) as NAME.md + NAME.source.yaml, run laylint once, and return
-    each file's claims diagnostics with character offsets `start`/`end` into its summary."""
+def lint(files: dict[str, tuple[str, str]], workdir: Path, sidecar_suffix: str = ".source.yaml") -> dict[str, list[dict]]:
+    """Write name -> (summary, sidecar text) as NAME.md + NAME<sidecar_suffix>, run laylint once, and
+    return each file's claims diagnostics with character offsets `start`/`end` into its summary."""
     workdir.mkdir()
     for name, (summary, sidecar) in files.items():
         with open(workdir / f"{name}.md", "w", encoding="utf-8", newline="") as handle:
             handle.write(summary)
         if sidecar is not None:
-            (workdir / f"{name}.source.yaml").write_text(sidecar, encoding="utf-8")
+            (workdir / f"{name}{sidecar_suffix}").write_text(sidecar, encoding="utf-8")
     command = [sys.executable, "-m", "laylint", "check", "--no-cache", "--select", "claims", "--format", "json",
                str(workdir)]
     run = subprocess.run(command, capture_output=True, text=True, encoding="utf-8", cwd=workdir)
@@ -197,15 +198,19 @@ def default_corpus() -> Path:
     return Path(os.environ.get("LAYLINT_DEV_CORPUS") or ROOT.parent / "devcorpus/tsar-dev.jsonl")
 
 
-def load(labels_dir: Path, corpus: dict[str, dict]) -> tuple[list[dict], list[str]]:
-    """Summaries with their labels and sidecar text, and warnings about labels that do not fit the corpus."""
+def load(labels_dir: Path, corpus: dict[str, dict], facts: str = "metadata") -> tuple[list[dict], list[str]]:
+    """Summaries with their labels and sidecar text, and warnings about labels that do not fit the corpus.
+    With facts="abstract" the sidecar is the review's abstract (an abstract sidecar: facts drafted at
+    check time) instead of the hand-written metadata."""
     items, warnings = [], []
     for path in sorted(labels_dir.glob("*.labels.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         review = data["review"]
         sidecar_path = labels_dir / f"{review}.source.yaml"
         sidecar = sidecar_path.read_text(encoding="utf-8") if sidecar_path.exists() else None
-        if sidecar is None:
+        if facts == "abstract":
+            sidecar = None  # set per summary below, from the corpus
+        elif sidecar is None:
             warnings.append(f"{path.name}: no {sidecar_path.name}; claims rules will not run on it")
         for sid, labels in (data.get("summaries") or {}).items():
             if sid not in corpus:
@@ -217,7 +222,8 @@ def load(labels_dir: Path, corpus: dict[str, dict]) -> tuple[list[dict], list[st
                     warnings.append(f"{sid}: label {label['text']!r} at {label['start']} does not match the text; skipped")
                 else:
                     good.append(label)
-            items.append({"id": sid, "writer": sid.split(":", 1)[1], "summary": summary, "sidecar": sidecar,
+            text = f"{corpus[sid]['title']}\n\n{corpus[sid]['abstract']}\n" if facts == "abstract" else sidecar
+            items.append({"id": sid, "writer": sid.split(":", 1)[1], "summary": summary, "sidecar": text,
                           "labels": good, "name": sid.replace(":", "--").replace(".", "-")})
     return items, warnings
 
@@ -226,8 +232,8 @@ def is_error(label: dict, writer: str) -> bool:
     return label["verdict"] in ("wrong-value", "wrong-pair") or (label["verdict"] == "unsupported" and writer != "cochrane")
 
 
-def evaluate(items: list[dict], tmp: Path) -> tuple[dict, list[str]]:
-    originals = lint({it["name"]: (it["summary"], it["sidecar"]) for it in items}, tmp / "originals")
+def evaluate(items: list[dict], tmp: Path, sidecar_suffix: str = ".source.yaml") -> tuple[dict, list[str]]:
+    originals = lint({it["name"]: (it["summary"], it["sidecar"]) for it in items}, tmp / "originals", sidecar_suffix)
     copies, shifted = {}, []
     for it in items:
         for k, label in enumerate(it["labels"]):
@@ -240,7 +246,7 @@ def evaluate(items: list[dict], tmp: Path) -> tuple[dict, list[str]]:
             name = f"{it['name']}--{k}"
             copies[name] = (it["summary"][:s] + new + it["summary"][e:], it["sidecar"])
             shifted.append((it, label, name, {"start": s, "end": s + len(new), "text": new}))
-    shifted_diags = lint(copies, tmp / "shifted") if copies else {}
+    shifted_diags = lint(copies, tmp / "shifted", sidecar_suffix) if copies else {}
 
     zero = dict(figures=0, correct=0, false_alarms=0, errors=0, errors_caught=0, shifted=0, shifted_caught=0,
                 other_messages=0)
@@ -302,6 +308,9 @@ def main(argv=None) -> int:
     parser.add_argument("--labels-dir", type=Path, default=LABELS, help="folder of *.labels.yaml and *.source.yaml")
     parser.add_argument("--verbose", action="store_true", help="list false alarms, missed errors and missed shifts")
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write the numbers to FILE")
+    parser.add_argument("--facts", choices=("metadata", "abstract"), default="metadata",
+                        help="check against the hand-written metadata (default) or against facts drafted at check "
+                             "time from the review's abstract (an abstract sidecar, as a team without metadata would)")
     args = parser.parse_args(argv)
     corpus_path = args.corpus or default_corpus()
     if not corpus_path.exists():
@@ -311,14 +320,14 @@ def main(argv=None) -> int:
         parser.error(f"no such labels folder: {args.labels_dir}")
     with corpus_path.open(encoding="utf-8") as handle:
         corpus = {row["id"]: row for row in map(json.loads, filter(str.strip, handle))}
-    items, warnings = load(args.labels_dir, corpus)
+    items, warnings = load(args.labels_dir, corpus, args.facts)
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
     if not items:
         print(f"no labelled summaries in {args.labels_dir}")
         return 0
     with tempfile.TemporaryDirectory(prefix="claims-real-") as tmp:
-        scores, details = evaluate(items, Path(tmp))
+        scores, details = evaluate(items, Path(tmp), ".abstract.txt" if args.facts == "abstract" else ".source.yaml")
     version = subprocess.run([sys.executable, "-m", "laylint", "--version"], capture_output=True, text=True).stdout.strip()
     print(f"$ {shlex.join([Path(sys.executable).name, *sys.argv])}")
     print(f"{version or 'laylint'} ({os.environ.get('PYTHONPATH') or 'installed'}); "

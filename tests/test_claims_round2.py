@@ -215,8 +215,17 @@ def test_drafted_facts_report_only_what_they_clearly_contradict(tmp_path, capsys
     (tmp_path / "bp.abstract.txt").write_text(ABSTRACT, encoding="utf-8")
     found = _check(tmp_path, capsys, monkeypatch)
     assert sorted((d["rule"], SUMMARY.splitlines()[d["line"] - 1][d["column"] - 1:d["end_column"] - 1]) for d in found) == [
-        ("claims/number-mismatch", "2.45"), ("claims/number-mismatch", "6.1%")]
+        ("claims/number-mismatch", "14"), ("claims/number-mismatch", "2.45"), ("claims/number-mismatch", "6.1%")]
     assert all("[facts drafted from bp.abstract.txt]" in d["message"] for d in found)
+
+
+def test_drafted_facts_report_a_review_total_the_summary_contradicts_but_not_a_part(tmp_path, capsys, monkeypatch):
+    (tmp_path / "bp.abstract.txt").write_text(ABSTRACT, encoding="utf-8")
+    summary = "# Aspirin\n\nWe included 9 studies with 6120 people on stroke. In all, we found 21 studies with 8450 adults.\n"
+    (tmp_path / "bp.md").write_text(summary, encoding="utf-8")
+    found = _check(tmp_path, capsys, monkeypatch)
+    assert [(d["rule"], summary.splitlines()[d["line"] - 1][d["column"] - 1:d["end_column"] - 1]) for d in found] == [
+        ("claims/number-mismatch", "21")]
 
 
 def test_the_same_facts_written_by_hand_are_complete_so_more_is_reported(tmp_path, capsys, monkeypatch):

@@ -7,14 +7,17 @@ not evidence that the summary is wrong), so only what they clearly contradict is
   risk difference), a range only against a finding's confidence interval, and a confidence interval
   quoted after its estimate only when that estimate's measure is the finding's;
 - a wrong-pair only when the stated pair has a finding of its own with another value;
-- never an unsupported number, a count of studies or people (drafted totals and per-comparison
-  counts are the drafter's least reliable part), an unknown pair or a missing finding.
+- a count of studies or people only when it contradicts the review's drafted total ("we found 45
+  studies" when the abstract says 21): totals are stated once, plainly, and drafted right in most
+  abstracts, while per-comparison counts are the drafter's least reliable part;
+- never an unsupported number, an unknown pair or a missing finding.
 """
 
 from __future__ import annotations
 
 from laylint.claims.compare import finding_kind
 
+_TOTALS = ("studies in the review", "participants in the review")  # judge.total_finding's populations
 _SAME_KIND = {"percent": ("percent",), "relative": ("ratio", "relative"), "ratio": ("ratio",),
               "difference": ("difference",)}
 
@@ -26,8 +29,10 @@ def drafted(analysis) -> bool:
 
 def clearly_contradicted(claim) -> bool:
     """Do drafted facts clearly contradict this claim (see the module docstring)?"""
-    if claim.unit == "count" or claim.finding is None:
+    if claim.finding is None:
         return False
+    if claim.unit == "count":  # only a total the summary contradicts ("we found 45 studies" when it had 21)
+        return claim.verdict == "number-mismatch" and claim.finding.population in _TOTALS
     if claim.verdict == "wrong-pair":
         return claim.pair_finding is not None and claim.unit in _SAME_KIND
     if claim.verdict != "number-mismatch":
