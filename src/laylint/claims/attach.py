@@ -204,12 +204,21 @@ def _nearest(figure: Figure, candidates: list[Mention], text: str = "", forward:
 _SEGMENT_BREAK = re.compile(r"[,;:()\[\]]|[.!?](?=\s)")
 
 
-def _segment(text: str, figure: Figure, start: int, end: int) -> str:
+def _segment(text: str, breaks: list[int], figure: Figure, start: int, end: int) -> str:
     """The part of the figure's sentence between the punctuation around it ("...and included 13
-    articles relating to eight trials in the meta-analysis"): what the figure's count is of."""
-    before = [m.end() for m in _SEGMENT_BREAK.finditer(text, start, figure.start)]
-    after = _SEGMENT_BREAK.search(text, figure.end, max(end, figure.end))
-    return text[before[-1] if before else start:after.start() if after else max(end, figure.end)]
+    articles relating to eight trials in the meta-analysis"): what the figure's count is of.
+    `breaks` holds the start of every _SEGMENT_BREAK in the text (found once: per figure, a search
+    from the sentence start would make a sentence of many figures quadratic)."""
+    limit = max(end, figure.end)
+    index = bisect.bisect_left(breaks, figure.start) - 1  # the last break ending by the figure
+    left = start
+    if index >= 0 and breaks[index] + 1 <= figure.start and breaks[index] >= start:
+        left = breaks[index] + 1
+    right = limit
+    index = bisect.bisect_left(breaks, figure.end)
+    if index < len(breaks) and breaks[index] + 1 <= limit and not (text[breaks[index]] in ".!?" and breaks[index] + 1 == limit):
+        right = breaks[index]  # a full stop needs the space after it, which a search ending at limit cannot see
+    return text[left:right]
 
 
 def attach(analysis, figures: list[Figure], mentions: list[Mention]) -> tuple[list[Attachment], list[Clause]]:
@@ -220,6 +229,7 @@ def attach(analysis, figures: list[Figure], mentions: list[Mention]) -> tuple[li
     starts = [sentence.start for sentence in analysis.sentences]
     ends = [sentence.end for sentence in analysis.sentences]
     attachments: list[Attachment] = []
+    breaks = [match.start() for match in _SEGMENT_BREAK.finditer(analysis.text)]
     carried_drug, carried_outcome, block, sentence, drug_sentence = None, None, None, None, None
     last_outcome: tuple = (None, None, None)  # (outcome, sentence, block) of the sentence before
     section: tuple[str, ...] = ()  # the comparison a heading names ("Antibiotics compared with boric acid")
@@ -252,7 +262,7 @@ def attach(analysis, figures: list[Figure], mentions: list[Mention]) -> tuple[li
             total = bool(pats.total.search(analysis.text, max(sentence_start, figure.start - 40), figure.start))
             screening = figure.unit == "count" and bool(pats.screening.search(
                 analysis.text, sentence_start, ends[clause.sentence + 1] if clause.sentence + 1 < len(ends) else len(analysis.text)))
-            segment = _segment(analysis.text, figure, sentence_start, ends[clause.sentence] if clause.sentence < len(ends) else clause.end)
+            segment = _segment(analysis.text, breaks, figure, sentence_start, ends[clause.sentence] if clause.sentence < len(ends) else clause.end)
             counted = figure.unit == "count" and figure.counted in ("studies", "people")
             arms = (subjects, others)
             if counted and section and not subjects and not others:  # "We included 2 studies (532 people)" under it
