@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+import os
 import re
 from functools import lru_cache
 
@@ -10,10 +12,45 @@ from laylint.text import bases, fold, hyphen_parts
 
 @lru_cache(maxsize=65536)
 def zipf(word: str) -> float:
-    """Zipf frequency (log10 per billion words) in English; wordfreq's data ships in its package."""
+    """Zipf frequency (log10 per billion words) in English; wordfreq's data ships in its package.
+    A lowercase ASCII word is one token to wordfreq, so its score is its bucket's in wordfreq's own
+    list (a dict lookup, and no import of wordfreq); anything else asks wordfreq itself."""
+    if word.isascii() and word.isalpha() and word.islower():
+        bucket = _buckets().get(word)
+        return 0.0 if bucket is None else _bucket_zipf(bucket)
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word, "en")
+
+
+@lru_cache(maxsize=1)
+def _buckets() -> dict[str, int]:
+    """word -> index of its centibel bucket in wordfreq's English list ("large", as its "best")."""
+    import importlib.util
+    import zlib
+
+    import msgpack  # wordfreq's own dependency, for its own data format
+
+    folder = importlib.util.find_spec("wordfreq").submodule_search_locations[0]
+    with open(os.path.join(folder, "data", "large_en.msgpack.gz"), "rb") as packed:
+        data = msgpack.unpackb(zlib.decompress(packed.read(), 16 + zlib.MAX_WBITS), raw=False)
+    header, buckets = data[0], data[1:]
+    if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
+        raise ValueError("wordfreq's English list is not in the format laylint reads")
+    table: dict[str, int] = {}
+    for index, words in enumerate(buckets):
+        table.update(dict.fromkeys(words, index))
+    return table
+
+
+@lru_cache(maxsize=1024)
+def _bucket_zipf(bucket: int) -> float:
+    """wordfreq's zipf_frequency for a word in this bucket, computed as wordfreq computes it: the frequency 10^(-bucket/100), rounded to
+    three significant digits (word_frequency), then to the hundredth on the Zipf scale."""
+    frequency = 1.0 / (1.0 / 10 ** (-bucket / 100))  # as wordfreq combines the tokens of a word (here one)
+    leading_zeroes = math.floor(-math.log(frequency, 10))
+    frequency = round(frequency, leading_zeroes + 3)
+    return round(math.log(frequency, 10) + 9, 2)
 
 
 @lru_cache(maxsize=65536)
