@@ -35,9 +35,19 @@ def test_common_rare_and_unknown_words_score_as_wordfreq_scores_them(word):
     assert frequency.zipf(word) == zipf_frequency(word, "en")
 
 
-@pytest.mark.parametrize("word", ["café", "naïve", "Placebo", "don't"])
+@pytest.mark.parametrize("word", ["café", "naïve", "Placebo", "don't", "covid-19", "h1n1", "ménière's", "a1c",
+                                  "2024", "ß", "straße", "über", "Crohn’s", "", "--", "x-ray", "aged 65"])
 def test_words_off_the_fast_path_still_score_as_wordfreq_scores_them(word):
     assert frequency.zipf(word) == zipf_frequency(word, "en")
+
+
+def test_every_corpus_word_as_written_scores_as_wordfreq_scores_it():
+    written = set()
+    for line in CORPUS.read_text(encoding="utf-8").splitlines():
+        written |= set(json.loads(line)["summary"].split())
+    assert any(not word.isascii() for word in written)
+    differing = [w for w in sorted(written) if frequency.zipf(w) != zipf_frequency(w, "en")]
+    assert differing == []
 
 
 def test_unknown_words_score_zero_and_common_words_high():

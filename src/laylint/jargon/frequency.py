@@ -14,13 +14,44 @@ from laylint.text import bases, fold, hyphen_parts
 def zipf(word: str) -> float:
     """Zipf frequency (log10 per billion words) in English; wordfreq's data ships in its package.
     A lowercase ASCII word is one token to wordfreq, so its score is its bucket's in wordfreq's own
-    list (a dict lookup, and no import of wordfreq); anything else asks wordfreq itself."""
+    list (a dict lookup, and no import of wordfreq); anything else is split by wordfreq's tokenizer and
+    scored from the same list as wordfreq scores it (its own copy of the list would cost 30 MB more)."""
     if word.isascii() and word.isalpha() and word.islower():
         bucket = _buckets().get(word)
-        return 0.0 if bucket is None else _bucket_zipf(bucket)
-    from wordfreq import zipf_frequency
+        return _NOT_LISTED if bucket is None else _bucket_zipf(bucket)
+    from wordfreq.tokens import lossy_tokenize
 
-    return zipf_frequency(word, "en")
+    return _tokens_zipf(lossy_tokenize(word, "en"))
+
+
+_MINIMUM = 10 ** 0.0 / 1e9  # wordfreq's zipf_to_freq(0): what zipf_frequency gives a word it does not list
+
+
+def _rounded_zipf(frequency: float) -> float:
+    """wordfreq's word_frequency rounding (three significant digits), then zipf_frequency's."""
+    leading_zeroes = math.floor(-math.log(frequency, 10))
+    return round(math.log(round(frequency, leading_zeroes + 3), 10) + 9, 2)
+
+
+_NOT_LISTED = round(math.log(_MINIMUM, 10) + 9, 2)
+
+
+def _tokens_zipf(tokens: list[str]) -> float:
+    """wordfreq's _word_frequency arithmetic for English, on the list `_buckets` read."""
+    from wordfreq.numbers import digit_freq, smash_numbers
+
+    table, one_over = _buckets(), 0.0
+    if not tokens:
+        return _NOT_LISTED
+    for token in tokens:
+        smashed = smash_numbers(token)
+        if smashed not in table:
+            return _NOT_LISTED
+        frequency = 10 ** (-table[smashed] / 100)
+        if smashed != token:
+            frequency *= digit_freq(token)
+        one_over += 1.0 / frequency
+    return _rounded_zipf(max(1.0 / one_over, _MINIMUM))
 
 
 @lru_cache(maxsize=1)
@@ -47,10 +78,7 @@ def _buckets() -> dict[str, int]:
 def _bucket_zipf(bucket: int) -> float:
     """wordfreq's zipf_frequency for a word in this bucket, computed as wordfreq computes it: the frequency 10^(-bucket/100), rounded to
     three significant digits (word_frequency), then to the hundredth on the Zipf scale."""
-    frequency = 1.0 / (1.0 / 10 ** (-bucket / 100))  # as wordfreq combines the tokens of a word (here one)
-    leading_zeroes = math.floor(-math.log(frequency, 10))
-    frequency = round(frequency, leading_zeroes + 3)
-    return round(math.log(frequency, 10) + 9, 2)
+    return _rounded_zipf(1.0 / (1.0 / 10 ** (-bucket / 100)))  # as wordfreq combines a word's tokens (here one)
 
 
 @lru_cache(maxsize=65536)
