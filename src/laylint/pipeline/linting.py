@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from laylint import document as documents
@@ -38,9 +39,9 @@ class Setup:
     nlp: str | None = None
     fingerprint: str = ""  # of everything the results depend on (set when a cache is used)
 
-    @property
+    @cached_property
     def input_limit(self) -> int:
-        """Bytes above which a file is not checked (the smallest limit a selected rule sets)."""
+        """Bytes above which a file is not checked (the smallest limit a selected rule sets); asked per file."""
         limits = [kind.input_limit(rule.options) for rule, kind in self._kinds() if kind.input_limit]
         return min(limits, default=DEFAULT_MAX_BYTES)
 
