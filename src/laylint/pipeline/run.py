@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from laylint.pipeline import cache as caching
-from laylint.pipeline import workers
 from laylint.pipeline.linting import FileResult, lint
 from laylint.pipeline.reading import Input
 
@@ -99,5 +98,7 @@ class Runner:
     def _lint(self, jobs: list[Job]) -> tuple[list[FileResult], int]:
         count = self.jobs or jobs_for_work(sum(len(job.source.data) for job in jobs))
         if count > 1 and len(jobs) >= MIN_FILES_FOR_WORKERS:
+            from laylint.pipeline import workers  # multiprocessing only when it is used
+
             return workers.lint_in_workers(jobs, self.setups, count)
         return [lint(job.source, self.setups[job.setup]) for job in jobs], 0
