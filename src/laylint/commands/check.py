@@ -32,7 +32,8 @@ def add_arguments(parser) -> None:
                         help="only files changed since the merge-base of REV and HEAD (plus uncommitted and "
                              "untracked files), and only problems on changed lines")
     parser.add_argument("--jobs", "-j", type=_positive_int, metavar="N",
-                        help=f"worker processes (default: number of CPUs, at most {MAX_DEFAULT_JOBS})")
+                        help=f"worker processes (default: one per 1.5 MB to check, at most the CPUs not already busy "
+                             f"and {MAX_DEFAULT_JOBS})")
     parser.add_argument("--cache-dir", type=Path, help="cache folder (default: .laylint_cache at the project root)")
     parser.add_argument("--no-cache", action="store_true", help="do not read or write the cache")
     parser.add_argument("--force-exclude", action="store_true",

@@ -29,6 +29,7 @@ class Scan:
     addresses: list[tuple[int, int]]  # web and e-mail addresses
     words: list[tuple[int, int, str]]
     terms: list[TermMatch] = field(default_factory=list)
+    _explained: dict = field(default_factory=dict, repr=False)
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
         index = bisect.bisect_right(self.sentence_starts, offset) - 1
@@ -42,7 +43,14 @@ class Scan:
 
     def explained(self, start: int, end: int, in_brackets: bool = True, by_class: bool | str = False) -> bool:
         """Is the term or word at [start, end) explained there (jargon.explain)? `by_class` for names: a
-        drug name introduced by its class ("a medicine called X") is explained; a lexicon term is not."""
+        drug name introduced by its class ("a medicine called X") is explained; a lexicon term is not.
+        Answered once per question: jargon/term, density, rare-word and hard-sentence ask the same ones."""
+        key = (start, end, in_brackets, by_class)
+        if key not in self._explained:
+            self._explained[key] = self._explain(start, end, in_brackets, by_class)
+        return self._explained[key]
+
+    def _explain(self, start: int, end: int, in_brackets: bool, by_class: bool | str) -> bool:
         bounds = self.sentence_bounds(start)
         if self.text[bounds[1] - 1:bounds[1]] == "?" and _WHAT_IS.match(self.text[bounds[0]:start]):
             return True  # a question heading the template answers next: "What is cachexia?", "What are prophylactic

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from laylint.text import WORD
+from laylint.text import WORD, alternation
 
 _OPEN_AFTER = re.compile(r"\s*[\"'\u201d\u2019]?\s*(?:[^\W\d_][\w'\u2019\u2010\u2011-]*\s+){0,3}?\(([^()]{1,200})\)")
 _INSIDE_OPEN = re.compile(r"([^\W\d_][\w'\u2019-]*)\s*\(\s*[\"'\u201c\u2018]?$")
@@ -43,8 +43,10 @@ _LIST_ITEM = re.compile(r"\s*(?:[^\s,;:.()]+(?:\s+[^\s,;:.()]+){0,3})\s*(?:\([^(
                         re.I)
 
 
+# The patterns only asked whether they match are written as tries (text.alternation): the same strings
+# match, and a failing position costs one test per first letter instead of one per cue.
 def _cue_pattern(cues: list[str], after: bool):
-    alternatives = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cues, key=len, reverse=True)) or "(?!)"
+    alternatives = alternation(cues)
     if after:
         return re.compile(rf"\s*[\"'\u201d\u2019]?\s*[,:]?\s*(?:{alternatives})(?!\w)", re.I)
     # "called a placebo", "masks called N95/P2 respirators", "known as chronic rhinosinusitis": the name may
@@ -59,6 +61,7 @@ def _classes_pattern(classes: list[str], intro: list[str]):
     names = "|".join(re.escape(c) for c in sorted(classes, key=len, reverse=True)) or "(?!)"
     cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(intro, key=len, reverse=True)) or "(?!)"
     before = re.compile(rf"\b(?:{names})(?:e?s)?\b[^.;!?]{{0,80}}?(?:\b(?:{cues})(?:,|:)?\s+|\s*[:\u2014\u2013(]\s*)", re.I)
+    names = alternation(classes, space=re.escape(" "))  # `after` is only asked whether it matches
     after = re.compile(rf"(?:\s+\w+[\u2010\u2011-][\w\u2010\u2011-]+)?\s+(?:{names})(?:e?s)?\b"  # "X tablets",
                        # "X eye drops", "non-steroidal anti-inflammatory medicines" (a hyphenated word between)
                        rf"|\s*[\"'\u201d\u2019]?\s*(?:,|\(|\s(?:is|are|was|were)|(?=\s+(?:a|an)\s))\s*"  # "Is X a medicine?"
@@ -67,7 +70,7 @@ def _classes_pattern(classes: list[str], intro: list[str]):
                        rf"(?:{names})(?:e?s)?\b", re.I)
     # the class word right before the name: "the drug entecavir", "a medicine X"
     right_before = re.compile(rf"\b(?:the|a|an|this|that)\s+(?:{names})(?:e?s)?\s+[\"'\u201c\u2018]?$", re.I)
-    return before, after, right_before
+    return before, after, right_before, re.compile(rf"\b(?:{names})", re.I)  # the last: a quick test before `before`
 
 
 # Examples later in the same clause: "outcomes that matter in daily life, such as the need for pain relief"
@@ -105,7 +108,8 @@ class Explainer:
     def __init__(self, after: list[str], before: list[str], classes: list[str] = ()):
         self.after = _cue_pattern(after, after=True)
         self.before = _cue_pattern(before, after=False)
-        self.class_before, self.class_after, self.class_right_before = _classes_pattern(list(classes), CLASS_INTRO)
+        self.class_before, self.class_after, self.class_right_before, self.class_word = \
+            _classes_pattern(list(classes), CLASS_INTRO)
         self.intro = re.compile(r"^\s*(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in CLASS_INTRO) + r")\s+",
                                 re.I)
 
@@ -155,6 +159,8 @@ class Explainer:
         """"medicines such as X, Y and Z", "a drug called X", "X, a medicine that...", "X are antibiotics"."""
         if after_too and self.class_after.match(after) or self.class_right_before.search(before):
             return True
+        if not self.class_word.search(before):
+            return False
         for match in self.class_before.finditer(before):
             rest = self.intro.sub("", before[match.end():], count=1)  # "(such as X, Y": the cue after a bracket
             position = 0

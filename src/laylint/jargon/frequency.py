@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+import os
 import re
 from functools import lru_cache
 
@@ -10,10 +12,73 @@ from laylint.text import bases, fold, hyphen_parts
 
 @lru_cache(maxsize=65536)
 def zipf(word: str) -> float:
-    """Zipf frequency (log10 per billion words) in English; wordfreq's data ships in its package."""
-    from wordfreq import zipf_frequency
+    """Zipf frequency (log10 per billion words) in English; wordfreq's data ships in its package.
+    A lowercase ASCII word is one token to wordfreq, so its score is its bucket's in wordfreq's own
+    list (a dict lookup, and no import of wordfreq); anything else is split by wordfreq's tokenizer and
+    scored from the same list as wordfreq scores it (its own copy of the list would cost 30 MB more)."""
+    if word.isascii() and word.isalpha() and word.islower():
+        bucket = _buckets().get(word)
+        return _NOT_LISTED if bucket is None else _bucket_zipf(bucket)
+    from wordfreq.tokens import lossy_tokenize
 
-    return zipf_frequency(word, "en")
+    return _tokens_zipf(lossy_tokenize(word, "en"))
+
+
+_MINIMUM = 10 ** 0.0 / 1e9  # wordfreq's zipf_to_freq(0): what zipf_frequency gives a word it does not list
+
+
+def _rounded_zipf(frequency: float) -> float:
+    """wordfreq's word_frequency rounding (three significant digits), then zipf_frequency's."""
+    leading_zeroes = math.floor(-math.log(frequency, 10))
+    return round(math.log(round(frequency, leading_zeroes + 3), 10) + 9, 2)
+
+
+_NOT_LISTED = round(math.log(_MINIMUM, 10) + 9, 2)
+
+
+def _tokens_zipf(tokens: list[str]) -> float:
+    """wordfreq's _word_frequency arithmetic for English, on the list `_buckets` read."""
+    from wordfreq.numbers import digit_freq, smash_numbers
+
+    table, one_over = _buckets(), 0.0
+    if not tokens:
+        return _NOT_LISTED
+    for token in tokens:
+        smashed = smash_numbers(token)
+        if smashed not in table:
+            return _NOT_LISTED
+        frequency = 10 ** (-table[smashed] / 100)
+        if smashed != token:
+            frequency *= digit_freq(token)
+        one_over += 1.0 / frequency
+    return _rounded_zipf(max(1.0 / one_over, _MINIMUM))
+
+
+@lru_cache(maxsize=1)
+def _buckets() -> dict[str, int]:
+    """word -> index of its centibel bucket in wordfreq's English list ("large", as its "best")."""
+    import importlib.util
+    import zlib
+
+    import msgpack  # wordfreq's own dependency, for its own data format
+
+    folder = importlib.util.find_spec("wordfreq").submodule_search_locations[0]
+    with open(os.path.join(folder, "data", "large_en.msgpack.gz"), "rb") as packed:
+        data = msgpack.unpackb(zlib.decompress(packed.read(), 16 + zlib.MAX_WBITS), raw=False)
+    header, buckets = data[0], data[1:]
+    if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
+        raise ValueError("wordfreq's English list is not in the format laylint reads")
+    table: dict[str, int] = {}
+    for index, words in enumerate(buckets):
+        table.update(dict.fromkeys(words, index))
+    return table
+
+
+@lru_cache(maxsize=1024)
+def _bucket_zipf(bucket: int) -> float:
+    """wordfreq's zipf_frequency for a word in this bucket, computed as wordfreq computes it: the frequency 10^(-bucket/100), rounded to
+    three significant digits (word_frequency), then to the hundredth on the Zipf scale."""
+    return _rounded_zipf(1.0 / (1.0 / 10 ** (-bucket / 100)))  # as wordfreq combines a word's tokens (here one)
 
 
 @lru_cache(maxsize=65536)

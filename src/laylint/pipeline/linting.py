@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from laylint import document as documents
@@ -39,10 +40,11 @@ class Setup:
     fingerprint: str = ""  # of everything the results depend on (set when a cache is used)
     may_raise_limit: bool = False  # only a config named on the command line may raise the size limit
 
-    @property
+    @cached_property
     def input_limit(self) -> int:
         """Bytes above which a file is not checked (the smallest limit a selected rule sets). A
-        repository's own config may lower the default, not raise it: the repository is untrusted."""
+        repository's own config may lower the default, not raise it: the repository is untrusted.
+        Computed once: it is asked per file."""
         limits = [kind.input_limit(rule.options) for rule, kind in self._kinds() if kind.input_limit]
         limit = min(limits, default=DEFAULT_MAX_BYTES)
         return limit if self.may_raise_limit else min(limit, DEFAULT_MAX_BYTES)

@@ -8,12 +8,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from laylint.pipeline import cache as caching
-from laylint.pipeline import workers
 from laylint.pipeline.linting import FileResult, lint
 from laylint.pipeline.reading import Input
 
 MAX_DEFAULT_JOBS = 8
 MIN_FILES_FOR_WORKERS = 8  # below this, starting processes costs more than it saves
+# Without --jobs, one worker per this many bytes to lint (about 4 s of work on one core): less than that
+# and forking, warming up and sending results back cost more than a second core saves.
+BYTES_PER_DEFAULT_WORKER = 1_500_000
 
 
 @dataclass
@@ -39,17 +41,27 @@ class Run:
 
 
 def default_jobs() -> int:
+    """The CPUs this process may use that other work is not already using (by the load average)."""
     try:
         cpus = len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
         cpus = os.cpu_count() or 1
-    return max(1, min(cpus, MAX_DEFAULT_JOBS))
+    try:
+        busy = int(os.getloadavg()[0])
+    except (AttributeError, OSError):  # no load average here (Windows)
+        busy = 0
+    return max(1, min(cpus - busy, MAX_DEFAULT_JOBS))
+
+
+def jobs_for_work(size: int) -> int:
+    """Worker processes worth starting for `size` bytes to lint when --jobs does not say."""
+    return max(1, min(default_jobs(), size // BYTES_PER_DEFAULT_WORKER))
 
 
 class Runner:
     def __init__(self, project, cache: caching.Cache | None = None, jobs: int | None = None):
         self.project, self.cache = project, cache
-        self.jobs = jobs or default_jobs()
+        self.jobs = jobs  # None: chosen by the size of the work and the free CPUs
         self.setups: dict = {}  # config path -> Setup (with its cache fingerprint)
 
     def prepare(self, path: Path) -> Job:
@@ -84,6 +96,9 @@ class Runner:
         return self.cache.get(self.setups[job.setup].fingerprint, job.cache_key) if self.cache and job.cache_key else None
 
     def _lint(self, jobs: list[Job]) -> tuple[list[FileResult], int]:
-        if self.jobs > 1 and len(jobs) >= MIN_FILES_FOR_WORKERS:
-            return workers.lint_in_workers(jobs, self.setups, self.jobs)
+        count = self.jobs or jobs_for_work(sum(len(job.source.data) for job in jobs))
+        if count > 1 and len(jobs) >= MIN_FILES_FOR_WORKERS:
+            from laylint.pipeline import workers  # multiprocessing only when it is used
+
+            return workers.lint_in_workers(jobs, self.setups, count)
         return [lint(job.source, self.setups[job.setup]) for job in jobs], 0

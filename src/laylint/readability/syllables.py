@@ -86,6 +86,7 @@ def _count_part(part: str) -> int:
     return max(1, _by_rules(bare))
 
 
+@lru_cache(maxsize=65536)  # keyed on the bare word: "patients," and "Patients" are one entry
 def _by_rules(word: str) -> int:
     word = _THERE_WHERE.sub(r"\1", word)
     word = _SILENT_E.sub("", word)

@@ -77,12 +77,12 @@ def parse_rule(text: str, where: str) -> Rule:
 
 
 def _check_keys(data: dict, where: str, positions) -> None:
+    line = lambda key: positions.at((key, "__key__"))[0]  # noqa: E731 (only on a problem: positions parse the YAML again)
     for key, value in data.items():
-        line = positions.at((key, "__key__"))[0]
         if key not in RULE_KEYS:
-            raise UsageError(f"unknown key {key!r} (known: {', '.join(sorted(RULE_KEYS))})", where, line, str(key))
+            raise UsageError(f"unknown key {key!r} (known: {', '.join(sorted(RULE_KEYS))})", where, line(key), str(key))
         if not decoding.type_ok(value, RULE_KEYS[key]):
-            raise UsageError(f"key {key!r} must be {decoding.type_name(RULE_KEYS[key])}", where, line, key)
+            raise UsageError(f"key {key!r} must be {decoding.type_name(RULE_KEYS[key])}", where, line(key), key)
     for key in REQUIRED_KEYS:
         if key not in data:
             raise UsageError(f"missing required key {key!r}", where, 1, key)

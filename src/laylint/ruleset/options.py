@@ -78,9 +78,9 @@ def decode(kind, settings: dict, where: str, positions: yamlpos.Positions, base:
     check_names(kind, settings, where, positions, base)
     known = option_types(kind.options)
     for key, value in settings.items():
-        line = positions.at(base + (key,))[0]
         if not type_ok(value, known[key]):
-            raise UsageError(f"option {key!r} must be {type_name(known[key])}, got {value!r}", where, line, key)
+            raise UsageError(f"option {key!r} must be {type_name(known[key])}, got {value!r}", where,
+                             positions.at(base + (key,))[0], key)
     for spec in dataclasses.fields(kind.options):
         if spec.name in settings and spec.metadata.get("bounds"):
             problem = bounds_problem(settings[spec.name], spec.metadata["bounds"])

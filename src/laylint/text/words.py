@@ -47,9 +47,16 @@ def trim(chunk: str) -> str:
     return _EDGE_PUNCTUATION.sub("", chunk)
 
 
+# What every address holds (a scheme, "www.", "@" or a known ending): most summaries hold none, and this
+# search is far quicker than `_ADDRESS`, which tries every word as the start of a domain name.
+_ADDRESS_HINT = re.compile(r"://|www\.|@|\.(?:org|com|net|gov|edu|int|uk|au|ca|de|nl|io)\b", re.I)
+
+
 def address_spans(text: str) -> list[tuple[int, int]]:
     """Web and e-mail addresses in a text."""
-    return [(m.start(), m.end()) for m in _ADDRESS.finditer(text)] if "." in text else []
+    if "." not in text or not _ADDRESS_HINT.search(text):
+        return []
+    return [(m.start(), m.end()) for m in _ADDRESS.finditer(text)]
 
 
 def counted_words(text: str) -> list[str]:
@@ -70,8 +77,9 @@ def tokens(text: str) -> list[re.Match]:
     return list((_TOKEN if "n't" in text else _SIMPLE_TOKEN).finditer(text))
 
 
-def alternation(phrases) -> str:
-    """A regex matching any of the literal phrases (longest first), a space matching any run of blanks.
+def alternation(phrases, space: str = r"\s+") -> str:
+    """A regex matching any of the literal phrases (longest first), a space matching any run of blanks
+    (or what `space` says: re.escape(" ") for a literal space).
 
     Written as a trie ("a(?:bout|round)") so that a failing position costs one test per first
     letter, not one per phrase: these patterns run over every summary.
@@ -83,12 +91,12 @@ def alternation(phrases) -> str:
             for char in phrase:
                 node = node.setdefault(char, {})
             node[""] = {}
-    return _trie_regex(trie) if trie else "(?!)"
+    return _trie_regex(trie, space) if trie else "(?!)"
 
 
-def _trie_regex(node: dict) -> str:
+def _trie_regex(node: dict, space: str) -> str:
     ends_here = "" in node
-    branches = [(r"\s+" if char == " " else re.escape(char)) + _trie_regex(child)
+    branches = [(space if char == " " else re.escape(char)) + _trie_regex(child, space)
                 for char, child in sorted(node.items()) if char]
     if not branches:
         return ""

@@ -1,0 +1,55 @@
+"""jargon.frequency reads wordfreq's English list directly for lowercase ASCII words (issue #19): the
+score must be wordfreq's own zipf_frequency for every word the corpus summaries use."""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from wordfreq import zipf_frequency
+
+from laylint.jargon import frequency
+from laylint.text import bases
+
+CORPUS = Path(__file__).parent / "data" / "corpus" / "cochrane-devaraj2021.jsonl"
+
+
+def corpus_words() -> set[str]:
+    found = set()
+    for line in CORPUS.read_text(encoding="utf-8").splitlines():
+        found |= {w.lower() for w in re.findall(r"[A-Za-z]+", json.loads(line)["summary"])}
+    return found
+
+
+def test_the_fast_path_agrees_with_wordfreq_on_every_corpus_word_and_its_bases():
+    words = corpus_words()
+    words |= {form for word in words for form in bases(word) if form.isascii() and form.isalpha()}
+    assert len(words) > 8000
+    differing = [w for w in sorted(words) if frequency.zipf(w) != zipf_frequency(w, "en")]
+    assert differing == []
+
+
+@pytest.mark.parametrize("word", ["the", "placebo", "anaesthesia", "phototherapy", "polysomnography",
+                                  "hypersomnia", "xqzvbrrt", "a", "nephrotoxicity", "thrombolysis"])
+def test_common_rare_and_unknown_words_score_as_wordfreq_scores_them(word):
+    assert frequency.zipf(word) == zipf_frequency(word, "en")
+
+
+@pytest.mark.parametrize("word", ["café", "naïve", "Placebo", "don't", "covid-19", "h1n1", "ménière's", "a1c",
+                                  "2024", "ß", "straße", "über", "Crohn’s", "", "--", "x-ray", "aged 65"])
+def test_words_off_the_fast_path_still_score_as_wordfreq_scores_them(word):
+    assert frequency.zipf(word) == zipf_frequency(word, "en")
+
+
+def test_every_corpus_word_as_written_scores_as_wordfreq_scores_it():
+    written = set()
+    for line in CORPUS.read_text(encoding="utf-8").splitlines():
+        written |= set(json.loads(line)["summary"].split())
+    assert any(not word.isascii() for word in written)
+    differing = [w for w in sorted(written) if frequency.zipf(w) != zipf_frequency(w, "en")]
+    assert differing == []
+
+
+def test_unknown_words_score_zero_and_common_words_high():
+    assert frequency.zipf("xqzvbrrt") == 0.0
+    assert frequency.zipf("the") > 7
