@@ -57,3 +57,20 @@ def test_a_question_or_heading_naming_the_outcome_does_not_state_it():
     text = "# Does colchicine cause diarrhoea?\n\nDoes colchicine cause diarrhoea? We looked at 12 studies.\n"
     found = lint_text(text, source=_source("colchicine", "placebo", "diarrhoea"), select=["claims/missing-finding"])
     assert [d.rule for d in found] == ["claims/missing-finding"]
+
+
+@pytest.mark.parametrize("drug, comparator, outcome, sentence", [
+    # haematology: a two-letter measure name
+    ("intravenous iron", "oral iron", "antenatal Hb level", "Iron into a vein likely slightly increases Hb levels."),
+    # infections: the everyday verb for the outcome
+    ("favipiravir", "placebo", "all-cause mortality", "We are uncertain if favipiravir changes how many people die."),
+])
+def test_short_measure_names_and_everyday_verbs_state_the_outcome(drug, comparator, outcome, sentence):
+    found = lint_text(sentence + "\n", source=_source(drug, comparator, outcome), select=["claims/missing-finding"])
+    assert found == []
+
+
+def test_a_capitalised_short_word_at_a_sentence_start_is_no_outcome_word():
+    found = lint_text("In this review we looked at nine studies.\n", source=_source("aspirin", "placebo", "IN score"),
+                      select=["claims/missing-finding"])
+    assert [d.rule for d in found] == ["claims/missing-finding"]

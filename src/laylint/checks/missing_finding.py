@@ -6,18 +6,23 @@ message says where."""
 
 from __future__ import annotations
 
+import re
+
 from laylint.checks.kind import Kind
 
 # Words that name a measurement rather than the outcome itself ("length of hospital stay").
 _NOT_THE_OUTCOME = frozenset("""the and for with from any all cause total number rate risk level levels score scores
 length time change mean proportion incidence occurrence improvement measured""".split())
+# Two-letter names of measures ("Hb", "BP"), not two-letter words ("An", "In" at a sentence start).
+_SHORT_NAME = re.compile(r"(?!(?:An|As|At|By|Do|He|If|In|Is|It|No|Of|On|Or|So|To|Up|We)\b)[A-Z][A-Za-z]")
 _STEM = 5  # letters: "surviv" in survival/survive, "bleed" in bleeding
 
 
 def _stems(text: str) -> set[str]:
     from laylint.text import words
 
-    return {word.lower()[:_STEM] for _, _, word in words(text) if len(word) >= 3 and word.lower() not in _NOT_THE_OUTCOME}
+    return {word.lower()[:_STEM] for _, _, word in words(text)
+            if (len(word) >= 3 or _SHORT_NAME.fullmatch(word)) and word.lower() not in _NOT_THE_OUTCOME}
 
 
 def _outcome_wordings(analysis, outcome: str) -> list[set[str]]:
