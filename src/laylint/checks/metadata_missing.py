@@ -41,19 +41,18 @@ def _result(analysis, figure) -> bool:
     if sentence is None or sentence.block == "heading":
         return False
     text = analysis.text
+    if figure.unit != "relative":
+        # "more than 50%" is the figure: the sentence's words outside it decide. Matched once per
+        # sentence and looked up per figure, and first: most figures of a long run stop here.
+        results, enrolments = analysis.memo(("metadata-missing", sentence.start), lambda: (
+            _spans(_RESULT, text, sentence), _spans(_ENROLMENT, text, sentence)))
+        if not _outside(results, figure) or _outside(enrolments, figure):
+            return False
     before = max(sentence.start, figure.start - _LOOK_BEHIND)  # the patterns end at the figure: a short window
     if _NOT_A_RESULT_BEFORE.search(text, before, figure.start) or _PARTICIPANTS.match(text, figure.end) \
             or _DOSE.match(text, figure.end):
         return False
-    if _SHARE_INCLUDED.search(text, before, figure.start) and _OF_PEOPLE.match(text, figure.end):
-        return False
-    if figure.unit == "relative":
-        return True
-    # "more than 50%" is the figure: the sentence's words outside it decide. Matched once per sentence
-    # and looked up per figure, so a sentence of 100,000 figures is not read 100,000 times.
-    results, enrolments = analysis.memo(("metadata-missing", sentence.start), lambda: (
-        _spans(_RESULT, text, sentence), _spans(_ENROLMENT, text, sentence)))
-    return _outside(results, figure) and not _outside(enrolments, figure)
+    return not (_SHARE_INCLUDED.search(text, before, figure.start) and _OF_PEOPLE.match(text, figure.end))
 
 
 _LOOK_BEHIND = 200

@@ -397,10 +397,11 @@ _PERCENT_FORMS = ("ci", "range", "relative", "percent")
 
 
 def find_first_percent(analysis) -> list[Figure]:
-    """The first percentage written with a % or "percent", if any (only those patterns run)."""
+    """A percentage written with a % or "percent", if any (only those patterns run, and only until
+    one is read: a text of 100,000 percentages is not read whole to learn that it has one)."""
     if not _STATES_PERCENT.search(analysis.text):
         return []
-    return [f for f in find(analysis, _PERCENT_FORMS) if f.unit in ("percent", "relative")][:1]
+    return find(analysis, _PERCENT_FORMS, stop_at=("percent", "relative"))
 
 
 def _frames(text: str, pats: Patterns, reader: _Reader, figures: list[Figure]) -> None:
@@ -530,8 +531,9 @@ def _share_of(figure: Figure, denominator: float, round_base: bool) -> None:
     figure.counted, figure.word, figure.framed = "", False, True
 
 
-def find(analysis, forms: tuple[str, ...] | None = None) -> list[Figure]:
-    """Every figure in the prose, in order; overlapping matches go to the earlier pattern."""
+def find(analysis, forms: tuple[str, ...] | None = None, stop_at: tuple[str, ...] = ()) -> list[Figure]:
+    """Every figure in the prose, in order; overlapping matches go to the earlier pattern. With
+    `stop_at` (and `forms`), only the first figure read of one of those units, or nothing."""
     pats, vocab, text = patterns(analysis), vocabulary(analysis), reading_text(analysis)
     reader = _Reader(text, pats, vocab)
     taken = bytearray(len(text) + 1)  # 1 where a figure already stands: an overlap test in linear time
@@ -551,6 +553,9 @@ def find(analysis, forms: tuple[str, ...] | None = None) -> list[Figure]:
             if figure is None:
                 continue
             taken[figure.start:figure.end] = b"\1" * (figure.end - figure.start)
+            if figure.unit in stop_at and not figure.word:  # a bare number word is dropped below
+                figure.text = analysis.text[figure.start:figure.end]
+                return [figure]
             figures.append(figure)
     figures.sort(key=lambda f: f.start)
     if forms is None:
