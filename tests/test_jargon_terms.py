@@ -240,3 +240,34 @@ def test_a_heading_that_is_only_the_term_passes_the_report_to_its_next_use():
 ])
 def test_near_misses_of_the_new_patterns_are_still_reported(text, term):
     assert term in terms(text)
+
+
+# -- a term met inside a longer one, terms inside a gloss ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # a shorter term inside a longer one explained earlier
+    "Apps may help important outcomes such as weight and sleep. Studies measured outcomes in different ways.",
+    "Women with gestational diabetes (high blood sugar in pregnancy) were included. Their diabetes was treated with diet.",
+    # terms inside a bracket that glosses the words before it
+    "Is endovascular repair (EVAR \u2013 a keyhole stent put in through the groin) safer than open surgery?",
+    "Some had a pessary fitted (a soft ring that supports the prolapsed womb from inside the vagina).",
+])
+def test_terms_met_in_a_longer_term_or_a_gloss_are_not_reported(text):
+    assert term_hits(text) == []
+
+
+@pytest.mark.parametrize("text, term", [
+    # the longer name wins over its everyday first word and is reported whole
+    ("Men with abdominal aortic aneurysms were screened by scan.", "abdominal aortic aneurysms"),
+    ("Older people with an aortic aneurysm had surgery.", "aortic aneurysm"),
+    # the shorter term first, the longer later: each is its own first use
+    ("The studies measured outcomes in different ways.", "outcomes"),
+    # a bracket of numbers is not a gloss
+    ("People with neuropathy (aged 18 to 65 years) took part.", "neuropathy"),
+])
+def test_terms_still_reported(text, term):
+    assert term in [hit[0] for hit in term_hits(text)]
+
+
+def test_a_list_in_brackets_is_not_a_gloss():
+    assert "adverse events" in [hit[0] for hit in term_hits("We looked at outcomes (pain, sleep, adverse events) after surgery.")]

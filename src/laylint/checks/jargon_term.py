@@ -25,24 +25,41 @@ def _heading(analysis, offset: int):
 
 def check(rule, analysis):
     from laylint.jargon import scan
+    from laylint.jargon.explain import inside_explaining_bracket
     from laylint.jargon.lexicon import allowed_abbreviations
 
     found = scan(analysis)
     known = allowed_abbreviations(analysis)
-    seen = set()
+    seen, met = set(), []  # term keys; the words of the terms met so far
     for index, match in enumerate(found.terms):
         if match.key in seen:
             continue  # only the first use needs an explanation
+        if _part_of_earlier(match.key, met):
+            continue  # "important outcomes (like weight ...)" covers "outcomes" later
+        if inside_explaining_bracket(found.text, match.start, found.sentence_bounds(match.start)[0]):
+            seen.add(match.key)  # a word of an explanation: "(FEVAR – a keyhole stent with ...)"
+            continue
         heading = _heading(analysis, match.start)
         if heading and _letters(heading.text) == _letters(found.text[match.start:match.end]):
             continue  # a heading that is only the term ("Quality of the evidence") names its section: the next use counts
         seen.add(match.key)
+        met.append(match.key.split())
         if _explained(found, match, known) or heading and _explained_below(analysis, found, found.terms[index + 1:],
                                                                             match, known):
             continue  # a heading has no room to explain; the paragraph under it may: "Preterm babies (born early)"
         plain = "; ".join(found.lexicon.terms[match.key].plain[: rule.options.max_alternatives])
         yield analysis.diagnostic(rule, match.start, match.end, suggestion=plain,
                                   term=found.text[match.start:match.end], plain=plain)
+
+
+def _part_of_earlier(key: str, met: list[list[str]]) -> bool:
+    """Is every word of the term a form of a word of one earlier term? The reader has met it there (and
+    the earlier message, if any, asks for the explanation once)."""
+    from laylint.jargon import same_word
+
+    words = key.split()
+    return any(len(earlier) > len(words) and all(any(same_word(w, e) for e in earlier) for w in words)
+               for earlier in met)
 
 
 def _explained(found, match, known=frozenset()) -> bool:
