@@ -271,3 +271,19 @@ def test_terms_still_reported(text, term):
 
 def test_a_list_in_brackets_is_not_a_gloss():
     assert "adverse events" in [hit[0] for hit in term_hits("We looked at outcomes (pain, sleep, adverse events) after surgery.")]
+
+
+@pytest.mark.parametrize("text", [
+    # restated in one of its plain alternatives in the next sentence, or later in its own
+    "The certainty of evidence was very low. We have little confidence in the evidence because the trials were small.",
+    "The quality of the evidence was low, so we have little confidence in the evidence about asthma attacks.",
+    "For knee pain the certainty of the evidence was moderate. This is how sure we are about the results of the trials.",
+])
+def test_terms_restated_in_plain_words_nearby_are_not_reported(text):
+    assert term_hits(text) == []
+
+
+def test_a_restatement_two_sentences_later_is_too_far():
+    text = ("The certainty of evidence was very low. The trials were small. "
+            "We have little confidence in the evidence for older adults.")
+    assert "certainty of evidence" in [hit[0] for hit in term_hits(text)]

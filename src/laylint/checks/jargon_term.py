@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -52,6 +53,24 @@ def check(rule, analysis):
                                   term=found.text[match.start:match.end], plain=plain)
 
 
+_RESTATEMENT_WORDS = 3  # a plain alternative this long is a restatement, not a word that happens to recur
+
+
+def _restated(found, match, plain: list[str]) -> bool:
+    """Does its sentence, after it, or the next sentence say it in one of its plain alternatives? "The
+    certainty of evidence was very low. We have little confidence in the evidence because ..."."""
+    from laylint.text import phrase_pattern
+
+    phrases = [p for p in plain if len(p.split()) >= _RESTATEMENT_WORDS]
+    if not phrases:
+        return False
+    sentence_end = found.sentence_bounds(match.start)[1]
+    following = bisect.bisect_right(found.sentence_starts, sentence_end - 1)
+    end = found.sentence_ends[following] if following < len(found.sentence_starts) else sentence_end
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(phrase_pattern(p) for p in phrases) + r")(?!\w)", re.I)
+    return bool(pattern.search(found.text, match.end, end))
+
+
 def _part_of_earlier(key: str, met: list[list[str]]) -> bool:
     """Is every word of the term a form of a word of one earlier term? The reader has met it there (and
     the earlier message, if any, asks for the explanation once)."""
@@ -63,7 +82,8 @@ def _part_of_earlier(key: str, met: list[list[str]]) -> bool:
 
 
 def _explained(found, match, known=frozenset()) -> bool:
-    if found.explained(match.start, match.end, by_class=found.lexicon.terms[match.key].names_a_medicine):
+    term = found.lexicon.terms[match.key]
+    if found.explained(match.start, match.end, by_class=term.names_a_medicine) or _restated(found, match, term.plain):
         return True
     bracket = _ABBREVIATION_AFTER.match(found.text, match.end)
     return bool(bracket) and bracket.group(1) in known  # "computed tomography (CT) scans": readers know a CT scan
