@@ -156,3 +156,52 @@ def test_rare_words_without_those_patterns_are_still_reported(text, word):
 def test_a_word_first_met_inside_an_explanation_is_not_reported_later():
     text = "Home rehabilitation (which may use telehealth calls) was tested. Four trials used telehealth."
     assert "telehealth" not in rare(text)
+
+
+# -- an explanation covers every form of the word; glosses are explanations, not jargon -------------
+
+@pytest.mark.parametrize("text", [
+    # another form of a word explained earlier
+    "Nurses used a videolaryngoscope (a tube with a camera) on every baby. Both videolaryngoscopes worked well.",
+    "Timing depends on ovulation (when an egg is released). Women who are not ovulating need hormones.",
+    "Doctors looked for hypoxaemia (low oxygen in the blood). Babies who were hypoxaemic got extra oxygen.",
+    "Some men had gynaecomastia (swollen breast tissue). The gynaecomastias went away after treatment.",
+    # a bracketed letter inside the word, then a bracket explanation
+    "Nucleos(t)ide analogue therapy (tablets that stop the virus copying itself) was given for a year.",
+    # words of a gloss in brackets, after the word or its abbreviation and a dash
+    "Some had endovascular repair (EVAR \u2013 a thin tube put in through a cut in the groin).",
+    "Children wore a splint at night (a plastic brace that keeps the wrist straight while asleep).",
+    # a gloss in the next sentence
+    "Smell may trigger cephalic responses. In simple terms, this means the body gets ready to digest food.",
+    "Some had sialorrhoea. In other words, they made too much spit.",
+])
+def test_explained_forms_and_glosses_are_not_rare_words(text):
+    assert rare(text) == []
+
+
+@pytest.mark.parametrize("text, word", [
+    # a different word that only starts alike: not covered by the first one's explanation
+    ("Some had bronchi (the airways of the lungs) that were inflamed. Others had bronchiectasis.", "bronchiectasis"),
+    ("Doctors checked for nephritis (kidney swelling). Some children were nephrotic.", "nephrotic"),
+    # a gloss explains the words before it, not a rare word after it
+    ("Some had endovascular repair (a thin tube put in through the groin). Later, some had sclerotherapy.",
+     "sclerotherapy"),
+])
+def test_words_only_starting_alike_or_in_examples_are_still_reported(text, word):
+    assert word in rare(text)
+
+
+def test_a_word_is_reported_once_in_all_its_forms():
+    text = "Some had gynaecomastia. Later, the gynaecomastias grew."
+    assert rare(text) == ["gynaecomastia"]
+
+
+@pytest.mark.parametrize("one, other, same", [
+    ("ovulation", "ovulating", True), ("videolaryngoscope", "videolaryngoscopes", True),
+    ("polyps", "polyposis", True), ("anaemia", "anaemic", True),
+    ("bronchi", "bronchiectasis", False), ("cardiomyopathy", "cardiovascular", False),
+    ("nephritis", "nephrotic", False), ("hypertension", "hypotension", False), ("arthritis", "arthrosis", False),
+])
+def test_same_word(one, other, same):
+    from laylint.jargon import same_word
+    assert same_word(one, other) is same

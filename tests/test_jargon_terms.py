@@ -240,3 +240,50 @@ def test_a_heading_that_is_only_the_term_passes_the_report_to_its_next_use():
 ])
 def test_near_misses_of_the_new_patterns_are_still_reported(text, term):
     assert term in terms(text)
+
+
+# -- a term met inside a longer one, terms inside a gloss ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # a shorter term inside a longer one explained earlier
+    "Apps may help important outcomes such as weight and sleep. Studies measured outcomes in different ways.",
+    "Women with gestational diabetes (high blood sugar in pregnancy) were included. Their diabetes was treated with diet.",
+    # terms inside a bracket that glosses the words before it
+    "Is endovascular repair (EVAR \u2013 a keyhole stent put in through the groin) safer than open surgery?",
+    "Some had a pessary fitted (a soft ring that supports the prolapsed womb from inside the vagina).",
+])
+def test_terms_met_in_a_longer_term_or_a_gloss_are_not_reported(text):
+    assert term_hits(text) == []
+
+
+@pytest.mark.parametrize("text, term", [
+    # the longer name wins over its everyday first word and is reported whole
+    ("Men with abdominal aortic aneurysms were screened by scan.", "abdominal aortic aneurysms"),
+    ("Older people with an aortic aneurysm had surgery.", "aortic aneurysm"),
+    # the shorter term first, the longer later: each is its own first use
+    ("The studies measured outcomes in different ways.", "outcomes"),
+    # a bracket of numbers is not a gloss
+    ("People with neuropathy (aged 18 to 65 years) took part.", "neuropathy"),
+])
+def test_terms_still_reported(text, term):
+    assert term in [hit[0] for hit in term_hits(text)]
+
+
+def test_a_list_in_brackets_is_not_a_gloss():
+    assert "adverse events" in [hit[0] for hit in term_hits("We looked at outcomes (pain, sleep, adverse events) after surgery.")]
+
+
+@pytest.mark.parametrize("text", [
+    # restated in one of its plain alternatives in the next sentence, or later in its own
+    "The certainty of evidence was very low. We have little confidence in the evidence because the trials were small.",
+    "The quality of the evidence was low, so we have little confidence in the evidence about asthma attacks.",
+    "For knee pain the certainty of the evidence was moderate. This is how sure we are about the results of the trials.",
+])
+def test_terms_restated_in_plain_words_nearby_are_not_reported(text):
+    assert term_hits(text) == []
+
+
+def test_a_restatement_two_sentences_later_is_too_far():
+    text = ("The certainty of evidence was very low. The trials were small. "
+            "We have little confidence in the evidence for older adults.")
+    assert "certainty of evidence" in [hit[0] for hit in term_hits(text)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -25,18 +26,25 @@ def _heading(analysis, offset: int):
 
 def check(rule, analysis):
     from laylint.jargon import scan
+    from laylint.jargon.explain import inside_explaining_bracket
     from laylint.jargon.lexicon import allowed_abbreviations
 
     found = scan(analysis)
     known = allowed_abbreviations(analysis)
-    seen = set()
+    seen, met = set(), []  # term keys; the words of the terms met so far
     for index, match in enumerate(found.terms):
         if match.key in seen:
             continue  # only the first use needs an explanation
+        if _part_of_earlier(match.key, met):
+            continue  # "important outcomes (like weight ...)" covers "outcomes" later
+        if inside_explaining_bracket(found.text, match.start, found.sentence_bounds(match.start)[0]):
+            seen.add(match.key)  # a word of an explanation: "(FEVAR – a keyhole stent with ...)"
+            continue
         heading = _heading(analysis, match.start)
         if heading and _letters(heading.text) == _letters(found.text[match.start:match.end]):
             continue  # a heading that is only the term ("Quality of the evidence") names its section: the next use counts
         seen.add(match.key)
+        met.append(match.key.split())
         if _explained(found, match, known) or heading and _explained_below(analysis, found, found.terms[index + 1:],
                                                                             match, known):
             continue  # a heading has no room to explain; the paragraph under it may: "Preterm babies (born early)"
@@ -45,8 +53,37 @@ def check(rule, analysis):
                                   term=found.text[match.start:match.end], plain=plain)
 
 
+_RESTATEMENT_WORDS = 3  # a plain alternative this long is a restatement, not a word that happens to recur
+
+
+def _restated(found, match, plain: list[str]) -> bool:
+    """Does its sentence, after it, or the next sentence say it in one of its plain alternatives? "The
+    certainty of evidence was very low. We have little confidence in the evidence because ..."."""
+    from laylint.text import phrase_pattern
+
+    phrases = [p for p in plain if len(p.split()) >= _RESTATEMENT_WORDS]
+    if not phrases:
+        return False
+    sentence_end = found.sentence_bounds(match.start)[1]
+    following = bisect.bisect_right(found.sentence_starts, sentence_end - 1)
+    end = found.sentence_ends[following] if following < len(found.sentence_starts) else sentence_end
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(phrase_pattern(p) for p in phrases) + r")(?!\w)", re.I)
+    return bool(pattern.search(found.text, match.end, end))
+
+
+def _part_of_earlier(key: str, met: list[list[str]]) -> bool:
+    """Is every word of the term a form of a word of one earlier term? The reader has met it there (and
+    the earlier message, if any, asks for the explanation once)."""
+    from laylint.jargon import same_word
+
+    words = key.split()
+    return any(len(earlier) > len(words) and all(any(same_word(w, e) for e in earlier) for w in words)
+               for earlier in met)
+
+
 def _explained(found, match, known=frozenset()) -> bool:
-    if found.explained(match.start, match.end, by_class=found.lexicon.terms[match.key].names_a_medicine):
+    term = found.lexicon.terms[match.key]
+    if found.explained(match.start, match.end, by_class=term.names_a_medicine) or _restated(found, match, term.plain):
         return True
     bracket = _ABBREVIATION_AFTER.match(found.text, match.end)
     return bool(bracket) and bracket.group(1) in known  # "computed tomography (CT) scans": readers know a CT scan

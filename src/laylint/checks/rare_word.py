@@ -20,20 +20,31 @@ def validate(options):
 
 
 def check(rule, analysis):
-    from laylint.jargon import rare_words, scan
+    from laylint.jargon import rare_words, same_word, scan
 
     found = scan(analysis)
     max_zipf = float(rule.options.max_zipf)
-    seen = set()
+    seen = []
     for rare in rare_words(analysis, max_zipf, rule.options.min_letters):
         key = fold(rare.word).lower().removesuffix("'s")  # "dexmedetomidine’s" is dexmedetomidine
-        if key in seen:
-            continue
-        seen.add(key)
-        if found.explained(rare.start, rare.end, by_class=True):
+        if any(same_word(key, earlier) for earlier in seen):
+            continue  # only the first use of a word, in any of its forms: "videolaryngoscope (a tool ...)" covers
+            # "videolaryngoscopes", "ovulation (release of an egg)" covers "ovulating"
+        seen.append(key)
+        if found.explained(rare.start, rare.end, by_class=True) or _form_explained_before(found, rare):
             continue
         yield analysis.diagnostic(rule, rare.start, rare.end, word=rare.word, zipf=f"{rare.zipf:.1f}",
                                   threshold=f"{max_zipf:g}")
+
+
+def _form_explained_before(found, rare) -> bool:
+    """Another form of the word, common enough not to be reported itself, is explained earlier:
+    "ovulation (release of an egg)" ... "not ovulating"."""
+    from laylint.jargon import same_word
+
+    head = fold(rare.word).lower()[:5]
+    return any(fold(word).lower().startswith(head) and same_word(word, rare.word) and found.explained(start, end)
+               for start, end, word in found.words if end <= rare.start)
 
 
 KIND = Kind("rare-word", check, Options, fields=("word", "zipf", "threshold"), validate=validate)

@@ -7,6 +7,7 @@ explanation patterns are built once per process and rule set (`analysis.shared`)
 from __future__ import annotations
 
 import bisect
+import os
 import re
 from dataclasses import dataclass, field
 
@@ -15,7 +16,7 @@ from laylint.jargon.explain import Explainer, inside_explaining_bracket
 from laylint.jargon.frequency import word_zipf, zipf
 from laylint.jargon.lexicon import Lexicon, jargon_lexicon
 from laylint.jargon.matcher import TermMatch, find_terms
-from laylint.text import address_spans, alternation, fold, hyphen_parts, surface_forms, words
+from laylint.text import address_spans, alternation, bases, fold, hyphen_parts, surface_forms, words
 
 
 @dataclass
@@ -130,8 +131,10 @@ def rare_words(analysis, max_zipf: float, min_letters: int) -> list[RareWord]:
 _WHAT_IS = re.compile(r"\s*What(?:'s|\s+(?:is|are|was|were))\s+(?:(?:a|an|the)\s+)?"
                       r"(?:(?!(?:of|for|to|in|on|with|and|or|benefits|risks|harms|effects)\b)[\w\u2010\u2011-]+\s+){0,2}$", re.I)
 _SAID_NEXT_REACH = 4  # words after it in its sentence
-_THIS_IS = re.compile(r"\s*(?:This|These|It|They)(?:\s+(?:type|kind|form|sort)s?\s+of\s+[\w\u2010\u2011-]+)?\s+"
-                      r"(?:is|are|means|refers\s+to)\s+(?:a|an|the|when|where|how|made|used|caused|done)\b")
+_THIS_IS = re.compile(r"\s*(?:(?:In\s+(?:simple|other|plain|everyday)\s+(?:terms|words|language)|Put\s+simply|Simply\s+put|"
+                      r"That\s+is)\s*,|"  # "In simple terms, this means", "In other words, they made too much spit"
+                      r"(?:This|These|It|They)(?:\s+(?:type|kind|form|sort)s?\s+of\s+[\w\u2010\u2011-]+)?\s+"
+                      r"(?:is|are|means|refers\s+to)\s+(?:a|an|the|when|where|how|made|used|caused|done)\b)")
 _GLUED = re.compile(r"[a-z]{2}[A-Z](?:[a-z]|$)")  # "genusPlasmodium", "parasiteP": a lost space, not a word
 _FUNCTION_WORDS = frozenset("the a an on in is of to and or at with from may by for as away are was were that this "
                             "can will be".split())
@@ -158,12 +161,51 @@ def families(text: str) -> set[str]:
     return {fold(part).lower()[:_FAMILY] for _, _, word in words(text) for part in hyphen_parts(word) if len(part) >= 4}
 
 
+_SAME_WORD_PREFIX = 5  # letters at least
+_ENDING = 4  # letters a form may change at its end: "ovulation", "ovulating"; "polyps", "polyposis"
+
+
+def same_word(one: str, other: str) -> bool:
+    """Are two words forms of one word ("videolaryngoscope", "videolaryngoscopes"; "ovulation", "ovulating")?
+    Their bases meet, or they share all but a short ending of each (not "cardiomyopathy" and "cardiovascular",
+    nor "bronchi" and "bronchiectasis")."""
+    one, other = fold(one).lower(), fold(other).lower()
+    if one == other or bases(one) & bases(other):
+        return True
+    return any(_share_stem(a, b) for a in bases(one) for b in bases(other))
+
+
+def _share_stem(one: str, other: str) -> bool:
+    shared = len(os.path.commonprefix([one, other]))
+    whole = shared == min(len(one), len(other))  # "polyp", "polyposis"
+    return shared >= _SAME_WORD_PREFIX + (0 if whole else 1) and max(len(one), len(other)) - shared <= _ENDING
+
+
+def _long_words(text: str) -> list[str]:
+    return [part for _, _, word in words(text) for part in hyphen_parts(word) if len(part) >= 4]
+
+
+def _covered(word: str, known: set[str]) -> bool:
+    """Is every longer part of the word a form of a known word ("jaundiced": jaundice)?"""
+    parts = _long_words(word)
+    return bool(parts) and all(any(same_word(part, other) for other in known) for part in parts)
+
+
+# A letter or two in brackets inside a word: "nucleos(t)ide", "lymph node(s)" is not one (a space before)
+_BRACKETED_LETTERS = re.compile(r"\([a-z]{1,3}\)[a-z]+")
+
+
 def _rare(found: Scan, max_zipf: float, min_letters: int) -> list[RareWord]:
     term_starts = [m.start for m in found.terms]
-    term_families = set().union(*(families(found.text[m.start:m.end]) for m in found.terms))
+    term_words = {w for m in found.terms for w in _long_words(found.text[m.start:m.end])}
     result, in_explanations = [], set()
     for start, end, word in found.words:
-        score = word_zipf(word, min_letters, max_zipf)
+        if start and found.text[start - 1] == ")" and _BRACKETED_LETTERS.match(found.text, found.text.rfind("(", 0, start)):
+            continue  # "ide" of "nucleos(t)ide": its head stands for the whole word
+        glued = _BRACKETED_LETTERS.match(found.text, end)
+        if glued:
+            end, word = glued.end(), found.text[start:glued.end()]
+        score = word_zipf(word.replace("(", "").replace(")", ""), min_letters, max_zipf)
         if score is None or score >= max_zipf:
             continue  # most words: common
         index = bisect.bisect_right(term_starts, start) - 1
@@ -171,7 +213,7 @@ def _rare(found: Scan, max_zipf: float, min_letters: int) -> list[RareWord]:
             continue  # inside a lexicon term: jargon/term reports it
         if word.lower() in found.lexicon.allowed or found.lexicon.is_everyday(word) or _is_abbreviation(word):
             continue
-        if found.is_exempt(start, end) or families(word) <= term_families:
+        if found.is_exempt(start, end) or _covered(word, term_words):
             continue  # a declared drug, or a form of a jargon term the summary uses ("jaundiced": jaundice)
         if _GLUED.search(word) or _glued(word.lower()) or found.lexicon.in_known_name(found.text, start, end):
             continue  # words run together where spaces were lost ("genusPlasmodium"); "polycystic ovary syndrome"

@@ -205,6 +205,29 @@ def is_lay_phrase(text: str) -> bool:
 
 def inside_explaining_bracket(text: str, start: int, sentence_start: int) -> bool:
     """Is the word at `start` inside a bracket that explains the words before it ("(which scavenge and
-    neutralise harmful particles)")? Its words are the explanation, not jargon to explain."""
+    neutralise harmful particles)", "(a tool with a camera)", "(FEVAR – a keyhole stent with ...)")? Its
+    words are the explanation, not jargon to explain. Not the bracket's first word: that is a term in
+    brackets after a lay phrase ("(neonates, aged 0 to 28 days)"), which `explained` judges."""
     opening = text.rfind("(", sentence_start, start)
-    return opening >= 0 and ")" not in text[opening:start] and bool(_EXPLAINING_BRACKET.match(text, opening))
+    if opening < 0 or ")" in text[opening:start]:
+        return False
+    if _EXPLAINING_BRACKET.match(text, opening):
+        return True
+    closing = text.find(")", start)
+    inside = text[opening + 1:closing if closing >= 0 else len(text)]
+    gloss = _GLOSS_BRACKET.match(inside)
+    return bool(gloss) and opening + 1 + gloss.start(1) < start and _words_before_bracket(text, opening)
+
+
+def _words_before_bracket(text: str, opening: int) -> bool:
+    return bool(re.search(r"[^\W\d_][\w'\u2019\u2010\u2011-]*\s*$", text[max(0, opening - 60):opening]))
+
+
+# A bracket that glosses the words before it: a lay phrase of 3 words or more, maybe after the term's
+# abbreviation and a dash or colon, its first three words a phrase; not examples, a list ("(pain, sleep,
+# adverse events)"), numbers or a comparison
+_GLOSS_BRACKET = re.compile(
+    r"\s*(?:[A-Z][A-Za-z0-9\u2010\u2011-]{1,11}\s*(?:\u2013|\u2014|-|:|,)\s*)?"
+    r"((?!(?:such|e\.g|eg|i\.e|including|include|like|for|with|without|versus|vs|or|and|in|on|at|of|to|from|by|"
+    r"compared|n|p|see|mean|median|aged|range|about|around)\b)[a-z][a-z'\u2019\u2010\u2011-]*)"
+    r"(?:\s+[^\W\d_][\w'\u2019\u2010\u2011-]*){2}(?:[\s,]+[^\W\d_][\w'\u2019\u2010\u2011-]*)*[\s,.;]*$")
