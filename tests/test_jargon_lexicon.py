@@ -80,7 +80,7 @@ def _project(tmp_path):
         "  placebo: [sugar pill]\n"
         "allow: [cohort, xerostomia]\n", encoding="utf-8")
     (rules / "abbreviations.yaml").write_text("allow: [COPD]\n", encoding="utf-8")
-    (tmp_path / ".laylint.yaml").write_text("rule_paths: [house-rules]\nselect: [jargon]\n", encoding="utf-8")
+    (tmp_path / ".laylint.yaml").write_text("rule_paths: [house-rules]\nselect: [jargon, jargon/rare-word]\n", encoding="utf-8")
     summary = tmp_path / "summary.md"
     summary.write_text("The cohort had COPD and xerostomia.\n\nThe wellbeing scores rose more than with placebo.\n",
                        encoding="utf-8")
@@ -100,7 +100,7 @@ def test_user_lexicon_in_rule_paths_extends_the_built_in_one(tmp_path):
 
 def test_without_the_user_folder_the_same_summary_is_reported(tmp_path):
     summary = _project(tmp_path)
-    (tmp_path / ".laylint.yaml").write_text("select: [jargon]\n", encoding="utf-8")
+    (tmp_path / ".laylint.yaml").write_text("select: [jargon, jargon/rare-word]\n", encoding="utf-8")
     result = subprocess.run([sys.executable, "-m", "laylint", "check", "--format", "json", str(summary)],
                             capture_output=True, text=True, cwd=tmp_path)
     found = {(d["rule"], d["line"]) for d in json.loads(result.stdout)}
@@ -126,7 +126,7 @@ def test_config_can_allow_acronyms_and_change_thresholds(tmp_path):
     from laylint.pipeline import Project
 
     (tmp_path / ".laylint.yaml").write_text(
-        "select: [jargon]\nrules:\n  jargon/acronym: {allow: [COPD]}\n  jargon/rare-word: {max_zipf: 1.0}\n",
+        "select: [jargon, jargon/rare-word]\nrules:\n  jargon/acronym: {allow: [COPD]}\n  jargon/rare-word: {max_zipf: 1.0}\n",
         encoding="utf-8")
     summary = tmp_path / "summary.md"
     summary.write_text("People with COPD and ADHD had xerostomia.\n", encoding="utf-8")
