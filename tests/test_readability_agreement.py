@@ -13,7 +13,7 @@ Summaries where the two counters differ by design are left out, by a rule fixed 
 their scores: textstat ends a sentence at every full stop (decimals "0.95", "e.g.", "H. pylori",
 "vs."), joins words around dashes ("need—unnecessary"), and drops sentences of 1-2 words.
 
-Reproduce: python -m pytest tests/test_readability_agreement.py -q -s
+Reproduce: python -m pytest tests/test_readability_agreement.py -q -s -n 0
 """
 
 import json

@@ -1,7 +1,7 @@
 """Syllable counting on medical words, drug names and common words that naive counters get wrong.
 
 Counts follow the main US dictionary pronunciation (Merriam-Webster / CMU first entry).
-Reproduce the figure: python -m pytest tests/test_readability_syllables.py -q -s
+Reproduce the figure: python -m pytest tests/test_readability_syllables.py -q -s -n 0
 """
 
 from laylint.readability.syllables import EXCEPTIONS, count_syllables
