@@ -287,3 +287,19 @@ def test_a_restatement_two_sentences_later_is_too_far():
     text = ("The certainty of evidence was very low. The trials were small. "
             "We have little confidence in the evidence for older adults.")
     assert "certainty of evidence" in [hit[0] for hit in term_hits(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The doctors took a biopsy. A biopsy is a tiny piece of tissue taken for testing.",  # cancer
+    "Some children had a tonsillectomy. Tonsillectomy means an operation to take out the tonsils.",  # ENT
+    "They measured proteinuria. Proteinuria is when protein leaks into the urine.",  # renal
+])
+def test_a_term_named_again_and_said_what_it_is_in_the_next_sentence_is_explained(text):
+    found = lint_text(text + "\n", select=["jargon/term"])
+    assert [d.rule for d in found] == []
+
+
+def test_a_next_sentence_about_another_word_does_not_explain_the_term():
+    found = lint_text("The doctors took a biopsy. A scan is a picture of the inside of the body.\n",
+                      select=["jargon/term"])
+    assert [d.rule for d in found] == ["jargon/term"]

@@ -57,15 +57,23 @@ class Scan:
             return True  # a question heading the template answers next: "What is cachexia?", "What are prophylactic
             # antibiotics?" (not "What are the benefits and risks of X?": that asks about X, it does not explain it)
         return self.explainer.explained(self.text, start, end, *bounds, in_brackets=in_brackets,
-                                        by_class=by_class) or self._said_next(end, bounds[1])
+                                        by_class=by_class) or self._said_next(start, end, bounds[1])
 
-    def _said_next(self, end: int, sentence_end: int) -> bool:
+    def _said_next(self, start: int, end: int, sentence_end: int) -> bool:
         """Near the end of its sentence, and the next sentence says what it is: "The other is an anastomotic leak.
-        This is a leak from the place where ...", "... autologous fascial sling (1 study)\nThis type of sling is ..."."""
+        This is a leak from the place where ...", "... autologous fascial sling (1 study)\nThis type of sling is ...",
+        "... took a biopsy. A biopsy is a tiny piece of ..." (the word again, in any of its forms)."""
         if len(words(self.text[end:sentence_end])) > _SAID_NEXT_REACH:
             return False
         following = bisect.bisect_right(self.sentence_starts, end)
-        return following < len(self.sentence_starts) and bool(_THIS_IS.match(self.text, self.sentence_starts[following]))
+        if following >= len(self.sentence_starts):
+            return False
+        begins = self.sentence_starts[following]
+        if _THIS_IS.match(self.text, begins):
+            return True
+        again = _NAMED_AGAIN_IS.match(self.text, begins)
+        named, said = (words(again.group(1)) if again else []), words(self.text[start:end])
+        return bool(named and said) and same_word(named[-1][2].lower(), said[-1][2].lower())
 
     def is_exempt(self, start: int, end: int) -> bool:
         """A declared drug name or a web address: no rare word to explain there."""
@@ -131,6 +139,9 @@ def rare_words(analysis, max_zipf: float, min_letters: int) -> list[RareWord]:
 _WHAT_IS = re.compile(r"\s*What(?:'s|\s+(?:is|are|was|were))\s+(?:(?:a|an|the)\s+)?"
                       r"(?:(?!(?:of|for|to|in|on|with|and|or|benefits|risks|harms|effects)\b)[\w\u2010\u2011-]+\s+){0,2}$", re.I)
 _SAID_NEXT_REACH = 4  # words after it in its sentence
+# The next sentence names it again and says what it is: "A biopsy is a tiny ...", "Biopsies are ..."
+_NAMED_AGAIN_IS = re.compile(r"\s*(?:(?:A|An|The)\s+)?((?:[\w\u2010\u2011-]+\s+){0,2}?[\w\u2010\u2011-]+)\s+"
+                             r"(?:is|are|means|refers\s+to)\s+(?:a|an|the|when|where|how|made|used|caused|done)\b")
 _THIS_IS = re.compile(r"\s*(?:(?:In\s+(?:simple|other|plain|everyday)\s+(?:terms|words|language)|Put\s+simply|Simply\s+put|"
                       r"That\s+is)\s*,|"  # "In simple terms, this means", "In other words, they made too much spit"
                       r"(?:This|These|It|They)(?:\s+(?:type|kind|form|sort)s?\s+of\s+[\w\u2010\u2011-]+)?\s+"
