@@ -31,6 +31,21 @@ def compile_pattern(pattern: str, ignore_case: bool = True):
         raise PatternError(f"invalid regular expression {pattern!r}: {message}") from None
 
 
+def pattern_list_problems(key: str, patterns, ignore_case: bool = True):
+    """(key, message) for a rule's list of RE2 patterns that does not compile, one by one or joined
+    (as the check compiles them: valid alone, they may be too large together). Run at load."""
+    for pattern in patterns:
+        try:
+            compile_pattern(str(pattern))
+        except PatternError as exc:
+            yield key, str(exc)
+            return
+    try:
+        compile_pattern(alternation(str(p) for p in patterns), ignore_case)
+    except PatternError:
+        yield key, "the patterns together are too large for RE2; split them over several rules"
+
+
 def _is_word(char: str) -> bool:
     return char.isalnum() or char == "_"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from laylint.checks.kind import Kind
-from laylint.patterns import PatternError, alternation, compile_pattern, find_words
+from laylint.patterns import alternation, compile_pattern, find_words, pattern_list_problems
 
 
 @dataclass(frozen=True)
@@ -16,16 +16,7 @@ class Options:
 
 
 def validate(options):
-    for token in options.tokens:
-        try:
-            compile_pattern(str(token))
-        except PatternError as exc:
-            yield "tokens", str(exc)
-            return
-    try:  # compiled at load as the check compiles them: valid one by one, they may be too large together
-        compile_pattern(alternation(str(t) for t in options.tokens), options.ignore_case)
-    except PatternError:
-        yield "tokens", "the patterns together are too large for RE2; split them over several rules"
+    yield from pattern_list_problems("tokens", options.tokens, options.ignore_case)
 
 
 def _compiled(rule, analysis):

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from laylint.checks.kind import Kind
-from laylint.patterns import PatternError, alternation, compile_pattern, find_words
+from laylint.patterns import alternation, compile_pattern, find_words, pattern_list_problems
 
 
 @dataclass(frozen=True)
@@ -25,16 +25,7 @@ class Options:
 
 
 def validate(options):
-    for pattern in options.patterns:
-        try:
-            compile_pattern(str(pattern))
-        except PatternError as exc:
-            yield "patterns", str(exc)
-            return
-    try:  # compiled at load as the check compiles them: valid one by one, they may be too large together
-        compile_pattern(alternation(str(p) for p in options.patterns), options.ignore_case)
-    except PatternError:
-        yield "patterns", "the patterns together are too large for RE2; split them over several rules"
+    yield from pattern_list_problems("patterns", options.patterns, options.ignore_case)
     if options.span not in ("sentence", "match"):
         yield "span", "must be sentence or match"
 
