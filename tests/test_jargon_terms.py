@@ -55,7 +55,7 @@ UNEXPLAINED = [
 EXPLAINED = [
     # lay phrase, then the term in brackets
     "About 1 in 10 people had low levels of antibodies (hypogammaglobulinemia).",
-    "Some babies had yellow skin and eyes (jaundice) in their first week.",
+    "Some babies had low blood sugar (hypoglycaemia) in their first day.",
     # the term, then a lay phrase in brackets
     "People with renal (kidney) disease were left out.",
     "Some women had pre-eclampsia (high blood pressure in pregnancy).",

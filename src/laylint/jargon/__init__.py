@@ -141,7 +141,9 @@ _WHAT_IS = re.compile(r"\s*What(?:'s|\s+(?:is|are|was|were))\s+(?:(?:a|an|the)\s
 _SAID_NEXT_REACH = 4  # words after it in its sentence
 # The next sentence names it again and says what it is: "A biopsy is a tiny ...", "Biopsies are ..."
 _NAMED_AGAIN_IS = re.compile(r"\s*(?:(?:A|An|The)\s+)?((?:[\w\u2010\u2011-]+\s+){0,2}?[\w\u2010\u2011-]+)\s+"
-                             r"(?:is|are|means|refers\s+to)\s+(?:a|an|the|when|where|how|made|used|caused|done)\b")
+                             r"(?:(?:is|are|means|refers\s+to)\s+(?:a|an|the|when|where|how|made|used|caused|done)\b|"
+                             # or what it involves or uses: "Liver biopsy involves removing ...", "Phototherapy uses ..."
+                             r"(?:involves?|works\s+by)\s+(?:a|an|the|[a-z]+ing)\b|uses\s+[a-z]+)")
 _THIS_IS = re.compile(r"\s*(?:(?:In\s+(?:simple|other|plain|everyday)\s+(?:terms|words|language)|Put\s+simply|Simply\s+put|"
                       r"That\s+is)\s*,|"  # "In simple terms, this means", "In other words, they made too much spit"
                       r"(?:This|These|It|They)(?:\s+(?:type|kind|form|sort)s?\s+of\s+[\w\u2010\u2011-]+)?\s+"

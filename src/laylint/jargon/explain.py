@@ -79,6 +79,21 @@ _EXAMPLES = re.compile(r"[^.;:!?()]{0,60}?(?:,\s*|\s)(?:such as|including|for ex
 _APPOSITION = re.compile(r"(?:\s+[^\W\d_][\w'\u2010\u2011-]*){0,3}?\s*(?:\([A-Za-z0-9\u2010\u2011-]{1,12}\))?,\s+(?:a|an)\s+"
                          r"(?!(?:total|mean|median|average|number|range|rate|risk|increase|decrease|reduction|difference)\b)"
                          r"[^\W\d_]", re.I)
+# An apposition with "the" that says what it is, in a relative clause: "the oesophagus, the tube that carries food"
+# (not a list: "mortality, the length of stay and pain")
+_THE_APPOSITION = re.compile(r"\s*(?:\([A-Za-z0-9\u2010\u2011-]{1,12}\))?,\s+the\s+(?:[^\W\d_][\w'\u2019\u2010\u2011-]*\s+){1,4}?"
+                             r"(?:that|which|who|where|whose)\s", re.I)
+# A bracket a few words on that says it glosses ("(that is, who the group was compared with)", "(i.e. how many new
+# cases)") or, after a relative clause about the term, gives examples: "outcomes that matter to patients (such as pain)"
+_GLOSS_CUE = r"(?:that\s+is|i\.\s?e\.?|ie|meaning|in\s+other\s+words|which\s+means|this\s+means)\b"
+_EXAMPLE_CUE = r"(?:such\s+as|like|for\s+example|for\s+instance|e\.\s?g\.?|eg|including)\b"
+_BRACKET_GLOSS_AFTER = re.compile(
+    rf"(?:\s+[^\W\d_][\w'\u2019\u2010\u2011-]*){{1,6}}\s*\(\s*{_GLOSS_CUE}"
+    rf"|\s+(?:that|which|who)(?:\s+[^\W\d_][\w'\u2019\u2010\u2011-]*){{1,6}}\s*\(\s*{_EXAMPLE_CUE}", re.I)
+# The long form in brackets right after its abbreviation: "ICSI (intracytoplasmic sperm injection) is when ...";
+# what follows the bracket explains both
+_ABBREVIATION_OPEN = re.compile(r"\b[A-Z][A-Za-z0-9\u2010\u2011-]*[A-Z][A-Za-z0-9\u2010\u2011-]*s?\s*\(\s*$")
+_CLOSE = re.compile(r"\s*\)")
 
 # A second name joined by "or"/"and" before a shared explanation: "fistula (AVF) or arteriovenous graft (AVG) is a"
 _ALTERNATIVE_NAME = re.compile(r"(?:\s+[^\W\d_][\w'\u2019\u2010\u2011-]*){0,2}?\s*(?:\([A-Za-z0-9\u2010\u2011-]{1,12}\))?"
@@ -124,6 +139,9 @@ class Explainer:
         needs spelling out)."""
         # the patterns only look a few words either side
         before, after = text[max(sentence_start, start - _REACH):start], text[end:min(sentence_end, end + _REACH)]
+        closing = _CLOSE.match(after) if _ABBREVIATION_OPEN.search(before) else None
+        if closing:
+            after = after[closing.end():]  # "ICSI (intracytoplasmic sperm injection) is when ...": look past the bracket
         bracket = _OPEN_AFTER.match(after)
         if bracket and is_lay_phrase(bracket.group(1)) and not _BRIDGE_STOP.intersection(
                 w.lower() for w in after[:bracket.start(1)].split()):
@@ -150,6 +168,8 @@ class Explainer:
             position = word.end()
             if self.after.match(after, position):
                 return True
+        if _THE_APPOSITION.match(after) or _BRACKET_GLOSS_AFTER.match(after):
+            return True  # "the oesophagus, the tube that carries ...", "control groups of the studies (that is, ...)"
         if _EXAMPLES.match(after) or _APPOSITION.match(after) or _COLON_DEFINITION.match(after):
             return True  # "outcomes that matter to families, such as weight", "X (OHSS), a dangerous reaction",
             # "antral follicle count (AFC): the number of small egg sacs seen on a scan"
