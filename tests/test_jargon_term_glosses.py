@@ -80,6 +80,8 @@ def test_near_misses_are_still_reported(text, term):
     "Treatments can include pelvic floor muscle exercises and lifestyle changes.",  # continence
     "Women were taught to do pelvic floor exercises after giving birth.",  # maternity
     "Many newborn babies have jaundice in their first week.",  # paediatrics: widely known
+    "Some children had behavioural problems at school.",  # mental health: widely known
+    "Mental and behavioral health services were joined with primary healthcare.",  # health services
 ])
 def test_everyday_phrases_and_widely_known_words_are_not_reported(text):
     assert terms(text) == []
