@@ -45,6 +45,9 @@ EXPLAINED = [
     # the next sentence names it again and says what it involves or uses
     "The reference test was a liver biopsy. Liver biopsy involves removing a small piece of the liver with a needle.",
     "Some babies needed phototherapy. Phototherapy uses blue light to break down the yellow pigment.",  # paediatrics
+    # a colon and the things it covers
+    "- Other important outcomes: death, problems with the access for treatment, and quality of life were rarely reported.",
+    "The review covered two different interventions: nicotine patches and group counselling.",  # smoking cessation
     # the long form in brackets after its abbreviation, which is then explained
     "ICSI (intracytoplasmic sperm injection) is when a single sperm is injected into an egg.",  # fertility
     "CBT (cognitive behavioural therapy) is a talking therapy that helps people change how they think.",  # mental health
@@ -67,6 +70,9 @@ def test_explained_terms_are_not_reported(text):
     # a bracket of numbers or about another word
     ("We measured outcomes in children at school (aged 5 to 11 years).", "outcomes"),
     ("Smoking raised the incidence of cirrhosis (scarring of the liver).", "incidence"),
+    # a sentence after the colon, not a list of what it covers
+    ("- Baby outcomes: Pump feeding may make little or no difference to weight.", "outcomes"),
+    ("- Other outcomes: We found no information on pain, sleep or costs.", "outcomes"),
     # an abbreviation's long form whose abbreviation is not explained after it
     ("ICSI (intracytoplasmic sperm injection) was used in both groups.", "intracytoplasmic sperm injection"),
     # the next sentence names it again but says a result, not what it involves

@@ -111,6 +111,25 @@ _EXPLAINING_BRACKET = re.compile(r"\(\s*(?:which|that|who|where|meaning|i\.e\.)\
 _COLON_DEFINITION = re.compile(r"(?:\s+[^\W\d_][\w'\u2019\u2010\u2011-]*){0,3}?\s*(?:\([A-Za-z0-9\u2010\u2011-]{1,12}\))?\s*:"
                                r"\s+(?:a|an|the|when|how|what|where|who|which|[a-z]+ing)\s+[a-z]")
 
+# A general word, then a colon and what it covers: "Other important outcomes: death, problems with the access, and
+# quality of life", "two different interventions: X and Y" (not a sentence after the colon: "Baby outcomes: AMB may
+# make little difference")
+_COLON_LIST = re.compile(r"(?:\s+[^\W\d_][\w'\u2019\u2010\u2011-]*){0,2}?\s*:\s+"
+                         r"(?!(?:we|they|it|there|this|these|those|that|the|a|an|our|no|none|most|some|all|only|one|two|"
+                         r"three|in|for|at|if|when)\b)([^\W\d_][^.;!?\n]{0,200})", re.I)
+_SENTENCE_VERBS = frozenset("may might can could will would did does do is are was were had has have be been probably "
+                            "likely found find showed show made makes make reported".split())
+
+
+def _colon_list(after: str) -> bool:
+    found = _COLON_LIST.match(after)
+    if not found:
+        return False
+    listed = found.group(1)
+    return bool(re.search(r",|\band\b|\bor\b", listed)) and not _SENTENCE_VERBS.intersection(
+        w.lower() for w in listed.split()[:5])
+
+
 CLASS_INTRO = ["called", "named", "known as", "such as", "like", "including", "include", "includes", "included",
                "e.g.", "for example", "for instance", "especially", "mainly", "mostly", "usually", "often",
                "typically", "commonly",  # "hormone medicines, usually oestrogen and progesterone"
@@ -168,7 +187,7 @@ class Explainer:
             position = word.end()
             if self.after.match(after, position):
                 return True
-        if _THE_APPOSITION.match(after) or _BRACKET_GLOSS_AFTER.match(after):
+        if _THE_APPOSITION.match(after) or _BRACKET_GLOSS_AFTER.match(after) or _colon_list(after):
             return True  # "the oesophagus, the tube that carries ...", "control groups of the studies (that is, ...)"
         if _EXAMPLES.match(after) or _APPOSITION.match(after) or _COLON_DEFINITION.match(after):
             return True  # "outcomes that matter to families, such as weight", "X (OHSS), a dangerous reaction",
