@@ -45,6 +45,9 @@ EXPLAINED = [
     # the next sentence names it again and says what it involves or uses
     "The reference test was a liver biopsy. Liver biopsy involves removing a small piece of the liver with a needle.",
     "Some babies needed phototherapy. Phototherapy uses blue light to break down the yellow pigment.",  # paediatrics
+    # the named kinds of something just named
+    "Inflammatory bowel disease (IBD) is a long-term swelling of the gut. The two main types are Crohn's disease and "
+    "ulcerative colitis.",  # gastroenterology
     # a colon and the things it covers
     "- Other important outcomes: death, problems with the access for treatment, and quality of life were rarely reported.",
     "The review covered two different interventions: nicotine patches and group counselling.",  # smoking cessation
@@ -88,6 +91,9 @@ def test_near_misses_are_still_reported(text, term):
     "Many newborn babies have jaundice in their first week.",  # paediatrics: widely known
     "Some children had behavioural problems at school.",  # mental health: widely known
     "Mental and behavioral health services were joined with primary healthcare.",  # health services
+    "About half of the women had a caesarean section.",  # maternity
+    "Women had a mammography every two years.",  # breast screening (readers know a mammogram)
+    "The doctors checked blood pressure and cholesterol levels.",  # cardiology
 ])
 def test_everyday_phrases_and_widely_known_words_are_not_reported(text):
     assert terms(text) == []
