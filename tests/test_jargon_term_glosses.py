@@ -51,6 +51,8 @@ EXPLAINED = [
     # a colon and the things it covers
     "- Other important outcomes: death, problems with the access for treatment, and quality of life were rarely reported.",
     "The review covered two different interventions: nicotine patches and group counselling.",  # smoking cessation
+    # restated in one of its plain alternatives in the sentence before
+    "We have little confidence in the evidence because the studies were small. The certainty of evidence was low.",
     # the long form in brackets after its abbreviation, which is then explained
     "ICSI (intracytoplasmic sperm injection) is when a single sperm is injected into an egg.",  # fertility
     "CBT (cognitive behavioural therapy) is a talking therapy that helps people change how they think.",  # mental health
@@ -76,6 +78,9 @@ def test_explained_terms_are_not_reported(text):
     # a sentence after the colon, not a list of what it covers
     ("- Baby outcomes: Pump feeding may make little or no difference to weight.", "outcomes"),
     ("- Other outcomes: We found no information on pain, sleep or costs.", "outcomes"),
+    # a restatement two sentences before is too far
+    ("We have little confidence in the evidence about asthma. The trials were small. The certainty of evidence was "
+     "low.", "certainty of evidence"),
     # an abbreviation's long form whose abbreviation is not explained after it
     ("ICSI (intracytoplasmic sperm injection) was used in both groups.", "intracytoplasmic sperm injection"),
     # the next sentence names it again but says a result, not what it involves

@@ -57,8 +57,9 @@ _RESTATEMENT_WORDS = 3  # a plain alternative this long is a restatement, not a 
 
 
 def _restated(found, match, plain: list[str]) -> bool:
-    """Does its sentence, after it, or the next sentence say it in one of its plain alternatives? "The
-    certainty of evidence was very low. We have little confidence in the evidence because ..."."""
+    """Does its sentence, or the sentence before or after it, say it in one of its plain alternatives? "The
+    certainty of evidence was very low. We have little confidence in the evidence because ...", "We have little
+    confidence in the evidence because the studies were small. The certainty of evidence was low."."""
     from laylint.text import phrase_pattern
 
     phrases = [p for p in plain if len(p.split()) >= _RESTATEMENT_WORDS]
@@ -67,8 +68,11 @@ def _restated(found, match, plain: list[str]) -> bool:
     sentence_end = found.sentence_bounds(match.start)[1]
     following = bisect.bisect_right(found.sentence_starts, sentence_end - 1)
     end = found.sentence_ends[following] if following < len(found.sentence_starts) else sentence_end
+    sentence = bisect.bisect_right(found.sentence_starts, match.start) - 1
+    start = found.sentence_starts[sentence - 1] if sentence > 0 else 0
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(phrase_pattern(p) for p in phrases) + r")(?!\w)", re.I)
-    return bool(pattern.search(found.text, match.end, end))
+    return any(not (m.start() < match.end and match.start < m.end())  # not the term's own words
+               for m in pattern.finditer(found.text, start, end))
 
 
 def _part_of_earlier(key: str, met: list[list[str]]) -> bool:
