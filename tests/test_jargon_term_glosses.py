@@ -37,6 +37,8 @@ EXPLAINED = [
     # an apposition with "the" that says what it is
     "The illness affects the oesophagus, the tube that carries food from the mouth to the stomach.",  # gastro
     "Surgeons repaired the aorta, the main blood vessel that carries blood from the heart.",  # vascular
+    "Without iron the body cannot make enough haemoglobin, the part of the blood needed to carry oxygen.",  # anaemia
+    "The surgeon closed the wound with sutures, the stitches used to hold the skin together.",  # surgery
     # a bracket that glosses or gives examples, a few words on
     "There were many differences between the control groups of the included studies (that is, who the education "
     "group was compared with).",  # asthma education
@@ -51,7 +53,10 @@ EXPLAINED = [
     # a colon and the things it covers
     "- Other important outcomes: death, problems with the access for treatment, and quality of life were rarely reported.",
     "The review covered two different interventions: nicotine patches and group counselling.",  # smoking cessation
+    "Dexmedetomidine is a sedative. Sedatives work by helping a person to relax and feel calm.",  # neonatal care
     # restated in one of its plain alternatives in the sentence before
+    "We also judged the quality of the evidence to see how confident we can be in the results.",  # any review
+
     "We have little confidence in the evidence because the studies were small. The certainty of evidence was low.",
     # the long form in brackets after its abbreviation, which is then explained
     "ICSI (intracytoplasmic sperm injection) is when a single sperm is injected into an egg.",  # fertility
@@ -72,6 +77,7 @@ def test_explained_terms_are_not_reported(text):
     # a list of items, not an apposition
     ("We measured mortality, the length of stay and pain.", "mortality"),
     ("The virus reached the oesophagus, the stomach and the bowel.", "oesophagus"),
+    ("We measured mortality, the time needed to recover and pain.", "mortality"),  # a list with a participle
     # a bracket of numbers or about another word
     ("We measured outcomes in children at school (aged 5 to 11 years).", "outcomes"),
     ("Smoking raised the incidence of cirrhosis (scarring of the liver).", "incidence"),

@@ -143,7 +143,7 @@ _SAID_NEXT_REACH = 4  # words after it in its sentence
 _NAMED_AGAIN_IS = re.compile(r"\s*(?:(?:A|An|The)\s+)?((?:[\w\u2010\u2011-]+\s+){0,2}?[\w\u2010\u2011-]+)\s+"
                              r"(?:(?:is|are|means|refers\s+to)\s+(?:a|an|the|when|where|how|made|used|caused|done)\b|"
                              # or what it involves or uses: "Liver biopsy involves removing ...", "Phototherapy uses ..."
-                             r"(?:involves?|works\s+by)\s+(?:a|an|the|[a-z]+ing)\b|uses\s+[a-z]+)")
+                             r"(?:involves?|works?\s+by)\s+(?:a|an|the|[a-z]+ing)\b|uses\s+[a-z]+)")
 _THIS_IS = re.compile(r"\s*(?:(?:In\s+(?:simple|other|plain|everyday)\s+(?:terms|words|language)|Put\s+simply|Simply\s+put|"
                       r"That\s+is)\s*,|"  # "In simple terms, this means", "In other words, they made too much spit"
                       r"(?:This|These|It|They)(?:\s+(?:type|kind|form|sort)s?\s+of\s+[\w\u2010\u2011-]+)?\s+"

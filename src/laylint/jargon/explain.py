@@ -82,7 +82,10 @@ _APPOSITION = re.compile(r"(?:\s+[^\W\d_][\w'\u2010\u2011-]*){0,3}?\s*(?:\([A-Za
 # An apposition with "the" that says what it is, in a relative clause: "the oesophagus, the tube that carries food"
 # (not a list: "mortality, the length of stay and pain")
 _THE_APPOSITION = re.compile(r"\s*(?:\([A-Za-z0-9\u2010\u2011-]{1,12}\))?,\s+the\s+(?:[^\W\d_][\w'\u2019\u2010\u2011-]*\s+){1,4}?"
-                             r"(?:that|which|who|where|whose)\s", re.I)
+                             r"(?:(?:that|which|who|where|whose)\s|"
+                             # or a participle, where no "and" follows (a list): "haemoglobin, the part of the blood
+                             # needed to carry oxygen", "sutures, the stitches used to ..."
+                             r"(?:needed|used|made|responsible|found|involved)\s(?![^.;!?]*\band\b))", re.I)
 # A bracket a few words on that says it glosses ("(that is, who the group was compared with)", "(i.e. how many new
 # cases)") or, after a relative clause about the term, gives examples: "outcomes that matter to patients (such as pain)"
 _GLOSS_CUE = r"(?:that\s+is|i\.\s?e\.?|ie|meaning|in\s+other\s+words|which\s+means|this\s+means)\b"
