@@ -99,6 +99,9 @@ def test_near_misses_are_still_reported(text, term):
 @pytest.mark.parametrize("text", [
     "Treatments can include pelvic floor muscle exercises and lifestyle changes.",  # continence
     "Women were taught to do pelvic floor exercises after giving birth.",  # maternity
+    "Everyone agrees that follow-up care is needed after a health check.",  # primary care
+    "Many people did not come back for follow‐up visits after the operation.",  # surgery (a Unicode hyphen)
+    "Coronaviruses can cause severe acute respiratory syndrome (SARS) and COVID-19.",  # infectious disease
     "Many newborn babies have jaundice in their first week.",  # paediatrics: widely known
     "Some children had behavioural problems at school.",  # mental health: widely known
     "Mental and behavioral health services were joined with primary healthcare.",  # health services
@@ -112,3 +115,5 @@ def test_everyday_phrases_and_widely_known_words_are_not_reported(text):
 
 def test_a_phrase_that_shields_a_word_does_not_shield_it_elsewhere():
     assert "pelvic" in terms("Women with pelvic pain after surgery were included.")
+    assert "follow-up" in terms("Studies had two years of follow-up.")
+    assert "acute" in terms("Children with acute otitis media were included.")
