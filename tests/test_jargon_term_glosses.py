@@ -50,6 +50,12 @@ EXPLAINED = [
     # the named kinds of something just named
     "Inflammatory bowel disease (IBD) is a long-term swelling of the gut. The two main types are Crohn's disease and "
     "ulcerative colitis.",  # gastroenterology
+    # a question heading about two things, answered under it
+    "What are hearing loss and tinnitus?\n\nHearing loss means sounds seem quiet; the other is a buzzing only the person hears.",
+    "What are the ankle index and toe systolic blood pressure tests?\n\nThey are quick checks of blood flow in the legs.",
+    # a relative clause that says what it aims to do
+    "Researchers compare them to reference standards, which aim to show the true amount of vitamin A in the body.",
+    "Researchers compare them to \u201creference standards,\u201d which aim to show the true vitamin A stores.",  # nutrition
     # a colon and the things it covers
     "- Other important outcomes: death, problems with the access for treatment, and quality of life were rarely reported.",
     "The review covered two different interventions: nicotine patches and group counselling.",  # smoking cessation
@@ -74,6 +80,8 @@ def test_explained_terms_are_not_reported(text):
     # a relative clause about what it causes, or a past event, does not say what it is
     ("Some people needed catheters, which increase the risk of infection.", "catheters"),  # renal
     ("Statins, which were given for a year, did not change pain.", "Statins"),  # cardiology
+    # a question about its benefits, not what it is
+    ("What are the benefits and risks of tinnitus retraining?\n\nWe looked at 12 studies.", "tinnitus"),
     # a list of items, not an apposition
     ("We measured mortality, the length of stay and pain.", "mortality"),
     ("The virus reached the oesophagus, the stomach and the bowel.", "oesophagus"),

@@ -136,8 +136,11 @@ def rare_words(analysis, max_zipf: float, min_letters: int) -> list[RareWord]:
     return analysis.memo(("jargon", "rare", max_zipf, min_letters), lambda: _rare(scan(analysis), max_zipf, min_letters))
 
 
+_NAME_WORD = r"(?!(?:of|for|to|in|on|with|and|or|benefits|risks|harms|effects)\b)[\w\u2010\u2011-]+\s+"
 _WHAT_IS = re.compile(r"\s*What(?:'s|\s+(?:is|are|was|were))\s+(?:(?:a|an|the)\s+)?"
-                      r"(?:(?!(?:of|for|to|in|on|with|and|or|benefits|risks|harms|effects)\b)[\w\u2010\u2011-]+\s+){0,2}$", re.I)
+                      # the second of two things asked about: "What are hearing loss and tinnitus?"
+                      rf"(?:(?:{_NAME_WORD}){{1,3}}(?:and|or)\s+(?:(?:a|an|the)\s+)?)?"
+                      rf"(?:{_NAME_WORD}){{0,2}}$", re.I)
 _SAID_NEXT_REACH = 4  # words after it in its sentence
 # The next sentence names it again and says what it is: "A biopsy is a tiny ...", "Biopsies are ..."
 _NAMED_AGAIN_IS = re.compile(r"\s*(?:(?:A|An|The)\s+)?((?:[\w\u2010\u2011-]+\s+){0,2}?[\w\u2010\u2011-]+)\s+"

@@ -48,7 +48,8 @@ _LIST_ITEM = re.compile(r"\s*(?:[^\s,;:.()]+(?:\s+[^\s,;:.()]+){0,3})\s*(?:\([^(
 def _cue_pattern(cues: list[str], after: bool):
     alternatives = alternation(cues)
     if after:
-        return re.compile(rf"\s*[\"'\u201d\u2019]?\s*[,:]?\s*(?:{alternatives})(?!\w)", re.I)
+        # a closing quote before or after the comma: 'standards", which', 'standards," which'
+        return re.compile(rf"\s*[\"'\u201d\u2019]?\s*[,:]?\s*[\"'\u201d\u2019]?\s*(?:{alternatives})(?!\w)", re.I)
     # "called a placebo", "masks called N95/P2 respirators", "known as chronic rhinosinusitis": the name may
     # start up to three words before the term ("drugs called cystic fibrosis transmembrane conductance regulator
     # modulators"), or be the second of two: "called Crohn's disease and ulcerative colitis"
