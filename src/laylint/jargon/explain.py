@@ -49,7 +49,8 @@ def _cue_pattern(cues: list[str], after: bool):
     alternatives = alternation(cues)
     if after:
         # a closing quote before or after the comma: 'standards", which', 'standards," which'
-        return re.compile(rf"\s*[\"'\u201d\u2019]?\s*[,:]?\s*[\"'\u201d\u2019]?\s*(?:{alternatives})(?!\w)", re.I)
+        # (each blank run after a mark: adjacent optional blanks backtrack on long runs of spaces)
+        return re.compile(rf"\s*(?:[\"'\u201d\u2019]\s*)?(?:[,:]\s*)?(?:[\"'\u201d\u2019]\s*)?(?:{alternatives})(?!\w)", re.I)
     # "called a placebo", "masks called N95/P2 respirators", "known as chronic rhinosinusitis": the name may
     # start up to three words before the term ("drugs called cystic fibrosis transmembrane conductance regulator
     # modulators"), or be the second of two: "called Crohn's disease and ulcerative colitis"
@@ -96,7 +97,13 @@ _BRACKET_GLOSS_AFTER = re.compile(
     rf"|\s+(?:that|which|who)(?:\s+[^\W\d_][\w'\u2019\u2010\u2011-]*){{1,6}}\s*\(\s*{_EXAMPLE_CUE}", re.I)
 # The long form in brackets right after its abbreviation: "ICSI (intracytoplasmic sperm injection) is when ...";
 # what follows the bracket explains both
-_ABBREVIATION_OPEN = re.compile(r"\b[A-Z][A-Za-z0-9\u2010\u2011-]*[A-Z][A-Za-z0-9\u2010\u2011-]*s?\s*\(\s*$")
+_ABBREVIATION_OPEN = re.compile(r"(?<![\w\u2010\u2011-])([A-Z][A-Za-z0-9\u2010\u2011-]*)\s*\(\s*$")
+
+
+def _after_abbreviation(before: str) -> bool:
+    """Does `before` end with an abbreviation and an opening bracket ("ICSI (")?"""
+    found = _ABBREVIATION_OPEN.search(before[-40:])
+    return bool(found) and sum(c.isupper() for c in found.group(1)) >= 2
 _CLOSE = re.compile(r"\s*\)")
 
 # A second name joined by "or"/"and" before a shared explanation: "fistula (AVF) or arteriovenous graft (AVG) is a"
@@ -162,7 +169,7 @@ class Explainer:
         needs spelling out)."""
         # the patterns only look a few words either side
         before, after = text[max(sentence_start, start - _REACH):start], text[end:min(sentence_end, end + _REACH)]
-        closing = _CLOSE.match(after) if _ABBREVIATION_OPEN.search(before) else None
+        closing = _CLOSE.match(after) if before.rstrip().endswith("(") and _after_abbreviation(before) else None
         if closing:
             after = after[closing.end():]  # "ICSI (intracytoplasmic sperm injection) is when ...": look past the bracket
         bracket = _OPEN_AFTER.match(after)
