@@ -142,19 +142,21 @@ def test_pathological_inputs_take_linear_time(tmp_path, shape):
         assert large < max(8 * small, 4.0), (shape, name, small, large)
 
 
-def test_pathological_inputs_at_the_default_limit_finish(tmp_path):
-    """Each shape at about the default size limit (2,000,000 bytes), checked in one run on both cores
-    (the suite's time matters too). On a loaded 2-core machine they took 26 to 112 s each after the fix
-    (headings and percentages over 180 s at a fifth of the size before)."""
-    for shape, make in LINEAR_INPUTS.items():
-        write(tmp_path, f"{shape}.md", make(1_900_000 // len(make(1))))
+@pytest.mark.parametrize("shape", sorted(LINEAR_INPUTS))
+def test_pathological_inputs_at_the_default_limit_finish(tmp_path, shape):
+    """Each shape at about the default size limit (2,000,000 bytes) is read and checked. One test per
+    shape, so the suite's workers share them. On a 2-core machine at load 10 they took about 15 to 35 s
+    of CPU each, up to 260 s of wall time (headings and percentages took over 180 s at a fifth of
+    the size before issue #17's fixes); the bound only catches a return to that, no timing target."""
+    make = LINEAR_INPUTS[shape]
+    write(tmp_path, f"{shape}.md", make(1_900_000 // len(make(1))))
     started = time.perf_counter()
-    run = run_cli("check", "--no-cache", "--jobs", "2", "--format", "json", ".", cwd=tmp_path)
+    run = run_cli("check", "--no-cache", "--jobs", "1", "--format", "json", ".", cwd=tmp_path)
     seconds = time.perf_counter() - started
     assert run.code in (0, 1), run.err
     skipped = [d for d in json.loads(run.out) if d["rule"].startswith("io/")]
-    assert skipped == []  # every shape was read and checked, none left out as too large
-    assert seconds < 400, seconds
+    assert skipped == []  # the shape was read and checked, not left out as too large
+    assert seconds < 600, seconds
 
 
 # -- item 7: control characters in text output; item 15: JSON with a non-UTF-8 file name ------------

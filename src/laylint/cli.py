@@ -55,8 +55,21 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     return parser
 
 
+# The cyclic garbage collector's default (a young collection every 700 new objects) spent ~40% of
+# parsing a 2 MB file of headings and ~9% of checking 891 summaries, finding almost no cycles.
+GC_THRESHOLD = (50_000, 20, 100)
+
+
+def _fewer_collections() -> None:
+    import gc
+
+    if gc.get_threshold()[0] < GC_THRESHOLD[0]:
+        gc.set_threshold(*GC_THRESHOLD)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    _fewer_collections()
     debug = "--debug" in argv
     try:
         parser = build_parser(argv)

@@ -67,6 +67,22 @@ def _outside(spans: list[tuple[int, int]], figure) -> bool:
     return bool(spans) and (spans[0][1] <= figure.start or spans[-1][0] >= figure.end)
 
 
+_BY = re.compile(r"\bby\s", re.I)
+
+
+def _could_state_a_result(analysis) -> bool:
+    """A percentage is a result only in a sentence with a result word; a relative change needs "by"
+    ("reduced ... by 20%") or a change word after it ("a 30% reduction"). Without any, none is."""
+    from laylint.claims.vocabulary import vocabulary
+
+    text = analysis.text
+    if _RESULT.search(text) or _BY.search(text):
+        return True
+    changes = analysis.shared("metadata-missing:changes", lambda: re.compile(
+        "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in vocabulary(analysis).relative_change), re.I))
+    return bool(changes.search(text))
+
+
 def check(rule, analysis):
     if analysis.metadata is not None or analysis.metadata_problems:
         return
@@ -76,6 +92,8 @@ def check(rule, analysis):
 
     if not quantities.find_first_percent(analysis):
         return  # the cheap test first: most summaries without a % stop here
+    if not _could_state_a_result(analysis):
+        return  # no figure can pass _result below: 2 MB of "19% 19% ..." need not be read whole
     stem = PurePath(analysis.path).stem if analysis.path not in ("", "-") else "<summary>"
     for figure in quantities.find(analysis):
         if figure.unit in ("percent", "relative") and _result(analysis, figure):

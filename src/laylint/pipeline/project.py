@@ -21,6 +21,7 @@ class Project:
         self._setups: dict = {}
         self._config_paths: dict = {}  # folder -> its config file: one upward search per folder
         self.folders: list[Path] = []  # folders named on the command line: symlinks may lead into them
+        self._repositories: dict = {}  # folder -> its repository root: one upward search per folder
 
     def config_for(self, path: Path) -> configuration.Config:
         folder = path if path.is_dir() else path.parent
@@ -67,7 +68,12 @@ class Project:
 
     def roots_for(self, path: Path) -> list[Path]:
         """Where a symlinked summary or sidecar may lead: its repository, or a folder named on the command line."""
-        return [safe_files.repository_root(path), *self.folders]
+        folder = path.parent
+        if path.is_dir() and not path.is_symlink():  # as repository_root decides
+            return [safe_files.repository_root(path), *self.folders]
+        if folder not in self._repositories:
+            self._repositories[folder] = safe_files.repository_root(path)
+        return [self._repositories[folder], *self.folders]
 
     def read(self, path: Path, display: str | None = None) -> reading.Input:
         return reading.read_file(path, self.setup_for(path).input_limit, display, self.roots_for(path))

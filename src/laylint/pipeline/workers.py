@@ -20,6 +20,9 @@ _setups: dict = {}  # set in each worker by _start_worker
 
 def _start_worker(setups: dict, parent: int | None = None) -> None:
     global _setups
+    from laylint.cli import _fewer_collections  # a forked worker inherits it; a spawned one does not
+
+    _fewer_collections()
     _setups = setups
     exit_with_parent(parent)
 
