@@ -24,7 +24,7 @@ from laylint.checks.kind import Kind, Severity, option
 @dataclass(frozen=True)
 class Options:
     unreflected_severity: Severity = "warning"
-    unreported_severity: Severity = "warning"  # outcomes the summary names that no study reported
+    unreported_severity: Severity = "info"  # outcomes the summary names that no study reported
     min_shared: float = option(0.5, above=0, maximum=1)
     messages: dict[str, str] = field(default_factory=dict)  # missing, unreflected ({limitation})
 
@@ -141,24 +141,29 @@ def check(rule, analysis):
     named_words = [lex.content_words(s.text, drop_generic=False) for s in evidence_sentences]
 
     reporting = lex.limitation_kinds.get("reporting")
-    said_unreported = [lex.content_words(s.text, drop_generic=False) for s in analysis.sentences
-                       if reporting and reporting[1].search(tokens, s.start, s.end)]
+    # Where the summary says something was not reported, or speaks of the evidence's weaknesses (cued, not
+    # merely hedged with "may").
+    doubting = [s for s in analysis.sentences if (reporting and reporting[1].search(tokens, s.start, s.end))
+                or (s in weak_sentences and passages.is_cued(lex, tokens, s.start, s.end))]
+    weak_words = [lex.content_words(s.text, drop_generic=False) for s in doubting]
 
     def reflected(item):
         if lex.technical_limitations.search(item):
             return True
-        listed = unreported_items(lex, item)
-        if listed:  # each outcome the summary names is said to be unreported ("no study looked at strokes")
-            return all(is_named(lex, x, said_unreported) for x in listed if is_named(lex, x, named_words))
         kinds = kinds_of(lex, item)
         if kinds and any(kind in stated_kinds for kind in kinds):
             return True
         # A reporting gap about harms is stated by "we are very uncertain about complications".
-        if "reporting" in kinds and named_with_synonyms(lex, item, tokens, weak_sentences):
+        if "reporting" in kinds and named_with_synonyms(lex, item, tokens, doubting):
             return True
         # In the limitations, or restated in any one sentence ("safety outcomes were inadequately addressed").
-        return is_reflected(lex, item, words, rule.options.min_shared) \
-            or any(is_reflected(lex, item, sentence, rule.options.min_shared) for sentence in evidence_words)
+        if is_reflected(lex, item, words, rule.options.min_shared) \
+                or any(is_reflected(lex, item, sentence, rule.options.min_shared) for sentence in evidence_words):
+            return True
+        # Outcomes no study reported: those the summary never names need no word; each one it names is
+        # named again where it speaks of the evidence's weaknesses ("no study looked at strokes").
+        listed = unreported_items(lex, item)
+        return bool(listed) and all(is_named(lex, x, weak_words) for x in listed if is_named(lex, x, named_words))
 
     result = {item: reflected(item) for item in limitations}
     analysis.records["limitations"] = {"passage": True, "reflected": result}
@@ -177,7 +182,7 @@ def check(rule, analysis):
             continue
         items = unreported_items(lex, limitation)
         if items:
-            unreported += [x for x in items if is_named(lex, x, named_words) and not is_named(lex, x, said_unreported)]
+            unreported += [x for x in items if is_named(lex, x, named_words) and not is_named(lex, x, weak_words)]
         else:
             by_kind.setdefault(kinds[0], []).append(limitation)
     for items in by_kind.values():
