@@ -217,6 +217,8 @@ def test_unreported_outcomes_named_again_among_the_weaknesses_get_no_message():
     ("Harmful effects were not well reported.", "The evidence is very uncertain for serious complications."),
     ("Individual adverse events were inconsistently reported across trials.", "We are not sure about side effects."),
     ("Safety data were poorly reported.", "We do not know much about unwanted effects of the vaccine."),
+    ("Synthesis of adverse outcomes was hard because they were rare and suboptimally reported.",
+     "Individual AEs were inconsistently reported across trials."),
 ])
 def test_a_reporting_gap_is_reflected_by_doubt_about_the_same_thing_in_other_words(limitation, sentence):
     text = f"Antibiotic drops may dry up ear discharge.\n\n## Limitations\n\nThe trials were small. {sentence}"

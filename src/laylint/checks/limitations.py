@@ -141,10 +141,10 @@ def check(rule, analysis):
     named_words = [lex.content_words(s.text, drop_generic=False) for s in evidence_sentences]
 
     reporting = lex.limitation_kinds.get("reporting")
-    # Where the summary says something was not reported, or speaks of the evidence's weaknesses (cued, not
-    # merely hedged with "may").
+    # Where the summary says something was not reported, or speaks of the evidence's weaknesses (in a
+    # limitations passage, or cued: not merely hedged with "may").
     doubting = [s for s in analysis.sentences if (reporting and reporting[1].search(tokens, s.start, s.end))
-                or (s in weak_sentences and passages.is_cued(lex, tokens, s.start, s.end))]
+                or s in in_passages or (s in weak_sentences and passages.is_cued(lex, tokens, s.start, s.end))]
     weak_words = [lex.content_words(s.text, drop_generic=False) for s in doubting]
 
     def reflected(item):
