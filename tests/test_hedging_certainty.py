@@ -187,3 +187,63 @@ def test_a_next_sentence_hedges_only_when_it_states_doubt():
     text = ("Children given zinc supplements had fewer diarrhoea episodes. "
             "The longer they took it, the more likely these effects were to last.")
     assert len(certainty_hits(text, graded("paediatrics"))) == 1
+
+
+# Issue 16, independent judgement 4. When an everyday outcome wording could mean several outcomes (it is part
+# of another outcome's name or alias), the surest reading wins; an outcome the source gives no certainty (a
+# conclusion, a design consequence) is not held to the document's level.
+def _rule_hits(text, src):
+    return [d for d in lint_text(text, select=["hedging/certainty"], source=src) if d.rule == "hedging/certainty"]
+
+
+HEART = {"certainty": "moderate", "drugs": {"cardiac rehabilitation": ["rehabilitation", "exercise programmes"]},
+         "outcomes": {"health-related quality of life": ["quality of life"],
+                      "MLHFQ score": ["quality of life score", "Minnesota questionnaire"],
+                      "exercise capacity": ["walking distance"]},
+         "findings": [{"drug": "cardiac rehabilitation", "outcome": "health-related quality of life", "value": -0.5,
+                       "measure": "mean-difference", "certainty": "very-low"},
+                      {"drug": "cardiac rehabilitation", "outcome": "MLHFQ score", "value": -7.4,
+                       "measure": "mean-difference", "certainty": "moderate"},
+                      {"drug": "cardiac rehabilitation", "outcome": "exercise capacity", "value": 20,
+                       "measure": "mean-difference", "certainty": "very-low"}]}
+MOOD = {"certainty": "low", "drugs": {"behavioural activation": ["activity therapy"]},
+        "outcomes": {"depression": ["depressive symptoms"], "depression remission": ["remission"],
+                     "anxiety": ["worry"], "sessions attended": ["number of sessions"]},
+        "findings": [{"drug": "behavioural activation", "outcome": "depression", "value": -0.3,
+                      "measure": "mean-difference", "certainty": "low"},
+                     {"drug": "behavioural activation", "outcome": "depression remission", "value": 1.4,
+                      "measure": "risk-ratio", "certainty": "moderate"},
+                     {"drug": "behavioural activation", "outcome": "anxiety", "value": -0.2,
+                      "measure": "mean-difference", "certainty": "low"}]}
+JAUNDICE = {"certainty": "low", "drugs": {"intermittent phototherapy": ["intermittent light therapy"]},
+            "outcomes": {"infant mortality": ["deaths"], "hours of phototherapy exposure": ["total phototherapy time"]},
+            "findings": [{"drug": "intermittent phototherapy", "outcome": "infant mortality", "value": 0.69,
+                          "measure": "risk-ratio", "certainty": "low"}]}
+QUIT = {"certainty": "low", "drugs": {"text messaging": ["text messages"]},
+        "outcomes": {"quitting": ["quit rates", "stopped smoking"], "programme cost": ["cost of the programme"]},
+        "findings": [{"drug": "text messaging", "outcome": "quitting", "value": 1.5, "measure": "risk-ratio",
+                      "certainty": "low"}]}
+
+
+@pytest.mark.parametrize("src, text", [
+    (HEART, "Cardiac rehabilitation probably improves quality of life."),  # also the moderate questionnaire
+    (HEART, "Exercise programmes probably improve people's quality of life and walking distance, but we are very uncertain about walking."),
+    (MOOD, "Behavioural activation probably helps with depression."),  # "depression" is in "depression remission"
+    (JAUNDICE, "Intermittent phototherapy is associated with a decrease in the total phototherapy time."),  # ungraded
+    (JAUNDICE, "Giving light therapy with breaks reduces the total hours of exposure."),  # loosely, the ungraded one
+    (QUIT, "Text messaging increased the cost of the programme."),  # the source does not grade cost
+    (MOOD, "Behavioural activation increased the number of sessions people attended."),  # ungraded
+])
+def test_no_warning_where_a_reading_the_wording_fits_exists(src, text):
+    assert _rule_hits(text, src) == []
+
+
+@pytest.mark.parametrize("src, text", [
+    (HEART, "Cardiac rehabilitation probably improves walking distance."),  # only the very-low outcome
+    (MOOD, "Behavioural activation reduced anxiety."),  # low, and no other reading
+    (JAUNDICE, "Intermittent phototherapy reduced deaths in babies."),  # graded low
+    (QUIT, "Text messaging increased quit rates."),
+    (QUIT, "People who got text messages stopped smoking more often."),
+])
+def test_a_graded_low_finding_stated_flatly_is_still_reported(src, text):
+    assert [d.rule for d in _rule_hits(text, src)] == ["hedging/certainty"]

@@ -169,10 +169,10 @@ def test_a_technical_limitation_needs_no_lay_sentence():
 
 
 def test_limitations_of_one_kind_are_one_message():
-    source = {"limitations": ["no trials reported quality of life", "harms were poorly reported"]}
+    source = {"limitations": ["dropouts were poorly reported", "harms were poorly reported"]}
     text = "Iron may raise haemoglobin.\n\n## Limitations\n\nThe studies were small."
     [hit] = limitations(text, source)
-    assert "quality of life" in hit.message and "poorly reported" in hit.message
+    assert "dropouts" in hit.message and "harms" in hit.message
 
 
 @pytest.mark.parametrize("limitation, sentence", [
@@ -182,3 +182,60 @@ def test_limitations_of_one_kind_are_one_message():
 def test_hyphenated_lay_wordings_reflect_a_limitation(limitation, sentence):
     text = f"Probiotics may shorten diarrhoea in children.\n\n## Limitations\n\nThe trials were small. {sentence}"
     assert limitations(text, {"limitations": [limitation]}) == []
+
+
+# Outcomes no study reported (issue 16, independent judgement 4): worth a message only where the summary
+# names one of them, and then one message for all such lists.
+UNREPORTED = {"limitations": ["no trials reported pericardial effusion, stroke or unstable angina",
+                              "None of the included studies reported quality of life, hospital stays, costs or return to work."]}
+
+
+@pytest.mark.parametrize("text", [
+    "Fish oil may lower heart attacks.\n\n## Limitations\n\nThe studies were small and not well done.",
+    "Nicotine patches may help people stop smoking.\n\n## Limitations\n\nFew studies took part, and most were biased.",
+])
+def test_unreported_outcomes_the_summary_never_names_get_no_message(text):
+    assert limitations(text, UNREPORTED) == []
+
+
+def test_unreported_outcomes_the_summary_names_are_one_message():
+    text = ("Dialysis at night may lower strokes in people with kidney failure.\n\n"
+            "People on night dialysis said their quality of life was better.\n\n## Limitations\n\nThe studies were small.")
+    [hit] = limitations(text, UNREPORTED)
+    assert "stroke" in hit.message and "quality of life" in hit.message
+    assert "angina" not in hit.message and "hospital" not in hit.message and hit.severity == "info"
+
+
+def test_unreported_outcomes_named_again_among_the_weaknesses_get_no_message():
+    text = ("Dialysis at night may lower strokes in people with kidney failure.\n\n"
+            "People on night dialysis said their quality of life was better.\n\n## Limitations\n\n"
+            "The studies were small. We are not sure about strokes or quality of life, which no study measured well.")
+    assert limitations(text, UNREPORTED) == []
+
+
+@pytest.mark.parametrize("limitation, sentence", [
+    ("Harmful effects were not well reported.", "The evidence is very uncertain for serious complications."),
+    ("Individual adverse events were inconsistently reported across trials.", "We are not sure about side effects."),
+    ("Safety data were poorly reported.", "We do not know much about unwanted effects of the vaccine."),
+    ("Synthesis of adverse outcomes was hard because they were rare and suboptimally reported.",
+     "Individual AEs were inconsistently reported across trials."),
+])
+def test_a_reporting_gap_is_reflected_by_doubt_about_the_same_thing_in_other_words(limitation, sentence):
+    text = f"Antibiotic drops may dry up ear discharge.\n\n## Limitations\n\nThe trials were small. {sentence}"
+    assert limitations(text, {"limitations": [limitation]}) == []
+
+
+def test_a_reporting_gap_about_something_else_is_still_reported():
+    text = ("Antibiotic drops may dry up ear discharge.\n\n## Limitations\n\n"
+            "The trials were small. We are not sure about hearing loss.")
+    [hit] = limitations(text, {"limitations": ["Harmful effects were not well reported."]})
+    assert "Harmful effects" in hit.message
+
+
+@pytest.mark.parametrize("sentence", [
+    "There were differences in baseline characteristics between the studies.",
+    "There were variations in how ill people were at the start.",
+])
+def test_differences_between_studies_reflect_heterogeneity(sentence):
+    text = f"Maintenance rituximab may lengthen remission.\n\n## Limitations\n\nThe studies were small. {sentence}"
+    assert limitations(text, {"limitations": ["Baseline stage varied among the studies."]}) == []

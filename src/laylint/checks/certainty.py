@@ -72,9 +72,24 @@ def check(rule, analysis):
     roles = statements.roles(lex, analysis)
     stated = findings.finding_sentences(analysis, options.finding_units)
     vague = findings.outcome_only_sentences(analysis, options.finding_units)
+    ungraded = findings.ungraded_sentences(analysis, options.finding_units)
+    named = {index for index, kinds in findings.mention_kinds(analysis).items() if "outcome" in kinds}
+    graded: dict[str, str] = {}  # outcome -> the surest certainty of its findings
+    for f in meta.findings:
+        if f.certainty and f.outcome:
+            graded[f.outcome] = min(graded.get(f.outcome, f.certainty), f.certainty, key=findings.ORDER.index)
     for sentence in analysis.sentences:
+        if sentence.index in ungraded or roles[sentence.index] != statements.RESULT:
+            continue  # (ungraded: it names only outcomes the source gives no finding, so no level to hold it to)
         level = certainties.get(sentence.index, meta.certainty)
-        if level not in levels or roles[sentence.index] != statements.RESULT:
+        if graded and sentence.index not in certainties and sentence.index not in named:
+            # No outcome named by alias: read it as the outcomes it comes closest to, the surest of them (one the
+            # source gives no finding, such as a design consequence, is not enough for a warning).
+            loose = findings.loose_outcomes(lex, meta, sentence.text)
+            if loose - {f.outcome for f in meta.findings}:
+                continue
+            level = min((graded[o] for o in loose if o in graded), key=findings.ORDER.index, default=level)
+        if level not in levels:
             continue
         # "increased blood pressure" after "like", "included": an adjective, not a result verb
         verbs = [v for v in lex.result_verbs.find(tokens, sentence.start, sentence.end)

@@ -15,6 +15,7 @@ limitations of one kind are one message. What it found is recorded in `analysis.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 
 from laylint.checks.kind import Kind, Severity, option
@@ -23,6 +24,7 @@ from laylint.checks.kind import Kind, Severity, option
 @dataclass(frozen=True)
 class Options:
     unreflected_severity: Severity = "warning"
+    unreported_severity: Severity = "info"  # outcomes the summary names that no study reported
     min_shared: float = option(0.5, above=0, maximum=1)
     messages: dict[str, str] = field(default_factory=dict)  # missing, unreflected ({limitation})
 
@@ -48,6 +50,36 @@ def reflected_kinds(lexicon, tokens, sentences) -> set[str]:
     """The kinds of limitation these sentences state in lay words."""
     return {name for name, (_, lay) in lexicon.limitation_kinds.items()
             if any(lay.search(tokens, s.start, s.end) for s in sentences)}
+
+
+_LIST_BREAK = re.compile(r",|;|\b(?:or|and|nor|such as|including|on)\b", re.IGNORECASE)
+
+
+def unreported_items(lexicon, limitation: str) -> list[str]:
+    """The outcomes (or treatments) a limitation says no study reported ("no trials reported X, Y or Z"),
+    or [] when it is not such a list."""
+    found = lexicon.unreported_limitations.find(limitation)
+    if not found:
+        return []
+    rest = limitation[found[0].end:].strip(" .:")
+    return [part.strip() for part in _LIST_BREAK.split(rest) if part and part.strip()]
+
+
+def is_named(lexicon, item: str, sentences: list[set[str]]) -> bool:
+    """Does one sentence have every content word of `item` (an outcome from a list)?"""
+    wanted = lexicon.content_words(item, drop_generic=False)
+    return bool(wanted) and any(wanted <= sentence for sentence in sentences)
+
+
+def _synonyms(lexicon, text: str) -> list:
+    """The lexicon's synonym groups that `text` uses a phrase of."""
+    return [group for group in lexicon.limitation_synonyms if lexicon.synonym_phrases(group).search(text)]
+
+
+def named_with_synonyms(lexicon, limitation: str, tokens, sentences) -> bool:
+    """A sentence about the evidence's weakness names what the limitation is about, in any of its synonyms."""
+    return any(lexicon.synonym_phrases(group).search(tokens, s.start, s.end)
+               for group in _synonyms(lexicon, limitation) for s in sentences)
 
 
 def _last_line(analysis) -> tuple[int, int]:
@@ -98,10 +130,22 @@ def check(rule, analysis):
     weak_sentences = passages.limitation_sentences(lex, analysis)
     words = set().union(*(lex.content_words(analysis.text[p.start:p.end]) for p in found),
                         *(lex.content_words(s.text) for s in weak_sentences))
+    # Every sentence of a limitations passage speaks about the evidence ("There were differences in baseline
+    # characteristics" under the heading), as does each weak sentence elsewhere.
+    in_passages = [s for s in analysis.sentences if any(p.start <= s.start < p.end for p in found)]
+    weak_sentences = list({s.index: s for s in weak_sentences + in_passages}.values())
     stated_kinds = reflected_kinds(lex, tokens, weak_sentences)
 
-    evidence_words = [lex.content_words(s.text) for s in analysis.sentences
-                      if not lex.not_evidence_cues.search(tokens, s.start, s.end)]
+    evidence_sentences = [s for s in analysis.sentences if not lex.not_evidence_cues.search(tokens, s.start, s.end)]
+    evidence_words = [lex.content_words(s.text) for s in evidence_sentences]
+    named_words = [lex.content_words(s.text, drop_generic=False) for s in evidence_sentences]
+
+    reporting = lex.limitation_kinds.get("reporting")
+    # Where the summary says something was not reported, or speaks of the evidence's weaknesses (in a
+    # limitations passage, or cued: not merely hedged with "may").
+    doubting = [s for s in analysis.sentences if (reporting and reporting[1].search(tokens, s.start, s.end))
+                or s in in_passages or (s in weak_sentences and passages.is_cued(lex, tokens, s.start, s.end))]
+    weak_words = [lex.content_words(s.text, drop_generic=False) for s in doubting]
 
     def reflected(item):
         if lex.technical_limitations.search(item):
@@ -109,9 +153,17 @@ def check(rule, analysis):
         kinds = kinds_of(lex, item)
         if kinds and any(kind in stated_kinds for kind in kinds):
             return True
+        # A reporting gap about harms is stated by "we are very uncertain about complications".
+        if "reporting" in kinds and named_with_synonyms(lex, item, tokens, doubting):
+            return True
         # In the limitations, or restated in any one sentence ("safety outcomes were inadequately addressed").
-        return is_reflected(lex, item, words, rule.options.min_shared) \
-            or any(is_reflected(lex, item, sentence, rule.options.min_shared) for sentence in evidence_words)
+        if is_reflected(lex, item, words, rule.options.min_shared) \
+                or any(is_reflected(lex, item, sentence, rule.options.min_shared) for sentence in evidence_words):
+            return True
+        # Outcomes no study reported: those the summary never names need no word; each one it names is
+        # named again where it speaks of the evidence's weaknesses ("no study looked at strokes").
+        listed = unreported_items(lex, item)
+        return bool(listed) and all(is_named(lex, x, weak_words) for x in listed if is_named(lex, x, named_words))
 
     result = {item: reflected(item) for item in limitations}
     analysis.records["limitations"] = {"passage": True, "reflected": result}
@@ -120,15 +172,26 @@ def check(rule, analysis):
     # Only a limitation of a known kind is reported: one of no kind ("the drugs are illegal in many
     # countries") may be context rather than a weakness of the evidence (the review page still lists it).
     # Limitations of one kind are one problem: one message names them all.
+    # Outcomes no study reported matter only when the summary names one (the reader expects a result there):
+    # all such limitations are one message, naming those outcomes.
     by_kind: dict[str, list[str]] = {}
+    unreported: list[str] = []
     for limitation, ok in result.items():
         kinds = kinds_of(lex, limitation)
-        if not ok and kinds:
+        if ok or not kinds:
+            continue
+        items = unreported_items(lex, limitation)
+        if items:
+            unreported += [x for x in items if is_named(lex, x, named_words) and not is_named(lex, x, weak_words)]
+        else:
             by_kind.setdefault(kinds[0], []).append(limitation)
     for items in by_kind.values():
         yield analysis.diagnostic(rule, start, end, case="unreflected",
                                   problem=template.replace("{limitation}", "' and '".join(items)))
+    if unreported:
+        yield analysis.diagnostic(rule, start, end, case="unreported", problem=messages.get(
+            "unreported", "Say that no study reported {outcomes}").replace("{outcomes}", ", ".join(dict.fromkeys(unreported))))
 
 
 KIND = Kind("limitations", check, Options, fields=("problem",), validate=validate, document_scope=True,
-            severities={"unreflected": "unreflected_severity"})
+            severities={"unreflected": "unreflected_severity", "unreported": "unreported_severity"})

@@ -9,6 +9,7 @@ from laylint.text import WORD, Stemmer, lexicons
 from laylint.text.lexicons import Field
 
 NAME = "hedges"
+_SYNONYM_PHRASES: dict = {}  # a synonym group -> its compiled phrases
 SECTIONS = ("result", "limitation", "aim", "method", "future", "background", "not_section")  # kinds of heading
 STATEMENTS = ("aim", "method", "future", "background", "result")  # sentence cues (statements.py)
 PHRASE_LISTS = (
@@ -18,7 +19,7 @@ PHRASE_LISTS = (
     "limitation_cues", "weak_limitation_cues", "weakness_words", "not_limitation_cues",
     "function_words", "generic_words",
     "certainty_statements", "not_evidence_cues", "contrast_words",
-    "not_certainty_hedges", "moderate_hedge_cues", "back_references", "not_result_verb_after", "elaborations", "technical_limitation_cues", "refusal_cues", "doubt_cues",
+    "not_certainty_hedges", "moderate_hedge_cues", "back_references", "not_result_verb_after", "elaborations", "technical_limitation_cues", "unreported_cues", "refusal_cues", "doubt_cues",
     *(f"{kind}_headings" for kind in SECTIONS), *(f"{kind}_cues" for kind in STATEMENTS),
 )
 SUGGESTION_LISTS = ("boosters", "causal_verbs", "result_verbs")
@@ -58,6 +59,7 @@ def _combine_kinds(merged, value):
 FIELDS = {
     **{key: Field(lexicons.text_list) for key in PHRASE_LISTS},
     "limitation_kinds": Field(_limitation_kinds, combine=_combine_kinds),
+    "limitation_synonyms": Field(lexicons.groups),
     **{key: Field(_suggestion_groups) for key in SUGGESTION_LISTS},
     "inflections": Field(lexicons.mapping(lexicons.lowercase_text)),
     "suffixes": Field(lexicons.text_pairs),
@@ -104,6 +106,8 @@ class Lexicon:
     back_references: Phrases
     elaborations: Phrases
     technical_limitations: Phrases
+    unreported_limitations: Phrases  # "no trials reported X": outcomes no study reported
+    limitation_synonyms: tuple  # groups of phrases that name one thing in a limitation ("harms", "side effects")
     refusals: Phrases
     doubts: Phrases
     not_result_verb_after: frozenset
@@ -113,6 +117,9 @@ class Lexicon:
 
     def stem(self, word: str) -> str:
         return self.stemmer.stem(word)
+
+    def synonym_phrases(self, group) -> Phrases:
+        return _SYNONYM_PHRASES.setdefault(group, Phrases.flat(list(group)))
 
     def content_words(self, text: str, drop_generic: bool = True) -> set[str]:
         """Stems of the words of `text` that carry meaning (function words and, by default, generic ones dropped)."""
@@ -128,7 +135,7 @@ class Lexicon:
 
 
 def build(files: list[dict]) -> Lexicon:
-    data = {key: [] for key in PHRASE_LISTS + SUGGESTION_LISTS + ("suffixes",)} | {"inflections": {}, "limitation_kinds": {}}
+    data = {key: [] for key in PHRASE_LISTS + SUGGESTION_LISTS + ("suffixes",)} | {"inflections": {}, "limitation_kinds": {}, "limitation_synonyms": []}
     data |= lexicons.merge(files, FIELDS)
     stemmer = Stemmer(data["inflections"], tuple(data["suffixes"]))
 
@@ -163,6 +170,8 @@ def build(files: list[dict]) -> Lexicon:
         back_references=Phrases.flat(data["back_references"]),
         elaborations=Phrases.flat(data["elaborations"]),
         technical_limitations=Phrases.flat(data["technical_limitation_cues"]),
+        unreported_limitations=Phrases.flat(data["unreported_cues"]),
+        limitation_synonyms=tuple(tuple(group) for group in data["limitation_synonyms"]),
         refusals=Phrases.flat(data["refusal_cues"]),
         doubts=Phrases.flat(data["doubt_cues"]),
         not_result_verb_after=frozenset(w.lower() for w in data["not_result_verb_after"]),
