@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import re
 
+import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -117,3 +118,10 @@ def test_suppression_lookup_matches_a_scan_of_every_range(lines, rule):
         diagnostic = Diagnostic("page.md", number, 1, number, 2, rule, "info", "m")
         scanned = any(r.first <= number <= r.last and _covers(r.ids, rule) for r in suppressions.ranges)
         assert suppressions.suppressed(diagnostic) == scanned
+
+
+# Found by the fuzz test: a paragraph after a stray byte-order mark starts at the "\n" of a "\r\n",
+# which must be the end of its line, not a column past it.
+@pytest.mark.parametrize("text", ["\r\ufeff\r\n0", "\r\n\ufeff\r\nWe utilize it.", "a\r\n\ufeff\r\n\r\nb"])
+def test_a_span_starting_on_a_crlf_stays_on_its_line(text):
+    _check("page.md", text.encode("utf-8"))

@@ -104,7 +104,10 @@ class Document:
         """1-based (line, column) of a file offset."""
         offset = max(0, min(offset, len(self.source)))
         line = bisect.bisect_right(self._line_starts, offset) - 1
-        return line + 1, offset - self._line_starts[line] + 1
+        column = offset - self._line_starts[line] + 1
+        if self.source[offset : offset + 1] == "\n":  # the "\n" of a "\r\n" is the line's end, not a column past it
+            column = min(column, self.line_length(line + 1) + 1)
+        return line + 1, column
 
     def line_offset(self, line: int) -> int:
         """File offset of the start of a 1-based line."""
