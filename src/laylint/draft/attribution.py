@@ -24,8 +24,9 @@ _TITLE_TAIL = re.compile(r"\s+(?:for|in|on|among|as|to\s+(?:treat|prevent|reduce
                          r"\s.*$|\s*[:(].*$|,.*$", re.I)
 _OBJECTIVE = re.compile(r"\b(?:assess|evaluate|determine|compare|examine|investigate|estimate|test|establish|explore|quantify|"
                         r"review|measure)\s+(?:whether\s+|if\s+)?(?:the\s+)?(?:(?:benefits?\s+and\s+harms?|effects?|efficacy|effectiveness|"
-                        r"safety|harms?|association|impact|risks?\s+and\s+benefits?|clinical\s+effectiveness|cost-effectiveness)"
-                        r"(?:,?\s+(?:and\s+)?(?:safety|harms?|acceptability|effectiveness|efficacy|tolerability))*\s+(?:of|between)\s+)?"
+                        r"safety|harms?|association|impact|risks?\s+and\s+benefits?|clinical\s+effectiveness|cost-effectiveness|benefits?|costs?)"
+                        r"(?:,?\s+(?:and\s+)?(?:safety|harms?|acceptability|effectiveness|efficacy|tolerability|costs?|"
+                        r"cost-effectiveness))*\s+(?:of|between)\s+)?"
                         r"(?P<rest>[^.;]+)", re.I)
 
 
@@ -35,6 +36,7 @@ def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
 
     def add_pair(left: str, right: str | None, where: str):
         left_clean, right_clean = N.clean(left), N.clean(right) if right else None
+        left_clean = _shared(arms, left_clean, right_clean, where, abbr)
         if right_clean and N.key(_expand(left_clean, abbr)) == N.key(_expand(right_clean, abbr)):
             return arms.find(_expand(left_clean, abbr)), None  # "one OCP versus another OCP"
         if right_clean and N.key(N.strip_doses(left_clean)) == N.key(N.strip_doses(right_clean)):
@@ -112,6 +114,8 @@ def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
             continue
         for pattern in _RESULT_ARMS:
             for found in pattern.finditer(sentence.text):
+                if found.groupdict().get("a") and found.groupdict().get("b"):
+                    _shared(arms, N.clean(found["a"]), N.clean(found["b"]), "a results sentence", abbr)
                 for group in ("a", "b"):
                     if found.groupdict().get(group) and not arms.find(_expand(N.clean(found[group]), abbr)) \
                             and not _is_generic(found[group]) and N.key(found[group]) not in _GROUP_ONLY:
@@ -152,6 +156,7 @@ def add_pair(arms: N.Arms, left: str, right: str, where: str, abbr: dict) -> tup
     """Two arms named together; when they differ only by dose ("ethinylestradiol 20 μg and
     ethinylestradiol 30 μg") the doses stay in their names."""
     left_clean, right_clean = N.clean(left), N.clean(right)
+    left_clean = _shared(arms, left_clean, right_clean, where, abbr)
     if N.key(_expand(left_clean, abbr)) == N.key(_expand(right_clean, abbr)):
         return arms.find(_expand(left_clean, abbr)), None  # "one OCP versus another OCP": not two arms
     doses = [[d.strip(" ()") for d in N._DOSE.findall(side)] for side in (left_clean, right_clean)]
@@ -161,6 +166,17 @@ def add_pair(arms: N.Arms, left: str, right: str, where: str, abbr: dict) -> tup
     first = arms.find(_expand(left_clean, abbr)) or arms.add(left, where, abbr)
     second = arms.find(_expand(right_clean, abbr)) or arms.add(right, where, abbr)
     return first, second
+
+
+def _shared(arms: N.Arms, left: str, right: str | None, where: str, abbr: dict) -> str:
+    """"surgical compared to mechanical thrombectomy": the arm is "surgical thrombectomy", and the
+    abstract's "surgical" names it."""
+    whole = N.share_head(left, right)
+    if whole != left and not arms.find(_expand(left, abbr)):
+        name = arms.find(whole) or arms.add(whole, where, abbr)
+        if name:
+            arms.aliases[name].add(left)
+    return whole
 
 
 def _add_keep_dose(arms: N.Arms, phrase: str, where: str, abbr: dict) -> str | None:
@@ -176,8 +192,21 @@ def _add_keep_dose(arms: N.Arms, phrase: str, where: str, abbr: dict) -> str | N
     return name
 
 
+# "managing patients with X compared with Y", "treating people with psychosis using X": X is the arm
+_PEOPLE = r"(?:patients|people|persons|participants|children|adults|adolescents|women|men|infants|neonates|newborns|babies)"
+_MANAGING = (
+    re.compile(r"^(?:managing|treating|caring\s+for|supporting)\s+(?:[\w-]+\s+){0,2}?" + _PEOPLE
+               + r"\b(?:\s+(?!compared\b|versus\b|vs\b)[\w'-]+){0,8}?\s+(?:using|via|through|by\s+means\s+of)\s+", re.I),
+    re.compile(r"^(?:managing|treating|caring\s+for|supporting)\s+(?:[\w-]+\s+){0,2}?" + _PEOPLE + r"\s+(?:with|on|in)\s+", re.I),
+)
+
+
 def _from_phrase(phrase: str, where: str, add_pair, arms: N.Arms, abbr: dict, heading: bool = False):
     phrase = _TITLE_LEAD.sub("", phrase.strip())
+    for managing in _MANAGING:
+        if managing.match(phrase):
+            phrase = managing.sub("", phrase, count=1)
+            break
     parts = re.split(N.COMPARE, phrase, maxsplit=1, flags=re.I)
     if len(parts) == 2:
         left = parts[0]
