@@ -104,7 +104,7 @@ FOLLOW_ON = [
     ("sleep medicine", "Data for mean improvement in the Epworth Sleepiness Scale were available from four trials. "
      "The MD was -2.10 (95% CI -3.40 to -0.80) points in favour of modafinil.", -2.10, "Epworth Sleepiness Scale"),
     ("renal", "Data on change in estimated glomerular filtration rate were reported by three studies. "
-     "The mean difference was 1.80 mL/min (95% CI 0.20 to 3.40), with moderate heterogeneity.", 1.80, "glomerular filtration rate"),
+     "The mean difference was 1.80 mL/min (95% CI 0.20 to 3.40), with moderate heterogeneity.", 1.80, "glomerular filtration"),
     ("cardiology", "Six trials reported on quality of life. The SMD was 0.25 (95% CI 0.05 to 0.45) favouring "
      "cardiac rehabilitation.", 0.25, "quality of life"),
 ]
@@ -139,3 +139,12 @@ def test_figures_balanced_between_groups_keep_the_subject_as_outcome():
     for value in (2.4, 2.6):
         found = find(drafted, value=value)
         assert words(found["outcome"]) == {"serious", "adverse", "events"}, found
+
+
+def test_the_certainty_rated_in_the_next_sentence():
+    drafted = facts("Melatonin versus placebo\n\nMain results\nWe included 5 trials (410 children). Data for total sleep "
+                    "time were available from four trials. The MD was 24.5 minutes (95% CI 12.1 to 36.9). We downgraded the "
+                    "certainty of evidence to low for imprecision and risk of bias.\nThe risk ratio for headache was 1.40 "
+                    "(95% CI 0.60 to 3.27).")
+    assert find(drafted, value=24.5, outcome="sleep time")["certainty"] == "low"
+    assert find(drafted, value=1.40)["certainty"] is None  # another paragraph, not rated

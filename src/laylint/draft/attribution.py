@@ -448,7 +448,14 @@ def outcome_from(head: str, arm_spans: list[tuple[int, int, str]]) -> str | None
     return None
 
 
+_THRESHOLD_IN_NAME = re.compile(r"\s*(?P<sign>[≥>≤<]|=>|>=|<=)\s*(?P<n>\d[\d.,]*(?:\s*%|\s*(?!or\b|and\b|to\b)[A-Za-z]+(?:/[A-Za-z]+)*)?)")
+_THRESHOLD_WORDS = {"≥": "{} or more", ">=": "{} or more", "=>": "{} or more", ">": "above {}", "≤": "{} or less",
+                    "<=": "{} or less", "<": "below {}"}
+
+
 def tidy_outcome(phrase: str) -> str | None:
+    # "stage ≥ 2", "lasting ≥ 12 hours": part of the outcome, said in words
+    phrase = _THRESHOLD_IN_NAME.sub(lambda m: " " + _THRESHOLD_WORDS[m["sign"]].format(m["n"].strip()), phrase)
     phrase = re.sub(r"\s+", " ", phrase).strip(" ,;:.-")
     phrase = re.split(r"\s*[:;]\s*", phrase)[0]
     listed = re.match(r"^(?P<head>[^,]+(?:,\s+[^,]+)+),?\s+(?:or|and)\s+(?P<last>[^,]+?)\s*$", phrase)
@@ -713,6 +720,8 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
                 fact.notes.append(f"outcome from the subheading '{heading_outcome}'")
             outcome = heading_outcome if outcome is None or len(outcome.split()) > len(heading_outcome.split()) + 1 \
                 or N.content_words(outcome) <= N.content_words(heading_outcome) else outcome
+        if outcome is None and fact.role != "count":  # "Data for X were available from three trials. The MD was ..."
+            outcome = _announced_outcome(lay, sentence)
         if outcome is None:
             outcome = heading_outcome
         if outcome is None and fact.role != "count" and state.get("outcome"):
@@ -751,6 +760,31 @@ _SUBJECT_ARM = re.compile(r"^(?:(?:in|among|compared\s+(?:with|to)|versus|regard
                           r"improved?\b|results?\b|led\b|leads?\b|lowered\b|lowers?\b|is\b|was\b|are\b|were\b)[\w/+()-]+){0,6}?)\s+"
                           r"(?:may|might|probably|likely|could|reduced?|reduces|increased?|increases|improved?|improves|results?|led|leads|"
                           r"lowered|lowers)\b", re.I)
+
+
+_ANNOUNCED = (
+    re.compile(r"^(?:(?:the\s+)?(?:outcome\s+)?data|results|information|evidence)\s+(?:for|on|about|of|regarding)\s+(?P<o>[^.;]+?)\s+"
+               r"(?:were|was|are|is)\s+(?:available|reported|obtained|pooled|provided|analy[sz]ed|collected)\b", re.I),
+    re.compile(r"^(?:[\w-]+\s+){0,2}(?:trials?|studies|RCTs)\s+(?:\([^()]*\)\s+)?(?:reported|measured|assessed|evaluated)\s+"
+               r"(?:(?:data\s+)?on\s+|data\s+for\s+)?(?P<o>[^.;,()]+?)\s*(?:[.;,(]|\s+(?:at|with|using|in\s+\d)\b|$)", re.I),
+)
+
+
+def _announced_outcome(lay: Layout, sentence: Sentence) -> str | None:
+    """The outcome a figure-less sentence announces for the estimate in the next one: "Data for mean
+    improvement in the Epworth Sleepiness Scale were available from five trials. The MD was -2.55 ..."."""
+    index = next((i for i, s in enumerate(lay.sentences) if s.start == sentence.start), None)
+    if not index:
+        return None
+    before = lay.sentences[index - 1]
+    if before.paragraph != sentence.paragraph and before.section != sentence.section:
+        return None
+    for pattern in _ANNOUNCED:
+        found = pattern.match(before.text.strip())
+        if found:
+            return tidy_outcome(re.sub(r"^(?:the\s+)?(?:mean\s+|average\s+)?(?:improvement|change|reduction|increase)s?\s+"
+                                       r"(?:in|of)\s+", "", found["o"], flags=re.I))
+    return None
 
 
 def _qualified(subject: str, arm: str) -> bool:

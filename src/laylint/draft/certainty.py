@@ -44,7 +44,16 @@ def of_fact(fact: Fact, text: str) -> tuple[str | None, str]:
         return "very-low", "the sentence says the evidence is very uncertain"
     if found and (found["level"] or found["after"] or found["grade"]):
         return _normal(found["level"] or found["after"] or found["grade"]), "later in its sentence"
+    following = re.match(r"[ \t]*[^\n]*?[.?!](?=\s|$)", text[sentence.end:sentence.end + 400])
+    rated = _RATED.search(following.group(0)) if following else None
+    if rated:
+        return _normal(rated["level"]), "the next sentence rates it"
     return None, ""
+
+
+# "The MD was 3.59 (...). We downgraded the certainty of evidence to very low for inconsistency."
+_RATED = re.compile(r"\b(?:downgraded|rated|judged|graded|assessed)\s+(?:the\s+)?(?:certainty|quality)\s+of\s+(?:the\s+)?evidence\s+"
+                    r"(?:to|as)\s+(?P<level>very[\s-]+low|low|moderate|high)\b", re.I)
 
 
 def document_level(facts: list[Fact], text: str, sentences=()) -> tuple[str | None, str]:
