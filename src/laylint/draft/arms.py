@@ -33,7 +33,7 @@ _PERCENT_COUNT = re.compile(r"(?P<pct>" + DIGITS + r")\s?%\s*[(\[]\s*(?:n\s*=\s*
 _MEDIANS = re.compile(r"\b(?P<kind>medians?|means?)\s+(?:of\s+)?(?P<a>" + DIGITS + r")\s*(?:vs\.?|versus|and|compared\s+with)\s*(?P<b>"
                       + DIGITS + r")\s+(?P<unit>[a-z]+(?:\s+(?:per|a|each)\s+[a-z]+)?)", re.I)
 _PER_1000 = re.compile(r"per\s+(?P<denominator>1,?000|100,?000|10,?000|100)\b(?P<rest>[\s-]*(?:person|patient|child|women|people|"
-                       r"participants?)?[\s-]*(?P<time>years?|months?|weeks?|days?)?)", re.I)
+                       r"participants?)?[\s-]*(?P<time>years?|months?|weeks?|days?|seasons?)?)", re.I)
 _DIFFERENCE = re.compile(r"(?P<value>" + NUMBER + r")\s+(?P<dir>more|fewer|less|higher|lower|additional)\b"
                          r"(?:\s*[(\[]\s*(?:95%\s*CI[:,]?\s*)?(?P<low>" + NUMBER + r")\s*(?P<ldir>more|fewer|less|higher|lower)?"
                          r"\s*(?:to|-)\s*(?P<high>" + NUMBER + r")\s*(?P<hdir>more|fewer|less|higher|lower)?\s*[)\]])?", re.I)
@@ -315,7 +315,7 @@ def _frequencies(sentence: Sentence, used: list[tuple[int, int]]) -> list[Fact]:
             used.append((window_start + numbers[0][0].start(), per.end()))
     _baseline_and_derived(sentence, facts, used)
     # "0.93 cases per child-year", "1.19 cases per 1000 person-years" (the latter caught above)
-    for rate in re.finditer(r"(?P<n>" + DIGITS + r")\s+(?:[a-z]+\s+)?per\s+(?:child|person|patient|participant)[\s-](?:years?|months?)", s):
+    for rate in re.finditer(r"(?P<n>" + DIGITS + r")\s+(?:[a-z]+\s+)?per\s+(?:child|person|patient|participant)[\s-](?:years?|months?|seasons?)", s):
         if any(rate.start() < e and rate.end() > st for st, e in used):
             continue
         fact = Fact(value=number_value(rate["n"]), percent=False, measure="rate", start=base + rate.start(), end=base + rate.end(),

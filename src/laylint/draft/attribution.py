@@ -106,7 +106,8 @@ def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
                              + N.COMPARE + r"\s+(?P<b>[\w/+-]+(?:\s+[\w/+-]+){0,4}?)\s+(?:may|might|probably|likely|could|"
                              r"reduced?|increased?|improved?|had|has|did|does|was|were|is|are|resulted|results|led|leads)\b",
                              sentence.text, re.I)
-            if found and not re.search(r"\d", found.group(0)):
+            if found and not re.search(r"\d", found.group(0)) and not re.fullmatch(
+                    r"(?:vaccine\s+)?(?:efficacy|effectiveness|protection)", found["a"], re.I):  # "Efficacy against X was"
                 add_pair(found["a"], found["b"], "a results sentence")
     # arms a results sentence names plainly: "with X than with Y", "in the X group", "patients treated with X"
     for sentence in lay.sentences:
@@ -346,6 +347,7 @@ def _is_comparator(sentence: str, start: int) -> bool:
 
 _CUE = re.compile(
     r"(?:\b(?:effects?|impact|influence)\s+of\s+.+?\s+on\s+"
+    r"|\b(?:efficacy|effectiveness|protection)\s+against\s+"
     r"|\b(?:differences?|reductions?|increases?|improvements?|decreases?|changes?|benefits?|risks?|rates?|incidence|odds|"
     r"likelihood|chances?|occurrence|prevalence|proportions?|numbers?|frequency|percentage|need|requirements?|duration|levels?|"
     r"scores?|severity)\s+(?:in|of|for|on|to)\s+(?:the\s+)?(?:risk\s+of\s+|incidence\s+of\s+|rates?\s+of\s+|occurrence\s+of\s+)?"
@@ -366,7 +368,7 @@ _SUBJECT = re.compile(r"^(?:[^,]*?,\s+)??(?P<o>[A-Za-z][^,;]*?)\s+(?:occurred|wa
                       r"developed|rates?\s+(?:was|were)|did\s+not\s+differ|differed|was\s+similar|were\s+similar|was\s+achieved|"
                       r"were\s+achieved|was\s+higher|was\s+lower|was\s+more|were\s+more|was\s+less|were\s+less|improved|declined|"
                       r"fell|rose|remained|appeared|increased|decreased)\b", re.I)
-_OUTCOME_LEAD = re.compile(r"^(?:the|a|an|any|more|fewer|less|greater|lower|higher|slightly|slight|small|large|important|"
+_OUTCOME_LEAD = re.compile(r"^(?:the|a|an|any|against|more|fewer|less|greater|lower|higher|slightly|slight|small|large|important|"
                            r"significant|significantly|clinically|overall|pooled|median|mean|average|total|absolute|relative|"
                            r"short-term|long-term|medium-term|risk\s+of|rates?\s+of|incidence\s+of|occurrence\s+of|"
                            r"frequency\s+of|number\s+of|proportion\s+of\s+(?:\w+\s+)?(?:with|who\s+had|having)|percentage\s+of|"
@@ -817,7 +819,7 @@ def _phrase_before_bracket(text: str, arm_spans) -> str | None:
             return None  # "more common with zenagliflozin (13.1% vs. 10.6%)": the bracket follows an arm
     piece = re.split(r"[,;:()\[\]]|\b(?:and|or|of|in|with|for|on|to|was|were|had|than|as|by)\s+(?=\S+(?:\s+\S+){0,3}$)", text)[-1]
     piece = piece.strip()
-    if not piece or len(piece.split()) > 5 or re.search(r"\b(?:group|arm|was|were|similar|higher|lower)\b", piece, re.I):
+    if not piece or len(piece.split()) > 5 or re.search(r"\b(?:groups?|arms?|was|were|similar|higher|lower|balanced|comparable|different|equal)\b", piece, re.I):
         return None
     return tidy_outcome(piece)
 

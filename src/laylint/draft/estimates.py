@@ -13,7 +13,7 @@ _Q = r"(?:adjusted\s+|pooled\s+|summary\s+|crude\s+|overall\s+|unadjusted\s+|Pet
 # measure -> label pattern; order matters where one label starts another
 LABELS = (
     ("rate-ratio", _Q + r"(?:incidence\s+)?rate\s+ratios?|\bI?RR(?=[\s,:=(\[])(?<=IRR)|\bRaR\b"),
-    ("relative-reduction", r"(?:vaccine\s+)?efficacy|\bVE\b|relative\s+risk\s+reductions?|\bRRR\b|relative\s+reductions?"),
+    ("relative-reduction", r"(?:[Vv]accine\s+)?[Ee]fficacy|\bVE\b|relative\s+risk\s+reductions?|\bRRR\b|relative\s+reductions?"),
     ("risk-ratio", _Q + r"(?:risk\s+ratios?|relative\s+risks?)|\ba?RR\b"),
     ("odds-ratio", _Q + r"odds\s+ratios?|\ba?OR\b|\bPOR\b"),
     ("hazard-ratio", _Q + r"(?:sub-?distribution\s+|cause-specific\s+)?hazard\s+ratios?|\ba?HR\b|\bsHR\b"),
@@ -93,14 +93,15 @@ def _bracket_end(text: str, start: int) -> int:
 
 def _value_after_label(window: str, label_end: int):
     """The first number after a label (digits only), with only connecting words between."""
-    gap = window[label_end:label_end + 60]
+    against = re.match(r"\s+against\s", window[label_end:])  # "Efficacy against norovirus AGE of any severity was 58.7%"
+    gap = window[label_end:label_end + (90 if against else 60)]
     gap_text = re.sub(r"[(\[][A-Za-z]{1,8}[)\]]", lambda m: " " * len(m.group(0)), gap)  # "(RR)" "[OR]"
     for match in _NUM.finditer(gap_text):
         before = gap_text[:match.start()]
         if re.search(r"[.;]\s|\d", before) or re.search(r"9\d\s?%\s*$", before) \
                 or re.match(r"\s?%\s*(?:CI|confidence|credible)", gap_text[match.end():]):
             return None
-        if re.search(r"\b(?:was|were|is|of|for|at|in|on|to|with)\b", before) and len(before) > 45:
+        if re.search(r"\b(?:was|were|is|of|for|at|in|on|to|with)\b", before) and len(before) > (85 if against else 45):
             return None
         return label_end + match.start(), label_end + match.end(), match.group(0)
     return None
