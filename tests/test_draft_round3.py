@@ -148,3 +148,58 @@ def test_the_certainty_rated_in_the_next_sentence():
                     "(95% CI 0.60 to 3.27).")
     assert find(drafted, value=24.5, outcome="sleep time")["certainty"] == "low"
     assert find(drafted, value=1.40)["certainty"] is None  # another paragraph, not rated
+
+
+# -- counts of people per group: recipients, bare numbers after the arm, zero events
+
+def test_counts_of_vaccine_and_placebo_recipients():
+    drafted = facts("METHODS\nWe assigned infants to receive a pentavalent rotavirus vaccine or placebo.\n\nRESULTS\n"
+                    "Of the 6,200 infants who underwent randomization, 6,104 received vaccine (3,050) or placebo (3,054). "
+                    "Severe rotavirus gastroenteritis occurred in 9 vaccine recipients and 41 placebo recipients. "
+                    "Intussusception occurred in 0 vaccine recipients and 2 placebo recipients. "
+                    "Fever was reported by 18.2% of vaccine recipients and 15.9% of placebo recipients.")
+    vaccine = "pentavalent rotavirus vaccine"
+    for value, drug in ((3050, vaccine), (3054, "placebo"), (9, vaccine), (41, "placebo"), (0, vaccine), (2, "placebo")):
+        find(drafted, value=float(value), measure="count", drug=drug)
+    find(drafted, value=18.2, measure="proportion", drug=vaccine, outcome="fever")
+    find(drafted, value=15.9, measure="proportion", drug="placebo", outcome="fever")
+
+
+def test_a_change_by_a_percentage_is_still_not_a_share():
+    drafted = facts("RESULTS\nWe randomly assigned 400 adults to receive dapaglozin or placebo. Albuminuria fell by 31.0% "
+                    "with dapaglozin.")
+    assert 31.0 not in [f.value for f in drafted.facts if f.measure == "proportion"]
+
+
+def test_none_in_the_other_group_is_a_zero_count():
+    drafted = facts("RESULTS\nWe randomly assigned 520 patients to receive lurbinectin or docetaxel. Treatment-related "
+                    "deaths occurred in four patients (2%) in the lurbinectin group and none in the docetaxel group.")
+    find(drafted, value=0.0, measure="count", drug="docetaxel")
+
+
+def test_zero_studies_are_still_not_a_finding():
+    drafted = facts("Main results\nWe included 0 studies. We found 3 ongoing trials.")
+    assert 0 not in [f.value for f in drafted.facts]
+
+
+# -- medians of two groups without intervals
+
+MEDIANS = [
+    ("oncology", "Median overall survival was 19.4 months versus 15.0 months (HR 0.78; 95% CI, 0.64-0.95).",
+     "survival", (19.4, 15.0)),
+    ("renal", "Median time to dialysis was 41 months with ferrazol and 33 months with placebo.", "time to dialysis", (41.0, 33.0)),
+    ("infectious disease", "Median time to symptom resolution was 4.5 days vs 6.0 days (P = .002).", "symptom resolution", (4.5, 6.0)),
+]
+
+
+@pytest.mark.parametrize("field, sentence, outcome, pair", MEDIANS, ids=[r[0] for r in MEDIANS])
+def test_medians_of_two_groups_without_intervals(field, sentence, outcome, pair):
+    drafted = facts("METHODS\nWe randomly assigned 600 adults to receive ferrazol or placebo.\n\nRESULTS\n" + sentence)
+    first, second = (find(drafted, value=v, outcome=outcome) for v in pair)
+    assert first["drug"] == "ferrazol" and second["drug"] == "placebo", (first, second)
+
+
+def test_a_median_with_its_interval_is_not_read_twice():
+    drafted = facts("RESULTS\nWe randomly assigned 300 adults to receive ferrazol or placebo. Median progression-free survival "
+                    "was 7.1 months (95% CI 6.0-8.3) with ferrazol versus 5.2 months (4.4-6.1) with placebo.")
+    assert sorted(f.value for f in drafted.facts if f.value in (7.1, 5.2)) == [5.2, 7.1]

@@ -180,8 +180,8 @@ def _settle(facts: list[Fact], lay, result: Draft) -> list[Fact]:
         if fact.role != "count" and not fact.outcome:
             result.notes.append(f"left out: no outcome could be read for {_quote(result.text, fact)}")
             continue
-        if fact.role == "count" and fact.value == 0:
-            continue
+        if fact.role == "count" and fact.value == 0 and not (fact.arm_text and fact.drug):
+            continue  # "0 studies"; kept for one group's events: "in 0 vaccine recipients and 6 placebo recipients"
         key = fact.key
         if key in seen:
             continue

@@ -32,6 +32,10 @@ _PERCENT_COUNT = re.compile(r"(?P<pct>" + DIGITS + r")\s?%\s*[(\[]\s*(?:n\s*=\s*
                             + DIGITS + r")(?:\s+(?P<noun>[a-z][\w-]*))?\s*[)\]]")
 _MEDIANS = re.compile(r"\b(?P<kind>medians?|means?)\s+(?:of\s+)?(?P<a>" + DIGITS + r")\s*(?:vs\.?|versus|and|compared\s+with)\s*(?P<b>"
                       + DIGITS + r")\s+(?P<unit>[a-z]+(?:\s+(?:per|a|each)\s+[a-z]+)?)", re.I)
+# "Median OS was 16.2 months versus 13.1 months": one figure per group, no interval
+_MEDIAN_PAIR = re.compile(r"\b(?P<kind>[Mm]edian|[Mm]ean)\s+(?:[\w-]+\s+){0,5}?(?:was|were)\s+(?P<a>" + DIGITS + r")\s+"
+                          r"(?P<unit>months|weeks|days|years|hours|minutes)(?:\s+with\s+[\w/+-]+(?:\s+[\w/+-]+){0,3}?)?\s*,?\s*"
+                          r"(?:vs\.?|versus|compared\s+with|and)\s+(?P<b>" + DIGITS + r")\s+(?P=unit)\b")
 _PER_1000 = re.compile(r"per\s+(?P<denominator>1,?000|100,?000|10,?000|100)\b(?P<rest>[\s-]*(?:person|patient|child|women|people|"
                        r"participants?)?[\s-]*(?P<time>years?|months?|weeks?|days?|seasons?)?)", re.I)
 _DIFFERENCE = re.compile(r"(?P<value>" + NUMBER + r")\s+(?P<dir>more|fewer|less|higher|lower|additional)\b"
@@ -65,7 +69,12 @@ def _skip_percent(s: str, start: int, end: int) -> bool:
     before, after = s[max(0, start - 40):start], s[end:end + 30]
     if is_concentration(s, start, end):
         return True
-    if _THRESHOLD_BEFORE.search(before) or _THRESHOLD_AFTER.match(after):
+    threshold = _THRESHOLD_BEFORE.search(before)
+    if threshold and re.match(r"\s*by\b", threshold.group(0), re.I) and re.search(r"\breported\s+by\s*$", before, re.I) \
+            and re.match(r"\s*of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:recipients|participants|patients|people|women|men|children|"
+                         r"adults|infants|users)\b", s[end:]):
+        threshold = None  # "reported by 21.4% of vaccine recipients": a share of a group, not a change
+    if threshold or _THRESHOLD_AFTER.match(after):
         return True
     if re.search(r"\b(?:CI|interval|I\s?2|I²)\s*[:=,]?\s*(?:[(\[]\s*)?$", before):
         return True
@@ -136,6 +145,16 @@ def find(sentence: Sentence, text: str, taken: list[tuple[int, int]]) -> list[Fa
             fact.lead_end, fact.group_end = base + match.start(), fact.end
             facts.append(fact)
         used.append((match.start(), match.end()))
+    for match in _MEDIAN_PAIR.finditer(s):
+        if not free(match.start("a"), match.end()) or re.match(r"\s*[(\[]\s*(?:95|9\d)", s[match.end():]):
+            continue
+        for group in ("a", "b"):
+            fact = Fact(value=number_value(match[group]), percent=False, measure=None, start=base + match.start(group),
+                        end=base + match.end(group), sentence=sentence, role="arm", written=(match[group], "", ""))
+            fact.notes.append(f"{match['kind'].lower()}, {match['unit']}")
+            fact.lead_end, fact.group_end = base + match.start("a"), fact.end  # the outcome is before the first figure
+            facts.append(fact)
+        used.append((match.start("a"), match.end()))
     # "Mean pain with no treatment was 62.00 points ... compared to 27.06 points with exercise": each group's mean
     for match in _MEAN_ARMS.finditer(s):
         if not free(match.start("a"), match.end("b")):
