@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from laylint.draft import to_yaml
 from test_draft_patterns import facts, find, simple, words
 
 # -- which arm is the intervention: "the effectiveness and cost of managing patients with X compared with Y"
@@ -203,3 +204,39 @@ def test_a_median_with_its_interval_is_not_read_twice():
     drafted = facts("RESULTS\nWe randomly assigned 300 adults to receive ferrazol or placebo. Median progression-free survival "
                     "was 7.1 months (95% CI 6.0-8.3) with ferrazol versus 5.2 months (4.4-6.1) with placebo.")
     assert sorted(f.value for f in drafted.facts if f.value in (7.1, 5.2)) == [5.2, 7.1]
+
+
+# -- totals: "one four-week study with 79 adults", publications found by the search, empty reviews
+
+TOTALS = [
+    ("psychiatry", "We included one four-week study with 79 adults in acute mania, comparing lithium with quetiapine.", 1, 79),
+    ("cardiology", "We included two 12-month trials with 1210 participants with heart failure.", 2, 1210),
+    ("ENT", "We identified 48 publications relating to 35 studies from electronic searches. Only one study fulfilled the "
+     "inclusion criteria. In this study, 40 children aged 6 to 12 years were randomised to adenoidectomy or watchful waiting.",
+     1, 40),
+    ("renal", "Our searches found 210 records. Three trials met the inclusion criteria; 96 participants were randomised.", 3, 96),
+]
+
+
+@pytest.mark.parametrize("field, sentences, studies, participants", TOTALS, ids=[r[0] for r in TOTALS])
+def test_totals(field, sentences, studies, participants):
+    drafted = facts("Interventions\n\nMain results\n" + sentences)
+    assert drafted.studies is not None and drafted.studies.value == studies
+    assert drafted.participants is not None and drafted.participants.value == participants
+
+
+@pytest.mark.parametrize("sentence", [
+    "We found no studies fulfilling the inclusion criteria.",
+    "We did not identify any eligible randomised controlled trials.",
+    "No studies met the inclusion criteria for this review.",
+])
+def test_an_empty_review_has_no_studies(sentence):
+    drafted = facts("Bed rest for back pain\n\nMain results\n" + sentence + "\n\nAuthors' conclusions\nThere is no evidence.")
+    assert drafted.studies is not None and drafted.studies.value == 0 and drafted.participants is None
+    assert "studies: 0" in to_yaml(drafted)
+
+
+def test_a_review_with_studies_is_not_empty_because_one_comparison_has_none():
+    drafted = facts("Bed rest for back pain\n\nMain results\nWe included 8 trials (900 participants). We found no studies "
+                    "comparing bed rest with surgery.")
+    assert drafted.studies.value == 8

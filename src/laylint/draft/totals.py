@@ -12,9 +12,10 @@ from laylint.draft.textnorm import NUMBER, number_value
 _STUDIES = r"(?:stud(?:y|ies)|trials?|RCTs?|randomi[sz]ed\s+(?:controlled\s+)?trials?|articles?|reports?|publications?|cohort\s+studies|" \
            r"observational\s+studies|papers?)"
 _PEOPLE = r"(?:(?:randomi[sz]ed|eligible|evaluable|unique|individual|adult|pregnant|older|enrolled)\s+)?" + PEOPLE_NOUNS
+_LENGTH = r"(?:(?:\d+|one|two|three|four|five|six|eight|ten|twelve)-(?:day|week|month|year|arm|centre|center|site)\s+)"  # "one four-week study"
 _INCLUDED = re.compile(
     r"(?:\b(?:we\s+)?(?:included|identified|found|include|includes|analysed|analyzed|pooled)\s+(?:a\s+total\s+of\s+|data\s+from\s+)?"
-    r"(?P<a>" + NUMBER + r")\s+(?:new\s+|eligible\s+|relevant\s+|completed\s+|published\s+)?(?P<an>" + _STUDIES + r")"
+    r"(?P<a>" + NUMBER + r")\s+(?:new\s+|eligible\s+|relevant\s+|completed\s+|published\s+)?(?:" + _LENGTH + r")?(?P<an>" + _STUDIES + r")"
     r"|\b(?:a\s+total\s+of\s+)?(?P<b>" + NUMBER + r")\s+(?:eligible\s+|completed\s+|published\s+)?(?P<bn>" + _STUDIES + r")"
     r"(?:\s*\([^)]{0,40}\))?\s+(?:[\w,.'-]+\s+){0,8}?(?:were|was|are|met|fulfilled|satisfied)\s+(?:\w+\s+){0,2}?(?:included|eligible|identified|"
     r"analysed|analyzed|inclusion|the\s+inclusion|our\s+inclusion)"
@@ -60,6 +61,9 @@ def studies_and_participants(lay: Layout) -> tuple[Total | None, Total | None]:
             value = _value(match[group])
             if value is None or value > 5000:
                 continue
+            if group == "a" and re.match(r"(?:we\s+)?(?:identified|found)\b", match.group(0), re.I) \
+                    and re.match(r"(?:articles?|reports?|publications?|papers?|records?)$", match["an"], re.I):
+                continue  # "We identified 66 publications relating to 50 studies": what the search found, not the studies included
             studies = Total(value, sentence.start + match.start(group), sentence.start + match.end(group))
             # the people in the same sentence: "(14,548 participants)", "involving 858 women"
             rest = sentence.text[match.end(group):]
@@ -91,7 +95,10 @@ def studies_and_participants(lay: Layout) -> tuple[Total | None, Total | None]:
             if sentence.section not in ("results", "unstructured"):
                 continue
             found = re.search(r"\b(?:randomi[sz]ed|included|involved|involving|enrolled|with|of)\s+(?:a\s+total\s+of\s+)?(?P<n>" + NUMBER
-                              + r")\s+(?:randomi[sz]ed\s+)?(?:" + PEOPLE_NOUNS + r")", sentence.text, re.I)
+                              + r")\s+(?:randomi[sz]ed\s+)?(?:" + PEOPLE_NOUNS + r")", sentence.text, re.I) or re.search(
+                r"(?:^|\bIn\s+this\s+(?:study|trial),\s+|;\s+)(?P<n>" + NUMBER + r")\s+(?:" + PEOPLE_NOUNS + r")\s+(?:[\w-]+\s+){0,6}?"
+                r"(?:were|was)\s+(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|enrolled|included|recruited)\b",
+                sentence.text, re.I)  # "In this study, 28 participants aged 19 to 28 years were randomized"
             if found and _value(found["n"]) is not None and _value(found["n"]) < 10:
                 found = None  # "type 2 diabetic participants", "of 3 participants" is not a review's total
             if found and _value(found["n"]) and sentence.start >= studies.start:
@@ -116,8 +123,23 @@ def studies_and_participants(lay: Layout) -> tuple[Total | None, Total | None]:
                 if found and sentence.section == "methods" and _value(found["n"]) and _value(found["n"]) > 20:
                     participants = Total(_value(found["n"]), sentence.start + found.start("n"), sentence.start + found.end("n"))
                     break
+    if not studies and not participants:
+        for sentence in lay.sentences:
+            found = _NONE_INCLUDED.search(sentence.text) if sentence.section in ("results", "unstructured") else None
+            if found:
+                studies = Total(0, sentence.start + found.start(), sentence.start + found.end())
+                break
     del text
     return studies, participants
+
+
+# an empty review: "We found no studies fulfilling the inclusion criteria", "No studies met the inclusion criteria"
+_NONE_INCLUDED = re.compile(
+    r"^(?:we\s+)?(?:found|identified|included)\s+no\s+(?:eligible\s+|relevant\s+)?(?:" + _STUDIES + r")"
+    r"(?:\s+(?:fulfilling|meeting|that\s+(?:met|fulfilled))\s+(?:the\s+|our\s+)?inclusion|\s*(?:[.;]|$))"
+    r"|^(?:we\s+)?did\s+not\s+(?:find|identify|include)\s+any\s+(?:eligible\s+|relevant\s+)?(?:" + _STUDIES + r")\s*(?:[.;]|$|"
+    r"\s+(?:that|which)\s+(?:met|fulfilled)|\s+(?:fulfilling|meeting))"
+    r"|^no\s+(?:eligible\s+)?(?:" + _STUDIES + r")\s+(?:met|fulfilled|satisfied|were\s+(?:eligible|included|identified|found))\b", re.I)
 
 
 def design(lay: Layout) -> tuple[str | None, bool | None, str]:
