@@ -5,6 +5,8 @@ sleep medicine, renal, cardiology, mental health, smoking cessation, paediatrics
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from laylint.draft import to_yaml
@@ -240,3 +242,38 @@ def test_a_review_with_studies_is_not_empty_because_one_comparison_has_none():
     drafted = facts("Bed rest for back pain\n\nMain results\nWe included 8 trials (900 participants). We found no studies "
                     "comparing bed rest with surgery.")
     assert drafted.studies.value == 8
+
+
+# -- outcomes named inside the estimate's bracket; "leaving the study early"; "in terms of"
+
+def test_an_outcome_named_inside_the_bracket_before_the_label():
+    drafted = facts("Lithium versus valproate\n\nMain results\nWe included 4 trials (612 participants). Lithium compared to "
+                    "valproate may cause less weight gain and fewer tremors (n = 412, number of people with weight gain of 7% "
+                    "or more, RR 0.71, 95% CI 0.52 to 0.97; n = 380, mean change in tremor score, MD -1.20, 95% CI -2.10 to "
+                    "-0.30).")
+    find(drafted, value=0.71, outcome="weight gain")
+    find(drafted, value=-1.20, outcome="tremor")
+
+
+def test_counts_and_certainty_in_a_bracket_are_not_outcomes():
+    drafted = facts("Zinc versus placebo\n\nMain results\nWe included 9 trials (1500 children). Zinc probably shortens "
+                    "diarrhoea (8 studies, 1200 children, moderate-certainty evidence, MD -0.50 days, 95% CI -0.80 to -0.20).")
+    find(drafted, value=-0.50, outcome="diarrhoea")
+
+
+@pytest.mark.parametrize("sentence, outcome", [
+    ("There may be no difference between the groups in terms of leaving the study early due to any reason (RR 1.40, "
+     "95% CI 0.80 to 2.45).", "leaving the study early"),
+    ("Exercise may make little or no difference to withdrawal from the trial (RR 1.10, 95% CI 0.70 to 1.73).",
+     "withdrawal from the trial"),
+])
+def test_leaving_the_study_is_an_outcome(sentence, outcome):
+    drafted = facts("Exercise versus usual care\n\nMain results\nWe included 7 trials (800 participants). " + sentence)
+    find(drafted, value=float(re.search(r"RR (\d\.\d+)", sentence).group(1)), outcome=outcome)
+
+
+def test_confidence_in_the_evidence_is_a_certainty_level():
+    drafted = facts("Magnet therapy versus sham\n\nMain results\nWe included 1 trial (60 participants). Magnet therapy may "
+                    "make little or no difference to pain (MD -0.40, 95% CI -1.20 to 0.40). As the findings came from one "
+                    "small study, the confidence in the evidence was very low.")
+    assert drafted.certainty == "very-low"

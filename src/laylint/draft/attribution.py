@@ -350,7 +350,7 @@ _CUE = re.compile(
     r"|\b(?:efficacy|effectiveness|protection)\s+against\s+"
     r"|\b(?:differences?|reductions?|increases?|improvements?|decreases?|changes?|benefits?|risks?|rates?|incidence|odds|"
     r"likelihood|chances?|occurrence|prevalence|proportions?|numbers?|frequency|percentage|need|requirements?|duration|levels?|"
-    r"scores?|severity)\s+(?:in|of|for|on|to)\s+(?:the\s+)?(?:risk\s+of\s+|incidence\s+of\s+|rates?\s+of\s+|occurrence\s+of\s+)?"
+    r"scores?|severity)\s+(?:in|of|for|on|to)\s+(?!terms\s+of\b)(?:the\s+)?(?:risk\s+of\s+|incidence\s+of\s+|rates?\s+of\s+|occurrence\s+of\s+)?"
     r"|\b(?:may|might|probably|likely|could|can|did|does|do|not|to)?\s*(?:reduces?|reduced|reducing|increases?|increased|increasing|"
     r"improves?|improved|improving|lowers?|lowered|decreases?|decreased|prevents?|prevented|extends?|extended|shortens?|shortened|"
     r"raises?|raised|affects?|affected|worsens?|worsened|favou?red|prolongs?|prolonged|halves|halved|slows?|slowed|"
@@ -358,7 +358,7 @@ _CUE = re.compile(
     r"increase|improvement|decrease)\s+in\s+|fewer\s+|more\s+)?|leads?\s+to\s+(?:fewer\s+|more\s+)?|"
     r"(?:has|had|have|make|makes|made)\s+(?:little\s+(?:or|to)\s+no|an?|any|no)\s+(?:effect|difference|impact)\s+(?:on|in|to)\s+)"
     r"\b\s*(?:the\s+)?(?:risk\s+of\s+|incidence\s+of\s+|rates?\s+of\s+|occurrence\s+of\s+|number\s+of\s+|need\s+for\s+(?=\w+\s+\w+))?"
-    r"|\b(?:for|on|in)\s+(?:the\s+)?(?:risk\s+of\s+|incidence\s+of\s+|rates?\s+of\s+|outcomes?\s+of\s+)?"
+    r"|\b(?:for|on|in)\s+(?!terms\s+of\b)(?:the\s+)?(?:risk\s+of\s+|incidence\s+of\s+|rates?\s+of\s+|outcomes?\s+of\s+)?"
     r"|\b(?:with\s+respect\s+to|in\s+terms\s+of|regarding|as\s+regards|for\s+the\s+outcomes?\s+of)\s+(?:the\s+)?"
     r"|\bassociat(?:ion|ed)\s+(?:between\s+.+?\s+and|with(?:\s+an?\s+(?:higher|lower|increased|reduced|decreased)\s+risk\s+of)?|"
     r"of\s+.+?\s+with)\s+(?:the\s+)?(?:risk\s+of\s+)?"
@@ -480,7 +480,7 @@ def tidy_outcome(phrase: str) -> str | None:
         return None
     if re.match(r"^(?:may|might|probably|likely|was|were|is|are|had|has|have|did|does|not|no|this|that|it|we|they)\b", phrase, re.I):
         return None
-    if _JUNK_OUTCOME.search(phrase) or re.search(r"[()\[\]]", phrase):
+    if _JUNK_OUTCOME.search(_LEAVING.sub("leaving", phrase)) or re.search(r"[()\[\]]", phrase):
         return None
     if len(phrase.split()) <= 4 and re.search(r"\b(?:people|patients|participants|women|men|children|adults|infants|neonates|newborns|"
                                               r"babies|adolescents|girls|boys|individuals|users|smokers)$", phrase, re.I):
@@ -496,6 +496,9 @@ _NOT_CONTENT = {"versu", "v", "vs", "compared", "based", "short", "long", "mediu
                 "change", "level", "all", "total", "any", "number", "mean", "median", "after", "before", "during"}
 
 
+# "leaving the study early", "withdrawal from the trial": outcomes, though they name the study
+_LEAVING = re.compile(r"\b(?:leaving|left|leave|withdrawal\s+from|withdrew\s+from|withdrawing\s+from|drop(?:ping|ped)?\s+out\s+of|"
+                      r"discontinu(?:ing|ed|ation\s+of))\s+(?:the\s+)?(?:stud(?:y|ies)|trials?)\b", re.I)
 _JUNK_OUTCOME = re.compile(
     r"\b(?:evidence|certainty|bias|biases|trials?|stud(?:y|ies)|meta-analys[ie]s|ranged|translates?|found|findings?|"
     r"interval|analys[ie]s|comparing|compared|versus|vs|respectively|reported|reporting|showed|suggests?|demonstrated|"
@@ -722,6 +725,8 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
                 fact.notes.append(f"outcome from the subheading '{heading_outcome}'")
             outcome = heading_outcome if outcome is None or len(outcome.split()) > len(heading_outcome.split()) + 1 \
                 or N.content_words(outcome) <= N.content_words(heading_outcome) else outcome
+        if fact.role == "effect":  # "(n = 79, number of people with a delayed memory deficit, RR 0.63, ...)"
+            outcome = _bracket_outcome(s, fact.start - base) or outcome
         if outcome is None and fact.role != "count":  # "Data for X were available from three trials. The MD was ..."
             outcome = _announced_outcome(lay, sentence)
         if outcome is None:
@@ -770,6 +775,21 @@ _ANNOUNCED = (
     re.compile(r"^(?:[\w-]+\s+){0,2}(?:trials?|studies|RCTs)\s+(?:\([^()]*\)\s+)?(?:reported|measured|assessed|evaluated)\s+"
                r"(?:(?:data\s+)?on\s+|data\s+for\s+)?(?P<o>[^.;,()]+?)\s*(?:[.;,(]|\s+(?:at|with|using|in\s+\d)\b|$)", re.I),
 )
+
+
+def _bracket_outcome(s: str, label_start: int) -> str | None:
+    """An outcome named inside the estimate's own bracket, just before its label: "(n = 79, mean change
+    in global cognitive function, MD 5.80, 95% CI ...)"."""
+    opening = max(s.rfind("(", 0, label_start), s.rfind(";", 0, label_start))
+    if opening < 0 or s.rfind(")", 0, label_start) > opening or (s[opening] == ";" and s.rfind("(", 0, opening) < s.rfind(")", 0, opening)):
+        return None
+    inside = s[opening + 1:label_start]
+    if not re.search(r",\s*$", inside):
+        return None
+    parts = [p.strip() for p in re.split(r"[,;]", inside) if p.strip()]
+    if not parts or re.match(r"^(?:n\s*=|\d|adjusted|after|at|in|among|per|p\s*[=<]|I2|very|low|moderate|high)", parts[-1], re.I):
+        return None
+    return tidy_outcome(parts[-1]) if len(parts[-1].split()) >= 2 else None
 
 
 def _announced_outcome(lay: Layout, sentence: Sentence) -> str | None:

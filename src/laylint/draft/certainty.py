@@ -11,7 +11,7 @@ from laylint.draft.model import Fact
 LEVEL = re.compile(
     r"\b(?P<level>very[\s-]+low|low|moderate|high)(?:[\s-]+to[\s-]+(?:very[\s-]+low|low|moderate|high))?[\s-]+"
     r"(?:certainty|quality|grade)(?:[\s-]+(?:of\s+)?(?:the\s+)?(?:evidence|data))?\b"
-    r"|\b(?:certainty|quality)\s+(?:of\s+(?:the\s+)?evidence\s+)?(?:was|is|:|=|as|rated\s+as|judged\s+as)?\s*(?P<after>very[\s-]+low|low|moderate|high)\b"
+    r"|\b(?:certainty|quality|confidence\s+in\s+the\s+evidence)\s+(?:of\s+(?:the\s+)?evidence\s+)?(?:was|is|:|=|as|rated\s+as|judged\s+as)?\s*(?P<after>very[\s-]+low|low|moderate|high)\b"
     r"|GRADE\s*[:=]?\s*(?P<grade>very[\s-]+low|low|moderate|high)\b", re.I)
 UNCERTAIN = re.compile(r"\b(?:very\s+uncertain|we\s+are\s+(?:very\s+)?uncertain|evidence\s+is\s+very\s+uncertain|"
                        r"we\s+do\s+not\s+know)\b", re.I)
