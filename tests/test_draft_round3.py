@@ -277,3 +277,41 @@ def test_confidence_in_the_evidence_is_a_certainty_level():
                     "make little or no difference to pain (MD -0.40, 95% CI -1.20 to 0.40). As the findings came from one "
                     "small study, the confidence in the evidence was very low.")
     assert drafted.certainty == "very-low"
+
+
+# -- cohort studies: the exposure of "the association between X and Y", events counted, "one additional X for every N"
+
+def test_the_exposure_of_an_association_is_the_arm():
+    drafted = facts("Objective To estimate the association between new use of proton pump inhibitors (omeprazole or "
+                    "lansoprazole) and community acquired pneumonia in older adults.\n\nResults Use of proton pump inhibitors "
+                    "was associated with pneumonia (adjusted hazard ratio 1.31, 95% confidence interval 1.12 to 1.53).")
+    assert "proton pump inhibitors" in drafted.drugs, drafted.drugs
+    find(drafted, value=1.31, drug="proton pump inhibitors", outcome="pneumonia")
+
+
+@pytest.mark.parametrize("sentence, value, outcome", [
+    ("Over five years, this corresponds to one additional hip fracture for every 83 people treated with a gabapentinoid "
+     "rather than an SNRI.", 83.0, "hip fracture"),
+    ("Screening prevented one death from colorectal cancer for every 850 people screened.", 850.0, "colorectal cancer"),
+])
+def test_one_additional_event_for_every_n_people_is_a_number_needed(sentence, value, outcome):
+    drafted = facts("Results During follow-up, 2 611 hip fractures occurred. " + sentence)
+    find(drafted, value=value, measure="number-needed-to-treat", outcome=outcome)
+
+
+@pytest.mark.parametrize("sentence, value, noun", [
+    ("During a median follow-up of 2.3 years, 2 611 hip fractures occurred.", 2611.0, "hip fractures"),
+    ("Over 4 years, 412 strokes were recorded.", 412.0, "strokes"),
+])
+def test_events_that_occurred_are_counted(sentence, value, noun):
+    drafted = facts("Results " + sentence)
+    found = find(drafted, value=value, measure="count")
+    assert found["population"] == noun
+
+
+def test_a_subgroup_is_not_an_outcome():
+    drafted = facts("Results Statin use was associated with a lower risk of dementia (adjusted hazard ratio 0.85, 95% "
+                    "confidence interval 0.80 to 0.91). The risk was lowest in people also taking aspirin (adjusted hazard "
+                    "ratio 0.78, 0.70 to 0.87).")
+    found = find(drafted, value=0.78)
+    assert "people" not in words(found["outcome"]) and "aspirin" not in words(found["outcome"]), found

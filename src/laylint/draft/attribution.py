@@ -79,7 +79,17 @@ def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
         if sentence.section == "objectives" and not (arms.comparisons and lay.kind != "cochrane"):
             found = _OBJECTIVE.search(sentence.text)
             if found:
-                _from_phrase(found["rest"], "the objectives", add_pair, arms, abbr)
+                rest = found["rest"]
+                if re.search(r"\bassociations?\s+between\s+$", sentence.text[:found.start("rest")], re.I):
+                    # "the association between new use of X (...) and hip fracture": X is the exposure
+                    unbracketed = re.sub(r"\s*[(\[][^()\[\]]*[)\]]", "", rest)
+                    exposure = re.split(r"\s+and\s+", unbracketed, maxsplit=1)[0]
+                    exposure = re.sub(r"^(?:(?:new|long-term|short-term|current|regular|prior|any|chronic|prolonged|routine)\s+)?"
+                                      r"use\s+of\s+", "", exposure.strip(), flags=re.I)
+                    if len(exposure.split()) <= 5 and not re.search(N.COMPARE, exposure, re.I):
+                        arms.add(N.clean(exposure), "the objectives", abbr)
+                        continue
+                _from_phrase(rest, "the objectives", add_pair, arms, abbr)
     # subheadings and lists of comparisons: "High-frequency TENS versus placebo or no treatment"
     for _, _, heading in lay.headings:
         if re.search(N.COMPARE, heading, re.I):
@@ -204,6 +214,8 @@ _MANAGING = (
 
 def _from_phrase(phrase: str, where: str, add_pair, arms: N.Arms, abbr: dict, heading: bool = False):
     phrase = _TITLE_LEAD.sub("", phrase.strip())
+    phrase = re.sub(r"^(?:(?:new|long-term|short-term|current|regular|prior|any|chronic|prolonged|routine)\s+)?use\s+of\s+", "",
+                    phrase, flags=re.I)  # "new use of gabapentinoids": the drug
     for managing in _MANAGING:
         if managing.match(phrase):
             phrase = managing.sub("", phrase, count=1)
@@ -482,6 +494,9 @@ def tidy_outcome(phrase: str) -> str | None:
         return None
     if _JUNK_OUTCOME.search(_LEAVING.sub("leaving", phrase)) or re.search(r"[()\[\]]", phrase):
         return None
+    if re.match(r"^(?:people|patients|participants|women|men|children|adults|those|users|individuals)\s+(?:who|also|aged|taking|"
+                r"receiving|using|on|with(?:out)?)\b", phrase, re.I):
+        return None  # a subgroup ("people also taking opioids"), not an outcome
     if len(phrase.split()) <= 4 and re.search(r"\b(?:people|patients|participants|women|men|children|adults|infants|neonates|newborns|"
                                               r"babies|adolescents|girls|boys|individuals|users|smokers)$", phrase, re.I):
         return None  # a population ("jaundiced newborn infants"), not an outcome

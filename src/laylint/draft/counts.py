@@ -126,6 +126,8 @@ def elided_study_counts(sentence: Sentence, taken: list[tuple[int, int]]) -> lis
     return found
 
 
+_EVENTS_OCCURRED = re.compile(r"(?:^|,\s+|\bthere\s+were\s+)(?P<n>\d[\d,]*|" + NUMBER + r")\s+(?P<noun>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s)\s+"
+                              r"(?:occurred|were\s+(?:recorded|observed|reported|identified|diagnosed))\b", re.I)
 _NONE_IN = re.compile(r"\b(?:and|but|while|whereas|vs\.?|versus)\s+(?P<none>none|no\s+one|nobody)\s+in\s+the\s+"
                       r"(?P<arm>[\w/+-]+(?:\s+[\w/+-]+)?)\s+(?:group|arm)\b", re.I)
 
@@ -197,6 +199,16 @@ def in_sentence(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Fact]:
             if recipients and not count.arm_text:
                 count.arm_text = recipients["arm"]  # "in 14 vaccine recipients and in 52 placebo recipients"
             found.append(count)
+    # "During follow-up, 2 611 hip fractures occurred": events counted
+    for match in _EVENTS_OCCURRED.finditer(s):
+        start, end = base + match.start("n"), base + match.end("noun")
+        if not free(start, end) or _NOT_COUNT_BEFORE.search(s[:match.start()]) or number_value(match["n"]) is None:
+            continue
+        count = _count(sentence, start, base + match.end("n"), match["n"], match["noun"])
+        if count and count.value > 1:
+            count.end = end
+            found.append(count)
+            taken.append((start, end))
     # "Deaths occurred in three patients (1%) in the A group and none in the B group": no one in B
     for match in _NONE_IN.finditer(s):
         before = list(COUNT.finditer(s[:match.start()]))

@@ -248,10 +248,28 @@ def find(sentence: Sentence, text: str) -> list[Fact]:
             continue
         add(measure, triplet["value"], "", triplet["low"], "", triplet["high"], "", (triplet.start(), triplet.end()),
             value_start=triplet.start("value"))
+    # 5. "one additional hip fracture for every 83 people treated": a number needed to treat (or harm)
+    for every in _ONE_FOR_EVERY.finditer(s):
+        if overlaps(every.start(), every.end()):
+            continue
+        value = number_value(every["n"])
+        if value is None or value < 1:
+            continue
+        fact = Fact(value=value, percent=False, measure="number-needed-to-treat", start=base + every.start(), end=base + every.end(),
+                    sentence=sentence, written=(every["n"], "", ""))
+        fact.stated_outcome = re.sub(r"^(?:events?\s+of\s+)", "", every["outcome"])
+        fact.notes.append(f'"one {every["outcome"]} for every {every["n"]}" in the abstract')
+        fact.lead_end, fact.group_end = base + every.start(), base + every.end()
+        facts.append(fact)
+        used.append((every.start(), every.end()))
     facts.sort(key=lambda f: f.start)
     return facts
 
 
+_ONE_FOR_EVERY = re.compile(r"\bone\s+(?:(?:additional|extra|more|fewer|less|excess|avoidable)\s+)?(?P<outcome>[a-z][\w-]*(?:\s+[\w-]+){0,5}?)"
+                            r"\s+(?:(?:would\s+be\s+|was\s+|is\s+)?(?:prevented|avoided|caused)\s+)?(?:for|in)\s+every\s+"
+                            r"(?P<n>" + DIGITS + r")\s+(?:more\s+)?(?:people|patients|participants|persons|women|men|children|adults|"
+                            r"infants|individuals|users)\b", re.I)
 _SECOND_ARM = re.compile(r"(?:\bversus|\bvs\.?|\band|\bcompared\s+with|\bcompared\s+to|,)\s+(?P<value>" + DIGITS + r")"
                          r"(?P<tail>\s*%|(?:\s+[a-zA-Z]+){0,2})\s*[(\[]\s*(?P<low>" + DIGITS + r")(?P<ltail>\s*%)?\s*(?:to|-)\s*"
                          r"(?P<high>" + DIGITS + r")(?P<htail>\s*%)?\s*[)\]]")
