@@ -62,6 +62,9 @@ SHARED_NOUN = [
     ("neonatology", "Treatment failure may be lower with intermittent compared with continuous phototherapy "
      "(RR 0.80, 95% CI 0.66 to 0.97; 4 studies, 600 infants; low-certainty evidence).",
      "intermittent phototherapy", "continuous phototherapy", 0.80),
+    ("renal, capitalised at the start of the sentence", "Early compared with deferred start of dialysis probably makes "
+     "little or no difference to death (HR 1.04, 95% CI 0.83 to 1.30; 3 studies, 1200 participants).",
+     "early start of dialysis", "deferred start of dialysis", 1.04),
 ]
 
 
@@ -315,3 +318,20 @@ def test_a_subgroup_is_not_an_outcome():
                     "ratio 0.78, 0.70 to 0.87).")
     found = find(drafted, value=0.78)
     assert "people" not in words(found["outcome"]) and "aspirin" not in words(found["outcome"]), found
+
+
+REVIEW_TOTALS = [
+    ("Twelve RCTs, involving 2045 women, met the inclusion criteria.", 12, 2045),
+    ("Seven trials (n = 1,093) were included.", 7, 1093),
+    ("Data from 15 trials (4,200 participants) were pooled.", 15, 4200),
+    ("This update includes 6 new trials, bringing the total to 40 trials with 9,876 participants.", 40, 9876),
+    ("We included data from 12 trials involving 3456 participants.", 12, 3456),
+    ("We included eight RCTs, which randomised 1,880 infants.", 8, 1880),
+]
+
+
+@pytest.mark.parametrize("sentence, studies, participants", REVIEW_TOTALS, ids=[str(r[1]) for r in REVIEW_TOTALS])
+def test_review_totals_written_in_other_ways(sentence, studies, participants):
+    drafted = facts("Antenatal steroids\n\nMain results\n" + sentence + " Steroids may reduce neonatal death (RR 0.80, "
+                    "95% CI 0.70 to 0.90).")
+    assert (drafted.studies and drafted.studies.value, drafted.participants and drafted.participants.value) == (studies, participants)

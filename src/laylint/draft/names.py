@@ -276,7 +276,8 @@ def share_head(left: str, right: str | None) -> str:
     if not right:
         return left
     a, b = left.strip().split(), right.strip().split()
-    if len(a) != 1 or len(b) < 2 or len(b) > 5 or not _MODIFIER.match(a[0]) or not _MODIFIER.match(b[0]) \
-            or _MODIFIER.match(b[-1]) or a[0] == b[0]:
+    first, other = a[0][:1].lower() + a[0][1:] if a else "", b[0].lower() if b else ""
+    if len(a) != 1 or len(b) < 2 or len(b) > 5 or not _MODIFIER.match(first) or not _MODIFIER.match(other) \
+            or _MODIFIER.match(b[-1].lower()) or first == other:
         return left
     return " ".join([a[0]] + b[1:])

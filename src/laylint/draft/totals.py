@@ -17,13 +17,16 @@ _INCLUDED = re.compile(
     r"(?:\b(?:we\s+)?(?:included|identified|found|include|includes|analysed|analyzed|pooled)\s+(?:a\s+total\s+of\s+|data\s+from\s+)?"
     r"(?P<a>" + NUMBER + r")\s+(?:new\s+|eligible\s+|relevant\s+|completed\s+|published\s+)?(?:" + _LENGTH + r")?(?P<an>" + _STUDIES + r")"
     r"|\b(?:a\s+total\s+of\s+)?(?P<b>" + NUMBER + r")\s+(?:eligible\s+|completed\s+|published\s+)?(?P<bn>" + _STUDIES + r")"
-    r"(?:\s*\([^)]{0,40}\))?\s+(?:[\w,.'-]+\s+){0,8}?(?:were|was|are|met|fulfilled|satisfied)\s+(?:\w+\s+){0,2}?(?:included|eligible|identified|"
-    r"analysed|analyzed|inclusion|the\s+inclusion|our\s+inclusion)"
+    r"(?:\s*\([^)]{0,40}\))?,?\s+(?:[\w,.'-]+\s+){0,8}?(?:were|was|are|met|fulfilled|satisfied)\s+(?:\w+\s+){0,2}?(?:included|eligible|identified|"
+    r"analysed|analyzed|pooled|inclusion|the\s+inclusion|our\s+inclusion)"
     r"|\b(?:review|analysis|meta-analysis|update)\s+(?:now\s+)?(?:includes|included|contains|comprised|comprises)\s+(?P<c>" + NUMBER + r")\s+"
     r"(?P<cn>" + _STUDIES + r")"
     # an update: "bringing the total number of RCTs to 78", "the total number of studies in the current review to 117"
     r"|\b(?:bringing|brings|brought|increasing|increases)\s+the\s+total\s+(?:number\s+of\s+)?(?P<dn>" + _STUDIES + r")"
-    r"(?:\s+(?:in|of)\s+(?:the\s+)?(?:current\s+|updated\s+|this\s+)?(?:review|update|analysis))?\s+to\s+(?P<d>" + NUMBER + r"))", re.I)
+    r"(?:\s+(?:in|of)\s+(?:the\s+)?(?:current\s+|updated\s+|this\s+)?(?:review|update|analysis))?\s+to\s+(?P<d>" + NUMBER + r")"
+    # "bringing the total to 40 trials with 9,876 participants"
+    r"|\b(?:bringing|brings|brought|increasing|increases)\s+the\s+total\s+(?:number\s+)?to\s+(?P<f>" + NUMBER + r")\s+(?P<fn>" + _STUDIES + r"))",
+    re.I)
 _TWO_KINDS = re.compile(r"(?P<a>" + NUMBER + r")\s+(?:[\w-]+\s+){1,3}?and\s+(?P<b>" + NUMBER + r")\s+(?:[\w-]+\s+){1,3}?"
                         + PEOPLE_NOUNS + r"\b", re.I)
 _EXCLUDE_STUDIES = re.compile(r"\b(?:ongoing|awaiting|excluded|additional|new|further|previous(?:ly)?|existing)\b", re.I)
@@ -53,9 +56,9 @@ def studies_and_participants(lay: Layout) -> tuple[Total | None, Total | None]:
         if sentence.section not in ("results", "unstructured", "methods") or studies:
             continue
         for match in _INCLUDED.finditer(sentence.text):
-            group = next(g for g in "abcd" if match[g])
+            group = next(g for g in "abcdf" if match[g])
             before = sentence.text[max(0, match.start() - 40):match.start(group)]
-            if group != "d" and _EXCLUDE_STUDIES.search(before + " " + match.group(0)) or group != "d" and re.search(
+            if group not in "df" and _EXCLUDE_STUDIES.search(before + " " + match.group(0)) or group not in "df" and re.search(
                     r"\b(?:previous|earlier|original|last|first)\s+(?:version|review|update)", sentence.text, re.I):
                 continue
             value = _value(match[group])
@@ -81,13 +84,18 @@ def studies_and_participants(lay: Layout) -> tuple[Total | None, Total | None]:
                     participants = Total(first + second, sentence.start + match.end(group) + both.start("a"),
                                          sentence.start + match.end(group) + both.end("b"))
                     participants.note = f"derived: {both['a']} + {both['b']}, the sum of the two groups the abstract counts"
+            elif re.match(r"\s*(?:" + _STUDIES + r")?\s*[(\[]\s*[nN]\s*=\s*\d", rest, re.I):  # "Seven trials (n = 1,093) were included"
+                number = re.match(r"\s*(?:" + _STUDIES + r")?\s*[(\[]\s*[nN]\s*=\s*(?P<n>\d[\d,]*)", rest, re.I)
+                if _value(number["n"]) and _value(number["n"]) > 1:
+                    participants = Total(_value(number["n"]), sentence.start + match.end(group) + number.start("n"),
+                                         sentence.start + match.end(group) + number.end("n"))
             elif people:
                 number = _value(people["n"])
                 if number and number > 1 and number != value:
                     participants = Total(number, sentence.start + match.end(group) + people.start("n"),
                                          sentence.start + match.end(group) + people.end("n"))
             break
-        if studies and group == "d":
+        if studies and group in "df":
             updated = True  # an update's total: the people of its sentence or none (the new studies' people differ)
             break
     if studies and not participants and not updated:
