@@ -335,3 +335,15 @@ def test_review_totals_written_in_other_ways(sentence, studies, participants):
     drafted = facts("Antenatal steroids\n\nMain results\n" + sentence + " Steroids may reduce neonatal death (RR 0.80, "
                     "95% CI 0.70 to 0.90).")
     assert (drafted.studies and drafted.studies.value, drafted.participants and drafted.participants.value) == (studies, participants)
+
+
+def test_an_abbreviation_of_the_arm_without_its_qualifier_names_the_arm():
+    drafted = facts("Therapist-guided internet-delivered cognitive behavioural therapy for insomnia: a randomized clinical trial"
+                    "\n\nImportance Internet-delivered cognitive behavioural therapy (ICBT) helps adults with insomnia."
+                    "\n\nMethods Adults were randomized to therapist-guided internet-delivered cognitive behavioural therapy "
+                    "or sleep hygiene education.\n\nResults Remission rates were 41.0% with ICBT and 22.5% with sleep "
+                    "hygiene education (odds ratio [OR], 2.40; 95% CI, 1.50-3.84), corresponding to a number needed to treat "
+                    "of 5 (95% CI, 4-10).")
+    found = find(drafted, value=2.40)
+    assert "therapist-guided" in found["drug"] and found["comparator"] == "sleep hygiene education", found
+    assert find(drafted, value=5.0, measure="number-needed-to-treat")["outcome"] == "remission"

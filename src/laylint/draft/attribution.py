@@ -144,6 +144,10 @@ def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
                     break
     for abbreviation, long_form in abbr.items():  # an abbreviation names an arm only when it spells out the whole name
         name = next((n for n in arms.names if N.key(n) == N.key(long_form)), None)
+        if name is None and len(N.key(long_form).split()) >= 2:
+            # or its head, in one arm only: "ICBT" (internet-delivered CBT) names "therapist-guided internet-delivered CBT"
+            ending = [n for n in arms.names if N.key(n).endswith(" " + N.key(long_form))]
+            name = ending[0] if len(ending) == 1 else None
         if name:
             arms.aliases[name].add(abbreviation)
     return arms
@@ -518,7 +522,7 @@ _JUNK_OUTCOME = re.compile(
     r"\b(?:evidence|certainty|bias|biases|trials?|stud(?:y|ies)|meta-analys[ie]s|ranged|translates?|found|findings?|"
     r"interval|analys[ie]s|comparing|compared|versus|vs|respectively|reported|reporting|showed|suggests?|demonstrated|"
     r"included|including|involved|we|our|these|this|those|that|which|could|would|should|did|does|"
-    r"authors?|review|sensitivity|heterogeneity|I2|p\s*=|subgroup|per\s+1,?000|events\s+per|based\s+on|corresponds?|"
+    r"authors?|review|sensitivity|heterogeneity|I2|p\s*=|subgroup|per\s+1,?000|events\s+per|based\s+on|corresponds?|corresponding|"
     r"possible|globally|overall|another|most\s+often|as\s+well\s+as)\b"
     r"|^(?:at|on|in|to|by|for|from|with|through|during|after|before|as|than|and|or|of|up|one|two|three|four|five|six)\b"
     r"|^[^A-Za-z]*$|[≥≤<>=]", re.I)
