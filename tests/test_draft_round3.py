@@ -347,3 +347,24 @@ def test_an_abbreviation_of_the_arm_without_its_qualifier_names_the_arm():
     found = find(drafted, value=2.40)
     assert "therapist-guided" in found["drug"] and found["comparator"] == "sleep hygiene education", found
     assert find(drafted, value=5.0, measure="number-needed-to-treat")["outcome"] == "remission"
+
+
+# -- drafts that validate: rates below 1, sensitivities written as fractions
+
+def test_a_rate_below_one_per_child_year_validates():
+    from pathlib import Path
+
+    from laylint import metadata
+
+    drafted = facts("Findings Malaria case incidence was 0.81 cases per child-year in the dual-active-ingredient net group "
+                    "and 1.42 cases per child-year in the standard net group (incidence rate ratio 0.57, 0.46-0.71).")
+    assert find(drafted, value=0.81, measure="rate")
+    meta, problems = metadata.load_sidecar(Path("x.source.yaml"), to_yaml(drafted))
+    assert meta is not None and problems == []
+
+
+def test_a_sensitivity_written_as_a_fraction_becomes_a_percentage():
+    drafted = facts("Rapid antigen tests for influenza\n\nMain results\nWe included 22 studies (8400 participants). The pooled "
+                    "sensitivity was 0.62 (95% CI 0.55 to 0.68) and the pooled specificity 0.98 (95% CI 0.97 to 0.99).")
+    find(drafted, value=62.0, percent=True, ci=(55.0, 68.0))
+    find(drafted, value=98.0, percent=True, ci=(97.0, 99.0))
