@@ -231,6 +231,7 @@ def test_totals(field, sentences, studies, participants):
 
 
 @pytest.mark.parametrize("sentence", [
+    "We identified no eligible studies for inclusion.",
     "We found no studies fulfilling the inclusion criteria.",
     "We did not identify any eligible randomised controlled trials.",
     "No studies met the inclusion criteria for this review.",
@@ -327,6 +328,15 @@ REVIEW_TOTALS = [
     ("This update includes 6 new trials, bringing the total to 40 trials with 9,876 participants.", 40, 9876),
     ("We included data from 12 trials involving 3456 participants.", 12, 3456),
     ("We included eight RCTs, which randomised 1,880 infants.", 8, 1880),
+    ("This update added 12 new studies for a total of 57 studies involving 9,310 participants.", 57, 9310),
+    ("We included two new trials, bringing a total of 19 trials that have randomised a total of 2,210 participants.", 19, 2210),
+    ("We included 8 new studies, resulting in a total of 41 RCTs with 12,004 eligible participants.", 41, 12004),
+    ("The analysis included 33 trials with 2,950 women; the previous version included 14 trials with 1,100 women.", 33, 2950),
+    ("We included 18 studies, involving 4,120 women (5 new studies added to 13 included in the previous version).", 18, 4120),
+    ("Searches found 6,100 records. Ninety full texts were assessed for eligibility, of which five studies met the "
+     "eligibility criteria. The studies involved 640 hospitalised adults.", 5, 640),
+    ("One hundred and twenty-four studies met the inclusion criteria. The analysis encompassed 30,512 participants.", 124, 30512),
+    ("Two studies (4 references, 212 participants) conducted in Kenya and Peru met our eligibility criteria.", 2, 212),
 ]
 
 
@@ -368,3 +378,10 @@ def test_a_sensitivity_written_as_a_fraction_becomes_a_percentage():
                     "sensitivity was 0.62 (95% CI 0.55 to 0.68) and the pooled specificity 0.98 (95% CI 0.97 to 0.99).")
     find(drafted, value=62.0, percent=True, ci=(55.0, 68.0))
     find(drafted, value=98.0, percent=True, ci=(97.0, 99.0))
+
+
+def test_a_methods_sentence_does_not_give_the_total_when_the_results_do():
+    drafted = facts("Decision aids\n\nData collection and analysis\nWe conducted a subgroup analysis of 40 studies that were "
+                    "included in the previous version.\n\nMain results\nWe included 90 studies (31,000 participants). Decision "
+                    "aids probably reduce decisional conflict (MD -9.2, 95% CI -11.0 to -7.4).")
+    assert drafted.studies.value == 90 and drafted.participants.value == 31000

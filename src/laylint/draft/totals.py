@@ -18,14 +18,16 @@ _INCLUDED = re.compile(
     r"(?P<a>" + NUMBER + r")\s+(?:new\s+|eligible\s+|relevant\s+|completed\s+|published\s+)?(?:" + _LENGTH + r")?(?P<an>" + _STUDIES + r")"
     r"|\b(?:a\s+total\s+of\s+)?(?P<b>" + NUMBER + r")\s+(?:eligible\s+|completed\s+|published\s+)?(?P<bn>" + _STUDIES + r")"
     r"(?:\s*\([^)]{0,40}\))?,?\s+(?:[\w,.'-]+\s+){0,8}?(?:were|was|are|met|fulfilled|satisfied)\s+(?:\w+\s+){0,2}?(?:included|eligible|identified|"
-    r"analysed|analyzed|pooled|inclusion|the\s+inclusion|our\s+inclusion)"
+    r"analysed|analyzed|pooled|inclusion|the\s+inclusion|our\s+inclusion|(?:the\s+|our\s+)eligibility)"
     r"|\b(?:review|analysis|meta-analysis|update)\s+(?:now\s+)?(?:includes|included|contains|comprised|comprises)\s+(?P<c>" + NUMBER + r")\s+"
     r"(?P<cn>" + _STUDIES + r")"
     # an update: "bringing the total number of RCTs to 78", "the total number of studies in the current review to 117"
     r"|\b(?:bringing|brings|brought|increasing|increases)\s+the\s+total\s+(?:number\s+of\s+)?(?P<dn>" + _STUDIES + r")"
     r"(?:\s+(?:in|of)\s+(?:the\s+)?(?:current\s+|updated\s+|this\s+)?(?:review|update|analysis))?\s+to\s+(?P<d>" + NUMBER + r")"
     # "bringing the total to 40 trials with 9,876 participants"
-    r"|\b(?:bringing|brings|brought|increasing|increases)\s+the\s+total\s+(?:number\s+)?to\s+(?P<f>" + NUMBER + r")\s+(?P<fn>" + _STUDIES + r"))",
+    r"|\b(?:bringing|brings|brought|increasing|increases)\s+the\s+total\s+(?:number\s+)?to\s+(?P<f>" + NUMBER + r")\s+(?P<fn>" + _STUDIES + r")"
+    # "added 104 new studies for a total of 209 studies", "bringing a total of 24 trials", "resulting in a total of 96 RCTs"
+    r"|\b(?:for|bringing|resulting\s+in|giving|making)\s+a\s+total\s+of\s+(?P<g>" + NUMBER + r")\s+(?P<gn>" + _STUDIES + r"))",
     re.I)
 _TWO_KINDS = re.compile(r"(?P<a>" + NUMBER + r")\s+(?:[\w-]+\s+){1,3}?and\s+(?P<b>" + NUMBER + r")\s+(?:[\w-]+\s+){1,3}?"
                         + PEOPLE_NOUNS + r"\b", re.I)
@@ -52,14 +54,19 @@ def studies_and_participants(lay: Layout) -> tuple[Total | None, Total | None]:
     studies = participants = None
     updated = False
     text = lay.text
-    for sentence in lay.sentences:
-        if sentence.section not in ("results", "unstructured", "methods") or studies:
+    # the results first: a methods sentence ("a subgroup analysis of 105 studies that were included") only when they name none
+    ordered = [s for s in lay.sentences if s.section in ("results", "unstructured")] + [s for s in lay.sentences if s.section == "methods"]
+    for sentence in ordered:
+        if studies:
             continue
         for match in _INCLUDED.finditer(sentence.text):
-            group = next(g for g in "abcdf" if match[g])
+            group = next(g for g in "abcdfg" if match[g])
             before = sentence.text[max(0, match.start() - 40):match.start(group)]
-            if group not in "df" and _EXCLUDE_STUDIES.search(before + " " + match.group(0)) or group not in "df" and re.search(
-                    r"\b(?:previous|earlier|original|last|first)\s+(?:version|review|update)", sentence.text, re.I):
+            clause = re.split(r";", sentence.text[:match.end()])[-1] + sentence.text[match.end():].split(";")[0]
+            clause = re.sub(r"\([^()]*\)", "", clause)  # nor "(5 new studies added to 13 in the previous version)"
+            # the match's own clause: not "...; the previous version included 21 trials"
+            if group not in "dfg" and _EXCLUDE_STUDIES.search(before + " " + match.group(0)) or group not in "dfg" and re.search(
+                    r"\b(?:previous|earlier|original|last|first)\s+(?:version|review|update)", clause, re.I):
                 continue
             value = _value(match[group])
             if value is None or value > 5000:
@@ -95,15 +102,16 @@ def studies_and_participants(lay: Layout) -> tuple[Total | None, Total | None]:
                     participants = Total(number, sentence.start + match.end(group) + people.start("n"),
                                          sentence.start + match.end(group) + people.end("n"))
             break
-        if studies and group in "df":
+        if studies and group in "df":  # ("for a total of N studies involving M participants" names its people)
             updated = True  # an update's total: the people of its sentence or none (the new studies' people differ)
             break
     if studies and not participants and not updated:
         for sentence in lay.sentences:
             if sentence.section not in ("results", "unstructured"):
                 continue
-            found = re.search(r"\b(?:randomi[sz]ed|included|involved|involving|enrolled|with|of)\s+(?:a\s+total\s+of\s+)?(?P<n>" + NUMBER
-                              + r")\s+(?:randomi[sz]ed\s+)?(?:" + PEOPLE_NOUNS + r")", sentence.text, re.I) or re.search(
+            found = re.search(r"\b(?:randomi[sz]ed|included|involved|involving|enrolled|encompassed|comprised|comprising|with|of)\s+"
+                              r"(?:a\s+total\s+of\s+)?(?P<n>" + NUMBER + r")\s+(?:randomi[sz]ed\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:"
+                              + PEOPLE_NOUNS + r")\b", sentence.text, re.I) or re.search(
                 r"(?:^|\bIn\s+this\s+(?:study|trial),\s+|;\s+)(?P<n>" + NUMBER + r")\s+(?:" + PEOPLE_NOUNS + r")\s+(?:[\w-]+\s+){0,6}?"
                 r"(?:were|was)\s+(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|enrolled|included|recruited)\b",
                 sentence.text, re.I)  # "In this study, 28 participants aged 19 to 28 years were randomized"
@@ -144,7 +152,7 @@ def studies_and_participants(lay: Layout) -> tuple[Total | None, Total | None]:
 # an empty review: "We found no studies fulfilling the inclusion criteria", "No studies met the inclusion criteria"
 _NONE_INCLUDED = re.compile(
     r"^(?:we\s+)?(?:found|identified|included)\s+no\s+(?:eligible\s+|relevant\s+)?(?:" + _STUDIES + r")"
-    r"(?:\s+(?:fulfilling|meeting|that\s+(?:met|fulfilled))\s+(?:the\s+|our\s+)?inclusion|\s*(?:[.;]|$))"
+    r"(?:\s+(?:fulfilling|meeting|that\s+(?:met|fulfilled))\s+(?:the\s+|our\s+)?inclusion|\s+for\s+inclusion|\s*(?:[.;]|$))"
     r"|^(?:we\s+)?did\s+not\s+(?:find|identify|include)\s+any\s+(?:eligible\s+|relevant\s+)?(?:" + _STUDIES + r")\s*(?:[.;]|$|"
     r"\s+(?:that|which)\s+(?:met|fulfilled)|\s+(?:fulfilling|meeting))"
     r"|^no\s+(?:eligible\s+)?(?:" + _STUDIES + r")\s+(?:met|fulfilled|satisfied|were\s+(?:eligible|included|identified|found))\b", re.I)
