@@ -385,3 +385,31 @@ def test_a_methods_sentence_does_not_give_the_total_when_the_results_do():
                     "included in the previous version.\n\nMain results\nWe included 90 studies (31,000 participants). Decision "
                     "aids probably reduce decisional conflict (MD -9.2, 95% CI -11.0 to -7.4).")
     assert drafted.studies.value == 90 and drafted.participants.value == 31000
+
+
+# -- more ways a Cochrane sentence names the outcome of its estimate
+
+OUTCOME_PHRASES = [
+    ("cardiology, colon before the outcome", "No evidence of a difference was seen between home-based and centre-based "
+     "rehabilitation in our primary outcomes up to 12 months: total mortality (risk ratio [RR] = 1.12, 95% confidence "
+     "interval [CI] 0.70 to 1.79; 5 studies, 900 participants).", 1.12, "mortality"),
+    ("cardiology, difference in X between groups", "There was no clear difference in left ventricular ejection fraction "
+     "between groups at six months (MD 2.10, 95% CI -1.40 to 5.60; 3 studies, 210 participants).", 2.10, "ejection fraction"),
+    ("surgery, with regard to", "No difference between the two comparison groups was found with regard to wound "
+     "dehiscence (RR 0.90, 95% CI 0.55 to 1.47; 6 studies, 1300 participants).", 0.90, "wound dehiscence"),
+    ("surgery, passive subject", "The risk of anastomotic leakage could be reduced by 35% (RR 0.65, 95% CI 0.45 to 0.94; "
+     "9 studies, 3100 participants).", 0.65, "anastomotic leakage"),
+    ("ENT, a list ending 'or combinations of these'", "It is very uncertain whether boric acid causes more ear pain, "
+     "itching, or combinations of these compared to topical quinolones (RR 1.90, 95% CI 0.60 to 6.02; 2 studies, "
+     "300 participants).", 1.90, "ear pain"),
+    ("mental health, outcome and colon inside the bracket", "There was no clear difference in improving anxiety or "
+     "depression at study endpoint (anxiety: standardised mean difference (SMD) 0.10, 95% confidence interval (CI) -0.12 "
+     "to 0.32; 4 RCTs, 2100 participants; depression: SMD -0.20, 95% CI -0.45 to 0.05; 3 RCTs, 1500 participants).",
+     -0.20, "depression"),
+]
+
+
+@pytest.mark.parametrize("field, sentence, value, outcome", OUTCOME_PHRASES, ids=[r[0] for r in OUTCOME_PHRASES])
+def test_more_outcome_phrases(field, sentence, value, outcome):
+    drafted = facts("Rehabilitation versus usual care\n\nMain results\nWe included 20 studies (5000 participants). " + sentence)
+    find(drafted, value=value, outcome=outcome)

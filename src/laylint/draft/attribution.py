@@ -369,18 +369,20 @@ _CUE = re.compile(
     r"scores?|severity)\s+(?:in|of|for|on|to)\s+(?!terms\s+of\b)(?:the\s+)?(?:risk\s+of\s+|incidence\s+of\s+|rates?\s+of\s+|occurrence\s+of\s+)?"
     r"|\b(?:may|might|probably|likely|could|can|did|does|do|not|to)?\s*(?:reduces?|reduced|reducing|increases?|increased|increasing|"
     r"improves?|improved|improving|lowers?|lowered|decreases?|decreased|prevents?|prevented|extends?|extended|shortens?|shortened|"
+    r"(?:causes?|caused)\s+(?:more|fewer|less)\s+|"
     r"raises?|raised|affects?|affected|worsens?|worsened|favou?red|prolongs?|prolonged|halves|halved|slows?|slowed|"
     r"results?\s+in\s+(?:(?:little|a\s+slight|a\s+large|an?\s+important|an?\s+)\s*(?:or\s+|to\s+)?(?:no\s+)?(?:difference|reduction|"
     r"increase|improvement|decrease)\s+in\s+|fewer\s+|more\s+)?|leads?\s+to\s+(?:fewer\s+|more\s+)?|"
     r"(?:has|had|have|make|makes|made)\s+(?:little\s+(?:or|to)\s+no|an?|any|no)\s+(?:effect|difference|impact)\s+(?:on|in|to)\s+)"
     r"\b\s*(?:the\s+)?(?:risk\s+of\s+|incidence\s+of\s+|rates?\s+of\s+|occurrence\s+of\s+|number\s+of\s+|need\s+for\s+(?=\w+\s+\w+))?"
     r"|\b(?:for|on|in)\s+(?!terms\s+of\b)(?:the\s+)?(?:risk\s+of\s+|incidence\s+of\s+|rates?\s+of\s+|outcomes?\s+of\s+)?"
-    r"|\b(?:with\s+respect\s+to|in\s+terms\s+of|regarding|as\s+regards|for\s+the\s+outcomes?\s+of)\s+(?:the\s+)?"
+    r"|\b(?:with\s+(?:respect|regard)\s+to|in\s+terms\s+of|regarding|as\s+regards|for\s+the\s+outcomes?\s+of)\s+(?:the\s+)?"
     r"|\bassociat(?:ion|ed)\s+(?:between\s+.+?\s+and|with(?:\s+an?\s+(?:higher|lower|increased|reduced|decreased)\s+risk\s+of)?|"
     r"of\s+.+?\s+with)\s+(?:the\s+)?(?:risk\s+of\s+)?"
     r"|\bthe\s+(?:most\s+(?:common|frequent)|commonest|main|leading)\s+(?:[\w-]+\s+)?(?:was|were)\s+"
     r"|\b(?:had|experienced|developed|reported|achieved)\s+(?:an?\s+|the\s+)?)", re.I)
-_SUBJECT = re.compile(r"^(?:[^,]*?,\s+)??(?P<o>[A-Za-z][^,;]*?)\s+(?:occurred|was|were|is|are|did|was\s+reported|were\s+reported|"
+_SUBJECT = re.compile(r"^(?:[^,]*?,\s+)??(?P<o>[A-Za-z][^,;]*?)\s+(?:(?:could|may|might|can|would)\s+be\s+(?:reduced|increased|improved|"
+                      r"lowered|decreased|prevented|shortened|lengthened)|occurred|was|were|is|are|did|was\s+reported|were\s+reported|"
                       r"developed|rates?\s+(?:was|were)|did\s+not\s+differ|differed|was\s+similar|were\s+similar|was\s+achieved|"
                       r"were\s+achieved|was\s+higher|was\s+lower|was\s+more|were\s+more|was\s+less|were\s+less|improved|declined|"
                       r"fell|rose|remained|appeared|increased|decreased)\b", re.I)
@@ -415,7 +417,8 @@ _ESTIMATE_LABEL = re.compile(r"\b(?:(?:adjusted|pooled|summary|overall|crude)\s+
                              r"(?:vaccine\s+)?efficacy|absolute\s+risk\s+(?:reduction|difference|increase)|"
                              r"numbers?\s+needed\s+to\s+(?:treat|harm)(?:\s+(?:for|to)\s+(?:an?\s+)?(?:additional\s+)?"
                              r"(?:beneficial|harmful)?\s*(?:outcome|benefit|harm))?|(?-i:[ai]?(?:RR|OR|HR|MD|SMD|RD|IRR|ARR|NNTB?|NNTH))\b)", re.I)
-_GROUP_WORDS = re.compile(r"\b(?:(?:in|among|with|for|on|of)\s+)?(?:the\s+|those\s+in\s+the\s+)?(?:[\w/+-]+\s+){0,3}?(?:group|arm)s?\b"
+_GROUP_WORDS = re.compile(r"\bbetween\s+(?:the\s+)?(?:two\s+|both\s+)?(?:[\w-]+\s+)?groups\b"  # "difference in X between groups"
+                          r"|\b(?:(?:in|among|with|for|on|of)\s+)?(?:the\s+|those\s+in\s+the\s+)?(?:(?!between\b)[\w/+-]+\s+){0,3}?(?:group|arm)s?\b"
                           r"|\brespectively\b|\bpatients\s+(?=in\b)|\b(?:in|with|among)\s+(?:\S+\s+)?users\b", re.I)
 
 
@@ -475,9 +478,15 @@ def tidy_outcome(phrase: str) -> str | None:
     # "stage ≥ 2", "lasting ≥ 12 hours": part of the outcome, said in words
     phrase = _THRESHOLD_IN_NAME.sub(lambda m: " " + _THRESHOLD_WORDS[m["sign"]].format(m["n"].strip()), phrase)
     phrase = re.sub(r"\s+", " ", phrase).strip(" ,;:.-")
-    phrase = re.split(r"\s*[:;]\s*", phrase)[0]
+    pieces = re.split(r"\s*[:;]\s*", phrase)
+    # "no difference in our primary outcomes up to 12 months: total mortality (RR ..." names it after the colon
+    phrase = pieces[-1] if len(pieces) > 1 and ":" in phrase and len(pieces[-1].split()) <= 6 and re.search(r"[A-Za-z]{3}", pieces[-1]) \
+        else pieces[0]
     listed = re.match(r"^(?P<head>[^,]+(?:,\s+[^,]+)+),?\s+(?:or|and)\s+(?P<last>[^,]+?)\s*$", phrase)
-    if listed and not re.match(r"^(?:or|and)\s+both|^(?:during|at|in|after)\b", listed["last"]) and "," in listed["head"] + ",":
+    if listed and re.match(r"^(?:(?:any\s+)?combinations?\s+of\s+(?:these|them|the\s+above)|all\s+of\s+these|any\s+of\s+these|both)"
+                           r"(?:\s+(?:compared|versus|vs\.?|than)\b.*)?$", listed["last"].strip(), re.I):
+        phrase = re.sub(r",\s*([^,]+)$", r" or \1", listed["head"])  # "ear pain, discomfort, local irritation, or combinations of these"
+    elif listed and not re.match(r"^(?:or|and)\s+both|^(?:during|at|in|after)\b", listed["last"]) and "," in listed["head"] + ",":
         phrase = listed["last"]  # "weight gain, depression scores or adverse events (4.8% vs 6.0%)"
     for _ in range(4):
         phrase = _OUTCOME_LEAD.sub("", phrase).strip(" ,;:.-")
@@ -799,16 +808,20 @@ _ANNOUNCED = (
 def _bracket_outcome(s: str, label_start: int) -> str | None:
     """An outcome named inside the estimate's own bracket, just before its label: "(n = 79, mean change
     in global cognitive function, MD 5.80, 95% CI ...)"."""
+    spelled = re.search(r"(?:" + _ESTIMATE_LABEL.pattern + r")\s*[(\[]\s*$", s[:label_start], re.I)
+    if spelled:  # "standardised mean difference (SMD) 0.06": the label starts before its abbreviation
+        label_start = spelled.start()
     opening = max(s.rfind("(", 0, label_start), s.rfind(";", 0, label_start))
-    if opening < 0 or s.rfind(")", 0, label_start) > opening or (s[opening] == ";" and s.rfind("(", 0, opening) < s.rfind(")", 0, opening)):
+    if opening < 0 or s.rfind(")", 0, label_start) > opening and s[opening] == "(" or (s[opening] == ";" and _depth(s, opening) == 0):
         return None
     inside = s[opening + 1:label_start]
-    if not re.search(r",\s*$", inside):
+    if not re.search(r"[,:]\s*$", inside):  # "(n = 79, X, RR ..." or "(mental well-being: SMD ..."
         return None
-    parts = [p.strip() for p in re.split(r"[,;]", inside) if p.strip()]
+    parts = [p.strip() for p in re.split(r"[,;:]", inside) if p.strip()]
     if not parts or re.match(r"^(?:n\s*=|\d|adjusted|after|at|in|among|per|p\s*[=<]|I2|very|low|moderate|high)", parts[-1], re.I):
         return None
-    return tidy_outcome(parts[-1]) if len(parts[-1].split()) >= 2 else None
+    colon = inside.rstrip().endswith(":")  # "anxiety: SMD ..." names it; a lone word after a comma may not
+    return tidy_outcome(parts[-1]) if colon or len(parts[-1].split()) >= 2 else None
 
 
 def _announced_outcome(lay: Layout, sentence: Sentence) -> str | None:
