@@ -359,7 +359,7 @@ def test_an_abbreviation_of_the_arm_without_its_qualifier_names_the_arm():
     assert find(drafted, value=5.0, measure="number-needed-to-treat")["outcome"] == "remission"
 
 
-# -- drafts that validate: rates below 1, sensitivities written as fractions
+# -- drafts that validate: rates below 1
 
 def test_a_rate_below_one_per_child_year_validates():
     from pathlib import Path
@@ -371,13 +371,6 @@ def test_a_rate_below_one_per_child_year_validates():
     assert find(drafted, value=0.81, measure="rate")
     meta, problems = metadata.load_sidecar(Path("x.source.yaml"), to_yaml(drafted))
     assert meta is not None and problems == []
-
-
-def test_a_sensitivity_written_as_a_fraction_becomes_a_percentage():
-    drafted = facts("Rapid antigen tests for influenza\n\nMain results\nWe included 22 studies (8400 participants). The pooled "
-                    "sensitivity was 0.62 (95% CI 0.55 to 0.68) and the pooled specificity 0.98 (95% CI 0.97 to 0.99).")
-    find(drafted, value=62.0, percent=True, ci=(55.0, 68.0))
-    find(drafted, value=98.0, percent=True, ci=(97.0, 99.0))
 
 
 def test_a_methods_sentence_does_not_give_the_total_when_the_results_do():
@@ -413,3 +406,9 @@ OUTCOME_PHRASES = [
 def test_more_outcome_phrases(field, sentence, value, outcome):
     drafted = facts("Rehabilitation versus usual care\n\nMain results\nWe included 20 studies (5000 participants). " + sentence)
     find(drafted, value=value, outcome=outcome)
+
+
+def test_no_studies_for_one_question_is_not_an_empty_review():
+    drafted = facts("Anthracyclines for childhood cancer\n\nMain results\nFor leukaemia no evidence of a difference was "
+                    "identified. No RCTs were identified for other childhood cancers.")
+    assert drafted.studies is None

@@ -531,7 +531,7 @@ _JUNK_OUTCOME = re.compile(
     r"\b(?:evidence|certainty|bias|biases|trials?|stud(?:y|ies)|meta-analys[ie]s|ranged|translates?|found|findings?|"
     r"interval|analys[ie]s|comparing|compared|versus|vs|respectively|reported|reporting|showed|suggests?|demonstrated|"
     r"included|including|involved|we|our|these|this|those|that|which|could|would|should|did|does|"
-    r"authors?|review|heterogeneity|I2|p\s*=|subgroup|per\s+1,?000|events\s+per|based\s+on|corresponds?|corresponding|"
+    r"authors?|review|sensitivity|heterogeneity|I2|p\s*=|subgroup|per\s+1,?000|events\s+per|based\s+on|corresponds?|corresponding|"
     r"possible|globally|overall|another|most\s+often|as\s+well\s+as)\b"
     r"|^(?:at|on|in|to|by|for|from|with|through|during|after|before|as|than|and|or|of|up|one|two|three|four|five|six)\b"
     r"|^[^A-Za-z]*$|[≥≤<>=]", re.I)

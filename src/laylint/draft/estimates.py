@@ -299,8 +299,7 @@ def _settle_kind(fact: Fact, s: str, span: tuple[int, int], label_text: str) -> 
     if fact.measure is None:
         if fact.percent:
             fact.measure = "proportion"
-        elif re.search(r"\b(?:prevalence|proportion|incidence|frequency|rate|risk|percentage|share|sensitivity|specificity|"
-                       r"(?:positive|negative)\s+predictive\s+value)\b[^.;]*$", context) \
+        elif re.search(r"\b(?:prevalence|proportion|incidence|frequency|rate|risk|percentage|share)\b[^.;]*$", context) \
                 and all(0 <= v <= 1 for v in values) and fact.ci is not None:
             fact.measure = "proportion"
     if fact.measure == "proportion" and not fact.percent:

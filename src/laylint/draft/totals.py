@@ -155,7 +155,9 @@ _NONE_INCLUDED = re.compile(
     r"(?:\s+(?:fulfilling|meeting|that\s+(?:met|fulfilled))\s+(?:the\s+|our\s+)?inclusion|\s+for\s+inclusion|\s*(?:[.;]|$))"
     r"|^(?:we\s+)?did\s+not\s+(?:find|identify|include)\s+any\s+(?:eligible\s+|relevant\s+)?(?:" + _STUDIES + r")\s*(?:[.;]|$|"
     r"\s+(?:that|which)\s+(?:met|fulfilled)|\s+(?:fulfilling|meeting))"
-    r"|^no\s+(?:eligible\s+)?(?:" + _STUDIES + r")\s+(?:met|fulfilled|satisfied|were\s+(?:eligible|included|identified|found))\b", re.I)
+    r"|^no\s+(?:eligible\s+|relevant\s+)?(?:" + _STUDIES + r")\s+(?:(?:met|fulfilled|satisfied)\s+(?:the\s+|our\s+)?(?:inclusion|eligibility)"
+    r"|were\s+(?:eligible|included|identified|found)(?:\s+for\s+inclusion(?:\s+in\s+(?:this|the)\s+review)?)?\s*(?:[.;]|$))", re.I)
+    # (not "No RCTs were identified for other childhood cancers": none for one question, not for the review)
 
 
 def design(lay: Layout) -> tuple[str | None, bool | None, str]:
