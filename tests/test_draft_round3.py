@@ -412,3 +412,10 @@ def test_no_studies_for_one_question_is_not_an_empty_review():
     drafted = facts("Anthracyclines for childhood cancer\n\nMain results\nFor leukaemia no evidence of a difference was "
                     "identified. No RCTs were identified for other childhood cancers.")
     assert drafted.studies is None
+
+
+def test_a_part_of_a_group_is_not_the_reviews_participants():
+    drafted = facts("Pegloticase for gout\n\nMain results\nOnly one study met the inclusion criteria. Tophi resolved in 21 "
+                    "of 52 participants given pegloticase (RR 5.45, 95% CI 1.38 to 21.54). Eleven of 52 participants with "
+                    "monthly treatment improved.")
+    assert drafted.studies.value == 1 and drafted.participants is None

@@ -7,7 +7,7 @@ import re
 from laylint.draft.counts import PEOPLE_NOUNS
 from laylint.draft.model import Total
 from laylint.draft.sections import Layout
-from laylint.draft.textnorm import NUMBER, number_value
+from laylint.draft.textnorm import NUMBER, WORD_NUMBER, number_value
 
 _STUDIES = r"(?:stud(?:y|ies)|trials?|RCTs?|randomi[sz]ed\s+(?:controlled\s+)?trials?|articles?|reports?|publications?|cohort\s+studies|" \
            r"observational\s+studies|papers?)"
@@ -109,9 +109,12 @@ def studies_and_participants(lay: Layout) -> tuple[Total | None, Total | None]:
         for sentence in lay.sentences:
             if sentence.section not in ("results", "unstructured"):
                 continue
-            found = re.search(r"\b(?:randomi[sz]ed|included|involved|involving|enrolled|encompassed|comprised|comprising|with|of)\s+"
-                              r"(?:a\s+total\s+of\s+)?(?P<n>" + NUMBER + r")\s+(?:randomi[sz]ed\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:"
-                              + PEOPLE_NOUNS + r")\b", sentence.text, re.I) or re.search(
+            found = next((m for m in re.finditer(
+                r"\b(?P<verb>randomi[sz]ed|included|involved|involving|enrolled|encompassed|comprised|comprising|with|of)\s+"
+                r"(?:a\s+total\s+of\s+)?(?P<n>" + NUMBER + r")\s+(?:randomi[sz]ed\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:"
+                + PEOPLE_NOUNS + r")\b", sentence.text, re.I)
+                if not (m["verb"].lower() == "of" and re.search(r"(?:\d|\b" + WORD_NUMBER + r")\s+$", sentence.text[:m.start()], re.I))),
+                None) or re.search(  # (not "Eleven of 52 participants": a part of a group)
                 r"(?:^|\bIn\s+this\s+(?:study|trial),\s+|;\s+)(?P<n>" + NUMBER + r")\s+(?:" + PEOPLE_NOUNS + r")\s+(?:[\w-]+\s+){0,6}?"
                 r"(?:were|was)\s+(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|enrolled|included|recruited)\b",
                 sentence.text, re.I)  # "In this study, 28 participants aged 19 to 28 years were randomized"
