@@ -419,3 +419,14 @@ def test_a_part_of_a_group_is_not_the_reviews_participants():
                     "of 52 participants given pegloticase (RR 5.45, 95% CI 1.38 to 21.54). Eleven of 52 participants with "
                     "monthly treatment improved.")
     assert drafted.studies.value == 1 and drafted.participants is None
+
+
+@pytest.mark.parametrize("title, arm", [
+    ("Exposure to music to reduce anxiety in adults undergoing colonoscopy", "music"),
+    ("Kangaroo care to promote breastfeeding in preterm infants", "kangaroo care"),
+    ("Early mobilisation to shorten hospital stay after hip fracture surgery", "mobilisation"),  # "early" is dropped
+])
+def test_a_title_naming_the_intervention_and_its_purpose(title, arm):
+    drafted = facts(title + "\n\nMain results\nWe included 6 trials (700 participants). The intervention may reduce "
+                    "distress (RR 0.80, 95% CI 0.66 to 0.97; 6 trials, 700 participants; low-certainty evidence).")
+    assert find(drafted, value=0.80)["drug"] == arm

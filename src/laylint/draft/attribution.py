@@ -218,8 +218,8 @@ _MANAGING = (
 
 def _from_phrase(phrase: str, where: str, add_pair, arms: N.Arms, abbr: dict, heading: bool = False):
     phrase = _TITLE_LEAD.sub("", phrase.strip())
-    phrase = re.sub(r"^(?:(?:new|long-term|short-term|current|regular|prior|any|chronic|prolonged|routine)\s+)?use\s+of\s+", "",
-                    phrase, flags=re.I)  # "new use of gabapentinoids": the drug
+    phrase = re.sub(r"^(?:(?:new|long-term|short-term|current|regular|prior|any|chronic|prolonged|routine)\s+)?use\s+of\s+"
+                    r"|^exposure\s+to\s+(?:the\s+)?", "", phrase, flags=re.I)  # "new use of gabapentinoids": the drug
     for managing in _MANAGING:
         if managing.match(phrase):
             phrase = managing.sub("", phrase, count=1)
@@ -233,7 +233,8 @@ def _from_phrase(phrase: str, where: str, add_pair, arms: N.Arms, abbr: dict, he
         left = re.sub(r"\s+(?:is|was|are|were)\s+(?:more|less|as)\s+(?:effective|safe|beneficial).*$", "", left)
         add_pair(left, right, where)
         return
-    alone = re.match(r"^(?P<x>.+?)\s+(?:use\b|for\b|in\b|to\s+(?:treat|prevent|reduce|improve|increase)\b|and\s+(?:the\s+)?risk\b|"
+    alone = re.match(r"^(?P<x>.+?)\s+(?:use\b|for\b|in\b|to\s+(?:treat|prevent|reduce|improve|increase|accelerate|promote|support|"
+                     r"enhance|facilitate|manage|relieve|shorten|induce|encourage)\b|and\s+(?:the\s+)?risk\b|"
                      r"during\b|after\b|among\b|on\b|versus\b|reduces\b|improves\b|increases\b|is\b|was\b)", phrase, re.I)
     treated = re.search(r"\b(?:treated\s+with|receiving|exposed\s+to|users\s+of|taking)\b", phrase, re.I)
     if alone and not heading and len(alone["x"].split()) <= 7 and not treated:
