@@ -399,6 +399,18 @@ OUTCOME_PHRASES = [
      "depression at study endpoint (anxiety: standardised mean difference (SMD) 0.10, 95% confidence interval (CI) -0.12 "
      "to 0.32; 4 RCTs, 2100 participants; depression: SMD -0.20, 95% CI -0.45 to 0.05; 3 RCTs, 1500 participants).",
      -0.20, "depression"),
+    ("ophthalmology, an outcome opening with 'five-year'", "Fenofibrate may make little or no difference regarding "
+     "five-year progression of diabetic retinopathy (5 studies; 5144 participants; RR 0.94, 95% CI 0.78 to 1.12).",
+     0.94, "progression of diabetic retinopathy"),
+    ("surgery, an outcome opening with '30-day'", "Abdominal drainage probably increases the risk of 30-day mortality "
+     "(Peto odds ratio 3.10, 95% CI 1.20 to 8.01; 3 studies, 600 participants).", 3.10, "30-day mortality"),
+    ("cardiology, trial completion", "There was a similar level of trial completion (RR 1.02, 95% CI 0.98 to 1.06; "
+     "8 studies, 1500 participants).", 1.02, "trial completion"),
+    ("smoking cessation, people who completed treatment", "Counselling probably has little to no effect on the number of "
+     "smokers who completed treatment (RR 0.97, 95% CI 0.92 to 1.03; 6 studies, 2100 participants).", 0.97,
+     "completed treatment"),
+    ("nursing, impacts", "It is very uncertain whether the dressing impacts catheter dislodgement (RR 0.60, 95% CI 0.10 "
+     "to 3.55; 1 study, 120 participants).", 0.60, "catheter dislodgement"),
 ]
 
 

@@ -371,7 +371,7 @@ _CUE = re.compile(
     r"|\b(?:may|might|probably|likely|could|can|did|does|do|not|to)?\s*(?:reduces?|reduced|reducing|increases?|increased|increasing|"
     r"improves?|improved|improving|lowers?|lowered|decreases?|decreased|prevents?|prevented|extends?|extended|shortens?|shortened|"
     r"(?:causes?|caused)\s+(?:more|fewer|less)\s+|"
-    r"raises?|raised|affects?|affected|worsens?|worsened|favou?red|prolongs?|prolonged|halves|halved|slows?|slowed|"
+    r"raises?|raised|affects?|affected|impacts?|impacted|worsens?|worsened|favou?red|prolongs?|prolonged|halves|halved|slows?|slowed|"
     r"results?\s+in\s+(?:(?:little|a\s+slight|a\s+large|an?\s+important|an?\s+)\s*(?:or\s+|to\s+)?(?:no\s+)?(?:difference|reduction|"
     r"increase|improvement|decrease)\s+in\s+|fewer\s+|more\s+)?|leads?\s+to\s+(?:fewer\s+|more\s+)?|"
     r"(?:has|had|have|make|makes|made)\s+(?:little\s+(?:or|to)\s+no|an?|any|no)\s+(?:effect|difference|impact)\s+(?:on|in|to)\s+)"
@@ -394,7 +394,8 @@ _OUTCOME_LEAD = re.compile(r"^(?:the|a|an|any|against|more|fewer|less|greater|lo
                            r"likelihood\s+of|odds\s+of|chance\s+of|levels?\s+of|reduction\s+in|increase\s+in|change\s+in|"
                            r"changes\s+in|improvement\s+in|difference\s+in|effect\s+on|and|or|of|on|in|for|with|their|its|"
                            r"(?:children|participants|patients|people|women|men|infants|adults|those)\s+(?:with|who\s+had|having|"
-                           r"who\s+experienced|who\s+developed|reporting)|prevent(?:ing)?\s+(?:one|an?)|avoid\s+(?:one|an?)|"
+                           r"who\s+experienced|who\s+developed|reporting|who(?=\s+(?:completed|achieved|reported|needed|required|"
+                           r"stopped|discontinued|quit|remained|returned|died|relapsed|responded)\b))|prevent(?:ing)?\s+(?:one|an?)|avoid\s+(?:one|an?)|"
                            r"at\s+least\s+(?:one|an?)|one\s+or\s+more)\s+", re.I)
 _OUTCOME_TAIL = re.compile(r"(?:\s+(?:compared|versus|vs\.?|than|when|between|among|in\s+(?:the|people|patients|participants|women|"
                            r"children|adults|infants|those)|in\s+(?:[\w-]+\s+){0,2}(?:people|patients|participants|women|men|children|"
@@ -502,7 +503,8 @@ def tidy_outcome(phrase: str) -> str | None:
     if not (N.content_words(phrase) - _NOT_CONTENT):
         return None
     if not phrase or _GENERIC_OUTCOME.match(phrase) or len(phrase.split()) > 12 \
-            or not (re.search(r"[A-Za-z]{3}", phrase) or re.fullmatch(r"[A-Z]{2}", phrase)) or re.match(r"^[\d(\[]", phrase):
+            or not (re.search(r"[A-Za-z]{3}", phrase) or re.fullmatch(r"[A-Z]{2}", phrase)) \
+            or re.match(r"^[\d(\[]", phrase) and not re.match(r"^\d+-(?:day|week|month|year)\b", phrase):  # "30-day mortality" is one
         return None
     if re.match(r"^(?:may|might|probably|likely|was|were|is|are|had|has|have|did|does|not|no|this|that|it|we|they)\b", phrase, re.I):
         return None
@@ -527,14 +529,15 @@ _NOT_CONTENT = {"versu", "v", "vs", "compared", "based", "short", "long", "mediu
 
 # "leaving the study early", "withdrawal from the trial": outcomes, though they name the study
 _LEAVING = re.compile(r"\b(?:leaving|left|leave|withdrawal\s+from|withdrew\s+from|withdrawing\s+from|drop(?:ping|ped)?\s+out\s+of|"
-                      r"discontinu(?:ing|ed|ation\s+of))\s+(?:the\s+)?(?:stud(?:y|ies)|trials?)\b", re.I)
+                      r"discontinu(?:ing|ed|ation\s+of)|complet(?:ing|ed|ion\s+of))\s+(?:the\s+)?(?:stud(?:y|ies)|trials?)\b"
+                      r"|\b(?:stud(?:y|ies)|trials?)\s+(?:completion|withdrawals?|discontinuation|drop-?outs?)\b", re.I)
 _JUNK_OUTCOME = re.compile(
     r"\b(?:evidence|certainty|bias|biases|trials?|stud(?:y|ies)|meta-analys[ie]s|ranged|translates?|found|findings?|"
     r"interval|analys[ie]s|comparing|compared|versus|vs|respectively|reported|reporting|showed|suggests?|demonstrated|"
     r"included|including|involved|we|our|these|this|those|that|which|could|would|should|did|does|"
     r"authors?|review|sensitivity|heterogeneity|I2|p\s*=|subgroup|per\s+1,?000|events\s+per|based\s+on|corresponds?|corresponding|"
     r"possible|globally|overall|another|most\s+often|as\s+well\s+as)\b"
-    r"|^(?:at|on|in|to|by|for|from|with|through|during|after|before|as|than|and|or|of|up|one|two|three|four|five|six)\b"
+    r"|^(?:at|on|in|to|by|for|from|with|through|during|after|before|as|than|and|or|of|up|one|two|three|four|five|six)\b(?!-)"
     r"|^[^A-Za-z]*$|[≥≤<>=]", re.I)
 
 
