@@ -337,6 +337,7 @@ REVIEW_TOTALS = [
      "eligibility criteria. The studies involved 640 hospitalised adults.", 5, 640),
     ("One hundred and twenty-four studies met the inclusion criteria. The analysis encompassed 30,512 participants.", 124, 30512),
     ("Two studies (4 references, 212 participants) conducted in Kenya and Peru met our eligibility criteria.", 2, 212),
+    ("Eleven reports relating to seven trials (2,400 participants) met the inclusion criteria.", 7, 2400),
 ]
 
 

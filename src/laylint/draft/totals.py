@@ -75,6 +75,13 @@ def studies_and_participants(lay: Layout) -> tuple[Total | None, Total | None]:
                     and re.match(r"(?:articles?|reports?|publications?|papers?|records?)$", match["an"], re.I):
                 continue  # "We identified 66 publications relating to 50 studies": what the search found, not the studies included
             studies = Total(value, sentence.start + match.start(group), sentence.start + match.end(group))
+            noun = match[group + "n"] if group + "n" in match.re.groupindex else None
+            relating = re.match(r"\s*(?:relating\s+to|reporting(?:\s+on)?|describing|of|on|from)\s+(?P<n>" + NUMBER + r")\s+(?:[\w-]+\s+)?"
+                                r"(?:stud(?:y|ies)|trials?|RCTs?)\b", sentence.text[match.end(group + "n"):], re.I) \
+                if noun and re.match(r"(?:articles?|reports?|publications?|papers?|records?)$", noun, re.I) else None
+            if relating and _value(relating["n"]):  # "Thirteen articles relating to eight trials met the inclusion criteria"
+                offset = sentence.start + match.end(group + "n")
+                studies = Total(_value(relating["n"]), offset + relating.start("n"), offset + relating.end("n"))
             # the people in the same sentence: "(14,548 participants)", "involving 858 women"
             rest = sentence.text[match.end(group):]
             people = next((p for p in _PEOPLE_NEAR.finditer(rest) if not re.search(
