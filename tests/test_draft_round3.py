@@ -443,3 +443,24 @@ def test_a_title_naming_the_intervention_and_its_purpose(title, arm):
     drafted = facts(title + "\n\nMain results\nWe included 6 trials (700 participants). The intervention may reduce "
                     "distress (RR 0.80, 95% CI 0.66 to 0.97; 6 trials, 700 participants; low-certainty evidence).")
     assert find(drafted, value=0.80)["drug"] == arm
+
+
+@pytest.mark.parametrize("title, sentence, drug, comparator, value", [
+    ("Opioids versus NSAIDs for renal colic", "NSAIDs compared with opioids probably reduce vomiting (RR 0.35, 95% CI "
+     "0.23 to 0.53; 10 trials, 1500 participants; moderate-certainty evidence).", "NSAIDs", "opioids", 0.35),
+    ("Inpatient care compared to early discharge for heart failure", "Early discharge compared to inpatient care may make "
+     "little or no difference to readmission (RR 1.05, 95% CI 0.85 to 1.30; 6 trials, 900 participants).",
+     "early discharge", "inpatient care", 1.05),
+])
+def test_a_results_sentence_comparing_two_arms_keeps_its_own_order(title, sentence, drug, comparator, value):
+    drafted = facts(title + "\n\nMain results\nWe included 20 trials (3000 participants). " + sentence)
+    found = find(drafted, value=value)
+    assert (found["drug"], found["comparator"]) == (drug, comparator), found
+
+
+def test_two_groups_named_in_a_sentence_still_take_the_titles_order():
+    drafted = facts("Sodium bicarbonate versus standard care for kidney disease\n\nMain results\nWe included 5 trials "
+                    "(800 participants). Kidney failure occurred in 6.6% given sodium bicarbonate and 9.8% receiving standard "
+                    "care (RR 0.67, 95% CI 0.45 to 0.99).")
+    found = find(drafted, value=0.67)
+    assert (found["drug"], found["comparator"]) == ("sodium bicarbonate", "standard care"), found

@@ -214,8 +214,9 @@ def arm_near(s: str, start: int, end: int) -> str | None:
 
 
 _BASED_ON = re.compile(r"\b[Bb]ased\s+on\s+(?:an?\s+(?:assumed\s+|baseline\s+)?(?:risk|rate)\s+of\s+)?(?P<n>" + DIGITS + r")\s+"
-                       r"(?:[a-z-]+\s+){0,4}?(?:per\s+1,?000\s+)?(?:[a-z-]+\s+){0,3}?(?:(?:in|with|for|among)\s+(?:the\s+)?"
-                       r"(?P<arm>[\w/+-]+(?:\s+[\w/+-]+){0,3}?)(?:\s+(?:group|arm))?)(?=\s*[,;.])")
+                       r"(?:[a-z-]+\s+){0,4}?(?:per\s+1,?000\s+)?(?:[a-z-]+\s+){0,6}?(?:(?:in|with|for|among)\s+(?:the\s+)?"
+                       r"(?P<arm>[\w/+-]+(?:\s+(?!with\b|in\b|for\b|among\b)[\w/+-]+){0,3}?)(?:\s+(?:group|arm))?)(?=\s*[,;.])")
+# (the arm is the last "with X": "Based on 300 per 1000 children with persistent diarrhoea with placebo")
 
 
 def _baseline_and_derived(sentence: Sentence, facts: list[Fact], used: list[tuple[int, int]]) -> None:

@@ -654,8 +654,11 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
         if fact.role in ("effect", "count") or fact.role == "background":
             drug = subjects[0] if subjects else None
             comparator = comparators[-1] if comparators else None
-            if main[0] and main[1] and {main[0], main[1]} <= set(subjects + comparators) and fact.role == "effect":
-                drug, comparator = main  # "... (6.6%) given sodium bicarbonate and (9.8%) receiving standard care (RR ...)"
+            if main[0] and main[1] and {main[0], main[1]} <= set(subjects + comparators) and fact.role == "effect" \
+                    and not (comparators and drug and drug != comparator and {drug, comparator} == {main[0], main[1]}):
+                # "... (6.6%) given sodium bicarbonate and (9.8%) receiving standard care (RR ...)"; but "NSAIDs compared
+                # with opioids reduce vomiting (RR ...)" keeps the sentence's order, whatever the title's
+                drug, comparator = main
             elif fact.role == "effect" and comparator is None and len(dict.fromkeys(subjects)) >= 2:
                 comparator = [n for n in dict.fromkeys(subjects) if n != drug][0]  # "in the A group and ... in the B group (HR ..."
             if fact.role == "effect" and not comparator and not any(b >= rel_lead - clause_start - 2 for a, b, n in head_spans) and re.search(N.COMPARE + r"\s+(?P<x>[\w/+-]+(?:\s+[\w/+-]+){0,4})\s*$",
