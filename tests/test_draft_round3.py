@@ -464,3 +464,21 @@ def test_two_groups_named_in_a_sentence_still_take_the_titles_order():
                     "care (RR 0.67, 95% CI 0.45 to 0.99).")
     found = find(drafted, value=0.67)
     assert (found["drug"], found["comparator"]) == ("sodium bicarbonate", "standard care"), found
+
+
+# -- per-arm risks per 1000: the group named before the figure, and the figure's own interval
+
+def test_per_1000_risks_with_the_group_named_first_and_an_interval():
+    drafted = facts("Antibiotics for acute otitis media in children\n\nMain results\nWe included 13 trials (3401 children). "
+                    "Antibiotics compared with placebo reduce pain at 2 to 3 days (RR 0.70, 95% CI 0.57 to 0.86; 3 trials, "
+                    "1000 children). With placebo, 220 per 1000 children had pain at 2 to 3 days; with antibiotics, 154 per "
+                    "1000 (125 to 189).")
+    find(drafted, value=22.0, drug="placebo", percent=True)
+    find(drafted, value=15.4, drug="antibiotics", ci=(12.5, 18.9))
+
+
+def test_per_1000_in_the_control_group_compared_with_the_intervention_group():
+    drafted = facts("Exercise for depression\n\nMain results\nWe included 35 trials (2498 participants). Exercise compared "
+                    "with no treatment may reduce relapse (RR 0.60, 95% CI 0.45 to 0.80). In the control group 300 per 1000 "
+                    "people relapsed compared with 180 per 1000 (135 to 240) in the exercise group.")
+    find(drafted, value=18.0, drug="exercise", ci=(13.5, 24.0), outcome="relapse")

@@ -330,6 +330,18 @@ def _frequencies(sentence: Sentence, used: list[tuple[int, int]]) -> list[Fact]:
                 fact.arm_text = "__from__"
             elif pair and group == "b" and re.search(r"\bfrom\s+", window[max(0, match.start("a") - 8):match.start("a")]):
                 fact.arm_text = "__to__"
+            elif not pair:
+                # "With placebo, 220 per 1000 children had pain; with antibiotics, 154 per 1000 (125 to 189)"
+                lead = re.search(r"(?:^|[;:]\s*|\.\s+)(?:with|in|among|for)\s+(?:the\s+)?(?P<arm>[\w/+-]+(?:\s+[\w/+-]+){0,3}?)"
+                                 r"(?:\s+(?:group|arm))?,\s*$", s[:nstart], re.I)
+                if lead:
+                    fact.arm_text = lead["arm"]
+                if late_ci and not (late_ci["ldir"] or late_ci["hdir"]):
+                    low, high = number_value(late_ci["low"]), number_value(late_ci["high"])
+                    if low is not None and high is not None and low <= value <= high:  # "180 per 1000 (135 to 240)"
+                        fact.ci = (round(low * scale, 6), round(high * scale, 6))
+                        fact.written = (fact.written[0], format_number(low * scale), format_number(high * scale))
+                        fact.end = fact.group_end = base + per.end() + late_ci.end()
             facts.append(fact)
         if numbers:
             used.append((window_start + numbers[0][0].start(), per.end()))
