@@ -482,3 +482,13 @@ def test_per_1000_in_the_control_group_compared_with_the_intervention_group():
                     "with no treatment may reduce relapse (RR 0.60, 95% CI 0.45 to 0.80). In the control group 300 per 1000 "
                     "people relapsed compared with 180 per 1000 (135 to 240) in the exercise group.")
     find(drafted, value=18.0, drug="exercise", ci=(13.5, 24.0), outcome="relapse")
+
+
+def test_the_drug_of_an_arm_named_with_its_strength_names_the_arm():
+    drafted = facts("Tacrolimus 0.03% ointment versus hydrocortisone 1% cream for facial eczema: a randomized clinical trial"
+                    "\n\nInterventions Children were randomized to tacrolimus 0.03% ointment or hydrocortisone 1% cream.\n\n"
+                    "Results Itch scores improved more with tacrolimus (mean difference, -0.9 points; 95% CI, -1.4 to -0.4). "
+                    "Skin burning was more common with tacrolimus (29 of 241 [12.0%] vs 7 of 239 [2.9%]; relative risk, "
+                    "4.11; 95% CI, 1.83 to 9.22).")
+    assert find(drafted, value=-0.9)["outcome"] == "itch"
+    assert find(drafted, value=12.0)["outcome"] == "skin burning"

@@ -338,6 +338,9 @@ def _partial_forms(arms: N.Arms) -> list[tuple[str, str]]:
         for piece in re.split(r"\s+(?:plus|with|and|\+)\s+|,\s*", name):
             if piece != name:
                 parts.add(piece)
+        strength = re.match(r"^(?P<d>[A-Za-z][\w-]+)\s+\d+(?:\.\d+)?\s*%", name)
+        if strength:  # "tacrolimus" names "tacrolimus 0.03% ointment"
+            parts.add(strength["d"])
         for part in parts:
             if len(part) >= 4 and not _is_generic(part) and part.lower() not in {"therapy", "care", "treatment", "drug", "intervention",
                                                                                   "drugs", "therapies", "group", "maintenance"} \
