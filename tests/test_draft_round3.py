@@ -492,3 +492,17 @@ def test_the_drug_of_an_arm_named_with_its_strength_names_the_arm():
                     "4.11; 95% CI, 1.83 to 9.22).")
     assert find(drafted, value=-0.9)["outcome"] == "itch"
     assert find(drafted, value=12.0)["outcome"] == "skin burning"
+
+
+def test_a_certainty_stated_for_all_findings_rates_each_of_them():
+    drafted = facts("Magnetic stimulation versus sham\n\nMain results\nWe included one study (64 adults). Stimulation may "
+                    "not differ from sham in mood (MD -0.30, 95% CI -2.10 to 1.50) or relapse (RR 0.80, 95% CI 0.40 to 1.60). "
+                    "As all findings came from one small study, the certainty of the evidence was very low.")
+    assert find(drafted, value=-0.30)["certainty"] == "very-low" and find(drafted, value=0.80)["certainty"] == "very-low"
+
+
+def test_a_finding_keeps_its_own_certainty_when_another_sentence_rates_all():
+    drafted = facts("Magnetic stimulation versus sham\n\nMain results\nWe included 3 studies (264 adults). Stimulation may "
+                    "improve mood (MD -2.30, 95% CI -4.10 to -0.50; low-certainty evidence). The certainty of the evidence "
+                    "for all other outcomes was very low.")
+    assert find(drafted, value=-2.30)["certainty"] == "low"

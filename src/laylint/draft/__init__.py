@@ -105,6 +105,11 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
             fact.outcome = None
             continue
         fact.certainty, why = certainty.of_fact(fact, norm)
+    every, every_why = certainty.for_all(sentences)
+    for fact in facts:
+        if every and fact.role == "effect" and fact.certainty is None:
+            fact.certainty = every
+            fact.notes.append(every_why)
     facts = _settle(facts, lay, result)
     result.facts = facts
     result.certainty, result.certainty_note = certainty.document_level(facts, norm, sentences)

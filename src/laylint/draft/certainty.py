@@ -84,3 +84,18 @@ def document_level(facts: list[Fact], text: str, sentences=()) -> tuple[str | No
     if len(set(tied)) > 1:
         why += "; a tie, broken towards the first result"
     return chosen, why
+
+
+_ALL = re.compile(r"\ball\s+(?:the\s+|our\s+)?(?:findings|outcomes|results|comparisons|estimates|evidence)\b[^.]*\b(?:certainty|quality|confidence)\b"
+                  r"|\b(?:certainty|quality|confidence)\b[^.]*\bfor\s+all\s+(?:the\s+)?(?:outcomes|comparisons|findings)\b", re.I)
+
+
+def for_all(sentences) -> tuple[str | None, str]:
+    """"Since all findings were based on one study ..., the confidence in the evidence was very low":
+    one level the abstract gives every finding (used for the findings whose own sentence rates none)."""
+    for sentence in sentences:
+        if _ALL.search(sentence.text):
+            levels = {_normal(m["level"] or m["after"] or m["grade"]) for m in LEVEL.finditer(sentence.text)}
+            if len(levels) == 1:
+                return levels.pop(), "the abstract rates all its findings"
+    return None, ""
