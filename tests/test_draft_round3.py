@@ -506,3 +506,19 @@ def test_a_finding_keeps_its_own_certainty_when_another_sentence_rates_all():
                     "improve mood (MD -2.30, 95% CI -4.10 to -0.50; low-certainty evidence). The certainty of the evidence "
                     "for all other outcomes was very low.")
     assert find(drafted, value=-2.30)["certainty"] == "low"
+
+
+def test_a_diagnostic_figure_takes_the_word_after_it():
+    drafted = facts("Bedside examination for stroke in acute vertigo\n\nMain results\nWe included 20 studies (3000 "
+                    "participants). The bedside examination (10 studies, 1500 participants) was 92.0% (95% confidence interval "
+                    "[CI] 80.0% to 97.1%) sensitive, and 84.5% (95% CI 72.0% to 92.0%) specific (low-certainty evidence).")
+    assert find(drafted, value=92.0)["outcome"] == "sensitive"
+    assert find(drafted, value=84.5)["outcome"] == "specific"
+
+
+def test_a_difference_per_1000_with_its_interval_before_per_1000():
+    drafted = facts("Ultrasound screening for breast cancer\n\nMain results\nWe included 8 studies (80,000 women). In women "
+                    "with dense breasts, adding ultrasound detected three more cancer cases (0 fewer to 7 more) per 1000 "
+                    "women screened than mammography alone (RR 1.78, 95% CI 1.23 to 2.56; 3 studies, 9000 women).")
+    find(drafted, measure="risk-difference", value=0.3, ci=(0.0, 0.7))
+    assert 0.7 not in [f.value for f in drafted.facts if f.measure == "risk-difference"]

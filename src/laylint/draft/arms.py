@@ -274,9 +274,18 @@ def _frequencies(sentence: Sentence, used: list[tuple[int, int]]) -> list[Fact]:
             continue
         window_start = max([e for _, e in used if e <= per.start()], default=0)
         window = s[window_start:per.start()]
-        difference = None
+        difference = late_ci_words = None
         for found in _DIFFERENCE.finditer(window):
+            before = window[:found.start()]
+            if before.count("(") + before.count("[") > before.count(")") + before.count("]"):
+                continue  # a bound: "three more cancer cases (0 fewer to 7 more) per 1000"
             difference = found
+        if difference is not None and not difference["low"]:
+            bracket = re.match(r"[^()\[\]]{0,40}?[(\[]\s*(?P<low>" + NUMBER + r")\s*(?P<ldir>more|fewer|less|higher|lower)?\s*(?:to|-)\s*"
+                               r"(?P<high>" + NUMBER + r")\s*(?P<hdir>more|fewer|less|higher|lower)?\s*[)\]]\s*$",
+                               window[difference.end():])
+            if bracket:
+                late_ci_words = bracket  # its interval sits between the difference and "per 1000"
         scale = 100 / denominator
         if denominator >= 10000:  # "47 cases per 100,000 persons": a rate, kept as written
             number = list(re.finditer(DIGITS, window))
@@ -290,7 +299,7 @@ def _frequencies(sentence: Sentence, used: list[tuple[int, int]]) -> list[Fact]:
                 used.append((window_start + n.start(), per.end()))
             continue
         late_ci = re.match(r"\s*[(\[]\s*(?P<low>" + NUMBER + r")\s*(?P<ldir>more|fewer|less|higher|lower)?\s*(?:to|-)\s*(?P<high>" + NUMBER
-                           + r")\s*(?P<hdir>more|fewer|less|higher|lower)?\s*[)\]]", s[per.end():])
+                           + r")\s*(?P<hdir>more|fewer|less|higher|lower)?\s*[)\]]", s[per.end():]) or late_ci_words
         if difference and len(window) - difference.end() < 60:
             value = number_value(difference["value"])
             sign = -1 if difference["dir"].lower() in ("fewer", "less", "lower") else 1

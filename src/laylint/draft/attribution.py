@@ -781,6 +781,9 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
             outcome = primary["primary outcome"]
             state["primary used"] = sentence.start
             fact.uncertain.append("the sentence names no outcome: taken to be the primary outcome")
+        after = re.match(r"[\s)\]]*(?P<a>sensitive|specific|accurate)\b", s[(fact.group_end or fact.end) - base:])
+        if after and fact.role != "count":  # "was 94.0% (95% CI 82.0% to 98.2%) sensitive, and 86.9% (...) specific"
+            outcome = after["a"]
         fact.outcome = outcome = fact.stated_outcome or outcome
         if outcome and fact.role != "count":
             state["outcome"] = outcome
