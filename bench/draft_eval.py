@@ -5,7 +5,7 @@
     python bench/draft_eval.py --gold-only     # skip the end-to-end runs
     python bench/draft_eval.py --show 30       # print the first 30 claims diagnostics on LLM summaries
     python bench/draft_eval.py --claims-real   # also bench/claims_real.py with drafted instead of hand-written facts
-    python bench/draft_eval.py --gold-dir bench/data/draft-gold-fresh --gold-only   # the held-out gold (score, never tune)
+    python bench/draft_eval.py --gold-dir bench/data/draft-gold-fresh --gold-only   # round 2's held-out gold (seen since round 3)
     python bench/draft_eval.py --writer cochrane --skip-devaraj --dump /tmp/flags.jsonl   # every claims flag, one writer
 
 **Gold.** Every `<NAME>.source.yaml` in bench/data/claims-real/ and bench/data/draft-gold/ (never

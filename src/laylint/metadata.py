@@ -263,8 +263,8 @@ class _Validator:
         if value.percent or measure not in PROPORTION_MEASURES or not 0 < value.value < 1:
             return False
         bounds = [b for b in (ci or ()) if not b.percent]
-        if measure is None and not (bounds and all(0 <= b.value <= 1 for b in bounds) and bounds[1].value < 1):
-            return False  # a bare 0.72 may be a ratio; only a CI inside 0..1 makes it look like a proportion
+        if measure in (None, "rate") and not (bounds and all(0 <= b.value <= 1 for b in bounds) and bounds[1].value < 1):
+            return False  # a bare 0.72 may be a ratio, 0.93 cases per child-year a rate; only a CI inside 0..1 looks like a proportion
         shown = lambda q: f"{q.value * 100:.4g}%"  # noqa: E731
         ci_text = f", ci: [{shown(bounds[0])}, {shown(bounds[1])}]" if len(bounds) == 2 else ""
         self.problem(where + ("value",), f"finding value {value} looks like a proportion written as a fraction: write "

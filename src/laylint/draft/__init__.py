@@ -105,6 +105,11 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
             fact.outcome = None
             continue
         fact.certainty, why = certainty.of_fact(fact, norm)
+    every, every_why = certainty.for_all(sentences)
+    for fact in facts:
+        if every and fact.role == "effect" and fact.certainty is None:
+            fact.certainty = every
+            fact.notes.append(every_why)
     facts = _settle(facts, lay, result)
     result.facts = facts
     result.certainty, result.certainty_note = certainty.document_level(facts, norm, sentences)
@@ -180,8 +185,8 @@ def _settle(facts: list[Fact], lay, result: Draft) -> list[Fact]:
         if fact.role != "count" and not fact.outcome:
             result.notes.append(f"left out: no outcome could be read for {_quote(result.text, fact)}")
             continue
-        if fact.role == "count" and fact.value == 0:
-            continue
+        if fact.role == "count" and fact.value == 0 and not (fact.arm_text and fact.drug):
+            continue  # "0 studies"; kept for one group's events: "in 0 vaccine recipients and 6 placebo recipients"
         key = fact.key
         if key in seen:
             continue

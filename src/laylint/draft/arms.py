@@ -32,8 +32,12 @@ _PERCENT_COUNT = re.compile(r"(?P<pct>" + DIGITS + r")\s?%\s*[(\[]\s*(?:n\s*=\s*
                             + DIGITS + r")(?:\s+(?P<noun>[a-z][\w-]*))?\s*[)\]]")
 _MEDIANS = re.compile(r"\b(?P<kind>medians?|means?)\s+(?:of\s+)?(?P<a>" + DIGITS + r")\s*(?:vs\.?|versus|and|compared\s+with)\s*(?P<b>"
                       + DIGITS + r")\s+(?P<unit>[a-z]+(?:\s+(?:per|a|each)\s+[a-z]+)?)", re.I)
+# "Median OS was 16.2 months versus 13.1 months": one figure per group, no interval
+_MEDIAN_PAIR = re.compile(r"\b(?P<kind>[Mm]edian|[Mm]ean)\s+(?:[\w-]+\s+){0,5}?(?:was|were)\s+(?P<a>" + DIGITS + r")\s+"
+                          r"(?P<unit>months|weeks|days|years|hours|minutes)(?:\s+with\s+[\w/+-]+(?:\s+[\w/+-]+){0,3}?)?\s*,?\s*"
+                          r"(?:vs\.?|versus|compared\s+with|and)\s+(?P<b>" + DIGITS + r")\s+(?P=unit)\b")
 _PER_1000 = re.compile(r"per\s+(?P<denominator>1,?000|100,?000|10,?000|100)\b(?P<rest>[\s-]*(?:person|patient|child|women|people|"
-                       r"participants?)?[\s-]*(?P<time>years?|months?|weeks?|days?)?)", re.I)
+                       r"participants?)?[\s-]*(?P<time>years?|months?|weeks?|days?|seasons?)?)", re.I)
 _DIFFERENCE = re.compile(r"(?P<value>" + NUMBER + r")\s+(?P<dir>more|fewer|less|higher|lower|additional)\b"
                          r"(?:\s*[(\[]\s*(?:95%\s*CI[:,]?\s*)?(?P<low>" + NUMBER + r")\s*(?P<ldir>more|fewer|less|higher|lower)?"
                          r"\s*(?:to|-)\s*(?P<high>" + NUMBER + r")\s*(?P<hdir>more|fewer|less|higher|lower)?\s*[)\]])?", re.I)
@@ -65,7 +69,12 @@ def _skip_percent(s: str, start: int, end: int) -> bool:
     before, after = s[max(0, start - 40):start], s[end:end + 30]
     if is_concentration(s, start, end):
         return True
-    if _THRESHOLD_BEFORE.search(before) or _THRESHOLD_AFTER.match(after):
+    threshold = _THRESHOLD_BEFORE.search(before)
+    if threshold and re.match(r"\s*by\b", threshold.group(0), re.I) and re.search(r"\breported\s+by\s*$", before, re.I) \
+            and re.match(r"\s*of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:recipients|participants|patients|people|women|men|children|"
+                         r"adults|infants|users)\b", s[end:]):
+        threshold = None  # "reported by 21.4% of vaccine recipients": a share of a group, not a change
+    if threshold or _THRESHOLD_AFTER.match(after):
         return True
     if re.search(r"\b(?:CI|interval|I\s?2|I²)\s*[:=,]?\s*(?:[(\[]\s*)?$", before):
         return True
@@ -136,6 +145,16 @@ def find(sentence: Sentence, text: str, taken: list[tuple[int, int]]) -> list[Fa
             fact.lead_end, fact.group_end = base + match.start(), fact.end
             facts.append(fact)
         used.append((match.start(), match.end()))
+    for match in _MEDIAN_PAIR.finditer(s):
+        if not free(match.start("a"), match.end()) or re.match(r"\s*[(\[]\s*(?:95|9\d)", s[match.end():]):
+            continue
+        for group in ("a", "b"):
+            fact = Fact(value=number_value(match[group]), percent=False, measure=None, start=base + match.start(group),
+                        end=base + match.end(group), sentence=sentence, role="arm", written=(match[group], "", ""))
+            fact.notes.append(f"{match['kind'].lower()}, {match['unit']}")
+            fact.lead_end, fact.group_end = base + match.start("a"), fact.end  # the outcome is before the first figure
+            facts.append(fact)
+        used.append((match.start("a"), match.end()))
     # "Mean pain with no treatment was 62.00 points ... compared to 27.06 points with exercise": each group's mean
     for match in _MEAN_ARMS.finditer(s):
         if not free(match.start("a"), match.end("b")):
@@ -195,8 +214,9 @@ def arm_near(s: str, start: int, end: int) -> str | None:
 
 
 _BASED_ON = re.compile(r"\b[Bb]ased\s+on\s+(?:an?\s+(?:assumed\s+|baseline\s+)?(?:risk|rate)\s+of\s+)?(?P<n>" + DIGITS + r")\s+"
-                       r"(?:[a-z-]+\s+){0,4}?(?:per\s+1,?000\s+)?(?:[a-z-]+\s+){0,3}?(?:(?:in|with|for|among)\s+(?:the\s+)?"
-                       r"(?P<arm>[\w/+-]+(?:\s+[\w/+-]+){0,3}?)(?:\s+(?:group|arm))?)(?=\s*[,;.])")
+                       r"(?:[a-z-]+\s+){0,4}?(?:per\s+1,?000\s+)?(?:[a-z-]+\s+){0,6}?(?:(?:in|with|for|among)\s+(?:the\s+)?"
+                       r"(?P<arm>[\w/+-]+(?:\s+(?!with\b|in\b|for\b|among\b)[\w/+-]+){0,3}?)(?:\s+(?:group|arm))?)(?=\s*[,;.])")
+# (the arm is the last "with X": "Based on 300 per 1000 children with persistent diarrhoea with placebo")
 
 
 def _baseline_and_derived(sentence: Sentence, facts: list[Fact], used: list[tuple[int, int]]) -> None:
@@ -254,9 +274,18 @@ def _frequencies(sentence: Sentence, used: list[tuple[int, int]]) -> list[Fact]:
             continue
         window_start = max([e for _, e in used if e <= per.start()], default=0)
         window = s[window_start:per.start()]
-        difference = None
+        difference = late_ci_words = None
         for found in _DIFFERENCE.finditer(window):
+            before = window[:found.start()]
+            if before.count("(") + before.count("[") > before.count(")") + before.count("]"):
+                continue  # a bound: "three more cancer cases (0 fewer to 7 more) per 1000"
             difference = found
+        if difference is not None and not difference["low"]:
+            bracket = re.match(r"[^()\[\]]{0,40}?[(\[]\s*(?P<low>" + NUMBER + r")\s*(?P<ldir>more|fewer|less|higher|lower)?\s*(?:to|-)\s*"
+                               r"(?P<high>" + NUMBER + r")\s*(?P<hdir>more|fewer|less|higher|lower)?\s*[)\]]\s*$",
+                               window[difference.end():])
+            if bracket:
+                late_ci_words = bracket  # its interval sits between the difference and "per 1000"
         scale = 100 / denominator
         if denominator >= 10000:  # "47 cases per 100,000 persons": a rate, kept as written
             number = list(re.finditer(DIGITS, window))
@@ -270,7 +299,7 @@ def _frequencies(sentence: Sentence, used: list[tuple[int, int]]) -> list[Fact]:
                 used.append((window_start + n.start(), per.end()))
             continue
         late_ci = re.match(r"\s*[(\[]\s*(?P<low>" + NUMBER + r")\s*(?P<ldir>more|fewer|less|higher|lower)?\s*(?:to|-)\s*(?P<high>" + NUMBER
-                           + r")\s*(?P<hdir>more|fewer|less|higher|lower)?\s*[)\]]", s[per.end():])
+                           + r")\s*(?P<hdir>more|fewer|less|higher|lower)?\s*[)\]]", s[per.end():]) or late_ci_words
         if difference and len(window) - difference.end() < 60:
             value = number_value(difference["value"])
             sign = -1 if difference["dir"].lower() in ("fewer", "less", "lower") else 1
@@ -310,12 +339,24 @@ def _frequencies(sentence: Sentence, used: list[tuple[int, int]]) -> list[Fact]:
                 fact.arm_text = "__from__"
             elif pair and group == "b" and re.search(r"\bfrom\s+", window[max(0, match.start("a") - 8):match.start("a")]):
                 fact.arm_text = "__to__"
+            elif not pair:
+                # "With placebo, 220 per 1000 children had pain; with antibiotics, 154 per 1000 (125 to 189)"
+                lead = re.search(r"(?:^|[;:]\s*|\.\s+)(?:with|in|among|for)\s+(?:the\s+)?(?P<arm>[\w/+-]+(?:\s+[\w/+-]+){0,3}?)"
+                                 r"(?:\s+(?:group|arm))?,\s*$", s[:nstart], re.I)
+                if lead:
+                    fact.arm_text = lead["arm"]
+                if late_ci and not (late_ci["ldir"] or late_ci["hdir"]):
+                    low, high = number_value(late_ci["low"]), number_value(late_ci["high"])
+                    if low is not None and high is not None and low <= value <= high:  # "180 per 1000 (135 to 240)"
+                        fact.ci = (round(low * scale, 6), round(high * scale, 6))
+                        fact.written = (fact.written[0], format_number(low * scale), format_number(high * scale))
+                        fact.end = fact.group_end = base + per.end() + late_ci.end()
             facts.append(fact)
         if numbers:
             used.append((window_start + numbers[0][0].start(), per.end()))
     _baseline_and_derived(sentence, facts, used)
     # "0.93 cases per child-year", "1.19 cases per 1000 person-years" (the latter caught above)
-    for rate in re.finditer(r"(?P<n>" + DIGITS + r")\s+(?:[a-z]+\s+)?per\s+(?:child|person|patient|participant)[\s-](?:years?|months?)", s):
+    for rate in re.finditer(r"(?P<n>" + DIGITS + r")\s+(?:[a-z]+\s+)?per\s+(?:child|person|patient|participant)[\s-](?:years?|months?|seasons?)", s):
         if any(rate.start() < e and rate.end() > st for st, e in used):
             continue
         fact = Fact(value=number_value(rate["n"]), percent=False, measure="rate", start=base + rate.start(), end=base + rate.end(),

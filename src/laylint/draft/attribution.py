@@ -24,8 +24,9 @@ _TITLE_TAIL = re.compile(r"\s+(?:for|in|on|among|as|to\s+(?:treat|prevent|reduce
                          r"\s.*$|\s*[:(].*$|,.*$", re.I)
 _OBJECTIVE = re.compile(r"\b(?:assess|evaluate|determine|compare|examine|investigate|estimate|test|establish|explore|quantify|"
                         r"review|measure)\s+(?:whether\s+|if\s+)?(?:the\s+)?(?:(?:benefits?\s+and\s+harms?|effects?|efficacy|effectiveness|"
-                        r"safety|harms?|association|impact|risks?\s+and\s+benefits?|clinical\s+effectiveness|cost-effectiveness)"
-                        r"(?:,?\s+(?:and\s+)?(?:safety|harms?|acceptability|effectiveness|efficacy|tolerability))*\s+(?:of|between)\s+)?"
+                        r"safety|harms?|association|impact|risks?\s+and\s+benefits?|clinical\s+effectiveness|cost-effectiveness|benefits?|costs?)"
+                        r"(?:,?\s+(?:and\s+)?(?:safety|harms?|acceptability|effectiveness|efficacy|tolerability|costs?|"
+                        r"cost-effectiveness))*\s+(?:of|between)\s+)?"
                         r"(?P<rest>[^.;]+)", re.I)
 
 
@@ -35,6 +36,7 @@ def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
 
     def add_pair(left: str, right: str | None, where: str):
         left_clean, right_clean = N.clean(left), N.clean(right) if right else None
+        left_clean = _shared(arms, left_clean, right_clean, where, abbr)
         if right_clean and N.key(_expand(left_clean, abbr)) == N.key(_expand(right_clean, abbr)):
             return arms.find(_expand(left_clean, abbr)), None  # "one OCP versus another OCP"
         if right_clean and N.key(N.strip_doses(left_clean)) == N.key(N.strip_doses(right_clean)):
@@ -77,7 +79,17 @@ def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
         if sentence.section == "objectives" and not (arms.comparisons and lay.kind != "cochrane"):
             found = _OBJECTIVE.search(sentence.text)
             if found:
-                _from_phrase(found["rest"], "the objectives", add_pair, arms, abbr)
+                rest = found["rest"]
+                if re.search(r"\bassociations?\s+between\s+$", sentence.text[:found.start("rest")], re.I):
+                    # "the association between new use of X (...) and hip fracture": X is the exposure
+                    unbracketed = re.sub(r"\s*[(\[][^()\[\]]*[)\]]", "", rest)
+                    exposure = re.split(r"\s+and\s+", unbracketed, maxsplit=1)[0]
+                    exposure = re.sub(r"^(?:(?:new|long-term|short-term|current|regular|prior|any|chronic|prolonged|routine)\s+)?"
+                                      r"use\s+of\s+", "", exposure.strip(), flags=re.I)
+                    if len(exposure.split()) <= 5 and not re.search(N.COMPARE, exposure, re.I):
+                        arms.add(N.clean(exposure), "the objectives", abbr)
+                        continue
+                _from_phrase(rest, "the objectives", add_pair, arms, abbr)
     # subheadings and lists of comparisons: "High-frequency TENS versus placebo or no treatment"
     for _, _, heading in lay.headings:
         if re.search(N.COMPARE, heading, re.I):
@@ -104,7 +116,8 @@ def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
                              + N.COMPARE + r"\s+(?P<b>[\w/+-]+(?:\s+[\w/+-]+){0,4}?)\s+(?:may|might|probably|likely|could|"
                              r"reduced?|increased?|improved?|had|has|did|does|was|were|is|are|resulted|results|led|leads)\b",
                              sentence.text, re.I)
-            if found and not re.search(r"\d", found.group(0)):
+            if found and not re.search(r"\d", found.group(0)) and not re.fullmatch(
+                    r"(?:vaccine\s+)?(?:efficacy|effectiveness|protection)", found["a"], re.I):  # "Efficacy against X was"
                 add_pair(found["a"], found["b"], "a results sentence")
     # arms a results sentence names plainly: "with X than with Y", "in the X group", "patients treated with X"
     for sentence in lay.sentences:
@@ -112,6 +125,8 @@ def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
             continue
         for pattern in _RESULT_ARMS:
             for found in pattern.finditer(sentence.text):
+                if found.groupdict().get("a") and found.groupdict().get("b"):
+                    _shared(arms, N.clean(found["a"]), N.clean(found["b"]), "a results sentence", abbr)
                 for group in ("a", "b"):
                     if found.groupdict().get(group) and not arms.find(_expand(N.clean(found[group]), abbr)) \
                             and not _is_generic(found[group]) and N.key(found[group]) not in _GROUP_ONLY:
@@ -129,6 +144,10 @@ def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
                     break
     for abbreviation, long_form in abbr.items():  # an abbreviation names an arm only when it spells out the whole name
         name = next((n for n in arms.names if N.key(n) == N.key(long_form)), None)
+        if name is None and len(N.key(long_form).split()) >= 2:
+            # or its head, in one arm only: "ICBT" (internet-delivered CBT) names "therapist-guided internet-delivered CBT"
+            ending = [n for n in arms.names if N.key(n).endswith(" " + N.key(long_form))]
+            name = ending[0] if len(ending) == 1 else None
         if name:
             arms.aliases[name].add(abbreviation)
     return arms
@@ -152,6 +171,7 @@ def add_pair(arms: N.Arms, left: str, right: str, where: str, abbr: dict) -> tup
     """Two arms named together; when they differ only by dose ("ethinylestradiol 20 μg and
     ethinylestradiol 30 μg") the doses stay in their names."""
     left_clean, right_clean = N.clean(left), N.clean(right)
+    left_clean = _shared(arms, left_clean, right_clean, where, abbr)
     if N.key(_expand(left_clean, abbr)) == N.key(_expand(right_clean, abbr)):
         return arms.find(_expand(left_clean, abbr)), None  # "one OCP versus another OCP": not two arms
     doses = [[d.strip(" ()") for d in N._DOSE.findall(side)] for side in (left_clean, right_clean)]
@@ -161,6 +181,17 @@ def add_pair(arms: N.Arms, left: str, right: str, where: str, abbr: dict) -> tup
     first = arms.find(_expand(left_clean, abbr)) or arms.add(left, where, abbr)
     second = arms.find(_expand(right_clean, abbr)) or arms.add(right, where, abbr)
     return first, second
+
+
+def _shared(arms: N.Arms, left: str, right: str | None, where: str, abbr: dict) -> str:
+    """"surgical compared to mechanical thrombectomy": the arm is "surgical thrombectomy", and the
+    abstract's "surgical" names it."""
+    whole = N.share_head(left, right)
+    if whole != left and not arms.find(_expand(left, abbr)):
+        name = arms.find(whole) or arms.add(whole, where, abbr)
+        if name:
+            arms.aliases[name].add(left)
+    return whole
 
 
 def _add_keep_dose(arms: N.Arms, phrase: str, where: str, abbr: dict) -> str | None:
@@ -176,8 +207,23 @@ def _add_keep_dose(arms: N.Arms, phrase: str, where: str, abbr: dict) -> str | N
     return name
 
 
+# "managing patients with X compared with Y", "treating people with psychosis using X": X is the arm
+_PEOPLE = r"(?:patients|people|persons|participants|children|adults|adolescents|women|men|infants|neonates|newborns|babies)"
+_MANAGING = (
+    re.compile(r"^(?:managing|treating|caring\s+for|supporting)\s+(?:[\w-]+\s+){0,2}?" + _PEOPLE
+               + r"\b(?:\s+(?!compared\b|versus\b|vs\b)[\w'-]+){0,8}?\s+(?:using|via|through|by\s+means\s+of)\s+", re.I),
+    re.compile(r"^(?:managing|treating|caring\s+for|supporting)\s+(?:[\w-]+\s+){0,2}?" + _PEOPLE + r"\s+(?:with|on|in)\s+", re.I),
+)
+
+
 def _from_phrase(phrase: str, where: str, add_pair, arms: N.Arms, abbr: dict, heading: bool = False):
     phrase = _TITLE_LEAD.sub("", phrase.strip())
+    phrase = re.sub(r"^(?:(?:new|long-term|short-term|current|regular|prior|any|chronic|prolonged|routine)\s+)?use\s+of\s+"
+                    r"|^exposure\s+to\s+(?:the\s+)?", "", phrase, flags=re.I)  # "new use of gabapentinoids": the drug
+    for managing in _MANAGING:
+        if managing.match(phrase):
+            phrase = managing.sub("", phrase, count=1)
+            break
     parts = re.split(N.COMPARE, phrase, maxsplit=1, flags=re.I)
     if len(parts) == 2:
         left = parts[0]
@@ -187,7 +233,8 @@ def _from_phrase(phrase: str, where: str, add_pair, arms: N.Arms, abbr: dict, he
         left = re.sub(r"\s+(?:is|was|are|were)\s+(?:more|less|as)\s+(?:effective|safe|beneficial).*$", "", left)
         add_pair(left, right, where)
         return
-    alone = re.match(r"^(?P<x>.+?)\s+(?:use\b|for\b|in\b|to\s+(?:treat|prevent|reduce|improve|increase)\b|and\s+(?:the\s+)?risk\b|"
+    alone = re.match(r"^(?P<x>.+?)\s+(?:use\b|for\b|in\b|to\s+(?:treat|prevent|reduce|improve|increase|accelerate|promote|support|"
+                     r"enhance|facilitate|manage|relieve|shorten|induce|encourage)\b|and\s+(?:the\s+)?risk\b|"
                      r"during\b|after\b|among\b|on\b|versus\b|reduces\b|improves\b|increases\b|is\b|was\b)", phrase, re.I)
     treated = re.search(r"\b(?:treated\s+with|receiving|exposed\s+to|users\s+of|taking)\b", phrase, re.I)
     if alone and not heading and len(alone["x"].split()) <= 7 and not treated:
@@ -291,6 +338,9 @@ def _partial_forms(arms: N.Arms) -> list[tuple[str, str]]:
         for piece in re.split(r"\s+(?:plus|with|and|\+)\s+|,\s*", name):
             if piece != name:
                 parts.add(piece)
+        strength = re.match(r"^(?P<d>[A-Za-z][\w-]+)\s+\d+(?:\.\d+)?\s*%", name)
+        if strength:  # "tacrolimus" names "tacrolimus 0.03% ointment"
+            parts.add(strength["d"])
         for part in parts:
             if len(part) >= 4 and not _is_generic(part) and part.lower() not in {"therapy", "care", "treatment", "drug", "intervention",
                                                                                   "drugs", "therapies", "group", "maintenance"} \
@@ -317,34 +367,38 @@ def _is_comparator(sentence: str, start: int) -> bool:
 
 _CUE = re.compile(
     r"(?:\b(?:effects?|impact|influence)\s+of\s+.+?\s+on\s+"
+    r"|\b(?:efficacy|effectiveness|protection)\s+against\s+"
     r"|\b(?:differences?|reductions?|increases?|improvements?|decreases?|changes?|benefits?|risks?|rates?|incidence|odds|"
     r"likelihood|chances?|occurrence|prevalence|proportions?|numbers?|frequency|percentage|need|requirements?|duration|levels?|"
-    r"scores?|severity)\s+(?:in|of|for|on|to)\s+(?:the\s+)?(?:risk\s+of\s+|incidence\s+of\s+|rates?\s+of\s+|occurrence\s+of\s+)?"
+    r"scores?|severity)\s+(?:in|of|for|on|to)\s+(?!terms\s+of\b)(?:the\s+)?(?:risk\s+of\s+|incidence\s+of\s+|rates?\s+of\s+|occurrence\s+of\s+)?"
     r"|\b(?:may|might|probably|likely|could|can|did|does|do|not|to)?\s*(?:reduces?|reduced|reducing|increases?|increased|increasing|"
     r"improves?|improved|improving|lowers?|lowered|decreases?|decreased|prevents?|prevented|extends?|extended|shortens?|shortened|"
-    r"raises?|raised|affects?|affected|worsens?|worsened|favou?red|prolongs?|prolonged|halves|halved|slows?|slowed|"
+    r"(?:causes?|caused)\s+(?:more|fewer|less)\s+|"
+    r"raises?|raised|affects?|affected|impacts?|impacted|worsens?|worsened|favou?red|prolongs?|prolonged|halves|halved|slows?|slowed|"
     r"results?\s+in\s+(?:(?:little|a\s+slight|a\s+large|an?\s+important|an?\s+)\s*(?:or\s+|to\s+)?(?:no\s+)?(?:difference|reduction|"
     r"increase|improvement|decrease)\s+in\s+|fewer\s+|more\s+)?|leads?\s+to\s+(?:fewer\s+|more\s+)?|"
     r"(?:has|had|have|make|makes|made)\s+(?:little\s+(?:or|to)\s+no|an?|any|no)\s+(?:effect|difference|impact)\s+(?:on|in|to)\s+)"
     r"\b\s*(?:the\s+)?(?:risk\s+of\s+|incidence\s+of\s+|rates?\s+of\s+|occurrence\s+of\s+|number\s+of\s+|need\s+for\s+(?=\w+\s+\w+))?"
-    r"|\b(?:for|on|in)\s+(?:the\s+)?(?:risk\s+of\s+|incidence\s+of\s+|rates?\s+of\s+|outcomes?\s+of\s+)?"
-    r"|\b(?:with\s+respect\s+to|in\s+terms\s+of|regarding|as\s+regards|for\s+the\s+outcomes?\s+of)\s+(?:the\s+)?"
+    r"|\b(?:for|on|in)\s+(?!terms\s+of\b)(?:the\s+)?(?:risk\s+of\s+|incidence\s+of\s+|rates?\s+of\s+|outcomes?\s+of\s+)?"
+    r"|\b(?:with\s+(?:respect|regard)\s+to|in\s+terms\s+of|regarding|as\s+regards|for\s+the\s+outcomes?\s+of)\s+(?:the\s+)?"
     r"|\bassociat(?:ion|ed)\s+(?:between\s+.+?\s+and|with(?:\s+an?\s+(?:higher|lower|increased|reduced|decreased)\s+risk\s+of)?|"
     r"of\s+.+?\s+with)\s+(?:the\s+)?(?:risk\s+of\s+)?"
     r"|\bthe\s+(?:most\s+(?:common|frequent)|commonest|main|leading)\s+(?:[\w-]+\s+)?(?:was|were)\s+"
     r"|\b(?:had|experienced|developed|reported|achieved)\s+(?:an?\s+|the\s+)?)", re.I)
-_SUBJECT = re.compile(r"^(?:[^,]*?,\s+)??(?P<o>[A-Za-z][^,;]*?)\s+(?:occurred|was|were|is|are|did|was\s+reported|were\s+reported|"
+_SUBJECT = re.compile(r"^(?:[^,]*?,\s+)??(?P<o>[A-Za-z][^,;]*?)\s+(?:(?:could|may|might|can|would)\s+be\s+(?:reduced|increased|improved|"
+                      r"lowered|decreased|prevented|shortened|lengthened)|occurred|was|were|is|are|did|was\s+reported|were\s+reported|"
                       r"developed|rates?\s+(?:was|were)|did\s+not\s+differ|differed|was\s+similar|were\s+similar|was\s+achieved|"
                       r"were\s+achieved|was\s+higher|was\s+lower|was\s+more|were\s+more|was\s+less|were\s+less|improved|declined|"
                       r"fell|rose|remained|appeared|increased|decreased)\b", re.I)
-_OUTCOME_LEAD = re.compile(r"^(?:the|a|an|any|more|fewer|less|greater|lower|higher|slightly|slight|small|large|important|"
+_OUTCOME_LEAD = re.compile(r"^(?:the|a|an|any|against|more|fewer|less|greater|lower|higher|slightly|slight|small|large|important|"
                            r"significant|significantly|clinically|overall|pooled|median|mean|average|total|absolute|relative|"
                            r"short-term|long-term|medium-term|risk\s+of|rates?\s+of|incidence\s+of|occurrence\s+of|"
                            r"frequency\s+of|number\s+of|proportion\s+of\s+(?:\w+\s+)?(?:with|who\s+had|having)|percentage\s+of|"
                            r"likelihood\s+of|odds\s+of|chance\s+of|levels?\s+of|reduction\s+in|increase\s+in|change\s+in|"
                            r"changes\s+in|improvement\s+in|difference\s+in|effect\s+on|and|or|of|on|in|for|with|their|its|"
                            r"(?:children|participants|patients|people|women|men|infants|adults|those)\s+(?:with|who\s+had|having|"
-                           r"who\s+experienced|who\s+developed|reporting)|prevent(?:ing)?\s+(?:one|an?)|avoid\s+(?:one|an?)|"
+                           r"who\s+experienced|who\s+developed|reporting|who(?=\s+(?:completed|achieved|reported|needed|required|"
+                           r"stopped|discontinued|quit|remained|returned|died|relapsed|responded)\b))|prevent(?:ing)?\s+(?:one|an?)|avoid\s+(?:one|an?)|"
                            r"at\s+least\s+(?:one|an?)|one\s+or\s+more)\s+", re.I)
 _OUTCOME_TAIL = re.compile(r"(?:\s+(?:compared|versus|vs\.?|than|when|between|among|in\s+(?:the|people|patients|participants|women|"
                            r"children|adults|infants|those)|in\s+(?:[\w-]+\s+){0,2}(?:people|patients|participants|women|men|children|"
@@ -368,7 +422,8 @@ _ESTIMATE_LABEL = re.compile(r"\b(?:(?:adjusted|pooled|summary|overall|crude)\s+
                              r"(?:vaccine\s+)?efficacy|absolute\s+risk\s+(?:reduction|difference|increase)|"
                              r"numbers?\s+needed\s+to\s+(?:treat|harm)(?:\s+(?:for|to)\s+(?:an?\s+)?(?:additional\s+)?"
                              r"(?:beneficial|harmful)?\s*(?:outcome|benefit|harm))?|(?-i:[ai]?(?:RR|OR|HR|MD|SMD|RD|IRR|ARR|NNTB?|NNTH))\b)", re.I)
-_GROUP_WORDS = re.compile(r"\b(?:(?:in|among|with|for|on|of)\s+)?(?:the\s+|those\s+in\s+the\s+)?(?:[\w/+-]+\s+){0,3}?(?:group|arm)s?\b"
+_GROUP_WORDS = re.compile(r"\bbetween\s+(?:the\s+)?(?:two\s+|both\s+)?(?:[\w-]+\s+)?groups\b"  # "difference in X between groups"
+                          r"|\b(?:(?:in|among|with|for|on|of)\s+)?(?:the\s+|those\s+in\s+the\s+)?(?:(?!between\b)[\w/+-]+\s+){0,3}?(?:group|arm)s?\b"
                           r"|\brespectively\b|\bpatients\s+(?=in\b)|\b(?:in|with|among)\s+(?:\S+\s+)?users\b", re.I)
 
 
@@ -419,11 +474,24 @@ def outcome_from(head: str, arm_spans: list[tuple[int, int, str]]) -> str | None
     return None
 
 
+_THRESHOLD_IN_NAME = re.compile(r"\s*(?P<sign>[≥>≤<]|=>|>=|<=)\s*(?P<n>\d[\d.,]*(?:\s*%|\s*(?!or\b|and\b|to\b)[A-Za-z]+(?:/[A-Za-z]+)*)?)")
+_THRESHOLD_WORDS = {"≥": "{} or more", ">=": "{} or more", "=>": "{} or more", ">": "above {}", "≤": "{} or less",
+                    "<=": "{} or less", "<": "below {}"}
+
+
 def tidy_outcome(phrase: str) -> str | None:
+    # "stage ≥ 2", "lasting ≥ 12 hours": part of the outcome, said in words
+    phrase = _THRESHOLD_IN_NAME.sub(lambda m: " " + _THRESHOLD_WORDS[m["sign"]].format(m["n"].strip()), phrase)
     phrase = re.sub(r"\s+", " ", phrase).strip(" ,;:.-")
-    phrase = re.split(r"\s*[:;]\s*", phrase)[0]
+    pieces = re.split(r"\s*[:;]\s*", phrase)
+    # "no difference in our primary outcomes up to 12 months: total mortality (RR ..." names it after the colon
+    phrase = pieces[-1] if len(pieces) > 1 and ":" in phrase and len(pieces[-1].split()) <= 6 and re.search(r"[A-Za-z]{3}", pieces[-1]) \
+        else pieces[0]
     listed = re.match(r"^(?P<head>[^,]+(?:,\s+[^,]+)+),?\s+(?:or|and)\s+(?P<last>[^,]+?)\s*$", phrase)
-    if listed and not re.match(r"^(?:or|and)\s+both|^(?:during|at|in|after)\b", listed["last"]) and "," in listed["head"] + ",":
+    if listed and re.match(r"^(?:(?:any\s+)?combinations?\s+of\s+(?:these|them|the\s+above)|all\s+of\s+these|any\s+of\s+these|both)"
+                           r"(?:\s+(?:compared|versus|vs\.?|than)\b.*)?$", listed["last"].strip(), re.I):
+        phrase = re.sub(r",\s*([^,]+)$", r" or \1", listed["head"])  # "ear pain, discomfort, local irritation, or combinations of these"
+    elif listed and not re.match(r"^(?:or|and)\s+both|^(?:during|at|in|after)\b", listed["last"]) and "," in listed["head"] + ",":
         phrase = listed["last"]  # "weight gain, depression scores or adverse events (4.8% vs 6.0%)"
     for _ in range(4):
         phrase = _OUTCOME_LEAD.sub("", phrase).strip(" ,;:.-")
@@ -438,12 +506,16 @@ def tidy_outcome(phrase: str) -> str | None:
     if not (N.content_words(phrase) - _NOT_CONTENT):
         return None
     if not phrase or _GENERIC_OUTCOME.match(phrase) or len(phrase.split()) > 12 \
-            or not (re.search(r"[A-Za-z]{3}", phrase) or re.fullmatch(r"[A-Z]{2}", phrase)) or re.match(r"^[\d(\[]", phrase):
+            or not (re.search(r"[A-Za-z]{3}", phrase) or re.fullmatch(r"[A-Z]{2}", phrase)) \
+            or re.match(r"^[\d(\[]", phrase) and not re.match(r"^\d+-(?:day|week|month|year)\b", phrase):  # "30-day mortality" is one
         return None
     if re.match(r"^(?:may|might|probably|likely|was|were|is|are|had|has|have|did|does|not|no|this|that|it|we|they)\b", phrase, re.I):
         return None
-    if _JUNK_OUTCOME.search(phrase) or re.search(r"[()\[\]]", phrase):
+    if _JUNK_OUTCOME.search(_LEAVING.sub("leaving", phrase)) or re.search(r"[()\[\]]", phrase):
         return None
+    if re.match(r"^(?:people|patients|participants|women|men|children|adults|those|users|individuals)\s+(?:who|also|aged|taking|"
+                r"receiving|using|on|with(?:out)?)\b", phrase, re.I):
+        return None  # a subgroup ("people also taking opioids"), not an outcome
     if len(phrase.split()) <= 4 and re.search(r"\b(?:people|patients|participants|women|men|children|adults|infants|neonates|newborns|"
                                               r"babies|adolescents|girls|boys|individuals|users|smokers)$", phrase, re.I):
         return None  # a population ("jaundiced newborn infants"), not an outcome
@@ -458,13 +530,17 @@ _NOT_CONTENT = {"versu", "v", "vs", "compared", "based", "short", "long", "mediu
                 "change", "level", "all", "total", "any", "number", "mean", "median", "after", "before", "during"}
 
 
+# "leaving the study early", "withdrawal from the trial": outcomes, though they name the study
+_LEAVING = re.compile(r"\b(?:leaving|left|leave|withdrawal\s+from|withdrew\s+from|withdrawing\s+from|drop(?:ping|ped)?\s+out\s+of|"
+                      r"discontinu(?:ing|ed|ation\s+of)|complet(?:ing|ed|ion\s+of))\s+(?:the\s+)?(?:stud(?:y|ies)|trials?)\b"
+                      r"|\b(?:stud(?:y|ies)|trials?)\s+(?:completion|withdrawals?|discontinuation|drop-?outs?)\b", re.I)
 _JUNK_OUTCOME = re.compile(
     r"\b(?:evidence|certainty|bias|biases|trials?|stud(?:y|ies)|meta-analys[ie]s|ranged|translates?|found|findings?|"
     r"interval|analys[ie]s|comparing|compared|versus|vs|respectively|reported|reporting|showed|suggests?|demonstrated|"
     r"included|including|involved|we|our|these|this|those|that|which|could|would|should|did|does|"
-    r"authors?|review|sensitivity|heterogeneity|I2|p\s*=|subgroup|per\s+1,?000|events\s+per|based\s+on|corresponds?|"
+    r"authors?|review|sensitivity|heterogeneity|I2|p\s*=|subgroup|per\s+1,?000|events\s+per|based\s+on|corresponds?|corresponding|"
     r"possible|globally|overall|another|most\s+often|as\s+well\s+as)\b"
-    r"|^(?:at|on|in|to|by|for|from|with|through|during|after|before|as|than|and|or|of|up|one|two|three|four|five|six)\b"
+    r"|^(?:at|on|in|to|by|for|from|with|through|during|after|before|as|than|and|or|of|up|one|two|three|four|five|six)\b(?!-)"
     r"|^[^A-Za-z]*$|[≥≤<>=]", re.I)
 
 
@@ -581,8 +657,11 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
         if fact.role in ("effect", "count") or fact.role == "background":
             drug = subjects[0] if subjects else None
             comparator = comparators[-1] if comparators else None
-            if main[0] and main[1] and {main[0], main[1]} <= set(subjects + comparators) and fact.role == "effect":
-                drug, comparator = main  # "... (6.6%) given sodium bicarbonate and (9.8%) receiving standard care (RR ...)"
+            if main[0] and main[1] and {main[0], main[1]} <= set(subjects + comparators) and fact.role == "effect" \
+                    and not (comparators and drug and drug != comparator and {drug, comparator} == {main[0], main[1]}):
+                # "... (6.6%) given sodium bicarbonate and (9.8%) receiving standard care (RR ...)"; but "NSAIDs compared
+                # with opioids reduce vomiting (RR ...)" keeps the sentence's order, whatever the title's
+                drug, comparator = main
             elif fact.role == "effect" and comparator is None and len(dict.fromkeys(subjects)) >= 2:
                 comparator = [n for n in dict.fromkeys(subjects) if n != drug][0]  # "in the A group and ... in the B group (HR ..."
             if fact.role == "effect" and not comparator and not any(b >= rel_lead - clause_start - 2 for a, b, n in head_spans) and re.search(N.COMPARE + r"\s+(?P<x>[\w/+-]+(?:\s+[\w/+-]+){0,4})\s*$",
@@ -684,6 +763,10 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
                 fact.notes.append(f"outcome from the subheading '{heading_outcome}'")
             outcome = heading_outcome if outcome is None or len(outcome.split()) > len(heading_outcome.split()) + 1 \
                 or N.content_words(outcome) <= N.content_words(heading_outcome) else outcome
+        if fact.role == "effect":  # "(n = 79, number of people with a delayed memory deficit, RR 0.63, ...)"
+            outcome = _bracket_outcome(s, fact.start - base) or outcome
+        if outcome is None and fact.role != "count":  # "Data for X were available from three trials. The MD was ..."
+            outcome = _announced_outcome(lay, sentence)
         if outcome is None:
             outcome = heading_outcome
         if outcome is None and fact.role != "count" and state.get("outcome"):
@@ -698,6 +781,9 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
             outcome = primary["primary outcome"]
             state["primary used"] = sentence.start
             fact.uncertain.append("the sentence names no outcome: taken to be the primary outcome")
+        after = re.match(r"[\s)\]]*(?P<a>sensitive|specific|accurate)\b", s[(fact.group_end or fact.end) - base:])
+        if after and fact.role != "count":  # "was 94.0% (95% CI 82.0% to 98.2%) sensitive, and 86.9% (...) specific"
+            outcome = after["a"]
         fact.outcome = outcome = fact.stated_outcome or outcome
         if outcome and fact.role != "count":
             state["outcome"] = outcome
@@ -722,6 +808,50 @@ _SUBJECT_ARM = re.compile(r"^(?:(?:in|among|compared\s+(?:with|to)|versus|regard
                           r"improved?\b|results?\b|led\b|leads?\b|lowered\b|lowers?\b|is\b|was\b|are\b|were\b)[\w/+()-]+){0,6}?)\s+"
                           r"(?:may|might|probably|likely|could|reduced?|reduces|increased?|increases|improved?|improves|results?|led|leads|"
                           r"lowered|lowers)\b", re.I)
+
+
+_ANNOUNCED = (
+    re.compile(r"^(?:(?:the\s+)?(?:outcome\s+)?data|results|information|evidence)\s+(?:for|on|about|of|regarding)\s+(?P<o>[^.;]+?)\s+"
+               r"(?:were|was|are|is)\s+(?:available|reported|obtained|pooled|provided|analy[sz]ed|collected)\b", re.I),
+    re.compile(r"^(?:[\w-]+\s+){0,2}(?:trials?|studies|RCTs)\s+(?:\([^()]*\)\s+)?(?:reported|measured|assessed|evaluated)\s+"
+               r"(?:(?:data\s+)?on\s+|data\s+for\s+)?(?P<o>[^.;,()]+?)\s*(?:[.;,(]|\s+(?:at|with|using|in\s+\d)\b|$)", re.I),
+)
+
+
+def _bracket_outcome(s: str, label_start: int) -> str | None:
+    """An outcome named inside the estimate's own bracket, just before its label: "(n = 79, mean change
+    in global cognitive function, MD 5.80, 95% CI ...)"."""
+    spelled = re.search(r"(?:" + _ESTIMATE_LABEL.pattern + r")\s*[(\[]\s*$", s[:label_start], re.I)
+    if spelled:  # "standardised mean difference (SMD) 0.06": the label starts before its abbreviation
+        label_start = spelled.start()
+    opening = max(s.rfind("(", 0, label_start), s.rfind(";", 0, label_start))
+    if opening < 0 or s.rfind(")", 0, label_start) > opening and s[opening] == "(" or (s[opening] == ";" and _depth(s, opening) == 0):
+        return None
+    inside = s[opening + 1:label_start]
+    if not re.search(r"[,:]\s*$", inside):  # "(n = 79, X, RR ..." or "(mental well-being: SMD ..."
+        return None
+    parts = [p.strip() for p in re.split(r"[,;:]", inside) if p.strip()]
+    if not parts or re.match(r"^(?:n\s*=|\d|adjusted|after|at|in|among|per|p\s*[=<]|I2|very|low|moderate|high)", parts[-1], re.I):
+        return None
+    colon = inside.rstrip().endswith(":")  # "anxiety: SMD ..." names it; a lone word after a comma may not
+    return tidy_outcome(parts[-1]) if colon or len(parts[-1].split()) >= 2 else None
+
+
+def _announced_outcome(lay: Layout, sentence: Sentence) -> str | None:
+    """The outcome a figure-less sentence announces for the estimate in the next one: "Data for mean
+    improvement in the Epworth Sleepiness Scale were available from five trials. The MD was -2.55 ..."."""
+    index = next((i for i, s in enumerate(lay.sentences) if s.start == sentence.start), None)
+    if not index:
+        return None
+    before = lay.sentences[index - 1]
+    if before.paragraph != sentence.paragraph and before.section != sentence.section:
+        return None
+    for pattern in _ANNOUNCED:
+        found = pattern.match(before.text.strip())
+        if found:
+            return tidy_outcome(re.sub(r"^(?:the\s+)?(?:mean\s+|average\s+)?(?:improvement|change|reduction|increase)s?\s+"
+                                       r"(?:in|of)\s+", "", found["o"], flags=re.I))
+    return None
 
 
 def _qualified(subject: str, arm: str) -> bool:
@@ -754,7 +884,7 @@ def _phrase_before_bracket(text: str, arm_spans) -> str | None:
             return None  # "more common with zenagliflozin (13.1% vs. 10.6%)": the bracket follows an arm
     piece = re.split(r"[,;:()\[\]]|\b(?:and|or|of|in|with|for|on|to|was|were|had|than|as|by)\s+(?=\S+(?:\s+\S+){0,3}$)", text)[-1]
     piece = piece.strip()
-    if not piece or len(piece.split()) > 5 or re.search(r"\b(?:group|arm|was|were|similar|higher|lower)\b", piece, re.I):
+    if not piece or len(piece.split()) > 5 or re.search(r"\b(?:groups?|arms?|was|were|similar|higher|lower|balanced|comparable|different|equal)\b", piece, re.I):
         return None
     return tidy_outcome(piece)
 

@@ -11,7 +11,7 @@ from laylint.draft.model import Fact
 LEVEL = re.compile(
     r"\b(?P<level>very[\s-]+low|low|moderate|high)(?:[\s-]+to[\s-]+(?:very[\s-]+low|low|moderate|high))?[\s-]+"
     r"(?:certainty|quality|grade)(?:[\s-]+(?:of\s+)?(?:the\s+)?(?:evidence|data))?\b"
-    r"|\b(?:certainty|quality)\s+(?:of\s+(?:the\s+)?evidence\s+)?(?:was|is|:|=|as|rated\s+as|judged\s+as)?\s*(?P<after>very[\s-]+low|low|moderate|high)\b"
+    r"|\b(?:certainty|quality|confidence\s+in\s+the\s+evidence)\s+(?:of\s+(?:the\s+)?evidence\s+)?(?:was|is|:|=|as|rated\s+as|judged\s+as)?\s*(?P<after>very[\s-]+low|low|moderate|high)\b"
     r"|GRADE\s*[:=]?\s*(?P<grade>very[\s-]+low|low|moderate|high)\b", re.I)
 UNCERTAIN = re.compile(r"\b(?:very\s+uncertain|we\s+are\s+(?:very\s+)?uncertain|evidence\s+is\s+very\s+uncertain|"
                        r"we\s+do\s+not\s+know)\b", re.I)
@@ -44,7 +44,16 @@ def of_fact(fact: Fact, text: str) -> tuple[str | None, str]:
         return "very-low", "the sentence says the evidence is very uncertain"
     if found and (found["level"] or found["after"] or found["grade"]):
         return _normal(found["level"] or found["after"] or found["grade"]), "later in its sentence"
+    following = re.match(r"[ \t]*[^\n]*?[.?!](?=\s|$)", text[sentence.end:sentence.end + 400])
+    rated = _RATED.search(following.group(0)) if following else None
+    if rated:
+        return _normal(rated["level"]), "the next sentence rates it"
     return None, ""
+
+
+# "The MD was 3.59 (...). We downgraded the certainty of evidence to very low for inconsistency."
+_RATED = re.compile(r"\b(?:downgraded|rated|judged|graded|assessed)\s+(?:the\s+)?(?:certainty|quality)\s+of\s+(?:the\s+)?evidence\s+"
+                    r"(?:to|as)\s+(?P<level>very[\s-]+low|low|moderate|high)\b", re.I)
 
 
 def document_level(facts: list[Fact], text: str, sentences=()) -> tuple[str | None, str]:
@@ -75,3 +84,18 @@ def document_level(facts: list[Fact], text: str, sentences=()) -> tuple[str | No
     if len(set(tied)) > 1:
         why += "; a tie, broken towards the first result"
     return chosen, why
+
+
+_ALL = re.compile(r"\ball\s+(?:the\s+|our\s+)?(?:findings|outcomes|results|comparisons|estimates|evidence)\b[^.]*\b(?:certainty|quality|confidence)\b"
+                  r"|\b(?:certainty|quality|confidence)\b[^.]*\bfor\s+all\s+(?:the\s+)?(?:outcomes|comparisons|findings)\b", re.I)
+
+
+def for_all(sentences) -> tuple[str | None, str]:
+    """"Since all findings were based on one study ..., the confidence in the evidence was very low":
+    one level the abstract gives every finding (used for the findings whose own sentence rates none)."""
+    for sentence in sentences:
+        if _ALL.search(sentence.text):
+            levels = {_normal(m["level"] or m["after"] or m["grade"]) for m in LEVEL.finditer(sentence.text)}
+            if len(levels) == 1:
+                return levels.pop(), "the abstract rates all its findings"
+    return None, ""

@@ -14,7 +14,7 @@ STUDY_NOUNS = r"(?:stud(?:y|ies)|trials?|RCTs?|cluster-RCTs?|quasi-RCTs?|compari
 PEOPLE_NOUNS = r"(?:participants?|people|persons?|patients?|women|men|mothers|children|infants|neonates|newborns|babies|adults|" \
                r"adolescents|girls|boys|individuals|subjects|volunteers|pregnancies|families|households|students|workers|" \
                r"residents|smokers|users|survivors|eyes|ears|teeth|limbs|wounds|ulcers|intubations?|intubation\s+attempts|" \
-               r"episodes|procedures|operations|deliveries|births|cases|events|deaths|admissions|visits|nets|doses|vaccinations)"
+               r"episodes|procedures|operations|deliveries|births|cases|events|deaths|admissions|visits|nets|doses|vaccinations|recipients)"
 _QUALIFIER = r"(?:(?:randomi[sz]ed|included|eligible|evaluable|analysed|analyzed|new|additional|existing|enrolled|treated|" \
              r"healthy|older|pregnant|hospitali[sz]ed|premature|preterm|term|critically\s+ill|ongoing|unique|[a-z]+-(?:year|month|week)-old|" \
              r"[A-Za-z-]+)\s+){0,3}?"
@@ -61,7 +61,7 @@ def _count(sentence: Sentence, start: int, end: int, number: str, noun: str) -> 
 _PAIR = re.compile(r"(?P<a>" + NUMBER + r")\s+and\s+(?P<b>" + NUMBER + r")\s+(?P<noun>" + PEOPLE_NOUNS + r")\b(?=[^.;]*\brespectively\b)", re.I)
 _TO_ARM = re.compile(r"(?P<n>" + NUMBER + r")\s+(?:[a-z]+\s+){0,2}?(?:were\s+(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+)?to\s+"
                      r"(?:the\s+|receive\s+(?:the\s+)?)?(?P<arm>[\w/+-]+(?:\s+[\w/+-]+){0,4}?)(?:\s+(?:group|arm))?(?=\s*(?:[,;.]|and\b|$))", re.I)
-_BARE_ARM_N = re.compile(r"(?P<arm>[\w/+-]+(?:\s+[\w/+-]+){0,4}?)\s*[(\[]\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*[)\]]")
+_BARE_ARM_N = re.compile(r"(?<![\w,.])(?P<arm>(?!\d)[\w/+-]+(?:\s+[\w/+-]+){0,4}?)\s*[(\[]\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*[)\]]")
 
 
 # "We included 55 trials: 29 included term neonates, 22 included preterm neonates, and four included both": the noun left out
@@ -124,6 +124,12 @@ def elided_study_counts(sentence: Sentence, taken: list[tuple[int, int]]) -> lis
             found.append(count)
             taken.append((base + match.start(), base + match.end()))
     return found
+
+
+_EVENTS_OCCURRED = re.compile(r"(?:^|,\s+|\bthere\s+were\s+)(?P<n>\d[\d,]*|" + NUMBER + r")\s+(?P<noun>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s)\s+"
+                              r"(?:occurred|were\s+(?:recorded|observed|reported|identified|diagnosed))\b", re.I)
+_NONE_IN = re.compile(r"\b(?:and|but|while|whereas|vs\.?|versus)\s+(?P<none>none|no\s+one|nobody)\s+in\s+the\s+"
+                      r"(?P<arm>[\w/+-]+(?:\s+[\w/+-]+)?)\s+(?:group|arm)\b", re.I)
 
 
 def in_sentence(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Fact]:
@@ -189,7 +195,32 @@ def in_sentence(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Fact]:
                            r"(?=\s*(?:[,;.]|and\b|or\b|$))|who\s+(?P<c>had\s+not|did\s+not|were\s+not))\b", s[match.end():])
             if arm and re.match(PEOPLE_NOUNS, match["noun"].split()[-1], re.I):
                 count.arm_text = arm["a"] or arm["b"] or "__other__"  # "... and in 538 women who had not"
+            recipients = re.fullmatch(r"(?P<arm>[\w/+-]+(?:\s+[\w/+-]+)?)\s+recipients", match["noun"], re.I)
+            if recipients and not count.arm_text:
+                count.arm_text = recipients["arm"]  # "in 14 vaccine recipients and in 52 placebo recipients"
             found.append(count)
+    # "During follow-up, 2 611 hip fractures occurred": events counted
+    for match in _EVENTS_OCCURRED.finditer(s):
+        start, end = base + match.start("n"), base + match.end("noun")
+        if not free(start, end) or _NOT_COUNT_BEFORE.search(s[:match.start()]) or number_value(match["n"]) is None:
+            continue
+        count = _count(sentence, start, base + match.end("n"), match["n"], match["noun"])
+        if count and count.value > 1:
+            count.end = end
+            found.append(count)
+            taken.append((start, end))
+    # "Deaths occurred in three patients (1%) in the A group and none in the B group": no one in B
+    for match in _NONE_IN.finditer(s):
+        before = list(COUNT.finditer(s[:match.start()]))
+        if not before or not re.search(r"\b(?:in|among)\s+the\s+[\w/+-]+(?:\s+[\w/+-]+)?\s+(?:group|arm)\b", s[before[-1].end():match.start()]) \
+                or not re.match(PEOPLE_NOUNS, before[-1]["noun"].split()[-1], re.I):
+            continue  # only after a count of people in another named group
+        zero = Fact(value=0, percent=False, measure="count", start=base + match.start("none"), end=base + match.end("none"),
+                    sentence=sentence, role="count", written=("0", "", ""))
+        zero.population, zero.arm_text = re.sub(r"\s+", " ", before[-1]["noun"]), match["arm"]
+        zero.lead_end, zero.group_end = zero.start, zero.end
+        zero.notes.append(f'"{match["none"]}" in the abstract')
+        found.append(zero)
     for match in _N_EQUALS.finditer(s):
         start, end = base + match.start(), base + match.end()
         if not free(start, end):

@@ -13,7 +13,7 @@ _Q = r"(?:adjusted\s+|pooled\s+|summary\s+|crude\s+|overall\s+|unadjusted\s+|Pet
 # measure -> label pattern; order matters where one label starts another
 LABELS = (
     ("rate-ratio", _Q + r"(?:incidence\s+)?rate\s+ratios?|\bI?RR(?=[\s,:=(\[])(?<=IRR)|\bRaR\b"),
-    ("relative-reduction", r"(?:vaccine\s+)?efficacy|\bVE\b|relative\s+risk\s+reductions?|\bRRR\b|relative\s+reductions?"),
+    ("relative-reduction", r"(?:[Vv]accine\s+)?[Ee]fficacy|\bVE\b|relative\s+risk\s+reductions?|\bRRR\b|relative\s+reductions?"),
     ("risk-ratio", _Q + r"(?:risk\s+ratios?|relative\s+risks?)|\ba?RR\b"),
     ("odds-ratio", _Q + r"odds\s+ratios?|\ba?OR\b|\bPOR\b"),
     ("hazard-ratio", _Q + r"(?:sub-?distribution\s+|cause-specific\s+)?hazard\s+ratios?|\ba?HR\b|\bsHR\b"),
@@ -93,14 +93,15 @@ def _bracket_end(text: str, start: int) -> int:
 
 def _value_after_label(window: str, label_end: int):
     """The first number after a label (digits only), with only connecting words between."""
-    gap = window[label_end:label_end + 60]
+    against = re.match(r"\s+against\s", window[label_end:])  # "Efficacy against norovirus AGE of any severity was 58.7%"
+    gap = window[label_end:label_end + (90 if against else 60)]
     gap_text = re.sub(r"[(\[][A-Za-z]{1,8}[)\]]", lambda m: " " * len(m.group(0)), gap)  # "(RR)" "[OR]"
     for match in _NUM.finditer(gap_text):
         before = gap_text[:match.start()]
         if re.search(r"[.;]\s|\d", before) or re.search(r"9\d\s?%\s*$", before) \
                 or re.match(r"\s?%\s*(?:CI|confidence|credible)", gap_text[match.end():]):
             return None
-        if re.search(r"\b(?:was|were|is|of|for|at|in|on|to|with)\b", before) and len(before) > 45:
+        if re.search(r"\b(?:was|were|is|of|for|at|in|on|to|with)\b", before) and len(before) > (85 if against else 45):
             return None
         return label_end + match.start(), label_end + match.end(), match.group(0)
     return None
@@ -247,10 +248,28 @@ def find(sentence: Sentence, text: str) -> list[Fact]:
             continue
         add(measure, triplet["value"], "", triplet["low"], "", triplet["high"], "", (triplet.start(), triplet.end()),
             value_start=triplet.start("value"))
+    # 5. "one additional hip fracture for every 83 people treated": a number needed to treat (or harm)
+    for every in _ONE_FOR_EVERY.finditer(s):
+        if overlaps(every.start(), every.end()):
+            continue
+        value = number_value(every["n"])
+        if value is None or value < 1:
+            continue
+        fact = Fact(value=value, percent=False, measure="number-needed-to-treat", start=base + every.start(), end=base + every.end(),
+                    sentence=sentence, written=(every["n"], "", ""))
+        fact.stated_outcome = re.sub(r"^(?:events?\s+of\s+)", "", every["outcome"])
+        fact.notes.append(f'"one {every["outcome"]} for every {every["n"]}" in the abstract')
+        fact.lead_end, fact.group_end = base + every.start(), base + every.end()
+        facts.append(fact)
+        used.append((every.start(), every.end()))
     facts.sort(key=lambda f: f.start)
     return facts
 
 
+_ONE_FOR_EVERY = re.compile(r"\bone\s+(?:(?:additional|extra|more|fewer|less|excess|avoidable)\s+)?(?P<outcome>[a-z][\w-]*(?:\s+[\w-]+){0,5}?)"
+                            r"\s+(?:(?:would\s+be\s+|was\s+|is\s+)?(?:prevented|avoided|caused)\s+)?(?:for|in)\s+every\s+"
+                            r"(?P<n>" + DIGITS + r")\s+(?:more\s+)?(?:people|patients|participants|persons|women|men|children|adults|"
+                            r"infants|individuals|users)\b", re.I)
 _SECOND_ARM = re.compile(r"(?:\bversus|\bvs\.?|\band|\bcompared\s+with|\bcompared\s+to|,)\s+(?P<value>" + DIGITS + r")"
                          r"(?P<tail>\s*%|(?:\s+[a-zA-Z]+){0,2})\s*[(\[]\s*(?P<low>" + DIGITS + r")(?P<ltail>\s*%)?\s*(?:to|-)\s*"
                          r"(?P<high>" + DIGITS + r")(?P<htail>\s*%)?\s*[)\]]")

@@ -263,3 +263,21 @@ def split_arms(phrase: str) -> list[str]:
             current += token or ""
     parts.append(current)
     return [p.strip() for p in parts if p.strip()]
+
+
+_MODIFIER = re.compile(r"^(?:[a-z-]+(?:al|ic|ive|ous|ary|ar|ed|ent|ant|ile|ible|able)|early|late|open|closed|short|long|high|"
+                       r"low|single|double|standard|minimal|immediate|oral|intermittent|continuous|daily|weekly|monthly|"
+                       r"high-dose|low-dose|short-course|long-course|same-day|next-day|one-stage|two-stage)$")
+
+
+def share_head(left: str, right: str | None) -> str:
+    """"surgical compared to mechanical thrombectomy": a lone modifier compared with a modified noun
+    shares the noun ("surgical thrombectomy"). Both sides must open with a modifier."""
+    if not right:
+        return left
+    a, b = left.strip().split(), right.strip().split()
+    first, other = a[0][:1].lower() + a[0][1:] if a else "", b[0].lower() if b else ""
+    if len(a) != 1 or len(b) < 2 or len(b) > 5 or not _MODIFIER.match(first) or not _MODIFIER.match(other) \
+            or _MODIFIER.match(b[-1].lower()) or first == other:
+        return left
+    return " ".join([a[0]] + b[1:])

@@ -34,8 +34,11 @@ def normalise(text: str) -> str:
 UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
          "sixteen seventeen eighteen nineteen").split()
 TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
-WORD_NUMBER = (r"(?:(?:" + "|".join(TENS) + r")(?:[- ](?:" + "|".join(UNITS[1:10]) + r"))?|"
-               + "|".join(sorted(UNITS, key=len, reverse=True)) + r"|a hundred|one hundred|a single|single)")
+_BELOW_100 = (r"(?:(?:" + "|".join(TENS) + r")(?:[- ](?:" + "|".join(UNITS[1:10]) + r"))?|"
+              + "|".join(sorted(UNITS, key=len, reverse=True)) + r")")
+# "One hundred and forty-six studies", "two hundred"
+WORD_NUMBER = (r"(?:(?:a|" + "|".join(UNITS[1:10]) + r")\s+hundred(?:\s+and\s+" + _BELOW_100 + r")?|" + _BELOW_100
+               + r"|a single|single)")
 _WORD_RE = re.compile(r"^" + WORD_NUMBER + r"$", re.I)
 # A number written with digits: thousands with commas or (thin) spaces, decimals, an optional minus.
 DIGITS = r"(?<![\w.])-?\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|(?<![\w.])-?\d+(?:\.\d+)?"
@@ -47,10 +50,12 @@ def word_value(word: str) -> int | None:
     word = word.lower().replace("-", " ").strip()
     if not _WORD_RE.match(word):
         return None
-    if word in ("a hundred", "one hundred"):
-        return 100
     if word in ("a single", "single"):
         return 1
+    hundreds = re.match(r"^(\w+)\s+hundred(?:\s+and\s+(.+))?$", word)
+    if hundreds:
+        rest = word_value(hundreds.group(2)) if hundreds.group(2) else 0
+        return (1 if hundreds.group(1) == "a" else UNITS.index(hundreds.group(1))) * 100 + (rest or 0)
     parts = word.split()
     if parts[0] in TENS:
         return (TENS.index(parts[0]) + 2) * 10 + (UNITS.index(parts[1]) if len(parts) > 1 else 0)

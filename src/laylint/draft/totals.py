@@ -7,22 +7,28 @@ import re
 from laylint.draft.counts import PEOPLE_NOUNS
 from laylint.draft.model import Total
 from laylint.draft.sections import Layout
-from laylint.draft.textnorm import NUMBER, number_value
+from laylint.draft.textnorm import NUMBER, WORD_NUMBER, number_value
 
 _STUDIES = r"(?:stud(?:y|ies)|trials?|RCTs?|randomi[sz]ed\s+(?:controlled\s+)?trials?|articles?|reports?|publications?|cohort\s+studies|" \
            r"observational\s+studies|papers?)"
 _PEOPLE = r"(?:(?:randomi[sz]ed|eligible|evaluable|unique|individual|adult|pregnant|older|enrolled)\s+)?" + PEOPLE_NOUNS
+_LENGTH = r"(?:(?:\d+|one|two|three|four|five|six|eight|ten|twelve)-(?:day|week|month|year|arm|centre|center|site)\s+)"  # "one four-week study"
 _INCLUDED = re.compile(
     r"(?:\b(?:we\s+)?(?:included|identified|found|include|includes|analysed|analyzed|pooled)\s+(?:a\s+total\s+of\s+|data\s+from\s+)?"
-    r"(?P<a>" + NUMBER + r")\s+(?:new\s+|eligible\s+|relevant\s+|completed\s+|published\s+)?(?P<an>" + _STUDIES + r")"
+    r"(?P<a>" + NUMBER + r")\s+(?:new\s+|eligible\s+|relevant\s+|completed\s+|published\s+)?(?:" + _LENGTH + r")?(?P<an>" + _STUDIES + r")"
     r"|\b(?:a\s+total\s+of\s+)?(?P<b>" + NUMBER + r")\s+(?:eligible\s+|completed\s+|published\s+)?(?P<bn>" + _STUDIES + r")"
-    r"(?:\s*\([^)]{0,40}\))?\s+(?:[\w,.'-]+\s+){0,8}?(?:were|was|are|met|fulfilled|satisfied)\s+(?:\w+\s+){0,2}?(?:included|eligible|identified|"
-    r"analysed|analyzed|inclusion|the\s+inclusion|our\s+inclusion)"
+    r"(?:\s*\([^)]{0,40}\))?,?\s+(?:[\w,.'-]+\s+){0,8}?(?:were|was|are|met|fulfilled|satisfied)\s+(?:\w+\s+){0,2}?(?:included|eligible|identified|"
+    r"analysed|analyzed|pooled|inclusion|the\s+inclusion|our\s+inclusion|(?:the\s+|our\s+)eligibility)"
     r"|\b(?:review|analysis|meta-analysis|update)\s+(?:now\s+)?(?:includes|included|contains|comprised|comprises)\s+(?P<c>" + NUMBER + r")\s+"
     r"(?P<cn>" + _STUDIES + r")"
     # an update: "bringing the total number of RCTs to 78", "the total number of studies in the current review to 117"
     r"|\b(?:bringing|brings|brought|increasing|increases)\s+the\s+total\s+(?:number\s+of\s+)?(?P<dn>" + _STUDIES + r")"
-    r"(?:\s+(?:in|of)\s+(?:the\s+)?(?:current\s+|updated\s+|this\s+)?(?:review|update|analysis))?\s+to\s+(?P<d>" + NUMBER + r"))", re.I)
+    r"(?:\s+(?:in|of)\s+(?:the\s+)?(?:current\s+|updated\s+|this\s+)?(?:review|update|analysis))?\s+to\s+(?P<d>" + NUMBER + r")"
+    # "bringing the total to 40 trials with 9,876 participants"
+    r"|\b(?:bringing|brings|brought|increasing|increases)\s+the\s+total\s+(?:number\s+)?to\s+(?P<f>" + NUMBER + r")\s+(?P<fn>" + _STUDIES + r")"
+    # "added 104 new studies for a total of 209 studies", "bringing a total of 24 trials", "resulting in a total of 96 RCTs"
+    r"|\b(?:for|bringing|resulting\s+in|giving|making)\s+a\s+total\s+of\s+(?P<g>" + NUMBER + r")\s+(?P<gn>" + _STUDIES + r"))",
+    re.I)
 _TWO_KINDS = re.compile(r"(?P<a>" + NUMBER + r")\s+(?:[\w-]+\s+){1,3}?and\s+(?P<b>" + NUMBER + r")\s+(?:[\w-]+\s+){1,3}?"
                         + PEOPLE_NOUNS + r"\b", re.I)
 _EXCLUDE_STUDIES = re.compile(r"\b(?:ongoing|awaiting|excluded|additional|new|further|previous(?:ly)?|existing)\b", re.I)
@@ -48,19 +54,34 @@ def studies_and_participants(lay: Layout) -> tuple[Total | None, Total | None]:
     studies = participants = None
     updated = False
     text = lay.text
-    for sentence in lay.sentences:
-        if sentence.section not in ("results", "unstructured", "methods") or studies:
+    # the results first: a methods sentence ("a subgroup analysis of 105 studies that were included") only when they name none
+    ordered = [s for s in lay.sentences if s.section in ("results", "unstructured")] + [s for s in lay.sentences if s.section == "methods"]
+    for sentence in ordered:
+        if studies:
             continue
         for match in _INCLUDED.finditer(sentence.text):
-            group = next(g for g in "abcd" if match[g])
+            group = next(g for g in "abcdfg" if match[g])
             before = sentence.text[max(0, match.start() - 40):match.start(group)]
-            if group != "d" and _EXCLUDE_STUDIES.search(before + " " + match.group(0)) or group != "d" and re.search(
-                    r"\b(?:previous|earlier|original|last|first)\s+(?:version|review|update)", sentence.text, re.I):
+            clause = re.split(r";", sentence.text[:match.end()])[-1] + sentence.text[match.end():].split(";")[0]
+            clause = re.sub(r"\([^()]*\)", "", clause)  # nor "(5 new studies added to 13 in the previous version)"
+            # the match's own clause: not "...; the previous version included 21 trials"
+            if group not in "dfg" and _EXCLUDE_STUDIES.search(before + " " + match.group(0)) or group not in "dfg" and re.search(
+                    r"\b(?:previous|earlier|original|last|first)\s+(?:version|review|update)", clause, re.I):
                 continue
             value = _value(match[group])
             if value is None or value > 5000:
                 continue
+            if group == "a" and re.match(r"(?:we\s+)?(?:identified|found)\b", match.group(0), re.I) \
+                    and re.match(r"(?:articles?|reports?|publications?|papers?|records?)$", match["an"], re.I):
+                continue  # "We identified 66 publications relating to 50 studies": what the search found, not the studies included
             studies = Total(value, sentence.start + match.start(group), sentence.start + match.end(group))
+            noun = match[group + "n"] if group + "n" in match.re.groupindex else None
+            relating = re.match(r"\s*(?:relating\s+to|reporting(?:\s+on)?|describing|of|on|from)\s+(?P<n>" + NUMBER + r")\s+(?:[\w-]+\s+)?"
+                                r"(?:stud(?:y|ies)|trials?|RCTs?)\b", sentence.text[match.end(group + "n"):], re.I) \
+                if noun and re.match(r"(?:articles?|reports?|publications?|papers?|records?)$", noun, re.I) else None
+            if relating and _value(relating["n"]):  # "Thirteen articles relating to eight trials met the inclusion criteria"
+                offset = sentence.start + match.end(group + "n")
+                studies = Total(_value(relating["n"]), offset + relating.start("n"), offset + relating.end("n"))
             # the people in the same sentence: "(14,548 participants)", "involving 858 women"
             rest = sentence.text[match.end(group):]
             people = next((p for p in _PEOPLE_NEAR.finditer(rest) if not re.search(
@@ -77,21 +98,33 @@ def studies_and_participants(lay: Layout) -> tuple[Total | None, Total | None]:
                     participants = Total(first + second, sentence.start + match.end(group) + both.start("a"),
                                          sentence.start + match.end(group) + both.end("b"))
                     participants.note = f"derived: {both['a']} + {both['b']}, the sum of the two groups the abstract counts"
+            elif re.match(r"\s*(?:" + _STUDIES + r")?\s*[(\[]\s*[nN]\s*=\s*\d", rest, re.I):  # "Seven trials (n = 1,093) were included"
+                number = re.match(r"\s*(?:" + _STUDIES + r")?\s*[(\[]\s*[nN]\s*=\s*(?P<n>\d[\d,]*)", rest, re.I)
+                if _value(number["n"]) and _value(number["n"]) > 1:
+                    participants = Total(_value(number["n"]), sentence.start + match.end(group) + number.start("n"),
+                                         sentence.start + match.end(group) + number.end("n"))
             elif people:
                 number = _value(people["n"])
                 if number and number > 1 and number != value:
                     participants = Total(number, sentence.start + match.end(group) + people.start("n"),
                                          sentence.start + match.end(group) + people.end("n"))
             break
-        if studies and group == "d":
+        if studies and group in "df":  # ("for a total of N studies involving M participants" names its people)
             updated = True  # an update's total: the people of its sentence or none (the new studies' people differ)
             break
     if studies and not participants and not updated:
         for sentence in lay.sentences:
             if sentence.section not in ("results", "unstructured"):
                 continue
-            found = re.search(r"\b(?:randomi[sz]ed|included|involved|involving|enrolled|with|of)\s+(?:a\s+total\s+of\s+)?(?P<n>" + NUMBER
-                              + r")\s+(?:randomi[sz]ed\s+)?(?:" + PEOPLE_NOUNS + r")", sentence.text, re.I)
+            found = next((m for m in re.finditer(
+                r"\b(?P<verb>randomi[sz]ed|included|involved|involving|enrolled|encompassed|comprised|comprising|with|of)\s+"
+                r"(?:a\s+total\s+of\s+)?(?P<n>" + NUMBER + r")\s+(?:randomi[sz]ed\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:"
+                + PEOPLE_NOUNS + r")\b", sentence.text, re.I)
+                if not (m["verb"].lower() == "of" and re.search(r"(?:\d|\b" + WORD_NUMBER + r")\s+$", sentence.text[:m.start()], re.I))),
+                None) or re.search(  # (not "Eleven of 52 participants": a part of a group)
+                r"(?:^|\bIn\s+this\s+(?:study|trial),\s+|;\s+)(?P<n>" + NUMBER + r")\s+(?:" + PEOPLE_NOUNS + r")\s+(?:[\w-]+\s+){0,6}?"
+                r"(?:were|was)\s+(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|enrolled|included|recruited)\b",
+                sentence.text, re.I)  # "In this study, 28 participants aged 19 to 28 years were randomized"
             if found and _value(found["n"]) is not None and _value(found["n"]) < 10:
                 found = None  # "type 2 diabetic participants", "of 3 participants" is not a review's total
             if found and _value(found["n"]) and sentence.start >= studies.start:
@@ -116,8 +149,25 @@ def studies_and_participants(lay: Layout) -> tuple[Total | None, Total | None]:
                 if found and sentence.section == "methods" and _value(found["n"]) and _value(found["n"]) > 20:
                     participants = Total(_value(found["n"]), sentence.start + found.start("n"), sentence.start + found.end("n"))
                     break
+    if not studies and not participants:
+        for sentence in lay.sentences:
+            found = _NONE_INCLUDED.search(sentence.text) if sentence.section in ("results", "unstructured") else None
+            if found:
+                studies = Total(0, sentence.start + found.start(), sentence.start + found.end())
+                break
     del text
     return studies, participants
+
+
+# an empty review: "We found no studies fulfilling the inclusion criteria", "No studies met the inclusion criteria"
+_NONE_INCLUDED = re.compile(
+    r"^(?:we\s+)?(?:found|identified|included)\s+no\s+(?:eligible\s+|relevant\s+)?(?:" + _STUDIES + r")"
+    r"(?:\s+(?:fulfilling|meeting|that\s+(?:met|fulfilled))\s+(?:the\s+|our\s+)?inclusion|\s+for\s+inclusion|\s*(?:[.;]|$))"
+    r"|^(?:we\s+)?did\s+not\s+(?:find|identify|include)\s+any\s+(?:eligible\s+|relevant\s+)?(?:" + _STUDIES + r")\s*(?:[.;]|$|"
+    r"\s+(?:that|which)\s+(?:met|fulfilled)|\s+(?:fulfilling|meeting))"
+    r"|^no\s+(?:eligible\s+|relevant\s+)?(?:" + _STUDIES + r")\s+(?:(?:met|fulfilled|satisfied)\s+(?:the\s+|our\s+)?(?:inclusion|eligibility)"
+    r"|were\s+(?:eligible|included|identified|found)(?:\s+for\s+inclusion(?:\s+in\s+(?:this|the)\s+review)?)?\s*(?:[.;]|$))", re.I)
+    # (not "No RCTs were identified for other childhood cancers": none for one question, not for the review)
 
 
 def design(lay: Layout) -> tuple[str | None, bool | None, str]:
