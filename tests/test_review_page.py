@@ -41,6 +41,8 @@ def report(tmp_path_factory):
     mutated = SEED.read_text(encoding="utf-8").replace("urinary infections (9%)", "urinary infections (19%)")
     (folder / "anti-cd20-mutated.md").write_text(mutated, encoding="utf-8")
     (folder / "counts.md").write_text(COUNTS, encoding="utf-8")
+    # hedging/certainty is off by default; the page must still mark its problems when a team turns it on
+    (folder / ".laylint.yaml").write_text("rules:\n  hedging/certainty: {enabled: true}\n", encoding="utf-8")
     output = folder / "report.html"
     run = subprocess.run([sys.executable, "-m", "laylint", "report", str(folder), "-o", str(output)],
                          capture_output=True, text=True, timeout=120)
