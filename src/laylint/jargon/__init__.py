@@ -30,6 +30,7 @@ class Scan:
     addresses: list[tuple[int, int]]  # web and e-mail addresses
     words: list[tuple[int, int, str]]
     terms: list[TermMatch] = field(default_factory=list)
+    word_starts: list[int] = field(default_factory=list, repr=False)  # of `words`, for words_within
     _explained: dict = field(default_factory=dict, repr=False)
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
@@ -116,6 +117,7 @@ def _build(analysis) -> Scan:
     scan = Scan(text, lexicon, _explainer(analysis, lexicon), [s.start for s in sentences],
                 [s.end for s in sentences], _name_spans(text, analysis.metadata), address_spans(text), words(text))
     scan.terms = [m for m in find_terms(analysis, lexicon) if not scan.in_address(m.start, m.end)]
+    scan.word_starts = [start for start, _, _ in scan.words]
     return scan
 
 
@@ -213,7 +215,7 @@ def _rare(found: Scan, max_zipf: float, min_letters: int) -> list[RareWord]:
     for start, end, word in found.words:
         if start and found.text[start - 1] == ")" and _BRACKETED_LETTERS.match(found.text, found.text.rfind("(", 0, start)):
             continue  # "ide" of "nucleos(t)ide": its head stands for the whole word
-        glued = _BRACKETED_LETTERS.match(found.text, end)
+        glued = _BRACKETED_LETTERS.match(found.text, end) if found.text[end:end + 1] == "(" else None
         if glued:
             end, word = glued.end(), found.text[start:glued.end()]
         score = word_zipf(word.replace("(", "").replace(")", ""), min_letters, max_zipf)

@@ -75,6 +75,13 @@ def phrase_pattern(phrase: str) -> str:
     return _WORD_SEPARATOR.join(_word_pattern(word) for word in _phrase_words(phrase))
 
 
+@lru_cache(maxsize=4096)
+def phrases_regex(phrases: tuple[str, ...]) -> re.Pattern:
+    """Any of the phrases (each as `phrase_pattern`), whole words, case-insensitively; compiled once
+    per list (re's own cache is too small for one pattern per jargon term)."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(phrase_pattern(p) for p in phrases) + r")(?!\w)", re.I)
+
+
 def _word_pattern(word: str) -> str:
     if _in_capitals(word):
         pattern = f"(?-i:{re.escape(_singular(word))}s?)"

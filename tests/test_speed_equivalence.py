@@ -1,0 +1,96 @@
+"""Speed work must not change results (issue #19): each shortcut against the plain computation it replaces."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from laylint.hedging.phrases import HYPHENS, Phrases, Tokens
+from laylint.readability.counts import _NON_ALNUM, _NON_LETTERS, count_text
+from laylint.text import Stemmer, counted_words, words
+from laylint.text.words import words_within
+
+TEXTS = [
+    "Adults with heart failure (HFrEF) who took sacubitril-valsartan had fewer hospital stays.",
+    "Chemotherapy plus anti-PD-1 immunotherapy probably prolongs survival in non-small-cell lung cancer.",
+    "We are uncertain whether ivermectin reduces deaths from COVID\u201119; the evidence is very low certainty.",
+    "Children's asthma didn't improve with inhaled steroids\u2014results varied between the 12 studies.",
+    "Nicotine-replacement therapy (NRT) may help people stop smoking for six months or longer.",
+    "People on haemodialysis may have less itching; it's unclear whether the effect lasts.",
+    "Cognitive-behavioural therapy for depression: few studies, small, and at high risk of bias.",
+    "Antibiotics for urinary-tract infections (UTIs) in babies\u2013toddlers: results could not be pooled.",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_words_within_a_span_are_the_words_of_the_span(text):
+    found = words(text)
+    starts = [start for start, _, _ in found]
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1, 3):  # every start, ends every third character (edges inside words too)
+            expected = [(start + s, start + e, w) for s, e, w in words(text[start:end])]
+            assert words_within(text, found, starts, start, end) == expected, (start, end)
+
+
+def _walk(phrases: Phrases, tokens: Tokens, start: int, end: int) -> list[tuple[int, int, int]]:
+    """The matcher as it was before it jumped to candidate tokens: a dict lookup at every word."""
+    text, words_ = tokens.text, tokens.words
+    first, last = tokens.span(start, end)
+    matches, position = [], first
+    while position < last:
+        found = None
+        for rest, group in phrases.index.get(words_[position], ()):
+            stop = phrases._match_rest(words_, rest, position + 1, last)
+            if stop is not None:
+                found = (stop, group)
+                break
+        if found is None:
+            position += 1
+            continue
+        stop, group = found
+        begin, finish = tokens.starts[position], tokens.ends[stop - 1]
+        if (begin > 0 and text[begin - 1] in HYPHENS) or (finish < len(text) and text[finish] in HYPHENS):
+            position += 1
+            continue
+        matches.append((begin, finish, group))
+        position = stop
+    return matches
+
+
+LISTS = [
+    ["may", "probably", "uncertain", "we are uncertain", "could not", "may help"],
+    ["results varied", "few studies", "small", "risk of bias", "high risk of bias", "low certainty"],
+    ["stop ... smoking", "therapy", "did n't", "it 's unclear", "lung", "non"],
+]
+
+
+@pytest.mark.parametrize("entries", LISTS)
+def test_phrase_matches_are_those_of_a_walk_over_every_word(entries):
+    phrases = Phrases.flat(entries)
+    text = "\n\n".join(TEXTS)
+    tokens = Tokens(text)
+    total = 0
+    for start in range(0, len(text), 7):
+        for end in (start + 40, start + 120, len(text)):
+            got = [(m.start, m.end, m.group) for m in phrases.find(tokens, start, min(end, len(text)))]
+            assert got == _walk(phrases, tokens, start, min(end, len(text)))
+            total += len(got)
+    assert total > 0  # the lists do match this text
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_letter_counts_add_up_word_by_word(text):
+    counts, _ = count_text(text)
+    joined = "".join(counted_words(text))
+    assert counts.letters == len(_NON_LETTERS.sub("", joined))
+    assert counts.characters == len(_NON_ALNUM.sub("", joined))
+    assert counts.words == len(counted_words(text))
+
+
+def test_cached_stems_are_the_stems():
+    stemmer = Stemmer({"worse": "bad"}, (("ing", ""), ("ed", ""), ("s", "")))
+    fresh = Stemmer({"worse": "bad"}, (("ing", ""), ("ed", ""), ("s", "")))
+    for word in re.findall(r"\w+", " ".join(TEXTS)) + ["worse", "Worse", "smoking", "smoking"]:
+        assert stemmer.stem(word) == fresh._stem(word)
+    assert stemmer.stem("Worse") == "bad" and stemmer.stem("treated") == "treat"
