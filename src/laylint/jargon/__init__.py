@@ -218,7 +218,7 @@ def _rare(found: Scan, max_zipf: float, min_letters: int) -> list[RareWord]:
         glued = _BRACKETED_LETTERS.match(found.text, end) if found.text[end:end + 1] == "(" else None
         if glued:
             end, word = glued.end(), found.text[start:glued.end()]
-        score = word_zipf(word.replace("(", "").replace(")", ""), min_letters, max_zipf)
+        score = word_zipf(word.replace("(", "").replace(")", "") if glued else word, min_letters, max_zipf)
         if score is None or score >= max_zipf:
             continue  # most words: common
         index = bisect.bisect_right(term_starts, start) - 1
