@@ -94,3 +94,51 @@ def test_cached_stems_are_the_stems():
     for word in re.findall(r"\w+", " ".join(TEXTS)) + ["worse", "Worse", "smoking", "smoking"]:
         assert stemmer.stem(word) == fresh._stem(word)
     assert stemmer.stem("Worse") == "bad" and stemmer.stem("treated") == "treat"
+
+
+def _hidden_by_every_character(text: str, start: int, end: int) -> list:
+    """hidden() as it was before it skipped ASCII in C: a Python loop over every character."""
+    from laylint.text import visible as v
+
+    found = []
+    for index in range(start, end):
+        char = text[index]
+        if char.isascii():
+            continue
+        if char in v.BIDI_CONTROLS:
+            found.append(v.Hidden(index, char, "the text"))
+            continue
+        mark = v._is_mark(char) and char not in v.KEYCAP_AND_SELECTORS
+        if not (v.is_invisible(char) or mark):
+            continue
+        before, after = v._neighbour(text, index, -1, start), v._neighbour(text, index, 1, end)
+        if mark:
+            if before.isalpha():
+                continue
+            if before.isalnum() or after.isalnum():
+                found.append(v.Hidden(index, char, v._where(before, after)))
+            continue
+        if not (before.isalnum() and after.isalnum() or v._in_number(before, after)):
+            continue
+        if char in v.JOINERS and not (v._latin_or_digit(before) and v._latin_or_digit(after)):
+            continue
+        found.append(v.Hidden(index, char, v._where(before, after)))
+    return found
+
+
+HIDDEN_TEXTS = [
+    "Insulin pumps low\u00adered HbA1c by 0.\u200b4% in 12 trials.",  # soft hyphen in a word, zero-width space in a number
+    "Sertraline\u200d helped some teens; caf\u00e9 staff and na\u0308ive readers were not studied.",
+    "Varenicline \u202edoubled\u202c quit rates (RR 2.\u20601).",  # bidi controls anywhere, word joiner in a number
+    "Dialysis patients \u0928\u094d\u200d\u0937 and keycaps 1\ufe0f\u20e3 are spelling, not hidden text.",
+]
+
+
+@pytest.mark.parametrize("text", HIDDEN_TEXTS)
+def test_hidden_characters_are_those_of_a_loop_over_every_character(text):
+    from laylint.text.visible import hidden
+
+    assert hidden(text) == _hidden_by_every_character(text, 0, len(text))
+    for start in range(0, len(text), 5):
+        assert hidden(text, start, len(text) - 3) == _hidden_by_every_character(text, start, len(text) - 3)
+    assert any(_hidden_by_every_character(t, 0, len(t)) for t in HIDDEN_TEXTS)  # the table holds hidden characters
