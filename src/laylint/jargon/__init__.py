@@ -7,6 +7,7 @@ explanation patterns are built once per process and rule set (`analysis.shared`)
 from __future__ import annotations
 
 import bisect
+import itertools
 import os
 import re
 from dataclasses import dataclass, field
@@ -16,7 +17,7 @@ from laylint.jargon.explain import Explainer, inside_explaining_bracket
 from laylint.jargon.frequency import word_zipf, zipf
 from laylint.jargon.lexicon import Lexicon, jargon_lexicon
 from laylint.jargon.matcher import TermMatch, find_terms
-from laylint.text import address_spans, alternation, bases, fold, hyphen_parts, surface_forms, words
+from laylint.text import WORD, address_spans, alternation, bases, fold, hyphen_parts, surface_forms, words
 
 
 @dataclass
@@ -64,7 +65,8 @@ class Scan:
         """Near the end of its sentence, and the next sentence says what it is: "The other is an anastomotic leak.
         This is a leak from the place where ...", "... autologous fascial sling (1 study)\nThis type of sling is ...",
         "... took a biopsy. A biopsy is a tiny piece of ..." (the word again, in any of its forms)."""
-        if len(words(self.text[end:sentence_end])) > _SAID_NEXT_REACH:
+        # more than _SAID_NEXT_REACH words after it? (counting stops there: the rest of a long sentence is not read)
+        if next(itertools.islice(WORD.finditer(self.text, end, sentence_end), _SAID_NEXT_REACH, None), None):
             return False
         following = bisect.bisect_right(self.sentence_starts, end)
         if following >= len(self.sentence_starts):
