@@ -40,6 +40,7 @@ class Tokens:
         self.ends = [m.end() for m in found]
         self.words = [m.group() for m in found] if lower is not plain else [m.group().lower() for m in found]
         self._candidates: dict = {}  # Phrases -> the token indices where one of its phrases may start
+        self._found: dict = {}  # (Phrases, start, end) -> matches: rules ask the same list about the same sentence
 
     def candidates(self, phrases: "Phrases") -> list[int]:
         """Sorted indices of the tokens that start some entry of `phrases`: computed once per list,
@@ -106,6 +107,13 @@ class Phrases:
         return position
 
     def find_tokens(self, tokens: Tokens, start: int = 0, end: int | None = None) -> list[Match]:
+        key = (self, start, end)
+        found = tokens._found.get(key)
+        if found is None:
+            found = tokens._found[key] = self._find_tokens(tokens, start, end)
+        return list(found)  # a copy: callers may change their list
+
+    def _find_tokens(self, tokens: Tokens, start: int, end: int | None) -> list[Match]:
         text, words = tokens.text, tokens.words
         first, last = tokens.span(start, len(text) if end is None else end)
         candidates = tokens.candidates(self)  # only where some entry's first word stands
