@@ -142,3 +142,20 @@ def test_hidden_characters_are_those_of_a_loop_over_every_character(text):
     for start in range(0, len(text), 5):
         assert hidden(text, start, len(text) - 3) == _hidden_by_every_character(text, start, len(text) - 3)
     assert any(_hidden_by_every_character(t, 0, len(t)) for t in HIDDEN_TEXTS)  # the table holds hidden characters
+
+
+@pytest.mark.parametrize("text", [
+    "Statins lowered LDL cholesterol. Fewer people had heart attacks.\n\nSide effects were rare (muscle pain).",
+    "Children given zinc had shorter diarrhoea (2 trials).  " + "x" * 150 + " Results varied.\n",  # a long run
+    ("People on dialysis reported less itching. " * 2600) + "The end.",  # over PIECE_CHARS: tokenized in pieces
+])
+def test_sentence_text_is_the_slice_of_the_prose(text):
+    from laylint import nlp as pipelines
+
+    nlp, _ = pipelines.load()
+    doc = pipelines.make_doc(nlp, text)
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    spans = list(doc.sents)
+    assert len(spans) >= 2
+    assert all(span.text == text[span.start_char:span.end_char] for span in spans)
