@@ -59,7 +59,7 @@ _RESTATEMENT_WORDS = 3  # a plain alternative this long is a restatement, not a 
 def _restated(found, match, plain: list[str]) -> bool:
     """Does its sentence, after it, or the next sentence say it in one of its plain alternatives? "The
     certainty of evidence was very low. We have little confidence in the evidence because ..."."""
-    from laylint.text.forms import phrases_regex  # compiled once per list of phrases
+    from laylint.text import phrase_pattern
 
     phrases = [p for p in plain if len(p.split()) >= _RESTATEMENT_WORDS]
     if not phrases:
@@ -67,7 +67,8 @@ def _restated(found, match, plain: list[str]) -> bool:
     sentence_end = found.sentence_bounds(match.start)[1]
     following = bisect.bisect_right(found.sentence_starts, sentence_end - 1)
     end = found.sentence_ends[following] if following < len(found.sentence_starts) else sentence_end
-    return bool(phrases_regex(tuple(phrases)).search(found.text, match.end, end))
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(phrase_pattern(p) for p in phrases) + r")(?!\w)", re.I)
+    return bool(pattern.search(found.text, match.end, end))
 
 
 def _part_of_earlier(key: str, met: list[list[str]]) -> bool:
