@@ -159,3 +159,16 @@ def test_sentence_text_is_the_slice_of_the_prose(text):
     spans = list(doc.sents)
     assert len(spans) >= 2
     assert all(span.text == text[span.start_char:span.end_char] for span in spans)
+
+
+def test_a_cached_phrase_regex_is_the_regex_built_each_time():
+    from laylint.text import phrase_pattern
+    from laylint.text.forms import phrases_regex
+
+    plain = ("little confidence in the evidence", "blood sugar levels", "stopped smoking for good")
+    text = "We have little confidence in the evidence. Blood-sugar levels fell; few people stopped smoking for good."
+    built = re.compile(r"(?<!\w)(?:" + "|".join(phrase_pattern(p) for p in plain) + r")(?!\w)", re.I)
+    cached = phrases_regex(plain)
+    assert cached is phrases_regex(plain)  # compiled once
+    assert [m.span() for m in cached.finditer(text)] == [m.span() for m in built.finditer(text)]
+    assert len(list(cached.finditer(text))) == 3
