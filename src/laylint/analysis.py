@@ -94,8 +94,9 @@ class Analysis:
     def sentences(self) -> list[Sentence]:
         blocks = self.document.blocks
         result, block_index = [], 0
+        prose = self.text  # == doc.text: slicing it is span.text without building a Token per word
         for span in self.doc.sents:
-            text = span.text
+            text = prose[span.start_char:span.end_char]
             stripped = text.strip()
             if not stripped:
                 continue

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from laylint.hedging.phrases import Phrases
 from laylint.text import WORD, Stemmer, lexicons
@@ -114,6 +114,7 @@ class Lexicon:
     section_headings: dict  # kind -> Phrases (statements.py)
     statement_cues: dict  # kind -> Phrases
     limitation_kinds: dict  # kind -> (Phrases of the source's wording, Phrases of the lay wording)
+    _content: dict = field(default_factory=dict, compare=False, repr=False)  # word -> (stem, generic)
 
     def stem(self, word: str) -> str:
         return self.stemmer.stem(word)
@@ -124,14 +125,25 @@ class Lexicon:
     def content_words(self, text: str, drop_generic: bool = True) -> set[str]:
         """Stems of the words of `text` that carry meaning (function words and, by default, generic ones dropped)."""
         found = set()
+        known = self._content
         for word in WORD.findall(text):
-            if word.lower() in self.function_words:
-                continue
-            stem = self.stem(word)
-            if stem in self.function_words or (drop_generic and stem in self.generic_words):
+            entry = known.get(word)
+            if entry is None:
+                entry = known[word] = self._content_entry(word)
+            stem, generic = entry
+            if stem is None or (drop_generic and generic):
                 continue
             found.add(stem)
         return found
+
+    def _content_entry(self, word: str) -> tuple[str | None, bool]:
+        """(stem, generic) of a word as written; stem None for a function word. One lookup a word after the first."""
+        if word.lower() in self.function_words:
+            return None, False
+        stem = self.stem(word)
+        if stem in self.function_words:
+            return None, False
+        return stem, stem in self.generic_words
 
 
 def build(files: list[dict]) -> Lexicon:

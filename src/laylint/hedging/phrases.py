@@ -39,6 +39,23 @@ class Tokens:
         self.starts = [m.start() for m in found]
         self.ends = [m.end() for m in found]
         self.words = [m.group() for m in found] if lower is not plain else [m.group().lower() for m in found]
+        self._candidates: dict = {}  # Phrases -> the token indices where one of its phrases may start
+        self._found: dict = {}  # (Phrases, start, end) -> matches: rules ask the same list about the same sentence
+
+    def candidates(self, phrases: "Phrases") -> list[int]:
+        """Sorted indices of the tokens that start some entry of `phrases`: computed once per list,
+        so that searching each sentence costs a bisect, not a walk over its every word."""
+        found = self._candidates.get(phrases)
+        if found is None:
+            positions = self.__dict__.get("_positions")
+            if positions is None:
+                positions = self._positions = {}
+                for index, word in enumerate(self.words):
+                    positions.setdefault(word, []).append(index)
+            small, large = (phrases.index, positions) if len(phrases.index) < len(positions) else (positions, phrases.index)
+            found = sorted(index for word in small if word in large for index in positions[word])
+            self._candidates[phrases] = found
+        return found
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Token index range [first, last) of the tokens inside text[start:end]."""
@@ -90,23 +107,34 @@ class Phrases:
         return position
 
     def find_tokens(self, tokens: Tokens, start: int = 0, end: int | None = None) -> list[Match]:
+        key = (self, start, end)
+        found = tokens._found.get(key)
+        if found is None:
+            found = tokens._found[key] = self._find_tokens(tokens, start, end)
+        return list(found)  # a copy: callers may change their list
+
+    def _find_tokens(self, tokens: Tokens, start: int, end: int | None) -> list[Match]:
         text, words = tokens.text, tokens.words
         first, last = tokens.span(start, len(text) if end is None else end)
+        candidates = tokens.candidates(self)  # only where some entry's first word stands
         matches, position = [], first
-        while position < last:
+        for index in range(bisect.bisect_left(candidates, first), len(candidates)):
+            position_here = candidates[index]
+            if position_here >= last:
+                break
+            if position_here < position:
+                continue  # inside the previous match
             found = None
-            for rest, group in self.index.get(words[position], ()):
-                stop = self._match_rest(words, rest, position + 1, last)
+            for rest, group in self.index[words[position_here]]:
+                stop = self._match_rest(words, rest, position_here + 1, last)
                 if stop is not None:
                     found = (stop, group)
                     break
             if found is None:
-                position += 1
                 continue
             stop, group = found
-            begin, finish = tokens.starts[position], tokens.ends[stop - 1]
+            begin, finish = tokens.starts[position_here], tokens.ends[stop - 1]
             if (begin > 0 and text[begin - 1] in HYPHENS) or (finish < len(text) and text[finish] in HYPHENS):
-                position += 1
                 continue
             matches.append(Match(begin, finish, text[begin:finish], group))
             position = stop

@@ -7,6 +7,7 @@ explanation patterns are built once per process and rule set (`analysis.shared`)
 from __future__ import annotations
 
 import bisect
+import itertools
 import os
 import re
 from dataclasses import dataclass, field
@@ -16,7 +17,7 @@ from laylint.jargon.explain import Explainer, inside_explaining_bracket
 from laylint.jargon.frequency import word_zipf, zipf
 from laylint.jargon.lexicon import Lexicon, jargon_lexicon
 from laylint.jargon.matcher import TermMatch, find_terms
-from laylint.text import address_spans, alternation, bases, fold, hyphen_parts, surface_forms, words
+from laylint.text import WORD, address_spans, alternation, bases, fold, hyphen_parts, surface_forms, words
 
 
 @dataclass
@@ -30,6 +31,7 @@ class Scan:
     addresses: list[tuple[int, int]]  # web and e-mail addresses
     words: list[tuple[int, int, str]]
     terms: list[TermMatch] = field(default_factory=list)
+    word_starts: list[int] = field(default_factory=list, repr=False)  # of `words`, for words_within
     _explained: dict = field(default_factory=dict, repr=False)
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
@@ -63,7 +65,8 @@ class Scan:
         """Near the end of its sentence, and the next sentence says what it is: "The other is an anastomotic leak.
         This is a leak from the place where ...", "... autologous fascial sling (1 study)\nThis type of sling is ...",
         "... took a biopsy. A biopsy is a tiny piece of ..." (the word again, in any of its forms)."""
-        if len(words(self.text[end:sentence_end])) > _SAID_NEXT_REACH:
+        # more than _SAID_NEXT_REACH words after it? (counting stops there: the rest of a long sentence is not read)
+        if next(itertools.islice(WORD.finditer(self.text, end, sentence_end), _SAID_NEXT_REACH, None), None):
             return False
         following = bisect.bisect_right(self.sentence_starts, end)
         if following >= len(self.sentence_starts):
@@ -116,6 +119,7 @@ def _build(analysis) -> Scan:
     scan = Scan(text, lexicon, _explainer(analysis, lexicon), [s.start for s in sentences],
                 [s.end for s in sentences], _name_spans(text, analysis.metadata), address_spans(text), words(text))
     scan.terms = [m for m in find_terms(analysis, lexicon) if not scan.in_address(m.start, m.end)]
+    scan.word_starts = [start for start, _, _ in scan.words]
     return scan
 
 
@@ -218,10 +222,10 @@ def _rare(found: Scan, max_zipf: float, min_letters: int) -> list[RareWord]:
     for start, end, word in found.words:
         if start and found.text[start - 1] == ")" and _BRACKETED_LETTERS.match(found.text, found.text.rfind("(", 0, start)):
             continue  # "ide" of "nucleos(t)ide": its head stands for the whole word
-        glued = _BRACKETED_LETTERS.match(found.text, end)
+        glued = _BRACKETED_LETTERS.match(found.text, end) if found.text[end:end + 1] == "(" else None
         if glued:
             end, word = glued.end(), found.text[start:glued.end()]
-        score = word_zipf(word.replace("(", "").replace(")", ""), min_letters, max_zipf)
+        score = word_zipf(word.replace("(", "").replace(")", "") if glued else word, min_letters, max_zipf)
         if score is None or score >= max_zipf:
             continue  # most words: common
         index = bisect.bisect_right(term_starts, start) - 1

@@ -43,7 +43,8 @@ def find_acronyms(text: str, min_capitals: int = 2) -> list[Acronym]:
     """Each acronym, whole ("COVID-19", "SARS-CoV-2"), after a word prefix ("anti-PD-1" -> PD-1,
     "non-HDL" -> HDL) or as part of a hyphenated word ("TNF-alpha" -> TNF)."""
     found = []
-    text = _JOINING_DASH.sub("-", text)  # same length: offsets hold
+    if "\u2013" in text:  # the pattern needs an en dash; its lookbehinds are slow on text without one
+        text = _JOINING_DASH.sub("-", text)  # same length: offsets hold
     for match in _CANDIDATE.finditer(text):
         word = match.group()
         if word.islower() or word[1:].islower():

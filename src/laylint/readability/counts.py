@@ -59,22 +59,33 @@ def _facts(word: str) -> tuple[int, bool]:
     return count_syllables(word), is_familiar(word)
 
 
+@lru_cache(maxsize=131072)
+def _chunk_facts(word: str) -> tuple[int, bool, int, int, str | None]:
+    """(syllables, familiar, letters, letters and digits, the word trimmed when long) of a counted word:
+    letter counts add up word by word, so one cache lookup a word gives all a sentence needs."""
+    count, familiar = _facts(word)
+    return (count, familiar, len(_NON_LETTERS.sub("", word)), len(_NON_ALNUM.sub("", word)),
+            trim(word) if count >= LONG_WORD_SYLLABLES else None)
+
+
 def count_text(text: str, sentences: int = 1) -> tuple[Counts, list[str]]:
     """Counts of one sentence (or of a text taken as `sentences` sentences) and its long words."""
-    found, syllables, polysyllables, unfamiliar, long_words = counted_words(text), 0, 0, 0, []
-    for word in found:
-        count, familiar = _facts(word)
-        syllables += count
-        unfamiliar += not familiar
-        if count >= LONG_WORD_SYLLABLES:
-            polysyllables += 1
-            long_words.append(trim(word))
+    found = counted_words(text)
     if not found:
         return Counts(), []
-    joined = "".join(found)
+    syllables = polysyllables = unfamiliar = letters = characters = 0
+    long_words = []
+    for word in found:
+        count, familiar, word_letters, word_characters, long_word = _chunk_facts(word)
+        syllables += count
+        unfamiliar += not familiar
+        letters += word_letters
+        characters += word_characters
+        if long_word is not None:
+            polysyllables += 1
+            long_words.append(long_word)
     counts = Counts(words=len(found), sentences=sentences, syllables=syllables, polysyllables=polysyllables,
-                    letters=len(_NON_LETTERS.sub("", joined)), characters=len(_NON_ALNUM.sub("", joined)),
-                    unfamiliar=unfamiliar)
+                    letters=letters, characters=characters, unfamiliar=unfamiliar)
     return counts, long_words
 
 

@@ -22,7 +22,8 @@ from dataclasses import dataclass
 
 from laylint.readability.counts import LONG_WORD_SYLLABLES, document_counts, is_familiar
 from laylint.readability.syllables import count_syllables
-from laylint.text import hyphen_parts, singulars, words
+from laylint.text import hyphen_parts, singulars
+from laylint.text.words import words_within
 
 
 @dataclass(frozen=True)
@@ -49,8 +50,7 @@ def _new_rare_words(analysis, sentence, rare_zipf: float, met: set) -> list[str]
     found = scan(analysis)
     term_starts = [m.start for m in found.terms]
     result = []
-    for start, end, word in words(sentence.text):
-        start, end = sentence.start + start, sentence.start + end
+    for start, end, word in words_within(found.text, found.words, found.word_starts, sentence.start, sentence.end):
         if count_syllables(word) < LONG_WORD_SYLLABLES or is_familiar(word) or _GLUED.search(word):
             continue
         index = bisect.bisect_right(term_starts, start) - 1

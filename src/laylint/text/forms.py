@@ -67,11 +67,19 @@ def surface_forms(term: str, plural: bool = True) -> set[str]:
     return forms
 
 
+@lru_cache(maxsize=16384)  # pure; rules rebuild their patterns per document from the same few names
 def phrase_pattern(phrase: str) -> str:
     """A regex (source, for use case-insensitively) matching a name with each of its words in any
     form (plurals, -ed, both spellings, either apostrophe), the words joined by blanks, hyphens or
     dashes. Words in capitals keep their case (MS, UTIs)."""
     return _WORD_SEPARATOR.join(_word_pattern(word) for word in _phrase_words(phrase))
+
+
+@lru_cache(maxsize=4096)
+def phrases_regex(phrases: tuple[str, ...]) -> re.Pattern:
+    """Any of the phrases (each as `phrase_pattern`), whole words, case-insensitively; compiled once
+    per list (re's own cache is too small for one pattern per jargon term)."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(phrase_pattern(p) for p in phrases) + r")(?!\w)", re.I)
 
 
 def _word_pattern(word: str) -> str:
@@ -112,13 +120,14 @@ def _past(word: str) -> str:
     return word + "ed"
 
 
-def _spellings(phrase: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def _spellings(phrase: str) -> frozenset[str]:
     """A lowercase phrase in British and American spelling (randomised/randomized, anaemia/anemia)."""
     forms = {phrase, _IZE.sub(r"is\1", phrase), _ISE.sub(r"iz\1", phrase)}
     forms |= {_EMIA.sub("aemia", f) for f in list(forms)} | {_AEMIA.sub("emia", f) for f in list(forms)}
     for pattern, american in _BRITISH:
         forms |= {pattern.sub(american, f) for f in list(forms)}
-    return forms
+    return frozenset(forms)
 
 
 # -- a word as written -> the words it may be a form of ---------------------------------------
@@ -192,8 +201,17 @@ class Stemmer:
     def __init__(self, irregular: dict[str, str], suffixes: tuple[tuple[str, str], ...]):
         self.irregular = irregular
         self.suffixes = suffixes
+        self._stems: dict[str, str] = {}  # word as written -> stem: a corpus has few distinct words
 
     def stem(self, word: str) -> str:
+        stem = self._stems.get(word)
+        if stem is None:
+            if len(self._stems) > 200_000:  # bounded: a long run over many documents
+                self._stems.clear()
+            stem = self._stems[word] = self._stem(word)
+        return stem
+
+    def _stem(self, word: str) -> str:
         word = fold(word).lower()
         if word in self.irregular:
             return self.irregular[word]

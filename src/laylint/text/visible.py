@@ -10,6 +10,7 @@ reports: such characters inside a word or number, and every bidi control.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -67,15 +68,16 @@ class Hidden:
         return unicodedata.name(self.char, "unnamed character").lower()
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def hidden(text: str, start: int = 0, end: int | None = None) -> list[Hidden]:
     """The characters a reader cannot see (or that reorder what they see) in text[start:end]: bidi
     controls anywhere; other format characters and combining marks on a non-letter inside a word or number."""
     end = len(text) if end is None else end
     found = []
-    for index in range(start, end):
-        char = text[index]
-        if char.isascii():
-            continue
+    for non_ascii in _NON_ASCII.finditer(text, start, end):  # ASCII holds nothing hidden: skip it in C, not char by char
+        index, char = non_ascii.start(), non_ascii.group()
         if char in BIDI_CONTROLS:
             found.append(Hidden(index, char, "the text"))
             continue

@@ -11,6 +11,7 @@ and each is a named function here rather than a private regex:
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -35,6 +36,17 @@ _SIMPLE_TOKEN = re.compile(r"\w+|[^\w\s]")  # the same tokens when the text has 
 def words(text: str) -> list[tuple[int, int, str]]:
     """(start, end, word) for every word of a text."""
     return [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
+
+
+def words_within(text: str, found: list[tuple[int, int, str]], starts: list[int], start: int,
+                 end: int) -> list[tuple[int, int, str]]:
+    """words(text[start:end]), offsets in `text`, read from `found` = words(text) (with `starts` its
+    start offsets) instead of matching again: the same words unless one straddles an edge of the
+    span, and then the span is matched on its own."""
+    first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+    if (first and found[first - 1][1] > start) or (last > first and found[last - 1][1] > end):
+        return [(start + s, start + e, word) for s, e, word in words(text[start:end])]
+    return found[first:last]
 
 
 def hyphen_parts(word: str) -> list[str]:
