@@ -202,6 +202,58 @@ def _nearest(figure: Figure, candidates: list[Mention], text: str = "", forward:
 
 
 _SEGMENT_BREAK = re.compile(r"[,;:()\[\]]|[.!?](?=\s)")
+_PIECE_BREAK = re.compile(r"[,;:]|[.!?](?=\s)|\s(?:and|while|whereas|but)\s", re.IGNORECASE)
+
+
+def _piece(text: str, start: int, end: int, position: int, holes: list[tuple[int, int]]) -> tuple[int, int]:
+    """The stretch of text[start:end] around `position` between punctuation and "and", "or",
+    "while"... not counting what stands inside `holes` (parentheses, drug names): the part of a
+    listing sentence one count belongs to ("two studies looked at diuretics, | one looked at steroids
+    | and one looked at antivirals")."""
+    left, right = start, end
+    for match in _PIECE_BREAK.finditer(text, start, end):
+        if any(a <= match.start() < b for a, b in holes):
+            continue
+        if match.end() <= position:
+            left = match.end()
+        elif match.start() >= position:
+            right = match.start()
+            break
+    return left, right
+
+
+def count_arms(text: str, figure: Figure, sentence_start: int, sentence_end: int, clause: Clause,
+               mentions: list[Mention], comparison: re.Pattern) -> tuple[tuple[str, ...], tuple[str, ...], Mention | None]:
+    """The drugs a count of studies or people is about: those named in its own piece of the sentence
+    (inside its parenthesis first, else the piece the parenthesis stands in). Returns (subjects,
+    comparators, the nearest drug), all empty when the piece names none."""
+    if clause.parens is None:
+        clause.parens = parentheses(text, clause.start, clause.end)
+    names = [(m.start, m.end) for m in mentions]
+    holding = [(a, b) for a, b in parentheses(text, sentence_start, sentence_end) if a < figure.start < b]
+    drugs = [m for m in mentions if m.kind == "drug"]
+    if holding:
+        inner = min(holding, key=lambda p: p[1] - p[0])
+        left, right = _piece(text, inner[0] + 1, inner[1] - 1, figure.start, names)
+        found = [m for m in drugs if left <= m.start and m.end <= right]
+        if found:
+            return _arms_of(text, found, left, comparison, figure)
+        outer = max(holding, key=lambda p: p[1] - p[0])
+        position, holes = outer[0], names + [outer]
+    else:
+        position, holes = figure.start, names
+    holes = holes + [p for p in parentheses(text, sentence_start, sentence_end) if p not in holding]
+    left, right = _piece(text, sentence_start, sentence_end, position, holes)
+    return _arms_of(text, [m for m in drugs if left <= m.start and m.end <= right], left, comparison, figure)
+
+
+def _arms_of(text: str, found: list[Mention], left: int, comparison: re.Pattern, figure: Figure):
+    if not found:
+        return (), (), None
+    subjects = [m for m in found if not comparison.search(text, left, m.start)]
+    others = [m for m in found if m not in subjects]
+    nearest = _nearest(figure, subjects or found)
+    return tuple(dict.fromkeys(m.name for m in subjects)), tuple(dict.fromkeys(m.name for m in others)), nearest
 
 
 def _segment(text: str, breaks: list[int], figure: Figure, start: int, end: int) -> str:
@@ -238,7 +290,10 @@ def attach(analysis, figures: list[Figure], mentions: list[Mention]) -> tuple[li
     for clause in found:
         if clause.sentence < len(sentences) and sentences[clause.sentence].block == "heading":
             named = tuple(dict.fromkeys(m.name for m in clause.all_drugs))
-            section, section_block = (named if len(named) == 2 else ()), block_of(clause.start)
+            # "Antivirals and corticosteroids" lists two drugs; "Antibiotics compared with (to, versus) X" compares them
+            compared = len(named) == 2 and analysis.text[clause.all_drugs[0].end:clause.all_drugs[-1].start].strip(
+                " ,").lower() not in ("and", "&", "or", "and/or")
+            section, section_block = (named if compared else ()), block_of(clause.start)
         elif section and block_of(clause.start) > section_block + 1:
             section = ()  # only the paragraph right under the heading
         if block_of(clause.start) != block or (drug_sentence is not None and clause.sentence > drug_sentence + 1):
@@ -265,16 +320,21 @@ def attach(analysis, figures: list[Figure], mentions: list[Mention]) -> tuple[li
             segment = _segment(analysis.text, breaks, figure, sentence_start, ends[clause.sentence] if clause.sentence < len(ends) else clause.end)
             counted = figure.unit == "count" and figure.counted in ("studies", "people")
             arms = (subjects, others)
-            if counted and section and not subjects and not others:  # "We included 2 studies (532 people)" under it
+            evidence = outcome_name is not None and (drug is not None or carried_drug is not None) \
+                and _in_parentheses(analysis.text, figure, clause)
+            own = None
+            if counted and not evidence:  # a count is of the drugs its own piece names (listing sentences)
+                *own, nearest = count_arms(analysis.text, figure, sentence_start, ends[clause.sentence]
+                                           if clause.sentence < len(ends) else clause.end, clause, mentions, pats.comparison)
+                arms, drug = tuple(own), nearest  # none named there: any count of the source may be meant
+            if counted and section and not arms[0] and not arms[1]:  # "We included 2 studies (532 people)" under it
                 arms = (section[:1], section[1:])
-            context = Context(*arms, carried=drug is None and carried_drug is not None, total=total, screening=screening,
-                              segment=segment,
-                              evidence=outcome_name is not None and (drug is not None or carried_drug is not None)
-                              and _in_parentheses(analysis.text, figure, clause),
-                              parenthesis=_parenthesis(analysis.text, figure, clause) if counted else "")
+            carried = drug is None and carried_drug is not None and not (counted and not evidence)
+            context = Context(*arms, carried=carried, total=total, screening=screening, segment=segment,
+                              evidence=evidence, parenthesis=_parenthesis(analysis.text, figure, clause) if counted else "")
             attachments.append(Attachment(
-                figure, drug.name if drug else carried_drug, outcome_name,
-                clause.sentence, drug_carried=drug is None and carried_drug is not None, context=context))
+                figure, drug.name if drug else carried_drug if carried else None, outcome_name,
+                clause.sentence, drug_carried=carried, context=context))
         if clause.drugs:
             carried_drug, drug_sentence = clause.drugs[-1].name, clause.sentence
         if clause.outcomes:
