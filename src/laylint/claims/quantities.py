@@ -27,6 +27,7 @@ _BLANKS = re.compile(r"\s+")
 _ENDS_WITH_BY = re.compile(r"\bby\s+$", re.IGNORECASE)
 _COMPARES = re.compile(r"\s+(?:as|the|their|its|his|her|risk)\b", re.IGNORECASE)  # "twice as likely", "double the risk"
 _SHARE_OF = re.compile(r"\s+(?:of|the|all|their|those|these)\b", re.IGNORECASE)  # "half of", "half the"
+_NAME_END_AFTER = re.compile(r"\s*\(|[.,;:)](?:\s|$)|$")  # "death 1 (PD-1)", "ligand 1.": nothing counted after it
 _NAME_AFTER = re.compile(r"(?:,\d+)*-[A-Za-z]")  # "3,4-methylenedioxy...", "5-fluorouracil": part of a name
 _VULGAR_SHARES = {"½": (1, 2), "¼": (1, 4), "¾": (3, 4), "⅓": (1, 3), "⅔": (2, 3), "⅕": (1, 5), "⅒": (1, 10)}
 _BOUND_BEFORE = re.compile(r"(?:\bat\s+least|\bmore\s+than|≥|>=?)\s*(?:an?\s+)?\Z", re.IGNORECASE)
@@ -333,6 +334,9 @@ class _Reader:
             unit = "name"  # "3,4-methylenedioxymethamphetamine"
         elif decimals == 0 and "," not in raw and 1900 <= value <= 2100:
             unit = "date"
+        elif decimals == 0 and value < 100 and not _is_word(raw) and not groups.get("lo") and not base["qualifier"] \
+                and pats.before["name_end"].search(before) and _NAME_END_AFTER.match(after):
+            unit = "name"  # "programmed cell death 1 (PD-1)", "interleukin 6 levels"
         figure = Figure(value=value, unit=unit, form="number", decimals=decimals, counted=counted, noun=noun,
                         subset=part is not None, **base)
         figure.word = _is_word(raw)
