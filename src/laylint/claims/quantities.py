@@ -535,6 +535,25 @@ def _share_of(figure: Figure, denominator: float, round_base: bool) -> None:
     figure.counted, figure.word, figure.framed = "", False, True
 
 
+_LINE_MARKER = re.compile(r"(?:^|[\n\u2028\u2029])[ \t]*\Z")
+_MARKER_AFTER = re.compile(r"[.)][ \t]+[^\W\d_]")
+_ENUMERATED = re.compile(r"\((\d{1,2})\)")
+
+
+def _list_markers(text: str, figures: list[Figure]) -> None:
+    """List numbering is no claim: "1." or "2)" at a line start ("\u2028" separates lines too), and
+    "(1) wasting, (2) obesity": a bare number in parentheses next to the one before or after it."""
+    for figure in figures:
+        if figure.unit not in ("number", "name") or figure.form != "number" or figure.decimals or not 0 < figure.value <= 30:
+            continue
+        if _LINE_MARKER.search(text, max(0, figure.start - 20), figure.start) and _MARKER_AFTER.match(text, figure.end):
+            figure.unit = "label"
+        elif text[figure.start - 1:figure.start] == "(" and text[figure.end:figure.end + 1] == ")":
+            near = {int(m.group(1)) for m in _ENUMERATED.finditer(text, max(0, figure.start - 300), figure.end + 300)}
+            if {figure.value - 1, figure.value + 1} & near:
+                figure.unit = "label"
+
+
 def find(analysis, forms: tuple[str, ...] | None = None, stop_at: tuple[str, ...] = ()) -> list[Figure]:
     """Every figure in the prose, in order; overlapping matches go to the earlier pattern. With
     `stop_at` (and `forms`), only the first figure read of one of those units, or nothing."""
@@ -563,6 +582,7 @@ def find(analysis, forms: tuple[str, ...] | None = None, stop_at: tuple[str, ...
             figures.append(figure)
     figures.sort(key=lambda f: f.start)
     if forms is None:
+        _list_markers(text, figures)
         _frames(text, pats, reader, figures)
         _difference_ranges(text, figures)
         _elliptical(text, pats, figures)
