@@ -273,6 +273,21 @@ def _segment(text: str, breaks: list[int], figure: Figure, start: int, end: int)
     return text[left:right]
 
 
+_REST = re.compile(r"\b(?:other|remaining|rest\s+of\s+the)\s+\Z", re.IGNORECASE)
+
+
+def _siblings(figure: Figure, counts, text: str, block_of) -> tuple[float, ...]:
+    """The exception or the rest after a count of studies, in its sentence or the next, in its block:
+    the other part of one whole ("six trials showed no benefit. One trial suggested ...", "the other
+    three ..."). Counts in parentheses restate a result's evidence and split nothing."""
+    here = next((s for f, s, _ in counts if f is figure), None)
+    if here is None or any(f is figure and boxed for f, _, boxed in counts):  # "(6 RCTs, 588 women)": evidence, no part
+        return ()
+    return tuple(f.value for f, s, boxed in counts if f.start > figure.start and f.counted == figure.counted == "studies"
+                 and not boxed and s - here <= 1 and block_of(f.start) == block_of(figure.start)
+                 and (f.value == 1 or _REST.search(text, max(0, f.start - 30), f.start)))
+
+
 def attach(analysis, figures: list[Figure], mentions: list[Mention]) -> tuple[list[Attachment], list[Clause]]:
     blocks = [block.prose_start for block in analysis.document.blocks]
     block_of = lambda offset: bisect.bisect_right(blocks, offset)  # noqa: E731
@@ -287,6 +302,9 @@ def attach(analysis, figures: list[Figure], mentions: list[Mention]) -> tuple[li
     section: tuple[str, ...] = ()  # the comparison a heading names ("Antibiotics compared with boric acid")
     section_block = -1
     sentences = analysis.sentences
+    boxes = parentheses(analysis.text, 0, len(analysis.text))
+    counts = [(f, c.sentence, _inside(boxes, f.start)) for c in found for f in c.figures
+              if f.unit == "count" and f.counted in ("studies", "people")]
     for clause in found:
         if clause.sentence < len(sentences) and sentences[clause.sentence].block == "heading":
             named = tuple(dict.fromkeys(m.name for m in clause.all_drugs))
@@ -331,7 +349,8 @@ def attach(analysis, figures: list[Figure], mentions: list[Mention]) -> tuple[li
                 arms = (section[:1], section[1:])
             carried = drug is None and carried_drug is not None and not (counted and not evidence)
             context = Context(*arms, carried=carried, total=total, screening=screening, segment=segment,
-                              evidence=evidence, parenthesis=_parenthesis(analysis.text, figure, clause) if counted else "")
+                              evidence=evidence, parenthesis=_parenthesis(analysis.text, figure, clause) if counted else "",
+                              siblings=_siblings(figure, counts, analysis.text, block_of) if counted else ())
             attachments.append(Attachment(
                 figure, drug.name if drug else carried_drug if carried else None, outcome_name,
                 clause.sentence, drug_carried=carried, context=context))

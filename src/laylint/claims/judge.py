@@ -41,6 +41,7 @@ class Context:
     screening: bool = False  # "eligible", "of these" in its sentence or the next: a count of studies screened
     segment: str = ""  # the figure's part of its sentence, between punctuation (what a count is of)
     parenthesis: str = ""  # counts: the parenthesis holding the figure ("(11 studies involving 670 people)")
+    siblings: tuple[float, ...] = ()  # counts: the other counts of the same kind in its sentence and the ones around it
 
 
 _NO_CONTEXT = Context()
@@ -300,9 +301,36 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
     for finding in candidates:
         if agrees(stated, finding):
             return Verdict("count", finding)
+    whole = _whole(stated, context, metadata, total, counts if named else None)
+    if whole is not None:
+        return Verdict("count", whole)
     if total is not None and _contradicts(stated, total.value.value, context):
         return Verdict("number-mismatch", total)
     return Verdict("unsupported-number")
+
+
+def _whole(stated: Figure, context: Context, metadata: Metadata, total: Finding | None, counts) -> Finding | None:
+    """A count that is a part of a declared count with a count next to it ("Results from six trials
+    showed no benefit. One trial suggested ...": 6 + 1 = the 7 trials), or, for a total of people naming
+    no comparison, the sum of the comparisons' own counts (a total the source's comparisons add up to)."""
+    kind = [f for f in metadata.findings if f.measure == "count" and _counts_what(f) in ("", stated.counted)]
+    wholes = ([total] if total else []) + (counts if counts is not None else kind)
+    for sibling in context.siblings:
+        summed = replace(stated, value=stated.value + sibling, qualifier="", decimals=0)
+        found = next((f for f in wholes if agrees(summed, f)), None)
+        if found is not None:
+            return found
+    if counts is not None or stated.counted != "people" or not context.total:
+        return None  # the sum: only a stated total of people ("11 studies involving 1885 infants")
+    own = {}
+    for finding in kind:  # each comparison's first count: the one for the whole comparison
+        if finding.drug and not finding.outcome:
+            own.setdefault((finding.drug, finding.comparator), finding)
+    if len(own) < 2:
+        return None
+    summed = Finding(outcome="", value=Quantity(sum(f.value.value for f in own.values()), False), measure="count",
+                     population=f"{stated.counted} in the comparisons, added up")
+    return summed if agrees(stated, summed) else None
 
 
 def _other_count(figure: Figure, findings) -> Verdict | None:

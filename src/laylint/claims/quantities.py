@@ -447,6 +447,7 @@ def _frames(text: str, pats: Patterns, reader: _Reader, figures: list[Figure]) -
 
 _PART_OF = re.compile(r"\s+of\s+(?:these|those|the|them|our|all\s+the|all\s+these)\s+(?:[A-Za-z-]+\s+)?"
                       r"(?P<noun>stud(?:y|ies)|trials?|RCTs?)\b", re.IGNORECASE)
+_OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
 _STUDY_VERBS = re.compile(r"\s+(?:of\s+(?:them|these|those)\s+)?(?:included|compared|reported|recruited|involved|enrolled|"
                           r"assessed|evaluated|examined|measured|tested|looked|focused|took\s+place|were\s+done)\b", re.IGNORECASE)
 
@@ -470,6 +471,7 @@ def _elliptical(text: str, pats: Patterns, figures: list[Figure]) -> None:
             # "..., while one included only children": studies include, enrol and compare; people do not
             counted = "studies" if _STUDY_VERBS.match(verb.group(0)) else last.counted
             figure.unit, figure.counted, figure.word = "count", counted, False
+            figure.subset = bool(_OF_THEM.match(verb.group(0)))  # "Six of them showed no benefit": a part
 
 
 _FROM_BEFORE = re.compile(r"\b(?:from|between|anywhere\s+from)\s+(?:about\s+|around\s+)?\Z", re.IGNORECASE)
