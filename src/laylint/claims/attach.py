@@ -181,6 +181,21 @@ def _parenthesis(text: str, figure: Figure, clause: Clause) -> str:
     return text[max(holding)[0]:min(holding, key=lambda p: p[1])[1]] if holding else ""
 
 
+_GROUP_AFTER = re.compile(r"\s+(?:in|among|for)\s+(?:the\s+)?(?:[\w'’+-]+\s+){1,4}?(?:group|arm)s?\b", re.IGNORECASE)
+
+
+def _outside_after(text: str, figure: Figure, clause: Clause) -> list[Mention]:
+    """The outcomes a figure may be about: in a parenthesis, those inside it or before it, not those
+    after it closes ("serious side effects (0.9% ... 0.3% to 7.7% ...), headaches (8% ...)")."""
+    if clause.parens is None:
+        clause.parens = parentheses(text, clause.start, clause.end)
+    holding = [(start, end) for start, end in clause.parens if start < figure.start < end]
+    if not holding:
+        return clause.outcomes
+    end = holding[0][1]
+    return [m for m in clause.outcomes if m.start < end]
+
+
 def _nearest(figure: Figure, candidates: list[Mention], text: str = "", forward: re.Pattern | None = None) -> Mention | None:
     if not candidates:
         return None
@@ -327,7 +342,10 @@ def attach(analysis, figures: list[Figure], mentions: list[Mention]) -> tuple[li
         for figure in clause.figures:
             candidates = clause.all_drugs if figure.parenthesised else clause.drugs
             drug = listed.get(figure.start) or _nearest(figure, candidates, analysis.text, pats.forward)
-            outcome = _nearest(figure, clause.outcomes)
+            group = _GROUP_AFTER.match(analysis.text, figure.end)
+            if group:  # "59% in the placebo group": that group's figure; an undeclared group ("traditional") names none
+                drug = next((m for m in mentions if m.kind == "drug" and group.start() <= m.start < group.end()), None)
+            outcome = _nearest(figure, _outside_after(analysis.text, figure, clause))
             outcome_name = outcome.name if outcome else carried_outcome
             if outcome_name is None and figure.framed and last_outcome[1] is not None \
                     and last_outcome[1] + 1 == clause.sentence and last_outcome[2] == block:
@@ -347,7 +365,7 @@ def attach(analysis, figures: list[Figure], mentions: list[Mention]) -> tuple[li
                 arms, drug = tuple(own), nearest  # none named there: any count of the source may be meant
             if counted and section and not arms[0] and not arms[1]:  # "We included 2 studies (532 people)" under it
                 arms = (section[:1], section[1:])
-            carried = drug is None and carried_drug is not None and not (counted and not evidence)
+            carried = drug is None and carried_drug is not None and not (counted and not evidence) and not group
             context = Context(*arms, carried=carried, total=total, screening=screening, segment=segment,
                               evidence=evidence, parenthesis=_parenthesis(analysis.text, figure, clause) if counted else "",
                               siblings=_siblings(figure, counts, analysis.text, block_of) if counted else ())
