@@ -43,6 +43,7 @@ STUDIES["heart"] = {  # drugs for heart failure, each against a dummy pill (card
         {"drug": "diuretics", "comparator": "placebo", "measure": "count", "value": 1, "population": "studies"},
         {"drug": "diuretics", "comparator": "placebo", "measure": "count", "value": 60, "population": "participants"},
         {"drug": "ivabradine", "comparator": "placebo", "outcome": "hospital admission", "measure": "risk-ratio", "value": 0.8},
+        {"measure": "count", "value": 5, "population": "studies giving digoxin at home"},
     ]}
 STUDIES["hepc"] = {  # a combination against three other approaches (infectious disease)
     "design": "meta-analysis", "studies": 13, "participants": 2600,
@@ -106,6 +107,8 @@ READ = [
      [("7", CNT, 7, ANY, ANY, CT), ("2", CNT, 2, ANY, ANY, CT)]),
     ("heart", "Ivabradine was tested in 2 studies and digoxin in 7 studies.",
      [("2", CNT, 2, ANY, ANY, FLAGGED), ("7", CNT, 7, ANY, ANY, FLAGGED)]),
+    ("heart", "Digoxin was given at home in five studies.", [("five", CNT, 5, ANY, ANY, CT)]),  # the population names it
+    ("heart", "Digoxin was given at home in six studies.", [("six", CNT, 6, ANY, ANY, FLAGGED)]),
     ("hepc", "The studies compared sofosbuvir plus ribavirin with three other approaches. These were: sofosbuvir alone "
              "(9 studies), ribavirin alone (3 studies), or no antiviral (1 study).",
      [("9", CNT, 9, ANY, ANY, CT), ("3", CNT, 3, ANY, ANY, CT), ("1", CNT, 1, ANY, ANY, CT)]),

@@ -112,6 +112,16 @@ def _other_comparison(finding: Finding, named: tuple[str, ...], metadata: Metada
     return finding.drug in named and bool(comparators) and not any(name in named for name in comparators)
 
 
+def _population_names(finding: Finding, named: tuple[str, ...], metadata: Metadata) -> bool:
+    """A count of no comparison whose population names a drug the clause names ("studies using oral
+    intake"): a count about that drug."""
+    if finding.drug or not finding.population:
+        return False
+    population = f" {' '.join(_WORD.findall(finding.population.lower()))} "
+    return any(f" {' '.join(_WORD.findall(alias.lower()))} " in population
+               for name in named for alias in (name, *metadata.drugs.get(name, ())) if _WORD.search(alias))
+
+
 def _arms_named(finding: Finding, named: tuple[str, ...], metadata: Metadata) -> int:
     """How many of the finding's arms (its drug, its comparators) the clause names."""
     return (finding.drug in named) + sum(name in named for name in comparator_names(finding, metadata))
@@ -279,7 +289,7 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
     if named and not any(_arms_named(f, named, metadata) for f in metadata.findings):
         named = ()  # only drugs the source has no finding for: they describe the studies, not a comparison
     if named:  # a count of a comparison the clause names (one of its arms: writers name classes and members)
-        counts = [f for f in counts if _arms_named(f, named, metadata)]
+        counts = [f for f in counts if _arms_named(f, named, metadata) or _population_names(f, named, metadata)]
         if len(set(named)) >= 2:  # "one study compared the pill with NSAIDs": not a count of the pill vs placebo
             counts = [f for f in counts if not _other_comparison(f, named, metadata)]
     specific = [f for f in counts if _describes(f, figure, context.segment)]
