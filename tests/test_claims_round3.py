@@ -151,6 +151,11 @@ READ = [
                "with standard formula, and four studies (256 infants) compared standard formula with low-protein formula.",
      [("1885", CNT, 1885, ANY, ANY, CT), ("1629", CNT, 1629, ANY, ANY, CT), ("256", CNT, 256, ANY, ANY, CT)]),
     ("infant", "We found 11 studies involving 3773 infants.", [("3773", CNT, 3773, ANY, ANY, NM)]),
+    # --- the review's total stated for one of its comparisons ----------------------------------------
+    ("infant", "Eleven studies compared high-protein formula with standard formula.", [("Eleven", CNT, 11, ANY, ANY, WP)]),
+    ("infant", "Seven studies compared high-protein formula with standard formula.", [("Seven", CNT, 7, ANY, ANY, CT)]),
+    ("infant", "The 11 studies compared high-protein formula with standard formula or low-protein formula.",
+     [("11", CNT, 11, ANY, ANY, CT)]),  # both comparisons: the total
 ]
 
 

@@ -238,10 +238,10 @@ def _piece(text: str, start: int, end: int, position: int, holes: list[tuple[int
 
 
 def count_arms(text: str, figure: Figure, sentence_start: int, sentence_end: int, clause: Clause,
-               mentions: list[Mention], comparison: re.Pattern) -> tuple[tuple[str, ...], tuple[str, ...], Mention | None]:
+               mentions: list[Mention], comparison: re.Pattern) -> tuple[tuple[str, ...], tuple[str, ...], Mention | None, str]:
     """The drugs a count of studies or people is about: those named in its own piece of the sentence
     (inside its parenthesis first, else the piece the parenthesis stands in). Returns (subjects,
-    comparators, the nearest drug), all empty when the piece names none."""
+    comparators, the nearest drug, the piece), the first three empty when the piece names none."""
     if clause.parens is None:
         clause.parens = parentheses(text, clause.start, clause.end)
     names = [(m.start, m.end) for m in mentions]
@@ -252,14 +252,15 @@ def count_arms(text: str, figure: Figure, sentence_start: int, sentence_end: int
         left, right = _piece(text, inner[0] + 1, inner[1] - 1, figure.start, names)
         found = [m for m in drugs if left <= m.start and m.end <= right]
         if found:
-            return _arms_of(text, found, left, comparison, figure)
+            return _arms_of(text, found, left, comparison, figure) + (text[left:right],)
         outer = max(holding, key=lambda p: p[1] - p[0])
         position, holes = outer[0], names + [outer]
     else:
         position, holes = figure.start, names
     holes = holes + [p for p in parentheses(text, sentence_start, sentence_end) if p not in holding]
     left, right = _piece(text, sentence_start, sentence_end, position, holes)
-    return _arms_of(text, [m for m in drugs if left <= m.start and m.end <= right], left, comparison, figure)
+    return _arms_of(text, [m for m in drugs if left <= m.start and m.end <= right], left, comparison, figure) \
+        + (text[left:right],)
 
 
 def _arms_of(text: str, found: list[Mention], left: int, comparison: re.Pattern, figure: Figure):
@@ -358,9 +359,9 @@ def attach(analysis, figures: list[Figure], mentions: list[Mention]) -> tuple[li
             arms = (subjects, others)
             evidence = outcome_name is not None and (drug is not None or carried_drug is not None) \
                 and _in_parentheses(analysis.text, figure, clause)
-            own = None
+            own, piece = None, ""
             if counted and not evidence:  # a count is of the drugs its own piece names (listing sentences)
-                *own, nearest = count_arms(analysis.text, figure, sentence_start, ends[clause.sentence]
+                *own, nearest, piece = count_arms(analysis.text, figure, sentence_start, ends[clause.sentence]
                                            if clause.sentence < len(ends) else clause.end, clause, mentions, pats.comparison)
                 arms, drug = tuple(own), nearest  # none named there: any count of the source may be meant
             if counted and section and not arms[0] and not arms[1]:  # "We included 2 studies (532 people)" under it
@@ -368,7 +369,7 @@ def attach(analysis, figures: list[Figure], mentions: list[Mention]) -> tuple[li
             carried = drug is None and carried_drug is not None and not (counted and not evidence) and not group
             context = Context(*arms, carried=carried, total=total, screening=screening, segment=segment,
                               evidence=evidence, parenthesis=_parenthesis(analysis.text, figure, clause) if counted else "",
-                              siblings=_siblings(figure, counts, analysis.text, block_of) if counted else ())
+                              siblings=_siblings(figure, counts, analysis.text, block_of) if counted else (), piece=piece)
             attachments.append(Attachment(
                 figure, drug.name if drug else carried_drug if carried else None, outcome_name,
                 clause.sentence, drug_carried=carried, context=context))

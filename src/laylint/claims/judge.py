@@ -41,7 +41,8 @@ class Context:
     screening: bool = False  # "eligible", "of these" in its sentence or the next: a count of studies screened
     segment: str = ""  # the figure's part of its sentence, between punctuation (what a count is of)
     parenthesis: str = ""  # counts: the parenthesis holding the figure ("(11 studies involving 670 people)")
-    siblings: tuple[float, ...] = ()  # counts: the other counts of the same kind in its sentence and the ones around it
+    siblings: tuple[float, ...] = ()  # counts of studies: the exception or rest after it ("... One trial ...")
+    piece: str = ""  # counts: the piece of the sentence whose drugs the count is of
 
 
 _NO_CONTEXT = Context()
@@ -110,6 +111,24 @@ def _other_comparison(finding: Finding, named: tuple[str, ...], metadata: Metada
     """A count of the named drug against a comparator the clause does not name."""
     comparators = comparator_names(finding, metadata)
     return finding.drug in named and bool(comparators) and not any(name in named for name in comparators)
+
+
+_LISTED = re.compile(r"\b(?:either|other|others|various|several|different)\b", re.IGNORECASE)  # "with either placebo, ..."
+
+
+def _one_comparison(named: tuple[str, ...], counts: list[Finding], metadata: Metadata) -> Finding | None:
+    """The count of the one comparison whose two arms the clause names, and nothing besides them, in a
+    review of several comparisons with counts ("Eleven studies compared high-protein with standard
+    formula"); None otherwise."""
+    if len(set(named)) < 2:
+        return None
+    pairs = [f for f in counts if not f.outcome and _arms_named(f, named, metadata) >= 2]
+    compared = {(f.drug, f.comparator) for f in pairs}
+    if len(compared) != 1:
+        return None
+    arms = {pairs[0].drug, *comparator_names(pairs[0], metadata)}
+    others = {(f.drug, f.comparator) for f in metadata.findings if f.measure == "count" and f.drug} - compared
+    return pairs[0] if set(named) <= arms and others else None
 
 
 def _population_names(finding: Finding, named: tuple[str, ...], metadata: Metadata) -> bool:
@@ -304,6 +323,9 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
             return Verdict("number-mismatch", total)
         return Verdict("unattached")
     candidates = ([total] if total else []) + counts
+    own = None if _LISTED.search(context.piece) else _one_comparison(named, counts, metadata)
+    if own is not None and total is not None and agrees(stated, total) and not agrees(stated, own):
+        return Verdict("wrong-pair", total, own)  # "11 studies compared X with Y": the review's 11, when 7 did
     if total is None and figure.counted == "people" and not named and _TOTAL.search(context.segment):
         matching = [f for f in candidates if agrees(stated, f)]
         if matching and all(f.outcome for f in matching):  # "8 studies with a total of 61,651 people": one analysis's count
