@@ -181,6 +181,21 @@ def _parenthesis(text: str, figure: Figure, clause: Clause) -> str:
     return text[max(holding)[0]:min(holding, key=lambda p: p[1])[1]] if holding else ""
 
 
+_GROUP_AFTER = re.compile(r"\s+(?:in|among|for)\s+(?:the\s+)?(?:[\w'’+-]+\s+){1,4}?(?:group|arm)s?\b", re.IGNORECASE)
+
+
+def _outside_after(text: str, figure: Figure, clause: Clause) -> list[Mention]:
+    """The outcomes a figure may be about: in a parenthesis, those inside it or before it, not those
+    after it closes ("serious side effects (0.9% ... 0.3% to 7.7% ...), headaches (8% ...)")."""
+    if clause.parens is None:
+        clause.parens = parentheses(text, clause.start, clause.end)
+    holding = [(start, end) for start, end in clause.parens if start < figure.start < end]
+    if not holding:
+        return clause.outcomes
+    end = holding[0][1]
+    return [m for m in clause.outcomes if m.start < end]
+
+
 def _nearest(figure: Figure, candidates: list[Mention], text: str = "", forward: re.Pattern | None = None) -> Mention | None:
     if not candidates:
         return None
@@ -202,6 +217,59 @@ def _nearest(figure: Figure, candidates: list[Mention], text: str = "", forward:
 
 
 _SEGMENT_BREAK = re.compile(r"[,;:()\[\]]|[.!?](?=\s)")
+_PIECE_BREAK = re.compile(r"[,;:]|[.!?](?=\s)|\s(?:and|while|whereas|but)\s", re.IGNORECASE)
+
+
+def _piece(text: str, start: int, end: int, position: int, holes: list[tuple[int, int]]) -> tuple[int, int]:
+    """The stretch of text[start:end] around `position` between punctuation and "and", "or",
+    "while"... not counting what stands inside `holes` (parentheses, drug names): the part of a
+    listing sentence one count belongs to ("two studies looked at diuretics, | one looked at steroids
+    | and one looked at antivirals")."""
+    left, right = start, end
+    for match in _PIECE_BREAK.finditer(text, start, end):
+        if any(a <= match.start() < b for a, b in holes):
+            continue
+        if match.end() <= position:
+            left = match.end()
+        elif match.start() >= position:
+            right = match.start()
+            break
+    return left, right
+
+
+def count_arms(text: str, figure: Figure, sentence_start: int, sentence_end: int, clause: Clause,
+               mentions: list[Mention], comparison: re.Pattern) -> tuple[tuple[str, ...], tuple[str, ...], Mention | None, str]:
+    """The drugs a count of studies or people is about: those named in its own piece of the sentence
+    (inside its parenthesis first, else the piece the parenthesis stands in). Returns (subjects,
+    comparators, the nearest drug, the piece), the first three empty when the piece names none."""
+    if clause.parens is None:
+        clause.parens = parentheses(text, clause.start, clause.end)
+    names = [(m.start, m.end) for m in mentions]
+    holding = [(a, b) for a, b in parentheses(text, sentence_start, sentence_end) if a < figure.start < b]
+    drugs = [m for m in mentions if m.kind == "drug"]
+    if holding:
+        inner = min(holding, key=lambda p: p[1] - p[0])
+        left, right = _piece(text, inner[0] + 1, inner[1] - 1, figure.start, names)
+        found = [m for m in drugs if left <= m.start and m.end <= right]
+        if found:
+            return _arms_of(text, found, left, comparison, figure) + (text[left:right],)
+        outer = max(holding, key=lambda p: p[1] - p[0])
+        position, holes = outer[0], names + [outer]
+    else:
+        position, holes = figure.start, names
+    holes = holes + [p for p in parentheses(text, sentence_start, sentence_end) if p not in holding]
+    left, right = _piece(text, sentence_start, sentence_end, position, holes)
+    return _arms_of(text, [m for m in drugs if left <= m.start and m.end <= right], left, comparison, figure) \
+        + (text[left:right],)
+
+
+def _arms_of(text: str, found: list[Mention], left: int, comparison: re.Pattern, figure: Figure):
+    if not found:
+        return (), (), None
+    subjects = [m for m in found if not comparison.search(text, left, m.start)]
+    others = [m for m in found if m not in subjects]
+    nearest = _nearest(figure, subjects or found)
+    return tuple(dict.fromkeys(m.name for m in subjects)), tuple(dict.fromkeys(m.name for m in others)), nearest
 
 
 def _segment(text: str, breaks: list[int], figure: Figure, start: int, end: int) -> str:
@@ -221,6 +289,21 @@ def _segment(text: str, breaks: list[int], figure: Figure, start: int, end: int)
     return text[left:right]
 
 
+_REST = re.compile(r"\b(?:other|remaining|rest\s+of\s+the)\s+\Z", re.IGNORECASE)
+
+
+def _siblings(figure: Figure, counts, text: str, block_of) -> tuple[float, ...]:
+    """The exception or the rest after a count of studies, in its sentence or the next, in its block:
+    the other part of one whole ("six trials showed no benefit. One trial suggested ...", "the other
+    three ..."). Counts in parentheses restate a result's evidence and split nothing."""
+    here = next((s for f, s, _ in counts if f is figure), None)
+    if here is None or any(f is figure and boxed for f, _, boxed in counts):  # "(6 RCTs, 588 women)": evidence, no part
+        return ()
+    return tuple(f.value for f, s, boxed in counts if f.start > figure.start and f.counted == figure.counted == "studies"
+                 and not boxed and s - here <= 1 and block_of(f.start) == block_of(figure.start)
+                 and (f.value == 1 or _REST.search(text, max(0, f.start - 30), f.start)))
+
+
 def attach(analysis, figures: list[Figure], mentions: list[Mention]) -> tuple[list[Attachment], list[Clause]]:
     blocks = [block.prose_start for block in analysis.document.blocks]
     block_of = lambda offset: bisect.bisect_right(blocks, offset)  # noqa: E731
@@ -235,10 +318,16 @@ def attach(analysis, figures: list[Figure], mentions: list[Mention]) -> tuple[li
     section: tuple[str, ...] = ()  # the comparison a heading names ("Antibiotics compared with boric acid")
     section_block = -1
     sentences = analysis.sentences
+    boxes = parentheses(analysis.text, 0, len(analysis.text))
+    counts = [(f, c.sentence, _inside(boxes, f.start)) for c in found for f in c.figures
+              if f.unit == "count" and f.counted in ("studies", "people")]
     for clause in found:
         if clause.sentence < len(sentences) and sentences[clause.sentence].block == "heading":
             named = tuple(dict.fromkeys(m.name for m in clause.all_drugs))
-            section, section_block = (named if len(named) == 2 else ()), block_of(clause.start)
+            # "Antivirals and corticosteroids" lists two drugs; "Antibiotics compared with (to, versus) X" compares them
+            compared = len(named) == 2 and analysis.text[clause.all_drugs[0].end:clause.all_drugs[-1].start].strip(
+                " ,").lower() not in ("and", "&", "or", "and/or")
+            section, section_block = (named if compared else ()), block_of(clause.start)
         elif section and block_of(clause.start) > section_block + 1:
             section = ()  # only the paragraph right under the heading
         if block_of(clause.start) != block or (drug_sentence is not None and clause.sentence > drug_sentence + 1):
@@ -254,7 +343,10 @@ def attach(analysis, figures: list[Figure], mentions: list[Mention]) -> tuple[li
         for figure in clause.figures:
             candidates = clause.all_drugs if figure.parenthesised else clause.drugs
             drug = listed.get(figure.start) or _nearest(figure, candidates, analysis.text, pats.forward)
-            outcome = _nearest(figure, clause.outcomes)
+            group = _GROUP_AFTER.match(analysis.text, figure.end)
+            if group:  # "59% in the placebo group": that group's figure; an undeclared group ("traditional") names none
+                drug = next((m for m in mentions if m.kind == "drug" and group.start() <= m.start < group.end()), None)
+            outcome = _nearest(figure, _outside_after(analysis.text, figure, clause))
             outcome_name = outcome.name if outcome else carried_outcome
             if outcome_name is None and figure.framed and last_outcome[1] is not None \
                     and last_outcome[1] + 1 == clause.sentence and last_outcome[2] == block:
@@ -265,16 +357,22 @@ def attach(analysis, figures: list[Figure], mentions: list[Mention]) -> tuple[li
             segment = _segment(analysis.text, breaks, figure, sentence_start, ends[clause.sentence] if clause.sentence < len(ends) else clause.end)
             counted = figure.unit == "count" and figure.counted in ("studies", "people")
             arms = (subjects, others)
-            if counted and section and not subjects and not others:  # "We included 2 studies (532 people)" under it
+            evidence = outcome_name is not None and (drug is not None or carried_drug is not None) \
+                and _in_parentheses(analysis.text, figure, clause)
+            own, piece = None, ""
+            if counted and not evidence:  # a count is of the drugs its own piece names (listing sentences)
+                *own, nearest, piece = count_arms(analysis.text, figure, sentence_start, ends[clause.sentence]
+                                           if clause.sentence < len(ends) else clause.end, clause, mentions, pats.comparison)
+                arms, drug = tuple(own), nearest  # none named there: any count of the source may be meant
+            if counted and section and not arms[0] and not arms[1]:  # "We included 2 studies (532 people)" under it
                 arms = (section[:1], section[1:])
-            context = Context(*arms, carried=drug is None and carried_drug is not None, total=total, screening=screening,
-                              segment=segment,
-                              evidence=outcome_name is not None and (drug is not None or carried_drug is not None)
-                              and _in_parentheses(analysis.text, figure, clause),
-                              parenthesis=_parenthesis(analysis.text, figure, clause) if counted else "")
+            carried = drug is None and carried_drug is not None and not (counted and not evidence) and not group
+            context = Context(*arms, carried=carried, total=total, screening=screening, segment=segment,
+                              evidence=evidence, parenthesis=_parenthesis(analysis.text, figure, clause) if counted else "",
+                              siblings=_siblings(figure, counts, analysis.text, block_of) if counted else (), piece=piece)
             attachments.append(Attachment(
-                figure, drug.name if drug else carried_drug, outcome_name,
-                clause.sentence, drug_carried=drug is None and carried_drug is not None, context=context))
+                figure, drug.name if drug else carried_drug if carried else None, outcome_name,
+                clause.sentence, drug_carried=carried, context=context))
         if clause.drugs:
             carried_drug, drug_sentence = clause.drugs[-1].name, clause.sentence
         if clause.outcomes:

@@ -41,6 +41,8 @@ class Context:
     screening: bool = False  # "eligible", "of these" in its sentence or the next: a count of studies screened
     segment: str = ""  # the figure's part of its sentence, between punctuation (what a count is of)
     parenthesis: str = ""  # counts: the parenthesis holding the figure ("(11 studies involving 670 people)")
+    siblings: tuple[float, ...] = ()  # counts of studies: the exception or rest after it ("... One trial ...")
+    piece: str = ""  # counts: the piece of the sentence whose drugs the count is of
 
 
 _NO_CONTEXT = Context()
@@ -109,6 +111,34 @@ def _other_comparison(finding: Finding, named: tuple[str, ...], metadata: Metada
     """A count of the named drug against a comparator the clause does not name."""
     comparators = comparator_names(finding, metadata)
     return finding.drug in named and bool(comparators) and not any(name in named for name in comparators)
+
+
+_LISTED = re.compile(r"\b(?:either|other|others|various|several|different)\b", re.IGNORECASE)  # "with either placebo, ..."
+
+
+def _one_comparison(named: tuple[str, ...], counts: list[Finding], metadata: Metadata) -> Finding | None:
+    """The count of the one comparison whose two arms the clause names, and nothing besides them, in a
+    review of several comparisons with counts ("Eleven studies compared high-protein with standard
+    formula"); None otherwise."""
+    if len(set(named)) < 2:
+        return None
+    pairs = [f for f in counts if not f.outcome and _arms_named(f, named, metadata) >= 2]
+    compared = {(f.drug, f.comparator) for f in pairs}
+    if len(compared) != 1:
+        return None
+    arms = {pairs[0].drug, *comparator_names(pairs[0], metadata)}
+    others = {(f.drug, f.comparator) for f in metadata.findings if f.measure == "count" and f.drug} - compared
+    return pairs[0] if set(named) <= arms and others else None
+
+
+def _population_names(finding: Finding, named: tuple[str, ...], metadata: Metadata) -> bool:
+    """A count of no comparison whose population names a drug the clause names ("studies using oral
+    intake"): a count about that drug."""
+    if finding.drug or not finding.population:
+        return False
+    population = f" {' '.join(_WORD.findall(finding.population.lower()))} "
+    return any(f" {' '.join(_WORD.findall(alias.lower()))} " in population
+               for name in named for alias in (name, *metadata.drugs.get(name, ())) if _WORD.search(alias))
 
 
 def _arms_named(finding: Finding, named: tuple[str, ...], metadata: Metadata) -> int:
@@ -278,7 +308,7 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
     if named and not any(_arms_named(f, named, metadata) for f in metadata.findings):
         named = ()  # only drugs the source has no finding for: they describe the studies, not a comparison
     if named:  # a count of a comparison the clause names (one of its arms: writers name classes and members)
-        counts = [f for f in counts if _arms_named(f, named, metadata)]
+        counts = [f for f in counts if _arms_named(f, named, metadata) or _population_names(f, named, metadata)]
         if len(set(named)) >= 2:  # "one study compared the pill with NSAIDs": not a count of the pill vs placebo
             counts = [f for f in counts if not _other_comparison(f, named, metadata)]
     specific = [f for f in counts if _describes(f, figure, context.segment)]
@@ -293,6 +323,9 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
             return Verdict("number-mismatch", total)
         return Verdict("unattached")
     candidates = ([total] if total else []) + counts
+    own = None if _LISTED.search(context.piece) else _one_comparison(named, counts, metadata)
+    if own is not None and total is not None and agrees(stated, total) and not agrees(stated, own):
+        return Verdict("wrong-pair", total, own)  # "11 studies compared X with Y": the review's 11, when 7 did
     if total is None and figure.counted == "people" and not named and _TOTAL.search(context.segment):
         matching = [f for f in candidates if agrees(stated, f)]
         if matching and all(f.outcome for f in matching):  # "8 studies with a total of 61,651 people": one analysis's count
@@ -300,9 +333,36 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
     for finding in candidates:
         if agrees(stated, finding):
             return Verdict("count", finding)
+    whole = _whole(stated, context, metadata, total, counts if named else None)
+    if whole is not None:
+        return Verdict("count", whole)
     if total is not None and _contradicts(stated, total.value.value, context):
         return Verdict("number-mismatch", total)
     return Verdict("unsupported-number")
+
+
+def _whole(stated: Figure, context: Context, metadata: Metadata, total: Finding | None, counts) -> Finding | None:
+    """A count that is a part of a declared count with a count next to it ("Results from six trials
+    showed no benefit. One trial suggested ...": 6 + 1 = the 7 trials), or, for a total of people naming
+    no comparison, the sum of the comparisons' own counts (a total the source's comparisons add up to)."""
+    kind = [f for f in metadata.findings if f.measure == "count" and _counts_what(f) in ("", stated.counted)]
+    wholes = ([total] if total else []) + (counts if counts is not None else kind)
+    for sibling in context.siblings:
+        summed = replace(stated, value=stated.value + sibling, qualifier="", decimals=0)
+        found = next((f for f in wholes if agrees(summed, f)), None)
+        if found is not None:
+            return found
+    if counts is not None or stated.counted != "people" or not context.total:
+        return None  # the sum: only a stated total of people ("11 studies involving 1885 infants")
+    own = {}
+    for finding in kind:  # each comparison's first count: the one for the whole comparison
+        if finding.drug and not finding.outcome:
+            own.setdefault((finding.drug, finding.comparator), finding)
+    if len(own) < 2:
+        return None
+    summed = Finding(outcome="", value=Quantity(sum(f.value.value for f in own.values()), False), measure="count",
+                     population=f"{stated.counted} in the comparisons, added up")
+    return summed if agrees(stated, summed) else None
 
 
 def _other_count(figure: Figure, findings) -> Verdict | None:

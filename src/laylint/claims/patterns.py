@@ -164,6 +164,9 @@ def build(vocab: Vocabulary) -> Patterns:
         "ci": re.compile(r"\b(?:CI|CrI)\)?\s*[:,]?\s*(?:of\s+|was\s+|from\s+)?$|confidence\s+intervals?\s*(?:of|was|from|:)?\s*$"
                          r"|credible\s+intervals?\s*(?:of|was|from|:)?\s*$", flags),
         "sample": re.compile(r"\b[nN]\s*=\s*$"),
+        # "programmed cell death 1", "Interleukin 6": a number after a word (not in capitals, not a value word) ends a name
+        "name_end": re.compile(rf"(?<![\w-])(?!(?i:{alternation(vocab.value_words_before)})[ \u00a0]\Z)"
+                               r"[A-Za-z][a-z]{2,}(?:-[A-Za-z][a-z]+)*(?<!ed)(?<!ing)(?<!ly)[ \u00a0]\Z"),
         "clause_start": re.compile(r"(?:^|[.;:!?]\s+|,\s*(?:and\s+|while\s+|but\s+)?|\b(?:and|while|but|whereas)\s+|\n\s*)\Z"),
         # heterogeneity and other test statistics: "I² = 28%", "I2 of 61%", "Tau² = 0.02", "chi² = 3.1"
         "statistic": re.compile(r"(?:\b(?-i:I)\s*(?:²|2|\^2)|\btau\s*(?:²|2|\^2)|\bchi\s*(?:²|2|\^2)|\bheterogeneity)"

@@ -27,6 +27,7 @@ _BLANKS = re.compile(r"\s+")
 _ENDS_WITH_BY = re.compile(r"\bby\s+$", re.IGNORECASE)
 _COMPARES = re.compile(r"\s+(?:as|the|their|its|his|her|risk)\b", re.IGNORECASE)  # "twice as likely", "double the risk"
 _SHARE_OF = re.compile(r"\s+(?:of|the|all|their|those|these)\b", re.IGNORECASE)  # "half of", "half the"
+_NAME_END_AFTER = re.compile(r"\s*\(|[.,;:)](?:\s|$)|$")  # "death 1 (PD-1)", "ligand 1.": nothing counted after it
 _NAME_AFTER = re.compile(r"(?:,\d+)*-[A-Za-z]")  # "3,4-methylenedioxy...", "5-fluorouracil": part of a name
 _VULGAR_SHARES = {"½": (1, 2), "¼": (1, 4), "¾": (3, 4), "⅓": (1, 3), "⅔": (2, 3), "⅕": (1, 5), "⅒": (1, 10)}
 _BOUND_BEFORE = re.compile(r"(?:\bat\s+least|\bmore\s+than|≥|>=?)\s*(?:an?\s+)?\Z", re.IGNORECASE)
@@ -333,6 +334,9 @@ class _Reader:
             unit = "name"  # "3,4-methylenedioxymethamphetamine"
         elif decimals == 0 and "," not in raw and 1900 <= value <= 2100:
             unit = "date"
+        elif decimals == 0 and value < 100 and not _is_word(raw) and not groups.get("lo") and not base["qualifier"] \
+                and pats.before["name_end"].search(before) and _NAME_END_AFTER.match(after):
+            unit = "name"  # "programmed cell death 1 (PD-1)", "interleukin 6 levels"
         figure = Figure(value=value, unit=unit, form="number", decimals=decimals, counted=counted, noun=noun,
                         subset=part is not None, **base)
         figure.word = _is_word(raw)
@@ -443,6 +447,7 @@ def _frames(text: str, pats: Patterns, reader: _Reader, figures: list[Figure]) -
 
 _PART_OF = re.compile(r"\s+of\s+(?:these|those|the|them|our|all\s+the|all\s+these)\s+(?:[A-Za-z-]+\s+)?"
                       r"(?P<noun>stud(?:y|ies)|trials?|RCTs?)\b", re.IGNORECASE)
+_OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
 _STUDY_VERBS = re.compile(r"\s+(?:of\s+(?:them|these|those)\s+)?(?:included|compared|reported|recruited|involved|enrolled|"
                           r"assessed|evaluated|examined|measured|tested|looked|focused|took\s+place|were\s+done)\b", re.IGNORECASE)
 
@@ -466,6 +471,7 @@ def _elliptical(text: str, pats: Patterns, figures: list[Figure]) -> None:
             # "..., while one included only children": studies include, enrol and compare; people do not
             counted = "studies" if _STUDY_VERBS.match(verb.group(0)) else last.counted
             figure.unit, figure.counted, figure.word = "count", counted, False
+            figure.subset = bool(_OF_THEM.match(verb.group(0)))  # "Six of them showed no benefit": a part
 
 
 _FROM_BEFORE = re.compile(r"\b(?:from|between|anywhere\s+from)\s+(?:about\s+|around\s+)?\Z", re.IGNORECASE)
@@ -531,6 +537,25 @@ def _share_of(figure: Figure, denominator: float, round_base: bool) -> None:
     figure.counted, figure.word, figure.framed = "", False, True
 
 
+_LINE_MARKER = re.compile(r"(?:^|[\n\u2028\u2029])[ \t]*\Z")
+_MARKER_AFTER = re.compile(r"[.)][ \t]+[^\W\d_]")
+_ENUMERATED = re.compile(r"\((\d{1,2})\)")
+
+
+def _list_markers(text: str, figures: list[Figure]) -> None:
+    """List numbering is no claim: "1." or "2)" at a line start ("\u2028" separates lines too), and
+    "(1) wasting, (2) obesity": a bare number in parentheses next to the one before or after it."""
+    for figure in figures:
+        if figure.unit not in ("number", "name") or figure.form != "number" or figure.decimals or not 0 < figure.value <= 30:
+            continue
+        if _LINE_MARKER.search(text, max(0, figure.start - 20), figure.start) and _MARKER_AFTER.match(text, figure.end):
+            figure.unit = "label"
+        elif text[figure.start - 1:figure.start] == "(" and text[figure.end:figure.end + 1] == ")":
+            near = {int(m.group(1)) for m in _ENUMERATED.finditer(text, max(0, figure.start - 300), figure.end + 300)}
+            if {figure.value - 1, figure.value + 1} & near:
+                figure.unit = "label"
+
+
 def find(analysis, forms: tuple[str, ...] | None = None, stop_at: tuple[str, ...] = ()) -> list[Figure]:
     """Every figure in the prose, in order; overlapping matches go to the earlier pattern. With
     `stop_at` (and `forms`), only the first figure read of one of those units, or nothing."""
@@ -559,6 +584,7 @@ def find(analysis, forms: tuple[str, ...] | None = None, stop_at: tuple[str, ...
             figures.append(figure)
     figures.sort(key=lambda f: f.start)
     if forms is None:
+        _list_markers(text, figures)
         _frames(text, pats, reader, figures)
         _difference_ranges(text, figures)
         _elliptical(text, pats, figures)

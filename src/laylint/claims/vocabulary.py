@@ -17,7 +17,8 @@ _WORD_LISTS = ("ratio_names", "ratio_abbreviations", "count_nouns", "dose_units"
                # issue 14: counts, frames, arms, thresholds, search dates, unknown-pair statements
                "study_nouns", "people_nouns", "not_counted_after", "not_between_count", "background_words",
                "duration_change", "threshold_nouns", "search_words", "arm_words", "total_words", "negated_arm",
-               "elliptical_verbs", "link_words", "not_a_statement", "screening_words")
+               "elliptical_verbs", "link_words", "not_a_statement", "screening_words",
+               "value_words_before")
 _KIND_LISTS = ("qualifiers", "relative_change", "change_verbs", "difference_words")  # kind -> words
 QUANTITY_FIELDS = {
     "numbers": Field(lexicons.mapping(lexicons.number)),
@@ -66,6 +67,7 @@ class Vocabulary:
     link_words: list[str]  # unknown-pair: what makes a clause state a link
     not_a_statement: list[str]  # unknown-pair: aims, questions, "not studied"
     screening_words: list[str]  # "Of these, 12 were eligible": a count above the total is a screening count
+    value_words_before: list[str]  # "was 8": a number after these is a value, after other words it ends a name
 
 
 def _by_word(kinds: dict[str, list[str]]) -> dict[str, str]:
