@@ -60,9 +60,9 @@ def _restated(found, match, plain: list[str]) -> bool:
     """Does its sentence, or the sentence before or after it, say it in one of its plain alternatives? "The
     certainty of evidence was very low. We have little confidence in the evidence because ...", "We have little
     confidence in the evidence because the studies were small. The certainty of evidence was low."."""
-    from laylint.text import phrase_pattern
+    from laylint.text.forms import phrases_regex
 
-    phrases = [p for p in plain if len(p.split()) >= _RESTATEMENT_WORDS]
+    phrases = tuple(p for p in plain if len(p.split()) >= _RESTATEMENT_WORDS)
     if not phrases:
         return False
     sentence_end = found.sentence_bounds(match.start)[1]
@@ -70,7 +70,7 @@ def _restated(found, match, plain: list[str]) -> bool:
     end = found.sentence_ends[following] if following < len(found.sentence_starts) else sentence_end
     sentence = bisect.bisect_right(found.sentence_starts, match.start) - 1
     start = found.sentence_starts[sentence - 1] if sentence > 0 else 0
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(phrase_pattern(p) for p in phrases) + r")(?!\w)", re.I)
+    pattern = phrases_regex(phrases)  # compiled once per term's list, not once per use
     return any(not (m.start() < match.end and match.start < m.end())  # not the term's own words
                for m in pattern.finditer(found.text, start, end))
 
