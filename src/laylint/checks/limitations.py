@@ -143,8 +143,11 @@ def check(rule, analysis):
     reporting = lex.limitation_kinds.get("reporting")
     # Where the summary says something was not reported, or speaks of the evidence's weaknesses (in a
     # limitations passage, or cued: not merely hedged with "may").
+    passage_indexes = {s.index for s in in_passages}
+    weak_indexes = {s.index for s in weak_sentences}  # sets: a long passage must not make this quadratic
     doubting = [s for s in analysis.sentences if (reporting and reporting[1].search(tokens, s.start, s.end))
-                or s in in_passages or (s in weak_sentences and passages.is_cued(lex, tokens, s.start, s.end))]
+                or s.index in passage_indexes
+                or (s.index in weak_indexes and passages.is_cued(lex, tokens, s.start, s.end))]
     weak_words = [lex.content_words(s.text, drop_generic=False) for s in doubting]
 
     def reflected(item):
