@@ -67,30 +67,29 @@ def test_long_question_heading_is_still_judged():
     assert hits(text, "jargon/term") == ["interventions"]
 
 
-# A title term glossed at its next use under "Key messages", a heading between them
-TITLE_GLOSSED_BELOW = [
-    "Can arterial catheters be left in longer without problems?\n\nKey messages\n\nArterial catheters (thin tubes "
-    "put into an artery) can stay in for days.",  # intensive care
-    "Does topical fluoride prevent tooth decay?\n\nKey messages\n\nTopical fluoride (painted onto the teeth) probably "
-    "prevents some decay in children.",  # dentistry
-]
+# A title term explained only under "Key messages" is still reported at the title (the recall marks count it a
+# miss; one independent judge disagreed, README-independent-5): only the paragraph right under a heading helps
+def test_title_term_explained_only_under_key_messages_is_reported_at_the_title():
+    text = ("Does topical fluoride prevent tooth decay?\n\nKey messages\n\nTopical fluoride (painted onto the teeth) "
+            "probably prevents some decay in children.")
+    assert hits(text, "jargon/term") == ["topical"]
 
 
-@pytest.mark.parametrize("text", TITLE_GLOSSED_BELOW)
-def test_title_term_glossed_after_a_heading_between(text):
+def test_title_term_explained_right_under_it_passes():
+    text = ("Does topical fluoride prevent tooth decay?\n\nTopical fluoride (painted onto the teeth) probably prevents "
+            "some decay in children.")  # dentistry
     assert hits(text, "jargon/term") == []
 
 
-def test_title_term_not_glossed_below_is_still_reported():
-    text = ("Can arterial catheters be left in longer without problems?\n\nKey messages\n\nArterial catheters "
-            "may be safe for up to a week.\n\nWhat are arterial catheters?\n\nThey are thin tubes put into an artery.")
-    assert hits(text, "jargon/term") == ["arterial catheters"]  # adjacent terms: one message
+def test_adjacent_terms_share_one_message():
+    text = "Nurses checked the peripheral arterial catheters every day."  # intensive care
+    assert hits(text, "jargon/term") == ["peripheral arterial catheters"]
+    assert len(lint_text(text, select=["jargon/term"])) == 1
 
 
-def test_gloss_two_paragraphs_down_does_not_count():
-    text = ("Does topical fluoride prevent tooth decay?\n\nKey messages\n\nChildren liked the taste.\n\n"
-            "Topical fluoride (painted onto the teeth) probably prevents some decay.")
-    assert hits(text, "jargon/term") == ["topical"]
+def test_terms_apart_get_their_own_messages():
+    text = "Adverse events were rare, and follow-up lasted a year."  # oncology
+    assert hits(text, "jargon/term") == ["adverse events", "follow-up"]
 
 
 # Words and phrases most adults know: not jargon to explain
@@ -117,7 +116,6 @@ def test_research_follow_up_and_haemodialysis_are_still_reported():
 RARE_QUIET = [
     "Other treatments for period pain, such as acetaminophen, were not compared.",  # pain
     "Period pain can have another cause, such as endometriosis.",  # gynaecology
-    "What are the benefits of maintenance therapy for chronic lymphocytic leukaemia?",  # haematology
     "Checkpoint inhibitors such as pembrolizumab were given after surgery.",  # oncology
     "Blood pressure blockers like candesartan were given to half the people.",  # cardiology
 ]
@@ -137,3 +135,32 @@ def test_rare_word_quiet(text):
 @pytest.mark.parametrize("text, word", RARE_STILL_REPORTED)
 def test_rare_word_still_reported(text, word):
     assert hits(text, "jargon/rare-word") == [word]
+
+
+# Typed hyphens (U+2010, U+2011) inside a compound: the term in it is found as with "-"
+@pytest.mark.parametrize("hyphen", ["-", "\u2010", "\u2011"])
+def test_term_inside_a_compound_with_any_hyphen(hyphen):
+    text = f"We compared it with placebo{hyphen}assisted therapy."  # mental health
+    assert hits(text, "jargon/term") == ["placebo"]
+
+
+def test_typed_hyphen_term_keeps_its_offsets():
+    text = "Adults had long\u2010term follow\u2010up after non\u2010small cell lung cancer surgery."  # oncology
+    assert "follow\u2010up" in hits(text, "jargon/term")
+
+
+# A term at either end of a hyphenated name is explained as the whole name is
+HYPHENATED_EXPLAINED = [
+    "Some people have a protein in their blood called hepatitis B e\u2011antigen (HBeAg).",  # liver disease
+    "Some knees were injected with platelet-rich plasma (a part of the person's own blood).",  # orthopaedics
+    "Others were injected with platelet\u2010rich plasma (a part of the person's own blood).",  # orthopaedics
+]
+
+
+@pytest.mark.parametrize("text", HYPHENATED_EXPLAINED)
+def test_term_in_a_hyphenated_name_explained(text):
+    assert hits(text, "jargon/term") == []
+
+
+def test_term_in_a_hyphenated_name_unexplained():
+    assert hits("Knees were injected with platelet-rich plasma.", "jargon/term") == ["platelet", "plasma"]

@@ -123,15 +123,15 @@ _ABBREVIATION_AFTER = re.compile(r"\s*\(([A-Za-z0-9\u2010\u2011-]{2,12}?)s?(?:\s
 
 
 def _explained_below(analysis, found, later, match, known) -> bool:
-    """Is the term's next use in the first paragraph under its heading (other headings may come between: a title,
-    then "Key messages"), and explained there?"""
+    """Is the term's next use in the paragraph right under its heading, and explained there?"""
     blocks = analysis.document.blocks
     index = next((i for i, b in enumerate(blocks) if b.prose_start <= match.start < b.prose_start + len(b.text)), None)
     if index is None:
         return False
-    below = next((b for b in blocks[index + 1:] if b.kind != "heading"), None)  # past "Key messages" under a title
-    if below is None:
-        return False
+    if index + 1 >= len(blocks) or blocks[index + 1].kind == "heading":
+        return False  # not past another heading: a title term explained only under "Key messages" is still
+        # reported at the title (the recall marks; README-independent-5 judged one such hit the other way)
+    below = blocks[index + 1]
     following = next((m for m in later if m.key == match.key), None)
     return (following is not None and following.start < below.prose_start + len(below.text)
             and _explained(found, following, known))

@@ -20,7 +20,8 @@ import re
 
 from laylint.text import WORD, alternation
 
-_OPEN_AFTER = re.compile(r"\s*[\"'\u201d\u2019]?\s*(?:[^\W\d_][\w'\u2019\u2010\u2011-]*\s+){0,3}?\(([^()]{1,200})\)")
+# (the rest of a hyphenated name may come first: "platelet-rich plasma (a part of the blood)")
+_OPEN_AFTER = re.compile(r"\s*[\"'\u201d\u2019]?\s*(?:[\u2010\u2011-]?[^\W\d_][\w'\u2019\u2010\u2011-]*\s+){0,3}?\(([^()]{1,200})\)")
 _INSIDE_OPEN = re.compile(r"([^\W\d_][\w'\u2019-]*)\s*\(\s*[\"'\u201c\u2018]?$")
 _BRACKET_LIST_WORDS = 10  # "blood problems (anaemia and neutropenia)": a short list of terms in brackets
 _DASH_AFTER = re.compile(r"\s*[\"'\u201d\u2019]?\s*(?:\u2014|\u2013|--|\s-)\s*[A-Za-z]+\W+[A-Za-z]+")
@@ -55,7 +56,9 @@ def _cue_pattern(cues: list[str], after: bool):
     # start up to three words before the term ("drugs called cystic fibrosis transmembrane conductance regulator
     # modulators"), or be the second of two: "called Crohn's disease and ulcerative colitis"
     return re.compile(rf"\b(?:{alternatives})\s+(?:(?:a|an|the|this)\s+)?[\"'\u201c\u2018]?\s*"
-                      rf"(?:[\w'\u2019/\u2010\u2011-]+\s+){{0,3}}(?:(?:and|or)\s+(?:[\w/\u2010\u2011-]+\s+){{0,2}})?$", re.I)
+                      rf"(?:[\w'\u2019/\u2010\u2011-]+\s+){{0,3}}(?:(?:and|or)\s+(?:[\w/\u2010\u2011-]+\s+){{0,2}})?"
+                      # the term may end a hyphenated name: "a protein called hepatitis B e-antigen"
+                      rf"(?:[\w'\u2019/]+[\u2010\u2011-])?$", re.I)
 
 
 def _classes_pattern(classes: list[str], intro: list[str]):
