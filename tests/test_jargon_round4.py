@@ -98,6 +98,8 @@ EVERYDAY_TERMS = [
     "Treatments included physiotherapy, splints and painkillers.",  # orthopaedics
     "Overall, the quality of the evidence was low because the studies were small.",  # general evidence wording
     "We also looked at the cost of follow-up treatment after the operation.",  # surgery
+    "Family members may watch attempts to restart the heart after a cardiac arrest.",  # emergency care
+    "Some medicines reduce pain and inflammation in the joints.",  # rheumatology
 ]
 
 
@@ -110,6 +112,7 @@ def test_research_follow_up_and_haemodialysis_are_still_reported():
     assert hits("Follow-up lasted two years in most trials.", "jargon/term") == ["follow-up"]
     assert hits("Adults on haemodialysis took part.", "jargon/term") == ["haemodialysis"]
     assert hits("The certainty of the evidence was low.", "jargon/term") == ["certainty of the evidence"]
+    assert hits("People with cardiac disease were included.", "jargon/term") == ["cardiac"]
 
 
 # jargon/rare-word: everyday names, and drug names introduced by a drug-class word
