@@ -121,12 +121,18 @@ RARE_QUIET = [
     "Period pain can have another cause, such as endometriosis.",  # gynaecology
     "Checkpoint inhibitors such as pembrolizumab were given after surgery.",  # oncology
     "Blood pressure blockers like candesartan were given to half the people.",  # cardiology
+    "We looked at ICIs (such as nivolumab and pembrolizumab) in adults with brain tumours.",  # oncology
+    "Some trials gave antifungals (for example, itraconazole) to children with asthma.",  # respiratory
+    "The ECT was given to an anaesthetised person.",  # mental health
+    "One study tested amiloride hydrochloride tablets, a water pill.",  # renal
 ]
 
 RARE_STILL_REPORTED = [
     ("Pembrolizumab was given after surgery.", "pembrolizumab"),  # oncology: nothing says what it is
     ("Most people had chronic venous insufficiency.", "insufficiency"),  # vascular
     ("The children had tympanic membrane damage.", "tympanic"),  # ear, nose and throat
+    # a bracket of examples covers only the names inside it
+    ("ICIs (such as nivolumab) were compared with pembrolizumab.", "pembrolizumab"),  # oncology
 ]
 
 

@@ -212,21 +212,42 @@ class Explainer:
         """"medicines such as X, Y and Z", "a drug called X", "X, a medicine that...", "X are antibiotics"."""
         if after_too and self.class_after.match(after) or self.class_right_before.search(before):
             return True
+        if after_too and _example_in_bracket(before):
+            return True  # "ICIs (such as nivolumab and pembrolizumab)": an example of the group just named
         if not self.class_word.search(before):
             return False
         for match in self.class_before.finditer(before):
             rest = self.intro.sub("", before[match.end():], count=1)  # "(such as X, Y": the cue after a bracket
-            position = 0
-            while position < len(rest):  # only list items may stand between the cue and the term
-                item = _LIST_ITEM.match(rest, position)
-                if not item or item.end() == position:
-                    break
-                position = item.end()
-            tail = rest[position:].strip(" \"'\u201c\u2018(").lower()
-            if tail in ("", "and", "or", "and/or", "and also") or (
-                    re.fullmatch(r"[a-z][\w\u2010\u2011-]*", tail) and tail not in _BRIDGE_STOP | _NOT_AN_ITEM):
-                return True  # the last item may begin a word before the term: "devices such as vaginal pessaries"
+            if _only_list_items(rest):
+                return True
         return False
+
+
+def _only_list_items(rest: str) -> bool:
+    """Only list items stand between a cue and the term; the last item may begin a word before the term
+    ("devices such as vaginal pessaries")."""
+    position = 0
+    while position < len(rest):
+        item = _LIST_ITEM.match(rest, position)
+        if not item or item.end() == position:
+            break
+        position = item.end()
+    tail = rest[position:].strip(" \"'\u201c\u2018(").lower()
+    return tail in ("", "and", "or", "and/or", "and also") or bool(
+        re.fullmatch(r"[a-z][\w\u2010\u2011-]*", tail) and tail not in _BRIDGE_STOP | _NOT_AN_ITEM)
+
+
+# A bracket of examples right after a plural noun or abbreviation: "checkpoint inhibitors (ICIs) ... ICIs (such as "
+_EXAMPLE_BRACKET = re.compile(r"(?:[A-Za-z][\w\u2010\u2011-]*[a-z]|[A-Z]{2,})s\s*\(\s*"
+                              r"(?:such\s+as|e\.\s?g\.,?|for\s+example,?|like|including)\s+")
+
+
+def _example_in_bracket(before: str) -> bool:
+    opening = before.rfind("(")
+    if opening < 0 or ")" in before[opening:]:
+        return False
+    cue = next((m for m in _EXAMPLE_BRACKET.finditer(before, max(0, opening - 60)) if m.end() > opening), None)
+    return cue is not None and _only_list_items(before[cue.end():])
 
 
 def _inside_brackets_after_lay_phrase(before: str, after: str) -> bool:
