@@ -25,6 +25,25 @@ POINTS_BACK = [
     "Few studies reported kidney failure or death, and data on those outcomes were sparse.",  # renal
 ]
 
+# "outcomes" with the list of what it covers right after it
+NAMED_AFTER = [
+    "No treatment was better for the outcomes of failure, function at 30 days and bleeding.",  # vascular surgery
+    "Future studies should measure outcomes that matter to patients (comfort, daily activities and quality of "
+    "life).",  # orthopaedics
+    "Trials should report interventions that help families (home visits, phone calls or text reminders).",  # paediatrics
+]
+
+
+@pytest.mark.parametrize("text", NAMED_AFTER)
+def test_outcome_named_after_is_not_reported(text):
+    assert hits(text, "jargon/term") == []
+
+
+def test_outcome_of_a_vague_referent_is_reported():
+    assert hits("We looked at the outcomes of the trials.", "jargon/term") == ["outcomes"]  # generic
+    assert hits("Few trials reported outcomes that matter to patients (23%).", "jargon/term") == ["outcomes"]
+
+
 # "outcomes" with nothing before it that names them is still reported
 OUTCOMES_STILL_REPORTED = [
     ("The studies did not report on all the outcomes we were interested in.", "outcomes"),  # generic

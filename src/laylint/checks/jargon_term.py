@@ -50,6 +50,8 @@ def check(rule, analysis):
             continue  # "these outcomes": the results just named (not `seen`: a later bare "outcomes" still counts)
         seen.add(match.key)
         met.append(match.key.split())
+        if _named_after(found, match):
+            continue  # "the outcomes of failure, function at 30 days and adverse events": named right there
         if _explained(found, match, known) or heading and _explained_below(analysis, found, found.terms[index + 1:],
                                                                             match, known):
             continue  # a heading has no room to explain; the paragraph under it may: "Preterm babies (born early)"
@@ -149,6 +151,18 @@ def _points_back(found, match) -> bool:
     if not _POINTING_WORDS.intersection(found.text[match.start:match.end].lower().split()):
         return False
     return bool(_DEMONSTRATIVE_BEFORE.search(found.text, max(0, match.start - 12), match.start))
+
+
+# "of" and a list right after it, in the same sentence: what the general word covers
+_LIST_OF_AFTER = re.compile(r"\s+of\s+(?!(?:the|these|this|those|our|their|its|a|an|each|all|interest)\b)"
+                            r"[^\W\d_][^.;:!?()]{0,60}?(?:,|\band\b|\bor\b)", re.I)
+
+
+def _named_after(found, match) -> bool:
+    """Is a general word such as "outcomes" followed by "of" and a list of what it covers?"""
+    if not _POINTING_WORDS.intersection(found.text[match.start:match.end].lower().split()):
+        return False
+    return bool(_LIST_OF_AFTER.match(found.text, match.end, found.sentence_bounds(match.start)[1]))
 
 
 def _letters(text: str) -> str:

@@ -97,7 +97,9 @@ _GLOSS_CUE = r"(?:that\s+is|i\.\s?e\.?|ie|meaning|in\s+other\s+words|which\s+mea
 _EXAMPLE_CUE = r"(?:such\s+as|like|for\s+example|for\s+instance|e\.\s?g\.?|eg|including)\b"
 _BRACKET_GLOSS_AFTER = re.compile(
     rf"(?:\s+[^\W\d_][\w'\u2019\u2010\u2011-]*){{1,6}}\s*\(\s*{_GLOSS_CUE}"
-    rf"|\s+(?:that|which|who)(?:\s+[^\W\d_][\w'\u2019\u2010\u2011-]*){{1,6}}\s*\(\s*{_EXAMPLE_CUE}", re.I)
+    rf"|\s+(?:that|which|who)(?:\s+[^\W\d_][\w'\u2019\u2010\u2011-]*){{1,6}}\s*\(\s*"
+    # examples with a cue, or a list of words: "outcomes that matter to patients (comfort, daily activities and ...)"
+    rf"(?:{_EXAMPLE_CUE}|[^\W\d_][^()\d]{{0,80}}?(?:,|\band\b|\bor\b)[^()\d]{{0,80}}\))", re.I)
 # The long form in brackets right after its abbreviation: "ICSI (intracytoplasmic sperm injection) is when ...";
 # what follows the bracket explains both
 _ABBREVIATION_OPEN = re.compile(r"(?<![\w\u2010\u2011-])([A-Z][A-Za-z0-9\u2010\u2011-]*)\s*\(\s*$")
