@@ -41,6 +41,8 @@ def test_outcome_named_after_is_not_reported(text):
 
 def test_outcome_of_a_vague_referent_is_reported():
     assert hits("We looked at the outcomes of the trials.", "jargon/term") == ["outcomes"]  # generic
+    assert hits("Masks made no difference to the outcome of flu-like illness or COVID-19.", "jargon/term") == [
+        "outcome"]  # infectious disease: one thing named, not a list of what was measured
     assert hits("Few trials reported outcomes that matter to patients (23%).", "jargon/term") == ["outcomes"]
 
 

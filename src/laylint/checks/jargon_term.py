@@ -155,7 +155,7 @@ def _points_back(found, match) -> bool:
 
 # "of" and a list right after it, in the same sentence: what the general word covers
 _LIST_OF_AFTER = re.compile(r"\s+of\s+(?!(?:the|these|this|those|our|their|its|a|an|each|all|interest)\b)"
-                            r"[^\W\d_][^.;:!?()]{0,60}?(?:,|\band\b|\bor\b)", re.I)
+                            r"[^\W\d_][^.;:!?()]{0,60}?,", re.I)  # a comma: a list, not "the outcome of X or Y"
 
 
 def _named_after(found, match) -> bool:
