@@ -35,7 +35,7 @@ UNEXPLAINED = [
     ("Children with asthma who used the new inhaler had fewer exacerbations.", "exacerbations"),
     ("Women with gestational diabetes were offered extra scans.", "gestational diabetes"),
     ("The drug lowered the risk of myocardial infarction in older adults.", "myocardial infarction"),
-    ("People on dialysis often feel tired between sessions.", "dialysis"),
+    ("People on haemodialysis often feel tired between sessions.", "haemodialysis"),
     ("Adding a statin did not change how many people died.", "statin"),
     ("Babies born preterm spent longer in hospital.", "preterm"),
     ("Patients with renal impairment needed smaller doses.", "renal"),
@@ -223,12 +223,13 @@ def test_a_heading_term_not_explained_right_below_is_reported_at_the_heading():
     text = "Is zinc better than placebo for children?\n\nKey messages\n\nWe compared zinc with a placebo (a dummy pill)."
     assert term_hits(text)[0][:2] == ("placebo", 1)
     # the paragraph under the heading uses it without explaining it
-    assert term_hits("How common is dialysis in older adults?\n\nMany older adults need dialysis.")[0][:2] == ("dialysis", 1)
+    assert term_hits("How common is haemodialysis in older adults?\n\nMany older adults need haemodialysis.")[0][:2] == (
+        "haemodialysis", 1)
 
 
 def test_a_heading_that_is_only_the_term_passes_the_report_to_its_next_use():
-    text = "Quality of the evidence\n\nOverall, the quality of the evidence was low."
-    assert [(term, line) for term, line, _ in term_hits(text)] == [("quality of the evidence", 3)]
+    text = "Certainty of the evidence\n\nOverall, the certainty of the evidence was low."
+    assert [(term, line) for term, line, _ in term_hits(text)] == [("certainty of the evidence", 3)]
 
 
 @pytest.mark.parametrize("text, term", [
@@ -276,7 +277,7 @@ def test_a_list_in_brackets_is_not_a_gloss():
 @pytest.mark.parametrize("text", [
     # restated in one of its plain alternatives in the next sentence, or later in its own
     "The certainty of evidence was very low. We have little confidence in the evidence because the trials were small.",
-    "The quality of the evidence was low, so we have little confidence in the evidence about asthma attacks.",
+    "The certainty of the evidence was low, so we have little confidence in the evidence about asthma attacks.",
     "For knee pain the certainty of the evidence was moderate. This is how sure we are about the results of the trials.",
 ])
 def test_terms_restated_in_plain_words_nearby_are_not_reported(text):

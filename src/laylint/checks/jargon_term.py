@@ -32,6 +32,7 @@ def check(rule, analysis):
     found = scan(analysis)
     known = allowed_abbreviations(analysis)
     seen, met = set(), []  # term keys; the words of the terms met so far
+    run = []  # the unexplained terms of the current run of adjacent ones, with their alternatives
     for index, match in enumerate(found.terms):
         if match.key in seen:
             continue  # only the first use needs an explanation
@@ -41,16 +42,42 @@ def check(rule, analysis):
             seen.add(match.key)  # a word of an explanation: "(FEVAR – a keyhole stent with ...)"
             continue
         heading = _heading(analysis, match.start)
-        if heading and _letters(heading.text) == _letters(found.text[match.start:match.end]):
-            continue  # a heading that is only the term ("Quality of the evidence") names its section: the next use counts
+        if heading and (_letters(heading.text) == _letters(found.text[match.start:match.end])
+                        or len(heading.text.split()) <= _SHORT_HEADING and not heading.text.rstrip().endswith("?")):
+            continue  # a heading that is the term or little more ("Quality of the evidence", "Baby outcomes") names
+            # its section: the next use counts
+        if _points_back(found, match):
+            continue  # "these outcomes": the results just named (not `seen`: a later bare "outcomes" still counts)
         seen.add(match.key)
         met.append(match.key.split())
+        if _named_after(found, match):
+            continue  # "the outcomes of failure, function at 30 days and adverse events": named right there
         if _explained(found, match, known) or heading and _explained_below(analysis, found, found.terms[index + 1:],
                                                                             match, known):
             continue  # a heading has no room to explain; the paragraph under it may: "Preterm babies (born early)"
         plain = "; ".join(found.lexicon.terms[match.key].plain[: rule.options.max_alternatives])
-        yield analysis.diagnostic(rule, match.start, match.end, suggestion=plain,
-                                  term=found.text[match.start:match.end], plain=plain)
+        if run and _ADJACENT.fullmatch(found.text, run[-1][0].end, match.start):
+            run.append((match, plain))
+            continue
+        yield from _report(rule, analysis, found, run)
+        run = [(match, plain)]
+    yield from _report(rule, analysis, found, run)
+
+
+# Only blanks or a hyphen between two reported terms: one phrase, one message ("peripheral arterial catheters")
+_ADJACENT = re.compile(r"[ \t\u00a0\u2010\u2011-]+")
+
+
+def _report(rule, analysis, found, run):
+    """One message for a run of adjacent unexplained terms; its suggestion gives each term's alternatives."""
+    if not run:
+        return
+    start, end = run[0][0].start, run[-1][0].end
+    if len(run) == 1:
+        plain = run[0][1]
+    else:
+        plain = "; ".join(f"{found.text[m.start:m.end]}: {p}" for m, p in run)
+    yield analysis.diagnostic(rule, start, end, suggestion=plain, term=found.text[start:end], plain=plain)
 
 
 _RESTATEMENT_WORDS = 3  # a plain alternative this long is a restatement, not a word that happens to recur
@@ -101,12 +128,41 @@ def _explained_below(analysis, found, later, match, known) -> bool:
     """Is the term's next use in the paragraph right under its heading, and explained there?"""
     blocks = analysis.document.blocks
     index = next((i for i, b in enumerate(blocks) if b.prose_start <= match.start < b.prose_start + len(b.text)), None)
-    if index is None or index + 1 >= len(blocks) or blocks[index + 1].kind == "heading":
+    if index is None:
         return False
+    if index + 1 >= len(blocks) or blocks[index + 1].kind == "heading":
+        return False  # not past another heading: a title term explained only under "Key messages" is still
+        # reported at the title (the recall marks; README-independent-5 judged one such hit the other way)
     below = blocks[index + 1]
     following = next((m for m in later if m.key == match.key), None)
     return (following is not None and following.start < below.prose_start + len(below.text)
             and _explained(found, following, known))
+
+
+_SHORT_HEADING = 3  # words
+# A demonstrative ties a general word to the things just named: "stroke and heart attack ... these outcomes"
+_DEMONSTRATIVE_BEFORE = re.compile(r"\b(?:these|this|those|that|such|both)\s+$", re.I)
+_POINTING_WORDS = frozenset({"outcome", "outcomes"})  # general words whose referent the summary names
+
+
+def _points_back(found, match) -> bool:
+    """Is a general word such as "outcomes" tied by a demonstrative to what was just named ("we found no data on
+    wheezing or hospital stays, and more studies of these important outcomes are needed")?"""
+    if not _POINTING_WORDS.intersection(found.text[match.start:match.end].lower().split()):
+        return False
+    return bool(_DEMONSTRATIVE_BEFORE.search(found.text, max(0, match.start - 12), match.start))
+
+
+# "of" and a list right after it, in the same sentence: what the general word covers
+_LIST_OF_AFTER = re.compile(r"\s+of\s+(?!(?:the|these|this|those|our|their|its|a|an|each|all|interest)\b)"
+                            r"[^\W\d_][^.;:!?()]{0,60}?,", re.I)  # a comma: a list, not "the outcome of X or Y"
+
+
+def _named_after(found, match) -> bool:
+    """Is a general word such as "outcomes" followed by "of" and a list of what it covers?"""
+    if not _POINTING_WORDS.intersection(found.text[match.start:match.end].lower().split()):
+        return False
+    return bool(_LIST_OF_AFTER.match(found.text, match.end, found.sentence_bounds(match.start)[1]))
 
 
 def _letters(text: str) -> str:

@@ -20,7 +20,8 @@ import re
 
 from laylint.text import WORD, alternation
 
-_OPEN_AFTER = re.compile(r"\s*[\"'\u201d\u2019]?\s*(?:[^\W\d_][\w'\u2019\u2010\u2011-]*\s+){0,3}?\(([^()]{1,200})\)")
+# (the rest of a hyphenated name may come first: "platelet-rich plasma (a part of the blood)")
+_OPEN_AFTER = re.compile(r"\s*[\"'\u201d\u2019]?\s*(?:[\u2010\u2011-]?[^\W\d_][\w'\u2019\u2010\u2011-]*\s+){0,3}?\(([^()]{1,200})\)")
 _INSIDE_OPEN = re.compile(r"([^\W\d_][\w'\u2019-]*)\s*\(\s*[\"'\u201c\u2018]?$")
 _BRACKET_LIST_WORDS = 10  # "blood problems (anaemia and neutropenia)": a short list of terms in brackets
 _DASH_AFTER = re.compile(r"\s*[\"'\u201d\u2019]?\s*(?:\u2014|\u2013|--|\s-)\s*[A-Za-z]+\W+[A-Za-z]+")
@@ -55,7 +56,9 @@ def _cue_pattern(cues: list[str], after: bool):
     # start up to three words before the term ("drugs called cystic fibrosis transmembrane conductance regulator
     # modulators"), or be the second of two: "called Crohn's disease and ulcerative colitis"
     return re.compile(rf"\b(?:{alternatives})\s+(?:(?:a|an|the|this)\s+)?[\"'\u201c\u2018]?\s*"
-                      rf"(?:[\w'\u2019/\u2010\u2011-]+\s+){{0,3}}(?:(?:and|or)\s+(?:[\w/\u2010\u2011-]+\s+){{0,2}})?$", re.I)
+                      rf"(?:[\w'\u2019/\u2010\u2011-]+\s+){{0,3}}(?:(?:and|or)\s+(?:[\w/\u2010\u2011-]+\s+){{0,2}})?"
+                      # the term may end a hyphenated name: "a protein called hepatitis B e-antigen"
+                      rf"(?:[\w'\u2019/]+[\u2010\u2011-])?$", re.I)
 
 
 def _classes_pattern(classes: list[str], intro: list[str]):
@@ -94,7 +97,9 @@ _GLOSS_CUE = r"(?:that\s+is|i\.\s?e\.?|ie|meaning|in\s+other\s+words|which\s+mea
 _EXAMPLE_CUE = r"(?:such\s+as|like|for\s+example|for\s+instance|e\.\s?g\.?|eg|including)\b"
 _BRACKET_GLOSS_AFTER = re.compile(
     rf"(?:\s+[^\W\d_][\w'\u2019\u2010\u2011-]*){{1,6}}\s*\(\s*{_GLOSS_CUE}"
-    rf"|\s+(?:that|which|who)(?:\s+[^\W\d_][\w'\u2019\u2010\u2011-]*){{1,6}}\s*\(\s*{_EXAMPLE_CUE}", re.I)
+    rf"|\s+(?:that|which|who)(?:\s+[^\W\d_][\w'\u2019\u2010\u2011-]*){{1,6}}\s*\(\s*"
+    # examples with a cue, or a list of words: "outcomes that matter to patients (comfort, daily activities and ...)"
+    rf"(?:{_EXAMPLE_CUE}|[^\W\d_][^()\d]{{0,80}}?(?:,|\band\b|\bor\b)[^()\d]{{0,80}}\))", re.I)
 # The long form in brackets right after its abbreviation: "ICSI (intracytoplasmic sperm injection) is when ...";
 # what follows the bracket explains both
 _ABBREVIATION_OPEN = re.compile(r"(?<![\w\u2010\u2011-])([A-Z][A-Za-z0-9\u2010\u2011-]*)\s*\(\s*$")
@@ -209,21 +214,42 @@ class Explainer:
         """"medicines such as X, Y and Z", "a drug called X", "X, a medicine that...", "X are antibiotics"."""
         if after_too and self.class_after.match(after) or self.class_right_before.search(before):
             return True
+        if after_too and _example_in_bracket(before):
+            return True  # "ICIs (such as nivolumab and pembrolizumab)": an example of the group just named
         if not self.class_word.search(before):
             return False
         for match in self.class_before.finditer(before):
             rest = self.intro.sub("", before[match.end():], count=1)  # "(such as X, Y": the cue after a bracket
-            position = 0
-            while position < len(rest):  # only list items may stand between the cue and the term
-                item = _LIST_ITEM.match(rest, position)
-                if not item or item.end() == position:
-                    break
-                position = item.end()
-            tail = rest[position:].strip(" \"'\u201c\u2018(").lower()
-            if tail in ("", "and", "or", "and/or", "and also") or (
-                    re.fullmatch(r"[a-z][\w\u2010\u2011-]*", tail) and tail not in _BRIDGE_STOP | _NOT_AN_ITEM):
-                return True  # the last item may begin a word before the term: "devices such as vaginal pessaries"
+            if _only_list_items(rest):
+                return True
         return False
+
+
+def _only_list_items(rest: str) -> bool:
+    """Only list items stand between a cue and the term; the last item may begin a word before the term
+    ("devices such as vaginal pessaries")."""
+    position = 0
+    while position < len(rest):
+        item = _LIST_ITEM.match(rest, position)
+        if not item or item.end() == position:
+            break
+        position = item.end()
+    tail = rest[position:].strip(" \"'\u201c\u2018(").lower()
+    return tail in ("", "and", "or", "and/or", "and also") or bool(
+        re.fullmatch(r"[a-z][\w\u2010\u2011-]*", tail) and tail not in _BRIDGE_STOP | _NOT_AN_ITEM)
+
+
+# A bracket of examples right after a plural noun or abbreviation: "checkpoint inhibitors (ICIs) ... ICIs (such as "
+_EXAMPLE_BRACKET = re.compile(r"(?:[A-Za-z][\w\u2010\u2011-]*[a-z]|[A-Z]{2,})s\s*\(\s*"
+                              r"(?:such\s+as|e\.\s?g\.,?|for\s+example,?|like|including)\s+")
+
+
+def _example_in_bracket(before: str) -> bool:
+    opening = before.rfind("(")
+    if opening < 0 or ")" in before[opening:]:
+        return False
+    cue = next((m for m in _EXAMPLE_BRACKET.finditer(before, max(0, opening - 60)) if m.end() > opening), None)
+    return cue is not None and _only_list_items(before[cue.end():])
 
 
 def _inside_brackets_after_lay_phrase(before: str, after: str) -> bool:

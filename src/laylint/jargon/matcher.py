@@ -5,11 +5,13 @@ over a term inside them ("fibrosis"); they are then dropped: an allowed name is 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from laylint.text import surface_forms, tokens
 
 _ALLOWED = "\u0000allowed"  # the label of allowed names (no lexicon key can be it)
+_TYPED_HYPHENS = re.compile("[\u2010\u2011]")
 
 
 @dataclass(frozen=True)
@@ -43,5 +45,11 @@ def find_terms(analysis, lexicon) -> list[TermMatch]:
     from spacy.util import filter_spans
 
     doc = analysis.doc
+    if _TYPED_HYPHENS.search(analysis.text):
+        # the tokenizer splits compounds only at "-": "active\u2010placebo\u2010assisted" would stay one token and
+        # hide "placebo". Matched on a copy with "-" (same length, so the offsets hold)
+        from laylint import nlp as pipelines
+
+        doc = pipelines.make_doc(pipelines.load(analysis.nlp_name)[0], _TYPED_HYPHENS.sub("-", doc.text))
     spans = filter_spans(term_matcher(analysis, lexicon)(doc, as_spans=True))
     return [TermMatch(span.start_char, span.end_char, span.label_) for span in spans if span.label_ != _ALLOWED]
