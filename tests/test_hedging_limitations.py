@@ -271,3 +271,14 @@ def test_a_limitation_of_another_kind_is_still_reported_beside_those_wordings():
     text = ("Talking therapy may ease low mood.\n\n## Limitations\n\n"
             "People may have known which treatment they got, so we are unsure.")
     assert len(limitations(text, {"limitations": ["the trials were funded by the maker of the app"]})) == 1
+
+
+@pytest.mark.parametrize("limitation", [
+    "quality of life was reported only graphically in older people",  # how data were shown: a technical detail
+    "there were no data for Clavien-Dindo complications for feeding tubes versus drips",  # an outcome never named
+])
+def test_minor_reporting_details_the_summary_never_raises_get_no_message(limitation):
+    text = ("Feeding through a tube may shorten hospital stays after bowel surgery.\n\n## Limitations\n\n"
+            "The studies were small and some were not well done.")
+    assert limitations(text, {"limitations": [limitation]}) == []
+
