@@ -18,7 +18,7 @@ RESULT, HEADING, QUESTION, AIM, METHOD, BACKGROUND, FUTURE, LIMITATION, NOT_EVID
     "no-result", "fragment")
 
 # A piece of a numbered list cut at its item numbers: "Key messages 1.", "2.", "...(high weight); and 3."
-_LIST_NUMBER = re.compile(r"(?:^|[\n\r\u2028\u2029;]|\band|\bor)\s*\(?\d{1,2}[.)]$")
+_LIST_NUMBER = re.compile(r"(?:^|[\n\r\u2028\u2029;])\s*\(?\d{1,2}[.)]$")
 _SHORT_LIST_NUMBER = re.compile(r"^\W*(?:\w+\W+){0,2}\d{1,2}[.)]$")
 
 # Section kinds a heading can open, checked in this order (a results heading may start "What are").
