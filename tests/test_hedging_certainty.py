@@ -102,12 +102,14 @@ def test_a_sentence_is_held_to_the_certainty_of_the_finding_it_states():
     ]
     run = lambda text, src=facts: [d for d in lint_text(text, select=["hedging/certainty"], source=src)]  # noqa: E731
     assert run("About 6% of children on montelukast had sleep problems.") == []  # high certainty: plain is right
-    assert [d.message for d in run("About 12% of children on montelukast had asthma attacks.")] == [
+    # A figure of a finding the source does not grade, where it grades others, is an observed rate: not held.
+    assert run("About 12% of children on montelukast had asthma attacks.") == []
+    assert [d.message for d in run("Montelukast lowered asthma attacks.")] == [
         "The evidence is of low certainty, but this finding is stated without a hedge"]  # the document's
     [very_low] = run("Montelukast lowered missed school.")  # a drug and an outcome named, no figure
     assert "very-low certainty" in very_low.message and "very uncertain" in very_low.suggestion
     moderate = {**facts, "certainty": "moderate"}
-    assert run("About 12% of children on montelukast had asthma attacks.", moderate) == []
+    assert run("Montelukast lowered asthma attacks.", moderate) == []
     assert len(run("Montelukast lowered missed school.", moderate)) == 1  # very low, in a review graded moderate
 
 

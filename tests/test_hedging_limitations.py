@@ -248,3 +248,37 @@ def test_unreflected_limitations_can_be_raised_to_warnings():
     raised = lint_text(text, select=["hedging/limitations"], source=source, options={"unreflected_severity": "warning"})
     assert [d.severity for d in limitations(text, source)] == ["info"]
     assert [d.severity for d in raised if d.rule == "hedging/limitations"] == ["warning"]
+
+
+# Lay wordings of README-independent-6 that were missed (our own sentences, varied fields): risk of bias as
+# who knew the treatment, unclear methods, concerns about the methods; imprecision as very few events.
+@pytest.mark.parametrize("limitation, lay", [
+    ("most trials had high risk of bias", "People in the trials may have known which treatment they got, so we are unsure."),
+    ("most trials had high risk of bias", "Some children and their parents may have known what they were given."),
+    ("two-thirds of the studies raised some concerns of bias",
+     "The methods of the studies were not always clearly described, so the results may be less reliable."),
+    ("two-thirds of the studies raised some concerns of bias",
+     "We had some concerns about the methods used in most studies of the kidney diet."),
+    ("imprecision: few serious adverse events", "There were very few serious unwanted effects, which makes the results less certain."),
+    ("imprecision: few events", "So few smokers quit in either group that the results are uncertain."),
+])
+def test_general_lay_wordings_of_bias_and_imprecision_reflect_the_limitation(limitation, lay):
+    text = f"Talking therapy may ease low mood after a stroke.\n\n## Limitations\n\n{lay}"
+    assert limitations(text, {"limitations": [limitation]}) == []
+
+
+def test_a_limitation_of_another_kind_is_still_reported_beside_those_wordings():
+    text = ("Talking therapy may ease low mood.\n\n## Limitations\n\n"
+            "People may have known which treatment they got, so we are unsure.")
+    assert len(limitations(text, {"limitations": ["the trials were funded by the maker of the app"]})) == 1
+
+
+@pytest.mark.parametrize("limitation", [
+    "quality of life was reported only graphically in older people",  # how data were shown: a technical detail
+    "there were no data for Clavien-Dindo complications for feeding tubes versus drips",  # an outcome never named
+])
+def test_minor_reporting_details_the_summary_never_raises_get_no_message(limitation):
+    text = ("Feeding through a tube may shorten hospital stays after bowel surgery.\n\n## Limitations\n\n"
+            "The studies were small and some were not well done.")
+    assert limitations(text, {"limitations": [limitation]}) == []
+

@@ -73,6 +73,7 @@ def check(rule, analysis):
     stated = findings.finding_sentences(analysis, options.finding_units)
     vague = findings.outcome_only_sentences(analysis, options.finding_units)
     ungraded = findings.ungraded_sentences(analysis, options.finding_units)
+    unrated = findings.unrated_sentences(analysis, options.finding_units)
     named = {index for index, kinds in findings.mention_kinds(analysis).items() if "outcome" in kinds}
     graded: dict[str, str] = {}  # outcome -> the surest certainty of its findings
     for f in meta.findings:
@@ -86,16 +87,16 @@ def check(rule, analysis):
             # No outcome named by alias: read it as the outcomes it comes closest to, the surest of them (one the
             # source gives no finding, such as a design consequence, is not enough for a warning).
             loose = findings.loose_outcomes(lex, meta, sentence.text)
-            if loose - {f.outcome for f in meta.findings}:
-                continue
+            if loose - set(graded):
+                continue  # it may mean an outcome the source does not grade
             level = min((graded[o] for o in loose if o in graded), key=findings.ORDER.index, default=level)
         if level not in levels:
             continue
         # "increased blood pressure" after "like", "included": an adjective, not a result verb
         verbs = [v for v in lex.result_verbs.find(tokens, sentence.start, sentence.end)
                  if tokens.word_before(v.start) not in lex.not_result_verb_after]
-        if sentence.index not in stated and not verbs:
-            continue
+        if not verbs and (sentence.index not in stated or sentence.index in unrated):
+            continue  # (unrated: "very low rates of side effects" describes a rate the source does not grade)
         if statements.states_certainty(lex, tokens, sentence.start, sentence.end):
             continue
         wording = _wording(lex, tokens, sentence.start, sentence.end)

@@ -11,7 +11,7 @@ from laylint.text.lexicons import Field
 NAME = "hedges"
 _SYNONYM_PHRASES: dict = {}  # a synonym group -> its compiled phrases
 SECTIONS = ("result", "limitation", "aim", "method", "future", "background", "not_section")  # kinds of heading
-STATEMENTS = ("aim", "method", "future", "background", "result")  # sentence cues (statements.py)
+STATEMENTS = ("aim", "method", "future", "background", "result", "no_result", "practice")  # sentence cues (statements.py)
 PHRASE_LISTS = (
     "hedge_cues", "not_hedge_cues", "weak_hedge_cues",
     "not_boosters", "not_causal_verbs", "causal_noun_markers", "negations",

@@ -9,10 +9,17 @@ blockages" (background) are not results.
 
 from __future__ import annotations
 
+import re
+
 from laylint.hedging.phrases import without_overlaps
 
-RESULT, HEADING, QUESTION, AIM, METHOD, BACKGROUND, FUTURE, LIMITATION, NOT_EVIDENCE = (
-    "result", "heading", "question", "aim", "method", "background", "future", "limitation", "not-evidence")
+RESULT, HEADING, QUESTION, AIM, METHOD, BACKGROUND, FUTURE, LIMITATION, NOT_EVIDENCE, NO_RESULT, FRAGMENT = (
+    "result", "heading", "question", "aim", "method", "background", "future", "limitation", "not-evidence",
+    "no-result", "fragment")
+
+# A piece of a numbered list cut at its item numbers: "Key messages 1.", "2.", "...(high weight); and 3."
+_LIST_NUMBER = re.compile(r"(?:^|[\n\r\u2028\u2029;])\s*\(?\d{1,2}[.)]$")
+_SHORT_LIST_NUMBER = re.compile(r"^\W*(?:\w+\W+){0,2}\d{1,2}[.)]$")
 
 # Section kinds a heading can open, checked in this order (a results heading may start "What are").
 _SECTION_LISTS = (("result", RESULT), ("limitation", LIMITATION), ("aim", AIM), ("method", METHOD),
@@ -36,9 +43,14 @@ def _sentence_role(lexicon, tokens, sentence, section: str | None, names_drug: b
         return HEADING
     if sentence.text.rstrip(" \"'”’)*").endswith("?"):
         return QUESTION
+    text = sentence.text.strip()
+    if _LIST_NUMBER.search(text) or _SHORT_LIST_NUMBER.match(text):
+        return FRAGMENT
     start, end = sentence.start, sentence.end
     if lexicon.not_evidence_cues.search(tokens, start, end):
         return NOT_EVIDENCE  # a note to the requester, an apology
+    if lexicon.statement_cues["no_result"].search(tokens, start, end):
+        return NO_RESULT  # "We could not estimate...", "None of the studies reported...": nothing to hedge
     for name, role in (("aim", AIM), ("future", FUTURE), ("method", METHOD)):
         if lexicon.statement_cues[name].search(tokens, start, end):
             return role
@@ -46,6 +58,8 @@ def _sentence_role(lexicon, tokens, sentence, section: str | None, names_drug: b
         return section
     if lexicon.limitation_cues.search(tokens, start, end):
         return LIMITATION
+    if lexicon.statement_cues["practice"].search(tokens, start, end):
+        return BACKGROUND  # everyday practice, even with a treatment named: "people most commonly use bed nets"
     if lexicon.statement_cues["background"].search(tokens, start, end) \
             and not lexicon.statement_cues["result"].search(tokens, start, end) and not names_drug:
         return BACKGROUND  # "Sickle cells can cause blockages"; not "Metformin can lead to weight gain"
