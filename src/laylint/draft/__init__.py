@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from laylint.draft import arms as per_arm
-from laylint.draft import attribution, certainty, counts, estimates, limitations, names, searched, totals
+from laylint.draft import accuracy, attribution, certainty, counts, estimates, limitations, names, searched, totals
 from laylint.draft.model import Draft, Fact
 from laylint.draft.sections import layout
 from laylint.draft.textnorm import Sentence, deglue, join_space_thousands, normalise
@@ -100,6 +100,7 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
             fact.drug = fact.comparator = None
     facts.extend(grouped)
     facts.extend(loose)
+    accuracy.assign(facts, arm_names, abbr)
     for fact in facts:
         if fact.role == "count":
             fact.outcome = None

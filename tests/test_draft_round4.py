@@ -1,0 +1,157 @@
+"""Round 4 of issue 15: review types the earlier sets lacked. Diagnostic test accuracy (sensitivity and
+specificity per test), screening (rates per 1,000 or 10,000 per arm, "X alone", "X in combination with Y"),
+counts of studies per test, and outcomes written as a state of people ("continuously abstinent
+participants"). Every abstract here was written for this test (made-up studies and figures), in the
+style of real ones, across fields: paediatrics, cardiology, infectious disease, oncology, mental health,
+neurology, vascular medicine, smoking cessation, renal."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_draft_patterns import facts, find, words
+
+# -- diagnostic test accuracy: the test is the sentence's subject, the outcome the word after the figure
+
+ACCURACY = [
+    ("paediatrics", """Point-of-care ultrasound for diagnosing appendicitis in children
+
+Main results
+We included 21 studies (4120 children). Point-of-care ultrasound (14 studies, 2890 children) was 89.5% (95% CI 84.1% to 93.2%) sensitive and 93.0% (95% CI 88.7% to 95.8%) specific (moderate-certainty evidence).""",
+     [{"value": 89.5, "drug": "point-of-care ultrasound", "outcome": "sensitivity"},
+      {"value": 93.0, "drug": "point-of-care ultrasound", "outcome": "specificity"},
+      {"value": 14, "measure": "count", "drug": "point-of-care ultrasound"}]),
+    ("cardiology", """High-sensitivity troponin and clinical scores for ruling out myocardial infarction
+
+Main results
+We included 30 studies (21,500 participants). The Alvarado-style HEART score (7 studies, 1230 participants) had a summary sensitivity of 82.4% (95% CI 74.0% to 88.5%) and a specificity of 71.2% (95% CI 60.3% to 80.1%) (low-certainty evidence).""",
+     [{"value": 82.4, "drug": "HEART score", "outcome": "sensitivity"},
+      {"value": 71.2, "drug": "HEART score", "outcome": "specificity"},
+      {"value": 1230, "measure": "count", "drug": "HEART score"}]),
+    ("infectious disease", """Rapid diagnostic tests for malaria in returning travellers
+
+Main results
+We included 9 studies (3300 participants). The rapid antigen test (9 studies, 3300 participants) was 91.0% (95% CI 86.4% to 94.2%) sensitive and 98.6% (95% CI 97.1% to 99.3%) specific. Microscopy by a non-specialist (3 studies, 512 participants) was 70.0% to 88.0% sensitive and 95.0% to 99.0% specific (very low-certainty evidence).""",
+     [{"value": 91.0, "drug": "rapid antigen test", "outcome": "sensitivity"},
+      {"value": 98.6, "drug": "rapid antigen test", "outcome": "specificity"},
+      {"value": 70.0, "drug": "microscopy", "outcome": "sensitivity"},
+      {"value": 88.0, "drug": "microscopy", "outcome": "sensitivity"},
+      {"value": 95.0, "drug": "microscopy", "outcome": "specificity"},
+      {"value": 512, "measure": "count", "drug": "microscopy"}]),
+    ("oncology", """Faecal immunochemical test for the detection of colorectal cancer
+
+Main results
+We included 12 studies (30,400 participants). The sensitivity of the faecal immunochemical test was 79.0% (95% CI 70.2% to 85.7%) and its specificity was 94.1% (95% CI 92.0% to 95.6%) (moderate-certainty evidence).""",
+     [{"value": 79.0, "drug": "faecal immunochemical test", "outcome": "sensitivity"},
+      {"value": 94.1, "drug": "faecal immunochemical test", "outcome": "specificity"}]),
+    ("mental health", """Two-item questionnaires for detecting depression in primary care
+
+Main results
+We included 17 studies (9800 participants). The PHQ-2 (11 studies, 6100 participants) had a sensitivity of 85.3% (95% CI 79.0% to 89.9%) and a specificity of 79.5% (95% CI 74.1% to 84.0%); low-certainty evidence.""",
+     [{"value": 85.3, "drug": "PHQ-2", "outcome": "sensitivity"},
+      {"value": 79.5, "drug": "PHQ-2", "outcome": "specificity"}]),
+]
+
+
+@pytest.mark.parametrize("field, text, expected", ACCURACY, ids=[r[0] for r in ACCURACY])
+def test_accuracy_of_each_test(field, text, expected):
+    drafted = facts(text)
+    for finding in expected:
+        found = find(drafted, **finding)
+        assert not found["comparator"], found  # one test's accuracy has no comparator
+
+
+# -- "X and Y for the diagnosis of Z": two tests; counts of studies per test take the test they name
+
+TWO_TESTS = [
+    ("vascular", """Ankle pressure index and toe pressure index for the diagnosis of peripheral arterial disease
+
+Background
+The ankle pressure index (APBI) and the toe pressure index (TPI) are bedside tests.
+
+Main results
+Fifteen studies met the inclusion criteria; 10 evaluated APBI only, two evaluated TPI only and three evaluated both APBI and TPI. APBI was investigated in 1520 participants and 2210 limbs. The certainty of the evidence was low.""",
+     ("ankle pressure index", "toe pressure index"),
+     [{"value": 10, "measure": "count", "drug": "ankle pressure index"},
+      {"value": 2, "measure": "count", "drug": "toe pressure index"},
+      {"value": 1520, "measure": "count", "drug": "ankle pressure index"}]),
+    ("neurology", """Electroencephalography and magnetic resonance imaging for the diagnosis of epilepsy in adults
+
+Main results
+We included 11 studies; 6 assessed electroencephalography only and 5 assessed magnetic resonance imaging only. Magnetic resonance imaging was evaluated in 860 participants.""",
+     ("electroencephalography", "magnetic resonance imaging"),
+     [{"value": 6, "measure": "count", "drug": "electroencephalography"},
+      {"value": 5, "measure": "count", "drug": "magnetic resonance imaging"},
+      {"value": 860, "measure": "count", "drug": "magnetic resonance imaging"}]),
+]
+
+
+@pytest.mark.parametrize("field, text, tests, expected", TWO_TESTS, ids=[r[0] for r in TWO_TESTS])
+def test_a_title_naming_two_tests_gives_two_arms(field, text, tests, expected):
+    drafted = facts(text)
+    for test in tests:
+        assert any(words(test) == words(name) for name in drafted.drugs), drafted.drugs
+    for finding in expected:
+        find(drafted, **finding)
+
+
+def test_a_title_naming_one_test_with_commas_stays_one_test():
+    drafted = facts("""Head tilt, gaze, and skew examination for diagnosing stroke in acute dizziness
+
+Main results
+We included 8 studies (900 participants). The head tilt, gaze, and skew examination (8 studies, 900 participants) was 90.0% (95% CI 80.0% to 95.0%) sensitive (low-certainty evidence).""")
+    assert not any(words(name) == {"head", "tilt"} or words(name) == {"skew", "examination"} for name in drafted.drugs), drafted.drugs
+    find(drafted, value=90.0, outcome="sensitivity", drug="skew examination")
+
+
+# -- screening: "X alone" is the arm "X"; rates per 1,000 or 10,000 in each arm
+
+SCREENING = [
+    ("oncology", """Low-dose CT in addition to chest radiography versus chest radiography for lung cancer screening
+
+Main results
+One trial (40,000 participants) found that more lung cancers were detected with low-dose CT in addition to chest radiography than with chest radiography alone (12 versus 7 per 1000; RR 1.71, 95% CI 1.40 to 2.09; high-certainty evidence). Interval cancers occurred less often in the group screened with the combination than with chest radiography alone (4 versus 9 in 10,000 participants; RR 0.44, 95% CI 0.25 to 0.78; moderate-certainty evidence).""",
+     [{"value": 1.71, "drug": "low-dose CT", "comparator": "chest radiography", "outcome": "lung cancers"},
+      {"value": 1.2, "drug": "low-dose CT"}, {"value": 0.7, "drug": "chest radiography"},
+      {"value": 0.44, "drug": "low-dose CT", "comparator": "chest radiography", "outcome": "interval cancers"},
+      {"value": 0.04, "drug": "low-dose CT", "outcome": "interval cancers"},
+      {"value": 0.09, "drug": "chest radiography", "outcome": "interval cancers"}],
+     [10000]),
+    ("cardiology", """Screening ECG in addition to history and examination versus history and examination for athletes
+
+Main results
+Two cohort studies (52,000 athletes) found that more cardiac conditions were identified with ECG in addition to history and examination than with history and examination alone (3.1 versus 0.9 per 1000; RR 3.44, 95% CI 2.10 to 5.63; low-certainty evidence).""",
+     [{"value": 3.44, "drug": "ECG", "comparator": "history and examination", "outcome": "cardiac conditions"},
+      {"value": 0.31, "drug": "ECG"}, {"value": 0.09, "drug": "history and examination"}],
+     []),
+]
+
+
+@pytest.mark.parametrize("field, text, expected, not_findings", SCREENING, ids=[r[0] for r in SCREENING])
+def test_screening_arms_and_rates(field, text, expected, not_findings):
+    drafted = facts(text)
+    for finding in expected:
+        found = find(drafted, **finding)
+        assert "alone" not in (found["outcome"] or ""), found
+    assert not [f for f in drafted.facts if f.value in not_findings], "a denominator (per 10,000) is not a finding"
+
+
+# -- an outcome written as a state of people: "the rate of continuously abstinent participants"
+
+STATE_OUTCOMES = [
+    ("smoking cessation", "Compared to usual care, text-message support may increase the rate of continuously abstinent "
+     "participants at six months (risk ratio (RR) 1.52, 95% confidence interval (CI) 1.20 to 1.93; 4 studies; 2310 participants; "
+     "low certainty evidence).", 1.52, "continuously abstinent"),
+    ("renal", "Compared with standard care, early dietitian review probably increases the number of dialysis-free "
+     "patients at one year (RR 1.18, 95% CI 1.04 to 1.34; 3 studies; 640 participants; moderate certainty evidence).",
+     1.18, "dialysis-free"),
+    ("neurology", "Compared with placebo, the ketogenic diet may increase the proportion of seizure-free children "
+     "(RR 3.10, 95% CI 1.40 to 6.87; 2 studies; 180 children; low certainty evidence).", 3.10, "seizure-free"),
+]
+
+
+@pytest.mark.parametrize("field, sentence, value, outcome", STATE_OUTCOMES, ids=[r[0] for r in STATE_OUTCOMES])
+def test_a_state_of_people_is_the_outcome(field, sentence, value, outcome):
+    drafted = facts("Main results\n" + sentence)
+    found = find(drafted, value=value)
+    assert found["outcome"] and words(outcome) <= words(found["outcome"]), found
