@@ -64,17 +64,17 @@ def test_accuracy_of_each_test(field, text, expected):
 # -- "X and Y for the diagnosis of Z": two tests; counts of studies per test take the test they name
 
 TWO_TESTS = [
-    ("vascular", """Ankle pressure index and toe pressure index for the diagnosis of peripheral arterial disease
+    ("vascular", """Ankle-brachial pressure index and toe pressure index for the diagnosis of peripheral arterial disease
 
 Background
-The ankle pressure index (APBI) and the toe pressure index (TPI) are bedside tests.
+The ankle-brachial pressure index (ABPI) and the toe pressure index (TPI) are bedside tests.
 
 Main results
-Fifteen studies met the inclusion criteria; 10 evaluated APBI only, two evaluated TPI only and three evaluated both APBI and TPI. APBI was investigated in 1520 participants and 2210 limbs. The certainty of the evidence was low.""",
-     ("ankle pressure index", "toe pressure index"),
-     [{"value": 10, "measure": "count", "drug": "ankle pressure index"},
+Fifteen studies met the inclusion criteria; 10 evaluated ABPI only, two evaluated TPI only and three evaluated both ABPI and TPI. ABPI was investigated in 1520 participants and 2210 limbs. The certainty of the evidence was low.""",
+     ("ankle-brachial pressure index", "toe pressure index"),
+     [{"value": 10, "measure": "count", "drug": "ankle-brachial pressure index"},
       {"value": 2, "measure": "count", "drug": "toe pressure index"},
-      {"value": 1520, "measure": "count", "drug": "ankle pressure index"}]),
+      {"value": 1520, "measure": "count", "drug": "ankle-brachial pressure index"}]),
     ("neurology", """Electroencephalography and magnetic resonance imaging for the diagnosis of epilepsy in adults
 
 Main results

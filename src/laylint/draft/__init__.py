@@ -85,6 +85,10 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
             fact.comparator = None
             previous_arm = fact.drug
             continue
+        own = _own_arms(fact, arm_names, abbr)
+        if own:
+            fact.drug, fact.comparator = own
+            continue
         heading_drug, heading_comparator = attribution._heading_comparison(fact.sentence.heading, arm_names, abbr)
         clause = _comparing_clause(fact, arm_names, abbr)
         if clause:
@@ -160,6 +164,42 @@ def _comparing_clause(fact: Fact, arm_names, abbr) -> tuple | None:
         return None
     first, second = attribution.add_pair(arm_names, found["a"], found["b"], "a results sentence", abbr)
     return (first, second) if first and second and first != second else None
+
+
+_NUMBER_WORD = r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)"
+_OWN = re.compile(r"\s*(?:of\s+the\s+(?:included\s+)?(?:studies|trials)\s+)?(?:(?:studies|trials|RCTs)\s+)?(?:\([^()]*\)\s*)?"
+                  r"(?:evaluated|assessed|used|investigated|examined|tested|studied)\s+(?P<x>[^,;.]+?)"
+                  r"(?=\s*(?:[,;.]|\band\s+" + _NUMBER_WORD + r"|$))", re.I)
+_OF_ARM = re.compile(r"^(?P<x>[^,;]+?)\s+(?:was|were)\s+(?:investigated|evaluated|assessed|studied|tested|examined)\s+in\s+$", re.I)
+
+
+def _own_arms(fact: Fact, arm_names, abbr) -> tuple | None:
+    """"13 evaluated TBI only, one evaluated TSBP only and four evaluated both": the arms of the count's own
+    clause; "TBI was investigated in 1927 participants and 2550 limbs": the subject's."""
+    s = fact.sentence.text
+    found = _OWN.match(s[fact.end - fact.sentence.start:])
+    if found:
+        named = list(dict.fromkeys(n for _, _, n in attribution.mentions(found["x"], arm_names, abbr)))
+    else:
+        clause = re.split(r"[;:]\s+|\.\s+", s[:fact.start - fact.sentence.start])[-1]
+        clause = re.sub(r"\s+and\s+$", " ", re.sub(r"\d[\d,]*\s+\w+\s+and\s+$", "", clause))
+        subject = _OF_ARM.match(clause)
+        named = list(dict.fromkeys(n for _, _, n in attribution.mentions(subject["x"], arm_names, abbr))) if subject else []
+    if found:  # "two used computed tomography angiography (CTA) as a reference standard": what those studies used
+        plain = re.sub(r"\s+(?:as\s+(?:an?|the)\s+(?:reference|gold)\s+standard|only|alone)$", "", found["x"].strip(), flags=re.I)
+        plain = re.sub(r"^(?:an?|the)\s+", "", plain, flags=re.I)
+        exact = [n for n in named if names.key(plain) in {names.key(n)} | {names.key(a) for a in arm_names.aliases.get(n, ())}]
+        if exact:
+            named = exact
+        elif 1 <= len(plain.split()) <= 5 and not re.search(r"\b(?:in|on|at|for|with|among|of|by|both|either|each|and|or)\b", plain, re.I) \
+                and not attribution._is_generic(plain):
+            added = arm_names.add(plain, "a results sentence", abbr)
+            named = [added] if added else named
+    if len(named) == 1:
+        return named[0], None
+    if len(named) == 2 and found and re.search(r"\bboth\b", found["x"], re.I):
+        return named[0], named[1]
+    return None
 
 
 def _names_arm(fact: Fact, text: str, arm_names, abbr) -> bool:

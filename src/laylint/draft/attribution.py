@@ -241,8 +241,16 @@ def _from_phrase(phrase: str, where: str, add_pair, arms: N.Arms, abbr: dict, he
         candidate = re.sub(r"^(?:daily|regular|routine|early)\s+", "", alone["x"], flags=re.I)
         candidate = re.sub(r"\s+and\s+(?:[\w-]+\s+){0,3}(?:outcomes?|risks?|mortality|events?|infections?|survival|complications|"
                            r"harms?|effects?|safety)$", "", candidate, flags=re.I)
-        if not re.search(r"\b(?:and|or)\s+(?:infections?|risk|outcomes?)\b", candidate, re.I):
+        tests = re.fullmatch(r"(?P<a>[^,]+?)\s+and\s+(?P<b>[^,]+)", candidate) if _DIAGNOSIS.search(phrase) else None
+        if tests:  # "Toe-brachial index and toe systolic blood pressure for the diagnosis of PAD": two tests
+            for test in (tests["a"], tests["b"]):
+                _add_keep_dose(arms, test, where, abbr)
+        elif not re.search(r"\b(?:and|or)\s+(?:infections?|risk|outcomes?)\b", candidate, re.I):
             arms.add(N.clean(candidate), where, abbr)
+
+
+_DIAGNOSIS = re.compile(r"\b(?:for|in)\s+(?:the\s+)?(?:diagnos\w*|detect\w*|identif\w*|ruling\s+(?:in|out)|rule\s+out|"
+                        r"screening\s+(?:for|of))\b|\bdiagnostic\s+(?:test\s+)?accuracy\b", re.I)
 
 
 def _expand(phrase: str | None, abbr: dict[str, str]) -> str:
