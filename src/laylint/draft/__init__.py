@@ -56,6 +56,8 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
     for fact in facts:
         if fact.role == "effect":
             grouped.extend(counts.in_group(fact, norm))
+    arm_spans = [(f.start, f.end) for f in facts if f.role == "arm"]  # "(5 versus 10 in 10,000 women; RR ...": 10,000 is no count
+    grouped = [g for g in grouped if not any(a <= g.start < b for a, b in arm_spans)]
     studies, participants = totals.studies_and_participants(lay)
     result.studies, result.participants = studies, participants
     taken = [(f.start, f.end) for f in facts + grouped] + [(f.lead_end, f.group_end) for f in facts

@@ -252,6 +252,11 @@ def _baseline_and_derived(sentence: Sentence, facts: list[Fact], used: list[tupl
     facts.append(derived)
 
 
+_IN_DENOMINATOR = re.compile(r"(?<![\d.,])(?P<a>" + DIGITS + r")\s+(?:versus|vs\.?|compared\s+with)\s+(?P<b>" + DIGITS + r")\s+(?:in|out\s+of)\s+"
+                             r"(?P<d>1,?000|10,?000|100,?000)\s+(?:[a-z-]+\s+)?(?:women|men|people|persons|participants|patients|children|"
+                             r"adults|infants|individuals|screened|screening)\b")
+
+
 def _frequencies(sentence: Sentence, used: list[tuple[int, int]]) -> list[Fact]:
     """Natural frequencies per 1000 (per-arm risks and differences) and rates per person-time."""
     s, base = sentence.text, sentence.start
@@ -354,6 +359,19 @@ def _frequencies(sentence: Sentence, used: list[tuple[int, int]]) -> list[Fact]:
             facts.append(fact)
         if numbers:
             used.append((window_start + numbers[0][0].start(), per.end()))
+    for found in _IN_DENOMINATOR.finditer(s):  # "(5 versus 10 in 10,000 women; RR ...": each arm's risk
+        if any(found.start() < e and found.end() > st for st, e in used):
+            continue
+        scale = 100 / number_value(found["d"])
+        for group in ("a", "b"):
+            value = number_value(found[group])
+            fact = Fact(value=round(value * scale, 6), percent=True, measure="proportion", start=base + found.start(group),
+                        end=base + (found.end(group) if group == "a" else found.end()), sentence=sentence, role="arm")
+            fact.written = (format_number(value * scale), "", "")
+            fact.notes.append(f"derived: {found[group]} in {found['d']}, written as a percentage")
+            fact.lead_end, fact.group_end = fact.start, fact.end
+            facts.append(fact)
+        used.append((found.start(), found.end()))
     _baseline_and_derived(sentence, facts, used)
     # "0.93 cases per child-year", "1.19 cases per 1000 person-years" (the latter caught above)
     for rate in re.finditer(r"(?P<n>" + DIGITS + r")\s+(?:[a-z]+\s+)?per\s+(?:child|person|patient|participant)[\s-](?:years?|months?|seasons?)", s):
