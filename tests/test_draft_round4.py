@@ -155,3 +155,34 @@ def test_a_state_of_people_is_the_outcome(field, sentence, value, outcome):
     drafted = facts("Main results\n" + sentence)
     found = find(drafted, value=value)
     assert found["outcome"] and words(outcome) <= words(found["outcome"]), found
+
+
+# -- "Amongst 1000 women without cancer, 37 more received a false-positive result": a difference per 1000 with
+#    its outcome after it; the ratio in the same bracket as two groups' figures shares their outcome
+
+PER_1000_AFTER = [
+    ("oncology", "Amongst 1000 women who do not have cancer, 37 more received a false-positive result when they were screened "
+     "with tomosynthesis than with mammography alone (RR 1.43, 95% CI 1.37 to 1.50; high certainty evidence).",
+     3.7, "false-positive result", 1.43),
+    ("smoking cessation", "For every 1000 smokers given cytisine, 45 more would have a successful quit attempt than with "
+     "placebo (RR 1.61, 95% CI 1.34 to 1.93; moderate certainty evidence).", 4.5, "successful quit attempt", 1.61),
+    ("infectious disease", "Among 1000 children vaccinated, 12 fewer developed a hospital admission for rotavirus than "
+     "among unvaccinated children (RR 0.42, 95% CI 0.31 to 0.57; high certainty evidence).", -1.2, "hospital admission", 0.42),
+]
+
+
+@pytest.mark.parametrize("field, sentence, difference, outcome, ratio", PER_1000_AFTER, ids=[r[0] for r in PER_1000_AFTER])
+def test_a_difference_among_1000_names_its_outcome_after_it(field, sentence, difference, outcome, ratio):
+    drafted = facts("Main results\n" + sentence)
+    found = find(drafted, value=difference, measure="risk-difference")
+    assert words(outcome) <= words(found["outcome"]), found
+    assert words(outcome) <= words(find(drafted, value=ratio)["outcome"])
+    assert not [f for f in drafted.facts if f.value == 1000], "the denominator is not a count"
+
+
+def test_the_ratio_in_the_bracket_of_two_groups_figures_shares_their_outcome():
+    drafted = facts("Low-dose CT versus chest radiography for lung cancer screening\n\nMain results\nThe NELSON-like trial, "
+                    "enrolling 15,000 smokers, found that three additional lung cancers per 1000 people were detected over two "
+                    "years with low-dose CT than with chest radiography alone (8 versus 5 per 1000; RR 1.60, 95% CI 1.20 to 2.13).")
+    assert words("lung cancers") <= words(find(drafted, value=1.60)["outcome"])
+    assert words("lung cancers") <= words(find(drafted, value=0.3, measure="risk-difference")["outcome"])

@@ -56,7 +56,8 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
     for fact in facts:
         if fact.role == "effect":
             grouped.extend(counts.in_group(fact, norm))
-    arm_spans = [(f.start, f.end) for f in facts if f.role == "arm"]  # "(5 versus 10 in 10,000 women; RR ...": 10,000 is no count
+    # "(5 versus 10 in 10,000 women; RR ...", "Amongst 1000 women ..., 37 more": the 10,000 and 1000 are no counts
+    arm_spans = [(f.start, f.end) for f in facts if f.role in ("arm", "effect") and f.notes and f.notes[0].startswith("derived")]
     grouped = [g for g in grouped if not any(a <= g.start < b for a, b in arm_spans)]
     studies, participants = totals.studies_and_participants(lay)
     result.studies, result.participants = studies, participants

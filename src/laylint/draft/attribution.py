@@ -208,14 +208,10 @@ def combination_aliases(arms: N.Arms) -> None:
             continue
         if any(N.key(other) == N.key(b) for other in arms.names if other != name):
             a, b = b, a  # "X in addition to Y" versus "Y": X is what is added
-        added = {b, " ".join(b.split()[1:])} if found.group(0) and not any(N.key(o) == N.key(b) for o in arms.names if o != name) else {b}
-        added = {x for x in added if x and len(x) > 3}
-        for x in added:
-            for form in (f"{a} and {x}", f"{a} plus {x}", f"{a} with {x}", f"{a} in combination with {x}", f"combination of {a} and {x}",
-                         f"{a} and {x} combined", f"{x} in addition to {a}", f"additional {x}", f"adding {x}", f"added {x}",
-                         f"{x} and {a}", f"{x} plus {a}", "the combination"):
-                if N.key(form) != N.key(name):
-                    arms.aliases[name].add(form)
+        short = b.split()[-1] if len(b.split()) > 1 else b  # "breast ultrasonography" is written "ultrasonography" too
+        aliases = {b, short, "the combination", f"additional {short}", f"{a} and {short}", f"{a} plus {short}",
+                   f"combination of {a} and {short}", f"{short} in addition to {a}", f"{a} screening in combination with {short}"}
+        arms.aliases[name].update(x for x in aliases if len(x) > 3 and N.key(x) != N.key(name))
 
 
 def _shared(arms: N.Arms, left: str, right: str | None, where: str, abbr: dict) -> str:
@@ -561,6 +557,9 @@ def tidy_outcome(phrase: str) -> str | None:
     if re.match(r"^(?:people|patients|participants|women|men|children|adults|those|users|individuals)\s+(?:who|also|aged|taking|"
                 r"receiving|using|on|with(?:out)?)\b", phrase, re.I):
         return None  # a subgroup ("people also taking opioids"), not an outcome
+    if re.match(r"^(?:detected|identified|diagnosed|found|observed|recorded|seen)\b(?:\s+(?:over|in|at|during|within|after|by)\b.*)?$",
+                phrase, re.I):
+        return None  # "were detected over two years": when, not what
     state = re.match(r"^(?P<x>(?:continuously\s+|fully\s+)?(?:abstinent|[\w]+-free|cured|recovered|employed|adherent|continent|"
                      r"vaccinated|readmitted|hospitali[sz]ed))\s+(?:people|patients|participants|women|men|children|adults|infants|smokers)$",
                      phrase, re.I)
@@ -793,6 +792,13 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
             fact.outcome = previous.outcome
             previous = fact
             continue
+        if fact.role == "effect" and previous is not None and previous.role == "arm" and previous.outcome \
+                and _same_bracket(s, previous.end - base, fact.start - base) and set(
+                    w.lower() for w in re.findall(r"[A-Za-z]{4,}", s[previous.end - base:fact.start - base])) <= _BRACKET_WORDS:
+            fact.outcome = previous.outcome  # "(5 versus 3 per 1000; RR 1.54 ...": the ratio of the two groups' figures
+            state["outcome"] = previous.outcome
+            previous = fact
+            continue
         if not (list_item and first_effect_comparator_lead and previous is not None):
             outcome = outcome_from(head, head_spans)
             if outcome is None and boundary < clause_start:  # "..., but the evidence is very uncertain (RR ..."
@@ -834,6 +840,9 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
         after = re.match(r"[\s)\]]*(?P<a>sensitive|specific|accurate)\b", s[(fact.group_end or fact.end) - base:])
         if after and fact.role != "count":  # "was 94.0% (95% CI 82.0% to 98.2%) sensitive, and 86.9% (...) specific"
             outcome = after["a"]
+        if outcome and previous is not None and previous.stated_outcome and \
+                N.content_words(previous.stated_outcome) <= N.content_words(outcome):
+            outcome = previous.stated_outcome  # "... 37 more received a false-positive result ... (RR 1.43 ...)"
         fact.outcome = outcome = fact.stated_outcome or outcome
         if outcome and fact.role != "count":
             state["outcome"] = outcome
@@ -866,6 +875,10 @@ _ANNOUNCED = (
     re.compile(r"^(?:[\w-]+\s+){0,2}(?:trials?|studies|RCTs)\s+(?:\([^()]*\)\s+)?(?:reported|measured|assessed|evaluated)\s+"
                r"(?:(?:data\s+)?on\s+|data\s+for\s+)?(?P<o>[^.;,()]+?)\s*(?:[.;,(]|\s+(?:at|with|using|in\s+\d)\b|$)", re.I),
 )
+
+
+_BRACKET_WORDS = {"versus", "ratio", "risk", "odds", "hazard", "relative", "women", "people", "participants", "patients", "children",
+                  "adults", "infants", "persons", "screened"}
 
 
 def _bracket_outcome(s: str, label_start: int) -> str | None:
