@@ -332,10 +332,15 @@ def _frequencies(sentence: Sentence, used: list[tuple[int, int]]) -> list[Fact]:
                              r"(?:\s+(?:group|arm))?)(?=\s*(?:[(,;.]|than|compared|$))", tail)
             fact.arm_text = after["arm"] if after else None
             fact.notes.append("per 1000 in the abstract")
-            named = re.fullmatch(r"\s*(?P<o>[a-z][\w-]*(?:\s+[\w-]+){0,3}?)\s*", window[difference.end():])
-            if named and not re.search(r"\b(?:people|persons?|patients?|participants?|women|men|children|adults|infants|cases?|"
-                                       r"events?|of|per|in|with)$", named["o"]):
+            named = re.fullmatch(r"\s*(?P<o>[a-z][\w-]*(?:\s+[\w-]+){0,3}?)\s*", re.sub(r"[(\[][^()\[\]]*[)\]]", " ", window[difference.end():]))
+            if named and not re.fullmatch(r"(?:people|persons?|patients?|participants?|women|men|children|adults|infants|cases?|"
+                                          r"events?)", named["o"]) and not re.search(r"\b(?:of|per|in|with)$", named["o"]):
                 fact.stated_outcome = named["o"]  # "two additional breast cancers per 1000 women"
+                found_how = re.match(r"[\s-]*(?:[a-z]+\s+){0,2}?(?:were|was|are|is|will\s+be|would\s+be)\s+(?P<v>detected|diagnosed|identified|found)\b",
+                                     s[per.end():], re.I) or re.search(r"\b(?P<v>detected|diagnosed|identified|found)\s*$",
+                                                                      window[:difference.start()], re.I)
+                if found_how:  # "... per 1000 women were detected": the outcome is the detection
+                    fact.stated_outcome += " " + found_how["v"].lower()
             facts.append(fact)
             used.append((window_start + difference.start(), per.end()))
             continue
