@@ -186,3 +186,36 @@ def test_the_ratio_in_the_bracket_of_two_groups_figures_shares_their_outcome():
                     "years with low-dose CT than with chest radiography alone (8 versus 5 per 1000; RR 1.60, 95% CI 1.20 to 2.13).")
     assert words("lung cancers") <= words(find(drafted, value=1.60)["outcome"])
     assert words("lung cancers") <= words(find(drafted, value=0.3, measure="risk-difference")["outcome"])
+
+
+# -- one test at two thresholds: two tests; an area under the curve is no finding the metadata can hold
+
+THRESHOLDS = [
+    ("paediatrics", """Results
+At a threshold of 20 mg/L, the CRP test had a sensitivity of 88.0% (95% CI, 80.4%-93.0%) and a specificity of 61.5% (95% CI, 58.4%-64.5%). At a threshold of 40 mg/L, the sensitivity was 70.4% (95% CI, 61.2%-78.2%) and the specificity was 84.6% (95% CI, 82.2%-86.7%). The area under the receiver operating characteristic curve was 0.83 (95% CI, 0.79-0.87).""",
+     [(88.0, "20", "sensitivity"), (61.5, "20", "specificity"), (70.4, "40", "sensitivity"), (84.6, "40", "specificity")]),
+    ("cardiology", """Results
+Using a cut-off of 14 ng/L, high-sensitivity troponin T had a sensitivity of 97.1% (95% CI 94.0% to 98.6%) and a specificity of 45.2% (95% CI 41.8% to 48.7%). At a cut-off of 52 ng/L, the sensitivity was 62.0% (95% CI 55.3% to 68.3%) and the specificity was 94.4% (95% CI 92.6% to 95.8%). The c-statistic was 0.91 (0.89 to 0.93).""",
+     [(97.1, "14", "sensitivity"), (45.2, "14", "specificity"), (62.0, "52", "sensitivity"), (94.4, "52", "specificity")]),
+]
+
+
+@pytest.mark.parametrize("field, text, expected", THRESHOLDS, ids=[r[0] for r in THRESHOLDS])
+def test_each_threshold_is_a_test_of_its_own(field, text, expected):
+    drafted = facts(text)
+    for value, threshold, outcome in expected:
+        found = find(drafted, value=value, outcome=outcome)
+        assert threshold in words(found["drug"]), found
+    assert not [f for f in drafted.facts if 0 < f.value < 1 and not f.percent], "an AUC is left out"
+
+
+def test_an_area_under_the_curve_is_left_out_with_a_note():
+    drafted = facts(THRESHOLDS[0][1])
+    assert any("area under the curve" in note and "0.83" in note for note in drafted.notes), drafted.notes
+
+
+def test_a_group_size_written_with_a_space_before_its_bracket_closes():
+    drafted = facts("Findings\n47 312 women were randomly assigned to tomosynthesis plus mammography (n=23 651) or mammography "
+                    "alone (n=23 661). Recall rates were 3.9% and 3.2%, respectively (risk ratio 1.22, 1.11-1.34).")
+    assert {23651, 23661} <= {round(f.value) for f in drafted.facts}
+    assert not [f for f in drafted.facts if f.value in (23, 651, 661)]

@@ -108,6 +108,9 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
     facts.extend(grouped)
     facts.extend(loose)
     accuracy.assign(facts, arm_names, abbr)
+    for fact in accuracy.not_findings(facts):
+        result.notes.append(f"left out: an area under the curve, not a finding the metadata can hold: {_quote(result.text, fact)}")
+        facts.remove(fact)
     for fact in facts:
         if fact.role == "count":
             fact.outcome = None

@@ -22,30 +22,49 @@ _ADJECTIVE_AFTER = re.compile(r"^[\s)\]]*(?:(?:to|-|–)\s*\d+(?:\.\d+)?\s*%\s*)
 _SENTENCE = re.compile(r"\b(?:sensitivity|specificity|sensitive|specific|predictive\s+values?)\b", re.I)
 # a clause that opens with its subject: "The PHQ-2 (11 studies, 6100 participants) had ...", "FIT was ..."
 _SUBJECT = re.compile(r"^\s*(?:(?:overall|similarly|however|in\s+addition|by\s+contrast),?\s+)?(?:the\s+)?"
-                      r"(?P<x>[A-Za-z][\w/+'’-]*(?:,?\s+(?!was\b|were\b|had\b|has\b|showed\b|is\b|are\b)[\w/+'’-]+){0,8}?)\s*"
+                      r"(?P<x>[A-Za-z][\w/+'’-]*(?:,?\s+(?!was\b|were\b|had\b|has\b|showed\b|is\b|are\b)[\w/+'’-]+){0,10}?)\s*"
                       r"(?P<b>\([^()]*\)\s*)?(?:was|were|had|has|is|are|showed|demonstrated|yielded|achieved|reached)\b", re.I)
 _OF_TEST = re.compile(r"^(?:(?:pooled|summary|overall|mean|median)\s+)?(?:sensitivity|specificity|accuracy)"
                       r"(?:\s+and\s+(?:sensitivity|specificity))?\s+of\s+(?:the\s+)?(?P<x>.+)$", re.I)
 _NOT_TEST = re.compile(r"^(?:it|its|this|these|that|we|they|studies|study|trials?|results?|data|evidence|certainty|"
                        r"(?:pooled\s+|summary\s+)?(?:sensitivity|specificity|accuracy)|participants|patients)\b", re.I)
+_MEASURE_FIRST = re.compile(r"(?:(?:pooled|summary|overall|mean|median|its|their|the)\s+)*(?:sensitivity|specificity|accuracy|"
+                            r"positive\s+predictive|negative\s+predictive|PPV|NPV|area\s+under)\b", re.I)
 _CLAUSE = re.compile(r";\s+|,\s+(?:and|while|whereas|but)\s+(?=\w+\s+\w+[^,]*?(?:was|were|had|has)\b)|\.\s+")
+
+
+_THRESHOLD = re.compile(r"^\s*(?:at|with|using)\s+(?:a|the)\s+(?:threshold|cut-?off|cut-?point)\s+(?:value\s+)?(?:of\s+)?"
+                        r"(?P<t>[^,;]{1,25}?),\s+", re.I)
+_AREA = re.compile(r"\b(?:area\s+under\s+(?:the\s+)?(?:receiver\s+operating\s+characteristic\s+|ROC\s+)?curve|AUC|AUROC|"
+                   r"c[\s-]statistic)\b", re.I)
 
 
 def assign(facts: list[Fact], arms: N.Arms, abbr: dict[str, str]) -> None:
     by_sentence: dict[int, list[Fact]] = {}
     for fact in facts:
         by_sentence.setdefault(fact.sentence.start, []).append(fact)
-    for group in by_sentence.values():
+    last = {"test": None}  # "At 40 mg/L, the sensitivity was ...": the test of the sentences before
+    for start in sorted(by_sentence):
+        group = by_sentence[start]
         s = group[0].sentence.text
         if _SENTENCE.search(s):
-            _sentence(sorted(group, key=lambda f: f.start), s, group[0].sentence.start, arms, abbr)
+            _sentence(sorted(group, key=lambda f: f.start), s, start, arms, abbr, last)
 
 
-def _subjects(s: str, arms: N.Arms, abbr: dict) -> list[tuple[int, str, tuple[int, int] | None]]:
+def not_findings(facts: list[Fact]) -> list[Fact]:
+    """An area under the curve (0.83) is neither a share of people nor a ratio: no metadata measure holds it."""
+    return [f for f in facts if f.role != "count" and f.measure in (None, "proportion") and not f.percent and 0 < f.value < 1
+            and _AREA.search(f.sentence.text[:f.start - f.sentence.start][-80:])]
+
+
+def _subjects(s: str, arms: N.Arms, abbr: dict, last: dict) -> list[tuple[int, str, tuple[int, int] | None]]:
     """(clause start, test, span of the subject's bracket) of each clause that names its test."""
     starts = [0] + [m.end() for m in _CLAUSE.finditer(s)]
     found = []
     for start in starts:
+        threshold = _THRESHOLD.match(s[start:])
+        if threshold:  # "At a threshold of 20 mg/L, the CRP test had ...": the test at that threshold
+            start += threshold.end()
         match = _SUBJECT.match(s[start:])
         if not match:
             continue
@@ -53,10 +72,18 @@ def _subjects(s: str, arms: N.Arms, abbr: dict) -> list[tuple[int, str, tuple[in
         of_test = _OF_TEST.match(phrase)
         if of_test:
             phrase = of_test["x"]
-        if _NOT_TEST.match(phrase) or _NOUN.search(phrase):
-            continue
+        if _NOT_TEST.match(phrase) or _MEASURE_FIRST.match(phrase):
+            if not (threshold and last["test"]):
+                continue
+            phrase = last["base"]
+        if threshold:
+            last["base"] = phrase
+            phrase = f"{phrase} at {threshold['t'].strip()}"
+        else:
+            last["base"] = phrase
         test = _test_arm(phrase, arms, abbr)
         if test:
+            last["test"] = test
             bracket = (start + match.start("b"), start + match.end("b")) if match["b"] else None
             found.append((start, test, bracket))
     return found
@@ -65,8 +92,8 @@ def _subjects(s: str, arms: N.Arms, abbr: dict) -> list[tuple[int, str, tuple[in
 def _test_arm(phrase: str, arms: N.Arms, abbr: dict) -> str | None:
     """The test a subject names: an arm of the same words, or a new one named as the abstract writes it
     (not merged into a longer or shorter name: "HINTS Plus" is not "HINTS")."""
-    phrase = N.strip_doses(N.clean(phrase))
-    if not phrase or len(phrase.split()) > 8 or N._NOT_ARM.search(phrase):
+    phrase = N.clean(phrase)  # a threshold ("at 40 mg/L") tells two tests apart, like a dose
+    if not phrase or len(phrase.split()) > 12 or N._NOT_ARM.search(phrase):
         return None
     wanted = {N.key(phrase), N.key(N.expand(phrase, abbr))}
     for name in arms.names:
@@ -82,8 +109,8 @@ def _test_arm(phrase: str, arms: N.Arms, abbr: dict) -> str | None:
     return name
 
 
-def _sentence(group: list[Fact], s: str, base: int, arms: N.Arms, abbr: dict) -> None:
-    subjects = _subjects(s, arms, abbr)
+def _sentence(group: list[Fact], s: str, base: int, arms: N.Arms, abbr: dict, last: dict) -> None:
+    subjects = _subjects(s, arms, abbr, last)
     previous_end, queued = 0, []
     for fact in group:
         at = fact.start - base
