@@ -253,7 +253,7 @@ def _baseline_and_derived(sentence: Sentence, facts: list[Fact], used: list[tupl
 
 
 _AMONG_DENOMINATOR = re.compile(r"\b(?:among(?:st)?|for\s+every|of\s+every|in\s+every|out\s+of)\s+(?P<d>1,?000|10,?000|100)\s+"
-                                r"[^,;()\d]{0,80}?,\s+(?P<n>" + NUMBER + r")\s+(?P<dir>more|fewer|less)\b\s+(?:[a-z]+\s+){0,2}?"
+                                r"[^,;()\d]{0,140}?,\s+(?P<n>" + NUMBER + r")\s+(?P<dir>more|fewer|less)\b\s+(?:[a-z]+\s+){0,2}?"
                                 r"(?:will\s+have|would\s+have|had|have|received|receive|developed|develop|experienced|got|get|"
                                 r"needed|need|were\s+given)\s+(?:an?\s+|the\s+)?(?P<o>[a-z][\w-]*(?:\s+[\w-]+){0,3}?)"
                                 r"(?=\s+(?:when|if|with|than|compared|in|after|because|during)\b|\s*[,;(.]|$)", re.I)

@@ -840,9 +840,11 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
         after = re.match(r"[\s)\]]*(?P<a>sensitive|specific|accurate)\b", s[(fact.group_end or fact.end) - base:])
         if after and fact.role != "count":  # "was 94.0% (95% CI 82.0% to 98.2%) sensitive, and 86.9% (...) specific"
             outcome = after["a"]
-        if outcome and previous is not None and previous.stated_outcome and \
-                N.content_words(previous.stated_outcome) <= N.content_words(outcome):
+        if previous is not None and previous.stated_outcome and \
+                N.content_words(previous.stated_outcome) <= N.content_words(s[(previous.group_end or previous.end) - base:rel_lead]):
             outcome = previous.stated_outcome  # "... 37 more received a false-positive result ... (RR 1.43 ...)"
+        if fact.stated_outcome:  # the pattern read its own outcome: nothing was taken from elsewhere
+            fact.uncertain = [u for u in fact.uncertain if not u.startswith("the sentence names no outcome")]
         fact.outcome = outcome = fact.stated_outcome or outcome
         if outcome and fact.role != "count":
             state["outcome"] = outcome
