@@ -51,6 +51,7 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
         facts.extend(found)
         facts.extend(per_arm.find(sentence, norm, [(f.start, f.end) for f in found]))
     attribution.attribute(facts, lay, arm_names, abbr)
+    accuracy.assign(facts, arm_names, abbr)  # the tests of an accuracy review are arms before the counts are read
     facts.extend(per_arm.anticipated_ranges(sentences, facts))
     grouped: list[Fact] = []
     for fact in facts:
@@ -197,6 +198,8 @@ def _own_arms(fact: Fact, arm_names, abbr) -> tuple | None:
         exact = [n for n in named if names.key(plain) in {names.key(n)} | {names.key(a) for a in arm_names.aliases.get(n, ())}]
         if exact:
             named = exact
+        elif any(names.content_words(plain) < names.content_words(n) for n in arm_names.names):
+            return None  # "HINTS examination" when the tests are "clinical HINTS examination" and "video-assisted ...": which one?
         elif 1 <= len(plain.split()) <= 5 and not re.search(r"\b(?:in|on|at|for|with|among|of|by|both|either|each|and|or)\b", plain, re.I) \
                 and not attribution._is_generic(plain):
             added = arm_names.add(plain, "a results sentence", abbr)
@@ -287,6 +290,7 @@ def _declare(result: Draft, arm_names, abbr: dict[str, str], synonyms) -> None:
                 outcomes[known] = set()
             if expanded != fact.outcome:
                 outcomes[known].add(fact.outcome)
+            outcomes[known].update(accuracy.outcome_forms(known))
             fact.outcome = known
     for name in arm_names.names:
         if arm_names.sources.get(name) in ("the arms named in the abstract", "the title") or name in arm_names.names[:2]:

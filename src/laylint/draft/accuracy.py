@@ -15,6 +15,21 @@ _MEASURES = {"sensitivity": "sensitivity", "sensitive": "sensitivity", "specific
              "accuracy": "accuracy", "accurate": "accuracy", "positive predictive value": "positive predictive value",
              "ppv": "positive predictive value", "negative predictive value": "negative predictive value",
              "npv": "negative predictive value"}
+# how a summary writes the same measure ("was 94% sensitive")
+FORMS = {"sensitivity": ("sensitive",), "specificity": ("specific",), "accuracy": ("accurate",)}
+_TEST_RESULT = re.compile(r"^(?P<x>false[- ]positive|false[- ]negative)(?:\s+(?:test|screening))?\s+results?$", re.I)
+
+
+def outcome_forms(name: str) -> set[str]:
+    """"false-positive results" is written "false positives" too."""
+    found = _TEST_RESULT.match(name)
+    if found:
+        x = found["x"]
+        lay = {"false alarm", "false alarms"} if "positive" in x.lower() else {"missed cancers", "missed diagnoses"}
+        return {x, x + "s", x.replace("-", " ") + "s"} | lay
+    return set(FORMS.get(name, ()))
+
+
 _NOUN = re.compile(r"\b(?:sensitivity|specificity|accuracy|positive\s+predictive\s+value|negative\s+predictive\s+value|"
                    r"(?-i:PPV|NPV))\b", re.I)
 _ADJECTIVE_AFTER = re.compile(r"^[\s)\]]*(?:(?:to|-|–)\s*\d+(?:\.\d+)?\s*%\s*)?(?:\([^()]*\)\s*)?(?P<a>sensitive|specific|accurate)\b",
