@@ -219,3 +219,30 @@ def test_a_group_size_written_with_a_space_before_its_bracket_closes():
                     "alone (n=23 661). Recall rates were 3.9% and 3.2%, respectively (risk ratio 1.22, 1.11-1.34).")
     assert {23651, 23661} <= {round(f.value) for f in drafted.facts}
     assert not [f for f in drafted.facts if f.value in (23, 651, 661)]
+
+
+# -- "when comparing A with B (RR ...)": A is the arm; a shorter form of a title's arm names it
+
+COMPARING = [
+    ("urogynaecology", """Single-incision sling operations for urinary incontinence in women
+
+Main results
+Single-incision sling versus transobturator sling
+There is no evidence of a difference in subjective cure at 12 months when comparing single-incision slings with transobturator slings (RR 1.00, 95% CI 0.97 to 1.03; 17 trials, 2359 women; high-certainty evidence). There are a similar number of mesh erosions with single-incision slings compared with transobturator slings (RR 0.61, 95% CI 0.39 to 0.96; 16 trials, 2378 women).""",
+     [{"value": 1.00, "drug": "single-incision sling", "comparator": "transobturator sling"},
+      {"value": 0.61, "drug": "single-incision sling", "comparator": "transobturator sling", "outcome": "mesh erosions"}]),
+    ("mental health", """Brief psychodynamic therapy for depression in adults
+
+Main results
+Brief psychodynamic therapy versus cognitive behavioural therapy
+There may be little or no difference in remission at six months when comparing brief psychodynamic therapy with cognitive behavioural therapy (RR 0.94, 95% CI 0.80 to 1.10; 5 trials, 640 participants; low-certainty evidence).""",
+     [{"value": 0.94, "drug": "brief psychodynamic therapy", "comparator": "cognitive behavioural therapy", "outcome": "remission"}]),
+]
+
+
+@pytest.mark.parametrize("field, text, expected", COMPARING, ids=[r[0] for r in COMPARING])
+def test_comparing_a_with_b_keeps_a_as_the_arm(field, text, expected):
+    drafted = facts(text)
+    for finding in expected:
+        found = find(drafted, **finding)
+        assert "with" not in (found["outcome"] or "").split(), found

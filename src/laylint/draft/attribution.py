@@ -47,6 +47,7 @@ def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
             b = arms.add(right_clean, where, abbr) if right_clean else None
             if a and b == a and _part_of(right_clean, left_clean):
                 b = _add_keep_dose(arms, right_clean, where, abbr)  # "X in addition to Y versus Y": Y is an arm of its own
+                _unalias(arms, a, b)
         if a and b and a != b:
             arms.comparisons.append((a, b))
         return a, b
@@ -185,7 +186,13 @@ def add_pair(arms: N.Arms, left: str, right: str, where: str, abbr: dict) -> tup
     second = arms.find(_expand(right_clean, abbr)) or arms.add(right, where, abbr)
     if first and second == first and _part_of(right_clean, left_clean):
         second = _add_keep_dose(arms, right_clean, where, abbr)
+        _unalias(arms, first, second)
     return first, second
+
+
+def _unalias(arms: N.Arms, whole: str | None, part: str | None) -> None:
+    if whole and part:
+        arms.aliases[whole] = {a for a in arms.aliases[whole] if N.key(a) != N.key(part)}
 
 
 def _part_of(short: str | None, whole: str | None) -> bool:
@@ -729,7 +736,8 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
                 specific = re.match(r"\s+(?:using|with|via)\s+(?P<x>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)(?=\s*(?:[(,]|\bmay\b|"
                                     r"\bmight\b|\bprobably\b|\blikely\b|\bis\b|\bwas\b|\bcompared\b|\bversus\b|\bon\b|$))",
                                     s[first:rel_lead]) if first is not None else None
-                if specific and not N._NOT_ARM.search(specific["x"]) and not _is_generic(specific["x"]):
+                compared = first is not None and re.search(r"\bcompar\w*\s+(?:the\s+)?\S+(?:\s+\S+){0,4}$", s[:first], re.I)
+                if specific and not compared and not N._NOT_ARM.search(specific["x"]) and not _is_generic(specific["x"]):
                     drug = arms.find(N.clean(specific["x"])) or arms.find(_expand(N.clean(specific["x"]), abbr)) \
                         or arms.add(specific["x"], "a results sentence", abbr) or drug
             if fact.role == "effect":

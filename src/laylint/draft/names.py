@@ -169,6 +169,8 @@ class Arms:
         name = canonical(clean(expanded))
         existing = self.find(name)
         if existing:
+            if key(existing) != key(name) and content_words(name) < content_words(existing) and len(name) > 3:
+                self.aliases[existing].add(name)  # "single-incision sling" names "single-incision sling operations"
             name = existing
         else:
             self.names.append(name)
