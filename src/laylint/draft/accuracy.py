@@ -25,7 +25,7 @@ def outcome_forms(name: str) -> set[str]:
     found = _TEST_RESULT.match(name)
     if found:
         x = found["x"]
-        lay = {"false alarm", "false alarms"} if "positive" in x.lower() else {"missed cancers", "missed diagnoses"}
+        lay = {"false alarm", "false alarms"} if "positive" in x.lower() else {"missed diagnoses"}
         return {x, x + "s", x.replace("-", " ") + "s"} | lay
     return set(FORMS.get(name, ()))
 
