@@ -512,8 +512,9 @@ def test_a_diagnostic_figure_takes_the_word_after_it():
     drafted = facts("Bedside examination for stroke in acute vertigo\n\nMain results\nWe included 20 studies (3000 "
                     "participants). The bedside examination (10 studies, 1500 participants) was 92.0% (95% confidence interval "
                     "[CI] 80.0% to 97.1%) sensitive, and 84.5% (95% CI 72.0% to 92.0%) specific (low-certainty evidence).")
-    assert find(drafted, value=92.0)["outcome"] == "sensitive"
-    assert find(drafted, value=84.5)["outcome"] == "specific"
+    # round 4: named as the measure ("sensitivity"), the test as the arm
+    assert find(drafted, value=92.0, drug="bedside examination")["outcome"] == "sensitivity"
+    assert find(drafted, value=84.5, drug="bedside examination")["outcome"] == "specificity"
 
 
 def test_a_difference_per_1000_with_its_interval_before_per_1000():

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from laylint.draft import arms as per_arm
-from laylint.draft import attribution, certainty, counts, estimates, limitations, names, searched, totals
+from laylint.draft import accuracy, attribution, certainty, counts, estimates, limitations, names, searched, totals
 from laylint.draft.model import Draft, Fact
 from laylint.draft.sections import layout
 from laylint.draft.textnorm import Sentence, deglue, join_space_thousands, normalise
@@ -51,11 +51,15 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
         facts.extend(found)
         facts.extend(per_arm.find(sentence, norm, [(f.start, f.end) for f in found]))
     attribution.attribute(facts, lay, arm_names, abbr)
+    accuracy.assign(facts, arm_names, abbr)  # the tests of an accuracy review are arms before the counts are read
     facts.extend(per_arm.anticipated_ranges(sentences, facts))
     grouped: list[Fact] = []
     for fact in facts:
         if fact.role == "effect":
             grouped.extend(counts.in_group(fact, norm))
+    # "(5 versus 10 in 10,000 women; RR ...", "Amongst 1000 women ..., 37 more": the 10,000 and 1000 are no counts
+    arm_spans = [(f.start, f.end) for f in facts if f.role in ("arm", "effect") and f.notes and f.notes[0].startswith("derived")]
+    grouped = [g for g in grouped if not any(a <= g.start < b for a, b in arm_spans)]
     studies, participants = totals.studies_and_participants(lay)
     result.studies, result.participants = studies, participants
     taken = [(f.start, f.end) for f in facts + grouped] + [(f.lead_end, f.group_end) for f in facts
@@ -85,6 +89,10 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
             fact.comparator = None
             previous_arm = fact.drug
             continue
+        own = _own_arms(fact, arm_names, abbr)
+        if own:
+            fact.drug, fact.comparator = own
+            continue
         heading_drug, heading_comparator = attribution._heading_comparison(fact.sentence.heading, arm_names, abbr)
         clause = _comparing_clause(fact, arm_names, abbr)
         if clause:
@@ -100,6 +108,10 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
             fact.drug = fact.comparator = None
     facts.extend(grouped)
     facts.extend(loose)
+    accuracy.assign(facts, arm_names, abbr)
+    for fact in accuracy.not_findings(facts):
+        result.notes.append(f"left out: an area under the curve, not a finding the metadata can hold: {_quote(result.text, fact)}")
+        facts.remove(fact)
     for fact in facts:
         if fact.role == "count":
             fact.outcome = None
@@ -159,6 +171,44 @@ def _comparing_clause(fact: Fact, arm_names, abbr) -> tuple | None:
         return None
     first, second = attribution.add_pair(arm_names, found["a"], found["b"], "a results sentence", abbr)
     return (first, second) if first and second and first != second else None
+
+
+_NUMBER_WORD = r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)"
+_OWN = re.compile(r"\s*(?:of\s+the\s+(?:included\s+)?(?:studies|trials)\s+)?(?:(?:studies|trials|RCTs)\s+)?(?:\([^()]*\)\s*)?"
+                  r"(?:evaluated|assessed|used|investigated|examined|tested|studied)\s+(?P<x>[^,;.]+?)"
+                  r"(?=\s*(?:[,;.]|\band\s+" + _NUMBER_WORD + r"|$))", re.I)
+_OF_ARM = re.compile(r"^(?P<x>[^,;]+?)\s+(?:was|were)\s+(?:investigated|evaluated|assessed|studied|tested|examined)\s+in\s+$", re.I)
+
+
+def _own_arms(fact: Fact, arm_names, abbr) -> tuple | None:
+    """"13 evaluated TBI only, one evaluated TSBP only and four evaluated both": the arms of the count's own
+    clause; "TBI was investigated in 1927 participants and 2550 limbs": the subject's."""
+    s = fact.sentence.text
+    found = _OWN.match(s[fact.end - fact.sentence.start:])
+    if found:
+        named = list(dict.fromkeys(n for _, _, n in attribution.mentions(found["x"], arm_names, abbr)))
+    else:
+        clause = re.split(r"[;:]\s+|\.\s+", s[:fact.start - fact.sentence.start])[-1]
+        clause = re.sub(r"\s+and\s+$", " ", re.sub(r"\d[\d,]*\s+\w+\s+and\s+$", "", clause))
+        subject = _OF_ARM.match(clause)
+        named = list(dict.fromkeys(n for _, _, n in attribution.mentions(subject["x"], arm_names, abbr))) if subject else []
+    if found:  # "two used computed tomography angiography (CTA) as a reference standard": what those studies used
+        plain = re.sub(r"\s+(?:as\s+(?:an?|the)\s+(?:reference|gold)\s+standard|only|alone)$", "", found["x"].strip(), flags=re.I)
+        plain = re.sub(r"^(?:an?|the)\s+", "", plain, flags=re.I)
+        exact = [n for n in named if names.key(plain) in {names.key(n)} | {names.key(a) for a in arm_names.aliases.get(n, ())}]
+        if exact:
+            named = exact
+        elif any(names.content_words(plain) < names.content_words(n) for n in arm_names.names):
+            return None  # "HINTS examination" when the tests are "clinical HINTS examination" and "video-assisted ...": which one?
+        elif 1 <= len(plain.split()) <= 5 and not re.search(r"\b(?:in|on|at|for|with|among|of|by|both|either|each|and|or)\b", plain, re.I) \
+                and not attribution._is_generic(plain):
+            added = arm_names.add(plain, "a results sentence", abbr)
+            named = [added] if added else named
+    if len(named) == 1:
+        return named[0], None
+    if len(named) == 2 and found and re.search(r"\bboth\b", found["x"], re.I):
+        return named[0], named[1]
+    return None
 
 
 def _names_arm(fact: Fact, text: str, arm_names, abbr) -> bool:
@@ -240,6 +290,7 @@ def _declare(result: Draft, arm_names, abbr: dict[str, str], synonyms) -> None:
                 outcomes[known] = set()
             if expanded != fact.outcome:
                 outcomes[known].add(fact.outcome)
+            outcomes[known].update(accuracy.outcome_forms(known))
             fact.outcome = known
     for name in arm_names.names:
         if arm_names.sources.get(name) in ("the arms named in the abstract", "the title") or name in arm_names.names[:2]:

@@ -252,6 +252,16 @@ def _baseline_and_derived(sentence: Sentence, facts: list[Fact], used: list[tupl
     facts.append(derived)
 
 
+_AMONG_DENOMINATOR = re.compile(r"\b(?:among(?:st)?|for\s+every|of\s+every|in\s+every|out\s+of)\s+(?P<d>1,?000|10,?000|100)\s+"
+                                r"[^,;()\d]{0,140}?,\s+(?P<n>" + NUMBER + r")\s+(?P<dir>more|fewer|less)\b\s+(?:[a-z]+\s+){0,2}?"
+                                r"(?:will\s+have|would\s+have|had|have|received|receive|developed|develop|experienced|got|get|"
+                                r"needed|need|were\s+given)\s+(?:an?\s+|the\s+)?(?P<o>[a-z][\w-]*(?:\s+[\w-]+){0,3}?)"
+                                r"(?=\s+(?:when|if|with|than|compared|in|after|because|during)\b|\s*[,;(.]|$)", re.I)
+_IN_DENOMINATOR = re.compile(r"(?<![\d.,])(?P<a>" + DIGITS + r")\s+(?:versus|vs\.?|compared\s+with)\s+(?P<b>" + DIGITS + r")\s+(?:in|out\s+of)\s+"
+                             r"(?P<d>1,?000|10,?000|100,?000)\s+(?:[a-z-]+\s+)?(?:women|men|people|persons|participants|patients|children|"
+                             r"adults|infants|individuals|screened|screening)\b")
+
+
 def _frequencies(sentence: Sentence, used: list[tuple[int, int]]) -> list[Fact]:
     """Natural frequencies per 1000 (per-arm risks and differences) and rates per person-time."""
     s, base = sentence.text, sentence.start
@@ -300,6 +310,9 @@ def _frequencies(sentence: Sentence, used: list[tuple[int, int]]) -> list[Fact]:
             continue
         late_ci = re.match(r"\s*[(\[]\s*(?P<low>" + NUMBER + r")\s*(?P<ldir>more|fewer|less|higher|lower)?\s*(?:to|-)\s*(?P<high>" + NUMBER
                            + r")\s*(?P<hdir>more|fewer|less|higher|lower)?\s*[)\]]", s[per.end():]) or late_ci_words
+        two_groups = re.search(r"(?P<a>" + DIGITS + r")\s+(?:versus|vs\.?)\s+(?P<b>" + DIGITS + r")\s*$", window)
+        if two_groups and difference and difference.end() <= two_groups.start():
+            difference = None  # "with one additional ultrasonography than with mammography alone (5 versus 3 per 1000"
         if difference and len(window) - difference.end() < 60:
             value = number_value(difference["value"])
             sign = -1 if difference["dir"].lower() in ("fewer", "less", "lower") else 1
@@ -319,6 +332,15 @@ def _frequencies(sentence: Sentence, used: list[tuple[int, int]]) -> list[Fact]:
                              r"(?:\s+(?:group|arm))?)(?=\s*(?:[(,;.]|than|compared|$))", tail)
             fact.arm_text = after["arm"] if after else None
             fact.notes.append("per 1000 in the abstract")
+            named = re.fullmatch(r"\s*(?P<o>[a-z][\w-]*(?:\s+[\w-]+){0,3}?)\s*", re.sub(r"[(\[][^()\[\]]*[)\]]", " ", window[difference.end():]))
+            if named and not re.fullmatch(r"(?:people|persons?|patients?|participants?|women|men|children|adults|infants|cases?|"
+                                          r"events?)", named["o"]) and not re.search(r"\b(?:of|per|in|with)$", named["o"]):
+                fact.stated_outcome = named["o"]  # "two additional breast cancers per 1000 women"
+                found_how = re.match(r"[\s-]*(?:[a-z]+\s+){0,2}?(?:were|was|are|is|will\s+be|would\s+be)\s+(?P<v>detected|diagnosed|identified|found)\b",
+                                     s[per.end():], re.I) or re.search(r"\b(?P<v>detected|diagnosed|identified|found)\s*$",
+                                                                      window[:difference.start()], re.I)
+                if found_how:  # "... per 1000 women were detected": the outcome is the detection
+                    fact.stated_outcome += " " + found_how["v"].lower()
             facts.append(fact)
             used.append((window_start + difference.start(), per.end()))
             continue
@@ -354,6 +376,32 @@ def _frequencies(sentence: Sentence, used: list[tuple[int, int]]) -> list[Fact]:
             facts.append(fact)
         if numbers:
             used.append((window_start + numbers[0][0].start(), per.end()))
+    for found in _AMONG_DENOMINATOR.finditer(s):  # "Amongst 1000 women who do not have cancer, 37 more received ..."
+        if any(found.start() < e and found.end() > st for st, e in used):
+            continue
+        scale = 100 / number_value(found["d"])
+        sign = -1 if found["dir"].lower() in ("fewer", "less") else 1
+        fact = Fact(value=round(sign * number_value(found["n"]) * scale, 6), percent=True, measure="risk-difference",
+                    start=base + found.start(), end=base + found.end("dir"), sentence=sentence, role="effect")
+        fact.written = (format_number(fact.value), "", "")
+        fact.notes.append(f"derived: {found['n']} {found['dir']} of {found['d']}, written as a percentage")
+        fact.lead_end, fact.group_end = fact.start, fact.end
+        fact.stated_outcome = found["o"].strip()
+        facts.append(fact)
+        used.append((found.start(), found.end("dir")))
+    for found in _IN_DENOMINATOR.finditer(s):  # "(5 versus 10 in 10,000 women; RR ...": each arm's risk
+        if any(found.start() < e and found.end() > st for st, e in used):
+            continue
+        scale = 100 / number_value(found["d"])
+        for group in ("a", "b"):
+            value = number_value(found[group])
+            fact = Fact(value=round(value * scale, 6), percent=True, measure="proportion", start=base + found.start(group),
+                        end=base + (found.end(group) if group == "a" else found.end()), sentence=sentence, role="arm")
+            fact.written = (format_number(value * scale), "", "")
+            fact.notes.append(f"derived: {found[group]} in {found['d']}, written as a percentage")
+            fact.lead_end, fact.group_end = fact.start, fact.end
+            facts.append(fact)
+        used.append((found.start(), found.end()))
     _baseline_and_derived(sentence, facts, used)
     # "0.93 cases per child-year", "1.19 cases per 1000 person-years" (the latter caught above)
     for rate in re.finditer(r"(?P<n>" + DIGITS + r")\s+(?:[a-z]+\s+)?per\s+(?:child|person|patient|participant)[\s-](?:years?|months?|seasons?)", s):

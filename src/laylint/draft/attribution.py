@@ -45,6 +45,9 @@ def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
         else:
             a = arms.add(left_clean, where, abbr)
             b = arms.add(right_clean, where, abbr) if right_clean else None
+            if a and b == a and _part_of(right_clean, left_clean):
+                b = _add_keep_dose(arms, right_clean, where, abbr)  # "X in addition to Y versus Y": Y is an arm of its own
+                _unalias(arms, a, b)
         if a and b and a != b:
             arms.comparisons.append((a, b))
         return a, b
@@ -142,6 +145,7 @@ def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
                     pair = (first[0], next((n for n in named if n != first[0]), named[1]))
                     arms.comparisons.append(pair)
                     break
+    combination_aliases(arms)
     for abbreviation, long_form in abbr.items():  # an abbreviation names an arm only when it spells out the whole name
         name = next((n for n in arms.names if N.key(n) == N.key(long_form)), None)
         if name is None and len(N.key(long_form).split()) >= 2:
@@ -180,7 +184,41 @@ def add_pair(arms: N.Arms, left: str, right: str, where: str, abbr: dict) -> tup
         return _add_keep_dose(arms, left_clean, where, abbr), _add_keep_dose(arms, right_clean, where, abbr)
     first = arms.find(_expand(left_clean, abbr)) or arms.add(left, where, abbr)
     second = arms.find(_expand(right_clean, abbr)) or arms.add(right, where, abbr)
+    if first and second == first and _part_of(right_clean, left_clean):
+        second = _add_keep_dose(arms, right_clean, where, abbr)
+        _unalias(arms, first, second)
     return first, second
+
+
+def _unalias(arms: N.Arms, whole: str | None, part: str | None) -> None:
+    if whole and part:
+        arms.aliases[whole] = {a for a in arms.aliases[whole] if N.key(a) != N.key(part)}
+
+
+def _part_of(short: str | None, whole: str | None) -> bool:
+    """"chest radiography" is a part of "low-dose CT in addition to chest radiography", not the same arm."""
+    return bool(short and whole) and N.key(short) != N.key(whole) and N.content_words(short) < N.content_words(whole)
+
+
+_COMBINED = re.compile(r"^(?P<a>.+?)\s+(?:in\s+combination\s+with|in\s+addition\s+to|combined\s+with|plus|with|and|\+)\s+(?P<b>.+)$", re.I)
+
+
+def combination_aliases(arms: N.Arms) -> None:
+    """"mammography in combination with breast ultrasonography" versus "mammography": the abstract also writes
+    the combination as "mammography and ultrasonography", "the combination of ...", "additional ultrasonography"."""
+    for name in list(arms.names):
+        found = _COMBINED.match(name)
+        if not found:
+            continue
+        a, b = found["a"], found["b"]
+        if not any(N.key(other) == N.key(a) or N.key(other) == N.key(b) for other in arms.names if other != name):
+            continue
+        if any(N.key(other) == N.key(b) for other in arms.names if other != name):
+            a, b = b, a  # "X in addition to Y" versus "Y": X is what is added
+        short = b.split()[-1] if len(b.split()) > 1 else b  # "breast ultrasonography" is written "ultrasonography" too
+        aliases = {b, short, "the combination", f"additional {short}", f"{a} and {short}", f"{a} plus {short}",
+                   f"combination of {a} and {short}", f"{short} in addition to {a}", f"{a} screening in combination with {short}"}
+        arms.aliases[name].update(x for x in aliases if len(x) > 3 and N.key(x) != N.key(name))
 
 
 def _shared(arms: N.Arms, left: str, right: str | None, where: str, abbr: dict) -> str:
@@ -241,8 +279,16 @@ def _from_phrase(phrase: str, where: str, add_pair, arms: N.Arms, abbr: dict, he
         candidate = re.sub(r"^(?:daily|regular|routine|early)\s+", "", alone["x"], flags=re.I)
         candidate = re.sub(r"\s+and\s+(?:[\w-]+\s+){0,3}(?:outcomes?|risks?|mortality|events?|infections?|survival|complications|"
                            r"harms?|effects?|safety)$", "", candidate, flags=re.I)
-        if not re.search(r"\b(?:and|or)\s+(?:infections?|risk|outcomes?)\b", candidate, re.I):
+        tests = re.fullmatch(r"(?P<a>[^,]+?)\s+and\s+(?P<b>[^,]+)", candidate) if _DIAGNOSIS.search(phrase) else None
+        if tests:  # "Toe-brachial index and toe systolic blood pressure for the diagnosis of PAD": two tests
+            for test in (tests["a"], tests["b"]):
+                _add_keep_dose(arms, test, where, abbr)
+        elif not re.search(r"\b(?:and|or)\s+(?:infections?|risk|outcomes?)\b", candidate, re.I):
             arms.add(N.clean(candidate), where, abbr)
+
+
+_DIAGNOSIS = re.compile(r"\b(?:for|in)\s+(?:the\s+)?(?:diagnos\w*|detect\w*|identif\w*|ruling\s+(?:in|out)|rule\s+out|"
+                        r"screening\s+(?:for|of))\b|\bdiagnostic\s+(?:test\s+)?accuracy\b", re.I)
 
 
 def _expand(phrase: str | None, abbr: dict[str, str]) -> str:
@@ -390,6 +436,8 @@ _SUBJECT = re.compile(r"^(?:[^,]*?,\s+)??(?P<o>[A-Za-z][^,;]*?)\s+(?:(?:could|ma
                       r"developed|rates?\s+(?:was|were)|did\s+not\s+differ|differed|was\s+similar|were\s+similar|was\s+achieved|"
                       r"were\s+achieved|was\s+higher|was\s+lower|was\s+more|were\s+more|was\s+less|were\s+less|improved|declined|"
                       r"fell|rose|remained|appeared|increased|decreased)\b", re.I)
+# "One trial (40,000 participants) found that more lung cancers were detected ...": the clause after "that"
+_REPORTED_THAT = re.compile(r"^[^,;]*?\b(?:found|showed|shows|suggest(?:s|ed)?|reported|demonstrated|indicated|concluded)\s+that\s+", re.I)
 _OUTCOME_LEAD = re.compile(r"^(?:the|a|an|any|against|more|fewer|less|greater|lower|higher|slightly|slight|small|large|important|"
                            r"significant|significantly|clinically|overall|pooled|median|mean|average|total|absolute|relative|"
                            r"short-term|long-term|medium-term|risk\s+of|rates?\s+of|incidence\s+of|occurrence\s+of|"
@@ -461,7 +509,7 @@ def outcome_from(head: str, arm_spans: list[tuple[int, int, str]]) -> str | None
     weak = [cue for cue in cues if cue not in strong]
     for cue in reversed(strong):
         candidates.append(text[cue.end():])
-    subject = _SUBJECT.match(text.strip())
+    subject = _SUBJECT.match(_REPORTED_THAT.sub("", text.strip(), count=1))
     if subject:
         candidates.append(subject["o"])
     for cue in reversed(weak):
@@ -516,6 +564,14 @@ def tidy_outcome(phrase: str) -> str | None:
     if re.match(r"^(?:people|patients|participants|women|men|children|adults|those|users|individuals)\s+(?:who|also|aged|taking|"
                 r"receiving|using|on|with(?:out)?)\b", phrase, re.I):
         return None  # a subgroup ("people also taking opioids"), not an outcome
+    if re.match(r"^(?:detected|identified|diagnosed|found|observed|recorded|seen)\b(?:\s+(?:over|in|at|during|within|after|by)\b.*)?$",
+                phrase, re.I):
+        return None  # "were detected over two years": when, not what
+    state = re.match(r"^(?P<x>(?:continuously\s+|fully\s+)?(?:abstinent|[\w]+-free|cured|recovered|employed|adherent|continent|"
+                     r"vaccinated|readmitted|hospitali[sz]ed))\s+(?:people|patients|participants|women|men|children|adults|infants|smokers)$",
+                     phrase, re.I)
+    if state:
+        return state["x"]  # "the rate of continuously abstinent participants": the state is the outcome
     if len(phrase.split()) <= 4 and re.search(r"\b(?:people|patients|participants|women|men|children|adults|infants|neonates|newborns|"
                                               r"babies|adolescents|girls|boys|individuals|users|smokers)$", phrase, re.I):
         return None  # a population ("jaundiced newborn infants"), not an outcome
@@ -536,7 +592,7 @@ _LEAVING = re.compile(r"\b(?:leaving|left|leave|withdrawal\s+from|withdrew\s+fro
                       r"|\b(?:stud(?:y|ies)|trials?)\s+(?:completion|withdrawals?|discontinuation|drop-?outs?)\b", re.I)
 _JUNK_OUTCOME = re.compile(
     r"\b(?:evidence|certainty|bias|biases|trials?|stud(?:y|ies)|meta-analys[ie]s|ranged|translates?|found|findings?|"
-    r"interval|analys[ie]s|comparing|compared|versus|vs|respectively|reported|reporting|showed|suggests?|demonstrated|"
+    r"interval(?!\s+(?:cancers?|carcinomas?|tumou?rs?))|analys[ie]s|comparing|compared|versus|vs|respectively|reported|reporting|showed|suggests?|demonstrated|"
     r"included|including|involved|we|our|these|this|those|that|which|could|would|should|did|does|"
     r"authors?|review|sensitivity|heterogeneity|I2|p\s*=|subgroup|per\s+1,?000|events\s+per|based\s+on|corresponds?|corresponding|"
     r"possible|globally|overall|another|most\s+often|as\s+well\s+as)\b"
@@ -680,7 +736,8 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
                 specific = re.match(r"\s+(?:using|with|via)\s+(?P<x>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)(?=\s*(?:[(,]|\bmay\b|"
                                     r"\bmight\b|\bprobably\b|\blikely\b|\bis\b|\bwas\b|\bcompared\b|\bversus\b|\bon\b|$))",
                                     s[first:rel_lead]) if first is not None else None
-                if specific and not N._NOT_ARM.search(specific["x"]) and not _is_generic(specific["x"]):
+                compared = first is not None and re.search(r"\bcompar\w*\s+(?:the\s+)?\S+(?:\s+\S+){0,4}$", s[:first], re.I)
+                if specific and not compared and not N._NOT_ARM.search(specific["x"]) and not _is_generic(specific["x"]):
                     drug = arms.find(N.clean(specific["x"])) or arms.find(_expand(N.clean(specific["x"]), abbr)) \
                         or arms.add(specific["x"], "a results sentence", abbr) or drug
             if fact.role == "effect":
@@ -743,6 +800,13 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
             fact.outcome = previous.outcome
             previous = fact
             continue
+        if fact.role == "effect" and previous is not None and previous.role == "arm" and previous.outcome \
+                and _same_bracket(s, previous.end - base, fact.start - base) and set(
+                    w.lower() for w in re.findall(r"[A-Za-z]{4,}", s[previous.end - base:fact.start - base])) <= _BRACKET_WORDS:
+            fact.outcome = previous.outcome  # "(5 versus 3 per 1000; RR 1.54 ...": the ratio of the two groups' figures
+            state["outcome"] = previous.outcome
+            previous = fact
+            continue
         if not (list_item and first_effect_comparator_lead and previous is not None):
             outcome = outcome_from(head, head_spans)
             if outcome is None and boundary < clause_start:  # "..., but the evidence is very uncertain (RR ..."
@@ -784,6 +848,11 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
         after = re.match(r"[\s)\]]*(?P<a>sensitive|specific|accurate)\b", s[(fact.group_end or fact.end) - base:])
         if after and fact.role != "count":  # "was 94.0% (95% CI 82.0% to 98.2%) sensitive, and 86.9% (...) specific"
             outcome = after["a"]
+        if previous is not None and previous.stated_outcome and \
+                N.content_words(previous.stated_outcome) <= N.content_words(s[(previous.group_end or previous.end) - base:rel_lead]):
+            outcome = previous.stated_outcome  # "... 37 more received a false-positive result ... (RR 1.43 ...)"
+        if fact.stated_outcome:  # the pattern read its own outcome: nothing was taken from elsewhere
+            fact.uncertain = [u for u in fact.uncertain if not u.startswith("the sentence names no outcome")]
         fact.outcome = outcome = fact.stated_outcome or outcome
         if outcome and fact.role != "count":
             state["outcome"] = outcome
@@ -816,6 +885,10 @@ _ANNOUNCED = (
     re.compile(r"^(?:[\w-]+\s+){0,2}(?:trials?|studies|RCTs)\s+(?:\([^()]*\)\s+)?(?:reported|measured|assessed|evaluated)\s+"
                r"(?:(?:data\s+)?on\s+|data\s+for\s+)?(?P<o>[^.;,()]+?)\s*(?:[.;,(]|\s+(?:at|with|using|in\s+\d)\b|$)", re.I),
 )
+
+
+_BRACKET_WORDS = {"versus", "ratio", "risk", "odds", "hazard", "relative", "women", "people", "participants", "patients", "children",
+                  "adults", "infants", "persons", "screened"}
 
 
 def _bracket_outcome(s: str, label_start: int) -> str | None:
@@ -880,7 +953,7 @@ def _phrase_before_bracket(text: str, arm_spans) -> str | None:
     """The noun phrase right before "(": "... and abnormal dreams (" -> "abnormal dreams"."""
     text = re.sub(r"[(\[]\s*$", "", text).rstrip()
     for start, end, _ in arm_spans:
-        if end >= len(text) - 1:
+        if end >= len(text) - 1 or re.fullmatch(r"\s*(?:alone|only)\s*", text[end:]):
             return None  # "more common with zenagliflozin (13.1% vs. 10.6%)": the bracket follows an arm
     piece = re.split(r"[,;:()\[\]]|\b(?:and|or|of|in|with|for|on|to|was|were|had|than|as|by)\s+(?=\S+(?:\s+\S+){0,3}$)", text)[-1]
     piece = piece.strip()
@@ -931,7 +1004,11 @@ def _series_arms(s: str, spans, series: list[Fact], base: int, main) -> dict[int
             result[id(unassigned[0])] = ordered[0]  # "rituximab was linked to urinary infections (9%)"
         unassigned = []
     if len(ordered) < 2 and main[0] and main[1]:
-        ordered = [main[0], main[1]] if not ordered or ordered[0] == main[0] else [ordered[0], main[0]]
+        lone = [a for a, b, name in spans if ordered and name == ordered[0]]
+        if ordered and ordered[0] != main[0] and lone and _is_comparator(s, lone[0]):
+            ordered = [main[0], ordered[0]]  # "... with the combination than with mammography alone (5 versus 10 ...)"
+        else:
+            ordered = [main[0], main[1]] if not ordered or ordered[0] == main[0] else [ordered[0], main[0]]
     if len(unassigned) >= 2 and not all(_joined(s, a, b, base) for a, b in zip(unassigned, unassigned[1:])):
         unassigned = []  # "238 [76.3%] female ... 281 (90.1%) completed": shares of everyone, not of two groups
     if unassigned and len(ordered) >= 2:

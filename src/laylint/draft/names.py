@@ -158,6 +158,9 @@ class Arms:
         phrase = re.sub(r"^(?:effects?|efficacy|effectiveness|safety|use|impact)\s+of\s+", "", phrase, flags=re.I)
         if not phrase or len(phrase.split()) > 8 or not re.search(r"[A-Za-z]{2}", phrase) or _NOT_ARM.search(phrase):
             return None
+        alone = re.match(r"^(?P<x>.+?)\s+(?:alone|only)$", phrase, re.I)
+        if alone and any(key(n) == key(alone["x"]) for n in self.names):  # "mammography alone" is the arm "mammography"
+            return next(n for n in self.names if key(n) == key(alone["x"]))
         for name, aliases in self.aliases.items():  # "OCPs": an alias the abstract defined names the arm as written
             if any(key(a) == key(phrase) for a in aliases):
                 return name
@@ -166,6 +169,8 @@ class Arms:
         name = canonical(clean(expanded))
         existing = self.find(name)
         if existing:
+            if key(existing) != key(name) and content_words(name) < content_words(existing) and len(name) > 3:
+                self.aliases[existing].add(name)  # "single-incision sling" names "single-incision sling operations"
             name = existing
         else:
             self.names.append(name)
@@ -180,6 +185,9 @@ class Arms:
         wanted = key(phrase)
         if not wanted:
             return None
+        alone = re.match(r"^(?P<x>.+?)\s+(?:alone|only)$", wanted)
+        if alone and any(key(n) == alone["x"] for n in self.names):
+            return next(n for n in self.names if key(n) == alone["x"])
         for name in self.names:
             if key(name) == wanted or any(key(a) == wanted for a in self.aliases[name]) or _initials_match(key(name), wanted):
                 return name

@@ -43,7 +43,7 @@ _WORD_RE = re.compile(r"^" + WORD_NUMBER + r"$", re.I)
 # A number written with digits: thousands with commas or (thin) spaces, decimals, an optional minus.
 DIGITS = r"(?<![\w.])-?\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|(?<![\w.])-?\d+(?:\.\d+)?"
 NUMBER = r"(?:" + DIGITS + r"|\b" + WORD_NUMBER + r"\b)"
-_SPACE_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})((?: \d{3})+)(?![\d.,%])(?=\s+[A-Za-z(])")
+_SPACE_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})((?: \d{3})+)(?![\d.,%])(?=\s+[A-Za-z(]|[);])")
 
 
 def word_value(word: str) -> int | None:
@@ -79,6 +79,8 @@ def join_space_thousands(text: str) -> str:
     def join(match):
         if re.search(r"\b(?:type|grade|stage|phase|class|group|arm|day|week|month|year|level|step)\s*$", text[max(0, match.start() - 12):match.start()], re.I):
             return match.group(0)
+        if text[match.end():match.end() + 1] in ");" and not re.search(r"\bn\s*=\s*$", text[max(0, match.start() - 6):match.start()], re.I):
+            return match.group(0)  # only a group size closes its bracket: "(n=23 651)"
         return match.group(1) + match.group(2).replace(" ", ",")
     return _SPACE_THOUSANDS.sub(join, text)
 
