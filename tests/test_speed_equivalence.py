@@ -172,3 +172,18 @@ def test_a_cached_phrase_regex_is_the_regex_built_each_time():
     assert cached is phrases_regex(plain)  # compiled once
     assert [m.span() for m in cached.finditer(text)] == [m.span() for m in built.finditer(text)]
     assert len(list(cached.finditer(text))) == 3
+
+
+LONG_WORD_CASES = ["participants", "polysomnography", "hypersomnia", "evidence", "messagesWe", "sacubitril-valsartan",
+                   "haemodialysis", "anti-PD-1", "children's", "nicotine", "interventions", "11%", "COVID\u201119",
+                   "bronchiectasis", "schizophrenia", "randomised", "cognitive-behavioural", "unwanted"]
+
+
+@pytest.mark.parametrize("word", LONG_WORD_CASES)
+def test_the_cached_long_word_test_is_the_three_tests_it_replaces(word):
+    from laylint.readability.counts import LONG_WORD_SYLLABLES, is_familiar
+    from laylint.readability.hard import _GLUED, _long_unfamiliar
+    from laylint.readability.syllables import count_syllables
+
+    plain = count_syllables(word) >= LONG_WORD_SYLLABLES and not is_familiar(word) and not _GLUED.search(word)
+    assert _long_unfamiliar(word) is plain
