@@ -187,3 +187,52 @@ def test_the_cached_long_word_test_is_the_three_tests_it_replaces(word):
 
     plain = count_syllables(word) >= LONG_WORD_SYLLABLES and not is_familiar(word) and not _GLUED.search(word)
     assert _long_unfamiliar(word) is plain
+
+
+SUMMARIES = [  # Markdown summaries across fields: headings, lists, dashes, brackets, addresses
+    "# Statins after a heart attack\n\nStatins probably reduce deaths (moderate-certainty evidence). "
+    "We found 12 trials with 9,000 adults.\n\n## Limitations\n\nFew studies reported side effects\u2014and some were small.",
+    "# Immunotherapy for lung cancer\n\n- Anti-PD-1 drugs may prolong survival.\n- Results varied between studies.\n\n"
+    "See www.cochrane.org for more. Non-small-cell cancer is common.",
+    "Nicotine-replacement therapy (NRT) helps people quit smoking. We're uncertain whether e-cigarettes help.\n\n"
+    "Children's asthma didn't improve; COVID\u201119 vaccines weren't studied.",
+    "## What is haemodialysis?\n\nHaemodialysis cleans the blood when the kidneys fail. People on it may have less "
+    "itching with gabapentin, but the evidence is very uncertain.",
+]
+
+
+def _plain_analysis(text: str):
+    from laylint import document as documents
+    from laylint.analysis import Analysis
+    from laylint.ruleset import load_ruleset
+
+    return Analysis(documents.parse("summary.md", text), None, (), load_ruleset([]))
+
+
+@pytest.mark.parametrize("text", SUMMARIES)
+def test_the_analysis_words_are_each_sentences_own_words(text):
+    analysis = _plain_analysis(text)
+    assert analysis.words == words(analysis.text)
+    for sentence in analysis.sentences:
+        expected = [(sentence.start + s, sentence.start + e, w) for s, e, w in words(sentence.text)]
+        assert analysis.sentence_words(sentence) == expected
+
+
+@pytest.mark.parametrize("text", SUMMARIES)
+def test_content_words_from_the_shared_words_are_those_of_the_text(text):
+    from laylint.hedging import lexicon
+
+    analysis = _plain_analysis(text)
+    lex = lexicon.of(analysis)
+    for sentence in analysis.sentences:
+        shared = [w for _, _, w in analysis.sentence_words(sentence)]
+        for drop in (True, False):
+            assert lex.content_words_of(shared, drop) == lex.content_words(sentence.text, drop)
+
+
+@pytest.mark.parametrize("text", SUMMARIES)
+def test_a_list_with_no_first_word_in_the_text_finds_nothing_as_the_full_walk(text):
+    phrases = Phrases.flat(["results varied", "few studies", "may", "side effects", "heterogeneity between trials"])
+    tokens = Tokens(text)
+    for start in range(0, len(text), 7):
+        assert [(m.start, m.end) for m in phrases.find(tokens, start)] == [(s, e) for s, e, _ in _walk(phrases, tokens, start, len(text))]

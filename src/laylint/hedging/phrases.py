@@ -107,6 +107,8 @@ class Phrases:
         return position
 
     def find_tokens(self, tokens: Tokens, start: int = 0, end: int | None = None) -> list[Match]:
+        if not tokens.candidates(self):
+            return []  # no entry's first word anywhere in the text: most lists, most documents
         key = (self, start, end)
         found = tokens._found.get(key)
         if found is None:

@@ -24,7 +24,6 @@ from functools import lru_cache
 from laylint.readability.counts import LONG_WORD_SYLLABLES, document_counts, is_familiar
 from laylint.readability.syllables import count_syllables
 from laylint.text import hyphen_parts, singulars
-from laylint.text.words import words_within
 
 
 @dataclass(frozen=True)
@@ -51,7 +50,7 @@ def _new_rare_words(analysis, sentence, rare_zipf: float, met: set) -> list[str]
     found = scan(analysis)
     term_starts = [m.start for m in found.terms]
     result = []
-    for start, end, word in words_within(found.text, found.words, found.word_starts, sentence.start, sentence.end):
+    for start, end, word in analysis.sentence_words(sentence):
         if not _long_unfamiliar(word):
             continue
         index = bisect.bisect_right(term_starts, start) - 1
