@@ -236,3 +236,23 @@ def test_a_list_with_no_first_word_in_the_text_finds_nothing_as_the_full_walk(te
     tokens = Tokens(text)
     for start in range(0, len(text), 7):
         assert [(m.start, m.end) for m in phrases.find(tokens, start)] == [(s, e) for s, e, _ in _walk(phrases, tokens, start, len(text))]
+
+
+@pytest.mark.parametrize("word", LONG_WORD_CASES + ["Patients,", "(rituximab),", "Babies'", "CENTRES", "well-known.", "'s"])
+def test_familiar_words_read_through_the_bare_word_as_before(word):
+    from laylint.readability.counts import _NUMBER, familiar_words, is_familiar
+    from laylint.text import bases, fold, hyphen_parts, trim
+
+    bare = trim(fold(word).lower())  # the computation as it was, on the word as written
+    parts = [p for p in hyphen_parts(bare) if p]
+    if not bare or _NUMBER.match(bare):
+        expected = True
+    elif len(parts) > 1:
+        expected = all(is_familiar(part) for part in parts)
+    elif bare in familiar_words():
+        expected = True
+    elif bare.endswith("'s"):
+        expected = is_familiar(bare[:-2])
+    else:
+        expected = not familiar_words().isdisjoint(bases(bare))
+    assert is_familiar(word) is expected
