@@ -256,3 +256,12 @@ def test_familiar_words_read_through_the_bare_word_as_before(word):
     else:
         expected = not familiar_words().isdisjoint(bases(bare))
     assert is_familiar(word) is expected
+
+
+@pytest.mark.parametrize("text", SUMMARIES + TEXTS)
+def test_searching_a_span_answers_as_the_full_walk(text):
+    phrases = Phrases.flat(["results varied", "few studies", "may", "side effects", "uncertain", "did n't"])
+    tokens = Tokens(text)
+    for start in range(0, len(text), 5):
+        for end in range(start, len(text) + 1, 11):
+            assert phrases.search(tokens, start, end) is bool(_walk(phrases, tokens, start, end)), (start, end)
