@@ -172,3 +172,96 @@ def test_a_cached_phrase_regex_is_the_regex_built_each_time():
     assert cached is phrases_regex(plain)  # compiled once
     assert [m.span() for m in cached.finditer(text)] == [m.span() for m in built.finditer(text)]
     assert len(list(cached.finditer(text))) == 3
+
+
+LONG_WORD_CASES = ["participants", "polysomnography", "hypersomnia", "evidence", "messagesWe", "sacubitril-valsartan",
+                   "haemodialysis", "anti-PD-1", "children's", "nicotine", "interventions", "11%", "COVID\u201119",
+                   "bronchiectasis", "schizophrenia", "randomised", "cognitive-behavioural", "unwanted"]
+
+
+@pytest.mark.parametrize("word", LONG_WORD_CASES)
+def test_the_cached_long_word_test_is_the_three_tests_it_replaces(word):
+    from laylint.readability.counts import LONG_WORD_SYLLABLES, is_familiar
+    from laylint.readability.hard import _GLUED, _long_unfamiliar
+    from laylint.readability.syllables import count_syllables
+
+    plain = count_syllables(word) >= LONG_WORD_SYLLABLES and not is_familiar(word) and not _GLUED.search(word)
+    assert _long_unfamiliar(word) is plain
+
+
+SUMMARIES = [  # Markdown summaries across fields: headings, lists, dashes, brackets, addresses
+    "# Statins after a heart attack\n\nStatins probably reduce deaths (moderate-certainty evidence). "
+    "We found 12 trials with 9,000 adults.\n\n## Limitations\n\nFew studies reported side effects\u2014and some were small.",
+    "# Immunotherapy for lung cancer\n\n- Anti-PD-1 drugs may prolong survival.\n- Results varied between studies.\n\n"
+    "See www.cochrane.org for more. Non-small-cell cancer is common.",
+    "Nicotine-replacement therapy (NRT) helps people quit smoking. We're uncertain whether e-cigarettes help.\n\n"
+    "Children's asthma didn't improve; COVID\u201119 vaccines weren't studied.",
+    "## What is haemodialysis?\n\nHaemodialysis cleans the blood when the kidneys fail. People on it may have less "
+    "itching with gabapentin, but the evidence is very uncertain.",
+]
+
+
+def _plain_analysis(text: str):
+    from laylint import document as documents
+    from laylint.analysis import Analysis
+    from laylint.ruleset import load_ruleset
+
+    return Analysis(documents.parse("summary.md", text), None, (), load_ruleset([]))
+
+
+@pytest.mark.parametrize("text", SUMMARIES)
+def test_the_analysis_words_are_each_sentences_own_words(text):
+    analysis = _plain_analysis(text)
+    assert analysis.words == words(analysis.text)
+    for sentence in analysis.sentences:
+        expected = [(sentence.start + s, sentence.start + e, w) for s, e, w in words(sentence.text)]
+        assert analysis.sentence_words(sentence) == expected
+
+
+@pytest.mark.parametrize("text", SUMMARIES)
+def test_content_words_from_the_shared_words_are_those_of_the_text(text):
+    from laylint.hedging import lexicon
+
+    analysis = _plain_analysis(text)
+    lex = lexicon.of(analysis)
+    for sentence in analysis.sentences:
+        shared = [w for _, _, w in analysis.sentence_words(sentence)]
+        for drop in (True, False):
+            assert lex.content_words_of(shared, drop) == lex.content_words(sentence.text, drop)
+
+
+@pytest.mark.parametrize("text", SUMMARIES)
+def test_a_list_with_no_first_word_in_the_text_finds_nothing_as_the_full_walk(text):
+    phrases = Phrases.flat(["results varied", "few studies", "may", "side effects", "heterogeneity between trials"])
+    tokens = Tokens(text)
+    for start in range(0, len(text), 7):
+        assert [(m.start, m.end) for m in phrases.find(tokens, start)] == [(s, e) for s, e, _ in _walk(phrases, tokens, start, len(text))]
+
+
+@pytest.mark.parametrize("word", LONG_WORD_CASES + ["Patients,", "(rituximab),", "Babies'", "CENTRES", "well-known.", "'s"])
+def test_familiar_words_read_through_the_bare_word_as_before(word):
+    from laylint.readability.counts import _NUMBER, familiar_words, is_familiar
+    from laylint.text import bases, fold, hyphen_parts, trim
+
+    bare = trim(fold(word).lower())  # the computation as it was, on the word as written
+    parts = [p for p in hyphen_parts(bare) if p]
+    if not bare or _NUMBER.match(bare):
+        expected = True
+    elif len(parts) > 1:
+        expected = all(is_familiar(part) for part in parts)
+    elif bare in familiar_words():
+        expected = True
+    elif bare.endswith("'s"):
+        expected = is_familiar(bare[:-2])
+    else:
+        expected = not familiar_words().isdisjoint(bases(bare))
+    assert is_familiar(word) is expected
+
+
+@pytest.mark.parametrize("text", SUMMARIES + TEXTS)
+def test_searching_a_span_answers_as_the_full_walk(text):
+    phrases = Phrases.flat(["results varied", "few studies", "may", "side effects", "uncertain", "did n't"])
+    tokens = Tokens(text)
+    for start in range(0, len(text), 5):
+        for end in range(start, len(text) + 1, 11):
+            assert phrases.search(tokens, start, end) is bool(_walk(phrases, tokens, start, end)), (start, end)

@@ -16,6 +16,8 @@ from functools import cached_property
 
 from laylint import nlp as pipelines
 from laylint.diagnostics import Diagnostic, Fix
+from laylint.text.words import words as text_words
+from laylint.text.words import words_within
 
 
 @dataclass(frozen=True)
@@ -106,6 +108,29 @@ class Analysis:
             kind = blocks[block_index].kind if blocks else "paragraph"
             result.append(Sentence(start, start + len(stripped), stripped, kind, len(result)))
         return result
+
+    # -- the one word tokenisation (laylint.text.words), matched once and read by every family ---------
+
+    @cached_property
+    def words(self) -> list[tuple[int, int, str]]:
+        """(start, end, word) of every word of the prose. Shared: do not change the list."""
+        return text_words(self.text)
+
+    @cached_property
+    def word_starts(self) -> list[int]:
+        return [start for start, _, _ in self.words]
+
+    def words_between(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """words(text[start:end]) with prose offsets, read from `words` (laylint.text.words.words_within)."""
+        return words_within(self.text, self.words, self.word_starts, start, end)
+
+    def sentence_words(self, sentence: Sentence) -> list[tuple[int, int, str]]:
+        """The words of a sentence, sliced once per sentence from `words`."""
+        table = self.memo("sentence-words", dict)
+        found = table.get(sentence.index)
+        if found is None:
+            found = table[sentence.index] = self.words_between(sentence.start, sentence.end)
+        return found
 
     def running(self, kind: str) -> list:
         """The rules of a kind that run on this document (a kind that stands back for another asks)."""

@@ -82,6 +82,15 @@ def named_with_synonyms(lexicon, limitation: str, tokens, sentences) -> bool:
                for group in _synonyms(lexicon, limitation) for s in sentences)
 
 
+def _content_words(analysis, lex, sentence, drop_generic: bool = True) -> set[str]:
+    """lex.content_words(sentence.text), from the analysis's words, once per sentence (several steps ask). Shared: do not change it."""
+    table = analysis.memo(("limitations.content-words", id(lex), drop_generic), dict)
+    found = table.get(sentence.index)
+    if found is None:
+        found = table[sentence.index] = lex.content_words_of([w for _, _, w in analysis.sentence_words(sentence)], drop_generic)
+    return found
+
+
 def _last_line(analysis) -> tuple[int, int]:
     text = analysis.text.rstrip()
     if not text:
@@ -128,8 +137,8 @@ def check(rule, analysis):
         yield analysis.diagnostic(rule, start, end, problem=messages.get("missing", "no limitations passage"))
         return
     weak_sentences = passages.limitation_sentences(lex, analysis)
-    words = set().union(*(lex.content_words(analysis.text[p.start:p.end]) for p in found),
-                        *(lex.content_words(s.text) for s in weak_sentences))
+    words = set().union(*(lex.content_words_of(w for _, _, w in analysis.words_between(p.start, p.end)) for p in found),
+                        *(_content_words(analysis, lex, s) for s in weak_sentences))
     # Every sentence of a limitations passage speaks about the evidence ("There were differences in baseline
     # characteristics" under the heading), as does each weak sentence elsewhere.
     in_passages = [s for s in analysis.sentences if any(p.start <= s.start < p.end for p in found)]
@@ -137,8 +146,8 @@ def check(rule, analysis):
     stated_kinds = reflected_kinds(lex, tokens, weak_sentences)
 
     evidence_sentences = [s for s in analysis.sentences if not lex.not_evidence_cues.search(tokens, s.start, s.end)]
-    evidence_words = [lex.content_words(s.text) for s in evidence_sentences]
-    named_words = [lex.content_words(s.text, drop_generic=False) for s in evidence_sentences]
+    evidence_words = [_content_words(analysis, lex, s) for s in evidence_sentences]
+    named_words = [_content_words(analysis, lex, s, drop_generic=False) for s in evidence_sentences]
 
     reporting = lex.limitation_kinds.get("reporting")
     # Where the summary says something was not reported, or speaks of the evidence's weaknesses (in a
@@ -148,7 +157,7 @@ def check(rule, analysis):
     doubting = [s for s in analysis.sentences if (reporting and reporting[1].search(tokens, s.start, s.end))
                 or s.index in passage_indexes
                 or (s.index in weak_indexes and passages.is_cued(lex, tokens, s.start, s.end))]
-    weak_words = [lex.content_words(s.text, drop_generic=False) for s in doubting]
+    weak_words = [_content_words(analysis, lex, s, drop_generic=False) for s in doubting]
 
     def reflected(item):
         if lex.technical_limitations.search(item):

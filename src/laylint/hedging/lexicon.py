@@ -124,9 +124,13 @@ class Lexicon:
 
     def content_words(self, text: str, drop_generic: bool = True) -> set[str]:
         """Stems of the words of `text` that carry meaning (function words and, by default, generic ones dropped)."""
+        return self.content_words_of(WORD.findall(text), drop_generic)
+
+    def content_words_of(self, words, drop_generic: bool = True) -> set[str]:
+        """content_words of a text already split into words (the analysis's, laylint.text.words)."""
         found = set()
         known = self._content
-        for word in WORD.findall(text):
+        for word in words:
             entry = known.get(word)
             if entry is None:
                 entry = known[word] = self._content_entry(word)

@@ -107,6 +107,8 @@ class Phrases:
         return position
 
     def find_tokens(self, tokens: Tokens, start: int = 0, end: int | None = None) -> list[Match]:
+        if not tokens.candidates(self):
+            return []  # no entry's first word anywhere in the text: most lists, most documents
         key = (self, start, end)
         found = tokens._found.get(key)
         if found is None:
@@ -145,6 +147,12 @@ class Phrases:
         return self.find_tokens(source if isinstance(source, Tokens) else Tokens(source), start, end)
 
     def search(self, source: "str | Tokens", start: int = 0, end: int | None = None) -> bool:
+        if isinstance(source, Tokens):  # no entry's first word in the span: no match (rules ask this of every sentence)
+            candidates = source.candidates(self)
+            first, last = source.span(start, len(source.text) if end is None else end)
+            index = bisect.bisect_left(candidates, first)
+            if index == len(candidates) or candidates[index] >= last:
+                return False
         return bool(self.find(source, start, end))
 
 

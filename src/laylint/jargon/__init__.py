@@ -11,6 +11,7 @@ import itertools
 import os
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from laylint.jargon import acronyms as acronym_finder
 from laylint.jargon.explain import Explainer, inside_explaining_bracket
@@ -117,9 +118,9 @@ def _build(analysis) -> Scan:
     lexicon = jargon_lexicon(analysis)
     sentences = analysis.sentences
     scan = Scan(text, lexicon, _explainer(analysis, lexicon), [s.start for s in sentences],
-                [s.end for s in sentences], _name_spans(text, analysis.metadata), address_spans(text), words(text))
+                [s.end for s in sentences], _name_spans(text, analysis.metadata), address_spans(text), analysis.words)
     scan.terms = [m for m in find_terms(analysis, lexicon) if not scan.in_address(m.start, m.end)]
-    scan.word_starts = [start for start, _, _ in scan.words]
+    scan.word_starts = analysis.word_starts  # the analysis's one tokenisation (issue #19)
     return scan
 
 
@@ -185,6 +186,7 @@ _SAME_WORD_PREFIX = 5  # letters at least
 _ENDING = 4  # letters a form may change at its end: "ovulation", "ovulating"; "polyps", "polyposis"
 
 
+@lru_cache(maxsize=65536)  # pure; asked of every rare word against every jargon term's words
 def same_word(one: str, other: str) -> bool:
     """Are two words forms of one word ("videolaryngoscope", "videolaryngoscopes"; "ovulation", "ovulating")?
     Their bases meet, or they share all but a short ending of each (not "cardiomyopathy" and "cardiovascular",

@@ -116,7 +116,11 @@ def familiar_words() -> frozenset[str]:
 def is_familiar(word: str) -> bool:
     """On the Dale-Chall list, or a regular inflection of a listed word (as Dale and Chall count
     them), or a number. A hyphenated word is familiar when all its parts are."""
-    bare = trim(fold(word).lower())
+    return _familiar(trim(fold(word).lower()))
+
+
+@lru_cache(maxsize=65536)  # keyed on the bare word: "Patients," and "patients" are one entry
+def _familiar(bare: str) -> bool:
     if not bare or _NUMBER.match(bare):
         return True
     parts = [p for p in hyphen_parts(bare) if p]

@@ -19,11 +19,11 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from laylint.readability.counts import LONG_WORD_SYLLABLES, document_counts, is_familiar
 from laylint.readability.syllables import count_syllables
 from laylint.text import hyphen_parts, singulars
-from laylint.text.words import words_within
 
 
 @dataclass(frozen=True)
@@ -50,8 +50,8 @@ def _new_rare_words(analysis, sentence, rare_zipf: float, met: set) -> list[str]
     found = scan(analysis)
     term_starts = [m.start for m in found.terms]
     result = []
-    for start, end, word in words_within(found.text, found.words, found.word_starts, sentence.start, sentence.end):
-        if count_syllables(word) < LONG_WORD_SYLLABLES or is_familiar(word) or _GLUED.search(word):
+    for start, end, word in analysis.sentence_words(sentence):
+        if not _long_unfamiliar(word):
             continue
         index = bisect.bisect_right(term_starts, start) - 1
         term = found.terms[index] if index >= 0 and found.terms[index].end > start else None
@@ -63,16 +63,21 @@ def _new_rare_words(analysis, sentence, rare_zipf: float, met: set) -> list[str]
             continue
         if any(is_acronym(part) for part in hyphen_parts(word) if part):
             continue
-        span = (term.start, term.end) if term else (start, end)
-        if found.explained(*span, by_class=term is None or found.lexicon.terms[term.key].names_a_medicine):
-            continue  # explained where it stands: "vertigo (a spinning feeling)"
         if term:
-            result.append(analysis.text[term.start:term.end])
+            if not found.explained(term.start, term.end, by_class=found.lexicon.terms[term.key].names_a_medicine):
+                result.append(analysis.text[term.start:term.end])
             continue
+        # The frequency first: a dictionary lookup, where asking whether a word is explained reads its sentence.
         score = word_zipf(word, 3, rare_zipf)
-        if score is not None and score < rare_zipf:
-            result.append(word)
+        if score is not None and score < rare_zipf and not found.explained(start, end, by_class=True):
+            result.append(word)  # not explained where it stands: "vertigo (a spinning feeling)"
     return result
+
+
+@lru_cache(maxsize=65536)
+def _long_unfamiliar(word: str) -> bool:
+    """Three syllables or more, not a familiar word, not two words run together: one lookup per word."""
+    return count_syllables(word) >= LONG_WORD_SYLLABLES and not is_familiar(word) and not _GLUED.search(word)
 
 
 def judge(analysis, formula, options) -> list[Verdict]:
