@@ -14,6 +14,7 @@ import yaml
 
 from laylint import metadata as metadatas
 from laylint.draft import draft, to_json, to_yaml
+from laylint.draft.writer import mapping
 from laylint.pipeline.drafting import synonym_groups
 from laylint.ruleset import load_ruleset
 
@@ -40,6 +41,7 @@ def test_every_devaraj_abstract_drafts_into_valid_yaml():
         if problems or meta is None or not isinstance(data, dict):
             invalid.append((row["id"], [p.message for p in problems][:2]))
         findings += len(meta.findings) if meta else 0
+        assert mapping(drafted) == data  # read by libyaml, as yaml.safe_load reads it
         json.loads(to_json(drafted))
         for fact in drafted.facts:
             assert 0 <= fact.start < fact.end <= len(row["source"]), row["id"]

@@ -90,3 +90,14 @@ def test_chunks_cover_every_file_once_in_order():
     chunks = parallel.chunked(items, 2)
     assert [item for chunk in chunks for item in chunk] == items
     assert len(chunks) <= 2 * parallel.CHUNKS_PER_WORKER and all(chunks)
+
+
+def test_forked_workers_inherit_every_tokenizer_exception(summaries, capsys, monkeypatch):
+    """The parent's warm-up lints one file, which adds only the exceptions it needs; the rest are added
+    before forking, once, instead of in each worker."""
+    from laylint import nlp
+
+    monkeypatch.setattr(nlp, "_pipelines", {})  # a fresh pipeline, as in a new process
+    code, _, err = check(capsys, summaries, "--jobs", "2", "--timing")
+    assert code == 1 and "worker processes 2" in err
+    assert nlp.load()[0].tokenizer._pending == {}

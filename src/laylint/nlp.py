@@ -8,6 +8,7 @@ one and rules that declare `needs: [trained]` are skipped with one notice.
 from __future__ import annotations
 
 import re
+import types
 
 BLANK = "blank"
 _pipelines: dict = {}  # the only process-wide state: name -> loaded Language
@@ -27,33 +28,161 @@ def load(name: str | None = None):
     return _pipelines[key]
 
 
+def import_spacy():
+    """`import spacy` without its command line: spacy/__init__ imports `spacy.cli.info.info`, which
+    pulls in weasel, typer, click, requests and httpx (~0.3 s of a ~0.8 s import) that laylint never
+    uses. For that one import, stand-ins that forward to the real CLI on first use take its place."""
+    import sys
+
+    if "spacy" in sys.modules:
+        return sys.modules["spacy"]
+    stand_ins = {name: _ForwardingModule(name) for name in ("spacy.cli", "spacy.cli.info")}
+    for name, module in stand_ins.items():
+        sys.modules.setdefault(name, module)
+    try:
+        import spacy
+    finally:
+        for name, module in stand_ins.items():
+            if sys.modules.get(name) is module:  # later imports of spacy.cli get the real one
+                del sys.modules[name]
+    return spacy
+
+
+class _ForwardingModule(types.ModuleType):
+    """A stand-in module whose every attribute is a function calling the real module's function."""
+
+    def __init__(self, name: str):
+        super().__init__(name)
+        self.__path__ = []  # a package, so that "spacy.cli.info" can sit under it
+
+    def __getattr__(self, attribute: str):
+        if attribute.startswith("__"):
+            raise AttributeError(attribute)
+        real_name = self.__name__
+
+        def forward(*args, **kwargs):
+            import importlib
+
+            return getattr(importlib.import_module(real_name), attribute)(*args, **kwargs)
+
+        forward.__name__ = attribute
+        return forward
+
+
 def _build(name: str):
-    import spacy
+    spacy = import_spacy()
     from spacy.symbols import ORTH
 
-    trained = False
+    trained, deferred = False, {}
     if name != BLANK and is_pipeline(name):
         try:
             nlp = spacy.load(name)
             trained = True
         except (OSError, ImportError, ValueError):
-            nlp = spacy.blank("en")
+            nlp, deferred = _blank_english(spacy)
     else:
-        nlp = spacy.blank("en")
+        nlp, deferred = _blank_english(spacy)
     if not nlp.has_pipe("parser") and not nlp.has_pipe("senter") and not nlp.has_pipe("sentencizer"):
         nlp.add_pipe("sentencizer")
+    ours = {}
     for abbreviation in _ABBREVIATIONS:
         if " " not in abbreviation:
-            nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+            ours[abbreviation] = [{ORTH: abbreviation}]
     # spaCy keeps every "x." together; unit letters end sentences ("fell by 178 g. Next..."). Special
     # cases, not a rebuilt rules table (rebuilding it cost ~100 ms of every cold start).
     for unit in _UNIT_LETTERS:
-        nlp.tokenizer.add_special_case(unit, [{ORTH: unit[:-1]}, {ORTH: "."}])
+        ours[unit] = [{ORTH: unit[:-1]}, {ORTH: "."}]
+    for key, pieces in ours.items():
+        nlp.tokenizer.add_special_case(key, pieces)
     # ...and so does a full stop after a code such as "type 1A." (one small pattern tried after spaCy's
     # own suffixes, not a recompiled suffix regex: ~120 ms).
     suffixes = nlp.tokenizer.suffix_search
     nlp.tokenizer.suffix_search = lambda text: suffixes(text) or _CODE_FULL_STOP(text)
+    if deferred:  # ours replace spaCy's for the same string ("g.", "m.")
+        nlp.tokenizer = DeferredExceptions(nlp.tokenizer, {k: v for k, v in deferred.items() if k not in ours})
     return nlp, trained
+
+
+_DEFERRED_TOKENIZER = "laylint.deferred_exceptions_tokenizer.v1"
+
+
+def _blank_english(spacy):
+    """spacy.blank("en") whose tokenizer starts without spaCy's ~1,350 English exceptions (adding
+    them all cost ~0.1 s of every cold start); they are returned, to be added when a text needs them."""
+    if _DEFERRED_TOKENIZER not in spacy.registry.tokenizers:
+        spacy.registry.tokenizers(_DEFERRED_TOKENIZER, func=_deferred_tokenizer_factory)
+    nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": _DEFERRED_TOKENIZER}}})
+    return nlp, dict(nlp.Defaults.tokenizer_exceptions)
+
+
+def _deferred_tokenizer_factory():
+    """spaCy's default tokenizer factory (spacy.language.create_tokenizer) without the exceptions."""
+
+    def create(nlp):
+        from spacy import util
+        from spacy.tokenizer import Tokenizer
+
+        defaults = nlp.Defaults
+        return Tokenizer(
+            nlp.vocab,
+            rules={},
+            prefix_search=util.compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None,
+            suffix_search=util.compile_suffix_regex(defaults.suffixes).search if defaults.suffixes else None,
+            infix_finditer=util.compile_infix_regex(defaults.infixes).finditer if defaults.infixes else None,
+            token_match=defaults.token_match,
+            url_match=defaults.url_match,
+        )
+
+    return create
+
+
+# A special case can change how a text is tokenized only if its string occurs in the text. So the first
+# texts get just the exceptions they contain (a 400-word summary: ~20 of ~1,350, found in ~2 ms); past
+# this many characters, every remaining one is added at once and the scans stop.
+SCAN_CHARS = 64_000
+
+
+class DeferredExceptions:
+    """spaCy's tokenizer, given its language's exceptions only as texts need them; the tokens are the
+    same as with all of them (tests/test_startup_equivalence.py)."""
+
+    def __init__(self, tokenizer, pending: dict):
+        self.tokenizer, self._pending, self._scanned = tokenizer, pending, 0
+
+    def prepare(self, text: str) -> None:
+        if not self._pending:
+            return
+        self._scanned += len(text)
+        if self._scanned >= SCAN_CHARS:
+            due = list(self._pending)
+        else:
+            due = [key for key in self._pending if key in text]
+        for key in due:
+            self.tokenizer.add_special_case(key, self._pending.pop(key))
+
+    def complete(self) -> None:
+        """Add every exception still pending (before forking workers, so they inherit them)."""
+        self._scanned = SCAN_CHARS
+        self.prepare("")
+
+    def __call__(self, text: str):
+        self.prepare(text)
+        return self.tokenizer(text)
+
+    def pipe(self, texts, batch_size: int = 1000):
+        texts = list(texts)
+        self.prepare("\n".join(texts))
+        return self.tokenizer.pipe(texts, batch_size=batch_size)
+
+    def __getattr__(self, name: str):
+        return getattr(self.tokenizer, name)
+
+
+def complete_all() -> None:
+    """Every loaded pipeline with all its exceptions (see DeferredExceptions.complete)."""
+    for nlp, _ in _pipelines.values():
+        if isinstance(nlp.tokenizer, DeferredExceptions):
+            nlp.tokenizer.complete()
 
 
 # spaCy's affix splitting is worse than quadratic in the length of a run without spaces (10,000

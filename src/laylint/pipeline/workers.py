@@ -115,7 +115,11 @@ def lint_in_workers(jobs: list, setups: dict, workers: int) -> tuple[list, int]:
 def _warm_up(jobs: list, setups: dict) -> dict:
     """Lint the first file of each configuration here, so forked workers inherit a loaded pipeline
     and built matchers. {job index: FileResult}"""
+    from laylint import nlp
+
     firsts = {}
     for index, job in enumerate(jobs):
         firsts.setdefault(job.setup, index)
-    return {index: _lint_here([jobs[index]], setups)[0] for index in sorted(firsts.values())}
+    done = {index: _lint_here([jobs[index]], setups)[0] for index in sorted(firsts.values())}
+    nlp.complete_all()  # the tokenizer's deferred exceptions, added once here rather than in each worker
+    return done

@@ -1,0 +1,45 @@
+"""laylint imports spaCy without spaCy's command line (a cold start cost, issue #19), and spaCy still works whole."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+PROBE = """
+import json, sys
+from laylint import nlp
+pipeline, trained = nlp.load()
+cli_deps = sorted(m for m in ("weasel", "typer", "click", "requests", "httpx", "spacy.cli") if m in sys.modules)
+import spacy
+info = spacy.info(silent=True)  # the stand-in forwards to the real spacy.cli.info
+import spacy.cli
+doc = nlp.make_doc(pipeline, "Aspirin cut strokes by 12% vs. placebo. Children did better.")
+print(json.dumps({"cli_deps": cli_deps, "info_version": info["spacy_version"], "version": spacy.__version__,
+                  "real_cli": hasattr(spacy.cli, "setup_cli"), "stand_ins_left": "spacy.cli.info" in sys.modules
+                  and not hasattr(sys.modules["spacy.cli.info"], "__file__"),
+                  "tokens": [t.text for t in doc], "trained": trained}))
+"""
+
+
+def _probe() -> dict:
+    done = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, check=True)
+    return json.loads(done.stdout)
+
+
+def test_spacy_loads_without_its_command_line_and_stays_whole():
+    found = _probe()
+    assert found["cli_deps"] == []  # the blank pipeline was built without weasel, typer, requests...
+    assert found["info_version"] == found["version"]  # spacy.info still answers, through the real CLI
+    assert found["real_cli"] and not found["stand_ins_left"]  # a later `import spacy.cli` gets the real package
+    assert found["tokens"] == ["Aspirin", "cut", "strokes", "by", "12", "%", "vs.", "placebo", ".", "Children", "did",
+                               "better", "."]
+    assert found["trained"] is False
+
+
+def test_an_already_imported_spacy_is_used_as_it_is():
+    import spacy
+
+    from laylint import nlp
+
+    assert nlp.import_spacy() is spacy
