@@ -309,7 +309,10 @@ class _Reader:
         before, after = self.text[max(0, start - 40):start], self.text[end:end + 60]
         pats, unit, counted, noun, part = self.pats, "number", "", "", None
         before_all = self.text[max(0, match.start() - 40):match.start()]
-        if pats.before["age"].search(before_all):
+        suspended = _SUSPENDED.match(after)  # "10- to 60-minute": the unit comes after the second number
+        if suspended:
+            after = after[suspended.end():]
+        if pats.before["age"].search(before_all) or _AGE_PAIR.search(before):
             unit = "age"
         elif pats.before["sample"].search(before):
             unit, counted = "count", "people"
@@ -373,6 +376,10 @@ class _Reader:
 
 
 _READERS = {"number": "number_figure", "span": "number_span"}
+# "a 10- to 60-minute session", "2- or 3-day courses": the first number of a suspended range takes the second's unit
+_SUSPENDED = re.compile(r"-\s*(?:to|or|and|-|–)\s*\d[\d.,]*(?=\s*-?\s*[A-Za-z])")
+# "between the ages of 50 and 69": the second number of an age band is an age too
+_AGE_PAIR = re.compile(r"\b(?:aged|ages?(?:\s+of)?)\s+\d+\s*(?:and|to|-|–)\s*$", re.IGNORECASE)
 _STATES_PERCENT = re.compile(r"\d\s?%|\bper\s?cent\b", re.IGNORECASE)
 
 
