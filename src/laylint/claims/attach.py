@@ -181,6 +181,10 @@ def _parenthesis(text: str, figure: Figure, clause: Clause) -> str:
     return text[max(holding)[0]:min(holding, key=lambda p: p[1])[1]] if holding else ""
 
 
+# "most studies (75%)", "40% of the included trials", "in 30% of studies": a share of the studies
+_STUDIES_AROUND = re.compile(r"\b(?:stud(?:y|ies)|trials?|RCTs)\s*\(\s*(?:about|around|nearly|almost|over)?\s*$", re.IGNORECASE)
+_STUDIES_AFTER = re.compile(r"\s*\)?\s+of\s+(?:(?:the|all|these|those|included|eligible)\s+)*(?:stud(?:y|ies)|trials|RCTs)\b",
+                            re.IGNORECASE)
 _GROUP_AFTER = re.compile(r"\s+(?:in|among|for)\s+(?:the\s+)?(?:[\w'’+-]+\s+){1,4}?(?:group|arm)s?\b", re.IGNORECASE)
 
 
@@ -216,7 +220,7 @@ def _nearest(figure: Figure, candidates: list[Mention], text: str = "", forward:
     return min(candidates, key=distance)
 
 
-_SEGMENT_BREAK = re.compile(r"[,;:()\[\]]|[.!?](?=\s)")
+_SEGMENT_BREAK = re.compile(r"(?<!\d),|,(?!\d{3}\b)|[;:()\[\]]|[.!?](?=\s)")  # not the comma of "21,000"
 _PIECE_BREAK = re.compile(r"[,;:]|[.!?](?=\s)|\s(?:and|while|whereas|but)\s", re.IGNORECASE)
 
 
@@ -355,6 +359,13 @@ def attach(analysis, figures: list[Figure], mentions: list[Mention]) -> tuple[li
             screening = figure.unit == "count" and bool(pats.screening.search(
                 analysis.text, sentence_start, ends[clause.sentence + 1] if clause.sentence + 1 < len(ends) else len(analysis.text)))
             segment = _segment(analysis.text, breaks, figure, sentence_start, ends[clause.sentence] if clause.sentence < len(ends) else clause.end)
+            if figure.unit == "count":  # "one RCT and seven cohort studies": the next count's words are not this one's
+                later = [f.start for f, at, _ in counts if at == clause.sentence and f.start > figure.end]
+                cut = segment.find(figure.text) + len(figure.text)
+                if later and cut > 0:
+                    rest = analysis.text[figure.end:later[0]]
+                    if rest in segment[cut:]:
+                        segment = segment[:cut] + rest
             counted = figure.unit == "count" and figure.counted in ("studies", "people")
             arms = (subjects, others)
             evidence = outcome_name is not None and (drug is not None or carried_drug is not None) \
@@ -367,7 +378,13 @@ def attach(analysis, figures: list[Figure], mentions: list[Mention]) -> tuple[li
             if counted and section and not arms[0] and not arms[1]:  # "We included 2 studies (532 people)" under it
                 arms = (section[:1], section[1:])
             carried = drug is None and carried_drug is not None and not (counted and not evidence) and not group
-            context = Context(*arms, carried=carried, total=total, screening=screening, segment=segment,
+            of_studies = figure.unit == "percent" and bool(
+                (_STUDIES_AROUND.search(analysis.text, max(0, figure.start - 30), figure.start)
+                 and analysis.text[figure.end:figure.end + 1] == ")")  # not "trials (85% of the women)"
+                or _STUDIES_AFTER.match(analysis.text, figure.end))
+            context = Context(*arms, carried=carried, total=total, screening=screening, segment=segment, of_studies=of_studies,
+                              clause_start=analysis.text[sentence_start:figure.start] if figure.form == "fraction" else "",
+                              sentence=analysis.text[sentence_start:ends[clause.sentence]] if counted and clause.sentence < len(ends) else "",
                               evidence=evidence, parenthesis=_parenthesis(analysis.text, figure, clause) if counted else "",
                               siblings=_siblings(figure, counts, analysis.text, block_of) if counted else (), piece=piece)
             attachments.append(Attachment(
