@@ -53,6 +53,7 @@ STUDIES["screen"] = {  # adding low-dose CT to chest X-rays in lung cancer scree
         {**_ARMS, "outcome": "cancers detected", "measure": "count", "value": 4, "population": "cohort studies in people with emphysema"},
         {**_ARMS, "outcome": "cancers detected", "measure": "count", "value": 21000, "population": "people with emphysema (cohort studies)"},
         {**_ARMS, "outcome": "cancers detected", "measure": "count", "value": 3, "population": "cohort studies in people without emphysema"},
+        {**_ARMS, "outcome": "cancers detected", "measure": "count", "value": 2, "population": "cohort studies in non-smokers"},
         {**_ARMS, "outcome": "false-positive results", "measure": "risk-ratio", "value": 1.45},
         {**_ARMS, "outcome": "false-positive results", "measure": "risk-difference", "value": "3.8%"},
         {"drug": "CT plus X-ray", "outcome": "interval cancers", "measure": "risk", "value": "0.04%"},
@@ -125,7 +126,15 @@ READ = [
                "alone.", [("9 per 10,000", ANY, ANY, ANY, ANY, QUIET)]),
     ("screen", "Cancers found between screens were rarer with CT with X-rays (4 versus 19 per 10,000) than with X-rays "
                "alone.", [("19 per 10,000", ANY, ANY, ANY, ANY, FLAGGED)]),
+    ("screen", "Tumours that showed up after a clear screen were rarer when CT with X-rays was used (4 versus 9 per 10,000) "
+               "than with X-rays alone.", [("4", PER, ANY, "CT plus X-ray", ANY, V), ("9 per 10,000", PER, ANY, "X-ray alone", ANY, V)]),
+    ("screen", "Tumours that showed up after a clear screen were rarer when CT with X-rays was used (4 versus 19 per 10,000) "
+               "than with X-rays alone.", [("19 per 10,000", ANY, ANY, ANY, ANY, FLAGGED)]),  # no outcome named: no pair fits
     # --- "of 1,000 people screened, 25 more": a denominator, not a count of people ----------------------
+    ("screen", "Moreover, of 1000 people screened with CT with X-rays, 25 more needed a biopsy than with X-rays alone.",
+     [("1000", ANY, ANY, ANY, ANY, QUIET), ("25", DIF, ANY, ANY, ANY, V)]),
+    ("screen", "Moreover, of 1000 people screened with CT with X-rays, 45 more needed a biopsy than with X-rays alone.",
+     [("45", DIF, ANY, ANY, ANY, FLAGGED)]),
     ("screen", "Of 1,000 people screened with CT with X-rays, 25 more needed a biopsy than with X-rays alone.",
      [("1,000", ANY, ANY, ANY, ANY, QUIET)]),
     ("screen", "For every 1,000 people screened, adding CT means about 25 more people have a biopsy.",
@@ -144,6 +153,7 @@ READ = [
      [("four", CNT, 4, ANY, ANY, QUIET), ("21,000", CNT, 21000, ANY, ANY, QUIET)]),
     ("screen", "In people without emphysema, three cohort studies found no difference between the two ways of screening.",
      [("three", CNT, 3, ANY, ANY, QUIET)]),
+    ("screen", "In non\u2010smokers, two cohort studies found no difference.", [("two", CNT, 2, ANY, ANY, QUIET)]),  # U+2010
     ("screen", "In people without emphysema, six cohort studies found no difference between the two ways of screening.",
      [("six", CNT, 6, ANY, ANY, FLAGGED)]),
     ("screen", "The trial included 53,000 smokers at high risk of lung cancer.", [("53,000", CNT, 53000, ANY, ANY, QUIET)]),

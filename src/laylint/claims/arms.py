@@ -39,12 +39,13 @@ def check_pairs(analysis, attachments, claims, mentions) -> None:
         between = text[a.end:b.start]
         if a.unit in ("number", "count") and fa.form == "number" and not fa.qualifier and _JOIN.match(between):
             fa = replace(fa, unit="percent", form="frequency", value=fa.value * 100 / b.denominator,
-                         numerator=int(fa.value), denominator=b.denominator, counted="", noun="", subset=False)
+                         numerator=int(fa.value), denominator=b.denominator, counted="", noun="", subset=False,
+                         decimals=fb.decimals)
         elif not (a.unit == "percent" and a.form == "frequency" and a.denominator == b.denominator
                   and len(between) <= _REACH):
             continue
         outcome = b.outcome or a.outcome
-        if outcome is None or (a.outcome and b.outcome and a.outcome != b.outcome):
+        if a.outcome and b.outcome and a.outcome != b.outcome:
             continue
         drug_a, drug_b = a.drug, b.drug
         if drug_a is None or drug_b is None or drug_a == drug_b:
@@ -52,6 +53,10 @@ def check_pairs(analysis, attachments, claims, mentions) -> None:
             if len(named) != 2:
                 continue
             drug_a, drug_b = named
+        if outcome is None:  # no outcome named: both arms' risks of one outcome say which ("5 versus 10 per 10,000")
+            outcome = _both_arms(metadata, fa, fb, drug_a, drug_b)
+            if outcome is None:
+                continue
         ratios, differences = _comparison(metadata, drug_a, drug_b, outcome)
         verdicts = [judge(f, d, outcome, metadata, Context(drugs=(d,))) for f, d in ((fa, drug_a), (fb, drug_b))]
         if all(v.verdict == "verified" for v in verdicts):
@@ -65,8 +70,17 @@ def check_pairs(analysis, attachments, claims, mentions) -> None:
         for claim, figure, drug, verdict in zip((a, b), (fa, fb), (drug_a, drug_b), results):
             claim.unit, claim.form, claim.value = figure.unit, figure.form, figure.value
             claim.numerator, claim.denominator, claim.counted = figure.numerator, figure.denominator, figure.counted
+            claim.decimals = figure.decimals
             claim.drug, claim.outcome, claim.drug_carried = drug, outcome, False
             claim.verdict, claim.finding, claim.pair_finding = verdict.verdict, verdict.finding, None
+
+
+def _both_arms(metadata, fa, fb, drug_a, drug_b) -> str | None:
+    """The one outcome whose two arms' risks the two figures both state, if any."""
+    outcomes = {f.outcome for f in metadata.findings if f.outcome and f.drug in (drug_a, drug_b)}
+    fitting = [o for o in outcomes if all(judge(f, d, o, metadata, Context(drugs=(d,))).verdict == "verified"
+                                          for f, d in ((fa, drug_a), (fb, drug_b)))]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _sentence_drugs(analysis, index: int, mentions) -> tuple[str, ...]:

@@ -151,6 +151,7 @@ def _arms_named(finding: Finding, named: tuple[str, ...], metadata: Metadata) ->
 
 _TOTAL = re.compile(r"\b(?:a\s+total\s+of|in\s+total|total\s+of|altogether|overall\s+total)\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-"})
 _GENERIC = {"the", "a", "an", "in", "of", "on", "for", "to", "with", "and", "or", "by", "at", "from", "that", "who",
             "which", "were", "was", "is", "are", "all", "each", "any", "per", "these", "those", "their", "total", "number",
             "review", "included", "also", "overall", "about"}
@@ -179,6 +180,7 @@ def _describes(finding: Finding, figure: Figure, segment: str) -> bool:
     that, and must be that count's value."""
     if not segment or not finding.population:
         return False
+    segment = segment.translate(_HYPHENS)  # "non‐dense" (U+2010) and "non–dense" are "non-dense"
     population = re.sub(r"\([^)]*\)?|\"[^\"]*\"?", " ", finding.population)
     counted = _STUDY_WORDS if figure.counted == "studies" else _PEOPLE_WORDS
     words = {_stem(w) for w in _WORD.findall(counted.sub(" ", population)) if w.lower() not in _GENERIC}

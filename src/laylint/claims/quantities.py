@@ -415,6 +415,9 @@ def find_first_percent(analysis) -> list[Figure]:
     return find(analysis, _PERCENT_FORMS, stop_at=("percent", "relative"))
 
 
+_OPENER = re.compile(r"(?:^|[.!?:;\n])\s*(?:[A-Za-z]+\s+){0,2}[A-Za-z]+,\s*\Z")  # "Moreover, ", "In addition, "
+
+
 def _frames(text: str, pats: Patterns, reader: _Reader, figures: list[Figure]) -> None:
     """A denominator stated once ("For every 100 people given a dummy pill, ...") makes the bare
     numbers after it, in its sentence and the next two of its paragraph, shares of it: "about 5"
@@ -426,8 +429,9 @@ def _frames(text: str, pats: Patterns, reader: _Reader, figures: list[Figure]) -
     for index, frame in enumerate(frames):
         denominator, _ = reader._number(frame.group("b"))
         lead = _BLANKS.sub(" ", frame.group("lead").lower())
-        if lead == "of" and text[:frame.start()].rstrip()[-1:] not in ("", ".", "!", "?", ":", ";", "\n"):
-            continue  # "Of 100 children who ..." starts a sentence; "a total of 1,000 people" is a count
+        if lead == "of" and text[:frame.start()].rstrip()[-1:] not in ("", ".", "!", "?", ":", ";", "\n") \
+                and not _OPENER.search(text, max(0, frame.start() - 40), frame.start()):
+            continue  # "Of 100 children who ..." (or "Moreover, of 1000 women") starts a sentence; "a total of 1,000 people" is a count
         round_base = denominator in ROUND_BASES
         if not round_base and lead not in ("if", "for every", "for each"):
             continue
