@@ -139,6 +139,15 @@ READ = [
      [("1,000", ANY, ANY, ANY, ANY, QUIET)]),
     ("screen", "For every 1,000 people screened, adding CT means about 25 more people have a biopsy.",
      [("1,000", ANY, ANY, ANY, ANY, QUIET)]),
+    # --- the counts behind a share, in brackets after it ---------------------------------------------
+    ("statin", "Heart attacks happened in 8% (40 of 500) of people given a dummy pill.",
+     [("40", ANY, ANY, ANY, ANY, QUIET), ("500", ANY, ANY, ANY, ANY, QUIET)]),
+    ("statin", "Heart attacks happened in 8% (90 of 500) of people given a dummy pill.", [("90", ANY, ANY, ANY, ANY, NM)]),
+    # --- subgroups: "In women with X, ..." names the people, not the outcome ----------------------------
+    ("tb", "In children with relapse after earlier treatment, cure was as common with the shorter treatment (93%).",
+     [("93%", PER, 93, ANY, "cure", V)]),
+    ("tb", "In children with relapse after earlier treatment, the shorter treatment worked well (93%).",
+     [("93%", PER, 93, ANY, None, V)]),
     # --- subgroups: an outcome that only carries a background share ---------------------------------
     ("screen", "In people with emphysema, adding CT found four more cancers per 1,000 than X-rays alone.",
      [("four more cancers per 1,000", DIF, ANY, ANY, ANY, QUIET)]),

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from laylint.claims import attach as attaching
 from laylint.claims import mentions as mention_finder
 from laylint.claims import quantities
-from laylint.claims.arms import check_pairs
+from laylint.claims.arms import check_counts_behind, check_pairs
 from laylint.claims.compare import ci_agrees
 from laylint.claims.judge import evidence_verdict, judge
 from laylint.claims.mentions import Mention
@@ -255,6 +255,7 @@ def _extract(analysis) -> list[Claim]:
                       noun=figure.noun)
         claims.append(claim)
     check_pairs(analysis, attachments, claims, found)
+    check_counts_behind(analysis.text, claims)
     _check_intervals(claims)
     _check_evidence(analysis, claims)
     _background(analysis, claims)

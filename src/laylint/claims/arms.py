@@ -19,6 +19,8 @@ from laylint.claims.compare import RATIO_MEASURES, agrees, finding_kind
 from laylint.claims.judge import Context, comparator_names, judge
 
 _JOIN = re.compile(r"\s*(?:versus|vs\.?|v\.?|compared\s+(?:with|to))\s*\Z", re.IGNORECASE)
+_COUNTS_BEHIND = re.compile(r"\s*\(\s*\Z")  # "18% (23 of 128)": the counts behind a share, in brackets after it
+_OF = re.compile(r"\s+(?:of|out\s+of)\s+\Z", re.IGNORECASE)
 _REACH = 160  # characters between the two figures of a pair written as two clauses
 _FLAGGED = ("unsupported-number", "wrong-pair", "number-mismatch")
 
@@ -34,7 +36,7 @@ def check_pairs(analysis, attachments, claims, mentions) -> None:
         fa, fb = attachments[i].figure, attachments[i + 1].figure
         if a.sentence != b.sentence or b.unit != "percent" or b.form != "frequency" or not b.denominator:
             continue
-        if a.verdict not in _FLAGGED and b.verdict not in _FLAGGED:
+        if a.verdict not in _FLAGGED and b.verdict not in _FLAGGED + ("unattached",):
             continue
         between = text[a.end:b.start]
         if a.unit in ("number", "count") and fa.form == "number" and not fa.qualifier and _JOIN.match(between):
@@ -122,3 +124,21 @@ def _fits(fa, fb, ratios, differences):
         if abs((pa - pb) * way - finding.value.value) <= 2 * half + 1e-9 or agrees(stated, finding):
             return finding
     return None
+
+
+def check_counts_behind(text, claims) -> None:
+    """"18% (23 of 128)": the two numbers in brackets after a share are the counts it was worked out
+    from. When they give the share (at its rounding) they are no claims of their own; when they do not,
+    the first is a number-mismatch against the share's finding (or left as read when it has none)."""
+    for i in range(len(claims) - 2):
+        share, part, whole = claims[i], claims[i + 1], claims[i + 2]
+        if share.unit != "percent" or share.form not in ("percent", "number") or part.unit not in ("number", "count") \
+                or whole.unit not in ("number", "count") or whole.value <= 0 \
+                or not _COUNTS_BEHIND.match(text[share.end:part.start]) or not _OF.match(text[part.end:whole.start]):
+            continue
+        worked = 100 * part.value / whole.value
+        if abs(worked - share.value) <= 0.5 * 10 ** -max(share.decimals, 0) + 0.5:
+            for claim in (part, whole):
+                claim.verdict, claim.finding, claim.pair_finding = "unattached", None, None
+        elif share.verdict == "verified" and share.finding is not None:
+            part.verdict, part.finding, part.pair_finding = "number-mismatch", share.finding, None

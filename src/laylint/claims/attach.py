@@ -185,6 +185,11 @@ def _parenthesis(text: str, figure: Figure, clause: Clause) -> str:
 _STUDIES_AROUND = re.compile(r"\b(?:stud(?:y|ies)|trials?|RCTs)\s*\(\s*(?:about|around|nearly|almost|over)?\s*$", re.IGNORECASE)
 _STUDIES_AFTER = re.compile(r"\s*\)?\s+of\s+(?:(?:the|all|these|those|included|eligible)\s+)*(?:stud(?:y|ies)|trials|RCTs)\b",
                             re.IGNORECASE)
+# "In women with invasive cancer, lymph nodes were ...": at the start of a sentence, the people a result is
+# about (a subgroup), not the outcome its figures measure
+_SCOPE = re.compile(r"\A\W*(?:(?:however|moreover|also|overall|similarly)\W+)?(?:in|among|for)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+                    r"(?:women|men|people|patients|children|adults|participants|babies|infants|those|girls|boys)\s+"
+                    r"(?:who\s+(?:had|have)|with|without)\s+(?:an?\s+)?\Z", re.IGNORECASE)
 _GROUP_AFTER = re.compile(r"\s+(?:in|among|for)\s+(?:the\s+)?(?:[\w'’+-]+\s+){1,4}?(?:group|arm)s?\b", re.IGNORECASE)
 
 
@@ -350,7 +355,8 @@ def attach(analysis, figures: list[Figure], mentions: list[Mention]) -> tuple[li
             group = _GROUP_AFTER.match(analysis.text, figure.end)
             if group:  # "59% in the placebo group": that group's figure; an undeclared group ("traditional") names none
                 drug = next((m for m in mentions if m.kind == "drug" and group.start() <= m.start < group.end()), None)
-            outcome = _nearest(figure, _outside_after(analysis.text, figure, clause))
+            outcome = _nearest(figure, [m for m in _outside_after(analysis.text, figure, clause)
+                                        if not _SCOPE.search(analysis.text[sentence_start:m.start])])
             outcome_name = outcome.name if outcome else carried_outcome
             if outcome_name is None and figure.framed and last_outcome[1] is not None \
                     and last_outcome[1] + 1 == clause.sentence and last_outcome[2] == block:
@@ -392,6 +398,7 @@ def attach(analysis, figures: list[Figure], mentions: list[Mention]) -> tuple[li
                 clause.sentence, drug_carried=carried, context=context))
         if clause.drugs:
             carried_drug, drug_sentence = clause.drugs[-1].name, clause.sentence
-        if clause.outcomes:
-            carried_outcome = clause.outcomes[-1].name
+        named_outcomes = [m for m in clause.outcomes if not _SCOPE.search(analysis.text[sentence_start:m.start])]
+        if named_outcomes:
+            carried_outcome = named_outcomes[-1].name
     return attachments, found

@@ -554,6 +554,9 @@ def _judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Meta
         return Verdict("number-mismatch", arms[0])
     if figure.unit == "difference" and figure.form == "range":
         return Verdict("unattached")  # "from 44 fewer to 21 more per 1,000": no difference or arms to check it by
+    if outcome is None and drug is not None and figure.unit == "percent" \
+            and any(f.drug in _partners(drug, metadata) for f in matching):
+        return Verdict("unattached")  # no outcome named, and the figure is the other arm's ("18% versus 34%")
     return Verdict("unsupported-number")
 
 
