@@ -206,6 +206,17 @@ def _check_evidence(analysis, claims: list[Claim]) -> None:
             claim.drug, claim.outcome, claim.drug_carried = estimate.drug, estimate.outcome, False
 
 
+def _background_heading(headings, text: str) -> bool:
+    """A heading that opens a background section ("What is the problem?"), in the order
+    hedging.statements.section_kind reads the same lists: a results or a title question is not one."""
+    if headings["result"].search(text) or headings["not_section"].search(text):
+        return False
+    for kind in ("limitation", "aim", "method", "future"):
+        if headings[kind].search(text):
+            return False
+    return bool(headings["background"].search(text))
+
+
 def _background(analysis, claims: list[Claim]) -> None:
     """A share under a background heading ("What is the problem?", "Why is this important?") that no
     finding matches is background from outside the review (how common a disease is), not a claim
@@ -214,14 +225,13 @@ def _background(analysis, claims: list[Claim]) -> None:
     unsupported = [c for c in claims if c.verdict == "unsupported-number"]
     if not unsupported:
         return
-    from laylint.hedging import lexicon as hedge_lexicon
-    from laylint.hedging.statements import BACKGROUND, section_kind
+    from laylint.hedging import lexicon as hedge_lexicon  # the heading lists only (hedging.statements reads claims)
 
-    lexicon, section, background = hedge_lexicon.of(analysis), None, set()
+    headings, section, background = hedge_lexicon.of(analysis).section_headings, False, set()
     for index, sentence in enumerate(analysis.sentences):
-        if sentence.block == "heading":
-            section = section_kind(lexicon, sentence.text)  # only right under it: "How many cancers were found?" ends it
-        elif section == BACKGROUND:
+        if sentence.block == "heading":  # only right under it: "How many cancers were found?" ends it
+            section = _background_heading(headings, sentence.text)
+        elif section:
             background.add(index)
     from laylint.claims.compare import agrees
 
