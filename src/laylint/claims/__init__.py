@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from laylint.claims import attach as attaching
 from laylint.claims import mentions as mention_finder
 from laylint.claims import quantities
+from laylint.claims.arms import check_counts_behind, check_pairs
 from laylint.claims.compare import ci_agrees
 from laylint.claims.judge import evidence_verdict, judge
 from laylint.claims.mentions import Mention
@@ -205,6 +206,46 @@ def _check_evidence(analysis, claims: list[Claim]) -> None:
             claim.drug, claim.outcome, claim.drug_carried = estimate.drug, estimate.outcome, False
 
 
+def _background_heading(headings, text: str) -> bool:
+    """A heading that opens a background section ("What is the problem?"), in the order
+    hedging.statements.section_kind reads the same lists: a results or a title question is not one."""
+    if headings["result"].search(text) or headings["not_section"].search(text):
+        return False
+    for kind in ("limitation", "aim", "method", "future"):
+        if headings[kind].search(text):
+            return False
+    return bool(headings["background"].search(text))
+
+
+def _background(analysis, claims: list[Claim]) -> None:
+    """A share under a background heading ("What is the problem?", "Why is this important?") that no
+    finding matches is background from outside the review (how common a disease is), not a claim
+    about its results, unless the source gives background figures itself; a figure there that contradicts a
+    finding is still reported."""
+    unsupported = [c for c in claims if c.verdict == "unsupported-number"]
+    if not unsupported:
+        return
+    from laylint.hedging import lexicon as hedge_lexicon  # the heading lists only (hedging.statements reads claims)
+
+    headings, section, background = hedge_lexicon.of(analysis).section_headings, False, set()
+    for index, sentence in enumerate(analysis.sentences):
+        if sentence.block == "heading":  # only right under it: "How many cancers were found?" ends it
+            section = _background_heading(headings, sentence.text)
+        elif section:
+            background.add(index)
+    from laylint.claims.compare import agrees
+
+    declared = [f for f in analysis.metadata.findings if f.drug is None and f.measure != "count"] if analysis.metadata else []
+    for claim in unsupported:
+        if claim.sentence not in background:
+            continue
+        match = next((f for f in declared if agrees(claim, f)), None)
+        if match is not None:  # a background figure the source gives, read with some other outcome
+            claim.verdict, claim.finding = "verified", match
+        elif not declared and claim.unit == "percent":  # how common: a source with background figures is checked against them
+            claim.verdict = "unattached"
+
+
 def _extract(analysis) -> list[Claim]:
     figures = quantities.find(analysis)
     if not figures:
@@ -223,8 +264,11 @@ def _extract(analysis) -> list[Claim]:
                       figure.counted, figure.numerator, figure.denominator, figure.decimals, figure.dose_unit,
                       noun=figure.noun)
         claims.append(claim)
+    check_pairs(analysis, attachments, claims, found)
+    check_counts_behind(analysis.text, claims)
     _check_intervals(claims)
     _check_evidence(analysis, claims)
+    _background(analysis, claims)
     for claim in claims:
         claim.message = _explain(claim)
     return claims

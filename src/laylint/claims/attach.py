@@ -181,6 +181,15 @@ def _parenthesis(text: str, figure: Figure, clause: Clause) -> str:
     return text[max(holding)[0]:min(holding, key=lambda p: p[1])[1]] if holding else ""
 
 
+# "most studies (75%)", "40% of the included trials", "in 30% of studies": a share of the studies
+_STUDIES_AROUND = re.compile(r"\b(?:stud(?:y|ies)|trials?|RCTs)\s*\(\s*(?:about|around|nearly|almost|over)?\s*$", re.IGNORECASE)
+_STUDIES_AFTER = re.compile(r"\s*\)?\s+of\s+(?:(?:the|all|these|those|included|eligible)\s+)*(?:stud(?:y|ies)|trials|RCTs)\b",
+                            re.IGNORECASE)
+# "In women with invasive cancer, lymph nodes were ...": at the start of a sentence, the people a result is
+# about (a subgroup), not the outcome its figures measure
+_SCOPE = re.compile(r"\A\W*(?:(?:however|moreover|also|overall|similarly)\W+)?(?:in|among|for)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+                    r"(?:women|men|people|patients|children|adults|participants|babies|infants|those|girls|boys)\s+"
+                    r"(?:who\s+(?:had|have)|with|without)\s+(?:an?\s+)?\Z", re.IGNORECASE)
 _GROUP_AFTER = re.compile(r"\s+(?:in|among|for)\s+(?:the\s+)?(?:[\w'’+-]+\s+){1,4}?(?:group|arm)s?\b", re.IGNORECASE)
 
 
@@ -216,7 +225,7 @@ def _nearest(figure: Figure, candidates: list[Mention], text: str = "", forward:
     return min(candidates, key=distance)
 
 
-_SEGMENT_BREAK = re.compile(r"[,;:()\[\]]|[.!?](?=\s)")
+_SEGMENT_BREAK = re.compile(r"(?<!\d),|,(?!\d{3}\b)|[;:()\[\]]|[.!?](?=\s)")  # not the comma of "21,000"
 _PIECE_BREAK = re.compile(r"[,;:]|[.!?](?=\s)|\s(?:and|while|whereas|but)\s", re.IGNORECASE)
 
 
@@ -346,7 +355,8 @@ def attach(analysis, figures: list[Figure], mentions: list[Mention]) -> tuple[li
             group = _GROUP_AFTER.match(analysis.text, figure.end)
             if group:  # "59% in the placebo group": that group's figure; an undeclared group ("traditional") names none
                 drug = next((m for m in mentions if m.kind == "drug" and group.start() <= m.start < group.end()), None)
-            outcome = _nearest(figure, _outside_after(analysis.text, figure, clause))
+            outcome = _nearest(figure, [m for m in _outside_after(analysis.text, figure, clause)
+                                        if not _SCOPE.search(analysis.text[sentence_start:m.start])])
             outcome_name = outcome.name if outcome else carried_outcome
             if outcome_name is None and figure.framed and last_outcome[1] is not None \
                     and last_outcome[1] + 1 == clause.sentence and last_outcome[2] == block:
@@ -355,6 +365,13 @@ def attach(analysis, figures: list[Figure], mentions: list[Mention]) -> tuple[li
             screening = figure.unit == "count" and bool(pats.screening.search(
                 analysis.text, sentence_start, ends[clause.sentence + 1] if clause.sentence + 1 < len(ends) else len(analysis.text)))
             segment = _segment(analysis.text, breaks, figure, sentence_start, ends[clause.sentence] if clause.sentence < len(ends) else clause.end)
+            if figure.unit == "count":  # "one RCT and seven cohort studies": the next count's words are not this one's
+                later = [f.start for f, at, _ in counts if at == clause.sentence and f.start > figure.end]
+                cut = segment.find(figure.text) + len(figure.text)
+                if later and cut > 0:
+                    rest = analysis.text[figure.end:later[0]]
+                    if rest in segment[cut:]:
+                        segment = segment[:cut] + rest
             counted = figure.unit == "count" and figure.counted in ("studies", "people")
             arms = (subjects, others)
             evidence = outcome_name is not None and (drug is not None or carried_drug is not None) \
@@ -367,7 +384,13 @@ def attach(analysis, figures: list[Figure], mentions: list[Mention]) -> tuple[li
             if counted and section and not arms[0] and not arms[1]:  # "We included 2 studies (532 people)" under it
                 arms = (section[:1], section[1:])
             carried = drug is None and carried_drug is not None and not (counted and not evidence) and not group
-            context = Context(*arms, carried=carried, total=total, screening=screening, segment=segment,
+            of_studies = figure.unit == "percent" and bool(
+                (_STUDIES_AROUND.search(analysis.text, max(0, figure.start - 30), figure.start)
+                 and analysis.text[figure.end:figure.end + 1] == ")")  # not "trials (85% of the women)"
+                or _STUDIES_AFTER.match(analysis.text, figure.end))
+            context = Context(*arms, carried=carried, total=total, screening=screening, segment=segment, of_studies=of_studies,
+                              clause_start=analysis.text[sentence_start:figure.start] if figure.form == "fraction" else "",
+                              sentence=analysis.text[sentence_start:ends[clause.sentence]] if counted and clause.sentence < len(ends) else "",
                               evidence=evidence, parenthesis=_parenthesis(analysis.text, figure, clause) if counted else "",
                               siblings=_siblings(figure, counts, analysis.text, block_of) if counted else (), piece=piece)
             attachments.append(Attachment(
@@ -375,6 +398,7 @@ def attach(analysis, figures: list[Figure], mentions: list[Mention]) -> tuple[li
                 clause.sentence, drug_carried=carried, context=context))
         if clause.drugs:
             carried_drug, drug_sentence = clause.drugs[-1].name, clause.sentence
-        if clause.outcomes:
-            carried_outcome = clause.outcomes[-1].name
+        named_outcomes = [m for m in clause.outcomes if not _SCOPE.search(analysis.text[sentence_start:m.start])]
+        if named_outcomes:
+            carried_outcome = named_outcomes[-1].name
     return attachments, found

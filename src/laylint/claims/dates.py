@@ -4,6 +4,12 @@
 A date is read as the search date when a search word ("searched", "up to date", "current to"...,
 from the claim-quantities lexicon) comes before it in its sentence. It is compared at the precision
 it is written: a year with the year, a month with the month, a day with the day.
+
+A search sentence may give more than one date: when one of them is the declared date, the others
+are earlier searches or the start of the period searched ("in January 2022 and August 2022",
+"published between January 2002 and August 2022"); the start of a range is never the search date;
+a later search the summary says is not yet in the review ("an update search in September 2023 has
+not yet been incorporated") is not its search date either.
 """
 
 from __future__ import annotations
@@ -19,6 +25,9 @@ _WRITTEN = re.compile(r"^(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<m
                       r"(?:(?P<day2>\d{1,2})(?:st|nd|rd|th)?,?\s+)?(?P<year>\d{4})$")
 _ISO = re.compile(r"^(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)$")
 _YEAR = re.compile(r"^(?P<year>(?:19|20)\d\d)$")
+_RANGE_AFTER = re.compile(r"\s*(?:and|to|until|through|-|–|—)\s*$", re.IGNORECASE)  # "between X and", "from X to"
+_NOT_INCLUDED = re.compile(r"\bnot\s+(?:yet\s+)?(?:been\s+)?(?:incorporated|included|added|assessed|analy[sz]ed)\b"
+                           r"|\bawaiting\s+classification\b|\bwill\s+be\s+(?:incorporated|included|added)\b", re.IGNORECASE)
 _QUALIFIER = re.compile(r"^(?:up\s+to|until|till|to|by|before|through|as\s+of|about|around|over|under|after)\s+", re.IGNORECASE)
 
 
@@ -64,15 +73,31 @@ def search_dates(analysis) -> list[SearchClaim]:
         if metadata is None or metadata.searched is None:
             return []
         cue, text, found = patterns(analysis).search, analysis.text, []
-        for claim in extract(analysis):
-            if claim.unit != "date":
-                continue
+        dates = [c for c in extract(analysis) if c.unit == "date"]
+        for claim in dates:
             sentence = analysis.sentences[claim.sentence]
             if not cue.search(text, sentence.start, claim.start):
                 continue
             stated = parse(claim.text)
-            if stated is not None:
-                found.append(SearchClaim(claim.start, claim.end, claim.text, stated, _agrees(stated, metadata.searched)))
+            if stated is None:
+                continue
+            agrees = _agrees(stated, metadata.searched)
+            others = [parse(c.text) for c in dates if c.sentence == claim.sentence and c is not claim]
+            if not agrees and (any(o is not None and _agrees(o, metadata.searched) for o in others)
+                               or _starts_range(text, claim, dates)
+                               or (_later(stated, metadata.searched) and _NOT_INCLUDED.search(text, sentence.start, sentence.end))):
+                agrees = True  # an earlier search, the start of the period, a later search not yet in the review
+            found.append(SearchClaim(claim.start, claim.end, claim.text, stated, agrees))
         return found
 
     return analysis.memo("claims.search-dates", build)
+
+
+def _starts_range(text: str, claim, dates) -> bool:
+    """"between January 2002 and August 2022": the first date of a range of two."""
+    return any(c.sentence == claim.sentence and c.start > claim.end and _RANGE_AFTER.match(text[claim.end:c.start])
+               for c in dates)
+
+
+def _later(stated: SearchDate, searched: SearchDate) -> bool:
+    return (stated.year, stated.month or 0) > (searched.year, searched.month or 0)

@@ -43,6 +43,9 @@ class Context:
     parenthesis: str = ""  # counts: the parenthesis holding the figure ("(11 studies involving 670 people)")
     siblings: tuple[float, ...] = ()  # counts of studies: the exception or rest after it ("... One trial ...")
     piece: str = ""  # counts: the piece of the sentence whose drugs the count is of
+    clause_start: str = ""  # the sentence up to the figure
+    sentence: str = ""  # counts: the figure's whole sentence ("In women with dense breasts, three cohort studies ...")
+    of_studies: bool = False  # a share of the studies ("most studies (75%)", "40% of the trials"): no finding
 
 
 _NO_CONTEXT = Context()
@@ -148,6 +151,7 @@ def _arms_named(finding: Finding, named: tuple[str, ...], metadata: Metadata) ->
 
 _TOTAL = re.compile(r"\b(?:a\s+total\s+of|in\s+total|total\s+of|altogether|overall\s+total)\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-"})
 _GENERIC = {"the", "a", "an", "in", "of", "on", "for", "to", "with", "and", "or", "by", "at", "from", "that", "who",
             "which", "were", "was", "is", "are", "all", "each", "any", "per", "these", "those", "their", "total", "number",
             "review", "included", "also", "overall", "about"}
@@ -176,6 +180,7 @@ def _describes(finding: Finding, figure: Figure, segment: str) -> bool:
     that, and must be that count's value."""
     if not segment or not finding.population:
         return False
+    segment = segment.translate(_HYPHENS)  # "non‐dense" (U+2010) and "non–dense" are "non-dense"
     population = re.sub(r"\([^)]*\)?|\"[^\"]*\"?", " ", finding.population)
     counted = _STUDY_WORDS if figure.counted == "studies" else _PEOPLE_WORDS
     words = {_stem(w) for w in _WORD.findall(counted.sub(" ", population)) if w.lower() not in _GENERIC}
@@ -305,16 +310,26 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
     if figure.counted == "studies":  # "15 articles" and "15 trials" are not the same count
         group = _noun_group(figure.noun, "studies")
         counts = [f for f in counts if _noun_group(f.population or "", "studies") == group]
+    kind_counts = counts
     if named and not any(_arms_named(f, named, metadata) for f in metadata.findings):
         named = ()  # only drugs the source has no finding for: they describe the studies, not a comparison
     if named:  # a count of a comparison the clause names (one of its arms: writers name classes and members)
         counts = [f for f in counts if _arms_named(f, named, metadata) or _population_names(f, named, metadata)]
         if len(set(named)) >= 2:  # "one study compared the pill with NSAIDs": not a count of the pill vs placebo
             counts = [f for f in counts if not _other_comparison(f, named, metadata)]
-    specific = [f for f in counts if _describes(f, figure, context.segment)]
+    unnamed = [f for f in kind_counts if not f.drug and f not in counts]  # "seven cohort studies" of no comparison
+    specific = [f for f in counts + unnamed if _describes(f, figure, context.segment)]
     if specific:  # "eight trials in the meta-analysis" against the source's "6 trials in the meta-analysis"
         agreeing = [f for f in specific if agrees(stated, f)]
-        return Verdict("count", agreeing[0]) if agreeing else Verdict("number-mismatch", specific[0])
+        if agreeing:
+            return Verdict("count", agreeing[0])
+        # the whole sentence may name the subgroup ("In women with dense breasts, three cohort studies ..."),
+        # and a large count equal to a declared one is that count, whatever other count's words are near
+        backed = [f for f in kind_counts + ([total] if total else []) if agrees(stated, f) and (
+            _describes(f, figure, context.sentence) or (stated.value >= 100 and not stated.qualifier))]
+        if backed:
+            return Verdict("count", backed[0])
+        return Verdict("number-mismatch", max(specific, key=lambda f: len(_WORD.findall(f.population or ""))))
     if figure.subset:  # "15 of these studies": a part, which cannot be more than the whole
         agreeing = [f for f in counts if agrees(stated, f)]
         if agreeing:
@@ -467,6 +482,34 @@ def _dose(figure: Figure, metadata: Metadata | None, context: Context) -> Verdic
 
 def judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Metadata | None,
           context: Context = _NO_CONTEXT) -> Verdict:
+    if outcome is not None and drug is not None and not context.carried and metadata is not None and figure.unit in CLAIM_UNITS \
+            and not any(f.drug for f in metadata.findings if f.outcome == outcome):
+        outcome = None  # "in women with dense breasts": an outcome declared only for background shares is a subgroup here
+    verdict = _judge(figure, drug, outcome, metadata, context)
+    if verdict.verdict in ("number-mismatch", "wrong-pair", "unsupported-number") and _description(figure, drug, outcome, context, metadata):
+        return Verdict("unattached")
+    return verdict
+
+
+def _description(figure: Figure, drug: str | None, outcome: str | None, context: Context, metadata) -> bool:
+    """A share that describes the studies or their people rather than states a finding: a share of the
+    studies ("most studies (75%)"), or a share in words ("almost half of the women") that names no
+    outcome or speaks of some of the studies only ("in one study, almost half of the women"), or an
+    approximate one ("about 1 in 10") naming neither drug nor outcome. A careful editor would not
+    ask for a source figure for it; a share in words stated for a drug and an outcome still is."""
+    if figure.unit != "percent":
+        return False
+    if context.of_studies:
+        return True
+    if figure.form == "fraction":  # "about half the tests", "in one study, almost half of the women"
+        return outcome is None or bool(_ONE_STUDY.search(context.clause_start))
+    background = metadata is not None and any(f.drug is None and finding_kind(f) == "percent" for f in metadata.findings)
+    return figure.form == "frequency" and figure.qualifier == "approximate" and drug is None and outcome is None \
+        and not background  # a source that gives how common things are is checked against it
+
+
+def _judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Metadata | None,
+           context: Context = _NO_CONTEXT) -> Verdict:
     findings = metadata.findings if metadata else []
     if figure.unit == "dose":
         verdict = _dose(figure, metadata, context)
@@ -511,6 +554,9 @@ def judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Metad
         return Verdict("number-mismatch", arms[0])
     if figure.unit == "difference" and figure.form == "range":
         return Verdict("unattached")  # "from 44 fewer to 21 more per 1,000": no difference or arms to check it by
+    if outcome is None and drug is not None and figure.unit == "percent" \
+            and any(f.drug in _partners(drug, metadata) for f in matching):
+        return Verdict("unattached")  # no outcome named, and the figure is the other arm's ("18% versus 34%")
     return Verdict("unsupported-number")
 
 
@@ -518,4 +564,7 @@ def _has_arms(findings, outcome) -> list[Finding]:
     return [f for f in findings if finding_kind(f) == "percent" and f.outcome == outcome and f.drug]
 
 
+# "In two studies, almost half ...": a share in some of the studies, which the source does not split
+_ONE_STUDY = re.compile(r"\b(?:in|from)\s+(?:one|two|three|four|five|some|several|a\s+few|another|a\s+single|\d+)\s+"
+                        r"(?:of\s+the(?:se)?\s+)?(?:other\s+)?(?:stud(?:y|ies)|trials?)\b", re.IGNORECASE)
 _BOUNDS = ("more-than", "at-least", "less-than", "up-to")

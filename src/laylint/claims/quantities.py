@@ -309,7 +309,10 @@ class _Reader:
         before, after = self.text[max(0, start - 40):start], self.text[end:end + 60]
         pats, unit, counted, noun, part = self.pats, "number", "", "", None
         before_all = self.text[max(0, match.start() - 40):match.start()]
-        if pats.before["age"].search(before_all):
+        suspended = _SUSPENDED.match(after)  # "10- to 60-minute": the unit comes after the second number
+        if suspended:
+            after = after[suspended.end():]
+        if pats.before["age"].search(before_all) or _AGE_PAIR.search(before):
             unit = "age"
         elif pats.before["sample"].search(before):
             unit, counted = "count", "people"
@@ -373,6 +376,10 @@ class _Reader:
 
 
 _READERS = {"number": "number_figure", "span": "number_span"}
+# "a 10- to 60-minute session", "2- or 3-day courses": the first number of a suspended range takes the second's unit
+_SUSPENDED = re.compile(r"-\s*(?:to|or|and|-|–)\s*\d[\d.,]*(?=\s*-?\s*[A-Za-z])")
+# "between the ages of 50 and 69": the second number of an age band is an age too
+_AGE_PAIR = re.compile(r"\b(?:aged|ages?(?:\s+of)?)\s+\d+\s*(?:and|to|-|–)\s*$", re.IGNORECASE)
 _STATES_PERCENT = re.compile(r"\d\s?%|\bper\s?cent\b", re.IGNORECASE)
 
 
@@ -408,6 +415,9 @@ def find_first_percent(analysis) -> list[Figure]:
     return find(analysis, _PERCENT_FORMS, stop_at=("percent", "relative"))
 
 
+_OPENER = re.compile(r"(?:^|[.!?:;\n])\s*(?:[A-Za-z]+\s+){0,2}[A-Za-z]+,\s*\Z")  # "Moreover, ", "In addition, "
+
+
 def _frames(text: str, pats: Patterns, reader: _Reader, figures: list[Figure]) -> None:
     """A denominator stated once ("For every 100 people given a dummy pill, ...") makes the bare
     numbers after it, in its sentence and the next two of its paragraph, shares of it: "about 5"
@@ -419,8 +429,9 @@ def _frames(text: str, pats: Patterns, reader: _Reader, figures: list[Figure]) -
     for index, frame in enumerate(frames):
         denominator, _ = reader._number(frame.group("b"))
         lead = _BLANKS.sub(" ", frame.group("lead").lower())
-        if lead == "of" and text[:frame.start()].rstrip()[-1:] not in ("", ".", "!", "?", ":", ";", "\n"):
-            continue  # "Of 100 children who ..." starts a sentence; "a total of 1,000 people" is a count
+        if lead == "of" and text[:frame.start()].rstrip()[-1:] not in ("", ".", "!", "?", ":", ";", "\n") \
+                and not _OPENER.search(text, max(0, frame.start() - 40), frame.start()):
+            continue  # "Of 100 children who ..." (or "Moreover, of 1000 women") starts a sentence; "a total of 1,000 people" is a count
         round_base = denominator in ROUND_BASES
         if not round_base and lead not in ("if", "for every", "for each"):
             continue
