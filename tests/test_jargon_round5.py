@@ -88,3 +88,25 @@ def test_gastric_bypass_is_a_household_name():
     assert hits("Adults with obesity had Roux-en-Y gastric bypass surgery.", "jargon/term") == []  # weight loss
     assert hits("Gastric bypass helped people lose weight for five years.", "jargon/term") == []
     assert hits("Gastric emptying was slower in people with diabetes.", "jargon/term") == ["gastric"]
+
+
+# rare-word: a long name with its abbreviation after "called": the cue names it, however long the name
+CALLED_LONG_NAME = [
+    "A new group of medicines, called sodium glucose linked transporter (SGLT) gliflozins, was tested in kidney "
+    "disease.",  # renal
+    "Some people took a newer kind of medicine called hypoxia inducible factor (HIF) stabilisers for anaemia.",  # renal
+    "Children with lung disease took drugs called cystic fibrosis transmembrane regulator (CFTR) modulators.",
+]
+
+
+@pytest.mark.parametrize("text", CALLED_LONG_NAME)
+def test_long_name_after_called_is_explained(text):
+    assert hits(text, "jargon/rare-word") == []
+
+
+def test_long_name_without_a_cue_is_reported():
+    text = "Some people took sodium glucose linked transporter (SGLT) gliflozins for kidney disease."
+    assert hits(text, "jargon/rare-word") == ["gliflozins"]
+    # too far from the cue: five words and the abbreviation
+    text = "Doctors called it a sodium glucose linked transporter type (SGLT) gliflozin in the notes."
+    assert hits(text, "jargon/rare-word") == ["gliflozin"]

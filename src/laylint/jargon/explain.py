@@ -59,7 +59,11 @@ def _cue_pattern(cues: list[str], after: bool):
     # start up to three words before the term ("drugs called cystic fibrosis transmembrane conductance regulator
     # modulators"), or be the second of two: "called Crohn's disease and ulcerative colitis"
     return re.compile(rf"\b(?:{alternatives})\s+(?:(?:a|an|the|this)\s+)?[\"'\u201c\u2018]?\s*"
-                      rf"(?:[\w'\u2019/\u2010\u2011-]+\s+){{0,3}}(?:(?:and|or)\s+(?:[\w/\u2010\u2011-]+\s+){{0,2}})?"
+                      rf"(?:[\w'\u2019/\u2010\u2011-]+\s+){{0,3}}"
+                      # or a longer name with its abbreviation: "called cystic fibrosis transmembrane conductance
+                      # regulator (CFTR) modulators" (README-independent-7)
+                      rf"(?:(?:[\w'\u2019/\u2010\u2011-]+\s+){{1,3}}\([A-Z][A-Za-z0-9\u2010\u2011-]{{1,11}}\)\s+)?"
+                      rf"(?:(?:and|or)\s+(?:[\w/\u2010\u2011-]+\s+){{0,2}})?"
                       # the term may end a hyphenated name: "a protein called hepatitis B e-antigen"
                       rf"(?:[\w'\u2019/]+[\u2010\u2011-])?$", re.I)
 
