@@ -55,6 +55,10 @@ def check(rule, analysis):
         if _explained(found, match, known) or heading and _explained_below(analysis, found, found.terms[index + 1:],
                                                                             match, known):
             continue  # a heading has no room to explain; the paragraph under it may: "Preterm babies (born early)"
+        if heading and _answered_next(analysis, found, found.terms[index + 1:], match):
+            continue  # the title, then "What is otitis media?"
+        if _everyday_outcomes(found, match):
+            continue  # "The study outcomes will help guide care"
         plain = "; ".join(found.lexicon.terms[match.key].plain[: rule.options.max_alternatives])
         if run and _ADJACENT.fullmatch(found.text, run[-1][0].end, match.start):
             run.append((match, plain))
@@ -163,6 +167,28 @@ def _named_after(found, match) -> bool:
     if not _POINTING_WORDS.intersection(found.text[match.start:match.end].lower().split()):
         return False
     return bool(_LIST_OF_AFTER.match(found.text, match.end, found.sentence_bounds(match.start)[1]))
+
+
+def _answered_next(analysis, found, later, match) -> bool:
+    from laylint.jargon import answered_by_next_heading
+
+    following = next((m for m in later if m.key == match.key), None)
+    return answered_by_next_heading(analysis, found, match.start,
+                                    None if following is None else (following.start, following.end))
+
+
+# "outcomes" in its everyday sense: what a study found, and what that will do ("The study outcomes will help guide
+# care"); the research sense ("The study outcomes were measured at 12 weeks") stays reported
+_STUDY_BEFORE = re.compile(r"\b(?:study|studies|trial|trials|review|research)(?:'s|\u2019s|s'|s\u2019)?\s+$", re.I)
+_WILL_HELP_AFTER = re.compile(r"\s+(?:will|could|may|might|can|should|would)\s+(?:help|guide|inform|support|shape)\b",
+                              re.I)
+
+
+def _everyday_outcomes(found, match) -> bool:
+    if not _POINTING_WORDS.intersection(found.text[match.start:match.end].lower().split()):
+        return False
+    return bool(_STUDY_BEFORE.search(found.text, max(0, match.start - 20), match.start)
+                and _WILL_HELP_AFTER.match(found.text, match.end))
 
 
 def _letters(text: str) -> str:

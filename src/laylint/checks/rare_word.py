@@ -33,6 +33,8 @@ def check(rule, analysis):
         seen.append(key)
         if found.explained(rare.start, rare.end, by_class=True) or _form_explained_before(found, rare):
             continue
+        if _answered_next(analysis, found, rare):
+            continue  # a title word, then "What is photobiomodulation?"
         yield analysis.diagnostic(rule, rare.start, rare.end, word=rare.word, zipf=f"{rare.zipf:.1f}",
                                   threshold=f"{max_zipf:g}")
 
@@ -45,6 +47,16 @@ def _form_explained_before(found, rare) -> bool:
     head = fold(rare.word).lower()[:5]
     return any(fold(word).lower().startswith(head) and same_word(word, rare.word) and found.explained(start, end)
                for start, end, word in found.words if end <= rare.start)
+
+
+def _answered_next(analysis, found, rare) -> bool:
+    from laylint.jargon import answered_by_next_heading, same_word
+
+    sentence = analysis.sentence_at(rare.start)
+    if sentence is None or sentence.block != "heading":
+        return False
+    following = next(((s, e) for s, e, w in found.words if s > rare.start and same_word(w, rare.word)), None)
+    return answered_by_next_heading(analysis, found, rare.start, following)
 
 
 KIND = Kind("rare-word", check, Options, fields=("word", "zipf", "threshold"), validate=validate)

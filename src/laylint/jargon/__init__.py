@@ -251,3 +251,22 @@ def _rare(found: Scan, max_zipf: float, min_letters: int) -> list[RareWord]:
 
 def _is_abbreviation(word: str) -> bool:
     return any(acronym_finder.is_acronym(part) for part in hyphen_parts(word))
+
+
+def block_index(analysis, offset: int) -> int | None:
+    """The index of the document block holding prose offset `offset`."""
+    return next((i for i, b in enumerate(analysis.document.blocks)
+                 if b.prose_start <= offset < b.prose_start + len(b.text)), None)
+
+
+def answered_by_next_heading(analysis, found: Scan, start: int, next_use: tuple[int, int] | None) -> bool:
+    """A term in a heading (a title) whose next use is in the heading right after it, and explained there: the
+    title "Antibiotics for otitis media" then "What is otitis media?" (README-independent-7). Not past another
+    heading: "Key messages" first still leaves the title term unexplained."""
+    index = block_index(analysis, start)
+    blocks = analysis.document.blocks
+    if next_use is None or index is None or index + 1 >= len(blocks) or blocks[index + 1].kind != "heading":
+        return False
+    below = blocks[index + 1]
+    return (below.prose_start <= next_use[0] < below.prose_start + len(below.text)
+            and found.explained(*next_use))

@@ -24,7 +24,10 @@ from laylint.text import WORD, alternation
 _OPEN_AFTER = re.compile(r"\s*[\"'\u201d\u2019]?\s*(?:[\u2010\u2011-]?[^\W\d_][\w'\u2019\u2010\u2011-]*\s+){0,3}?\(([^()]{1,200})\)")
 _INSIDE_OPEN = re.compile(r"([^\W\d_][\w'\u2019-]*)\s*\(\s*[\"'\u201c\u2018]?$")
 _BRACKET_LIST_WORDS = 10  # "blood problems (anaemia and neutropenia)": a short list of terms in brackets
-_DASH_AFTER = re.compile(r"\s*[\"'\u201d\u2019]?\s*(?:\u2014|\u2013|--|\s-)\s*[A-Za-z]+\W+[A-Za-z]+")
+_DASH_AFTER = re.compile(r"\s*[\"'\u201d\u2019]?\s*(?:\u2014|\u2013|--|\s-|\s[\u2010\u2011]\s)\s*[A-Za-z]+\W+[A-Za-z]+")
+# A quoted name, a spaced dash of any kind and a gloss: "a 'core outcome set' \u2010 a list of things" (U+2010 too)
+_QUOTED_DASH = re.compile(r"(?:\s+[^\W\d_][\w\u2010\u2011-]*){0,3}?[\"'\u201d\u2019]\s+(?:\u2014|\u2013|--|[\u2010\u2011-])\s+"
+                          r"[A-Za-z]+\W+[A-Za-z]+")
 _ACRONYM_ONLY = re.compile(r"^[\s\W\d]*[A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]*s?[\s\W]*$")
 _REACH = 240
 _NEXT_WORD = re.compile(r"\s+([^\W\d_][\w'\u2019\u2010\u2011-]*)")
@@ -56,7 +59,11 @@ def _cue_pattern(cues: list[str], after: bool):
     # start up to three words before the term ("drugs called cystic fibrosis transmembrane conductance regulator
     # modulators"), or be the second of two: "called Crohn's disease and ulcerative colitis"
     return re.compile(rf"\b(?:{alternatives})\s+(?:(?:a|an|the|this)\s+)?[\"'\u201c\u2018]?\s*"
-                      rf"(?:[\w'\u2019/\u2010\u2011-]+\s+){{0,3}}(?:(?:and|or)\s+(?:[\w/\u2010\u2011-]+\s+){{0,2}})?"
+                      rf"(?:[\w'\u2019/\u2010\u2011-]+\s+){{0,3}}"
+                      # or a longer name with its abbreviation: "called cystic fibrosis transmembrane conductance
+                      # regulator (CFTR) modulators" (README-independent-7)
+                      rf"(?:(?:[\w'\u2019/\u2010\u2011-]+\s+){{1,3}}\([A-Z][A-Za-z0-9\u2010\u2011-]{{1,11}}\)\s+)?"
+                      rf"(?:(?:and|or)\s+(?:[\w/\u2010\u2011-]+\s+){{0,2}})?"
                       # the term may end a hyphenated name: "a protein called hepatitis B e-antigen"
                       rf"(?:[\w'\u2019/]+[\u2010\u2011-])?$", re.I)
 
@@ -188,7 +195,7 @@ class Explainer:
             # and past the rest of the name: "cardiopulmonary resuscitation (CPR), which means ..."
         if in_brackets and _inside_brackets_after_lay_phrase(before, after):
             return True
-        if self.after.match(after) or self.before.search(before) or _DASH_AFTER.match(after):
+        if self.after.match(after) or self.before.search(before) or _DASH_AFTER.match(after) or _QUOTED_DASH.match(after):
             return True
         if _MEMBERS_AFTER.match(after):
             return True
