@@ -27,3 +27,21 @@ def is_negated(lexicon, source, clause_start: int, start: int, window: int) -> b
         if len(text[negation.end:start].split()) <= window:
             return True
     return False
+
+
+_NOUN_FORMS = ("cause", "causes")  # "caused" is a verb or a passive ("was caused by")
+
+
+def is_causal_noun(lexicon, tokens, match) -> bool:
+    """"cause(s)" used as a noun: after a determiner or adjective ("a brain cause" needs the next test),
+    before "of", "in", "for", a verb "is/was" ("central causes of dizziness", "causes in the brain"), or
+    at a clause's end ("a brain cause,"). `tokens`: the analysis's Tokens."""
+    if match.text.lower() not in _NOUN_FORMS:
+        return False
+    if tokens.word_before(match.start) in lexicon.causal_noun_markers:
+        return True
+    rest = tokens.text[match.end:match.end + 40].lstrip()
+    if not rest or rest[0] in ",.;:)!?":
+        return True
+    following = re.match(r"[\w'’]+", rest)
+    return bool(following) and following.group().lower() in lexicon.causal_noun_after

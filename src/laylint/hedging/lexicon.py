@@ -14,7 +14,7 @@ SECTIONS = ("result", "limitation", "aim", "method", "future", "background", "no
 STATEMENTS = ("aim", "method", "future", "background", "result", "no_result", "practice")  # sentence cues (statements.py)
 PHRASE_LISTS = (
     "hedge_cues", "not_hedge_cues", "weak_hedge_cues",
-    "not_boosters", "not_causal_verbs", "causal_noun_markers", "negations",
+    "not_boosters", "not_causal_verbs", "causal_noun_markers", "causal_noun_after", "negations",
     "clause_breaks", "clause_breaks_after_comma",
     "limitation_cues", "weak_limitation_cues", "weakness_words", "not_limitation_cues",
     "function_words", "generic_words",
@@ -87,6 +87,7 @@ class Lexicon:
     not_boosters: Phrases
     not_causal: Phrases
     causal_noun_markers: frozenset
+    causal_noun_after: frozenset  # "causes of", "causes in": the noun
     negations: Phrases
     clause_breaks: Phrases
     clause_breaks_after_comma: Phrases
@@ -167,6 +168,7 @@ def build(files: list[dict]) -> Lexicon:
         not_boosters=Phrases.flat(data["not_boosters"]),
         not_causal=Phrases.flat(data["not_causal_verbs"]),
         causal_noun_markers=frozenset(w.lower() for w in data["causal_noun_markers"]),
+        causal_noun_after=frozenset(w.lower() for w in data["causal_noun_after"]),
         negations=Phrases.flat(data["negations"]),
         clause_breaks=Phrases.flat(data["clause_breaks"]),
         clause_breaks_after_comma=Phrases.flat(data["clause_breaks_after_comma"]),
