@@ -90,3 +90,10 @@ def test_a_reporting_gap_naming_an_outcome_is_still_a_hint():
     text = "Dialysis at home may help.\n\n## How reliable is this?\n\nThe evidence is of low certainty."
     found = hits("hedging/limitations", text, {"limitations": ["quality of life was not reported"]})
     assert [d.severity for d in found] == ["info"]
+
+
+def test_a_hint_never_lands_on_a_sign_off_line():
+    text = ("Home dialysis may help.\n\nThe evidence is of low certainty because the studies were small.\n\n"
+            "Please note that this is a manual translation.")
+    found = hits("hedging/limitations", text, {"limitations": ["quality of life was not reported"]})
+    assert [d.line for d in found] == [3]
