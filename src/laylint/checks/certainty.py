@@ -58,7 +58,7 @@ def _wording(lex, tokens, start: int, end: int) -> str | None:
 
 
 def check(rule, analysis):
-    from laylint.hedging import findings, lexicon, statements, tokens_of
+    from laylint.hedging import context, findings, lexicon, statements, tokens_of
 
     meta = analysis.metadata
     if meta is None:
@@ -93,8 +93,9 @@ def check(rule, analysis):
         if level not in levels:
             continue
         # "increased blood pressure" after "like", "included": an adjective, not a result verb
+        # ... nor "causes" as a noun ("central causes of dizziness")
         verbs = [v for v in lex.result_verbs.find(tokens, sentence.start, sentence.end)
-                 if tokens.word_before(v.start) not in lex.not_result_verb_after]
+                 if tokens.word_before(v.start) not in lex.not_result_verb_after and not context.is_causal_noun(lex, tokens, v, word_before=False)]
         if not verbs and (sentence.index not in stated or sentence.index in unrated):
             continue  # (unrated: "very low rates of side effects" describes a rate the source does not grade)
         if statements.states_certainty(lex, tokens, sentence.start, sentence.end):

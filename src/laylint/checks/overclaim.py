@@ -96,8 +96,7 @@ def check(rule, analysis):
         sentence = findings.sentence_of(analysis, match.start)
         if sentence is None or not in_result(sentence):
             continue
-        if _inside(match, not_causal) or tokens.word_before(match.start) in lex.causal_noun_markers \
-                or not usable(match, sentence):
+        if _inside(match, not_causal) or context.is_causal_noun(lex, tokens, match) or not usable(match, sentence):
             continue
         level = hedged(match, sentence)
         if level == detector.HEDGED:

@@ -27,3 +27,22 @@ def is_negated(lexicon, source, clause_start: int, start: int, window: int) -> b
         if len(text[negation.end:start].split()) <= window:
             return True
     return False
+
+
+_NOUN_FORMS = ("cause", "causes")  # "caused" is a verb or a passive ("was caused by")
+
+
+def is_causal_noun(lexicon, tokens, match, word_before: bool = True) -> bool:
+    """A causal word used as a noun: after a determiner or adjective ("the cause", "similar results in"); and
+    "cause(s)" before "of", "in", "for", a verb "is/was" ("central causes of dizziness", "causes in the brain"), or
+    at a clause's end ("a brain cause,"). `tokens`: the analysis's Tokens; word_before False skips the first test
+    (the certainty rule has its own list of words before a result verb)."""
+    if word_before and tokens.word_before(match.start) in lexicon.causal_noun_markers:
+        return True  # any causal word after a determiner: "the cause", "similar results in"
+    if match.text.lower() not in _NOUN_FORMS:
+        return False
+    rest = tokens.text[match.end:match.end + 40].lstrip()
+    if not rest or rest[0] in ",.;:)!?":
+        return True
+    following = re.match(r"[\w'’]+", rest)
+    return bool(following) and following.group().lower() in lexicon.causal_noun_after

@@ -14,12 +14,12 @@ SECTIONS = ("result", "limitation", "aim", "method", "future", "background", "no
 STATEMENTS = ("aim", "method", "future", "background", "result", "no_result", "practice")  # sentence cues (statements.py)
 PHRASE_LISTS = (
     "hedge_cues", "not_hedge_cues", "weak_hedge_cues",
-    "not_boosters", "not_causal_verbs", "causal_noun_markers", "negations",
+    "not_boosters", "not_causal_verbs", "causal_noun_markers", "causal_noun_after", "negations",
     "clause_breaks", "clause_breaks_after_comma",
     "limitation_cues", "weak_limitation_cues", "weakness_words", "not_limitation_cues",
     "function_words", "generic_words",
     "certainty_statements", "not_evidence_cues", "contrast_words",
-    "not_certainty_hedges", "moderate_hedge_cues", "back_references", "not_result_verb_after", "elaborations", "technical_limitation_cues", "unreported_cues", "refusal_cues", "doubt_cues",
+    "not_certainty_hedges", "moderate_hedge_cues", "back_references", "not_result_verb_after", "elaborations", "technical_limitation_cues", "unreported_cues", "refusal_cues", "doubt_cues", "vague_gap_words",
     *(f"{kind}_headings" for kind in SECTIONS), *(f"{kind}_cues" for kind in STATEMENTS),
 )
 SUGGESTION_LISTS = ("boosters", "causal_verbs", "result_verbs")
@@ -87,6 +87,7 @@ class Lexicon:
     not_boosters: Phrases
     not_causal: Phrases
     causal_noun_markers: frozenset
+    causal_noun_after: frozenset  # "causes of", "causes in": the noun
     negations: Phrases
     clause_breaks: Phrases
     clause_breaks_after_comma: Phrases
@@ -109,6 +110,7 @@ class Lexicon:
     unreported_limitations: Phrases  # "no trials reported X": outcomes no study reported
     limitation_synonyms: tuple  # groups of phrases that name one thing in a limitation ("harms", "side effects")
     refusals: Phrases
+    vague_gap_words: frozenset  # stems of the words of a reporting gap that names nothing
     doubts: Phrases
     not_result_verb_after: frozenset
     section_headings: dict  # kind -> Phrases (statements.py)
@@ -167,6 +169,7 @@ def build(files: list[dict]) -> Lexicon:
         not_boosters=Phrases.flat(data["not_boosters"]),
         not_causal=Phrases.flat(data["not_causal_verbs"]),
         causal_noun_markers=frozenset(w.lower() for w in data["causal_noun_markers"]),
+        causal_noun_after=frozenset(w.lower() for w in data["causal_noun_after"]),
         negations=Phrases.flat(data["negations"]),
         clause_breaks=Phrases.flat(data["clause_breaks"]),
         clause_breaks_after_comma=Phrases.flat(data["clause_breaks_after_comma"]),
@@ -189,6 +192,7 @@ def build(files: list[dict]) -> Lexicon:
         unreported_limitations=Phrases.flat(data["unreported_cues"]),
         limitation_synonyms=tuple(tuple(group) for group in data["limitation_synonyms"]),
         refusals=Phrases.flat(data["refusal_cues"]),
+        vague_gap_words=frozenset(stemmer.stem(w.lower()) for w in data["vague_gap_words"]),
         doubts=Phrases.flat(data["doubt_cues"]),
         not_result_verb_after=frozenset(w.lower() for w in data["not_result_verb_after"]),
         section_headings={kind: Phrases.flat(data[f"{kind}_headings"]) for kind in SECTIONS},
