@@ -5,14 +5,9 @@ still reported, so a fix that silences too much fails."""
 import pytest
 
 from laylint.api import lint_text
+from lint_support import flagged_words
 
-
-def hits(text, rule):
-    found = []
-    for d in lint_text(text, select=[rule]):
-        line = text.splitlines()[d.line - 1]
-        found.append(line[d.column - 1:d.end_column - 1].lower())
-    return found
+hits = flagged_words
 
 
 # "these outcomes" points back to results the summary has just named: the reader knows what they are

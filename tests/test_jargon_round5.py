@@ -3,15 +3,9 @@ judgement (bench/data/precision/README-independent-7.md). Each quiet table has n
 
 import pytest
 
-from laylint.api import lint_text
+from lint_support import flagged_words
 
-
-def hits(text, rule):
-    found = []
-    for d in lint_text(text, select=[rule]):
-        line = text.splitlines()[d.line - 1]
-        found.append(line[d.column - 1:d.end_column - 1].lower())
-    return found
+hits = flagged_words
 
 
 # A title term answered straight away by a "What is X?" heading right under the title
