@@ -46,8 +46,9 @@ def check(rule, analysis):
                         or len(heading.text.split()) <= _SHORT_HEADING and not heading.text.rstrip().endswith("?")):
             continue  # a heading that is the term or little more ("Quality of the evidence", "Baby outcomes") names
             # its section: the next use counts
-        if _points_back(found, match):
-            continue  # "these outcomes": the results just named (not `seen`: a later bare "outcomes" still counts)
+        if _points_back(found, match) or _listed_before(found, match) or _named_later_in_sentence(found, match):
+            continue  # "these outcomes", "death, ventilation and other outcomes": the results named right there
+            # (not `seen`: a later bare "outcomes" still counts)
         seen.add(match.key)
         met.append(match.key.split())
         if _named_after(found, match):
@@ -93,17 +94,33 @@ def _restated(found, match, plain: list[str]) -> bool:
     confidence in the evidence because the studies were small. The certainty of evidence was low."."""
     from laylint.text.forms import phrases_regex
 
+    sentence = bisect.bisect_right(found.sentence_starts, match.start) - 1
+    start = found.sentence_starts[sentence - 1] if sentence > 0 else 0
+    if _how_before(found, match, start):
+        return True
     phrases = tuple(p for p in plain if len(p.split()) >= _RESTATEMENT_WORDS)
     if not phrases:
         return False
     sentence_end = found.sentence_bounds(match.start)[1]
     following = bisect.bisect_right(found.sentence_starts, sentence_end - 1)
     end = found.sentence_ends[following] if following < len(found.sentence_starts) else sentence_end
-    sentence = bisect.bisect_right(found.sentence_starts, match.start) - 1
-    start = found.sentence_starts[sentence - 1] if sentence > 0 else 0
     pattern = phrases_regex(phrases)  # compiled once per term's list, not once per use
     return any(not (m.start() < match.end and match.start < m.end())  # not the term's own words
                for m in pattern.finditer(found.text, start, end))
+
+
+_HOW = re.compile(r"\bhow\s+([^\W\d_]{5,})", re.I)
+
+
+def _how_before(found, match, start: int) -> bool:
+    """Does "how" and a form of the term's word come before it, in its sentence or the one before? "how accurate
+    the test is ... the diagnostic accuracy of the test" (README-independent-11); not "how often" or "how common",
+    which share no word with the term."""
+    from laylint.jargon import same_word
+
+    term_words = [w for w in found.text[match.start:match.end].split() if len(w) >= 5]
+    return any(same_word(how.group(1), word) for how in _HOW.finditer(found.text, start, match.start)
+               for word in term_words)
 
 
 def _part_of_earlier(key: str, met: list[list[str]]) -> bool:
@@ -163,10 +180,38 @@ _LIST_OF_AFTER = re.compile(r"\s+of\s+(?!(?:the|these|this|those|our|their|its|a
 
 
 def _named_after(found, match) -> bool:
-    """Is a general word such as "outcomes" followed by "of" and a list of what it covers?"""
+    """Is a general word such as "outcomes" followed by "of" and a list of what it covers, or a bracket that
+    lists them ("two outcomes (serum creatinine and proteinuria)")?"""
     if not _POINTING_WORDS.intersection(found.text[match.start:match.end].lower().split()):
         return False
-    return bool(_LIST_OF_AFTER.match(found.text, match.end, found.sentence_bounds(match.start)[1]))
+    sentence_end = found.sentence_bounds(match.start)[1]
+    return bool(_LIST_OF_AFTER.match(found.text, match.end, sentence_end)
+                or _LIST_IN_BRACKET_AFTER.match(found.text, match.end, sentence_end))
+
+
+# A bracket of words (no figures) with a list in it: "(pain and walking distance)", not "(see the table)"
+_LIST_IN_BRACKET_AFTER = re.compile(r"\s*\((?!\s*(?:see|e\.g|i\.e)\b)[^\W\d_][^()\d]{0,120}?(?:,|\band\b|\bor\b)[^()\d]{1,120}\)", re.I)
+# A list before "and other outcomes": "death, need for a breathing machine and other outcomes"
+_OTHER_BEFORE = re.compile(r"\b(?:and|or)\s+(?:(?:any|all|some|several|many)\s+)?other\s+"
+                           r"(?:(?:important|key|main|relevant|clinical)\s+)?$", re.I)
+
+
+def _listed_before(found, match) -> bool:
+    if not _POINTING_WORDS.intersection(found.text[match.start:match.end].lower().split()):
+        return False
+    other = _OTHER_BEFORE.search(found.text, max(0, match.start - 40), match.start)
+    sentence_start = found.sentence_bounds(match.start)[0]
+    return bool(other) and "," in found.text[sentence_start:other.start()]  # a list: "A, B and other outcomes"
+
+
+def _named_later_in_sentence(found, match) -> bool:
+    """Does a later "outcomes" of the same sentence list them? "low confidence for most outcomes, and moderate
+    confidence for two outcomes (A and B)" (README-independent-11)."""
+    if not _POINTING_WORDS.intersection(found.text[match.start:match.end].lower().split()):
+        return False
+    sentence_end = found.sentence_bounds(match.start)[1]
+    return any(later.start > match.start and later.end <= sentence_end and _named_after(found, later)
+               for later in found.terms if later.key == match.key)
 
 
 def _answered_next(analysis, found, later, match) -> bool:

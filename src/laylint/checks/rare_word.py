@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from laylint.checks.kind import Kind, option
@@ -35,6 +36,8 @@ def check(rule, analysis):
             continue
         if _answered_next(analysis, found, rare):
             continue  # a title word, then "What is photobiomodulation?"
+        if _title_says_what_for(analysis, found, rare) or _explained_under_title(analysis, found, rare):
+            continue  # "Using X for pain relief"; the title, then "X is a medicine that ..." (README-independent-11)
         yield analysis.diagnostic(rule, rare.start, rare.end, word=rare.word, zipf=f"{rare.zipf:.1f}",
                                   threshold=f"{max_zipf:g}")
 
@@ -57,6 +60,41 @@ def _answered_next(analysis, found, rare) -> bool:
         return False
     following = next(((s, e) for s, e, w in found.words if s > rare.start and same_word(w, rare.word)), None)
     return answered_by_next_heading(analysis, found, rare.start, following)
+
+
+# What a thing in a title is for, right after it: "X for pain relief", "X to reduce low mood", "X to help people
+# stop smoking" (not whom it is for: "X for adults with depression")
+_PURPOSE_VERB = (r"(?:reliev|reduc|prevent|treat|eas|control|manag|stop|improv|induc|lower|calm|numb|protect|heal|"
+                 r"shorten|speed)(?:e|es|ing)?")
+_PURPOSE_AFTER = re.compile(rf"\s+(?:(?:to|for)\s+(?:help(?:ing)?\s+(?:[a-z]+\s+)?)?{_PURPOSE_VERB}\b"
+                            r"|for\s+(?:[a-z]+\s+){1,2}?(?:relief|prevention|control|reduction)\b)", re.I)
+_HEADING_BETWEEN = re.compile(r"key\s+messages?|main\s+messages?|key\s+points|summary", re.I)
+
+
+def _title_says_what_for(analysis, found, rare) -> bool:
+    sentence = analysis.sentence_at(rare.start)
+    return (sentence is not None and sentence.block == "heading"
+            and bool(_PURPOSE_AFTER.match(found.text, rare.end, sentence.end)))
+
+
+def _explained_under_title(analysis, found, rare) -> bool:
+    """A title word whose next use is in the first block of text under the title (past a "Key messages" heading:
+    the first key message), and explained there: "treating glioma?" then "glioma (an aggressive brain tumour)"."""
+    from laylint.jargon import block_index, same_word
+
+    blocks = analysis.document.blocks
+    index = block_index(analysis, rare.start)
+    if index is None or blocks[index].kind != "heading" or any(b.kind != "heading" for b in blocks[:index]):
+        return False  # only the title: a heading further down has text above it
+    below = index + 1
+    if below < len(blocks) and blocks[below].kind == "heading" and _HEADING_BETWEEN.fullmatch(blocks[below].text.strip(" :#")):
+        below += 1
+    if below >= len(blocks) or blocks[below].kind == "heading":
+        return False
+    block = blocks[below]
+    following = next(((s, e) for s, e, w in found.words if s > rare.start and same_word(w, rare.word)), None)
+    return (following is not None and block.prose_start <= following[0] < block.prose_start + len(block.text)
+            and found.explained(*following, by_class=True))
 
 
 KIND = Kind("rare-word", check, Options, fields=("word", "zipf", "threshold"), validate=validate)

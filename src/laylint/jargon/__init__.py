@@ -67,7 +67,10 @@ class Scan:
         This is a leak from the place where ...", "... autologous fascial sling (1 study)\nThis type of sling is ...",
         "... took a biopsy. A biopsy is a tiny piece of ..." (the word again, in any of its forms)."""
         # more than _SAID_NEXT_REACH words after it? (counting stops there: the rest of a long sentence is not read)
-        if next(itertools.islice(WORD.finditer(self.text, end, sentence_end), _SAID_NEXT_REACH, None), None):
+        # Unless it is what the sentence's subject is: "X are a type of immunotherapy that ...", and "They" next
+        # refers to both (README-independent-11)
+        if next(itertools.islice(WORD.finditer(self.text, end, sentence_end), _SAID_NEXT_REACH, None), None) and \
+                not _TYPE_OF_BEFORE.search(self.text, max(self.sentence_bounds(start)[0], start - 40), start):
             return False
         following = bisect.bisect_right(self.sentence_starts, end)
         if following >= len(self.sentence_starts):
@@ -155,7 +158,13 @@ _NAMED_AGAIN_IS = re.compile(r"\s*(?:(?:A|An|The)\s+)?((?:[\w\u2010\u2011-]+\s+)
 _THIS_IS = re.compile(r"\s*(?:(?:In\s+(?:simple|other|plain|everyday)\s+(?:terms|words|language)|Put\s+simply|Simply\s+put|"
                       r"That\s+is)\s*,|"  # "In simple terms, this means", "In other words, they made too much spit"
                       r"(?:This|These|It|They)(?:\s+(?:type|kind|form|sort)s?\s+of\s+[\w\u2010\u2011-]+)?\s+"
-                      r"(?:is|are|means|refers\s+to)\s+(?:a|an|the|when|where|how|made|used|caused|done)\b)")
+                      r"(?:(?:is|are|means|refers\s+to)\s+(?:a|an|the|when|where|how|made|used|caused|done)\b|"
+                      # or how it works: "They work by helping the immune system ...", "It acts on the nerves"
+                      r"(?:works?|acts?)\s+(?:by|on)\b))")
+# The term is introduced as a kind of thing, often what the subject is: "Both medicines are a type of
+# immunotherapy", "Children took a type of bronchodilator"
+_TYPE_OF_BEFORE = re.compile(r"\b(?:(?:is|are|was|were)\s+)?(?:a|an|one|two)\s+(?:(?:new|newer|common|different)\s+)?"
+                             r"(?:type|kind|form|group|class|sort)s?\s+of\s+$", re.I)
 _GLUED = re.compile(r"[a-z]{2}[A-Z](?:[a-z]|$)")  # "genusPlasmodium", "parasiteP": a lost space, not a word
 _FUNCTION_WORDS = frozenset("the a an on in is of to and or at with from may by for as away are was were that this "
                             "can will be".split())
