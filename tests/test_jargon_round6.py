@@ -36,6 +36,12 @@ RESEARCH_OUTCOMES = [
 ]
 
 
+def test_outcomes_after_a_list_are_met():
+    # the reader met "outcomes" with its list; a later use in the summary is not reported again
+    text = "We looked at death, pain and other outcomes in adults. The effect on other outcomes was unclear."
+    assert hits(text, "jargon/term") == []  # cardiology
+
+
 @pytest.mark.parametrize("text", RESEARCH_OUTCOMES)
 def test_outcomes_in_their_research_sense_are_reported(text):
     assert hits(text, "jargon/term") == ["outcomes"]
@@ -123,6 +129,11 @@ TITLE_STILL_REPORTED = [
      "Dexmedetomidine is a medicine that relieves pain.", ["dexmedetomidine"]),
     # "for" a condition says whom it is for, not what it does
     ("Esketamine for adults with depression", ["esketamine"]),
+    # "for treating" an illness names the illness, not what the medicine does
+    ("Is entecavir better than no treatment for treating chronic hepatitis B?", ["entecavir"]),
+    # examples after the next use give examples of something else
+    ("Medicines for eosinophilic oesophagitis\n\nKey messages\n\n- Medicines for eosinophilic oesophagitis, such as "
+     "steroids, may help.", ["eosinophilic", "oesophagitis"]),
     # not a title: a sentence of the summary
     ("Doctors gave esketamine to reduce low mood after childbirth, and some mothers felt dizzy.", ["esketamine"]),
 ]

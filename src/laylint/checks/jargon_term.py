@@ -46,12 +46,11 @@ def check(rule, analysis):
                         or len(heading.text.split()) <= _SHORT_HEADING and not heading.text.rstrip().endswith("?")):
             continue  # a heading that is the term or little more ("Quality of the evidence", "Baby outcomes") names
             # its section: the next use counts
-        if _points_back(found, match) or _listed_before(found, match) or _named_later_in_sentence(found, match):
-            continue  # "these outcomes", "death, ventilation and other outcomes": the results named right there
-            # (not `seen`: a later bare "outcomes" still counts)
+        if _points_back(found, match) or _named_later_in_sentence(found, match):
+            continue  # "these outcomes": the results just named (not `seen`: a later bare "outcomes" still counts)
         seen.add(match.key)
         met.append(match.key.split())
-        if _named_after(found, match):
+        if _named_after(found, match) or _listed_before(found, match):
             continue  # "the outcomes of failure, function at 30 days and adverse events": named right there
         if _explained(found, match, known) or heading and _explained_below(analysis, found, found.terms[index + 1:],
                                                                             match, known):

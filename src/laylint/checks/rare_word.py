@@ -64,7 +64,8 @@ def _answered_next(analysis, found, rare) -> bool:
 
 # What a thing in a title is for, right after it: "X for pain relief", "X to reduce low mood", "X to help people
 # stop smoking" (not whom it is for: "X for adults with depression")
-_PURPOSE_VERB = (r"(?:reliev|reduc|prevent|treat|eas|control|manag|stop|improv|induc|lower|calm|numb|protect|heal|"
+# (not "for treating hepatitis B": that names the illness, not what the thing does; judged true in earlier rounds)
+_PURPOSE_VERB = (r"(?:reliev|reduc|prevent|eas|control|stop|improv|induc|lower|calm|numb|protect|heal|"
                  r"shorten|speed)(?:e|es|ing)?")
 _PURPOSE_AFTER = re.compile(rf"\s+(?:(?:to|for)\s+(?:help(?:ing)?\s+(?:[a-z]+\s+)?)?{_PURPOSE_VERB}\b"
                             r"|for\s+(?:[a-z]+\s+){1,2}?(?:relief|prevention|control|reduction)\b)", re.I)
@@ -94,7 +95,13 @@ def _explained_under_title(analysis, found, rare) -> bool:
     block = blocks[below]
     following = next(((s, e) for s, e, w in found.words if s > rare.start and same_word(w, rare.word)), None)
     return (following is not None and block.prose_start <= following[0] < block.prose_start + len(block.text)
-            and found.explained(*following, by_class=True))
+            and found.explained(*following, by_class=True)
+            and not _EXAMPLES_AFTER.match(found.text, following[1], block.prose_start + len(block.text)))
+
+
+# Examples of something else after it: "treatments for eosinophilic esophagitis, such as steroids" gives examples of
+# the treatments, it does not say what the title word means
+_EXAMPLES_AFTER = re.compile(r"[^.;:!?()]{0,40}?,?\s(?:such\s+as|including|like|for\s+example|e\.g\.)\s", re.I)
 
 
 KIND = Kind("rare-word", check, Options, fields=("word", "zipf", "threshold"), validate=validate)
