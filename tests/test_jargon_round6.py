@@ -134,6 +134,11 @@ TITLE_STILL_REPORTED = [
     # examples after the next use give examples of something else
     ("Medicines for eosinophilic oesophagitis\n\nKey messages\n\n- Medicines for eosinophilic oesophagitis, such as "
      "steroids, may help.", ["eosinophilic", "oesophagitis"]),
+    # another form of the word glossed, or only a class word before it
+    ("Treatments for eosinophilic oesophagitis\n\nKey messages\n\n- Steroids lower the number of allergic cells "
+     "(eosinophils) in the food pipe.", ["eosinophilic", "oesophagitis"]),
+    ("Does entecavir help people with hepatitis B?\n\nKey messages\n\n- We do not know if the medicine entecavir "
+     "helps people live longer.", ["entecavir"]),  # infectious disease
     # not a title: a sentence of the summary
     ("Doctors gave esketamine to reduce low mood after childbirth, and some mothers felt dizzy.", ["esketamine"]),
 ]

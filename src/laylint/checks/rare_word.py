@@ -81,7 +81,7 @@ def _title_says_what_for(analysis, found, rare) -> bool:
 def _explained_under_title(analysis, found, rare) -> bool:
     """A title word whose next use is in the first block of text under the title (past a "Key messages" heading:
     the first key message), and explained there: "treating glioma?" then "glioma (an aggressive brain tumour)"."""
-    from laylint.jargon import block_index, same_word
+    from laylint.jargon import block_index
 
     blocks = analysis.document.blocks
     index = block_index(analysis, rare.start)
@@ -93,9 +93,13 @@ def _explained_under_title(analysis, found, rare) -> bool:
     if below >= len(blocks) or blocks[below].kind == "heading":
         return False
     block = blocks[below]
-    following = next(((s, e) for s, e, w in found.words if s > rare.start and same_word(w, rare.word)), None)
+    # the same word, not another form: "allergic cells (eosinophils)" does not gloss "eosinophilic"
+    word = fold(rare.word).lower()
+    following = next(((s, e) for s, e, w in found.words if s > rare.start and fold(w).lower() in (word, word + "s")),
+                     None)
     return (following is not None and block.prose_start <= following[0] < block.prose_start + len(block.text)
-            and found.explained(*following, by_class=True)
+            # a gloss, not only a class word: "the medicine entecavir" under the title was judged unexplained
+            and found.explained(*following)
             and not _EXAMPLES_AFTER.match(found.text, following[1], block.prose_start + len(block.text)))
 
 
