@@ -57,6 +57,8 @@ EXPLAINED_NEARBY = [
     "around the airways.",  # paediatrics
     "We wanted to know how accurate the urine dipstick is for finding infection in children. We looked at the "
     "diagnostic accuracy of the dipstick in 20 studies.",  # infectious disease, paediatrics
+    "This review looked at how accurate a quick bedside check is for stroke. What did we do? We looked at the "
+    "diagnostic accuracy of the check in adults with dizziness.",  # an inline heading between
 ]
 
 
@@ -72,6 +74,9 @@ EXPLAINED_NOT_NEARBY = [
     # "how" with another word: nothing restates "accuracy"
     ("We wanted to know how often the urine dipstick is used. We looked at the diagnostic accuracy of the "
      "dipstick in 20 studies.", ["diagnostic accuracy"]),
+    # two sentences back with no heading question between: too far
+    ("We wanted to know how accurate the check is. We searched in May. We looked at the diagnostic accuracy of "
+     "the check.", ["diagnostic accuracy"]),
     # "works by" two sentences on: too far
     ("Some people got psychotherapy. The sessions were weekly. It works by helping people change thoughts.",
      ["psychotherapy"]),

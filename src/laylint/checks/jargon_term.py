@@ -95,7 +95,7 @@ def _restated(found, match, plain: list[str]) -> bool:
 
     sentence = bisect.bisect_right(found.sentence_starts, match.start) - 1
     start = found.sentence_starts[sentence - 1] if sentence > 0 else 0
-    if _how_before(found, match, start):
+    if _how_before(found, match, _before_heading_question(found, sentence, start)):
         return True
     phrases = tuple(p for p in plain if len(p.split()) >= _RESTATEMENT_WORDS)
     if not phrases:
@@ -106,6 +106,19 @@ def _restated(found, match, plain: list[str]) -> bool:
     pattern = phrases_regex(phrases)  # compiled once per term's list, not once per use
     return any(not (m.start() < match.end and match.start < m.end())  # not the term's own words
                for m in pattern.finditer(found.text, start, end))
+
+
+_HEADING_QUESTION = 6  # words: "What did we do?" run into the text is a heading, not the sentence before
+
+
+def _before_heading_question(found, sentence: int, start: int) -> int:
+    """The start of the sentence before, or of the one before that when the sentence before is a short question
+    (an inline template heading): "how accurate the test is ... What did we do? We looked at the diagnostic accuracy"."""
+    if sentence < 2:
+        return start
+    before = found.text[found.sentence_starts[sentence - 1]:found.sentence_ends[sentence - 1]].strip()
+    return found.sentence_starts[sentence - 2] if before.endswith("?") and len(before.split()) <= _HEADING_QUESTION \
+        else start
 
 
 _HOW = re.compile(r"\bhow\s+([^\W\d_]{5,})", re.I)
