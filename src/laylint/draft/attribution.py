@@ -30,6 +30,13 @@ _OBJECTIVE = re.compile(r"\b(?:assess|evaluate|determine|compare|examine|investi
                         r"(?P<rest>[^.;]+)", re.I)
 
 
+_ARM_WORDS = r"[\w/+-]+(?:\s+(?!for\b|in\b|among\b|on\b|at\b|with\b|to\b|versus\b)[\w/+-]+){0,5}?"
+# "Nine studies compared biologics to placebo", "Eight trials compared an ORT-based algorithm to a non-ORT control group"
+_STUDIES_COMPARED = re.compile(r"\b(?:studies|trials|RCTs|studies\s+\([^()]*\)|trials\s+\([^()]*\))\s+compared\s+(?:the\s+|an?\s+)?"
+                               r"(?P<a>" + _ARM_WORDS + r")\s+(?:with|to|versus|vs\.?|against)\s+(?:the\s+|an?\s+)?"
+                               r"(?P<b>" + _ARM_WORDS + r")(?=\s+(?:for|in|among|on|at)\b|\s*[,;.(]|\s*$)", re.I)
+
+
 def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
     arms = N.Arms()
     text = lay.text
@@ -121,6 +128,9 @@ def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
                              sentence.text, re.I)
             if found and not re.search(r"\d", found.group(0)) and not re.fullmatch(
                     r"(?:vaccine\s+)?(?:efficacy|effectiveness|protection)", found["a"], re.I):  # "Efficacy against X was"
+                add_pair(found["a"], found["b"], "a results sentence")
+        if sentence.section in ("results", "unstructured"):  # "Nine studies compared biologics to placebo": what follows is on them
+            for found in _STUDIES_COMPARED.finditer(sentence.text):
                 add_pair(found["a"], found["b"], "a results sentence")
     # arms a results sentence names plainly: "with X than with Y", "in the X group", "patients treated with X"
     for sentence in lay.sentences:
@@ -315,6 +325,10 @@ def _matcher(arms: N.Arms):
         for alias in arms.aliases.get(name, ()):
             if re.fullmatch(r"[A-Z][A-Za-z0-9]*[A-Z]s", alias):  # "PPIs" also names "PPI"
                 forms.append((alias[:-1], name))
+    for form, name in list(forms):  # the title's "nurse-led clinics" is written "a nurse-led clinic" too
+        last = form.split()[-1] if form.split() else ""
+        if not last.isupper() and N._singular(last.lower()) != last.lower() and last.lower().endswith("s") and len(last) > 4:
+            forms.append((form[:len(form) - len(last)] + last[:len(N._singular(last.lower()))], name))
     for generic in N.GENERIC_ARMS:
         forms.append((generic, arms.find(generic) or generic))
     forms.extend(_partial_forms(arms))
@@ -475,6 +489,10 @@ _GROUP_WORDS = re.compile(r"\bbetween\s+(?:the\s+)?(?:two\s+|both\s+)?(?:[\w-]+\
                           r"|\brespectively\b|\bpatients\s+(?=in\b)|\b(?:in|with|among)\s+(?:\S+\s+)?users\b", re.I)
 
 
+_WHETHER_PASSIVE = re.compile(r"\bwhether\s+(?:the\s+)?(?P<o>[A-Za-z][^,;]{2,80}?)\s+(?:is|are|was|were)\s+(?:reduced|increased|"
+                              r"improved|affected|lowered|decreased|changed|prevented|shortened|prolonged|altered)\b", re.I)
+
+
 def outcome_from(head: str, arm_spans: list[tuple[int, int, str]]) -> str | None:
     """The outcome named in the words before a figure ("may reduce the need for secondary interventions")."""
     text = head
@@ -505,6 +523,9 @@ def outcome_from(head: str, arm_spans: list[tuple[int, int, str]]) -> str | None
             break
     cues = [m for m in _CUE.finditer(text) if text[m.end():].strip()]
     candidates = []
+    whether = _WHETHER_PASSIVE.search(text)
+    if whether:  # "It is unclear whether readmission is reduced using X": the outcome is the passive subject
+        candidates.append(whether["o"])
     strong = [cue for cue in cues if not re.fullmatch(r"\s*(?:for|on|in)\s+(?:the\s+)?", cue.group(0), re.I)]
     weak = [cue for cue in cues if cue not in strong]
     for cue in reversed(strong):
@@ -637,11 +658,19 @@ def attribute(facts: list[Fact], lay: Layout, arms: N.Arms, abbr: dict[str, str]
     by_sentence: dict[int, list[Fact]] = {}
     for fact in facts:
         by_sentence.setdefault(fact.sentence.start, []).append(fact)
-    paragraph_state: dict[int, dict] = {}
-    for start in sorted(by_sentence):
+    # the comparison a section is on carries over its paragraphs (Cochrane abstracts often give a line per result)
+    section_state: dict[tuple, dict] = {}
+    announced = [(s.start, s) for s in lay.sentences if s.start not in by_sentence and s.section in ("results", "unstructured")]
+    for start, item in sorted([(start, None) for start in by_sentence] + announced, key=lambda pair: pair[0]):
+        sentence = item if item is not None else by_sentence[start][0].sentence
+        state = section_state.setdefault((sentence.section, sentence.heading), {"drug": None, "comparator": None})
+        if item is not None:  # "Nine studies compared biologics to placebo." announces what the next sentences are on
+            found = _STUDIES_COMPARED.search(sentence.text)
+            pair = (arms.find(_expand(N.clean(found["a"]), abbr)), arms.find(_expand(N.clean(found["b"]), abbr))) if found else (None, None)
+            if pair[0] and pair[1] and pair[0] != pair[1]:
+                state.update(drug=pair[0], comparator=pair[1], outcome=None)
+            continue
         group = sorted(by_sentence[start], key=lambda f: f.start)
-        sentence = group[0].sentence
-        state = paragraph_state.setdefault(sentence.paragraph, {"drug": None, "comparator": None})
         _attribute_sentence(group, sentence, lay, arms, abbr, primary, main, state)
 
 
@@ -688,6 +717,8 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
     spans = mentions(s, arms, abbr)
     heading_drug, heading_comparator = _heading_comparison(sentence.heading, arms, abbr)
     heading_outcome = _heading_outcome(sentence.heading)
+    if heading_outcome and mentions(heading_outcome, arms, abbr):
+        heading_outcome = None  # "ORT-algorithm studies", "Nurse-led clinic studies": the arm's section, not an outcome
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(s) if _depth(s, m.start()) == 0]
     previous: Fact | None = None
     first_effect_comparator_lead = False
@@ -771,6 +802,11 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
                 if named:
                     others = [n for n in (subjects + comparators) if n != named]
                     drug, comparator = named, (others[0] if others else comparator if comparator != named else drug)
+            if fact.role == "effect" and heading_drug and heading_comparator and heading_drug != heading_comparator and drug \
+                    and _within(drug, heading_drug, heading_comparator) and (comparator is None or _within(comparator, heading_drug, heading_comparator)):
+                # "Mean pain with surgery was 13 compared to 17 with exercise (MD ...)" under "Exercise versus surgery": a
+                # review estimates each comparison in its heading's direction, whichever group the sentence gives first
+                drug, comparator = heading_drug, heading_comparator
             if drug == comparator or fact.measure in ("proportion", "rate", None):
                 comparator = None  # one group's figure has no comparator
             fact.drug, fact.comparator = drug, comparator
@@ -870,6 +906,11 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
             if predicate and tidy_outcome(predicate["p"]):
                 fact.outcome = tidy_outcome(("filled " if s[fact.end - base:].lstrip(") ]").startswith("filled") else "")
                                             + predicate["p"])
+
+
+def _within(name: str, *arms: str) -> bool:
+    """"exercise" is one of "strengthening exercise" and "surgery"."""
+    return any(name == arm or N.content_words(name) <= N.content_words(arm) for arm in arms)
 
 
 _SUBJECT_ARM = re.compile(r"^(?:(?:in|among|compared\s+(?:with|to)|versus|regarding|for)\s+[^,]{1,60},\s+)?(?:the\s+)?"
