@@ -84,3 +84,105 @@ def test_a_comparison_heading_gives_the_direction_of_its_estimates(field, text, 
     found = find(facts(text), value=value)
     assert words(drug) <= words(found["drug"]), found
     assert words(comparator) <= words(found["comparator"]), found
+
+
+# -- accuracy: the test named before the measure ("X pooled sensitivity against Y"), the reference standard
+# after "against", each cutoff a test of its own; a subheading "X for diagnosing Y" names the test of its section
+
+TEST_BEFORE_MEASURE = [
+    ("haematology", """Serum ferritin for detecting iron deficiency in children
+
+Main results
+We included 18 studies (4200 children).
+Serum ferritin (SF) pooled sensitivity against bone marrow iron at the 30 μg/L cutoff was 79% (95% CI 62 to 90; 12 studies, 540 participants; low-certainty evidence), and specificity was 88% (95% CI 80 to 93; 12 studies, 1320 participants; moderate-certainty evidence).""",
+     [{"value": 79, "outcome": "sensitivity", "drug": "serum ferritin"}, {"value": 88, "outcome": "specificity", "drug": "serum ferritin"},
+      {"value": 540, "measure": "count", "drug": "serum ferritin"}, {"value": 1320, "measure": "count", "drug": "serum ferritin"}],
+     "bone marrow iron"),
+    ("gastroenterology", """Faecal biomarkers for inflammatory bowel disease in adults
+
+Main results
+We included 25 studies (5100 participants). Faecal calprotectin (FC) and faecal lactoferrin (FL) were evaluated.
+FC summary sensitivity versus colonoscopy was 91% (95% CI 86 to 94; 19 studies, 1900 participants), and specificity was 76% (95% CI 68 to 82; 19 studies, 2600 participants).
+FL summary sensitivity versus colonoscopy was 78% (95% CI 70 to 85; 6 studies, 480 participants).""",
+     [{"value": 91, "outcome": "sensitivity", "drug": "faecal calprotectin"}, {"value": 76, "outcome": "specificity", "drug": "faecal calprotectin"},
+      {"value": 78, "outcome": "sensitivity", "drug": "faecal lactoferrin"}, {"value": 480, "measure": "count", "drug": "faecal lactoferrin"}],
+     "colonoscopy"),
+]
+
+
+@pytest.mark.parametrize("field, text, expected, reference", TEST_BEFORE_MEASURE, ids=[r[0] for r in TEST_BEFORE_MEASURE])
+def test_the_test_named_before_its_measure(field, text, expected, reference):
+    drafted = facts(text)
+    for finding in expected:
+        found = find(drafted, **finding)
+        if finding.get("measure") != "count":
+            assert words(reference) <= words(found["comparator"]), found  # the reference standard
+
+
+STUDIES_FOR_PAIRS = [
+    ("vascular", """Imaging tests for peripheral arterial disease
+
+Main results
+We included 30 studies. Accuracy was reported by 14 studies for CT angiography versus catheter angiography, 6 studies for duplex ultrasound versus catheter angiography, and two studies for MR angiography versus CT angiography.""",
+     [(14, "CT angiography", "catheter angiography"), (6, "duplex ultrasound", "catheter angiography"), (2, "MR angiography", "CT angiography")]),
+    ("infectious disease", """Rapid tests for tuberculosis
+
+Main results
+We included 21 studies. Index test performance was described by 11 studies for sputum smear microscopy (SSM) versus culture, 7 studies for SSM versus nucleic acid amplification, and three studies for urine antigen testing versus culture.""",
+     [(11, "sputum smear microscopy", "culture"), (7, "sputum smear microscopy", "nucleic acid amplification"),
+      (3, "urine antigen testing", "culture")]),
+]
+
+
+@pytest.mark.parametrize("field, text, expected", STUDIES_FOR_PAIRS, ids=[r[0] for r in STUDIES_FOR_PAIRS])
+def test_n_studies_for_x_versus_y(field, text, expected):
+    drafted = facts(text)
+    for value, drug, comparator in expected:
+        found = find(drafted, value=value, measure="count")
+        assert words(drug) <= words(found["drug"]) and words(comparator) <= words(found["comparator"]), found
+
+
+def test_a_subheading_naming_a_test_names_the_test_of_its_sentences():
+    drafted = facts("""Imaging for suspected scaphoid fracture
+
+Main results
+We included 12 studies (1800 participants).
+Magnetic resonance imaging for diagnosing scaphoid fracture
+Pooled sensitivity was 88% (95% CI 78 to 94; 7 studies, 640 participants) and specificity was 100% (95% CI 38 to 100; 7 studies, 640 participants).
+Bone scintigraphy for diagnosing scaphoid fracture
+Pooled sensitivity was 99% (95% CI 69 to 100; 5 studies, 520 participants).""")
+    assert words("magnetic resonance imaging") <= words(find(drafted, value=88, outcome="sensitivity")["drug"])
+    assert words("magnetic resonance imaging") <= words(find(drafted, value=100, outcome="specificity")["drug"])
+    assert words("bone scintigraphy") <= words(find(drafted, value=99, outcome="sensitivity")["drug"])
+
+
+def test_a_cutoff_unit_is_not_split_into_aliases_and_single_capitals_stay():
+    drafted = facts(TEST_BEFORE_MEASURE[0][1].replace("bone marrow iron", "liver vitamin A"))
+    found = find(drafted, value=79, outcome="sensitivity")
+    assert found["comparator"] == "liver vitamin A", found  # "vitamin A", not "vitamin a"
+    for name, aliases in drafted.drugs.items():
+        assert not [a for a in aliases if a in ("L", "g") or a.endswith("μg")], (name, aliases)
+
+
+# -- a dose or regimen as the sentence's subject is its arm when the sentence names no other
+
+DOSE_SUBJECTS = [
+    ("reproductive medicine", "In predicted high responders, lower doses may or may not affect live birth (OR 0.98, 95% CI 0.66 to 1.46; 1 study, 521 women).",
+     0.98, "lower doses"),
+    ("renal", "Among people on dialysis, intradialytic exercise training probably improves physical function (SMD 0.41, 95% CI 0.20 to 0.62; 9 studies, 480 participants).",
+     0.41, "intradialytic exercise training"),
+    ("paediatrics", "In preterm infants, higher-dose caffeine therapy may reduce extubation failure (RR 0.52, 95% CI 0.33 to 0.82; 3 studies, 300 infants).",
+     0.52, "higher-dose caffeine therapy"),
+]
+
+
+@pytest.mark.parametrize("field, sentence, value, drug", DOSE_SUBJECTS, ids=[r[0] for r in DOSE_SUBJECTS])
+def test_a_dose_or_regimen_subject_is_the_arm(field, sentence, value, drug):
+    found = find(facts("Main results\nWe included 20 studies (3000 participants). " + sentence), value=value)
+    assert words(drug) <= words(found["drug"]), found
+
+
+def test_an_outcome_subject_is_not_taken_for_an_arm():
+    found = find(facts("Main results\nWe included 20 studies (3000 participants). Mortality may be reduced slightly (RR 0.90, "
+                       "95% CI 0.81 to 1.00; 12 studies, 5400 participants)."), value=0.90)
+    assert found["drug"] is None, found

@@ -89,6 +89,10 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
             fact.comparator = None
             previous_arm = fact.drug
             continue
+        pair = _studies_for_pair(fact, arm_names, abbr)
+        if pair:
+            fact.drug, fact.comparator = pair
+            continue
         own = _own_arms(fact, arm_names, abbr)
         if own:
             fact.drug, fact.comparator = own
@@ -167,6 +171,22 @@ def _comparing_clause(fact: Fact, arm_names, abbr) -> tuple | None:
     clause = re.sub(r"\s*[(\[][^()\[\]]*[)\]]", "", s[start:end])
     found = re.search(r"\bcompar\w*\s+(?P<a>.+?)\s+(?:with|to|versus|vs\.?|against)\s+(?P<b>.+?)(?:\s+(?:in|among|on|for)\s+\d|[,;.]|$)",
                       clause, re.I)
+    if not found:
+        return None
+    first, second = attribution.add_pair(arm_names, found["a"], found["b"], "a results sentence", abbr)
+    return (first, second) if first and second and first != second else None
+
+
+_FOR_PAIR = re.compile(r"^\s*(?:(?:studies|study|trials?|RCTs?)\s+)?(?:for|of|on|comparing|evaluating|assessing)\s+(?:the\s+)?"
+                       r"(?P<a>[^,;]{2,80}?)\s+(?:versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:the\s+)?"
+                       r"(?P<b>[^,;]{2,80}?)(?=\s*[,;.]|\s+and\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|\s*$)", re.I)
+
+
+def _studies_for_pair(fact: Fact, arm_names, abbr) -> tuple | None:
+    """"25 studies for serum retinol (SR) versus retinol isotope dilution (RID), 16 studies for SR versus liver
+    vitamin A": the pair each count is given for."""
+    after = re.sub(r"\s*\([^()]*\)", "", fact.sentence.text[fact.end - fact.sentence.start:])
+    found = _FOR_PAIR.match(after)
     if not found:
         return None
     first, second = attribution.add_pair(arm_names, found["a"], found["b"], "a results sentence", abbr)
@@ -301,7 +321,7 @@ def _declare(result: Draft, arm_names, abbr: dict[str, str], synonyms) -> None:
                 if names.key(long_form) == names.key(name):
                     outcomes[name].add(abbreviation)
     for name, aliases in drugs.items():  # "placebo or no treatment": each part names the arm too
-        parts = [p.strip() for p in re.split(r"\s+or\s+|/", name) if p.strip()]
+        parts = [p.strip() for p in re.split(r"\s+or\s+|(?<=[A-Za-z]{3})/(?=[A-Za-z]{3})", name) if p.strip()]  # not "μmol/g"
         if len(parts) > 1:
             aliases.update(p for p in parts if len(p) > 2 and not any(names.key(p) == names.key(other) for other in drugs))
     for name, aliases in outcomes.items():  # "infections of any grade" -> "infections", "any infection"

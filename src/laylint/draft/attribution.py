@@ -130,8 +130,10 @@ def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
                     r"(?:vaccine\s+)?(?:efficacy|effectiveness|protection)", found["a"], re.I):  # "Efficacy against X was"
                 add_pair(found["a"], found["b"], "a results sentence")
         if sentence.section in ("results", "unstructured"):  # "Nine studies compared biologics to placebo": what follows is on them
-            for found in _STUDIES_COMPARED.finditer(sentence.text):
-                add_pair(found["a"], found["b"], "a results sentence")
+            for found in _STUDIES_COMPARED.finditer(sentence.text):  # arms, not the main comparison: it may come late
+                for side in ("a", "b"):
+                    if not arms.find(_expand(N.clean(found[side]), abbr)):
+                        arms.add(found[side], "a results sentence", abbr)
     # arms a results sentence names plainly: "with X than with Y", "in the X group", "patients treated with X"
     for sentence in lay.sentences:
         if sentence.section not in ("results", "unstructured") or not re.search(r"\d", sentence.text):
@@ -775,6 +777,10 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
                 subject = _new_arm_subject(s[:rel_lead], comparators or ([comparator] if comparator else []))
                 if subject and (not drug or _qualified(subject, drug)):
                     drug = arms.add(subject, "a results sentence", abbr) or drug
+                elif not drug:  # "Lower doses may or may not affect live birth (OR ...)": a dose or regimen as the subject
+                    found = _SUBJECT_ARM.match(s[:rel_lead].strip())
+                    if found and _ARMISH.search(found["x"]) and not N._NOT_ARM.search(found["x"]) and not _is_generic(found["x"]):
+                        drug = arms.add(found["x"], "a results sentence", abbr)
             effect_of = re.search(r"\beffects?\s+of\s+(?P<x>[\w\s/+-]{2,60}?)\s+(?:on|in|for)\b", s[:rel_lead], re.I) or re.search(
                 r"\bwhether\s+(?P<x>[\w/+-]+(?:\s+[\w/+-]+){0,4}?)\s+(?:had|has|have|makes?|made|affects?|affected|improves?|improved|"
                 r"reduces?|reduced|increases?|increased|changes?|changed|is|was|were)\b", s[:rel_lead], re.I)
@@ -913,6 +919,8 @@ def _within(name: str, *arms: str) -> bool:
     return any(name == arm or N.content_words(name) <= N.content_words(arm) for arm in arms)
 
 
+_ARMISH = re.compile(r"\b(?:doses?|dosing|regimens?|therapy|therapies|supplementation|supplements?|vaccination|vaccines?|"
+                     r"training|exercises?|programmes?|programs?|counselling|surgery|screening)$", re.I)
 _SUBJECT_ARM = re.compile(r"^(?:(?:in|among|compared\s+(?:with|to)|versus|regarding|for)\s+[^,]{1,60},\s+)?(?:the\s+)?"
                           r"(?P<x>[A-Za-z][\w/+()-]*(?:\s+(?!may\b|might\b|probably\b|likely\b|could\b|reduced?\b|increased?\b|"
                           r"improved?\b|results?\b|led\b|leads?\b|lowered\b|lowers?\b|is\b|was\b|are\b|were\b)[\w/+()-]+){0,6}?)\s+"

@@ -54,6 +54,8 @@ def canonical(phrase: str) -> str:
         letters = re.sub(r"[^A-Za-z]", "", word)
         if sum(c.isupper() for c in letters) >= 2 or re.search(r"[a-z][A-Z]|\d", word) or _proper(word):
             words.append(word)
+        elif index > 0 and re.fullmatch(r"[A-Z]\d?[,;:]?", word):
+            words.append(word)  # "vitamin A", "hepatitis B", "type 2"
         elif index == 0 or word[:1].islower() or word.isupper():
             words.append(word.lower())
         else:
