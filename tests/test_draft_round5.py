@@ -186,3 +186,18 @@ def test_an_outcome_subject_is_not_taken_for_an_arm():
     found = find(facts("Main results\nWe included 20 studies (3000 participants). Mortality may be reduced slightly (RR 0.90, "
                        "95% CI 0.81 to 1.00; 12 studies, 5400 participants)."), value=0.90)
     assert found["drug"] is None, found
+
+
+# -- "N% of procedures": what the figure is a share of is not its outcome; the phrase before it is
+
+SHARE_OF_UNITS = [
+    ("respiratory", "The most common adverse event was transient worsening of cough after 29% of procedures.", 29, "transient worsening of cough"),
+    ("oncology", "Grade 3 mucositis was recorded in 14% of treatment cycles.", 14, "grade 3 mucositis"),
+    ("renal", "Catheter-related bloodstream infection complicated 3.1% of dialysis sessions.", 3.1, "catheter-related bloodstream infection"),
+]
+
+
+@pytest.mark.parametrize("field, sentence, value, outcome", SHARE_OF_UNITS, ids=[r[0] for r in SHARE_OF_UNITS])
+def test_a_share_of_units_keeps_the_outcome_before_it(field, sentence, value, outcome):
+    found = find(facts("Main results\nWe included two studies (187 participants). " + sentence), value=value)
+    assert found["outcome"] and words(outcome) <= words(found["outcome"]) and "after" not in words(found["outcome"]), found

@@ -445,7 +445,7 @@ _CUE = re.compile(
     r"|\b(?:with\s+(?:respect|regard)\s+to|in\s+terms\s+of|regarding|as\s+regards|for\s+the\s+outcomes?\s+of)\s+(?:the\s+)?"
     r"|\bassociat(?:ion|ed)\s+(?:between\s+.+?\s+and|with(?:\s+an?\s+(?:higher|lower|increased|reduced|decreased)\s+risk\s+of)?|"
     r"of\s+.+?\s+with)\s+(?:the\s+)?(?:risk\s+of\s+)?"
-    r"|\bthe\s+(?:most\s+(?:common|frequent)|commonest|main|leading)\s+(?:[\w-]+\s+)?(?:was|were)\s+"
+    r"|\bthe\s+(?:most\s+(?:common|frequent)|commonest|main|leading)\s+(?:[\w-]+\s+){0,3}?(?:was|were)\s+"
     r"|\b(?:had|experienced|developed|reported|achieved)\s+(?:an?\s+|the\s+)?)", re.I)
 _SUBJECT = re.compile(r"^(?:[^,]*?,\s+)??(?P<o>[A-Za-z][^,;]*?)\s+(?:(?:could|may|might|can|would)\s+be\s+(?:reduced|increased|improved|"
                       r"lowered|decreased|prevented|shortened|lengthened)|occurred|was|were|is|are|did|was\s+reported|were\s+reported|"
@@ -570,7 +570,7 @@ def tidy_outcome(phrase: str) -> str | None:
     for _ in range(3):
         phrase = _OUTCOME_LEAD.sub("", phrase).strip(" ,;:.-")
     phrase = re.sub(r"^(?:(?:was|were|is|are|of|to|by|on|in|with|for|not|no|but)\s+)+", "", phrase, flags=re.I)
-    phrase = re.sub(r"\s+(?:and|or|of|in|on|for|with|to|the|a|an|by)$", "", phrase, flags=re.I)
+    phrase = re.sub(r"\s+(?:and|or|of|in|on|for|with|to|the|a|an|by|after|during|before|within|following)$", "", phrase, flags=re.I)
     if re.match(r"^(?:at|after|by|during|within|over|from|until|up)\s+(?:day|week|month|year|\d|one|two|three|six|twelve|the\s+end)",
                 phrase, re.I):
         return None
@@ -909,6 +909,8 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
             fact.drug = None
             predicate = re.match(r"^\s*[)\]]?\s*(?:participants?|patients?|people|children|adults|women|men|infants)?\s*"
                                  r"(?:were\s+|was\s+|had\s+|reported\s+|filled\s+)?(?P<p>[a-z][^,;()]*)", s[fact.end - base:])
+            if predicate and re.match(r"of\s", predicate["p"]) and fact.outcome:
+                continue  # "worsening of cough after 29% of procedures": "of procedures" is what it is a share of
             if predicate and tidy_outcome(predicate["p"]):
                 fact.outcome = tidy_outcome(("filled " if s[fact.end - base:].lstrip(") ]").startswith("filled") else "")
                                             + predicate["p"])
