@@ -201,3 +201,33 @@ SHARE_OF_UNITS = [
 def test_a_share_of_units_keeps_the_outcome_before_it(field, sentence, value, outcome):
     found = find(facts("Main results\nWe included two studies (187 participants). " + sentence), value=value)
     assert found["outcome"] and words(outcome) <= words(found["outcome"]) and "after" not in words(found["outcome"]), found
+
+
+# -- "if the chance of X with A is 25%, the chance with B would be ...": 25% is A's, and X is the outcome
+
+BASELINE_WITH = [
+    ("obstetrics", "Our findings suggest that if the chance of caesarean section with usual care is 24%, the chance with continuous support "
+                   "would be between 18% and 22%.", 24, "usual care", "caesarean section"),
+    ("infectious disease", "If the risk of surgical site infection with povidone-iodine was 12%, the risk with chlorhexidine would be "
+                           "between 6% and 10%.", 12, "povidone-iodine", "surgical site infection"),
+]
+
+
+@pytest.mark.parametrize("field, sentence, value, drug, outcome", BASELINE_WITH, ids=[r[0] for r in BASELINE_WITH])
+def test_the_group_named_before_is_the_baseline(field, sentence, value, drug, outcome):
+    found = find(facts("Main results\nWe included 9 trials (4000 participants). " + sentence), value=value)
+    assert words(drug) <= words(found["drug"]) and not {"would", "be", "between"} & words(found["drug"]), found
+    assert words(outcome) == words(found["outcome"]), found
+
+
+def test_an_arm_announced_late_is_not_the_main_arm_of_earlier_sentences():
+    drafted = facts("""Individualised dosing for in vitro fertilisation
+
+Main results
+We included 26 studies (8520 women).
+Direct dose comparisons
+Similarly, in predicted normal responders (10 studies, 4 comparisons), higher doses may or may not affect clinical pregnancy (OR 0.91, 95% CI 0.70 to 1.18; 3 studies, 900 women).
+Algorithm studies
+Eight trials compared a test-based algorithm to standard dosing. Test-based algorithms may reduce severe OHSS (OR 0.60, 95% CI 0.42 to 0.84; 7 studies, 4400 women).""")
+    assert words("higher doses") <= words(find(drafted, value=0.91)["drug"])
+    assert "algorithm" in words(find(drafted, value=0.60)["drug"])

@@ -133,7 +133,7 @@ def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
             for found in _STUDIES_COMPARED.finditer(sentence.text):  # arms, not the main comparison: it may come late
                 for side in ("a", "b"):
                     if not arms.find(_expand(N.clean(found[side]), abbr)):
-                        arms.add(found[side], "a results sentence", abbr)
+                        arms.late.add(arms.add(found[side], "a results sentence", abbr))
     # arms a results sentence names plainly: "with X than with Y", "in the X group", "patients treated with X"
     for sentence in lay.sentences:
         if sentence.section not in ("results", "unstructured") or not re.search(r"\d", sentence.text):
@@ -570,7 +570,8 @@ def tidy_outcome(phrase: str) -> str | None:
     for _ in range(3):
         phrase = _OUTCOME_LEAD.sub("", phrase).strip(" ,;:.-")
     phrase = re.sub(r"^(?:(?:was|were|is|are|of|to|by|on|in|with|for|not|no|but)\s+)+", "", phrase, flags=re.I)
-    phrase = re.sub(r"\s+(?:and|or|of|in|on|for|with|to|the|a|an|by|after|during|before|within|following)$", "", phrase, flags=re.I)
+    for _ in range(2):  # "live birth with a [arm]"
+        phrase = re.sub(r"\s+(?:and|or|of|in|on|for|with|to|the|a|an|by|after|during|before|within|following)$", "", phrase, flags=re.I)
     if re.match(r"^(?:at|after|by|during|within|over|from|until|up)\s+(?:day|week|month|year|\d|one|two|three|six|twelve|the\s+end)",
                 phrase, re.I):
         return None
@@ -656,7 +657,8 @@ _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|while|whereas|but)\s+|\s+(?:while|w
 
 def attribute(facts: list[Fact], lay: Layout, arms: N.Arms, abbr: dict[str, str]) -> None:
     primary = primary_outcomes(lay)
-    main = arms.comparisons[0] if arms.comparisons else ((arms.names[0], None) if arms.names else (None, None))
+    first = [n for n in arms.names if n not in arms.late]
+    main = arms.comparisons[0] if arms.comparisons else ((first[0], None) if first else (None, None))
     by_sentence: dict[int, list[Fact]] = {}
     for fact in facts:
         by_sentence.setdefault(fact.sentence.start, []).append(fact)
@@ -923,7 +925,8 @@ def _within(name: str, *arms: str) -> bool:
 
 _ARMISH = re.compile(r"\b(?:doses?|dosing|regimens?|therapy|therapies|supplementation|supplements?|vaccination|vaccines?|"
                      r"training|exercises?|programmes?|programs?|counselling|surgery|screening)$", re.I)
-_SUBJECT_ARM = re.compile(r"^(?:(?:in|among|compared\s+(?:with|to)|versus|regarding|for)\s+[^,]{1,60},\s+)?(?:the\s+)?"
+_SUBJECT_ARM = re.compile(r"^(?:(?:similarly|likewise|however|conversely|in\s+addition|by\s+contrast),\s+)?"
+                          r"(?:(?:in|among|compared\s+(?:with|to)|versus|regarding|for)\s+(?:[^,()]|\([^()]*\)){1,80}?,\s+)?(?:the\s+)?"
                           r"(?P<x>[A-Za-z][\w/+()-]*(?:\s+(?!may\b|might\b|probably\b|likely\b|could\b|reduced?\b|increased?\b|"
                           r"improved?\b|results?\b|led\b|leads?\b|lowered\b|lowers?\b|is\b|was\b|are\b|were\b)[\w/+()-]+){0,6}?)\s+"
                           r"(?:may|might|probably|likely|could|reduced?|reduces|increased?|increases|improved?|improves|results?|led|leads|"

@@ -154,6 +154,7 @@ class Arms:
     comparisons: list[tuple[str, str]] = field(default_factory=list)
     aliases: dict[str, set[str]] = field(default_factory=dict)
     sources: dict[str, str] = field(default_factory=dict)  # name -> where it was found (for comments)
+    late: set[str] = field(default_factory=set)  # announced in the results ("Nine studies compared X with Y"): never the main arm
 
     def add(self, phrase: str, where: str, abbr: dict[str, str]) -> str | None:
         phrase = strip_doses(clean(phrase))
