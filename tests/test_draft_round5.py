@@ -231,3 +231,30 @@ Algorithm studies
 Eight trials compared a test-based algorithm to standard dosing. Test-based algorithms may reduce severe OHSS (OR 0.60, 95% CI 0.42 to 0.84; 7 studies, 4400 women).""")
     assert words("higher doses") <= words(find(drafted, value=0.91)["drug"])
     assert "algorithm" in words(find(drafted, value=0.60)["drug"])
+
+
+# -- a comparison subheading with its population and its count of trials: "A versus B in people with X (1 trial, 369
+# participants)" is a heading all the same; its population is not part of B's name, and its counts are the comparison's
+
+COUNTED_HEADINGS = """Immune checkpoint inhibitors for advanced melanoma
+
+Main results
+We included five RCTs (2400 participants). Most trials had high risk of bias.
+Pembrolizumab versus ipilimumab in people with unresectable melanoma (1 trial, 834 participants)
+Pembrolizumab probably improves overall survival (HR 0.68, 95% CI 0.53 to 0.87; 834 participants; moderate-certainty evidence). The evidence for serious adverse events is very uncertain (RR 0.72, 95% CI 0.49 to 1.06; 811 participants).
+Nivolumab plus ipilimumab 3 mg/kg versus nivolumab plus ipilimumab 1 mg/kg in older people with brain metastases (1 trial, 120 participants)
+The evidence for progression-free survival (HR 1.21, 95% CI 0.80 to 1.83; 120 participants) is very uncertain.
+Adjuvant nivolumab versus placebo plus standard follow-up in adults with resected stage III or IV melanoma after surgery and before any adjuvant therapy was started (1 trial, 906 participants)
+Nivolumab may improve relapse-free survival (HR 0.65, 95% CI 0.51 to 0.83; 906 participants; low-certainty evidence)."""
+
+
+def test_a_comparison_heading_with_its_population_and_count():
+    drafted = facts(COUNTED_HEADINGS)
+    for value, drug, comparator in [(0.68, "pembrolizumab", "ipilimumab"), (0.72, "pembrolizumab", "ipilimumab"),
+                                    (1.21, "nivolumab plus ipilimumab 3 mg/kg", "nivolumab plus ipilimumab 1 mg/kg"),
+                                    (0.65, "nivolumab", "placebo")]:
+        found = find(drafted, value=value)
+        assert words(drug) <= words(found["drug"]) and words(comparator) <= words(found["comparator"]), found
+        assert not {"people", "adults", "melanoma", "metastases"} & words(found["drug"] + " " + found["comparator"]), found
+    assert find(drafted, value=834, measure="count")["drug"] == "pembrolizumab"
+    assert "ipilimumab" in words(find(drafted, value=120, measure="count")["drug"])

@@ -678,10 +678,15 @@ def attribute(facts: list[Fact], lay: Layout, arms: N.Arms, abbr: dict[str, str]
         _attribute_sentence(group, sentence, lay, arms, abbr, primary, main, state)
 
 
+_HEADING_POPULATION = re.compile(r"\s+(?:in|among|for)\s+(?:[\w-]+\s+){0,3}?(?:people|persons|participants|patients|adults|children|"
+                                 r"adolescents|women|men|infants|neonates|newborns|babies|girls|boys|individuals)\b.*$", re.I)
+
+
 def _specific(side: str) -> str:
     """"Topical antibiotics (quinolones)" -> "quinolones": a heading's bracket names the arm exactly,
     unless it lists several ("(quinolones or aminoglycosides)")."""
     side = re.sub(r"^\s*(?:\d+[.)]|[a-z][.)])\s*", "", side)
+    side = _HEADING_POPULATION.sub("", side)  # "bevacizumab in people with recurrent GBM": who, not what
     found = re.search(r"[(\[](?P<x>[^()\[\]]+)[)\]]\s*$", side.strip())
     if found and not re.search(r"\bor\b|,|\band\b|\be\.g\.|\bincluding\b", found["x"]) and len(found["x"].split()) <= 4 \
             and not re.fullmatch(r"[A-Z0-9-]{2,8}s?", found["x"].strip()):
