@@ -258,3 +258,38 @@ def test_a_comparison_heading_with_its_population_and_count():
         assert not {"people", "adults", "melanoma", "metastases"} & words(found["drug"] + " " + found["comparator"]), found
     assert find(drafted, value=834, measure="count")["drug"] == "pembrolizumab"
     assert "ipilimumab" in words(find(drafted, value=120, measure="count")["drug"])
+
+
+# -- a subheading that names one of the listed interventions is the arm of its section; "one study that assessed X
+# (24 participants)": the count is X's
+
+LISTED_HEADINGS = """Drug treatments for chronic tinnitus
+
+Main results
+We included 14 studies with a total of 1320 participants. The studies evaluated the following interventions: antidepressants, anticonvulsants, melatonin and zinc.
+Antidepressants
+Six RCTs (610 participants) addressed this comparison. Antidepressants may make little or no difference to tinnitus loudness (SMD -0.12, 95% CI -0.35 to 0.11; 4 studies, 390 participants; low-certainty evidence).
+Anticonvulsants
+Four RCTs addressed this comparison. The evidence for tinnitus severity is very uncertain (MD -2.40, 95% CI -6.10 to 1.30; 2 studies, 250 participants; very low-certainty evidence).
+Other drugs
+We also identified one study that assessed melatonin (61 participants), and one study that assessed zinc (109 participants)."""
+
+
+def test_a_heading_naming_a_listed_intervention_is_its_sections_arm():
+    drafted = facts(LISTED_HEADINGS)
+    assert find(drafted, value=-0.12)["drug"] == "antidepressants"
+    assert find(drafted, value=-2.40)["drug"] == "anticonvulsants"
+    assert find(drafted, value=610, measure="count")["drug"] == "antidepressants"
+    assert find(drafted, value=61, measure="count")["drug"] == "melatonin"
+    assert find(drafted, value=109, measure="count")["drug"] == "zinc"
+
+
+def test_an_outcome_heading_is_still_an_outcome():
+    drafted = facts("""Exercise for fibromyalgia
+
+Main results
+We included 12 studies (900 participants). The studies evaluated the following interventions: aerobic exercise and resistance training.
+Pain
+Aerobic exercise probably reduces pain slightly (MD -5.2, 95% CI -8.6 to -1.8; 6 studies, 420 participants).""")
+    found = find(drafted, value=-5.2)
+    assert "exercise" in words(found["drug"]) and found["outcome"] == "pain", found

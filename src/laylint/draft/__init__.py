@@ -97,7 +97,7 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
         if own:
             fact.drug, fact.comparator = own
             continue
-        heading_drug, heading_comparator = attribution._heading_comparison(fact.sentence.heading, arm_names, abbr)
+        heading_drug, heading_comparator = attribution.heading_arms(fact.sentence.heading, arm_names, abbr)
         clause = _comparing_clause(fact, arm_names, abbr)
         if clause:
             fact.drug, fact.comparator = clause
@@ -197,6 +197,9 @@ _NUMBER_WORD = r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
 _OWN = re.compile(r"\s*(?:of\s+the\s+(?:included\s+)?(?:studies|trials)\s+)?(?:(?:studies|trials|RCTs)\s+)?(?:\([^()]*\)\s*)?"
                   r"(?:evaluated|assessed|used|investigated|examined|tested|studied)\s+(?P<x>[^,;.]+?)"
                   r"(?=\s*(?:[,;.]|\band\s+" + _NUMBER_WORD + r"|$))", re.I)
+# "one study that assessed antivirals (24 participants)", "One considered the use of isosorbide (220 participants)"
+_ASSESSED_BEFORE = re.compile(r"\b(?:assessed|evaluated|examined|investigated|tested|studied|used|considered)\s+(?:the\s+use\s+of\s+)?"
+                              r"(?:an?\s+combination\s+of\s+)?(?:the\s+)?(?P<x>[A-Za-z][^,;()]{1,60}?)\s*\(\s*$", re.I)
 _OF_ARM = re.compile(r"^(?P<x>[^,;]+?)\s+(?:was|were)\s+(?:investigated|evaluated|assessed|studied|tested|examined)\s+in\s+$", re.I)
 
 
@@ -210,7 +213,7 @@ def _own_arms(fact: Fact, arm_names, abbr) -> tuple | None:
     else:
         clause = re.split(r"[;:]\s+|\.\s+", s[:fact.start - fact.sentence.start])[-1]
         clause = re.sub(r"\s+and\s+$", " ", re.sub(r"\d[\d,]*\s+\w+\s+and\s+$", "", clause))
-        subject = _OF_ARM.match(clause)
+        subject = _OF_ARM.match(clause) or _ASSESSED_BEFORE.search(s[:fact.start - fact.sentence.start])
         named = list(dict.fromkeys(n for _, _, n in attribution.mentions(subject["x"], arm_names, abbr))) if subject else []
     if found:  # "two used computed tomography angiography (CTA) as a reference standard": what those studies used
         plain = re.sub(r"\s+(?:as\s+(?:an?|the)\s+(?:reference|gold)\s+standard|only|alone)$", "", found["x"].strip(), flags=re.I)

@@ -37,6 +37,22 @@ _STUDIES_COMPARED = re.compile(r"\b(?:studies|trials|RCTs|studies\s+\([^()]*\)|t
                                r"(?P<b>" + _ARM_WORDS + r")(?=\s+(?:for|in|among|on|at)\b|\s*[,;.(]|\s*$)", re.I)
 
 
+_LISTED = re.compile(r"\b(?:evaluated|assessed|examined|investigated|included|compared)\s+the\s+following\s+(?:interventions|treatments|"
+                     r"drugs|medications|therapies|index\s+tests|tests)\s*:\s*(?P<list>[^.;:]+)", re.I)
+
+
+def heading_arms(heading: str | None, arms: N.Arms, abbr) -> tuple[str | None, str | None]:
+    """The arms a subheading names: "A versus B", or one arm alone ("Betahistine", "Diuretics")."""
+    drug, comparator = _heading_comparison(heading, arms, abbr)
+    if drug or not heading or re.search(N.COMPARE, heading, re.I):
+        return drug, comparator
+    plain = N.clean(heading)
+    named = mentions(plain, arms, abbr)
+    if len(named) == 1 and named[0][0] == 0 and named[0][1] >= len(plain) - 1 and not _is_generic(named[0][2]):
+        return named[0][2], None
+    return None, None
+
+
 def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
     arms = N.Arms()
     text = lay.text
@@ -134,6 +150,14 @@ def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
                 for side in ("a", "b"):
                     if not arms.find(_expand(N.clean(found[side]), abbr)):
                         arms.late.add(arms.add(found[side], "a results sentence", abbr))
+    # "The studies evaluated the following interventions: betahistine, diuretics, antivirals and corticosteroids."
+    for sentence in lay.sentences:
+        found = _LISTED.search(sentence.text) if sentence.section in ("results", "unstructured", "methods") else None
+        items = N.split_arms(re.sub(r",?\s+and\s+", ", ", found["list"])) if found else []
+        if 2 <= len(items) <= 10 and all(1 <= len(i.split()) <= 5 for i in items):
+            for item in items:
+                if not arms.find(_expand(N.clean(item), abbr)) and not _is_generic(item):
+                    arms.add(item, "the interventions listed", abbr)
     # arms a results sentence names plainly: "with X than with Y", "in the X group", "patients treated with X"
     for sentence in lay.sentences:
         if sentence.section not in ("results", "unstructured") or not re.search(r"\d", sentence.text):
@@ -724,7 +748,7 @@ def _heading_outcome(heading: str | None) -> str | None:
 def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, main, state) -> None:
     s, base = sentence.text, sentence.start
     spans = mentions(s, arms, abbr)
-    heading_drug, heading_comparator = _heading_comparison(sentence.heading, arms, abbr)
+    heading_drug, heading_comparator = heading_arms(sentence.heading, arms, abbr)
     heading_outcome = _heading_outcome(sentence.heading)
     if heading_outcome and mentions(heading_outcome, arms, abbr):
         heading_outcome = None  # "ORT-algorithm studies", "Nurse-led clinic studies": the arm's section, not an outcome
