@@ -293,3 +293,25 @@ Pain
 Aerobic exercise probably reduces pain slightly (MD -5.2, 95% CI -8.6 to -1.8; 6 studies, 420 participants).""")
     found = find(drafted, value=-5.2)
     assert "exercise" in words(found["drug"]) and found["outcome"] == "pain", found
+
+
+def test_an_announced_comparison_keeps_its_direction_when_the_comparator_is_the_subject():
+    drafted = facts("""Feeding routes after oesophagectomy
+
+Main results
+We included 11 studies (1300 participants).
+Three studies compared nasogastric feeding with parenteral nutrition. Parenteral nutrition may slightly reduce aspiration pneumonia (RR 2.10, 95% CI 1.15 to 3.83; 3 studies, 310 participants; low-certainty evidence). One study reported on anastomotic leak (RR 1.20, 95% CI 0.70 to 2.06; 180 participants; very low-certainty evidence).""")
+    for value in (2.10, 1.20):
+        found = find(drafted, value=value)
+        assert found["drug"] == "nasogastric feeding" and found["comparator"] == "parenteral nutrition", found
+
+
+def test_one_study_that_used_an_unlisted_arm_counts_it():
+    drafted = facts("""Drug treatments for vestibular migraine
+
+Main results
+We included 6 studies with 512 participants.
+Beta-blockers
+Two RCTs addressed this comparison. One considered the use of propranolol (140 participants), and the other used metoprolol (66 participants).""")
+    assert find(drafted, value=140, measure="count")["drug"] == "propranolol"
+    assert find(drafted, value=66, measure="count")["drug"] == "metoprolol"

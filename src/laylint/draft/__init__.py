@@ -213,8 +213,13 @@ def _own_arms(fact: Fact, arm_names, abbr) -> tuple | None:
     else:
         clause = re.split(r"[;:]\s+|\.\s+", s[:fact.start - fact.sentence.start])[-1]
         clause = re.sub(r"\s+and\s+$", " ", re.sub(r"\d[\d,]*\s+\w+\s+and\s+$", "", clause))
-        subject = _OF_ARM.match(clause) or _ASSESSED_BEFORE.search(s[:fact.start - fact.sentence.start])
+        assessed = _ASSESSED_BEFORE.search(s[:fact.start - fact.sentence.start])
+        subject = _OF_ARM.match(clause) or assessed
         named = list(dict.fromkeys(n for _, _, n in attribution.mentions(subject["x"], arm_names, abbr))) if subject else []
+        if subject is assessed and assessed and not named and len(assessed["x"].split()) <= 5 \
+                and not attribution._is_generic(assessed["x"]) and not names._NOT_ARM.search(assessed["x"]):
+            added = arm_names.add(assessed["x"], "a results sentence", abbr)  # "considered the use of isosorbide (220 participants)"
+            named = [added] if added else []
     if found:  # "two used computed tomography angiography (CTA) as a reference standard": what those studies used
         plain = re.sub(r"\s+(?:as\s+(?:an?|the)\s+(?:reference|gold)\s+standard|only|alone)$", "", found["x"].strip(), flags=re.I)
         plain = re.sub(r"^(?:an?|the)\s+", "", plain, flags=re.I)

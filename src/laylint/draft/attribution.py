@@ -696,7 +696,7 @@ def attribute(facts: list[Fact], lay: Layout, arms: N.Arms, abbr: dict[str, str]
             found = _STUDIES_COMPARED.search(sentence.text)
             pair = (arms.find(_expand(N.clean(found["a"]), abbr)), arms.find(_expand(N.clean(found["b"]), abbr))) if found else (None, None)
             if pair[0] and pair[1] and pair[0] != pair[1]:
-                state.update(drug=pair[0], comparator=pair[1], outcome=None)
+                state.update(drug=pair[0], comparator=pair[1], outcome=None, pair=pair)
             continue
         group = sorted(by_sentence[start], key=lambda f: f.start)
         _attribute_sentence(group, sentence, lay, arms, abbr, primary, main, state)
@@ -839,11 +839,13 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
                 if named:
                     others = [n for n in (subjects + comparators) if n != named]
                     drug, comparator = named, (others[0] if others else comparator if comparator != named else drug)
-            if fact.role == "effect" and heading_drug and heading_comparator and heading_drug != heading_comparator and drug \
-                    and _within(drug, heading_drug, heading_comparator) and (comparator is None or _within(comparator, heading_drug, heading_comparator)):
-                # "Mean pain with surgery was 13 compared to 17 with exercise (MD ...)" under "Exercise versus surgery": a
-                # review estimates each comparison in its heading's direction, whichever group the sentence gives first
-                drug, comparator = heading_drug, heading_comparator
+            announced = (heading_drug, heading_comparator) if heading_drug and heading_comparator else state.get("pair")
+            if fact.role == "effect" and announced and announced[0] != announced[1] and drug \
+                    and _within(drug, *announced) and (comparator is None or _within(comparator, *announced)):
+                # "Mean pain with surgery was 13 compared to 17 with exercise (MD ...)" under "Exercise versus surgery", "TPN
+                # may improve ... (RR 2.13)" after "Two studies compared nasojejunal feeding with TPN": a review estimates each
+                # comparison in the direction its heading or announcement gives, whichever group the sentence names first
+                drug, comparator = announced
             if drug == comparator or fact.measure in ("proportion", "rate", None):
                 comparator = None  # one group's figure has no comparator
             fact.drug, fact.comparator = drug, comparator
