@@ -315,3 +315,49 @@ Beta-blockers
 Two RCTs addressed this comparison. One considered the use of propranolol (140 participants), and the other used metoprolol (66 participants).""")
     assert find(drafted, value=140, measure="count")["drug"] == "propranolol"
     assert find(drafted, value=66, measure="count")["drug"] == "metoprolol"
+
+
+# -- words that are not arms: an outcome after "participants with", a "between X and Y" that is no comparison,
+# "women with PCOS when compared", "a single study with a small sample size", "involved either X", "this type of
+# intervention"; and a control arm alone is never the drug
+
+NOT_ARMS = [
+    ("ophthalmology", "Immediate face-down positioning may result in a lower proportion of participants with retinal displacement "
+                      "compared with support-the-break positioning at six months (RR 0.73, 95% CI 0.54 to 0.99; 1 RCT; 239 participants).",
+     0.73, {"retinal", "displacement"}),
+    ("shared decisions", "Decision aids probably increase the congruence between informed values and care choices compared to usual care "
+                         "(RR 1.75, 95% CI 1.44 to 2.13; 21 studies, 9377 participants).", 1.75, {"informed", "values", "choices"}),
+    ("fertility", "In vitro maturation increases miscarriage in women with PCOS when compared to IVF (OR 1.66, 95% CI 1.02 to 2.70; "
+                  "2 studies, 378 pregnancies).", 1.66, {"when", "pcos"}),
+    ("occupational health", "In the short term, this type of intervention may result in a reduction in stress symptoms (SMD -0.67, "
+                            "95% CI -0.95 to -0.39; 15 RCTs; 1003 participants).", -0.67, {"type"}),
+]
+
+
+@pytest.mark.parametrize("field, sentence, value, not_in_drug", NOT_ARMS, ids=[r[0] for r in NOT_ARMS])
+def test_words_that_are_not_arms(field, sentence, value, not_in_drug):
+    found = find(facts("Main results\nWe included 12 studies (3100 participants). " + sentence), value=value)
+    assert not not_in_drug & words(found["drug"]), found
+
+
+def test_no_study_is_an_arm_and_involved_is_not_part_of_a_name():
+    drafted = facts("Main results\nWe included six trials. The included studies involved either a nurse-led clinic (n = 4) or "
+                    "telemonitoring (n = 2) compared to usual care. The result came from a single study with a small sample size "
+                    "(n = 30).")
+    named = {f.drug for f in drafted.facts if f.drug}
+    assert not any(n.lower().startswith(("involved", "either", "study")) for n in named), named
+
+
+def test_a_control_arm_alone_is_not_the_drug_and_a_subject_names_the_arm():
+    drafted = facts("""Interventions for oral submucous fibrosis
+
+Objectives
+To assess interventions compared with placebo or no active treatment.
+
+Main results
+We included 30 studies (2176 participants).
+Mouth opening
+Antioxidants may increase mouth opening (MD 3.11 mm, 95% CI 0.46 to 5.77; 2 studies, 520 participants; low-certainty evidence).
+Pentoxifylline may increase mouth opening slightly (MD 1.80 mm, 95% CI 1.02 to 2.58; 1 study, 106 participants).""")
+    assert find(drafted, value=3.11)["drug"] == "antioxidants"
+    assert find(drafted, value=1.80)["drug"] == "pentoxifylline"

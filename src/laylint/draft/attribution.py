@@ -164,6 +164,9 @@ def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
             continue
         for pattern in _RESULT_ARMS:
             for found in pattern.finditer(sentence.text):
+                if pattern is _RESULT_ARMS[0] and re.search(r"\b(?:participants|people|patients|women|men|children|infants|adults|"
+                                                            r"those|eyes|proportion|number)\s*$", sentence.text[:found.start()], re.I):
+                    continue  # "a lower proportion of participants with retinal displacement compared with X": an outcome
                 if found.groupdict().get("a") and found.groupdict().get("b"):
                     _shared(arms, N.clean(found["a"]), N.clean(found["b"]), "a results sentence", abbr)
                 for group in ("a", "b"):
@@ -193,7 +196,7 @@ def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
     return arms
 
 
-_X = r"(?P<{}>(?!the\b|a\b|an\b|this\b|that\b|each\b|both\b)(?:\d+(?:\.\d+)?%\s+(?=[a-z]))?[A-Za-z][\w/+-]*(?:\s+(?!than\b|and\b|or\b|versus\b|vs\b|group\b|in\b|at\b|for\b)(?:\d+(?:\.\d+)?%|[\w/+-]+)){{0,3}}?)"
+_X = r"(?P<{}>(?!the\b|a\b|an\b|this\b|that\b|each\b|both\b)(?:\d+(?:\.\d+)?%\s+(?=[a-z]))?[A-Za-z][\w/+-]*(?:\s+(?!than\b|and\b|or\b|versus\b|vs\b|group\b|in\b|at\b|for\b|when\b|where\b|while\b|if\b|who\b|which\b)(?:\d+(?:\.\d+)?%|[\w/+-]+)){{0,3}}?)"
 _END = r"(?=\s*(?:[(,;.]|\bthan\b|\bcompared\b|\bversus\b|\bvs\b|\bgroups?\b|\barms?\b|\bmay\b|\bprobably\b|\band\b|\bat\b|\bin\b|$))"
 _RESULT_ARMS = (
     re.compile(r"\bwith\s+" + _X.format("a") + r"\s+(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:with\s+)?" + _X.format("b") + _END, re.I),
@@ -402,6 +405,12 @@ _PEOPLE_WORD = re.compile(r"(?:people|patients?|participants?|women|men|children
 _TREATMENT_WORDS = {"probiotic", "vaccine", "vaccinated", "intervention", "treatment", "active", "drug", "experimental",
                     "study", "exercise", "training", "supplement", "supplementation", "surgery", "surgical", "therapy",
                     "screening", "programme", "program", "device", "app", "education", "nicotine", "antibiotic"}
+
+
+def _only_generic(name: str | None) -> bool:
+    """"placebo or no active treatment" is a control arm only ("blood pressure control" is not)."""
+    parts = [N.key(p) for p in re.split(r"\s+or\s+|/|,", name or "") if N.key(p)]
+    return bool(parts) and all(p in N.GENERIC_KEYS or p.startswith("no ") for p in parts)
 
 
 def _is_generic(name: str | None) -> bool:
@@ -810,7 +819,13 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
                     drug = arms.add(subject, "a results sentence", abbr) or drug
                 elif not drug:  # "Lower doses may or may not affect live birth (OR ...)": a dose or regimen as the subject
                     found = _SUBJECT_ARM.match(s[:rel_lead].strip())
-                    if found and _ARMISH.search(found["x"]) and not N._NOT_ARM.search(found["x"]) and not _is_generic(found["x"]):
+                    active = found and re.match(r"\s*(?:may|might|probably|likely|could)\s+(?!be\b|have\s+been\b)(?:\w+ly\s+)?"
+                                                r"(?:increase|reduce|decrease|improve|lower|raise|prevent|lead|result|make|have|"
+                                                r"shorten|lengthen|extend)", s[found.end("x"):rel_lead], re.I)
+                    nameless = not heading_drug and (not main[0] or _only_generic(main[0]))
+                    if found and (_ARMISH.search(found["x"]) or (nameless and active and len(found["x"].split()) <= 4)) \
+                            and not N._NOT_ARM.search(found["x"]) and not _is_generic(found["x"]) \
+                            and not re.match(r"(?:this|these|that|those|such|both|all|each)\b", found["x"], re.I):
                         drug = arms.add(found["x"], "a results sentence", abbr)
             effect_of = re.search(r"\beffects?\s+of\s+(?P<x>[\w\s/+-]{2,60}?)\s+(?:on|in|for)\b", s[:rel_lead], re.I) or re.search(
                 r"\bwhether\s+(?P<x>[\w/+-]+(?:\s+[\w/+-]+){0,4}?)\s+(?:had|has|have|makes?|made|affects?|affected|improves?|improved|"
@@ -820,6 +835,11 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
             unbracketed = re.sub(r"\s*[(\[][^()\[\]]*[)\]]", lambda m: " " * len(m.group(0)), s[:rel_lead])
             between = re.search(r"\bbetween\s+(?P<a>(?:[\w/+]+-\s+and\s+)?[\w\s/+-]{2,60}?)\s+and\s+(?P<b>(?:[\w/+]+-\s+and\s+)?"
                                 r"[\w\s/+-]{2,60}?)(?:\s*[(,;]|\s+(?:in|on|for|with)\b|\s*$)", unbracketed, re.I)
+            sides = (between["a"], re.split(N.COMPARE, between["b"], flags=re.I)[0].strip()) if between else ("", "")
+            if between and not (arms.find(_expand(N.clean(sides[0]), abbr)) or arms.find(_expand(N.clean(sides[1]), abbr))
+                                or _is_generic(sides[0]) or _is_generic(sides[1])
+                                or re.search(r"\b(?:differences?|compar\w*|contrast)\s+(?:\w+\s+){0,3}$", unbracketed[:between.start()], re.I)):
+                between = None  # "the congruence between informed values and care choices": an outcome, not two arms
             if between:
                 first, second = add_pair(arms, between["a"], between["b"], "a results sentence", abbr)
                 if first and second and first != second:
@@ -830,7 +850,7 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
                                  r"compared\s+to)\s+(?P<b>[\w/+-]+(?:\s+[\w/+-]+){0,3}?)(?=\s*[,;.]|\s*$)", s[fact.group_end - base:])
                 if after:
                     drug, comparator = add_pair(arms, after["a"], after["b"], "a results sentence", abbr)
-            drug = drug or heading_drug or state["drug"] or main[0]
+            drug = drug or heading_drug or state["drug"] or (main[0] if not _only_generic(main[0]) else None)
             comparator = comparator or (heading_comparator if drug == heading_drug else None) or \
                 (state["comparator"] if drug == state["drug"] else None) or (main[1] if drug == main[0] else None)
             if fact.arm_text and fact.role == "effect":  # "100 more ... per 1000 with PCNL"
@@ -1028,7 +1048,7 @@ def _new_arm_subject(before: str, comparators: list[str]) -> str | None:
     if not found:
         return None
     subject = found["x"]
-    if re.match(r"^(?:there|it|we|this|these|the\s+evidence|evidence|one|two|three|data|results?|studies|trials?|participants?|"
+    if re.match(r"^(?:there|it|we|this|these|that|those|such|the\s+evidence|evidence|one|two|three|data|results?|studies|trials?|participants?|"
                 r"patients?|people|women|men|children|the\s+studies)\b", subject, re.I):
         return None
     return subject
