@@ -361,3 +361,18 @@ Antioxidants may increase mouth opening (MD 3.11 mm, 95% CI 0.46 to 5.77; 2 stud
 Pentoxifylline may increase mouth opening slightly (MD 1.80 mm, 95% CI 1.02 to 2.58; 1 study, 106 participants).""")
     assert find(drafted, value=3.11)["drug"] == "antioxidants"
     assert find(drafted, value=1.80)["drug"] == "pentoxifylline"
+
+
+OUTCOME_ENDINGS = [
+    ("fertility", "This suggests that if the chance of live birth following standard IVF is assumed to be 45.7%, then the chance of IVM "
+                  "would be 12.5% to 52.6%.", 45.7, "live birth"),
+    ("fertility, as compared", "IVM results in a large reduction in the incidence of moderate or severe OHSS as compared to IVF "
+                               "(OR 0.08, 95% CI 0.01 to 0.67; 2 studies, 739 participants).", 0.08, "moderate or severe OHSS"),
+]
+
+
+@pytest.mark.parametrize("field, sentence, value, outcome", OUTCOME_ENDINGS, ids=[r[0] for r in OUTCOME_ENDINGS])
+def test_an_outcome_does_not_end_in_the_arm_or_as(field, sentence, value, outcome):
+    found = find(facts("Main results\nWe included four trials (810 women). " + sentence), value=value)
+    assert found["outcome"] and not {"as", "following", "standard", "ivf"} & words(found["outcome"]), found
+    assert words(outcome) <= words(found["outcome"]) | {"ohss"}, found

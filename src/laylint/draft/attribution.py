@@ -604,7 +604,8 @@ def tidy_outcome(phrase: str) -> str | None:
         phrase = _OUTCOME_LEAD.sub("", phrase).strip(" ,;:.-")
     phrase = re.sub(r"^(?:(?:was|were|is|are|of|to|by|on|in|with|for|not|no|but)\s+)+", "", phrase, flags=re.I)
     for _ in range(2):  # "live birth with a [arm]"
-        phrase = re.sub(r"\s+(?:and|or|of|in|on|for|with|to|the|a|an|by|after|during|before|within|following)$", "", phrase, flags=re.I)
+        phrase = re.sub(r"\s+(?:and|or|of|in|on|for|with|to|the|a|an|by|as|after|during|before|within|following)$", "", phrase, flags=re.I)
+    phrase = re.sub(r"\s+following\s+(?:the\s+)?(?:standard|conventional|usual|routine)\b.*$", "", phrase, flags=re.I)  # the arm
     if re.match(r"^(?:at|after|by|during|within|over|from|until|up)\s+(?:day|week|month|year|\d|one|two|three|six|twelve|the\s+end)",
                 phrase, re.I):
         return None
