@@ -376,3 +376,14 @@ def test_an_outcome_does_not_end_in_the_arm_or_as(field, sentence, value, outcom
     found = find(facts("Main results\nWe included four trials (810 women). " + sentence), value=value)
     assert found["outcome"] and not {"as", "following", "standard", "ivf"} & words(found["outcome"]), found
     assert words(outcome) <= words(found["outcome"]) | {"ohss"}, found
+
+
+def test_an_explicit_compared_with_keeps_the_sentence_order_under_a_heading():
+    drafted = facts("""Dialysis modalities for kidney failure
+
+Main results
+We included 11 trials (1400 participants).
+Haemodiafiltration versus haemodialysis
+Haemodialysis may increase intradialytic cramps compared with haemodiafiltration (RR 1.40, 95% CI 1.05 to 1.87; 3 trials, 610 participants).""")
+    found = find(drafted, value=1.40)
+    assert found["drug"] == "haemodialysis" and found["comparator"] == "haemodiafiltration", found

@@ -861,7 +861,8 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
                     others = [n for n in (subjects + comparators) if n != named]
                     drug, comparator = named, (others[0] if others else comparator if comparator != named else drug)
             announced = (heading_drug, heading_comparator) if heading_drug and heading_comparator else state.get("pair")
-            if fact.role == "effect" and announced and announced[0] != announced[1] and drug \
+            explicit = comparator is not None and comparator in comparators and drug in subjects  # "B reduced X compared with A"
+            if fact.role == "effect" and announced and announced[0] != announced[1] and drug and not explicit \
                     and _within(drug, *announced) and (comparator is None or _within(comparator, *announced)):
                 # "Mean pain with surgery was 13 compared to 17 with exercise (MD ...)" under "Exercise versus surgery", "TPN
                 # may improve ... (RR 2.13)" after "Two studies compared nasojejunal feeding with TPN": a review estimates each
