@@ -89,11 +89,15 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
             fact.comparator = None
             previous_arm = fact.drug
             continue
+        pair = _studies_for_pair(fact, arm_names, abbr)
+        if pair:
+            fact.drug, fact.comparator = pair
+            continue
         own = _own_arms(fact, arm_names, abbr)
         if own:
             fact.drug, fact.comparator = own
             continue
-        heading_drug, heading_comparator = attribution._heading_comparison(fact.sentence.heading, arm_names, abbr)
+        heading_drug, heading_comparator = attribution.heading_arms(fact.sentence.heading, arm_names, abbr)
         clause = _comparing_clause(fact, arm_names, abbr)
         if clause:
             fact.drug, fact.comparator = clause
@@ -173,10 +177,29 @@ def _comparing_clause(fact: Fact, arm_names, abbr) -> tuple | None:
     return (first, second) if first and second and first != second else None
 
 
+_FOR_PAIR = re.compile(r"^\s*(?:(?:studies|study|trials?|RCTs?)\s+)?(?:for|of|on|comparing|evaluating|assessing)\s+(?:the\s+)?"
+                       r"(?P<a>[^,;]{2,80}?)\s+(?:versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:the\s+)?"
+                       r"(?P<b>[^,;]{2,80}?)(?=\s*[,;.]|\s+and\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|\s*$)", re.I)
+
+
+def _studies_for_pair(fact: Fact, arm_names, abbr) -> tuple | None:
+    """"25 studies for serum retinol (SR) versus retinol isotope dilution (RID), 16 studies for SR versus liver
+    vitamin A": the pair each count is given for."""
+    after = re.sub(r"\s*\([^()]*\)", "", fact.sentence.text[fact.end - fact.sentence.start:])
+    found = _FOR_PAIR.match(after)
+    if not found:
+        return None
+    first, second = attribution.add_pair(arm_names, found["a"], found["b"], "a results sentence", abbr)
+    return (first, second) if first and second and first != second else None
+
+
 _NUMBER_WORD = r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)"
 _OWN = re.compile(r"\s*(?:of\s+the\s+(?:included\s+)?(?:studies|trials)\s+)?(?:(?:studies|trials|RCTs)\s+)?(?:\([^()]*\)\s*)?"
                   r"(?:evaluated|assessed|used|investigated|examined|tested|studied)\s+(?P<x>[^,;.]+?)"
                   r"(?=\s*(?:[,;.]|\band\s+" + _NUMBER_WORD + r"|$))", re.I)
+# "one study that assessed antivirals (24 participants)", "One considered the use of isosorbide (220 participants)"
+_ASSESSED_BEFORE = re.compile(r"\b(?:assessed|evaluated|examined|investigated|tested|studied|used|considered)\s+(?:the\s+use\s+of\s+)?"
+                              r"(?:an?\s+combination\s+of\s+)?(?:the\s+)?(?P<x>[A-Za-z][^,;()]{1,60}?)\s*\(\s*$", re.I)
 _OF_ARM = re.compile(r"^(?P<x>[^,;]+?)\s+(?:was|were)\s+(?:investigated|evaluated|assessed|studied|tested|examined)\s+in\s+$", re.I)
 
 
@@ -190,8 +213,13 @@ def _own_arms(fact: Fact, arm_names, abbr) -> tuple | None:
     else:
         clause = re.split(r"[;:]\s+|\.\s+", s[:fact.start - fact.sentence.start])[-1]
         clause = re.sub(r"\s+and\s+$", " ", re.sub(r"\d[\d,]*\s+\w+\s+and\s+$", "", clause))
-        subject = _OF_ARM.match(clause)
+        assessed = _ASSESSED_BEFORE.search(s[:fact.start - fact.sentence.start])
+        subject = _OF_ARM.match(clause) or assessed
         named = list(dict.fromkeys(n for _, _, n in attribution.mentions(subject["x"], arm_names, abbr))) if subject else []
+        if subject is assessed and assessed and not named and len(assessed["x"].split()) <= 5 \
+                and not attribution._is_generic(assessed["x"]) and not names._NOT_ARM.search(assessed["x"]):
+            added = arm_names.add(assessed["x"], "a results sentence", abbr)  # "considered the use of isosorbide (220 participants)"
+            named = [added] if added else []
     if found:  # "two used computed tomography angiography (CTA) as a reference standard": what those studies used
         plain = re.sub(r"\s+(?:as\s+(?:an?|the)\s+(?:reference|gold)\s+standard|only|alone)$", "", found["x"].strip(), flags=re.I)
         plain = re.sub(r"^(?:an?|the)\s+", "", plain, flags=re.I)
@@ -301,7 +329,7 @@ def _declare(result: Draft, arm_names, abbr: dict[str, str], synonyms) -> None:
                 if names.key(long_form) == names.key(name):
                     outcomes[name].add(abbreviation)
     for name, aliases in drugs.items():  # "placebo or no treatment": each part names the arm too
-        parts = [p.strip() for p in re.split(r"\s+or\s+|/", name) if p.strip()]
+        parts = [p.strip() for p in re.split(r"\s+or\s+|(?<=[A-Za-z]{3})/(?=[A-Za-z]{3})", name) if p.strip()]  # not "μmol/g"
         if len(parts) > 1:
             aliases.update(p for p in parts if len(p) > 2 and not any(names.key(p) == names.key(other) for other in drugs))
     for name, aliases in outcomes.items():  # "infections of any grade" -> "infections", "any infection"

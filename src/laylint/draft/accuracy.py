@@ -72,14 +72,45 @@ def not_findings(facts: list[Fact]) -> list[Fact]:
             and _AREA.search(f.sentence.text[:f.start - f.sentence.start][-80:])]
 
 
-def _subjects(s: str, arms: N.Arms, abbr: dict, last: dict) -> list[tuple[int, str, tuple[int, int] | None]]:
-    """(clause start, test, span of the subject's bracket) of each clause that names its test."""
+# "SR pooled sensitivity against RID at the 0.1 μmol/g cutoff", "FC summary specificity versus colonoscopy": the test
+# before the measure, the reference standard after "against", the cutoff last
+_TEST_FIRST = re.compile(r"^(?P<t>[A-Za-z][\w/+'’-]*(?:\s+(?!pooled\b|summary\b|overall\b|sensitivity\b|specificity\b)[\w/+'’-]+){0,5})\s+"
+                         r"(?:(?:pooled|summary|overall|mean|median)\s+)?(?:sensitivity|specificity|accuracy)"
+                         r"(?:\s+and\s+(?:sensitivity|specificity))?"
+                         r"(?:\s+(?:against|versus|vs\.?|compared\s+(?:with|to)|relative\s+to)\s+(?:the\s+)?(?P<r>.+?))?"
+                         r"(?:\s+(?:at|with|using)\s+(?:a|the)\s+(?P<c>[^,;]{1,25}?)\s*(?:cut-?offs?|thresholds?|cut-?points?)(?:\s+values?)?)?$",
+                         re.I)
+# a subheading "Serum or plasma retinol for diagnosing vitamin A deficiency" names the test of its sentences
+_HEADING_TEST = re.compile(r"^(?P<x>.+?)\s+(?:for|in)\s+(?:the\s+)?(?:diagnos\w*|detect\w*|identif\w*|ruling\s+(?:in|out)|"
+                           r"rule\s+out|screening\s+for)\b", re.I)
+
+
+def heading_test(heading: str | None, arms: N.Arms, abbr: dict) -> str | None:
+    found = _HEADING_TEST.match(heading or "")
+    return _test_arm(found["x"], arms, abbr) if found and len(found["x"].split()) <= 8 else None
+
+
+def _subjects(s: str, arms: N.Arms, abbr: dict, last: dict) -> list[tuple[int, str, tuple[int, int] | None, str | None]]:
+    """(clause start, test, span of the subject's bracket, reference standard) of each clause that names its test."""
     starts = [0] + [m.end() for m in _CLAUSE.finditer(s)]
     found = []
     for start in starts:
         threshold = _THRESHOLD.match(s[start:])
         if threshold:  # "At a threshold of 20 mg/L, the CRP test had ...": the test at that threshold
             start += threshold.end()
+        blank = re.sub(r"\s*\([^()]*\)", lambda m: " " * len(m.group(0)), s[start:])  # "Serum ferritin (SF) pooled ..."
+        clause = re.match(r"^\s*(?:the\s+)?(?P<p>[^,;]*?\b(?:sensitivity|specificity)\b[^,;]*?)\s+(?:was|were|is|are)\b", blank, re.I)
+        first = _TEST_FIRST.match(re.sub(r"\s+", " ", clause["p"])) if clause and not threshold else None
+        if first and not _NOT_TEST.match(first["t"]) and not _MEASURE_FIRST.match(first["t"]) \
+                and not re.fullmatch(r"(?:pooled|summary|overall|mean|median|its|their|the|and|but|while)", first["t"], re.I):
+            reference = _test_arm(first["r"], arms, abbr) if first["r"] else None
+            phrase = first["t"] + (f" at {first['c'].strip()}" if first["c"] else "")
+            last["base"] = first["t"]
+            test = _test_arm(phrase, arms, abbr)
+            if test:
+                last["test"] = test
+                found.append((start, test, None, reference))
+                continue
         match = _SUBJECT.match(s[start:])
         if not match:
             continue
@@ -100,7 +131,7 @@ def _subjects(s: str, arms: N.Arms, abbr: dict, last: dict) -> list[tuple[int, s
         if test:
             last["test"] = test
             bracket = (start + match.start("b"), start + match.end("b")) if match["b"] else None
-            found.append((start, test, bracket))
+            found.append((start, test, bracket, None))
     return found
 
 
@@ -114,26 +145,29 @@ def _test_arm(phrase: str, arms: N.Arms, abbr: dict) -> str | None:
     for name in arms.names:
         if N.key(name) in wanted or any(N.key(a) in wanted for a in arms.aliases[name]):
             return name
-    name = N.canonical(phrase)
+    written = N.canonical(phrase)
+    name = N.canonical(N.clean(N.expand(phrase, abbr)))  # "FC" is named "faecal calprotectin", like any arm
     arms.names.append(name)
     arms.aliases[name] = set()
     arms.sources[name] = "a results sentence"
-    expanded = N.canonical(N.clean(N.expand(phrase, abbr)))
-    if N.key(expanded) != N.key(name):
-        arms.aliases[name].add(expanded)
+    if N.key(written) != N.key(name):
+        arms.aliases[name].add(written)
     return name
 
 
 def _sentence(group: list[Fact], s: str, base: int, arms: N.Arms, abbr: dict, last: dict) -> None:
     subjects = _subjects(s, arms, abbr, last)
-    previous_end, queued = 0, []
+    headed = heading_test(group[0].sentence.heading, arms, abbr)
+    previous_end, queued, figure = 0, [], None
     for fact in group:
         at = fact.start - base
-        owner = [t for start, t, _ in subjects if start <= at]
-        test = owner[-1] if owner else None
+        owner = [(t, r) for start, t, _, r in subjects if start <= at]
+        test, reference = owner[-1] if owner else (headed, None)
         if fact.role == "count":
-            if any(b and b[0] <= at < b[1] for _, t, b in subjects if t == test):
+            if any(b and b[0] <= at < b[1] for _, t, b, _ in subjects if t == test):
                 fact.drug, fact.comparator = test, None
+            elif figure is not None and figure.drug and _in_its_bracket(s, figure.start - base, figure.end - base, at):
+                fact.drug, fact.comparator = figure.drug, figure.comparator  # "92% (95% CI 85 to 96; 23 studies, 1110 participants)"
             continue
         if not fact.percent or fact.measure not in (None, "proportion"):
             continue
@@ -151,4 +185,16 @@ def _sentence(group: list[Fact], s: str, base: int, arms: N.Arms, abbr: dict, la
             continue
         fact.outcome = outcome
         if test:
-            fact.drug, fact.comparator = test, None
+            fact.drug, fact.comparator = test, reference
+            figure = fact
+
+
+def _in_its_bracket(s: str, figure_start: int, figure_end: int, at: int) -> bool:
+    """The count at `at` is inside the bracket that opens at the figure (its CI's bracket)."""
+    opened: list[int] = []
+    for i, char in enumerate(s[:at]):
+        if char in "([":
+            opened.append(i)
+        elif char in ")]" and opened:
+            opened.pop()
+    return bool(opened) and figure_start < opened[0] <= figure_end + 2

@@ -24,7 +24,8 @@ _ARM = re.compile(
     r"receiving\s+|given\s+))?(?P<arm>[A-Za-z][\w/+-]*(?:\s+(?!group\b|arm\b|users?\b|and\b|vs\b|versus\b)[\w/+-]+){0,4}?)"
     r"\s+(?:group|arm|users?|recipients)s?\b", re.I)
 _ARM_WITH = re.compile(r"\b(?:with|on|receiving|given|taking|after|using|among)\s+(?P<arm>(?!the\b|a\b|an\b)[A-Za-z][\w/+-]*"
-                       r"(?:\s+(?!and\b|vs\b|versus\b|or\b|compared\b|than\b|in\b|of\b|for\b|respectively\b)"
+                       r"(?:\s+(?!and\b|vs\b|versus\b|or\b|compared\b|than\b|in\b|of\b|for\b|respectively\b|would\b|could\b|will\b|"
+                       r"is\b|was\b|were\b|are\b|be\b|may\b|might\b)"
                        r"(?:\d+(?:\.\d+)?%|[\w/+-]+)){0,4})", re.I)  # "chlorhexidine 0.2%": the strength stays in the name
 _COUNT_PERCENT = re.compile(r"(?P<n>" + DIGITS + r")(?:\s+of\s+(?P<of>" + DIGITS + r"))?(?:\s+(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*)?))?"
                             r"\s*[(\[]\s*(?P<pct>" + DIGITS + r")\s?%\s*[)\]]")
@@ -197,7 +198,7 @@ def arm_near(s: str, start: int, end: int) -> str | None:
     """The group a figure belongs to: "in the placebo group" after it (before the next figure), or
     "with ICBT" right after it."""
     after = s[end:]
-    stop = re.search(DIGITS + r"\s?%|;|\bversus\b|\bvs\b|\bcompared\b|\band\s+\d", after)
+    stop = re.search(DIGITS + r"\s?%|;|\bversus\b|\bvs\b|\bcompared\b|\band\s+\d|,\s+(?:then\s+|so\s+)?(?:the|while|whereas|but)\s", after)
     window = after[:stop.start()] if stop else after
     window = window[:90]
     for pattern in (_ARM, _ARM_WITH):
@@ -210,7 +211,14 @@ def arm_near(s: str, start: int, end: int) -> str | None:
     found = list(_ARM.finditer(before))
     if found and found[-1].end() > len(before) - 12:
         return found[-1]["arm"]
+    stated = _WITH_IS.search(s[max(0, start - 90):start])
+    if stated:  # "if the chance of live birth with a standard starting dose is 25%"
+        return stated["arm"]
     return None
+
+
+_WITH_IS = re.compile(r"\bwith\s+(?:an?\s+|the\s+)?(?P<arm>[A-Za-z][\w/+-]*(?:\s+(?!is\b|was\b|would\b|will\b|and\b|or\b)[\w/+-]+){0,4}?)"
+                      r"\s+(?:is|was|would\s+be|will\s+be)\s+(?:(?:assumed|taken)\s+to\s+be\s+)?(?:about\s+|around\s+)?$", re.I)
 
 
 _BASED_ON = re.compile(r"\b[Bb]ased\s+on\s+(?:an?\s+(?:assumed\s+|baseline\s+)?(?:risk|rate)\s+of\s+)?(?P<n>" + DIGITS + r")\s+"

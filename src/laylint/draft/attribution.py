@@ -30,6 +30,29 @@ _OBJECTIVE = re.compile(r"\b(?:assess|evaluate|determine|compare|examine|investi
                         r"(?P<rest>[^.;]+)", re.I)
 
 
+_ARM_WORDS = r"[\w/+-]+(?:\s+(?!for\b|in\b|among\b|on\b|at\b|with\b|to\b|versus\b)[\w/+-]+){0,5}?"
+# "Nine studies compared biologics to placebo", "Eight trials compared an ORT-based algorithm to a non-ORT control group"
+_STUDIES_COMPARED = re.compile(r"\b(?:studies|trials|RCTs|studies\s+\([^()]*\)|trials\s+\([^()]*\))\s+compared\s+(?:the\s+|an?\s+)?"
+                               r"(?P<a>" + _ARM_WORDS + r")\s+(?:with|to|versus|vs\.?|against)\s+(?:the\s+|an?\s+)?"
+                               r"(?P<b>" + _ARM_WORDS + r")(?=\s+(?:for|in|among|on|at)\b|\s*[,;.(]|\s*$)", re.I)
+
+
+_LISTED = re.compile(r"\b(?:evaluated|assessed|examined|investigated|included|compared)\s+the\s+following\s+(?:interventions|treatments|"
+                     r"drugs|medications|therapies|index\s+tests|tests)\s*:\s*(?P<list>[^.;:]+)", re.I)
+
+
+def heading_arms(heading: str | None, arms: N.Arms, abbr) -> tuple[str | None, str | None]:
+    """The arms a subheading names: "A versus B", or one arm alone ("Betahistine", "Diuretics")."""
+    drug, comparator = _heading_comparison(heading, arms, abbr)
+    if drug or not heading or re.search(N.COMPARE, heading, re.I):
+        return drug, comparator
+    plain = N.clean(heading)
+    named = mentions(plain, arms, abbr)
+    if len(named) == 1 and named[0][0] == 0 and named[0][1] >= len(plain) - 1 and not _is_generic(named[0][2]):
+        return named[0][2], None
+    return None, None
+
+
 def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
     arms = N.Arms()
     text = lay.text
@@ -122,12 +145,28 @@ def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
             if found and not re.search(r"\d", found.group(0)) and not re.fullmatch(
                     r"(?:vaccine\s+)?(?:efficacy|effectiveness|protection)", found["a"], re.I):  # "Efficacy against X was"
                 add_pair(found["a"], found["b"], "a results sentence")
+        if sentence.section in ("results", "unstructured"):  # "Nine studies compared biologics to placebo": what follows is on them
+            for found in _STUDIES_COMPARED.finditer(sentence.text):  # arms, not the main comparison: it may come late
+                for side in ("a", "b"):
+                    if not arms.find(_expand(N.clean(found[side]), abbr)):
+                        arms.late.add(arms.add(found[side], "a results sentence", abbr))
+    # "The studies evaluated the following interventions: betahistine, diuretics, antivirals and corticosteroids."
+    for sentence in lay.sentences:
+        found = _LISTED.search(sentence.text) if sentence.section in ("results", "unstructured", "methods") else None
+        items = N.split_arms(re.sub(r",?\s+and\s+", ", ", found["list"])) if found else []
+        if 2 <= len(items) <= 10 and all(1 <= len(i.split()) <= 5 for i in items):
+            for item in items:
+                if not arms.find(_expand(N.clean(item), abbr)) and not _is_generic(item):
+                    arms.add(item, "the interventions listed", abbr)
     # arms a results sentence names plainly: "with X than with Y", "in the X group", "patients treated with X"
     for sentence in lay.sentences:
         if sentence.section not in ("results", "unstructured") or not re.search(r"\d", sentence.text):
             continue
         for pattern in _RESULT_ARMS:
             for found in pattern.finditer(sentence.text):
+                if pattern is _RESULT_ARMS[0] and re.search(r"\b(?:participants|people|patients|women|men|children|infants|adults|"
+                                                            r"those|eyes|proportion|number)\s*$", sentence.text[:found.start()], re.I):
+                    continue  # "a lower proportion of participants with retinal displacement compared with X": an outcome
                 if found.groupdict().get("a") and found.groupdict().get("b"):
                     _shared(arms, N.clean(found["a"]), N.clean(found["b"]), "a results sentence", abbr)
                 for group in ("a", "b"):
@@ -157,7 +196,7 @@ def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
     return arms
 
 
-_X = r"(?P<{}>(?!the\b|a\b|an\b|this\b|that\b|each\b|both\b)(?:\d+(?:\.\d+)?%\s+(?=[a-z]))?[A-Za-z][\w/+-]*(?:\s+(?!than\b|and\b|or\b|versus\b|vs\b|group\b|in\b|at\b|for\b)(?:\d+(?:\.\d+)?%|[\w/+-]+)){{0,3}}?)"
+_X = r"(?P<{}>(?!the\b|a\b|an\b|this\b|that\b|each\b|both\b)(?:\d+(?:\.\d+)?%\s+(?=[a-z]))?[A-Za-z][\w/+-]*(?:\s+(?!than\b|and\b|or\b|versus\b|vs\b|group\b|in\b|at\b|for\b|when\b|where\b|while\b|if\b|who\b|which\b)(?:\d+(?:\.\d+)?%|[\w/+-]+)){{0,3}}?)"
 _END = r"(?=\s*(?:[(,;.]|\bthan\b|\bcompared\b|\bversus\b|\bvs\b|\bgroups?\b|\barms?\b|\bmay\b|\bprobably\b|\band\b|\bat\b|\bin\b|$))"
 _RESULT_ARMS = (
     re.compile(r"\bwith\s+" + _X.format("a") + r"\s+(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:with\s+)?" + _X.format("b") + _END, re.I),
@@ -315,6 +354,10 @@ def _matcher(arms: N.Arms):
         for alias in arms.aliases.get(name, ()):
             if re.fullmatch(r"[A-Z][A-Za-z0-9]*[A-Z]s", alias):  # "PPIs" also names "PPI"
                 forms.append((alias[:-1], name))
+    for form, name in list(forms):  # the title's "nurse-led clinics" is written "a nurse-led clinic" too
+        last = form.split()[-1] if form.split() else ""
+        if not last.isupper() and N._singular(last.lower()) != last.lower() and last.lower().endswith("s") and len(last) > 4:
+            forms.append((form[:len(form) - len(last)] + last[:len(N._singular(last.lower()))], name))
     for generic in N.GENERIC_ARMS:
         forms.append((generic, arms.find(generic) or generic))
     forms.extend(_partial_forms(arms))
@@ -362,6 +405,12 @@ _PEOPLE_WORD = re.compile(r"(?:people|patients?|participants?|women|men|children
 _TREATMENT_WORDS = {"probiotic", "vaccine", "vaccinated", "intervention", "treatment", "active", "drug", "experimental",
                     "study", "exercise", "training", "supplement", "supplementation", "surgery", "surgical", "therapy",
                     "screening", "programme", "program", "device", "app", "education", "nicotine", "antibiotic"}
+
+
+def _only_generic(name: str | None) -> bool:
+    """"placebo or no active treatment" is a control arm only ("blood pressure control" is not)."""
+    parts = [N.key(p) for p in re.split(r"\s+or\s+|/|,", name or "") if N.key(p)]
+    return bool(parts) and all(p in N.GENERIC_KEYS or p.startswith("no ") for p in parts)
 
 
 def _is_generic(name: str | None) -> bool:
@@ -429,7 +478,7 @@ _CUE = re.compile(
     r"|\b(?:with\s+(?:respect|regard)\s+to|in\s+terms\s+of|regarding|as\s+regards|for\s+the\s+outcomes?\s+of)\s+(?:the\s+)?"
     r"|\bassociat(?:ion|ed)\s+(?:between\s+.+?\s+and|with(?:\s+an?\s+(?:higher|lower|increased|reduced|decreased)\s+risk\s+of)?|"
     r"of\s+.+?\s+with)\s+(?:the\s+)?(?:risk\s+of\s+)?"
-    r"|\bthe\s+(?:most\s+(?:common|frequent)|commonest|main|leading)\s+(?:[\w-]+\s+)?(?:was|were)\s+"
+    r"|\bthe\s+(?:most\s+(?:common|frequent)|commonest|main|leading)\s+(?:[\w-]+\s+){0,3}?(?:was|were)\s+"
     r"|\b(?:had|experienced|developed|reported|achieved)\s+(?:an?\s+|the\s+)?)", re.I)
 _SUBJECT = re.compile(r"^(?:[^,]*?,\s+)??(?P<o>[A-Za-z][^,;]*?)\s+(?:(?:could|may|might|can|would)\s+be\s+(?:reduced|increased|improved|"
                       r"lowered|decreased|prevented|shortened|lengthened)|occurred|was|were|is|are|did|was\s+reported|were\s+reported|"
@@ -475,6 +524,10 @@ _GROUP_WORDS = re.compile(r"\bbetween\s+(?:the\s+)?(?:two\s+|both\s+)?(?:[\w-]+\
                           r"|\brespectively\b|\bpatients\s+(?=in\b)|\b(?:in|with|among)\s+(?:\S+\s+)?users\b", re.I)
 
 
+_WHETHER_PASSIVE = re.compile(r"\bwhether\s+(?:the\s+)?(?P<o>[A-Za-z][^,;]{2,80}?)\s+(?:is|are|was|were)\s+(?:reduced|increased|"
+                              r"improved|affected|lowered|decreased|changed|prevented|shortened|prolonged|altered)\b", re.I)
+
+
 def outcome_from(head: str, arm_spans: list[tuple[int, int, str]]) -> str | None:
     """The outcome named in the words before a figure ("may reduce the need for secondary interventions")."""
     text = head
@@ -505,6 +558,9 @@ def outcome_from(head: str, arm_spans: list[tuple[int, int, str]]) -> str | None
             break
     cues = [m for m in _CUE.finditer(text) if text[m.end():].strip()]
     candidates = []
+    whether = _WHETHER_PASSIVE.search(text)
+    if whether:  # "It is unclear whether readmission is reduced using X": the outcome is the passive subject
+        candidates.append(whether["o"])
     strong = [cue for cue in cues if not re.fullmatch(r"\s*(?:for|on|in)\s+(?:the\s+)?", cue.group(0), re.I)]
     weak = [cue for cue in cues if cue not in strong]
     for cue in reversed(strong):
@@ -547,7 +603,9 @@ def tidy_outcome(phrase: str) -> str | None:
     for _ in range(3):
         phrase = _OUTCOME_LEAD.sub("", phrase).strip(" ,;:.-")
     phrase = re.sub(r"^(?:(?:was|were|is|are|of|to|by|on|in|with|for|not|no|but)\s+)+", "", phrase, flags=re.I)
-    phrase = re.sub(r"\s+(?:and|or|of|in|on|for|with|to|the|a|an|by)$", "", phrase, flags=re.I)
+    for _ in range(2):  # "live birth with a [arm]"
+        phrase = re.sub(r"\s+(?:and|or|of|in|on|for|with|to|the|a|an|by|as|after|during|before|within|following)$", "", phrase, flags=re.I)
+    phrase = re.sub(r"\s+following\s+(?:the\s+)?(?:standard|conventional|usual|routine)\b.*$", "", phrase, flags=re.I)  # the arm
     if re.match(r"^(?:at|after|by|during|within|over|from|until|up)\s+(?:day|week|month|year|\d|one|two|three|six|twelve|the\s+end)",
                 phrase, re.I):
         return None
@@ -633,22 +691,36 @@ _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|while|whereas|but)\s+|\s+(?:while|w
 
 def attribute(facts: list[Fact], lay: Layout, arms: N.Arms, abbr: dict[str, str]) -> None:
     primary = primary_outcomes(lay)
-    main = arms.comparisons[0] if arms.comparisons else ((arms.names[0], None) if arms.names else (None, None))
+    first = [n for n in arms.names if n not in arms.late]
+    main = arms.comparisons[0] if arms.comparisons else ((first[0], None) if first else (None, None))
     by_sentence: dict[int, list[Fact]] = {}
     for fact in facts:
         by_sentence.setdefault(fact.sentence.start, []).append(fact)
-    paragraph_state: dict[int, dict] = {}
-    for start in sorted(by_sentence):
+    # the comparison a section is on carries over its paragraphs (Cochrane abstracts often give a line per result)
+    section_state: dict[tuple, dict] = {}
+    announced = [(s.start, s) for s in lay.sentences if s.start not in by_sentence and s.section in ("results", "unstructured")]
+    for start, item in sorted([(start, None) for start in by_sentence] + announced, key=lambda pair: pair[0]):
+        sentence = item if item is not None else by_sentence[start][0].sentence
+        state = section_state.setdefault((sentence.section, sentence.heading), {"drug": None, "comparator": None})
+        if item is not None:  # "Nine studies compared biologics to placebo." announces what the next sentences are on
+            found = _STUDIES_COMPARED.search(sentence.text)
+            pair = (arms.find(_expand(N.clean(found["a"]), abbr)), arms.find(_expand(N.clean(found["b"]), abbr))) if found else (None, None)
+            if pair[0] and pair[1] and pair[0] != pair[1]:
+                state.update(drug=pair[0], comparator=pair[1], outcome=None, pair=pair)
+            continue
         group = sorted(by_sentence[start], key=lambda f: f.start)
-        sentence = group[0].sentence
-        state = paragraph_state.setdefault(sentence.paragraph, {"drug": None, "comparator": None})
         _attribute_sentence(group, sentence, lay, arms, abbr, primary, main, state)
+
+
+_HEADING_POPULATION = re.compile(r"\s+(?:in|among|for)\s+(?:[\w-]+\s+){0,3}?(?:people|persons|participants|patients|adults|children|"
+                                 r"adolescents|women|men|infants|neonates|newborns|babies|girls|boys|individuals)\b.*$", re.I)
 
 
 def _specific(side: str) -> str:
     """"Topical antibiotics (quinolones)" -> "quinolones": a heading's bracket names the arm exactly,
     unless it lists several ("(quinolones or aminoglycosides)")."""
     side = re.sub(r"^\s*(?:\d+[.)]|[a-z][.)])\s*", "", side)
+    side = _HEADING_POPULATION.sub("", side)  # "bevacizumab in people with recurrent GBM": who, not what
     found = re.search(r"[(\[](?P<x>[^()\[\]]+)[)\]]\s*$", side.strip())
     if found and not re.search(r"\bor\b|,|\band\b|\be\.g\.|\bincluding\b", found["x"]) and len(found["x"].split()) <= 4 \
             and not re.fullmatch(r"[A-Z0-9-]{2,8}s?", found["x"].strip()):
@@ -686,8 +758,10 @@ def _heading_outcome(heading: str | None) -> str | None:
 def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, main, state) -> None:
     s, base = sentence.text, sentence.start
     spans = mentions(s, arms, abbr)
-    heading_drug, heading_comparator = _heading_comparison(sentence.heading, arms, abbr)
+    heading_drug, heading_comparator = heading_arms(sentence.heading, arms, abbr)
     heading_outcome = _heading_outcome(sentence.heading)
+    if heading_outcome and mentions(heading_outcome, arms, abbr):
+        heading_outcome = None  # "ORT-algorithm studies", "Nurse-led clinic studies": the arm's section, not an outcome
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(s) if _depth(s, m.start()) == 0]
     previous: Fact | None = None
     first_effect_comparator_lead = False
@@ -744,6 +818,16 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
                 subject = _new_arm_subject(s[:rel_lead], comparators or ([comparator] if comparator else []))
                 if subject and (not drug or _qualified(subject, drug)):
                     drug = arms.add(subject, "a results sentence", abbr) or drug
+                elif not drug:  # "Lower doses may or may not affect live birth (OR ...)": a dose or regimen as the subject
+                    found = _SUBJECT_ARM.match(s[:rel_lead].strip())
+                    active = found and re.match(r"\s*(?:may|might|probably|likely|could)\s+(?!be\b|have\s+been\b)(?:\w+ly\s+)?"
+                                                r"(?:increase|reduce|decrease|improve|lower|raise|prevent|lead|result|make|have|"
+                                                r"shorten|lengthen|extend)", s[found.end("x"):rel_lead], re.I)
+                    nameless = not heading_drug and (not main[0] or _only_generic(main[0]))
+                    if found and (_ARMISH.search(found["x"]) or (nameless and active and len(found["x"].split()) <= 4)) \
+                            and not N._NOT_ARM.search(found["x"]) and not _is_generic(found["x"]) \
+                            and not re.match(r"(?:this|these|that|those|such|both|all|each)\b", found["x"], re.I):
+                        drug = arms.add(found["x"], "a results sentence", abbr)
             effect_of = re.search(r"\beffects?\s+of\s+(?P<x>[\w\s/+-]{2,60}?)\s+(?:on|in|for)\b", s[:rel_lead], re.I) or re.search(
                 r"\bwhether\s+(?P<x>[\w/+-]+(?:\s+[\w/+-]+){0,4}?)\s+(?:had|has|have|makes?|made|affects?|affected|improves?|improved|"
                 r"reduces?|reduced|increases?|increased|changes?|changed|is|was|were)\b", s[:rel_lead], re.I)
@@ -752,6 +836,11 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
             unbracketed = re.sub(r"\s*[(\[][^()\[\]]*[)\]]", lambda m: " " * len(m.group(0)), s[:rel_lead])
             between = re.search(r"\bbetween\s+(?P<a>(?:[\w/+]+-\s+and\s+)?[\w\s/+-]{2,60}?)\s+and\s+(?P<b>(?:[\w/+]+-\s+and\s+)?"
                                 r"[\w\s/+-]{2,60}?)(?:\s*[(,;]|\s+(?:in|on|for|with)\b|\s*$)", unbracketed, re.I)
+            sides = (between["a"], re.split(N.COMPARE, between["b"], flags=re.I)[0].strip()) if between else ("", "")
+            if between and not (arms.find(_expand(N.clean(sides[0]), abbr)) or arms.find(_expand(N.clean(sides[1]), abbr))
+                                or _is_generic(sides[0]) or _is_generic(sides[1])
+                                or re.search(r"\b(?:differences?|compar\w*|contrast)\s+(?:\w+\s+){0,3}$", unbracketed[:between.start()], re.I)):
+                between = None  # "the congruence between informed values and care choices": an outcome, not two arms
             if between:
                 first, second = add_pair(arms, between["a"], between["b"], "a results sentence", abbr)
                 if first and second and first != second:
@@ -762,7 +851,7 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
                                  r"compared\s+to)\s+(?P<b>[\w/+-]+(?:\s+[\w/+-]+){0,3}?)(?=\s*[,;.]|\s*$)", s[fact.group_end - base:])
                 if after:
                     drug, comparator = add_pair(arms, after["a"], after["b"], "a results sentence", abbr)
-            drug = drug or heading_drug or state["drug"] or main[0]
+            drug = drug or heading_drug or state["drug"] or (main[0] if not _only_generic(main[0]) else None)
             comparator = comparator or (heading_comparator if drug == heading_drug else None) or \
                 (state["comparator"] if drug == state["drug"] else None) or (main[1] if drug == main[0] else None)
             if fact.arm_text and fact.role == "effect":  # "100 more ... per 1000 with PCNL"
@@ -771,6 +860,14 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
                 if named:
                     others = [n for n in (subjects + comparators) if n != named]
                     drug, comparator = named, (others[0] if others else comparator if comparator != named else drug)
+            announced = (heading_drug, heading_comparator) if heading_drug and heading_comparator else state.get("pair")
+            explicit = comparator is not None and comparator in comparators and drug in subjects  # "B reduced X compared with A"
+            if fact.role == "effect" and announced and announced[0] != announced[1] and drug and not explicit \
+                    and _within(drug, *announced) and (comparator is None or _within(comparator, *announced)):
+                # "Mean pain with surgery was 13 compared to 17 with exercise (MD ...)" under "Exercise versus surgery", "TPN
+                # may improve ... (RR 2.13)" after "Two studies compared nasojejunal feeding with TPN": a review estimates each
+                # comparison in the direction its heading or announcement gives, whichever group the sentence names first
+                drug, comparator = announced
             if drug == comparator or fact.measure in ("proportion", "rate", None):
                 comparator = None  # one group's figure has no comparator
             fact.drug, fact.comparator = drug, comparator
@@ -867,12 +964,22 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
             fact.drug = None
             predicate = re.match(r"^\s*[)\]]?\s*(?:participants?|patients?|people|children|adults|women|men|infants)?\s*"
                                  r"(?:were\s+|was\s+|had\s+|reported\s+|filled\s+)?(?P<p>[a-z][^,;()]*)", s[fact.end - base:])
+            if predicate and re.match(r"of\s", predicate["p"]) and fact.outcome:
+                continue  # "worsening of cough after 29% of procedures": "of procedures" is what it is a share of
             if predicate and tidy_outcome(predicate["p"]):
                 fact.outcome = tidy_outcome(("filled " if s[fact.end - base:].lstrip(") ]").startswith("filled") else "")
                                             + predicate["p"])
 
 
-_SUBJECT_ARM = re.compile(r"^(?:(?:in|among|compared\s+(?:with|to)|versus|regarding|for)\s+[^,]{1,60},\s+)?(?:the\s+)?"
+def _within(name: str, *arms: str) -> bool:
+    """"exercise" is one of "strengthening exercise" and "surgery"."""
+    return any(name == arm or N.content_words(name) <= N.content_words(arm) for arm in arms)
+
+
+_ARMISH = re.compile(r"\b(?:doses?|dosing|regimens?|therapy|therapies|supplementation|supplements?|vaccination|vaccines?|"
+                     r"training|exercises?|programmes?|programs?|counselling|surgery|screening)$", re.I)
+_SUBJECT_ARM = re.compile(r"^(?:(?:similarly|likewise|however|conversely|in\s+addition|by\s+contrast),\s+)?"
+                          r"(?:(?:in|among|compared\s+(?:with|to)|versus|regarding|for)\s+(?:[^,()]|\([^()]*\)){1,80}?,\s+)?(?:the\s+)?"
                           r"(?P<x>[A-Za-z][\w/+()-]*(?:\s+(?!may\b|might\b|probably\b|likely\b|could\b|reduced?\b|increased?\b|"
                           r"improved?\b|results?\b|led\b|leads?\b|lowered\b|lowers?\b|is\b|was\b|are\b|were\b)[\w/+()-]+){0,6}?)\s+"
                           r"(?:may|might|probably|likely|could|reduced?|reduces|increased?|increases|improved?|improves|results?|led|leads|"
@@ -943,7 +1050,7 @@ def _new_arm_subject(before: str, comparators: list[str]) -> str | None:
     if not found:
         return None
     subject = found["x"]
-    if re.match(r"^(?:there|it|we|this|these|the\s+evidence|evidence|one|two|three|data|results?|studies|trials?|participants?|"
+    if re.match(r"^(?:there|it|we|this|these|that|those|such|the\s+evidence|evidence|one|two|three|data|results?|studies|trials?|participants?|"
                 r"patients?|people|women|men|children|the\s+studies)\b", subject, re.I):
         return None
     return subject

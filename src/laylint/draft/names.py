@@ -24,7 +24,7 @@ _LEADING = re.compile(r"^(?:\d+\.|[a-z]\)|the|a|an|all|some|one|another|other|ea
                       r"tablets?|capsules?)\s+of|maintenance\s+with|"
                       r"(?:women|men|people|persons|participants|patients|children|infants|adults|those)\s+(?:who\s+(?:received|were\s+given|"
                       r"took|used|had)|receiving|given|treated\s+with|on|using|taking|allocated\s+to|assigned\s+to)|"
-                      r"receiving|received|receive|those\s+(?:in|receiving|given|on)|patients\s+(?:in|receiving|given|on)|"
+                      r"receiving|received|receive|involved\s+either|involved|either|those\s+(?:in|receiving|given|on)|patients\s+(?:in|receiving|given|on)|"
                       r"participants\s+(?:in|receiving|given|on)|people\s+(?:in|receiving|given|on)|matching|single|"
                       r"\d+\s+weeks\s+of|\d+\s+days\s+of|an?\s+single\s+\w+\s+injection\s+of)\s+", re.I)
 _STOP = {"the", "a", "an", "of", "in", "on", "for", "with", "and", "or", "to", "at", "by", "from", "as", "any", "all"}
@@ -54,6 +54,8 @@ def canonical(phrase: str) -> str:
         letters = re.sub(r"[^A-Za-z]", "", word)
         if sum(c.isupper() for c in letters) >= 2 or re.search(r"[a-z][A-Z]|\d", word) or _proper(word):
             words.append(word)
+        elif index > 0 and re.fullmatch(r"[A-Z]\d?[,;:]?", word):
+            words.append(word)  # "vitamin A", "hepatitis B", "type 2"
         elif index == 0 or word[:1].islower() or word.isupper():
             words.append(word.lower())
         else:
@@ -152,6 +154,7 @@ class Arms:
     comparisons: list[tuple[str, str]] = field(default_factory=list)
     aliases: dict[str, set[str]] = field(default_factory=dict)
     sources: dict[str, str] = field(default_factory=dict)  # name -> where it was found (for comments)
+    late: set[str] = field(default_factory=set)  # announced in the results ("Nine studies compared X with Y"): never the main arm
 
     def add(self, phrase: str, where: str, abbr: dict[str, str]) -> str | None:
         phrase = strip_doses(clean(phrase))
@@ -212,7 +215,8 @@ _NOT_ARM = re.compile(r"^(?:patients?|participants?|people|adults|children|women
                       r"|\b(?:were|was|is|are|may|might|had|has|have|found|report|reported|showed|evidence|certainty|bias|"
                       r"heterogeneity|concerns?|sources?|that|which|we|our|focus|aim|aims|years?|months?|weeks?|days?|hours?|"
                       r"difference|effects?|efficacy|safety|accuracy)\b|^(?:we|not|and|or|with|in|on|at|for|to|of|the\s+\w+\s+of)\b"
-                      r"|^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
+                      r"|^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten)\b"
+                      r"|^(?:(?:a|one|single|small|large|the)\s+)*(?:study|studies|trials?|RCTs?|analys[ie]s|review)\b", re.I)
 
 
 def _initials_match(a: str, b: str) -> bool:

@@ -67,6 +67,13 @@ def _is_subheading(line: str) -> bool:
             and (line[:1].isupper() or line[:1].isdigit()) and len(line) < 120)
 
 
+# "Nivolumab versus bevacizumab in people with recurrent GBM (1 trial, 369 participants)": a comparison's heading
+# with its count of trials; a heading, and a sentence too (its counts are the comparison's)
+_COUNTED_COMPARISON = re.compile(r"^(?P<h>[A-Z][^.;:!?()]*(?:\([^()]*\)[^.;:!?()]*)*?\s(?:versus|vs\.?|compared\s+(?:with|to))\s"
+                                 r"[^.;:!?()]*(?:\([^()]*\)[^.;:!?()]*)*?)\s*\(\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+                                 r"\s+(?:trials?|studies|study|RCTs?)\b[^()]*\)$", re.I)
+
+
 def layout(text: str) -> Layout:
     text = _GLUED_HEADING.sub(lambda m: "\n" * len(m.group(0)), text)  # same length: offsets stay
     lay = Layout(text)
@@ -105,6 +112,10 @@ def layout(text: str) -> Layout:
             heading = stripped
             lay.headings.append((line_start + lead, line_start + lead + len(stripped), stripped))
             continue
+        counted = _COUNTED_COMPARISON.match(stripped) if section == "results" and len(stripped.split()) <= 40 else None
+        if counted:
+            heading = counted["h"].strip()
+            lay.headings.append((line_start + lead, line_start + lead + len(heading), heading))
         paragraph += 1
         for start, end in split_sentences(line, line_start):
             lay.sentences.append(Sentence(start, end, text[start:end], section, heading, paragraph))
