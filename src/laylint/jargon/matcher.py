@@ -12,6 +12,7 @@ from laylint.text import surface_forms, tokens
 
 _ALLOWED = "\u0000allowed"  # the label of allowed names (no lexicon key can be it)
 _TYPED_HYPHENS = re.compile("[\u2010\u2011]")
+_FINAL_SIGMA = "\u03a3"  # the one capital whose lowercase depends on what follows it (str.lower)
 
 
 @dataclass(frozen=True)
@@ -21,23 +22,81 @@ class TermMatch:
     key: str  # lowercase lexicon name
 
 
-def _build(nlp, lexicon):
-    from spacy.matcher import PhraseMatcher
+def _squeezed(text: str) -> str:
+    """Lowercase, whitespace removed: a form's tokens can match only where this of the form is in this of the text."""
+    return "".join(text.lower().split())
 
-    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-    for key, term in lexicon.terms.items():
-        matcher.add(key, list(nlp.tokenizer.pipe(sorted(term.surface_forms()))))
+
+class TermMatcher:
+    """The PhraseMatcher, given its ~2,500 forms as texts need them. Tokenizing every form cost ~130 ms of
+    each cold start; a form can match only if its squeezed text (`_squeezed`) occurs in the text's (its
+    tokens' LOWER values are slices of the text, lowercased), so the first texts tokenize just the forms
+    that pass that test (a 400-word summary: a few dozen). Past SCAN_CHARS characters of text, or on
+    `complete()` (before forking workers), every remaining form is added. Matches are those of the
+    matcher built whole (tests/test_startup_equivalence.py)."""
+
+    def __init__(self, nlp, forms: list[tuple[str, str]]):
+        from spacy.matcher import PhraseMatcher
+
+        self.nlp, self.matcher, self._scanned = nlp, PhraseMatcher(nlp.vocab, attr="LOWER"), 0
+        # pending forms by the first three characters of their squeezed text, so that a text looks up its own
+        # three-character slices instead of searching itself for every form; a form with a capital sigma is
+        # always due (its lowercase, token by token, may differ from the whole's)
+        self._pending: dict[str, list[tuple[int, str, str, str]]] = {}  # (place in `forms`, label, form, squeezed)
+        for index, (label, form) in enumerate(forms):
+            squeezed = "" if _FINAL_SIGMA in form else _squeezed(form)
+            self._pending.setdefault(squeezed[:3], []).append((index, label, form, squeezed))
+
+    def _add(self, due: list[tuple[int, str, str, str]]) -> None:
+        by_label: dict[str, list[str]] = {}  # in the order of `forms`, as the whole matcher was given them
+        for _, label, form, _ in sorted(due):
+            by_label.setdefault(label, []).append(form)
+        for label, forms in by_label.items():
+            self.matcher.add(label, list(self.nlp.tokenizer.pipe(forms)))
+
+    def prepare(self, text: str) -> None:
+        from laylint.nlp import SCAN_CHARS
+
+        if not self._pending:
+            return
+        self._scanned += len(text)
+        if self._scanned >= SCAN_CHARS or _FINAL_SIGMA in text:
+            self.complete()
+            return
+        squeezed = _squeezed(text)
+        slices = {squeezed[i:i + 3] for i in range(len(squeezed) - 2)}
+        due = []
+        for head in [head for head in self._pending if (head in slices if len(head) == 3 else head in squeezed)]:
+            group = self._pending.pop(head)
+            due += [entry for entry in group if entry[3] in squeezed]
+            kept = [entry for entry in group if entry[3] not in squeezed]
+            if kept:
+                self._pending[head] = kept
+        self._add(due)
+
+    def complete(self) -> None:
+        """Add every form still pending."""
+        due = [entry for group in self._pending.values() for entry in group]
+        self._pending = {}
+        self._add(due)
+
+    def __call__(self, doc):
+        self.prepare(doc.text)
+        return self.matcher(doc, as_spans=True)
+
+
+def _forms(lexicon) -> list[tuple[str, str]]:
+    """(label, form) in the order the matcher was always given them: each term's forms sorted, then allowed names."""
+    found = [(key, form) for key, term in lexicon.terms.items() for form in sorted(term.surface_forms())]
     shields = sorted(form for name in lexicon.allowed if len(tokens(name)) > 1 for form in surface_forms(name))
-    if shields:
-        matcher.add(_ALLOWED, list(nlp.tokenizer.pipe(shields)))
-    return matcher
+    return found + [(_ALLOWED, form) for form in shields]
 
 
-def term_matcher(analysis, lexicon):
+def term_matcher(analysis, lexicon) -> TermMatcher:
     from laylint import nlp as pipelines
 
     return analysis.shared(("jargon", "matcher", analysis.nlp_name),
-                           lambda: _build(pipelines.load(analysis.nlp_name)[0], lexicon))
+                           lambda: TermMatcher(pipelines.load(analysis.nlp_name)[0], _forms(lexicon)))
 
 
 def find_terms(analysis, lexicon) -> list[TermMatch]:
@@ -51,5 +110,5 @@ def find_terms(analysis, lexicon) -> list[TermMatch]:
         from laylint import nlp as pipelines
 
         doc = pipelines.make_doc(pipelines.load(analysis.nlp_name)[0], _TYPED_HYPHENS.sub("-", doc.text))
-    spans = filter_spans(term_matcher(analysis, lexicon)(doc, as_spans=True))
+    spans = filter_spans(term_matcher(analysis, lexicon)(doc))
     return [TermMatch(span.start_char, span.end_char, span.label_) for span in spans if span.label_ != _ALLOWED]
