@@ -64,6 +64,17 @@ def test_a_fresh_deferred_tokenizer_reads_a_text_as_blank_english_does(reference
     assert 0 < pending - len(fresh.tokenizer._pending) < 60  # only the exceptions this text contains were added
 
 
+def test_the_english_class_made_directly_is_blank_english_with_a_sentencizer(reference):
+    """Made without spacy.blank's config round trip: the same language, pipes and word attributes."""
+    fresh, trained = nlp._build(nlp.BLANK)
+    assert not trained and fresh.lang == reference.lang == "en" and type(fresh) is type(reference)
+    assert fresh.pipe_names == reference.pipe_names == ["sentencizer"]
+    text = " ".join(TRICKY)
+    attributes = lambda doc: [(t.is_alpha, t.is_punct, t.like_num, t.is_stop, t.shape_, t.norm_, t.lower_)  # noqa: E731
+                              for t in doc]
+    assert attributes(nlp.make_doc(fresh, text)) == attributes(nlp.make_doc(reference, text))
+
+
 def test_the_corpus_tokenizes_the_same_while_exceptions_are_added_text_by_text(reference, monkeypatch):
     from spacy.attrs import LOWER, NORM, ORTH, SPACY
 
