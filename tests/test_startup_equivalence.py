@@ -75,6 +75,22 @@ def test_the_english_class_made_directly_is_blank_english_with_a_sentencizer(ref
     assert attributes(nlp.make_doc(fresh, text)) == attributes(nlp.make_doc(reference, text))
 
 
+CODE_ENDINGS = ["1A.", "type 1A.", "2B.)", "(3C.", "IIIB.", "4d.", "5.", "A.", "HbA1c.", "COVID-19A.", "6A.'",
+                "7Z..", "8A.\u201d", "stage 2A. Next", "9A\u2026", "10B.,", "a.m.", "e.g.", "U.K.", "1A.%"]
+
+
+def test_the_code_full_stop_among_the_suffixes_splits_as_when_tried_after_them(reference):
+    """One suffix regex with the code full stop last, against spaCy's suffixes and then the code full stop."""
+    fresh, _ = nlp._build(nlp.BLANK)
+    pieces = [piece for ending in CODE_ENDINGS for piece in ending.split()]
+    for piece in pieces + [piece[:cut] for piece in pieces for cut in range(1, len(piece))]:
+        got, expected = fresh.tokenizer.suffix_search(piece), reference.tokenizer.suffix_search(piece)
+        assert (got and got.span()) == (expected and expected.span()), piece
+    for text in CODE_ENDINGS:
+        assert _read(fresh, text) == _read(reference, text)
+    assert [t.text for t in nlp.make_doc(fresh, "Relapse type 1A.")][-2:] == ["1A", "."]
+
+
 def test_the_corpus_tokenizes_the_same_while_exceptions_are_added_text_by_text(reference, monkeypatch):
     from spacy.attrs import LOWER, NORM, ORTH, SPACY
 
