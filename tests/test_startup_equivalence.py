@@ -174,9 +174,10 @@ def term_forms():
 
 
 def test_the_jargon_matcher_finds_what_the_whole_matcher_finds_text_by_text(term_forms, monkeypatch):
+    from laylint.jargon import matcher
     from laylint.jargon.matcher import TermMatcher
 
-    monkeypatch.setattr(nlp, "SCAN_CHARS", 10**9)  # stay in the partial mode for every text
+    monkeypatch.setattr(matcher, "SCAN_CHARS", 10**9)  # stay in the partial mode for every text
     pipeline, _ = nlp._build(nlp.BLANK)
     lazy, whole = TermMatcher(pipeline, term_forms), _whole_matcher(nlp._build(nlp.BLANK)[0], term_forms)
     texts = TERM_TEXTS[:-1] + [json.loads(line)["summary"] for line in CORPUS.read_text(encoding="utf-8").splitlines()]
@@ -213,7 +214,9 @@ def test_a_capital_sigma_or_the_scanning_limit_adds_every_form(term_forms):
     spans = _spans(sigma(nlp.make_doc(pipeline, TERM_TEXTS[-1])))
     assert not sigma._pending
     assert [label for _, _, label in spans] == ["\u03c3\u03c4\u03b1\u03c3\u03b7", "meta-analysis", "hypertension"]
-    long_text = " ".join(TERM_TEXTS[:-1]) * (nlp.SCAN_CHARS // len(" ".join(TERM_TEXTS[:-1])) + 1)
+    from laylint.jargon import matcher
+
+    long_text = " ".join(TERM_TEXTS[:-1]) * (matcher.SCAN_CHARS // len(" ".join(TERM_TEXTS[:-1])) + 1)
     past = TermMatcher(pipeline, term_forms)
     assert _spans(past(nlp.make_doc(pipeline, long_text))) == _spans(_whole_matcher(pipeline, term_forms)(
         nlp.make_doc(pipeline, long_text), as_spans=True))

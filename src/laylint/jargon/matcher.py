@@ -13,6 +13,10 @@ from laylint.text import surface_forms, tokens
 _ALLOWED = "\u0000allowed"  # the label of allowed names (no lexicon key can be it)
 _TYPED_HYPHENS = re.compile("[\u2010\u2011]")
 _FINAL_SIGMA = "\u03a3"  # the one capital whose lowercase depends on what follows it (str.lower)
+HEAD = 6  # characters of a form's squeezed text that index it: few forms share a head, so few are searched for
+# Past this many characters of text every form is added: a few summaries (a pre-commit run) are matched with
+# the forms they can hold; a larger run pays for the whole matcher once, like before, and ~2 ms more.
+SCAN_CHARS = 12_000
 
 
 @dataclass(frozen=True)
@@ -39,24 +43,24 @@ class TermMatcher:
         from spacy.matcher import PhraseMatcher
 
         self.nlp, self.matcher, self._scanned = nlp, PhraseMatcher(nlp.vocab, attr="LOWER"), 0
-        # pending forms by the first three characters of their squeezed text, so that a text looks up its own
-        # three-character slices instead of searching itself for every form; a form with a capital sigma is
+        # pending forms by the first HEAD characters of their squeezed text, so that a text looks up its own
+        # slices of that length instead of searching itself for every form; a form with a capital sigma is
         # always due (its lowercase, token by token, may differ from the whole's)
         self._pending: dict[str, list[tuple[int, str, str, str]]] = {}  # (place in `forms`, label, form, squeezed)
         for index, (label, form) in enumerate(forms):
             squeezed = "" if _FINAL_SIGMA in form else _squeezed(form)
-            self._pending.setdefault(squeezed[:3], []).append((index, label, form, squeezed))
+            self._pending.setdefault(squeezed[:HEAD], []).append((index, label, form, squeezed))
 
     def _add(self, due: list[tuple[int, str, str, str]]) -> None:
-        by_label: dict[str, list[str]] = {}  # in the order of `forms`, as the whole matcher was given them
-        for _, label, form, _ in sorted(due):
-            by_label.setdefault(label, []).append(form)
-        for label, forms in by_label.items():
-            self.matcher.add(label, list(self.nlp.tokenizer.pipe(forms)))
+        due = sorted(due)  # in the order of `forms`, as the whole matcher was given them
+        docs = self.nlp.tokenizer.pipe([form for _, _, form, _ in due])  # one call: one scan for exceptions
+        by_label: dict[str, list] = {}
+        for (_, label, _, _), doc in zip(due, docs):
+            by_label.setdefault(label, []).append(doc)
+        for label, found in by_label.items():
+            self.matcher.add(label, found)
 
     def prepare(self, text: str) -> None:
-        from laylint.nlp import SCAN_CHARS
-
         if not self._pending:
             return
         self._scanned += len(text)
@@ -64,9 +68,9 @@ class TermMatcher:
             self.complete()
             return
         squeezed = _squeezed(text)
-        slices = {squeezed[i:i + 3] for i in range(len(squeezed) - 2)}
+        slices = {squeezed[i:i + HEAD] for i in range(len(squeezed) - HEAD + 1)}
         due = []
-        for head in [head for head in self._pending if (head in slices if len(head) == 3 else head in squeezed)]:
+        for head in [head for head in self._pending if (head in slices if len(head) == HEAD else head in squeezed)]:
             group = self._pending.pop(head)
             due += [entry for entry in group if entry[3] in squeezed]
             kept = [entry for entry in group if entry[3] not in squeezed]
@@ -80,8 +84,10 @@ class TermMatcher:
         self._pending = {}
         self._add(due)
 
-    def __call__(self, doc):
-        self.prepare(doc.text)
+    def __call__(self, doc, text: str | None = None):
+        """The matches in `doc`, whose text is `text` (Doc.text rebuilds it from the tokens: given when known)."""
+        if self._pending:
+            self.prepare(doc.text if text is None else text)
         return self.matcher(doc, as_spans=True)
 
 
@@ -103,12 +109,13 @@ def find_terms(analysis, lexicon) -> list[TermMatch]:
     """Lexicon terms in the prose; where matches overlap the longest wins (an allowed name included)."""
     from spacy.util import filter_spans
 
-    doc = analysis.doc
-    if _TYPED_HYPHENS.search(analysis.text):
+    doc, text = analysis.doc, analysis.text
+    if _TYPED_HYPHENS.search(text):
         # the tokenizer splits compounds only at "-": "active\u2010placebo\u2010assisted" would stay one token and
         # hide "placebo". Matched on a copy with "-" (same length, so the offsets hold)
         from laylint import nlp as pipelines
 
-        doc = pipelines.make_doc(pipelines.load(analysis.nlp_name)[0], _TYPED_HYPHENS.sub("-", doc.text))
-    spans = filter_spans(term_matcher(analysis, lexicon)(doc))
+        text = _TYPED_HYPHENS.sub("-", text)
+        doc = pipelines.make_doc(pipelines.load(analysis.nlp_name)[0], text)
+    spans = filter_spans(term_matcher(analysis, lexicon)(doc, text))
     return [TermMatch(span.start_char, span.end_char, span.label_) for span in spans if span.label_ != _ALLOWED]
