@@ -53,3 +53,41 @@ def test_every_corpus_word_as_written_scores_as_wordfreq_scores_it():
 def test_unknown_words_score_zero_and_common_words_high():
     assert frequency.zipf("xqzvbrrt") == 0.0
     assert frequency.zipf("the") > 7
+
+
+# -- the table: common buckets in a dictionary, rarer words by bisecting each rarer bucket (issue #19) ------
+
+def _whole_dictionary(lists):
+    """The table as it was built before: every word of every bucket, in one dictionary (a later bucket wins)."""
+    table = {}
+    for index, words in enumerate(lists):
+        table.update(dict.fromkeys(words, index))
+    return table
+
+
+@pytest.fixture(scope="module")
+def lists():
+    return frequency._buckets()._lists
+
+
+def test_the_list_is_what_the_table_relies_on_sorted_buckets_and_each_word_once(lists):
+    assert all(words == sorted(words) for words in lists)
+    assert sum(len(words) for words in lists) == len(_whole_dictionary(lists)) > 300_000
+
+
+def test_the_table_answers_as_the_whole_dictionary_for_listed_rare_and_unknown_words(lists):
+    whole = _whole_dictionary(lists)
+    table = frequency.Table(lists, whole_after=10**9)  # never switches to the whole dictionary
+    asked = sorted(whole)[::40] + sorted(corpus_words())[::3]
+    asked += ["xqzvbrrt", "abscesse", "toothbrushe", "", "zzzzzzzzzz", "aaaaa", "haemodialysi", "Placebo"]
+    assert [table.get(word) for word in asked] == [whole.get(word) for word in asked]
+    assert 0 < table._asked < len(asked)  # common words came from the dictionary, the rest from the buckets
+    assert not table._whole
+
+
+def test_past_its_limit_the_table_becomes_the_whole_dictionary(lists):
+    whole = _whole_dictionary(lists)
+    table = frequency.Table(lists, whole_after=3)
+    rare = ["nephrotoxicity", "polysomnography", "xqzvbrrt", "thrombolysis", "hypersomnia", "the"]
+    assert [table.get(word) for word in rare] == [whole.get(word) for word in rare]
+    assert table._whole and len(table._table) == len(whole)

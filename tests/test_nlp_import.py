@@ -43,3 +43,26 @@ def test_an_already_imported_spacy_is_used_as_it_is():
     from laylint import nlp
 
     assert nlp.import_spacy() is spacy
+
+
+CHECK_PROBE = """
+import json, sys
+from laylint.cli import main
+code = main(["check", "--no-cache", "--exit-zero", sys.argv[1]])
+print(json.dumps({"code": code, "tomllib": "tomllib" in sys.modules}))
+"""
+
+
+def test_a_check_without_a_pyproject_toml_does_not_import_tomllib(tmp_path):
+    """Imports only where used: the TOML reader is for a pyproject.toml found on the way up (~5 ms otherwise)."""
+    summary = tmp_path / "summary.md"
+    summary.write_text("# Statins after a heart attack\n\nStatins may lower the chance of another heart attack.\n",
+                       encoding="utf-8")
+    done = subprocess.run([sys.executable, "-c", CHECK_PROBE, str(summary)], capture_output=True, text=True,
+                          check=True, cwd=tmp_path)
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    assert found == {"code": 0, "tomllib": False}
+    (tmp_path / "pyproject.toml").write_text("[tool.laylint]\nexclude = []\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-c", CHECK_PROBE, str(summary)], capture_output=True, text=True,
+                          check=True, cwd=tmp_path)
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == {"code": 0, "tomllib": True}

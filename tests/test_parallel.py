@@ -101,3 +101,25 @@ def test_forked_workers_inherit_every_tokenizer_exception(summaries, capsys, mon
     code, _, err = check(capsys, summaries, "--jobs", "2", "--timing")
     assert code == 1 and "worker processes 2" in err
     assert nlp.load()[0].tokenizer._pending == {}
+
+
+def test_forked_workers_inherit_the_whole_jargon_matcher(summaries, capsys, monkeypatch):
+    """The warm-up's one file adds only the matcher forms it can hold; the rest are added before forking."""
+    from laylint.jargon import matcher
+    from laylint.ruleset import loading
+
+    built = []
+    monkeypatch.setattr(loading.RuleSet, "memo", _recording(loading.RuleSet.memo, built))
+    code, _, err = check(capsys, summaries, "--jobs", "2", "--timing")
+    assert code == 1 and "worker processes 2" in err
+    matchers = [value for value in built if isinstance(value, matcher.TermMatcher)]
+    assert matchers and all(not m._pending for m in matchers)
+
+
+def _recording(memo, built):
+    def recorded(self, key, factory):
+        value = memo(self, key, factory)
+        built.append(value)
+        return value
+
+    return recorded

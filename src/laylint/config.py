@@ -11,7 +11,6 @@ import hashlib
 import json
 import os
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -136,6 +135,8 @@ def discover(start: Path) -> Path | None:
 
 
 def _has_tool_section(path: Path) -> bool:
+    import tomllib  # only where a pyproject.toml is found (~5 ms of a cold start otherwise)
+
     try:
         return "laylint" in tomllib.loads(safe_files.read_text(path, encoding="utf-8-sig")).get("tool", {})
     except (OSError, UnicodeDecodeError) as exc:
@@ -179,6 +180,8 @@ def load(path: Path | None, trusted: bool = False) -> Config:
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError(f"cannot read config: {exc}", str(path)) from None
     if path.name == "pyproject.toml":
+        import tomllib
+
         try:
             data = tomllib.loads(text).get("tool", {}).get("laylint", {})
         except ValueError as exc:  # TOMLDecodeError, or an integer over 4,300 digits

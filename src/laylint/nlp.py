@@ -17,7 +17,8 @@ _pipelines: dict = {}  # the only process-wide state: name -> loaded Language
 _ABBREVIATIONS = ("approx.", "vs.", "Fig.", "fig.", "et al.", "al.", "ca.", "cf.", "no.", "No.", "vol.", "resp.", "incl.", "Ref.", "Prof.")
 
 _UNIT_LETTERS = ("g.", "l.", "m.", "s.", "h.")
-_CODE_FULL_STOP = re.compile(r"(?<=[0-9][A-Z])\.$").search
+_CODE_SUFFIX = r"(?<=[0-9][A-Z])\."  # a full stop after a code such as "type 1A."
+_CODE_FULL_STOP = re.compile(_CODE_SUFFIX + "$").search
 
 
 def load(name: str | None = None):
@@ -94,24 +95,25 @@ def _build(name: str):
         ours[unit] = [{ORTH: unit[:-1]}, {ORTH: "."}]
     for key, pieces in ours.items():
         nlp.tokenizer.add_special_case(key, pieces)
-    # ...and so does a full stop after a code such as "type 1A." (one small pattern tried after spaCy's
-    # own suffixes, not a recompiled suffix regex: ~120 ms).
-    suffixes = nlp.tokenizer.suffix_search
-    nlp.tokenizer.suffix_search = lambda text: suffixes(text) or _CODE_FULL_STOP(text)
+    # ...and so does a full stop after a code such as "type 1A.": for the blank pipeline, the last of the
+    # suffixes its tokenizer compiles once; a trained pipeline's is tried after its own suffixes (not a
+    # recompiled suffix regex: ~120 ms)
+    if trained:
+        suffixes = nlp.tokenizer.suffix_search
+        nlp.tokenizer.suffix_search = lambda text: suffixes(text) or _CODE_FULL_STOP(text)
     if deferred:  # ours replace spaCy's for the same string ("g.", "m.")
         nlp.tokenizer = DeferredExceptions(nlp.tokenizer, {k: v for k, v in deferred.items() if k not in ours})
     return nlp, trained
 
 
-_DEFERRED_TOKENIZER = "laylint.deferred_exceptions_tokenizer.v1"
-
-
 def _blank_english(spacy):
     """spacy.blank("en") whose tokenizer starts without spaCy's ~1,350 English exceptions (adding
-    them all cost ~0.1 s of every cold start); they are returned, to be added when a text needs them."""
-    if _DEFERRED_TOKENIZER not in spacy.registry.tokenizers:
-        spacy.registry.tokenizers(_DEFERRED_TOKENIZER, func=_deferred_tokenizer_factory)
-    nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": _DEFERRED_TOKENIZER}}})
+    them all cost ~0.1 s of every cold start); they are returned, to be added when a text needs them.
+    The English class is made directly with that tokenizer: spacy.blank would also fill and validate
+    a whole config through the registry (~10 ms) to build the same blank pipeline."""
+    from spacy.lang.en import English
+
+    nlp = English(create_tokenizer=_deferred_tokenizer_factory())
     return nlp, dict(nlp.Defaults.tokenizer_exceptions)
 
 
@@ -123,11 +125,15 @@ def _deferred_tokenizer_factory():
         from spacy.tokenizer import Tokenizer
 
         defaults = nlp.Defaults
+        # the code full stop last: the regex tries its alternatives in order at each place, and the code
+        # full stop can match only at the last character, so spaCy's suffixes win wherever they match
+        # (the same as trying it after them, without a Python call per token)
+        suffixes = [*defaults.suffixes, _CODE_SUFFIX] if defaults.suffixes else None
         return Tokenizer(
             nlp.vocab,
             rules={},
             prefix_search=util.compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None,
-            suffix_search=util.compile_suffix_regex(defaults.suffixes).search if defaults.suffixes else None,
+            suffix_search=util.compile_suffix_regex(suffixes).search if suffixes else None,
             infix_finditer=util.compile_infix_regex(defaults.infixes).finditer if defaults.infixes else None,
             token_match=defaults.token_match,
             url_match=defaults.url_match,

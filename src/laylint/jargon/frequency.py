@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import math
 import os
 import re
@@ -45,9 +46,10 @@ def _tokens_zipf(tokens: list[str]) -> float:
         return _NOT_LISTED
     for token in tokens:
         smashed = smash_numbers(token)
-        if smashed not in table:
+        bucket = table.get(smashed)
+        if bucket is None:
             return _NOT_LISTED
-        frequency = 10 ** (-table[smashed] / 100)
+        frequency = 10 ** (-bucket / 100)
         if smashed != token:
             frequency *= digit_freq(token)
         one_over += 1.0 / frequency
@@ -55,7 +57,7 @@ def _tokens_zipf(tokens: list[str]) -> float:
 
 
 @lru_cache(maxsize=1)
-def _buckets() -> dict[str, int]:
+def _buckets() -> "Table":
     """word -> index of its centibel bucket in wordfreq's English list ("large", as its "best")."""
     import importlib.util
     import zlib
@@ -68,10 +70,43 @@ def _buckets() -> dict[str, int]:
     header, buckets = data[0], data[1:]
     if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
         raise ValueError("wordfreq's English list is not in the format laylint reads")
-    table: dict[str, int] = {}
-    for index, words in enumerate(buckets):
-        table.update(dict.fromkeys(words, index))
-    return table
+    return Table(buckets)
+
+
+COMMON_BUCKETS = 600  # Zipf 3.0 and above: ~29,000 of the list's ~321,000 words, most of the words a text asks about
+WHOLE_AFTER = 256  # words asked for beyond the common ones before the whole dictionary pays for itself
+
+
+class Table:
+    """wordfreq's English list (its cB format: a list per centibel bucket, each sorted alphabetically, a
+    word in one bucket only): word -> bucket index. A dictionary of all ~321,000 words cost ~55 ms of
+    each cold start, to answer the ~200 words of one summary; so the common buckets are a dictionary
+    and a rarer word is found by bisecting each rarer bucket, until WHOLE_AFTER such words make the
+    whole dictionary cheaper. Answers are the whole dictionary's (tests/test_frequency_fast_path.py)."""
+
+    def __init__(self, buckets: list[list[str]], common: int = COMMON_BUCKETS, whole_after: int = WHOLE_AFTER):
+        self._lists, self._common_count, self._whole_after, self._asked = buckets, common, whole_after, 0
+        self._table: dict[str, int] = {}
+        for index, words in enumerate(buckets[:common]):
+            self._table.update(dict.fromkeys(words, index))
+        self._whole = common >= len(buckets)
+
+    def get(self, word: str) -> int | None:
+        found = self._table.get(word)
+        if found is not None or self._whole:
+            return found
+        self._asked += 1
+        if self._asked > self._whole_after:
+            for index in range(self._common_count, len(self._lists)):
+                self._table.update(dict.fromkeys(self._lists[index], index))
+            self._whole = True
+            return self._table.get(word)
+        for index in range(self._common_count, len(self._lists)):
+            words = self._lists[index]
+            at = bisect.bisect_left(words, word)
+            if at < len(words) and words[at] == word:
+                return index
+        return None
 
 
 @lru_cache(maxsize=1024)

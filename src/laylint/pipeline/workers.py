@@ -122,4 +122,6 @@ def _warm_up(jobs: list, setups: dict) -> dict:
         firsts.setdefault(job.setup, index)
     done = {index: _lint_here([jobs[index]], setups)[0] for index in sorted(firsts.values())}
     nlp.complete_all()  # the tokenizer's deferred exceptions, added once here rather than in each worker
+    for setup in setups.values():
+        setup.ruleset.complete()  # and the matchers' forms
     return done

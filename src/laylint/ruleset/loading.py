@@ -145,6 +145,14 @@ class RuleSet:
             self._memo[key] = factory()
         return self._memo[key]
 
+    def complete(self) -> None:
+        """Finish what was built a little at a time (the jargon matcher's forms): before forking workers,
+        so that they inherit it whole instead of each finishing it."""
+        for built in list(self._memo.values()):
+            finish = getattr(built, "complete", None)
+            if callable(finish):
+                finish()
+
     def lexicon(self, name: str) -> list[dict]:
         """The lexicon files named `<name>.yaml` in each rules folder's lexicons/, built-in first."""
         return self.memo(("lexicon", name), lambda: _load_lexicons(name, self.folders, self.roots))
