@@ -89,7 +89,12 @@ def check(rule, analysis):
             loose = findings.loose_outcomes(lex, meta, sentence.text)
             if loose - set(graded):
                 continue  # it may mean an outcome the source does not grade
-            level = min((graded[o] for o in loose if o in graded), key=findings.ORDER.index, default=level)
+            if loose:
+                level = min((graded[o] for o in loose if o in graded), key=findings.ORDER.index)
+            else:
+                # No outcome word at all ("Leakage control: A and B make little to no difference"): it could mean
+                # any graded finding of the arms it names (of the review, when it names none); the surest one.
+                level = findings.surest_for_drugs(analysis, sentence.index) or level
         if level not in levels:
             continue
         # "increased blood pressure" after "like", "included": an adjective, not a result verb
