@@ -93,14 +93,24 @@ def test_explicit_statements_of_weak_evidence_count_as_its_certainty(text):
     assert hits("hedging/certainty", text, TRIALS) == []
 
 
+# Only the document's level: every sentence that names a drug with an outcome is held to it.
+DOCUMENT_ONLY = {**TRIALS, "findings": [{k: v for k, v in f.items() if k != "certainty"} for f in TRIALS["findings"]]}
+
+
 @pytest.mark.parametrize("text", [
     "Researchers compared aspirin with placebo for preventing strokes.",  # methods
     "Doctors often prescribe aspirin after a stroke.",  # everyday practice
     "Depression affects about one in six adults.",  # background: how common the condition is
     "Stroke affects around 15 million people around the world each year.",
+    "A transient ischaemic attack is a specific type of stroke, which can include weakness and slurred speech.",
+    "We did not find any study that assessed whether aspirin prevents strokes in pregnancy.",  # obstetrics
+    "Other outcomes: we did not find information about aspirin and strokes in children.",  # paediatrics
+    "Men joined the studies after a stroke; the most common comparison was aspirin (75 mg) versus placebo.",
+    "Smokers often like patches, even though other research shows patches help few people quit smoking.",
 ])
 def test_methods_practice_and_prevalence_are_not_results(text):
     assert hits("hedging/certainty", text, TRIALS) == []
+    assert hits("hedging/certainty", text, DOCUMENT_ONLY) == []
 
 
 @pytest.mark.parametrize("text", [
@@ -112,3 +122,4 @@ def test_methods_practice_and_prevalence_are_not_results(text):
 ])
 def test_plain_low_certainty_results_are_still_reported(text):
     assert len(hits("hedging/certainty", text, TRIALS)) == 1
+    assert len(hits("hedging/certainty", text, DOCUMENT_ONLY)) == 1
