@@ -123,3 +123,16 @@ def test_methods_practice_and_prevalence_are_not_results(text):
 def test_plain_low_certainty_results_are_still_reported(text):
     assert len(hits("hedging/certainty", text, TRIALS)) == 1
     assert len(hits("hedging/certainty", text, DOCUMENT_ONLY)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "For specific side effects, aspirin:",  # a list's lead-in, not a finding
+    "Compared with placebo, aspirin reduced:",  # the items that follow state the findings
+    "Seven studies looked at aspirin for people who had had a stroke.",  # cardiology: methods
+    "The comparison groups usually received placebo or usual care for depression.",  # mental health
+    "The percentage of smokers who used patches in the studies ranged from 48% to 100%.",
+    "A stroke can be due to a blocked artery or to bleeding in the brain.",  # background
+    "People with depression experience a heavy disease burden that includes poor sleep and strokes.",
+])
+def test_lead_ins_methods_and_background_seen_in_a_stress_run_are_not_results(text):
+    assert hits("hedging/certainty", text, DOCUMENT_ONLY) == []

@@ -44,8 +44,8 @@ def _sentence_role(lexicon, tokens, sentence, section: str | None, names_drug: b
     if sentence.text.rstrip(" \"'”’)*").endswith("?"):
         return QUESTION
     text = sentence.text.strip()
-    if _LIST_NUMBER.search(text) or _SHORT_LIST_NUMBER.match(text):
-        return FRAGMENT
+    if _LIST_NUMBER.search(text) or _SHORT_LIST_NUMBER.match(text) or text.endswith(":"):
+        return FRAGMENT  # (a lead-in ending with a colon: its list items state the findings)
     start, end = sentence.start, sentence.end
     if lexicon.not_evidence_cues.search(tokens, start, end):
         return NOT_EVIDENCE  # a note to the requester, an apology
