@@ -136,3 +136,9 @@ def test_plain_low_certainty_results_are_still_reported(text):
 ])
 def test_lead_ins_methods_and_background_seen_in_a_stress_run_are_not_results(text):
     assert hits("hedging/certainty", text, DOCUMENT_ONLY) == []
+
+
+def test_probably_for_an_outcome_named_alone_whose_every_finding_is_low_is_too_sure():
+    # renal-style wording, no arm named: every stroke finding it could mean is of low certainty
+    [hit] = hits("hedging/certainty", "Strokes were probably reduced.", TRIALS)
+    assert "moderate-certainty wording" in hit.message

@@ -71,7 +71,6 @@ def check(rule, analysis):
     lex, tokens = lexicon.of(analysis), tokens_of(analysis)
     roles = statements.roles(lex, analysis)
     stated = findings.finding_sentences(analysis, options.finding_units)
-    vague = findings.outcome_only_sentences(analysis, options.finding_units)
     ungraded = findings.ungraded_sentences(analysis, options.finding_units)
     unrated = findings.unrated_sentences(analysis, options.finding_units)
     named = {index for index, kinds in findings.mention_kinds(analysis).items() if "outcome" in kinds}
@@ -106,10 +105,10 @@ def check(rule, analysis):
         if statements.states_certainty(lex, tokens, sentence.start, sentence.end):
             continue
         wording = _wording(lex, tokens, sentence.start, sentence.end)
-        # "probably" is too sure only where the finding's own certainty is known (a figure, or a drug named with
-        # the outcome): a review's overall level is its most common one, and an outcome named alone may mean
-        # another scale or comparison of it.
-        if wording is None or (wording == TOO_SURE and (sentence.index not in certainties or sentence.index in vague)) \
+        # "probably" is too sure only where the finding's own certainty is known: a review's overall level is its
+        # most common one. An outcome named alone is held to the surest finding it could mean (every scale and
+        # comparison of it), so "probably" is too sure there only when none of them is of moderate certainty.
+        if wording is None or (wording == TOO_SURE and sentence.index not in certainties) \
                 or statements.hedged_nearby(lex, analysis, sentence.index):
             continue
         suggestion = options.advice.get(level, "hedge it")
