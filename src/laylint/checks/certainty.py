@@ -71,7 +71,6 @@ def check(rule, analysis):
     lex, tokens = lexicon.of(analysis), tokens_of(analysis)
     roles = statements.roles(lex, analysis)
     stated = findings.finding_sentences(analysis, options.finding_units)
-    vague = findings.outcome_only_sentences(analysis, options.finding_units)
     ungraded = findings.ungraded_sentences(analysis, options.finding_units)
     unrated = findings.unrated_sentences(analysis, options.finding_units)
     named = {index for index, kinds in findings.mention_kinds(analysis).items() if "outcome" in kinds}
@@ -89,7 +88,12 @@ def check(rule, analysis):
             loose = findings.loose_outcomes(lex, meta, sentence.text)
             if loose - set(graded):
                 continue  # it may mean an outcome the source does not grade
-            level = min((graded[o] for o in loose if o in graded), key=findings.ORDER.index, default=level)
+            if loose:
+                level = min((graded[o] for o in loose if o in graded), key=findings.ORDER.index)
+            else:
+                # No outcome word at all ("Leakage control: A and B make little to no difference"): it could mean
+                # any graded finding of the arms it names (of the review, when it names none); the surest one.
+                level = findings.surest_for_drugs(analysis, sentence.index) or level
         if level not in levels:
             continue
         # "increased blood pressure" after "like", "included": an adjective, not a result verb
@@ -101,10 +105,10 @@ def check(rule, analysis):
         if statements.states_certainty(lex, tokens, sentence.start, sentence.end):
             continue
         wording = _wording(lex, tokens, sentence.start, sentence.end)
-        # "probably" is too sure only where the finding's own certainty is known (a figure, or a drug named with
-        # the outcome): a review's overall level is its most common one, and an outcome named alone may mean
-        # another scale or comparison of it.
-        if wording is None or (wording == TOO_SURE and (sentence.index not in certainties or sentence.index in vague)) \
+        # "probably" is too sure only where the finding's own certainty is known: a review's overall level is its
+        # most common one. An outcome named alone is held to the surest finding it could mean (every scale and
+        # comparison of it), so "probably" is too sure there only when none of them is of moderate certainty.
+        if wording is None or (wording == TOO_SURE and sentence.index not in certainties) \
                 or statements.hedged_nearby(lex, analysis, sentence.index):
             continue
         suggestion = options.advice.get(level, "hedge it")

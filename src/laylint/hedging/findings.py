@@ -173,3 +173,22 @@ def loose_outcomes(lexicon, metadata, text: str) -> set[str]:
         elif shared == best and shared:
             found.add(name)
     return found
+
+
+def surest_for_drugs(analysis, index: int) -> str | None:
+    """The surest certainty among the graded findings whose arms the sentence names (each named drug may mean
+    the arms whose names contain it; both arms of one comparison pick it); among all graded findings when it
+    names no arm or none fits."""
+    from laylint import claims
+
+    metadata = analysis.metadata
+    drugs: set[str] = set()
+    for mention in claims.mentions(analysis):
+        if mention.kind == "drug" and _sentence_index(analysis, mention.start) == index:
+            drugs.update(could_mean(metadata, mention.name, mention.text, metadata.drugs))
+    graded = [f for f in metadata.findings if f.certainty and f.outcome]
+    fitting = [f for f in graded if f.drug in drugs or f.comparator in drugs] or graded
+    both = {(f.drug, f.comparator) for f in fitting if f.drug in drugs and f.comparator in drugs}
+    if len(both) == 1:  # both arms of one comparison named: that comparison
+        fitting = [f for f in fitting if (f.drug, f.comparator) in both]
+    return min((f.certainty for f in fitting), key=ORDER.index, default=None)

@@ -20,6 +20,7 @@ PHRASE_LISTS = (
     "function_words", "generic_words",
     "certainty_statements", "not_evidence_cues", "contrast_words",
     "not_certainty_hedges", "moderate_hedge_cues", "back_references", "not_result_verb_after", "elaborations", "technical_limitation_cues", "unreported_cues", "refusal_cues", "doubt_cues", "vague_gap_words",
+    "finding_references", "summary_references",
     *(f"{kind}_headings" for kind in SECTIONS), *(f"{kind}_cues" for kind in STATEMENTS),
 )
 SUGGESTION_LISTS = ("boosters", "causal_verbs", "result_verbs")
@@ -112,6 +113,8 @@ class Lexicon:
     refusals: Phrases
     vague_gap_words: frozenset  # stems of the words of a reporting gap that names nothing
     doubts: Phrases
+    finding_references: Phrases  # "this small benefit": a sentence opening on a finding stated before
+    summary_references: Phrases  # "these findings": a doubt about every finding before it
     not_result_verb_after: frozenset
     section_headings: dict  # kind -> Phrases (statements.py)
     statement_cues: dict  # kind -> Phrases
@@ -194,6 +197,8 @@ def build(files: list[dict]) -> Lexicon:
         refusals=Phrases.flat(data["refusal_cues"]),
         vague_gap_words=frozenset(stemmer.stem(w.lower()) for w in data["vague_gap_words"]),
         doubts=Phrases.flat(data["doubt_cues"]),
+        finding_references=Phrases.flat(data["finding_references"]),
+        summary_references=Phrases.flat(data["summary_references"]),
         not_result_verb_after=frozenset(w.lower() for w in data["not_result_verb_after"]),
         section_headings={kind: Phrases.flat(data[f"{kind}_headings"]) for kind in SECTIONS},
         statement_cues={kind: Phrases.flat(data[f"{kind}_cues"]) for kind in STATEMENTS},

@@ -44,8 +44,8 @@ def _sentence_role(lexicon, tokens, sentence, section: str | None, names_drug: b
     if sentence.text.rstrip(" \"'”’)*").endswith("?"):
         return QUESTION
     text = sentence.text.strip()
-    if _LIST_NUMBER.search(text) or _SHORT_LIST_NUMBER.match(text):
-        return FRAGMENT
+    if _LIST_NUMBER.search(text) or _SHORT_LIST_NUMBER.match(text) or text.endswith(":"):
+        return FRAGMENT  # (a lead-in ending with a colon: its list items state the findings)
     start, end = sentence.start, sentence.end
     if lexicon.not_evidence_cues.search(tokens, start, end):
         return NOT_EVIDENCE  # a note to the requester, an apology
@@ -133,4 +133,38 @@ def hedged_nearby(lexicon, analysis, index: int) -> bool:
         if together(before, here) and opening and opening[0].start == here.start \
                 and hedge_cues(lexicon, tokens, before.start, before.end):
             return True
-    return False
+    return _hedged_in_section(lexicon, analysis, tokens, index)
+
+
+NEARBY = 3  # how many sentences of the same section a back-reference reaches
+
+
+def _section_neighbours(sentences, index: int, step: int):
+    """Up to NEARBY sentences before (step -1) or after (step 1) this one, not crossing a heading."""
+    position = index + step
+    while 0 <= position < len(sentences) and abs(position - index) <= NEARBY and sentences[position].block != "heading":
+        yield sentences[position]
+        position += step
+
+
+def _hedged_in_section(lexicon, analysis, tokens, index: int) -> bool:
+    """Across list items and paragraphs of one section: a sentence that opens on a finding it refers back to
+    ("This small benefit was mainly seen in refugees") after a hedged one, or a list of findings followed by
+    a doubt about all of them ("We are not certain about these findings")."""
+    from laylint.hedging.detector import hedge_cues
+
+    sentences = analysis.sentences
+    here = sentences[index]
+    opening = lexicon.finding_references.find(tokens, here.start, min(here.end, here.start + 40))
+    if opening and opening[0].start == here.start \
+            and any(hedge_cues(lexicon, tokens, s.start, s.end) for s in _section_neighbours(sentences, index, -1)):
+        return True
+    return any(_doubts(lexicon, tokens, s) and lexicon.summary_references.search(tokens, s.start, s.end)
+               for s in _section_neighbours(sentences, index, 1))
+
+
+def _doubts(lexicon, tokens, sentence) -> bool:
+    """The sentence states doubt: "confident" alone is not doubt ("we are confident in these findings")."""
+    found = lexicon.doubts.find(tokens, sentence.start, sentence.end)
+    return any(m.text.lower() not in ("confident", "confidence") for m in found) \
+        or (bool(found) and lexicon.limitation_cues.search(tokens, sentence.start, sentence.end))
