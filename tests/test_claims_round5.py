@@ -141,6 +141,8 @@ TABLE = [
     ("drain", "About 113 (57 to 221) out of 1,000 people with a drain got an infection.", "57 to 221", 1, False),
     ("drain", "About 113 (157 to 321) out of 1,000 people with a drain got an infection.", "157 to 321", 1, True),
     ("drain", "About 213 (57 to 221) out of 1,000 people with a drain got an infection.", "213", 1, True),
+    ("drain", "About 113 per 1,000 people with a drain got an infection (95% CI 57 to 221).", "57 to 221", 1, False),
+    ("drain", "About 113 per 1,000 people with a drain got an infection (95% CI 157 to 321).", "157 to 321", 1, True),
     # --- worked examples -------------------------------------------------------------------------------
     ("tbtest", "To explain what this means, imagine a group of 100 people are tested, and 20 of them really have TB.",
      "100", 1, False),
@@ -154,6 +156,10 @@ TABLE = [
      "about 60", 1, False),
     ("statin", "Imagine 1,000 people like you take a statin for five years: about 90 would have a heart attack.",
      "about 90", 1, True),
+    ("statin", "Think of 1,000 people like you: about 60 of those taking a statin would have a heart attack.",
+     "1,000", 1, False),
+    ("statin", "In a typical group of 1,000 people, 80 would have a heart attack with a dummy pill.", "80", 1, False),
+    ("statin", "In a typical group of 1,000 people, 120 would have a heart attack with a dummy pill.", "120", 1, True),
     # --- doses that name an arm --------------------------------------------------------------------------
     ("ivf", "If the chance of having a baby after taking 150 international units (IU) of hormone is 16%, the chance "
             "with a higher dose would be 13% to 26%.", "150", 1, False),
@@ -170,6 +176,9 @@ TABLE = [
      "+5", 2, False),
     ("therapy", "Depression was rated on a 0-10 scale with talking therapy and usual care.", "0-10", 1, False),
     ("therapy", "Mood was scored from 0 to 52, with higher scores meaning worse depression.", "0 to 52", 1, False),
+    ("therapy", "Depression was measured on a scale from 0 (no symptoms) to 10 (worst symptoms).", "10", 1, False),
+    ("therapy", "Mood was scored out of 60 with talking therapy.", "60", 1, False),
+    ("sucrose", "Pain was measured at weeks 4 and 8 with sugar water.", "8", 1, False),
     ("therapy", "Depression scores were 4.6 points lower with talking therapy than with usual care.", "4.6", 1, True),
     ("sucrose", "Sugar water may make little to no difference in pain scores at 30 and 60 seconds.", "30", 1, False),
     ("sucrose", "Compared with water, sucrose lowered pain at 3, 6 and 12 months after the first heel prick.", "3", 1,

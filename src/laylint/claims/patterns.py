@@ -208,7 +208,11 @@ def build(vocab: Vocabulary) -> Patterns:
         "threshold_words": re.compile(rf"\b(?:{alternation(vocab.threshold_nouns)})\s+of\s+(?:at\s+least|more\s+than|over|≥|>=?)\s*(?:an?\s+)?$"
                                       rf"|\b(?:threshold|cut-?off|cut\s+point|target)\s+(?:of|at|was|is)?\s*$", flags),
         # "measured from -5 to +5", "scored between 0 and", "on a scale of 0 to": a scale's range
-        "scale": re.compile(rf"\b(?:{alternation(vocab.scale_words)})\s+(?:of\s+|from\s+|between\s+)(?:[-+]?\d+(?:\.\d+)?\s*(?:to|and|-|–)\s*)?[-+]?$", flags),
+        "scale": re.compile(rf"\b(?:{alternation(vocab.scale_words)})\s+(?:of\s+|from\s+|between\s+|out\s+of\s+)"
+                            rf"(?:[-+]?\d+(?:\.\d+)?\s*(?:\([^()]{{0,40}}\)\s*)?(?:to|and|-|–)\s*)?[-+]?$", flags),
+        # "at weeks 4 and 8", "in months 3, 6 and 12": time points named by their number
+        "time_point": re.compile(rf"\b(?:at|in|by|from|until|to|on|during|and|between)\s+(?:{alternation(vocab.time_units)})s?\s+"
+                                 r"(?:\d+\s*(?:,\s*(?:and\s+|or\s+)?|and|or|to|-|–)\s*)*$", flags),
         "change": re.compile(rf"\b(?:{alternation(vocab.duration_change)})\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?$"
                              r"|\ban?\s+(?:extra|additional)\s+$", flags),
     }

@@ -342,7 +342,7 @@ class _Reader:
         elif pats.before["sample"].search(before):
             unit, counted = "count", "people"
         elif any(pats.before[key].search(text) for key in ("label", "ci", "statistic") for text in (before, before_all)) \
-                or pats.before["scale"].search(before) or pats.after["scale"].match(after):
+                or pats.before["scale"].search(before) or pats.after["scale"].match(after) or pats.before["time_point"].search(before):
             unit = "label"  # "measured from -5 to +5", "a 0-10 scale", "+5 means maximum improvement"
         elif shared and (pats.after["dose"].match(shared) or pats.after["duration"].match(shared)):
             unit = "dose" if pats.after["dose"].match(shared) else "duration"
@@ -372,7 +372,8 @@ class _Reader:
             unit = "name"  # "programmed cell death 1 (PD-1)", "interleukin 6 levels"
         figure = Figure(value=value, unit=unit, form="number", decimals=decimals, counted=counted, noun=noun,
                         subset=part is not None, **base)
-        figure.size = unit == "count" and bool(pats.before["sample"].search(before) or _SIZE_BEFORE.search(before))
+        figure.size = unit == "count" and bool(pats.before["sample"].search(before) or _SIZE_BEFORE.search(before)
+                                               or _SIZE_AFTER.match(self.text, match.end()))
         figure.word = _is_word(raw)
         if unit == "dose":
             figure.dose_unit = dose_unit(dose.group(0))
@@ -417,6 +418,11 @@ _STATES_PERCENT = re.compile(r"\d\s?%|\bper\s?cent\b", re.IGNORECASE)
 # "the group of 290 people", "a total of 581", "6 studies, 581 participants": the size of a group
 _SIZE_BEFORE = re.compile(r"\b(?:group|groups|sample|cohort|total|arm)\s+of\s+(?:about\s+|around\s+)?\Z"
                           r"|\b\d[\d,]*\s+(?:stud(?:y|ies)|trials?|RCTs?)\s*[,;]\s*\Z", re.IGNORECASE)
+
+
+# "150 people were in each group", "60 children per arm": the size of each group
+_SIZE_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:in|per)\s+(?:each|every|both|either)\s+(?:group|arm|study|trial)s?\b",
+                         re.IGNORECASE)
 
 
 _WHOLE_TEXT_FORMS = ("date", "ci", "ratio")  # they start with a word of their own, so they scan fast
@@ -494,6 +500,7 @@ def _frames(text: str, pats: Patterns, reader: _Reader, figures: list[Figure]) -
                     own.unit = "merged"
 
 
+_MODAL_AFTER = re.compile(r"(?:\s+[\w-]+){0,5}?\s+(?:would|will|could|might|may|should|can)\b", re.IGNORECASE)
 _PREMISE_END = re.compile(r"[:;]|[.!?](?=\s|$)|\n")
 # "- Of the 20 people who have TB, the test finds 11": a smaller group of the example, at a line or sentence start
 _SUBGROUP = re.compile(r"(?:^|[\n.:;!?]\s*(?:[-*\u2022]\s*)?)\s*of\s+the\s+(?P<b>\d[\d,]*)\s+", re.IGNORECASE)
@@ -513,7 +520,8 @@ def _worked_example(text: str, frame, scope_end: int, figures: list[Figure]) -> 
         groups.append(match.start("b"))
         reach = match.end()
     for figure in figures:
-        if figure.unit in ("number", "count") and frame.end() <= figure.start < premise_end:
+        if figure.unit in ("number", "count") and frame.end() <= figure.start < premise_end \
+                and not _MODAL_AFTER.match(text, figure.end):  # "80 would have a heart attack": a result
             figure.unit, figure.form, figure.counted = "assumed", "assumed", ""
         elif figure.unit in ("number", "count") and figure.start in groups:
             figure.unit, figure.form, figure.counted = "denominator", "denominator", ""
@@ -571,6 +579,23 @@ def _difference_ranges(text: str, figures: list[Figure]) -> None:
         second.start, second.text = first.start, text[first.start:second.end]
         second.form, second.low, second.high, second.value = "range", low, high, (low + high) / 2
         first.unit = "merged"
+
+
+def _intervals_per(text: str, figures: list[Figure]) -> None:
+    """"113 per 1,000 (95% CI 57 to 221)": an interval after a share of 1,000, written without a per
+    cent sign, is in the same units: 5.7% to 22.1%."""
+    previous = None
+    for figure in figures:
+        if figure.form == "ci-level":
+            continue
+        if figure.form == "ci" and not figure.denominator and previous is not None and previous.form == "frequency" \
+                and previous.denominator \
+                and figure.low is not None and "%" not in figure.text and figure.high < previous.denominator \
+                and figure.start - previous.end <= 120 and not _SENTENCE_END.search(text, previous.end, figure.start):
+            scale = 100 / previous.denominator
+            figure.low, figure.high, figure.value = figure.low * scale, figure.high * scale, figure.value * scale
+            figure.decimals, figure.denominator = _share_decimals(previous.denominator), previous.denominator
+        previous = figure
 
 
 def _scope_end(text: str, start: int) -> int:
@@ -668,6 +693,7 @@ def find(analysis, forms: tuple[str, ...] | None = None, stop_at: tuple[str, ...
         _list_markers(text, figures)
         _frames(text, pats, reader, figures)
         _difference_ranges(text, figures)
+        _intervals_per(text, figures)
         _elliptical(text, pats, figures)
     prose = analysis.text
     kept = []
