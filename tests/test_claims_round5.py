@@ -116,6 +116,14 @@ STUDIES = {
             {"drug": "placebo", "outcome": "quitting", "measure": "risk", "value": "10%"},
             {"drug": "nicotine patch", "comparator": "placebo", "measure": "count", "value": 211, "population": "athletes"},
         ]},
+    "rehab": {  # home-based cardiac rehabilitation (cardiology): counts of studies by what they did
+        "design": "meta-analysis", "studies": 24, "participants": 3046,
+        "drugs": {"home-based rehabilitation": ["home programmes"], "centre-based rehabilitation": []},
+        "outcomes": {"death": []},
+        "findings": [
+            {"drug": "home-based rehabilitation", "comparator": "centre-based rehabilitation", "measure": "count", "value": 3,
+             "population": "studies reporting outcomes beyond 12 months"},
+        ]},
 }
 
 # (study, text, figure as written, 1-based occurrence of that text, flagged?)
@@ -205,6 +213,10 @@ TABLE = [
               "290 people who did not have a drain.", "1", 1, False),
     ("smoking", "The review included 7 trials with 211 athletes who smoked.", "211", 1, False),
     ("smoking", "The review included 7 trials with 311 athletes who smoked.", "311", 1, True),
+    ("rehab", "We found 24 studies with 3046 people. Most studies were short, and only three followed people for "
+              "more than one year.", "three", 1, False),
+    ("rehab", "We found 24 studies with 3046 people. Most studies were short, and only 9 followed people for "
+              "more than one year.", "9", 1, True),
 ]
 
 

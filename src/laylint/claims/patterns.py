@@ -199,7 +199,8 @@ def build(vocab: Vocabulary) -> Patterns:
         # "programmed cell death 1", "Interleukin 6": a number after a word (not in capitals, not a value word) ends a name
         "name_end": re.compile(rf"(?<![\w-])(?!(?i:{alternation(vocab.value_words_before)})[ \u00a0]\Z)"
                                r"[A-Za-z][a-z]{2,}(?:-[A-Za-z][a-z]+)*(?<!ed)(?<!ing)(?<!ly)[ \u00a0]\Z"),
-        "clause_start": re.compile(r"(?:^|[.;:!?]\s+|,\s*(?:and\s+|while\s+|but\s+)?|\b(?:and|while|but|whereas)\s+|\n\s*)\Z"),
+        "clause_start": re.compile(r"(?:^|[.;:!?]\s+|,\s*(?:and\s+|while\s+|but\s+)?|\b(?:and|while|but|whereas)\s+|\n\s*)"
+                                   r"(?:(?:[Oo]nly|[Jj]ust|[Aa]nother|[Tt]he\s+other)\s+)?\Z"),  # "and only three followed"
         # heterogeneity and other test statistics: "I² = 28%", "I2 of 61%", "Tau² = 0.02", "chi² = 3.1"
         "statistic": re.compile(r"(?:\b(?-i:I)\s*(?:²|2|\^2)|\btau\s*(?:²|2|\^2)|\bchi\s*(?:²|2|\^2)|\bheterogeneity)"
                                 r"\s*(?:statistic\s*)?(?:=|:|of|was|is|was\s+about|of\s+about)?\s*$", flags),

@@ -532,7 +532,7 @@ _PART_OF = re.compile(r"\s+of\s+(?:these|those|the|them|our|all\s+the|all\s+thes
                       r"(?P<noun>stud(?:y|ies)|trials?|RCTs?)\b", re.IGNORECASE)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
 _STUDY_VERBS = re.compile(r"\s+(?:of\s+(?:them|these|those)\s+)?(?:included|compared|reported|recruited|involved|enrolled|"
-                          r"assessed|evaluated|examined|measured|tested|looked|focused|took\s+place|were\s+done)\b", re.IGNORECASE)
+                          r"assessed|evaluated|examined|measured|tested|looked|focused|took\s+place|were\s+done|followed|lasted)\b", re.IGNORECASE)
 
 
 def _elliptical(text: str, pats: Patterns, figures: list[Figure]) -> None:
