@@ -141,6 +141,10 @@ TABLE = [
               "people who had a drain.", "291", 1, False),
     ("drain", "Out of 1,000 people with a drain, about 113 got an infection. Out of 1,000 people with a drain, about "
               "213 got an infection.", "213", 1, True),
+    ("drain", "Out of 1,000 people with a drain, about 113 got an infection. The drain increased deaths (OR 4.88, 95% CI "
+              "1.18 to 20.09; 581 participants; 6 studies).", "581", 1, False),
+    ("drain", "Out of 1,000 people with a drain, about 113 got an infection. The drain increased deaths (OR 4.88, 95% CI "
+              "1.18 to 20.09; 981 participants; 6 studies).", "981", 1, True),
     # --- an estimate with its CI per 1,000 -------------------------------------------------------------
     ("drain", "Approximately 113 (57 to 221 participants) out of 1000 participants in the drain group got an infection.",
      "113", 1, False),
@@ -151,6 +155,8 @@ TABLE = [
     ("drain", "About 213 (57 to 221) out of 1,000 people with a drain got an infection.", "213", 1, True),
     ("drain", "About 113 per 1,000 people with a drain got an infection (95% CI 57 to 221).", "57 to 221", 1, False),
     ("drain", "About 113 per 1,000 people with a drain got an infection (95% CI 157 to 321).", "157 to 321", 1, True),
+    ("drain", "About 113 per 1000 (from 57 to 221) people with a drain got an infection.", "57 to 221", 1, False),
+    ("drain", "About 113 per 1000 (from 157 to 321) people with a drain got an infection.", "157 to 321", 1, True),
     # --- worked examples -------------------------------------------------------------------------------
     ("tbtest", "To explain what this means, imagine a group of 100 people are tested, and 20 of them really have TB.",
      "100", 1, False),

@@ -417,11 +417,15 @@ _STATES_PERCENT = re.compile(r"\d\s?%|\bper\s?cent\b", re.IGNORECASE)
 
 # "the group of 290 people", "a total of 581", "6 studies, 581 participants": the size of a group
 _SIZE_BEFORE = re.compile(r"\b(?:group|groups|sample|cohort|total|arm)\s+of\s+(?:about\s+|around\s+)?\Z"
-                          r"|\b\d[\d,]*\s+(?:stud(?:y|ies)|trials?|RCTs?)\s*[,;]\s*\Z", re.IGNORECASE)
+                          r"|\b\d[\d,]*\s+(?:stud(?:y|ies)|trials?|RCTs?)\s*[,;]\s*\Z"
+                          # "(RR 1.08, 95% CI 0.55 to 2.12; 671 participants": the evidence behind an estimate
+                          r"|\b(?:CI|interval|RR|OR|HR|ratio|difference)\b[^()]{0,60}[;,]\s*\Z", re.IGNORECASE)
 
 
 # "150 people were in each group", "60 children per arm": the size of each group
-_SIZE_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:in|per)\s+(?:each|every|both|either)\s+(?:group|arm|study|trial)s?\b",
+_SIZE_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:in|per)\s+(?:each|every|both|either)\s+(?:group|arm|study|trial)s?\b"
+                         r"|(?:\s+[\w-]+){1,2}?\s+each\b"  # "between 30 and 500 people each"
+                         r"|\s+[\w-]+\s*[;,]\s*\d[\d,]*\s+(?:stud(?:y|ies)|trials?|RCTs?)\b",  # "671 participants; 7 studies"
                          re.IGNORECASE)
 
 
@@ -582,19 +586,21 @@ def _difference_ranges(text: str, figures: list[Figure]) -> None:
 
 
 def _intervals_per(text: str, figures: list[Figure]) -> None:
-    """"113 per 1,000 (95% CI 57 to 221)": an interval after a share of 1,000, written without a per
-    cent sign, is in the same units: 5.7% to 22.1%."""
+    """"113 per 1,000 (95% CI 57 to 221)", "113 per 1,000 (from 57 to 221)": an interval after a share of
+    1,000, written without a per cent sign, is in the same units: 5.7% to 22.1%."""
     previous = None
     for figure in figures:
         if figure.form == "ci-level":
             continue
-        if figure.form == "ci" and not figure.denominator and previous is not None and previous.form == "frequency" \
+        interval = figure.form == "ci" or (figure.form == "range" and figure.unit == "number" and figure.parenthesised)
+        if interval and not figure.denominator and previous is not None and previous.form == "frequency" \
                 and previous.denominator \
                 and figure.low is not None and "%" not in figure.text and figure.high < previous.denominator \
                 and figure.start - previous.end <= 120 and not _SENTENCE_END.search(text, previous.end, figure.start):
             scale = 100 / previous.denominator
             figure.low, figure.high, figure.value = figure.low * scale, figure.high * scale, figure.value * scale
             figure.decimals, figure.denominator = _share_decimals(previous.denominator), previous.denominator
+            figure.unit, figure.form = "label", "ci"  # "(from 57 to 221)": checked as the estimate's interval
         previous = figure
 
 
