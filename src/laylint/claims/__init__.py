@@ -117,7 +117,8 @@ def _number(value: float, decimals: int = 2) -> str:
 
 _NOT_A_CLAIM = {"date": "a date", "dose": "a dose", "age": "an age", "duration": "a duration", "label": "a label",
                 "schedule": "a dosing schedule", "count": "a count of something other than studies or people",
-                "denominator": "the denominator of the shares after it", "name": "part of a name"}
+                "denominator": "the denominator of the shares after it", "name": "part of a name",
+                "assumed": "a number a worked example assumes"}
 
 
 def _explain(claim: Claim) -> str:

@@ -166,6 +166,8 @@ def agrees(stated: Figure, finding: Finding) -> bool:
         if kind in ("ratio", "plain"):
             change = (1 - value) * 100 if stated.direction == "down" else (value - 1) * 100
             return change > 0 and same(stated, change)
+        if kind == "difference" and stated.form == "relative":  # "(20% higher)" often states 20 percentage points
+            return (value < 0) == (stated.direction == "down") and _equal(stated, abs(value), percent=True)
         return False
     if stated.unit == "ratio":
         if kind in ("ratio", "plain"):
@@ -190,6 +192,8 @@ def comparable(stated: Figure, finding: Finding) -> bool:
     kind = finding_kind(finding)
     if stated.unit == "percent":
         return kind == "percent"
+    if stated.unit == "relative" and stated.form == "relative" and kind == "difference":
+        return True  # round 5a: "(20% higher)" may be an absolute difference
     if stated.unit in ("relative", "ratio"):
         return kind in ("relative", "ratio", "plain")
     if stated.unit == "difference":

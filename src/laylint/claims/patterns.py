@@ -89,6 +89,28 @@ def _number_words(vocab: Vocabulary) -> dict[str, float]:
     return words
 
 
+def spelled_value(key: str, words: dict[str, float]) -> float | None:
+    """"one hundred forty-six", "two hundred and five": a number in words above one hundred."""
+    head, hundred, tail = key.partition("hundred")
+    if not hundred:
+        return None
+    head = head.strip(" -")
+    tail = re.sub(r"^[\s-]*(?:and[\s-]+)?", "", tail).strip(" -")
+    whole = 1.0 if head in ("", "a", "one") else words.get(head)
+    rest = words.get(tail, words.get(tail.replace(" ", "-"))) if tail else 0.0
+    if whole is None or rest is None:
+        return None
+    return whole * 100 + rest
+
+
+def _hundreds(words: dict[str, float]) -> str:
+    """"One hundred forty-six", "two hundred and five": the multiple of a hundred and what follows it."""
+    units = [w for w, v in words.items() if 1 <= v <= 9 and " " not in w and "-" not in w]
+    below = alternation([w for w, v in words.items() if 1 <= v <= 99], r"[\s-]+")
+    return (rf"\b(?:{alternation(units + ['a'])})[\s-]+hundred"
+            rf"(?:[\s-]+(?:and[\s-]+)?(?:{below}))?\b")
+
+
 def _singular_forms(words) -> frozenset:
     return frozenset(w.lower() for w in words)
 
@@ -101,7 +123,8 @@ def build(vocab: Vocabulary) -> Patterns:
     # only where no word or figure comes just before it ("-0.58", "(−0.58", not "8-15").
     digits = (rf"(?:(?<![\w.)%\]-])-)?(?=[\d.])(?<![\w/.^,])(?<![A-Za-z]-)(?<!\[\^)"
               rf"(?:{_DIGITS})[{vulgar}]?(?![\w]|\.\d)(?![⁻{_SUPERSCRIPT}])")
-    number = rf"(?:{digits}|{word_number}|(?<![\w])[{vulgar}](?!\w))"
+    spelled = _hundreds(words)
+    number = rf"(?:{digits}|{spelled}|{word_number}|(?<![\w])[{vulgar}](?!\w))"
     qualifier = rf"(?:\b(?P<qual>{alternation(vocab.qualifiers)})\s+)?"
     fraction_words = alternation(vocab.fractions)
     multiple_words = alternation(vocab.multiples)
@@ -118,6 +141,10 @@ def build(vocab: Vocabulary) -> Patterns:
         # "about 15 fewer out of 100", "153 fewer people per 1000": an absolute difference
         ("difference", re.compile(rf"{qualifier}(?P<a>{number})\s+(?P<change>{change_words})\s+(?:[A-Za-z-]+\s+){{0,3}}?"
                                   rf"(?P<per>in|out\s+of|per|for)\s+(?:every\s+|each\s+)?(?P<b>{number})", flags)),
+        # "113 (57 to 221) out of 1,000": an estimate and its confidence interval, both per 1,000
+        ("frequency_ci", re.compile(rf"{qualifier}(?P<a>{number})\s*\(\s*(?:95\s?%\s*(?:CI|confidence\s+interval)\s*[:,]?\s*)?"
+                                    rf"(?P<lo>{number})(?P<dash>\s*(?:-|–|—|to)\s*)(?P<hi>{number})(?:\s+[A-Za-z-]+)?\s*\)\s+"
+                                    rf"(?:[A-Za-z-]+\s+)?{per}(?P<b>{number})", flags)),
         # "about 37 to 60 out of 100", "between 39 and 60 in every 100"
         ("frequency_range", re.compile(rf"{qualifier}(?P<between>\b(?:between|from)\s+)?(?P<lo>{number})(?P<dash>{_DASH})"
                                        rf"(?P<hi>{number})\s+(?:[A-Za-z-]+\s+)?{per}(?P<b>{number})", flags)),
@@ -146,6 +173,11 @@ def build(vocab: Vocabulary) -> Patterns:
         # "three main types" no, "these two surgeries affect people" no: a word between is no plural noun
         "count": re.compile(rf"(?:\s+(?!(?:{stop})\b)(?![\w-]*[^\Wsiu]s\b)[\w-]+){{0,2}}?\s+(?P<noun>{nouns})\b"
                             rf"(?!\s+(?:{alternation(vocab.not_counted_after)})\b)", flags),
+        # "a 0-10 scale", "+5 means maximum improvement": a scale, or one of its ends
+        "scale": re.compile(rf"[\s-]*(?:point[\s-]+)?(?:scale|score\s+range)\b|\s+(?:means|meaning|is|=|indicates|represents|was|being)\s+"
+                            rf"(?:the\s+|a\s+)?(?:{alternation(vocab.scale_ends)})\b", flags),
+        # "300 or 450 IU", "200/225 IU", "at 30 and 60 seconds", "3, 6 and 12 months": the numbers share the unit after the last
+        "paired": re.compile(r"(?:\s*(?:,|/|\bor\b|\band\b|,\s*and\b|,\s*or\b)\s*\d[\d.,]*)+(?=\s*-?\s*[A-Za-z])", flags),
         "schedule": re.compile(rf"\s+(?:times\s+)?(?:{alternation(vocab.schedule_words)})\b", flags),
         "background": re.compile(rf"[^.;]{{0,80}}?\b(?:{alternation(vocab.background_words)})\b", flags),
         "multiplier": re.compile(r"\s*(?:million|billion|thousand|m\b|bn\b)", flags),
@@ -167,7 +199,8 @@ def build(vocab: Vocabulary) -> Patterns:
         # "programmed cell death 1", "Interleukin 6": a number after a word (not in capitals, not a value word) ends a name
         "name_end": re.compile(rf"(?<![\w-])(?!(?i:{alternation(vocab.value_words_before)})[ \u00a0]\Z)"
                                r"[A-Za-z][a-z]{2,}(?:-[A-Za-z][a-z]+)*(?<!ed)(?<!ing)(?<!ly)[ \u00a0]\Z"),
-        "clause_start": re.compile(r"(?:^|[.;:!?]\s+|,\s*(?:and\s+|while\s+|but\s+)?|\b(?:and|while|but|whereas)\s+|\n\s*)\Z"),
+        "clause_start": re.compile(r"(?:^|[.;:!?]\s+|,\s*(?:and\s+|while\s+|but\s+)?|\b(?:and|while|but|whereas)\s+|\n\s*)"
+                                   r"(?:(?:[Oo]nly|[Jj]ust|[Aa]nother|[Tt]he\s+other)\s+)?\Z"),  # "and only three followed"
         # heterogeneity and other test statistics: "I² = 28%", "I2 of 61%", "Tau² = 0.02", "chi² = 3.1"
         "statistic": re.compile(r"(?:\b(?-i:I)\s*(?:²|2|\^2)|\btau\s*(?:²|2|\^2)|\bchi\s*(?:²|2|\^2)|\bheterogeneity)"
                                 r"\s*(?:statistic\s*)?(?:=|:|of|was|is|was\s+about|of\s+about)?\s*$", flags),
@@ -175,14 +208,22 @@ def build(vocab: Vocabulary) -> Patterns:
         "threshold": re.compile(r"(?:[<>≤≥]\s*=?|=<|>=)\s*$", flags),
         "threshold_words": re.compile(rf"\b(?:{alternation(vocab.threshold_nouns)})\s+of\s+(?:at\s+least|more\s+than|over|≥|>=?)\s*(?:an?\s+)?$"
                                       rf"|\b(?:threshold|cut-?off|cut\s+point|target)\s+(?:of|at|was|is)?\s*$", flags),
+        # "measured from -5 to +5", "scored between 0 and", "on a scale of 0 to": a scale's range
+        "scale": re.compile(rf"\b(?:{alternation(vocab.scale_words)})\s+(?:of\s+|from\s+|between\s+|out\s+of\s+)"
+                            rf"(?:[-+]?\d+(?:\.\d+)?\s*(?:\([^()]{{0,40}}\)\s*)?(?:to|and|-|–)\s*)?[-+]?$", flags),
+        # "at weeks 4 and 8", "in months 3, 6 and 12": time points named by their number
+        "time_point": re.compile(rf"\b(?:at|in|by|from|until|to|on|during|and|between)\s+(?:{alternation(vocab.time_units)})s?\s+"
+                                 r"(?:\d+\s*(?:,\s*(?:and\s+|or\s+)?|and|or|to|-|–)\s*)*$", flags),
         "change": re.compile(rf"\b(?:{alternation(vocab.duration_change)})\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?$"
                              r"|\ban?\s+(?:extra|additional)\s+$", flags),
     }
     anchor = re.compile(rf"(?:(?<![\w.)%\]-])-)?\.?\d[\d,.]*|[{vulgar}]|\b(?:{alternation(list(words) + list(vocab.fractions) + list(vocab.multiples))})\b", flags)
     prefix = re.compile(rf"(?<![\w-])(?:{alternation(list(vocab.qualifiers) + ['between', 'from', 'a', 'an'])})\s+\Z", flags)
-    frame = re.compile(rf"\b(?P<lead>for\s+(?:every|each)|out\s+of(?:\s+every)?|in\s+(?:every|each)|of\s+every|among|amongst|if|"
-                       rf"in\s+a\s+group\s+of|per|of)\s+(?P<b>{digits}|{word_number})\s+(?:[A-Za-z-]+\s+){{0,2}}?"
-                       rf"(?P<noun>{alternation(vocab.people_nouns)})\b", flags)
+    hypothetical = alternation(vocab.hypothetical_words)
+    frame = re.compile(rf"\b(?P<lead>(?P<imagined>(?:{hypothetical})\s+(?:(?:a|an|that|the)\s+)?(?:(?:small\s+)?group\s+of\s+)?)"
+                       rf"|for\s+(?:every|each)|out\s+of(?:\s+every)?|in\s+(?:every|each)|of\s+every|among|amongst|if|"
+                       rf"in\s+a\s+group\s+of|per|of)\s*(?P<b>{digits}|{word_number})\s+(?:[A-Za-z-]+\s+){{0,2}}?"
+                       rf"(?P<noun>{alternation(vocab.people_nouns + vocab.frame_nouns)})\b", flags)
     search = re.compile(rf"\b(?:{alternation(vocab.search_words)})\b[^.;!?]{{0,60}}$", flags)
     return Patterns(words, patterns, after, before, anchor, prefix, frame, _singular_forms(vocab.study_nouns),
                     _singular_forms(vocab.people_nouns), search)

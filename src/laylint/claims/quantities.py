@@ -16,7 +16,8 @@ import math
 import re
 from dataclasses import dataclass
 
-from laylint.claims.patterns import ROUND_BASES, Patterns, parse_number, patterns, reading_text, vulgar_value
+from laylint.claims.patterns import (ROUND_BASES, Patterns, parse_number, patterns, reading_text, spelled_value,
+                                     vulgar_value)
 from laylint.claims.vocabulary import Vocabulary, vocabulary
 from laylint.text import WORD
 
@@ -59,11 +60,13 @@ class Figure:
     framed: bool = False  # a share of a denominator stated before it ("For every 100 people, ... about 5")
     noun: str = ""  # counts: the noun counted, as written ("countries", "trials")
     subset: bool = False  # "15 of these studies": a part of the studies named, checked against their total
+    size: bool = False  # a group's size ("N = 291", "the group of 290 people", "6 studies, 581 participants"): never a share
 
 
 _DOSE_UNITS = {"mg": "mg", "milligram": "mg", "milligrams": "mg", "μg": "μg", "µg": "μg", "mcg": "μg",
                "microgram": "μg", "micrograms": "μg", "g": "g", "gram": "g", "grams": "g", "ml": "ml",
                "millilitre": "ml", "millilitres": "ml", "milliliter": "ml", "milliliters": "ml", "iu": "IU",
+               "international units": "IU", "international unit": "IU",
                "unit": "units", "units": "units"}
 _DOSE_IN_NAME = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s*-?\s*(mg|milligrams?|μg|µg|mcg|micrograms?|g|grams?|ml|millilit(?:re|er)s?|IU|units?)\b",
                            re.IGNORECASE)
@@ -89,6 +92,8 @@ def _value(raw: str, words: dict[str, float]) -> tuple[float, int]:
     key = _BLANKS.sub(" ", raw.strip().lower())
     if key in words:
         return words[key], 0
+    if "hundred" in key and (spelled := spelled_value(key.replace("\u2010", "-"), words)) is not None:
+        return spelled, 0
     fraction = vulgar_value(key[-1:]) if key else None
     if fraction is not None:
         whole = key[:-1].replace(",", "")
@@ -119,9 +124,9 @@ class _Reader:
         base = dict(start=match.start(), end=match.end(), text=match.group(0), qualifier=qualifier)
         reader = getattr(self, "_" + form)
         figure = reader(match, groups, base)
-        if figure is not None:
-            before = self.text[max(0, figure.start - 2):figure.start]
-            figure.parenthesised = before.rstrip().endswith(("(", "["))
+        for each in figure if isinstance(figure, list) else [figure] if figure is not None else []:
+            before = self.text[max(0, each.start - 2):each.start]
+            each.parenthesised = before.rstrip().endswith(("(", "["))
         return figure
 
     def _number(self, raw):
@@ -186,6 +191,24 @@ class _Reader:
         return Figure(value=100 * numerator / denominator, unit="percent", form="frequency",
                       decimals=_share_decimals(denominator) + numerator_decimals, numerator=int(numerator),
                       denominator=int(denominator), **base)
+
+    def _frequency_ci(self, match, groups, base):
+        """"113 (57 to 221) out of 1,000": the estimate and its confidence interval, both shares of 1,000."""
+        estimate, decimals = self._number(groups["a"])
+        low, _ = self._number(groups["lo"])
+        high, _ = self._number(groups["hi"])
+        denominator, _ = self._number(groups["b"])
+        if not (0 <= low < high < denominator and estimate < denominator) or denominator not in ROUND_BASES or estimate != int(estimate):
+            return None
+        scale, places = 100 / denominator, _share_decimals(denominator)
+        text, start = self.text, match.start()
+        share = Figure(start=start, end=match.end("a"), text=text[start:match.end("a")], qualifier=base["qualifier"],
+                       value=estimate * scale, unit="percent", form="frequency", decimals=places + decimals,
+                       numerator=int(estimate), denominator=int(denominator))
+        interval = Figure(start=match.start("lo"), end=match.end("hi"), text=text[match.start("lo"):match.end("hi")],
+                          value=(low + high) * scale / 2, unit="label", form="ci", decimals=places, low=low * scale,
+                          high=high * scale, denominator=int(denominator))
+        return [share, interval]
 
     def _frequency_range(self, match, groups, base):
         """"about 37 to 60 out of 100": a range of shares, in percent."""
@@ -312,12 +335,19 @@ class _Reader:
         suspended = _SUSPENDED.match(after)  # "10- to 60-minute": the unit comes after the second number
         if suspended:
             after = after[suspended.end():]
+        paired = pats.after["paired"].match(after)
+        shared = after[paired.end():] if paired else ""  # "300 or 450 IU": the unit after the last number
         if pats.before["age"].search(before_all) or _AGE_PAIR.search(before):
             unit = "age"
         elif pats.before["sample"].search(before):
             unit, counted = "count", "people"
-        elif any(pats.before[key].search(text) for key in ("label", "ci", "statistic") for text in (before, before_all)):
-            unit = "label"
+        elif any(pats.before[key].search(text) for key in ("label", "ci", "statistic") for text in (before, before_all)) \
+                or pats.before["scale"].search(before) or pats.after["scale"].match(after) or pats.before["time_point"].search(before):
+            unit = "label"  # "measured from -5 to +5", "a 0-10 scale", "+5 means maximum improvement"
+        elif shared and (pats.after["dose"].match(shared) or pats.after["duration"].match(shared)):
+            unit = "dose" if pats.after["dose"].match(shared) else "duration"
+            after = shared
+            dose = pats.after["dose"].match(shared)
         elif dose := pats.after["dose"].match(after):
             unit = "dose"
         elif pats.after["age"].match(after) or pats.before["age"].search(before) \
@@ -342,6 +372,8 @@ class _Reader:
             unit = "name"  # "programmed cell death 1 (PD-1)", "interleukin 6 levels"
         figure = Figure(value=value, unit=unit, form="number", decimals=decimals, counted=counted, noun=noun,
                         subset=part is not None, **base)
+        figure.size = unit == "count" and bool(pats.before["sample"].search(before) or _SIZE_BEFORE.search(before)
+                                               or _SIZE_AFTER.match(self.text, match.end()))
         figure.word = _is_word(raw)
         if unit == "dose":
             figure.dose_unit = dose_unit(dose.group(0))
@@ -381,6 +413,20 @@ _SUSPENDED = re.compile(r"-\s*(?:to|or|and|-|–)\s*\d[\d.,]*(?=\s*-?\s*[A-Za-z]
 # "between the ages of 50 and 69": the second number of an age band is an age too
 _AGE_PAIR = re.compile(r"\b(?:aged|ages?(?:\s+of)?)\s+\d+\s*(?:and|to|-|–)\s*$", re.IGNORECASE)
 _STATES_PERCENT = re.compile(r"\d\s?%|\bper\s?cent\b", re.IGNORECASE)
+
+
+# "the group of 290 people", "a total of 581", "6 studies, 581 participants": the size of a group
+_SIZE_BEFORE = re.compile(r"\b(?:group|groups|sample|cohort|total|arm)\s+of\s+(?:about\s+|around\s+)?\Z"
+                          r"|\b\d[\d,]*\s+(?:stud(?:y|ies)|trials?|RCTs?)\s*[,;]\s*\Z"
+                          # "(RR 1.08, 95% CI 0.55 to 2.12; 671 participants": the evidence behind an estimate
+                          r"|\b(?:CI|interval|RR|OR|HR|ratio|difference)\b[^()]{0,60}[;,]\s*\Z", re.IGNORECASE)
+
+
+# "150 people were in each group", "60 children per arm": the size of each group
+_SIZE_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:in|per)\s+(?:each|every|both|either)\s+(?:group|arm|study|trial)s?\b"
+                         r"|(?:\s+[\w-]+){1,2}?\s+each\b"  # "between 30 and 500 people each"
+                         r"|\s+[\w-]+\s*[;,]\s*\d[\d,]*\s+(?:stud(?:y|ies)|trials?|RCTs?)\b",  # "671 participants; 7 studies"
+                         re.IGNORECASE)
 
 
 _WHOLE_TEXT_FORMS = ("date", "ci", "ratio")  # they start with a word of their own, so they scan fast
@@ -438,13 +484,15 @@ def _frames(text: str, pats: Patterns, reader: _Reader, figures: list[Figure]) -
         scope_end = _scope_end(text, frame.end())
         if index + 1 < len(frames):
             scope_end = min(scope_end, frames[index + 1].start())
+        if frame.group("imagined") is not None:
+            scope_end = _worked_example(text, frame, scope_end, figures)
         own = None
         for figure in figures:
             if figure.start <= frame.start("b") < figure.end and figure.unit in ("count", "number"):
                 figure.unit, figure.form, figure.counted = "denominator", "denominator", ""
                 own = figure
                 continue
-            if not frame.end() <= figure.start < scope_end or figure.form == "frequency":
+            if not frame.end() <= figure.start < scope_end or figure.form == "frequency" or figure.unit == "assumed":
                 continue
             if figure.word and not (figure.qualifier or figure.change or figure.unit == "count"
                                     or pats.after["elliptical"].match(text, figure.end)):
@@ -456,11 +504,39 @@ def _frames(text: str, pats: Patterns, reader: _Reader, figures: list[Figure]) -
                     own.unit = "merged"
 
 
+_MODAL_AFTER = re.compile(r"(?:\s+[\w-]+){0,5}?\s+(?:would|will|could|might|may|should|can)\b", re.IGNORECASE)
+_PREMISE_END = re.compile(r"[:;]|[.!?](?=\s|$)|\n")
+# "- Of the 20 people who have TB, the test finds 11": a smaller group of the example, at a line or sentence start
+_SUBGROUP = re.compile(r"(?:^|[\n.:;!?]\s*(?:[-*\u2022]\s*)?)\s*of\s+the\s+(?P<b>\d[\d,]*)\s+", re.IGNORECASE)
+
+
+def _worked_example(text: str, frame, scope_end: int, figures: list[Figure]) -> int:
+    """"Imagine a group of 100 people are tested, and 20 of them really have TB": the numbers its own
+    clause assumes are no results; "Of the 20 people who have TB, ..." after it is a smaller group
+    (a denominator, and the end of the shares of 100). Returns where the shares of the example end."""
+    premise = _PREMISE_END.search(text, frame.end())
+    premise_end = premise.start() if premise else len(text)
+    groups, reach = [], frame.end()
+    for match in _SUBGROUP.finditer(text, frame.end(), frame.end() + 600):
+        between = text[reach:match.start("b")]  # list items are paragraphs of their own: each must be such a group
+        if between.count("\n\n") > 1 or ("\n\n" in between and not groups and premise_end > match.start()):
+            break
+        groups.append(match.start("b"))
+        reach = match.end()
+    for figure in figures:
+        if figure.unit in ("number", "count") and frame.end() <= figure.start < premise_end \
+                and not _MODAL_AFTER.match(text, figure.end):  # "80 would have a heart attack": a result
+            figure.unit, figure.form, figure.counted = "assumed", "assumed", ""
+        elif figure.unit in ("number", "count") and figure.start in groups:
+            figure.unit, figure.form, figure.counted = "denominator", "denominator", ""
+    return min([scope_end] + groups)
+
+
 _PART_OF = re.compile(r"\s+of\s+(?:these|those|the|them|our|all\s+the|all\s+these)\s+(?:[A-Za-z-]+\s+)?"
                       r"(?P<noun>stud(?:y|ies)|trials?|RCTs?)\b", re.IGNORECASE)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
 _STUDY_VERBS = re.compile(r"\s+(?:of\s+(?:them|these|those)\s+)?(?:included|compared|reported|recruited|involved|enrolled|"
-                          r"assessed|evaluated|examined|measured|tested|looked|focused|took\s+place|were\s+done)\b", re.IGNORECASE)
+                          r"assessed|evaluated|examined|measured|tested|looked|focused|took\s+place|were\s+done|followed|lasted)\b", re.IGNORECASE)
 
 
 def _elliptical(text: str, pats: Patterns, figures: list[Figure]) -> None:
@@ -509,6 +585,25 @@ def _difference_ranges(text: str, figures: list[Figure]) -> None:
         first.unit = "merged"
 
 
+def _intervals_per(text: str, figures: list[Figure]) -> None:
+    """"113 per 1,000 (95% CI 57 to 221)", "113 per 1,000 (from 57 to 221)": an interval after a share of
+    1,000, written without a per cent sign, is in the same units: 5.7% to 22.1%."""
+    previous = None
+    for figure in figures:
+        if figure.form == "ci-level":
+            continue
+        interval = figure.form == "ci" or (figure.form == "range" and figure.unit == "number" and figure.parenthesised)
+        if interval and not figure.denominator and previous is not None and previous.form == "frequency" \
+                and previous.denominator \
+                and figure.low is not None and "%" not in figure.text and figure.high < previous.denominator \
+                and figure.start - previous.end <= 120 and not _SENTENCE_END.search(text, previous.end, figure.start):
+            scale = 100 / previous.denominator
+            figure.low, figure.high, figure.value = figure.low * scale, figure.high * scale, figure.value * scale
+            figure.decimals, figure.denominator = _share_decimals(previous.denominator), previous.denominator
+            figure.unit, figure.form = "label", "ci"  # "(from 57 to 221)": checked as the estimate's interval
+        previous = figure
+
+
 def _scope_end(text: str, start: int) -> int:
     position = start
     for _ in range(_FRAME_SENTENCES):
@@ -523,7 +618,7 @@ def _scope_end(text: str, start: int) -> int:
 
 def _share_of(figure: Figure, denominator: float, round_base: bool) -> None:
     """Read a bare number (or range) under a denominator as a share of it, in place."""
-    plain = figure.unit == "number" or (figure.unit == "count" and figure.counted == "people")
+    plain = figure.unit == "number" or (figure.unit == "count" and figure.counted == "people" and not figure.size)
     if not plain or figure.form not in ("number", "range") or figure.value < 0:
         return
     high = figure.high if figure.form == "range" else figure.value
@@ -588,6 +683,12 @@ def find(analysis, forms: tuple[str, ...] | None = None, stop_at: tuple[str, ...
             figure = reader.figure(_READERS.get(form, form), match)
             if figure is None:
                 continue
+            if isinstance(figure, list):  # an estimate and its interval: the whole match is theirs
+                taken[match.start():match.end()] = b"\1" * (match.end() - match.start())
+                if forms is not None:
+                    continue
+                figures.extend(figure)
+                continue
             taken[figure.start:figure.end] = b"\1" * (figure.end - figure.start)
             if figure.unit in stop_at and not figure.word:  # a bare number word is dropped below
                 figure.text = analysis.text[figure.start:figure.end]
@@ -598,6 +699,7 @@ def find(analysis, forms: tuple[str, ...] | None = None, stop_at: tuple[str, ...
         _list_markers(text, figures)
         _frames(text, pats, reader, figures)
         _difference_ranges(text, figures)
+        _intervals_per(text, figures)
         _elliptical(text, pats, figures)
     prose = analysis.text
     kept = []

@@ -18,7 +18,9 @@ _WORD_LISTS = ("ratio_names", "ratio_abbreviations", "count_nouns", "dose_units"
                "study_nouns", "people_nouns", "not_counted_after", "not_between_count", "background_words",
                "duration_change", "threshold_nouns", "search_words", "arm_words", "total_words", "negated_arm",
                "elliptical_verbs", "link_words", "not_a_statement", "screening_words",
-               "value_words_before")
+               "value_words_before",
+               # round 5a: what else a denominator counts, worked examples, scales
+               "frame_nouns", "hypothetical_words", "scale_words", "scale_ends")
 _KIND_LISTS = ("qualifiers", "relative_change", "change_verbs", "difference_words")  # kind -> words
 QUANTITY_FIELDS = {
     "numbers": Field(lexicons.mapping(lexicons.number)),
@@ -68,6 +70,10 @@ class Vocabulary:
     not_a_statement: list[str]  # unknown-pair: aims, questions, "not studied"
     screening_words: list[str]  # "Of these, 12 were eligible": a count above the total is a screening count
     value_words_before: list[str]  # "was 8": a number after these is a value, after other words it ends a name
+    frame_nouns: list[str]  # "For every 100 procedures": a denominator of things other than people
+    hypothetical_words: list[str]  # "imagine a group of 100 people": a worked example's group
+    scale_words: list[str]  # "measured from -5 to +5": a scale's range
+    scale_ends: list[str]  # "+5 means maximum improvement": a scale's end
 
 
 def _by_word(kinds: dict[str, list[str]]) -> dict[str, str]:
