@@ -4,6 +4,10 @@ these tests across fields (made-up studies and numbers).
 - claims/missing-finding: a key finding stated in words ("probably reduce weight slightly", "little or
   no difference") is stated; a finding stated with a wrong number gets one message, the mismatch
   at the number, not a second one at the metadata line; the rule is info (judged precision 2 of 40).
+- "N% higher" and "N percentage points higher" may be the absolute difference: checked against the
+  pair's risk difference as well as its ratio.
+- a bare number that counts nothing named ("approximately 113") is never a wrong pair or mismatch with
+  a count of studies or people.
 """
 
 from __future__ import annotations
@@ -81,3 +85,85 @@ def test_a_key_finding_stated_with_a_wrong_number_gets_one_message_at_the_number
     rules = [d.rule for d in found]
     assert "claims/missing-finding" not in rules, [d.message for d in found]
     assert rules and set(rules) <= {"claims/number-mismatch", "claims/wrong-pair"}, rules
+
+
+# -- number-mismatch: "N% higher" and "N percentage points" may be the absolute difference -----------
+
+def _pair(drug, comparator, outcome, ratio, difference):
+    return {"design": "meta-analysis", "drugs": {drug: [], comparator: []}, "outcomes": {outcome: []},
+            "findings": [{"drug": drug, "comparator": comparator, "outcome": outcome, "measure": "risk-ratio", "value": ratio},
+                         {"drug": drug, "comparator": comparator, "outcome": outcome, "measure": "risk-difference",
+                          "value": difference}]}
+
+
+ABSOLUTE = [  # (drug, comparator, outcome, ratio, risk difference, sentence, flagged?)
+    # gastroenterology: the abstract's own "20% higher" beside RR 1.74
+    ("budesonide", "placebo", "remission", 1.74, "20%", "Budesonide may lead to more remission (20% higher) than placebo.", False),
+    ("budesonide", "placebo", "remission", 1.74, "20%", "Budesonide may lead to more remission (35% higher) than placebo.", True),
+    # smoking cessation: percentage points
+    ("varenicline", "placebo", "quitting", 2.2, "8%", "With varenicline, quitting was 8 percentage points higher than with placebo.", False),
+    ("varenicline", "placebo", "quitting", 2.2, "8%", "With varenicline, quitting was 23 percentage points higher than with placebo.", True),
+    # cardiology: a fall, read down
+    ("colchicine", "placebo", "heart attack", 0.7, "-3%", "Colchicine made a heart attack 3% less likely than placebo did.", False),
+    ("colchicine", "placebo", "heart attack", 0.7, "-3%", "Colchicine made a heart attack 30% less likely than placebo did.", False),
+    ("colchicine", "placebo", "heart attack", 0.7, "-3%", "Colchicine made a heart attack 12% less likely than placebo did.", True),
+    # renal: the relative reading still checks
+    ("SGLT2 inhibitors", "placebo", "kidney failure", 0.65, "-2%", "SGLT2 inhibitors lowered the risk of kidney failure by 35%.", False),
+]
+
+
+@pytest.mark.parametrize("drug, comparator, outcome, ratio, difference, sentence, flagged", ABSOLUTE)
+def test_a_change_in_per_cent_is_checked_as_relative_or_absolute(drug, comparator, outcome, ratio, difference, sentence, flagged):
+    found = lint_text(sentence + "\n", source=_pair(drug, comparator, outcome, ratio, difference), select=["claims"])
+    assert [d.rule for d in found] == (["claims/number-mismatch"] if flagged else []), [d.message for d in found]
+
+
+# -- wrong-pair / number-mismatch: a number that counts nothing is not set against a count of studies or people
+
+COUNTED = {"design": "meta-analysis", "drugs": {"abdominal drain": [], "no drain": []},
+           "outcomes": {"abscess": [], "wound infection": []},
+           "findings": [{"drug": "abdominal drain", "comparator": "no drain", "outcome": "abscess", "measure": "risk-ratio", "value": 1.08},
+                        {"drug": "abdominal drain", "comparator": "no drain", "outcome": "wound infection", "measure": "count",
+                         "value": 7, "population": "studies"},
+                        {"drug": "abdominal drain", "comparator": "no drain", "outcome": "wound infection", "measure": "count",
+                         "value": 124, "population": "participants"}]}
+
+def _judged(source, value, qualifier=""):
+    """The judge's verdict on a bare number ("approximately 113") read for the drain and the abscess."""
+    import yaml
+
+    from laylint import document as documents
+    from laylint.claims.judge import judge
+    from laylint.claims.quantities import Figure
+    from laylint.pipeline.linting import load_metadata
+
+    meta, problems, _ = load_metadata(documents.parse("s.md", "x\n"), yaml.safe_dump({"source": source}), "s.source.yaml")
+    assert not problems, [p.message for p in problems]
+    figure = Figure(start=0, end=3, text=str(value), value=float(value), unit="number", form="", qualifier=qualifier,
+                    decimals=0, low=None, high=None, numerator=None, denominator=None, direction="", parenthesised=False,
+                    counted="", word=False, change=False, dose_unit="", framed=False, noun="", subset=False)
+    return judge(figure, "abdominal drain", "abscess", meta).verdict
+
+
+@pytest.mark.parametrize("value, qualifier", [(113, "approximate"), (124, ""), (7, "")])
+def test_the_judge_sets_no_bare_number_against_a_count_of_studies_or_people(value, qualifier):
+    assert _judged(COUNTED, value, qualifier) not in ("wrong-pair", "number-mismatch")
+
+
+NOT_A_COUNT = [
+    # surgery: "approximately 113" near a declared 124 participants is no wrong pair
+    "With an abdominal drain, approximately 113 people had an abscess.",
+    # the same, exactly a declared count of studies
+    "With an abdominal drain, 7 had an abscess.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_A_COUNT)
+def test_a_number_counting_nothing_is_not_a_wrong_pair_with_a_count_of_people(sentence):
+    found = lint_text(sentence + "\n", source=COUNTED, select=["claims/wrong-pair", "claims/number-mismatch"])
+    assert found == [], [d.message for d in found]
+
+
+def test_a_count_of_people_is_still_checked():
+    found = lint_text("The abdominal drain trials had 7 studies with 250 participants.\n", source=COUNTED, select=["claims"])
+    assert [d.rule for d in found] != [], "a count the source contradicts or lacks is still reported"

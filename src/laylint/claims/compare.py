@@ -12,6 +12,7 @@ finding's CI at the precision written.
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 from laylint.claims.quantities import Figure
 from laylint.metadata import Finding
@@ -133,6 +134,12 @@ def _difference(stated: Figure, value: float) -> bool:
     return _equal(stated, abs(value), percent=True) if stated.value >= 0 else _equal(stated, value, percent=True)
 
 
+def _points(stated: Figure, value: float) -> bool:
+    """A change in per cent or in points, its direction in words, against a signed risk difference."""
+    signed = -stated.value if stated.direction == "down" and stated.value > 0 else stated.value
+    return _difference(replace(stated, value=signed, unit="difference"), value)
+
+
 def _needed_to_treat(stated: Figure, value: float) -> bool:
     """"one more in every 4" against a number needed to treat of 4 (or 4.2)."""
     if value <= 0:
@@ -166,6 +173,8 @@ def agrees(stated: Figure, finding: Finding) -> bool:
         if kind in ("ratio", "plain"):
             change = (1 - value) * 100 if stated.direction == "down" else (value - 1) * 100
             return change > 0 and same(stated, change)
+        if kind == "difference" and stated.form != "fraction":  # "20% higher" may be 20 points higher (absolute)
+            return _points(stated, value)
         return False
     if stated.unit == "ratio":
         if kind in ("ratio", "plain"):
@@ -174,6 +183,8 @@ def agrees(stated: Figure, finding: Finding) -> bool:
             return _equal(stated, 100 - value, scale=100)
         return False
     if stated.unit in ("number", "count"):
+        if stated.form == "points" and kind == "difference":  # "20 percentage points higher"
+            return _points(stated, value)
         if stated.form == "range":
             return kind in ("count", "number", "ratio", "plain", "nnt") and _range(stated, finding)
         if kind in ("count", "ratio", "plain", "nnt"):
@@ -190,8 +201,12 @@ def comparable(stated: Figure, finding: Finding) -> bool:
     kind = finding_kind(finding)
     if stated.unit == "percent":
         return kind == "percent"
-    if stated.unit in ("relative", "ratio"):
+    if stated.unit == "relative":
+        return kind in ("relative", "ratio", "plain", "difference")
+    if stated.unit == "ratio":
         return kind in ("relative", "ratio", "plain")
+    if stated.form == "points" and kind == "difference":
+        return True
     if stated.unit == "difference":
         return kind in ("difference", "nnt")
     if kind == "ratio":  # a bare number states a ratio only when it looks like one ("(0.72, 95% CI ...)")

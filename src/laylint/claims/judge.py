@@ -541,6 +541,9 @@ def _judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Meta
         for arm, difference in _arm_differences(findings, drug, outcome):
             if agrees(figure, difference):
                 return Verdict("verified", arm)
+    if not figure.counted:  # a number that counts nothing named is no wrong count of studies or people ("about 113")
+        candidates = [f for f in candidates if not (finding_kind(f) == "count" and _counts_what(f))]
+        matching = [f for f in matching if f in candidates]
     pair = [f for f in candidates if outcome is not None and f.outcome == outcome and (drug is None or _arm(f, drug, metadata, context))]
     pair.sort(key=lambda f: finding_kind(f) != _KIND_OF_UNIT.get(figure.unit, finding_kind(f)))  # same measure first
     sharing = [f for f in matching if (drug is not None and f.drug == drug) or (outcome is not None and f.outcome == outcome)]
