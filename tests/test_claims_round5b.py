@@ -167,3 +167,32 @@ def test_a_number_counting_nothing_is_not_a_wrong_pair_with_a_count_of_people(se
 def test_a_count_of_people_is_still_checked():
     found = lint_text("The abdominal drain trials had 7 studies with 250 participants.\n", source=COUNTED, select=["claims"])
     assert [d.rule for d in found] != [], "a count the source contradicts or lacks is still reported"
+
+
+# -- wrong-pair: a figure for the people who did not have the treatment is the other arm's ------------
+
+def _arms(drug, other, outcome, on, off):
+    return {"design": "meta-analysis", "drugs": {drug: [], other: []}, "outcomes": {outcome: []},
+            "findings": [{"drug": drug, "comparator": other, "outcome": outcome, "measure": "risk-ratio", "value": round(on / off, 2)},
+                         {"drug": drug, "outcome": outcome, "measure": "proportion", "value": f"{on}%"},
+                         {"drug": other, "outcome": outcome, "measure": "proportion", "value": f"{off}%"}]}
+
+
+NEGATED = [  # (drug, other arm, outcome, % on drug, % on other arm, sentence, flagged?)
+    # surgery
+    ("abdominal drain", "no drain", "wound infection", 9, 5,
+     "Wound infection affected 9% of people who had an abdominal drain, compared with 5% of people who did not have an abdominal drain.", False),
+    # paediatrics
+    ("phototherapy", "no phototherapy", "exchange transfusion", 2, 12,
+     "Of the babies who did not have phototherapy, 12% needed an exchange transfusion.", False),
+    # smoking cessation
+    ("counselling", "no counselling", "quitting", 14, 8, "Among smokers who had no counselling, 8% managed quitting.", False),
+    # the other arm's figure given for the drug is still a wrong pair
+    ("counselling", "no counselling", "quitting", 14, 8, "Among smokers who had counselling, 8% managed quitting.", True),
+]
+
+
+@pytest.mark.parametrize("drug, other, outcome, on, off, sentence, flagged", NEGATED)
+def test_a_figure_for_people_who_did_not_have_the_treatment_is_the_other_arms(drug, other, outcome, on, off, sentence, flagged):
+    found = lint_text(sentence + "\n", source=_arms(drug, other, outcome, on, off), select=["claims"])
+    assert [d.rule for d in found] == (["claims/wrong-pair"] if flagged else []), [d.message for d in found]
