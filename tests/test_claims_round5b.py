@@ -196,3 +196,28 @@ NEGATED = [  # (drug, other arm, outcome, % on drug, % on other arm, sentence, f
 def test_a_figure_for_people_who_did_not_have_the_treatment_is_the_other_arms(drug, other, outcome, on, off, sentence, flagged):
     found = lint_text(sentence + "\n", source=_arms(drug, other, outcome, on, off), select=["claims"])
     assert [d.rule for d in found] == (["claims/wrong-pair"] if flagged else []), [d.message for d in found]
+
+
+# -- diagnostic accuracy: a sensitivity or specificity called the test's "accuracy" ------------------
+
+DTA = {"design": "meta-analysis", "drugs": {"rapid antigen test": ["antigen test", "rapid test"], "PCR": []},
+       "outcomes": {"sensitivity": ["picked up"], "specificity": ["ruled out"], "COVID-19": []},
+       "findings": [{"drug": "rapid antigen test", "comparator": "PCR", "outcome": "sensitivity", "measure": "proportion", "value": "68%"},
+                    {"drug": "rapid antigen test", "comparator": "PCR", "outcome": "specificity", "measure": "proportion", "value": "99%"}]}
+
+ACCURACY = [
+    ("The rapid test is only about 68% accurate.", True),  # infectious disease: sensitivity called accuracy
+    ("A rapid antigen test was 99% accurate.", True),  # specificity called accuracy
+    ("The rapid test picked up 68% of people with COVID-19.", False),  # the measure in words
+    ("The rapid test's sensitivity was 68% and its specificity 99%.", False),
+    ("The rapid test correctly ruled out COVID-19 in 99% of people without it.", False),
+    ("Rapid tests were less accurate than PCR: they picked up 68% of infections.", False),
+]
+
+
+@pytest.mark.parametrize("sentence, flagged", ACCURACY)
+def test_a_sensitivity_or_specificity_called_accuracy_is_a_wrong_pair(sentence, flagged):
+    found = lint_text(sentence + "\n", source=DTA, select=["claims"])
+    assert [d.rule for d in found] == (["claims/wrong-pair"] if flagged else []), [d.message for d in found]
+    if flagged:
+        assert "accuracy" in found[0].message and "sensitivity" in found[0].message or "specificity" in found[0].message
