@@ -221,3 +221,35 @@ def test_a_sensitivity_or_specificity_called_accuracy_is_a_wrong_pair(sentence, 
     assert [d.rule for d in found] == (["claims/wrong-pair"] if flagged else []), [d.message for d in found]
     if flagged:
         assert "accuracy" in found[0].message and "sensitivity" in found[0].message or "specificity" in found[0].message
+
+
+# -- number-mismatch: a subgroup's figure is not set against the whole population's finding ---------
+
+def _overall(drug, comparator, outcome, value, subgroup=None):
+    findings = [{"drug": drug, "comparator": comparator, "outcome": outcome, "measure": "proportion", "value": value}]
+    if subgroup:
+        findings.append({"drug": drug, "comparator": comparator, "outcome": outcome, "measure": "proportion",
+                         "value": subgroup[1], "population": subgroup[0]})
+    return {"design": "meta-analysis", "drugs": {drug: [], comparator: []}, "outcomes": {outcome: []}, "findings": findings}
+
+
+SUBGROUP = [  # (source, sentence, rule expected)
+    # fertility: a subgroup the source does not give is unsupported ("check"), not a mismatch with the whole
+    (_overall("FSH 150 IU", "FSH 100 IU", "live birth", "25%"),
+     "For women predicted to respond poorly, the chance of live birth with FSH 150 IU is 16%.", "claims/unsupported-number"),
+    # mental health
+    (_overall("sertraline", "placebo", "response", "40%"),
+     "Among people with severe depression at the start, response on sertraline was 55%.", "claims/unsupported-number"),
+    # paediatrics: the subgroup's own finding is checked against it
+    (_overall("zinc", "placebo", "diarrhoea lasting over a week", "10%", ("children under 5", "12%")),
+     "In children under 5 years, diarrhoea lasting over a week on zinc affected 12% of children.", None),
+    # a sentence about everyone is still a mismatch
+    (_overall("sertraline", "placebo", "response", "40%"),
+     "Response on sertraline was 55%.", "claims/number-mismatch"),
+]
+
+
+@pytest.mark.parametrize("source, sentence, rule", SUBGROUP)
+def test_a_subgroups_figure_is_not_a_mismatch_with_the_whole(source, sentence, rule):
+    found = lint_text(sentence + "\n", source=source, select=["claims"])
+    assert [d.rule for d in found] == ([rule] if rule else []), [d.message for d in found]

@@ -46,6 +46,7 @@ class Context:
     clause_start: str = ""  # the sentence up to the figure
     sentence: str = ""  # counts: the figure's whole sentence ("In women with dense breasts, three cohort studies ...")
     of_studies: bool = False  # a share of the studies ("most studies (75%)", "40% of the trials"): no finding
+    subgroup: bool = False  # the sentence opens on a subgroup of people ("For women predicted to respond poorly, ...")
 
 
 _NO_CONTEXT = Context()
@@ -551,6 +552,8 @@ def _judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Meta
     if sharing and not loose:  # a range or bound that merely overlaps another pair's figure is no clear wrong pair
         return Verdict("wrong-pair", sharing[0], pair[0] if pair else None)
     if pair:
+        if context.subgroup and not any(f.population for f in pair):
+            return Verdict("unsupported-number")  # a subgroup's figure against the whole: the source cannot say
         return Verdict("number-mismatch", pair[0])
     arms = _has_arms(findings, outcome) if figure.unit == "difference" and outcome is not None else []
     if len({f.drug for f in arms}) >= 2:  # a difference contradicts two arms' risks; one arm says nothing of it
