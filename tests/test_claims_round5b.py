@@ -253,3 +253,38 @@ SUBGROUP = [  # (source, sentence, rule expected)
 def test_a_subgroups_figure_is_not_a_mismatch_with_the_whole(source, sentence, rule):
     found = lint_text(sentence + "\n", source=source, select=["claims"])
     assert [d.rule for d in found] == ([rule] if rule else []), [d.message for d in found]
+
+
+# -- number-mismatch: a duration that states the difference, and its confidence interval ------------
+
+def _md(drug, comparator, outcome, value, ci):
+    return {"design": "meta-analysis", "drugs": {drug: [], comparator: []}, "outcomes": {outcome: []},
+            "findings": [{"drug": drug, "comparator": comparator, "outcome": outcome, "measure": "mean-difference",
+                          "value": value, "ci": ci}]}
+
+
+DURATIONS = [  # (source, sentence, rules)
+    # surgery / renal: "increase ... by N days"
+    (_md("abdominal drain", "no drain", "hospital stay", 1.6, [0.9, 2.3]),
+     "An abdominal drain may increase hospital stay by 1.6 days (95% CI 0.9 to 2.3).", []),
+    (_md("abdominal drain", "no drain", "hospital stay", 1.6, [0.9, 2.3]),
+     "An abdominal drain may increase hospital stay by 4.9 days.", ["claims/number-mismatch"]),
+    (_md("abdominal drain", "no drain", "hospital stay", 1.6, [0.9, 2.3]),
+     "An abdominal drain may increase hospital stay by 1.6 days (95% CI 4.6 to 6.1).", ["claims/number-mismatch"]),
+    # anaesthesia / paediatrics: "by an average of", "MD"
+    (_md("ultrasound guidance", "landmarks", "procedure time", -33.8, [-47.2, -20.4]),
+     "Ultrasound guidance cuts procedure time by an average of 34 seconds.", []),
+    (_md("ultrasound guidance", "landmarks", "procedure time", -33.8, [-47.2, -20.4]),
+     "With ultrasound guidance, the procedure time was shorter by an average of 86 seconds.", ["claims/number-mismatch"]),
+    (_md("ultrasound guidance", "landmarks", "procedure time", -33.8, [-47.2, -20.4]),
+     "Ultrasound guidance shortened procedure time (MD -85.5 seconds, 95% CI -47.2 to -20.4).", ["claims/number-mismatch"]),
+    # a time point is not a difference
+    (_md("ultrasound guidance", "landmarks", "procedure time", -33.8, [-47.2, -20.4]),
+     "By 30 seconds, most procedures with ultrasound guidance were done.", []),
+]
+
+
+@pytest.mark.parametrize("source, sentence, rules", DURATIONS)
+def test_a_duration_stating_the_difference_is_checked_with_its_interval(source, sentence, rules):
+    found = lint_text(sentence + "\n", source=source, select=["claims"])
+    assert [d.rule for d in found] == rules, [d.message for d in found]

@@ -173,8 +173,9 @@ def _check_intervals(claims: list[Claim]) -> None:
             claim.estimate_unit = previous.unit
             claim.verdict = "verified" if ci_agrees(claim, previous.finding) else "number-mismatch"
             claim.drug_carried = False
-        elif claim.unit in CLAIM_UNITS:
-            previous = claim
+        elif claim.unit in CLAIM_UNITS or (claim.unit == "duration" and claim.finding is not None
+                                            and claim.verdict in ("verified", "number-mismatch")):
+            previous = claim  # "increase hospital stay by 1.58 days (95% CI 0.86 to 2.31)": a checked duration too
 
 
 def _check_evidence(analysis, claims: list[Claim]) -> None:

@@ -401,7 +401,7 @@ def _other_count(figure: Figure, findings) -> Verdict | None:
 
 # -- everything else ----------------------------------------------------------------------------
 
-def _plain_context(figure, drug, outcome, metadata, findings) -> Verdict:
+def _plain_context(figure, drug, outcome, metadata, findings, context: Context = _NO_CONTEXT) -> Verdict:
     """A duration or an uncounted count is no claim, unless a plain finding of its pair backs it;
     a duration that states a difference ("2 days longer") must then match it."""
     as_number = replace(figure, unit="number")
@@ -413,9 +413,21 @@ def _plain_context(figure, drug, outcome, metadata, findings) -> Verdict:
                 return Verdict("verified", finding)
             if finding.drug == drug and finding.outcome == outcome and finding_kind(finding) == "number":
                 pair.append(finding)
-    if figure.change and pair and drug and outcome:
+    if (figure.change or _changed_by(figure, context)) and pair and drug and outcome:
         return Verdict("number-mismatch", pair[0])
     return Verdict("unattached")
+
+
+# "may increase hospital stay by 4.95 days": a verb of change, then "by" just before the figure
+# ("reduces the time by an average of 34 seconds", "MD -33.8 seconds" also state the difference)
+_CHANGE_BY = re.compile(r"(?:\b(?:increas|decreas|reduc|lower|rais|shorten|lengthen|extend|prolong|cut|improv)\w*\b"
+                        r"(?:\s+[\w-]+){0,5}?\s+by\s+(?:about\s+|around\s+|almost\s+|nearly\s+|roughly\s+)?"
+                        r"|\bby\s+an\s+average\s+of\s+|\b(?:MD|mean\s+difference(?:\s+of)?)\s*)\Z", re.IGNORECASE)
+
+
+def _changed_by(figure: Figure, context: Context) -> bool:
+    at = context.segment.find(figure.text)
+    return at > 0 and bool(_CHANGE_BY.search(context.segment[:at]))
 
 
 def _arm_ratios(findings, drug, outcome):
@@ -515,7 +527,7 @@ def _judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Meta
     if figure.unit == "dose":
         verdict = _dose(figure, metadata, context)
         if verdict.verdict == "unattached" and figure.change:  # "blood pressure fell by 5 mmHg"
-            return _plain_context(figure, drug, outcome, metadata, findings)
+            return _plain_context(figure, drug, outcome, metadata, findings, context)
         return verdict
     if figure.unit == "count" and figure.counted in ("studies", "people"):
         return _count(figure, metadata, context, drug, outcome)
@@ -524,7 +536,7 @@ def _judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Meta
         if verdict is not None:
             return verdict
     if figure.unit in ("count", "duration"):
-        return _plain_context(figure, drug, outcome, metadata, findings)
+        return _plain_context(figure, drug, outcome, metadata, findings, context)
     if figure.unit not in CLAIM_UNITS:
         return Verdict("unattached")
     if figure.unit == "number" and drug is None and outcome is None:
