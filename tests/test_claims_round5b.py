@@ -288,3 +288,34 @@ DURATIONS = [  # (source, sentence, rules)
 def test_a_duration_stating_the_difference_is_checked_with_its_interval(source, sentence, rules):
     found = lint_text(sentence + "\n", source=source, select=["claims"])
     assert [d.rule for d in found] == rules, [d.message for d in found]
+
+
+# -- ranges: the CI, a part of it or a rounded one around it agrees; a range that only overlaps it does not
+
+def _share_ci(drug, comparator, outcome, value, ci):
+    return {"design": "meta-analysis", "drugs": {drug: [], comparator: []}, "outcomes": {outcome: []},
+            "findings": [{"drug": drug, "comparator": comparator, "outcome": outcome, "measure": "proportion",
+                          "value": value, "ci": ci}]}
+
+
+RANGES = [  # (source, sentence, flagged?)
+    # emergency medicine / diagnostic accuracy: a frequency range inside the CI
+    (_share_ci("HINTS exam", "MRI", "sensitivity", "95%", ["78%", "99%"]),
+     "The HINTS exam's sensitivity was 9 to 10 out of 10.", False),
+    (_share_ci("HINTS exam", "MRI", "sensitivity", "95%", ["78%", "99%"]),
+     "The HINTS exam's sensitivity was 6 to 8 out of 10.", True),
+    # oncology: the CI itself, rounded
+    (_share_ci("olaparib", "placebo", "response", "31%", ["24%", "38%"]),
+     "Response on olaparib was between 24% and 38%.", False),
+    (_share_ci("olaparib", "placebo", "response", "31%", ["24%", "38%"]),
+     "Response on olaparib was between 20% and 40%.", False),
+    # infectious disease: only overlapping the CI's end
+    (_share_ci("oseltamivir", "placebo", "symptom relief by day 3", "45%", ["40%", "50%"]),
+     "Symptom relief by day 3 on oseltamivir was between 48% and 70%.", True),
+]
+
+
+@pytest.mark.parametrize("source, sentence, flagged", RANGES)
+def test_a_range_agrees_with_the_ci_it_lies_in_not_one_it_only_overlaps(source, sentence, flagged):
+    found = lint_text(sentence + "\n", source=source, select=["claims"])
+    assert bool(found) == flagged and all(d.rule == "claims/number-mismatch" for d in found), [d.message for d in found]

@@ -99,8 +99,10 @@ def _share(stated: Figure, value: float) -> bool:
 def _range(stated: Figure, finding: Finding) -> bool:
     tolerance = _rounding(stated.decimals)
     low, high = stated.low - tolerance, stated.high + tolerance
-    if finding.ci:
-        if low <= finding.ci[1].value and finding.ci[0].value <= high:
+    if finding.ci:  # the CI, a part of it ("9 to 10 out of 10" for 78% to 99%) or a rounded one around it;
+        ci_low, ci_high = finding.ci[0].value, finding.ci[1].value  # a range that only overlaps it is another
+        if (ci_low <= high and low <= ci_high) and ((ci_low <= stated.low + tolerance and stated.high - tolerance <= ci_high)
+                                                    or (low <= ci_low and ci_high <= high)):
             return True
     if low <= finding.value.value <= high:
         return True
