@@ -270,6 +270,8 @@ DURATIONS = [  # (source, sentence, rules)
     (_md("abdominal drain", "no drain", "hospital stay", 1.6, [0.9, 2.3]),
      "An abdominal drain may increase hospital stay by 4.9 days.", ["claims/number-mismatch"]),
     (_md("abdominal drain", "no drain", "hospital stay", 1.6, [0.9, 2.3]),
+     "An abdominal drain may increase the total length of the hospital stay by about 4.9 days.", ["claims/number-mismatch"]),
+    (_md("abdominal drain", "no drain", "hospital stay", 1.6, [0.9, 2.3]),
      "An abdominal drain may increase hospital stay by 1.6 days (95% CI 4.6 to 6.1).", ["claims/number-mismatch"]),
     # anaesthesia / paediatrics: "by an average of", "MD"
     (_md("ultrasound guidance", "landmarks", "procedure time", -33.8, [-47.2, -20.4]),

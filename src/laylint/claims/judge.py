@@ -421,7 +421,7 @@ def _plain_context(figure, drug, outcome, metadata, findings, context: Context =
 # "may increase hospital stay by 4.95 days": a verb of change, then "by" just before the figure
 # ("reduces the time by an average of 34 seconds", "MD -33.8 seconds" also state the difference)
 _CHANGE_BY = re.compile(r"(?:\b(?:increas|decreas|reduc|lower|rais|shorten|lengthen|extend|prolong|cut|improv)\w*\b"
-                        r"(?:\s+[\w-]+){0,5}?\s+by\s+(?:about\s+|around\s+|almost\s+|nearly\s+|roughly\s+)?"
+                        r"(?:\s+[\w-]+){0,8}?\s+by\s+(?:about\s+|around\s+|almost\s+|nearly\s+|roughly\s+)?"
                         r"|\bby\s+an\s+average\s+of\s+|\b(?:MD|mean\s+difference(?:\s+of)?)\s*)\Z", re.IGNORECASE)
 
 
