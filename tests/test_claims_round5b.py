@@ -321,3 +321,28 @@ RANGES = [  # (source, sentence, flagged?)
 def test_a_range_agrees_with_the_ci_it_lies_in_not_one_it_only_overlaps(source, sentence, flagged):
     found = lint_text(sentence + "\n", source=source, select=["claims"])
     assert bool(found) == flagged and all(d.rule == "claims/number-mismatch" for d in found), [d.message for d in found]
+
+
+# -- wrong-pair: the figure's own outcome named just before it, in words the metadata does not list ----
+
+HARMS = {"design": "meta-analysis", "drugs": {"bronchoscopy": [], "throat swabs": []},
+         "outcomes": {"adverse events": ["side effects"], "transient worsening of cough": ["cough"],
+                      "lung infections": [], "urinary infections": []},
+         "findings": [{"drug": "bronchoscopy", "outcome": "transient worsening of cough", "measure": "proportion", "value": "29%"},
+                      {"drug": "bronchoscopy", "outcome": "lung infections", "measure": "proportion", "value": "12%"},
+                      {"drug": "bronchoscopy", "outcome": "urinary infections", "measure": "proportion", "value": "3%"}]}
+
+NAMED_JUST_BEFORE = [
+    # respiratory / paediatrics: "coughing" for the cough outcome, the sentence opening on side effects
+    ("Side effects of bronchoscopy were mild; the most common side effect was increased coughing (in 29% of children).", []),
+    # a real outcome swap is still a wrong pair: the stated outcome is the one right before the figure
+    ("After bronchoscopy, urinary infections (12%) were the most common problem.", ["claims/wrong-pair"]),
+    ("Side effects of bronchoscopy were mild; the most common side effect was a urinary infection (in 12% of children).",
+     ["claims/wrong-pair"]),
+]
+
+
+@pytest.mark.parametrize("sentence, rules", NAMED_JUST_BEFORE)
+def test_a_figure_whose_own_outcome_is_named_just_before_it_is_no_wrong_pair(sentence, rules):
+    found = lint_text(sentence + "\n", source=HARMS, select=["claims"])
+    assert [d.rule for d in found] == rules, [d.message for d in found]

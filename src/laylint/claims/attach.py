@@ -395,7 +395,7 @@ def attach(analysis, figures: list[Figure], mentions: list[Mention]) -> tuple[li
                 or _STUDIES_AFTER.match(analysis.text, figure.end))
             opening = _SUBGROUP.match(analysis.text[sentence_start:figure.start])
             context = Context(*arms, carried=carried, total=total, screening=screening, segment=segment, of_studies=of_studies,
-                              subgroup=opening is not None,
+                              subgroup=opening is not None, before=analysis.text[max(sentence_start, figure.start - 60):figure.start],
                               clause_start=analysis.text[sentence_start:figure.start] if figure.form == "fraction" else "",
                               sentence=analysis.text[sentence_start:ends[clause.sentence]] if counted and clause.sentence < len(ends) else "",
                               evidence=evidence, parenthesis=_parenthesis(analysis.text, figure, clause) if counted else "",

@@ -47,6 +47,7 @@ class Context:
     sentence: str = ""  # counts: the figure's whole sentence ("In women with dense breasts, three cohort studies ...")
     of_studies: bool = False  # a share of the studies ("most studies (75%)", "40% of the trials"): no finding
     subgroup: bool = False  # the sentence opens on a subgroup of people ("For women predicted to respond poorly, ...")
+    before: str = ""  # up to 60 characters of its sentence before the figure
 
 
 _NO_CONTEXT = Context()
@@ -562,6 +563,10 @@ def _judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Meta
     sharing = [f for f in matching if (drug is not None and f.drug == drug) or (outcome is not None and f.outcome == outcome)]
     loose = figure.form == "range" or figure.qualifier in _BOUNDS  # "more than 5%" fits many findings
     if sharing and not loose:  # a range or bound that merely overlaps another pair's figure is no clear wrong pair
+        named = next((f for f in sharing if _outcome_just_before(f.outcome, context, metadata)), None) \
+            if not _outcome_just_before(outcome, context, metadata) else None
+        if named is not None and named.drug == drug:  # "increased coughing (in one third of children)": that outcome's
+            return Verdict("verified", named)
         return Verdict("wrong-pair", sharing[0], pair[0] if pair else None)
     if pair:
         if context.subgroup and not any(f.population for f in pair):
@@ -576,6 +581,24 @@ def _judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Meta
             and any(f.drug in _partners(drug, metadata) for f in matching):
         return Verdict("unattached")  # no outcome named, and the figure is the other arm's ("18% versus 34%")
     return Verdict("unsupported-number")
+
+
+_CONTENT = re.compile(r"[A-Za-z]{4,}")
+_JUST_BEFORE = 30  # characters: the words right before the figure ("increased coughing (in "), not the sentence
+_NOT_NAMING = frozenset("with from that than were have this their they after before during people number risk rate".split())
+
+
+def _outcome_just_before(outcome: str | None, context: Context, metadata: Metadata | None) -> bool:
+    """Is the outcome named, maybe in words the metadata does not list ("coughing" for an alias "cough"), just
+    before the figure? All content words of its name or an alias (first five letters), in the 30 characters before."""
+    if not outcome or not context.before or metadata is None:
+        return False
+    said = {w.lower()[:5] for w in _CONTENT.findall(context.before[-_JUST_BEFORE:])}
+    for name in (outcome, *metadata.outcomes.get(outcome, ())):
+        stems = {w.lower()[:5] for w in _CONTENT.findall(name) if w.lower() not in _NOT_NAMING}
+        if stems and stems <= said:
+            return True
+    return False
 
 
 def _has_arms(findings, outcome) -> list[Finding]:
