@@ -346,3 +346,28 @@ NAMED_JUST_BEFORE = [
 def test_a_figure_whose_own_outcome_is_named_just_before_it_is_no_wrong_pair(sentence, rules):
     found = lint_text(sentence + "\n", source=HARMS, select=["claims"])
     assert [d.rule for d in found] == rules, [d.message for d in found]
+
+
+# -- number-mismatch: a bare whole number with no word of difference is no misstated mean difference ----
+
+PAIN = _md("oral sucrose", "water", "pain scores", -1.7, [-2.1, -1.4])
+SCORE = _md("strengthening exercise", "surgery", "treatment success", 1.6, [-0.5, 3.6])
+
+BARE = [  # (source, sentence, rules)
+    # paediatrics: time points
+    (PAIN, "Oral sucrose lowered pain scores at 30 and 60 seconds after the heel prick.", []),
+    # musculoskeletal: the ends of a rating scale
+    (SCORE, "With strengthening exercise, treatment success was rated on a scale from -5 to +5.", []),
+    # a difference in words is still checked
+    (PAIN, "With oral sucrose, pain scores were 4 points lower than with water.", ["claims/number-mismatch"]),
+    (PAIN, "Oral sucrose lowered pain scores by 4 points.", ["claims/number-mismatch"]),
+    (SCORE, "Treatment success with strengthening exercise was 5 points better than with surgery.", ["claims/number-mismatch"]),
+    # a decimal is read as the difference (as before)
+    (PAIN, "Oral sucrose and pain scores: mean difference 4.7.", ["claims/number-mismatch"]),
+]
+
+
+@pytest.mark.parametrize("source, sentence, rules", BARE)
+def test_a_bare_whole_number_is_not_a_misstated_mean_difference(source, sentence, rules):
+    found = lint_text(sentence + "\n", source=source, select=["claims"])
+    assert [d.rule for d in found] == rules, [d.message for d in found]

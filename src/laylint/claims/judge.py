@@ -571,6 +571,8 @@ def _judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Meta
     if pair:
         if context.subgroup and not any(f.population for f in pair):
             return Verdict("unsupported-number")  # a subgroup's figure against the whole: the source cannot say
+        if _bare_against_a_difference(figure, pair[0], context):
+            return Verdict("unattached")
         return Verdict("number-mismatch", pair[0])
     arms = _has_arms(findings, outcome) if figure.unit == "difference" and outcome is not None else []
     if len({f.drug for f in arms}) >= 2:  # a difference contradicts two arms' risks; one arm says nothing of it
@@ -583,6 +585,22 @@ def _judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Meta
     return Verdict("unsupported-number")
 
 
+# after a figure: words that make a bare number a difference ("4.5 points lower", "2 fewer attempts")
+_DIFFERENCE_AFTER = re.compile(r"\A\s*(?:[\w-]+\s+){0,2}?(?:lower|higher|better|worse|more|fewer|less|greater|smaller|"
+                               r"longer|shorter|faster|slower)\b", re.IGNORECASE)
+
+
+def _bare_against_a_difference(figure: Figure, finding: Finding, context: Context) -> bool:
+    """A whole number said with no word of difference ("at 30 and 60 seconds", "from -5 to +5", "1000 people")
+    against a mean difference: a time point, scale end or denominator, not a misstated difference."""
+    if figure.unit != "number" or figure.change or figure.decimals or finding.measure not in _DIFFERENCE_MEASURES:
+        return False
+    at = context.segment.find(figure.text)
+    after = context.segment[at + len(figure.text):] if at >= 0 else ""
+    return not _changed_by(figure, context) and not _DIFFERENCE_AFTER.match(after)
+
+
+_DIFFERENCE_MEASURES = ("mean-difference", "standardised-mean-difference", "standardized-mean-difference")
 _CONTENT = re.compile(r"[A-Za-z]{4,}")
 _JUST_BEFORE = 30  # characters: the words right before the figure ("increased coughing (in "), not the sentence
 _NOT_NAMING = frozenset("with from that than were have this their they after before during people number risk rate".split())
