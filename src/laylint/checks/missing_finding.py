@@ -1,8 +1,8 @@
 """Kind `missing-finding`: a finding marked `key: true` in the metadata is never stated: no figure
 in the summary matches it, and no statement names its outcome with its drug (lay summaries often
 give a result in words: "may result in a longer hospital stay"). Reported at the finding's line in
-the metadata; when the summary states the finding's drug and outcome with another value, the
-message says where."""
+the metadata, at info severity; a finding stated with another value is reported at that number only
+(number-mismatch or wrong-pair)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,9 @@ length time change mean proportion incidence occurrence improvement measured""".
 # Two-letter names of measures ("Hb", "BP"), not two-letter words ("An", "In" at a sentence start).
 _SHORT_NAME = re.compile(r"(?!(?:An|As|At|By|Do|He|If|In|Is|It|No|Of|On|Or|So|To|Up|We)\b)[A-Z][A-Za-z]")
 _STEM = 5  # letters: "surviv" in survival/survive, "bleed" in bleeding
+# Lay words that state a finding in words only: "reduce weight slightly" states a BMI finding. Kept out of
+# the lay-synonyms lexicon, which also reads figures (2 kg of weight is not a BMI difference).
+_IN_WORDS = {"bmi": ("weight",), "body mass index": ("weight",), "bmi z-score": ("weight",), "zbmi": ("weight",)}
 
 
 def _stems(text: str) -> set[str]:
@@ -30,6 +33,7 @@ def _outcome_wordings(analysis, outcome: str) -> list[set[str]]:
     from laylint.claims.vocabulary import vocabulary
     names = [outcome, *analysis.metadata.outcomes.get(outcome, ())]
     wordings = [stems for stems in map(_stems, names) if stems]
+    wordings += [_stems(word) for name in names for word in _IN_WORDS.get(name.lower(), ())]
     for group in vocabulary(analysis).synonyms:  # "mortality" in "all-cause mortality" brings "deaths"
         if any((stems := _stems(word)) and any(stems <= wording for wording in wordings) for word in group):
             wordings.extend(stems for stems in map(_stems, group) if stems)
@@ -58,26 +62,22 @@ def check(rule, analysis):
         return  # the drafter guesses which findings are key; the summary's choice is the writer's
     claims = extract(analysis)
     stated = {id(c.finding) for c in claims if c.verdict == "verified" and c.finding is not None}
-    misstated: dict[int, object] = {}  # finding -> the first claim that states its pair with another value
+    # A finding stated with another value has its message at that number (number-mismatch or wrong-pair):
+    # one message per problem, and the number's message is the one the writer can act on.
     for claim in claims:
         own = claim.finding if claim.verdict == "number-mismatch" else claim.pair_finding if claim.verdict == "wrong-pair" else None
         if own is not None:
-            misstated.setdefault(id(own), claim)
+            stated.add(id(own))
     metadata = analysis.metadata
     worded = None
     for finding in metadata.findings:
         if not finding.key or id(finding) in stated:
             continue
-        claim = misstated.get(id(finding))
-        if claim is not None:
-            line, column, _, _ = analysis.span_location(claim.start, claim.end)
-            status = f"is stated with another value at {line}:{column} ('{claim.text}')"
-        else:
-            if worded is None:
-                worded = _statements(analysis)
-            if _stated_in_words(analysis, finding, worded):
-                continue
-            status = "is never stated in the summary"
+        if worded is None:
+            worded = _statements(analysis)
+        if _stated_in_words(analysis, finding, worded):
+            continue
+        status = "is never stated in the summary"
         yield analysis.diagnostic_at(rule, finding.line, 1, path=metadata.origin, finding=finding.describe(),
                                      drug=finding.drug or "no drug", outcome=finding.outcome, value=str(finding.value),
                                      status=status)

@@ -12,6 +12,7 @@ the study's findings in the source metadata.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from laylint.claims import attach as attaching
@@ -173,8 +174,9 @@ def _check_intervals(claims: list[Claim]) -> None:
             claim.estimate_unit = previous.unit
             claim.verdict = "verified" if ci_agrees(claim, previous.finding) else "number-mismatch"
             claim.drug_carried = False
-        elif claim.unit in CLAIM_UNITS:
-            previous = claim
+        elif claim.unit in CLAIM_UNITS or (claim.unit == "duration" and claim.finding is not None
+                                            and claim.verdict in ("verified", "number-mismatch")):
+            previous = claim  # "increase hospital stay by 1.58 days (95% CI 0.86 to 2.31)": a checked duration too
 
 
 def _check_evidence(analysis, claims: list[Claim]) -> None:
@@ -247,6 +249,27 @@ def _background(analysis, claims: list[Claim]) -> None:
             claim.verdict = "unattached"
 
 
+# "The blood test is about 10% accurate": a test's accuracy in words, where the source gives its sensitivity
+# or specificity. Writers who name the measure ("picked up 10%", "correctly ruled out") are left alone.
+_ACCURACY = re.compile(r"\baccura(?:te|tely|cy)\b", re.IGNORECASE)
+_TEST_MEASURE = re.compile(r"\b(?:sensitiv|specific|correctly|true[- ]positive|true[- ]negative|false[- ]positive|"
+                           r"false[- ]negative|pick(?:s|ed)?\s+up|detect|miss|rule[sd]?\s+out|identif)", re.IGNORECASE)
+_TEST_OUTCOME = re.compile(r"^(?:sensitivity|specificity)\b", re.IGNORECASE)
+
+
+def _check_accuracy(claims: list[Claim], attachments) -> None:
+    """A share called a test's accuracy that is the source's sensitivity or specificity is put on the wrong
+    measure: accuracy (right results of all) is neither, and lay readers take it as the chance of a right result."""
+    for claim, item in zip(claims, attachments):
+        finding, segment = claim.finding, item.context.segment
+        if claim.verdict != "verified" or claim.unit != "percent" or finding is None \
+                or not _TEST_OUTCOME.match(finding.outcome or ""):
+            continue
+        if claim.outcome not in (None, finding.outcome) or not _ACCURACY.search(segment) or _TEST_MEASURE.search(segment):
+            continue
+        claim.verdict, claim.pair_finding, claim.outcome = "wrong-pair", None, "accuracy"
+
+
 def _extract(analysis) -> list[Claim]:
     figures = quantities.find(analysis)
     if not figures:
@@ -265,6 +288,7 @@ def _extract(analysis) -> list[Claim]:
                       figure.counted, figure.numerator, figure.denominator, figure.decimals, figure.dose_unit,
                       noun=figure.noun)
         claims.append(claim)
+    _check_accuracy(claims, attachments)
     check_pairs(analysis, attachments, claims, found)
     check_counts_behind(analysis.text, claims)
     _check_intervals(claims)

@@ -190,6 +190,11 @@ _STUDIES_AFTER = re.compile(r"\s*\)?\s+of\s+(?:(?:the|all|these|those|included|e
 _SCOPE = re.compile(r"\A\W*(?:(?:however|moreover|also|overall|similarly)\W+)?(?:in|among|for)\s+(?:the\s+)?(?:[\w-]+\s+)?"
                     r"(?:women|men|people|patients|children|adults|participants|babies|infants|those|girls|boys)\s+"
                     r"(?:who\s+(?:had|have)|with|without)\s+(?:an?\s+)?\Z", re.IGNORECASE)
+# "For women predicted to respond poorly, ...": a sentence whose results are about a subgroup of people
+_SUBGROUP = re.compile(r"\A\W*(?:(?:however|moreover|also|similarly)\W+)?(?:for|in|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                       r"(?:women|men|people|patients|children|adults|participants|babies|infants|those|girls|boys|"
+                       r"smokers|newborns|neonates)\s+(?:who|with|without|predicted|aged|under|over|older|younger|at)\b[^,;:.]{0,100},",
+                       re.IGNORECASE)
 _GROUP_AFTER = re.compile(r"\s+(?:in|among|for)\s+(?:the\s+)?(?:[\w'’+-]+\s+){1,4}?(?:group|arm)s?\b", re.IGNORECASE)
 
 
@@ -388,7 +393,9 @@ def attach(analysis, figures: list[Figure], mentions: list[Mention]) -> tuple[li
                 (_STUDIES_AROUND.search(analysis.text, max(0, figure.start - 30), figure.start)
                  and analysis.text[figure.end:figure.end + 1] == ")")  # not "trials (85% of the women)"
                 or _STUDIES_AFTER.match(analysis.text, figure.end))
+            opening = _SUBGROUP.match(analysis.text[sentence_start:figure.start])
             context = Context(*arms, carried=carried, total=total, screening=screening, segment=segment, of_studies=of_studies,
+                              subgroup=opening is not None, before=analysis.text[max(sentence_start, figure.start - 60):figure.start],
                               clause_start=analysis.text[sentence_start:figure.start] if figure.form == "fraction" else "",
                               sentence=analysis.text[sentence_start:ends[clause.sentence]] if counted and clause.sentence < len(ends) else "",
                               evidence=evidence, parenthesis=_parenthesis(analysis.text, figure, clause) if counted else "",

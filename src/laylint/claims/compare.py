@@ -12,6 +12,7 @@ finding's CI at the precision written.
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 from laylint.claims.quantities import Figure
 from laylint.metadata import Finding
@@ -98,8 +99,10 @@ def _share(stated: Figure, value: float) -> bool:
 def _range(stated: Figure, finding: Finding) -> bool:
     tolerance = _rounding(stated.decimals)
     low, high = stated.low - tolerance, stated.high + tolerance
-    if finding.ci:
-        if low <= finding.ci[1].value and finding.ci[0].value <= high:
+    if finding.ci:  # the CI, a part of it ("9 to 10 out of 10" for 78% to 99%) or a rounded one around it;
+        ci_low, ci_high = finding.ci[0].value, finding.ci[1].value  # a range that only overlaps it is another
+        if (ci_low <= high and low <= ci_high) and ((ci_low <= stated.low + tolerance and stated.high - tolerance <= ci_high)
+                                                    or (low <= ci_low and ci_high <= high)):
             return True
     if low <= finding.value.value <= high:
         return True
@@ -131,6 +134,12 @@ def _difference(stated: Figure, value: float) -> bool:
     if stated.direction:
         return _equal(stated, value, percent=True)
     return _equal(stated, abs(value), percent=True) if stated.value >= 0 else _equal(stated, value, percent=True)
+
+
+def _points(stated: Figure, value: float) -> bool:
+    """A change in per cent or in points, its direction in words, against a signed risk difference."""
+    signed = -stated.value if stated.direction == "down" and stated.value > 0 else stated.value
+    return _difference(replace(stated, value=signed, unit="difference"), value)
 
 
 def _needed_to_treat(stated: Figure, value: float) -> bool:
@@ -166,8 +175,8 @@ def agrees(stated: Figure, finding: Finding) -> bool:
         if kind in ("ratio", "plain"):
             change = (1 - value) * 100 if stated.direction == "down" else (value - 1) * 100
             return change > 0 and same(stated, change)
-        if kind == "difference" and stated.form == "relative":  # "(20% higher)" often states 20 percentage points
-            return (value < 0) == (stated.direction == "down") and _equal(stated, abs(value), percent=True)
+        if kind == "difference" and stated.form != "fraction":  # "20% higher" may be 20 points higher (absolute)
+            return _points(stated, value)
         return False
     if stated.unit == "ratio":
         if kind in ("ratio", "plain"):
@@ -176,6 +185,8 @@ def agrees(stated: Figure, finding: Finding) -> bool:
             return _equal(stated, 100 - value, scale=100)
         return False
     if stated.unit in ("number", "count"):
+        if stated.form == "points" and kind == "difference":  # "20 percentage points higher"
+            return _points(stated, value)
         if stated.form == "range":
             return kind in ("count", "number", "ratio", "plain", "nnt") and _range(stated, finding)
         if kind in ("count", "ratio", "plain", "nnt"):
@@ -192,10 +203,12 @@ def comparable(stated: Figure, finding: Finding) -> bool:
     kind = finding_kind(finding)
     if stated.unit == "percent":
         return kind == "percent"
-    if stated.unit == "relative" and stated.form == "relative" and kind == "difference":
-        return True  # round 5a: "(20% higher)" may be an absolute difference
-    if stated.unit in ("relative", "ratio"):
+    if stated.unit == "relative":
+        return kind in ("relative", "ratio", "plain", "difference")
+    if stated.unit == "ratio":
         return kind in ("relative", "ratio", "plain")
+    if stated.form == "points" and kind == "difference":
+        return True
     if stated.unit == "difference":
         return kind in ("difference", "nnt")
     if kind == "ratio":  # a bare number states a ratio only when it looks like one ("(0.72, 95% CI ...)")

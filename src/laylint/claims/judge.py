@@ -46,6 +46,8 @@ class Context:
     clause_start: str = ""  # the sentence up to the figure
     sentence: str = ""  # counts: the figure's whole sentence ("In women with dense breasts, three cohort studies ...")
     of_studies: bool = False  # a share of the studies ("most studies (75%)", "40% of the trials"): no finding
+    subgroup: bool = False  # the sentence opens on a subgroup of people ("For women predicted to respond poorly, ...")
+    before: str = ""  # up to 60 characters of its sentence before the figure
 
 
 _NO_CONTEXT = Context()
@@ -400,7 +402,7 @@ def _other_count(figure: Figure, findings) -> Verdict | None:
 
 # -- everything else ----------------------------------------------------------------------------
 
-def _plain_context(figure, drug, outcome, metadata, findings) -> Verdict:
+def _plain_context(figure, drug, outcome, metadata, findings, context: Context = _NO_CONTEXT) -> Verdict:
     """A duration or an uncounted count is no claim, unless a plain finding of its pair backs it;
     a duration that states a difference ("2 days longer") must then match it."""
     as_number = replace(figure, unit="number")
@@ -412,9 +414,21 @@ def _plain_context(figure, drug, outcome, metadata, findings) -> Verdict:
                 return Verdict("verified", finding)
             if finding.drug == drug and finding.outcome == outcome and finding_kind(finding) == "number":
                 pair.append(finding)
-    if figure.change and pair and drug and outcome:
+    if (figure.change or _changed_by(figure, context)) and pair and drug and outcome:
         return Verdict("number-mismatch", pair[0])
     return Verdict("unattached")
+
+
+# "may increase hospital stay by 4.95 days": a verb of change, then "by" just before the figure
+# ("reduces the time by an average of 34 seconds", "MD -33.8 seconds" also state the difference)
+_CHANGE_BY = re.compile(r"(?:\b(?:increas|decreas|reduc|lower|rais|shorten|lengthen|extend|prolong|cut|improv)\w*\b"
+                        r"(?:\s+[\w-]+){0,8}?\s+by\s+(?:about\s+|around\s+|almost\s+|nearly\s+|roughly\s+)?"
+                        r"|\bby\s+an\s+average\s+of\s+|\b(?:MD|mean\s+difference(?:\s+of)?)\s*)\Z", re.IGNORECASE)
+
+
+def _changed_by(figure: Figure, context: Context) -> bool:
+    at = context.segment.find(figure.text)
+    return at > 0 and bool(_CHANGE_BY.search(context.segment[:at]))
 
 
 def _arm_ratios(findings, drug, outcome):
@@ -514,7 +528,7 @@ def _judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Meta
     if figure.unit == "dose":
         verdict = _dose(figure, metadata, context)
         if verdict.verdict == "unattached" and figure.change:  # "blood pressure fell by 5 mmHg"
-            return _plain_context(figure, drug, outcome, metadata, findings)
+            return _plain_context(figure, drug, outcome, metadata, findings, context)
         return verdict
     if figure.unit == "count" and figure.counted in ("studies", "people"):
         return _count(figure, metadata, context, drug, outcome)
@@ -523,7 +537,7 @@ def _judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Meta
         if verdict is not None:
             return verdict
     if figure.unit in ("count", "duration"):
-        return _plain_context(figure, drug, outcome, metadata, findings)
+        return _plain_context(figure, drug, outcome, metadata, findings, context)
     if figure.unit not in CLAIM_UNITS:
         return Verdict("unattached")
     if figure.unit == "number" and drug is None and outcome is None:
@@ -541,13 +555,24 @@ def _judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Meta
         for arm, difference in _arm_differences(findings, drug, outcome):
             if agrees(figure, difference):
                 return Verdict("verified", arm)
+    if not figure.counted:  # a number that counts nothing named is no wrong count of studies or people ("about 113")
+        candidates = [f for f in candidates if not (finding_kind(f) == "count" and _counts_what(f))]
+        matching = [f for f in matching if f in candidates]
     pair = [f for f in candidates if outcome is not None and f.outcome == outcome and (drug is None or _arm(f, drug, metadata, context))]
     pair.sort(key=lambda f: finding_kind(f) != _KIND_OF_UNIT.get(figure.unit, finding_kind(f)))  # same measure first
     sharing = [f for f in matching if (drug is not None and f.drug == drug) or (outcome is not None and f.outcome == outcome)]
     loose = figure.form == "range" or figure.qualifier in _BOUNDS  # "more than 5%" fits many findings
     if sharing and not loose:  # a range or bound that merely overlaps another pair's figure is no clear wrong pair
+        named = next((f for f in sharing if _outcome_just_before(f.outcome, context, metadata)), None) \
+            if not _outcome_just_before(outcome, context, metadata) else None
+        if named is not None and named.drug == drug:  # "increased coughing (in one third of children)": that outcome's
+            return Verdict("verified", named)
         return Verdict("wrong-pair", sharing[0], pair[0] if pair else None)
     if pair:
+        if context.subgroup and not any(f.population for f in pair):
+            return Verdict("unsupported-number")  # a subgroup's figure against the whole: the source cannot say
+        if _bare_against_a_difference(figure, pair[0], context):
+            return Verdict("unattached")
         return Verdict("number-mismatch", pair[0])
     arms = _has_arms(findings, outcome) if figure.unit == "difference" and outcome is not None else []
     if len({f.drug for f in arms}) >= 2:  # a difference contradicts two arms' risks; one arm says nothing of it
@@ -558,6 +583,40 @@ def _judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Meta
             and any(f.drug in _partners(drug, metadata) for f in matching):
         return Verdict("unattached")  # no outcome named, and the figure is the other arm's ("18% versus 34%")
     return Verdict("unsupported-number")
+
+
+# after a figure: words that make a bare number a difference ("4.5 points lower", "2 fewer attempts")
+_DIFFERENCE_AFTER = re.compile(r"\A\s*(?:[\w-]+\s+){0,2}?(?:lower|higher|better|worse|more|fewer|less|greater|smaller|"
+                               r"longer|shorter|faster|slower)\b", re.IGNORECASE)
+
+
+def _bare_against_a_difference(figure: Figure, finding: Finding, context: Context) -> bool:
+    """A whole number said with no word of difference ("at 30 and 60 seconds", "from -5 to +5", "1000 people")
+    against a mean difference: a time point, scale end or denominator, not a misstated difference."""
+    if figure.unit != "number" or figure.change or figure.decimals or finding.measure not in _DIFFERENCE_MEASURES:
+        return False
+    at = context.segment.find(figure.text)
+    after = context.segment[at + len(figure.text):] if at >= 0 else ""
+    return not _changed_by(figure, context) and not _DIFFERENCE_AFTER.match(after)
+
+
+_DIFFERENCE_MEASURES = ("mean-difference", "standardised-mean-difference", "standardized-mean-difference")
+_CONTENT = re.compile(r"[A-Za-z]{4,}")
+_JUST_BEFORE = 30  # characters: the words right before the figure ("increased coughing (in "), not the sentence
+_NOT_NAMING = frozenset("with from that than were have this their they after before during people number risk rate".split())
+
+
+def _outcome_just_before(outcome: str | None, context: Context, metadata: Metadata | None) -> bool:
+    """Is the outcome named, maybe in words the metadata does not list ("coughing" for an alias "cough"), just
+    before the figure? All content words of its name or an alias (first five letters), in the 30 characters before."""
+    if not outcome or not context.before or metadata is None:
+        return False
+    said = {w.lower()[:5] for w in _CONTENT.findall(context.before[-_JUST_BEFORE:])}
+    for name in (outcome, *metadata.outcomes.get(outcome, ())):
+        stems = {w.lower()[:5] for w in _CONTENT.findall(name) if w.lower() not in _NOT_NAMING}
+        if stems and stems <= said:
+            return True
+    return False
 
 
 def _has_arms(findings, outcome) -> list[Finding]:
