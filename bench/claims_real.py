@@ -170,9 +170,11 @@ def lint(files: dict[str, tuple[str, str]], workdir: Path, sidecar_suffix: str =
     command = [sys.executable, "-m", "laylint", "check", "--no-cache", "--select", "claims", "--format", "json",
                str(workdir)]
     run = subprocess.run(command, capture_output=True, text=True, encoding="utf-8", cwd=workdir)
-    try:
-        diagnostics = json.loads(run.stdout or "[]")
+    try:  # exit 0 or 1 with a JSON list; anything else is a failed run, never "no diagnostics"
+        diagnostics = json.loads(run.stdout) if run.returncode in (0, 1) else None
     except json.JSONDecodeError:
+        diagnostics = None
+    if not isinstance(diagnostics, list):
         sys.exit(f"laylint failed (exit {run.returncode}):\n{run.stderr or run.stdout}")
     found: dict[str, list[dict]] = defaultdict(list)
     for d in diagnostics:
