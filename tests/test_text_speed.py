@@ -34,3 +34,75 @@ def test_a_summary_with_an_address_still_finds_it():
                                          ("randomised.", "randomised"), ("'Cognitive", "cognitive")])
 def test_syllables_of_a_word_do_not_depend_on_its_punctuation_or_case(chunk, bare):
     assert count_syllables(chunk) == count_syllables(bare) > 1
+
+
+def _spellings_running_every_regex(phrase: str) -> frozenset:
+    """The spellings as made before the letter checks: every regex on every form."""
+    from laylint.text import forms as F
+
+    found = {phrase, F._IZE.sub(r"is\1", phrase), F._ISE.sub(r"iz\1", phrase)}
+    found |= {F._EMIA.sub("aemia", f) for f in list(found)} | {F._AEMIA.sub("emia", f) for f in list(found)}
+    for pattern, american, _ in F._BRITISH:
+        found |= {pattern.sub(american, f) for f in list(found)}
+    return frozenset(found)
+
+
+SPELLING_WORDS = [
+    "haemorrhage", "oedema", "tumour", "titre", "anaemia", "leukaemia", "hypoglycaemia", "randomised",
+    "randomization", "organising", "paediatric", "oesophagus", "aetiology", "behaviour", "centre", "fibre",
+    "colour", "foetal", "diarrhoea", "ischaemic stroke", "septicaemia", "anemia", "hospitalise", "minimised",
+    "poured", "tour", "hour", "metre", "treatment", "theatre", "analyse", "crisis", "hemorrhage", "is",
+    "aerosol", "toe", "shoe", "canoe", "emia", "emiae", "anaemias", "characterisations", "cigarette smoking",
+    "renal dialysis", "caesarean section", "gynaecological cancer", "quit smoking", "nicotine patches",
+]
+
+
+def test_spellings_skip_no_form_that_a_regex_would_change():
+    from laylint.readability.counts import familiar_words
+    from laylint.text.forms import _spellings
+
+    words = SPELLING_WORDS + sorted(familiar_words())
+    assert [_spellings.__wrapped__(w) for w in words] == [_spellings_running_every_regex(w) for w in words]
+    assert _spellings("haemorrhage") >= {"haemorrhage", "hemorrhage"}
+    assert _spellings("randomised") == {"randomised", "randomized"}
+
+
+def _derived_zipf_trying_every_tail(part: str) -> float:
+    """jargon.frequency._derived_zipf as it was before the head was looked up first."""
+    import re
+
+    from laylint.jargon.frequency import _COMMON, _PREFIXES, zipf
+    from laylint.text import bases
+
+    scores = [0.0]
+    verb = re.sub(r"(?<=al)i[sz](?:e|es|ed|ing|ation|ations)$", "", part)
+    if verb != part and len(verb) >= 5:
+        scores.append(zipf(verb))
+    if part.endswith("ness") and len(part) > 7:
+        stem = part[:-4]
+        scores += [zipf(form) for form in {stem, stem[:-1] + "y" if stem.endswith("i") else stem}]
+    for cut in range(3, len(part) - 3):
+        head, tail = part[:cut], part[cut:]
+        tail_score = max([zipf(form) for form in bases(tail) if len(form) >= 4] or [0.0])
+        if zipf(head) >= _COMMON and tail_score >= _COMMON:
+            scores.append(min(zipf(head), tail_score))
+            break
+    for prefix in _PREFIXES:
+        rest = part[len(prefix):].lstrip("-")
+        if part.startswith(prefix) and len(rest) >= 4:
+            common = max(zipf(form) for form in bases(rest))
+            if common >= _COMMON:
+                scores.append(common)
+    return max(scores)
+
+
+COMPOUND_WORDS = ["handwashing", "bedrails", "classwork", "breathlessness", "unblocking", "readmitted", "zzzzqqqq",
+                  "nephrotoxicity", "smokefree", "painkillers", "heartburn", "bedwetting", "toothbrushing",
+                  "personalising", "antiretroviral", "chemoradiotherapy", "overdiagnosis", "haemodialysis"]
+
+
+def test_compound_scores_are_those_of_trying_every_tail():
+    from laylint.jargon.frequency import _derived_zipf
+
+    assert [_derived_zipf(w) for w in COMPOUND_WORDS] == [_derived_zipf_trying_every_tail(w) for w in COMPOUND_WORDS]
+    assert _derived_zipf("handwashing") >= 3.5 > _derived_zipf("zzzzqqqq")

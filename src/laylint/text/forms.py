@@ -40,9 +40,10 @@ _IZE = re.compile(r"iz(e|ed|es|ing|ation|ations)\b")
 _ISE = re.compile(r"is(e|ed|es|ing|ation|ations)\b")
 _EMIA = re.compile(r"(?<!a)emia\b")
 _AEMIA = re.compile(r"aemia\b")
-# British -> American spellings (haemorrhage/hemorrhage, oedema/edema, tumour/tumor, titre/titer).
-_BRITISH = ((re.compile(r"(?<=\w)ae|\bae(?=\w)"), "e"), (re.compile(r"(?<=\w)oe(?=\w)|\boe(?=\w)"), "e"),
-            (re.compile(r"(?<=\w\w)our"), "or"), (re.compile(r"(?<=\w\w)tre\b"), "ter"))
+# British -> American spellings (haemorrhage/hemorrhage, oedema/edema, tumour/tumor, titre/titer), each
+# with the letters every match of it holds: a form without them is left as it is, without running the regex.
+_BRITISH = ((re.compile(r"(?<=\w)ae|\bae(?=\w)"), "e", "ae"), (re.compile(r"(?<=\w)oe(?=\w)|\boe(?=\w)"), "e", "oe"),
+            (re.compile(r"(?<=\w\w)our"), "or", "our"), (re.compile(r"(?<=\w\w)tre\b"), "ter", "tre"))
 
 
 def fold(text: str) -> str:
@@ -123,10 +124,13 @@ def _past(word: str) -> str:
 @lru_cache(maxsize=65536)
 def _spellings(phrase: str) -> frozenset[str]:
     """A lowercase phrase in British and American spelling (randomised/randomized, anaemia/anemia)."""
-    forms = {phrase, _IZE.sub(r"is\1", phrase), _ISE.sub(r"iz\1", phrase)}
-    forms |= {_EMIA.sub("aemia", f) for f in list(forms)} | {_AEMIA.sub("emia", f) for f in list(forms)}
-    for pattern, american in _BRITISH:
-        forms |= {pattern.sub(american, f) for f in list(forms)}
+    # A regex runs only on a form holding the letters each of its matches holds (most words hold none).
+    forms = {phrase, _IZE.sub(r"is\1", phrase) if "iz" in phrase else phrase,
+             _ISE.sub(r"iz\1", phrase) if "is" in phrase else phrase}
+    if "emia" in phrase:  # neither "is" <-> "iz" can make or break it
+        forms |= {_EMIA.sub("aemia", f) for f in list(forms)} | {_AEMIA.sub("emia", f) for f in list(forms)}
+    for pattern, american, letters in _BRITISH:
+        forms |= {pattern.sub(american, f) for f in list(forms) if letters in f}
     return frozenset(forms)
 
 
