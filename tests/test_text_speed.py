@@ -106,3 +106,64 @@ def test_compound_scores_are_those_of_trying_every_tail():
 
     assert [_derived_zipf(w) for w in COMPOUND_WORDS] == [_derived_zipf_trying_every_tail(w) for w in COMPOUND_WORDS]
     assert _derived_zipf("handwashing") >= 3.5 > _derived_zipf("zzzzqqqq")
+
+
+# (text, phrases, matches): the quick test may answer True without a match, never False with one
+PHRASE_CASES = [
+    ("The certainty of the evidence was very low.", ("little confidence in the evidence",), False),
+    ("We have little confidence in the evidence.", ("little confidence in the evidence",), True),
+    ("We have LITTLE CONFIDENCE in the evidence.", ("little confidence in the evidence",), True),
+    ("Kidney damage was less common with ACE inhibitors.", ("ACE inhibitor medicine",), False),
+    ("ACEs inhibitor medicines lowered blood pressure.", ("ACE inhibitor medicine",), True),
+    ("The tumours shrank in two trials of chemotherapy.", ("tumor shrinking",), False),
+    ("Hemorrhages after surgery were rare.", ("haemorrhage after surgery",), True),
+    ("Children’s asthma attacks fell with the inhaler.", ("children's asthma attack",), True),
+    ("Quit smoking\u2011for good: more likely with varenicline.", ("quit smoking for good",), True),
+    ("The people ſmoking less had fewer heart attacks.", ("smoking less",), True),
+    ("The mood of people with depression improved.", ("feeling low", "low mood"), False),
+    ("Low mood improved in people taking sertraline.", ("feeling low", "low mood"), True),
+    ("Babies born too early needed less oxygen.", ("baby born too early",), True),
+    ("Dialysis sessions were shorter for children.", ("kidney machine treatment",), False),
+]
+
+
+@pytest.mark.parametrize("text, phrases, matches", PHRASE_CASES)
+def test_the_quick_phrase_test_never_misses_a_match(text, phrases, matches):
+    from laylint.text.forms import may_hold_phrase, phrases_regex
+
+    assert bool(phrases_regex(phrases).search(text)) == matches
+    assert may_hold_phrase(text, phrases) or not matches
+    if not matches and "ſ" not in text:
+        assert not may_hold_phrase(text, phrases) or phrases[0].split()[0].lower() in text.lower()
+
+
+def test_the_quick_phrase_test_on_the_lexicon_and_corpus():
+    """Every restatement list of the jargon lexicon against sentences of 40 Cochrane summaries: a
+    regex match is never ruled out (and most pairs are ruled out without the regex)."""
+    import json
+    import re
+    from pathlib import Path
+
+    from laylint.api import _ruleset
+    from laylint.jargon.lexicon import merge_jargon
+    from laylint.text.forms import may_hold_phrase, phrases_regex
+
+    terms = merge_jargon(_ruleset(()).lexicon("jargon")).terms.values()
+    lists = sorted({tuple(p for p in term.plain if len(p.split()) >= 3) for term in terms} - {()})
+    corpus = Path(__file__).parent / "data" / "corpus" / "cochrane-devaraj2021.jsonl"
+    summaries = [json.loads(line)["summary"] for line in corpus.open(encoding="utf-8")][:40]
+    windows = [w for s in summaries for w in re.split(r"(?<=[.!?])\s+", s)]
+    words = set(" ".join(windows).lower().split())
+    wanted = [p for p in lists if p[0].split()[0].lower() in words]  # lists that could match somewhere
+    assert len(lists) > 100 and len(wanted) >= 20
+    ruled_out = matched = 0
+    for phrases in wanted:
+        pattern = phrases_regex(phrases)
+        said = [f"So {phrases[-1].upper()}.", f"({phrases[0].title().replace(' ', chr(8209))}s)", phrases[0].replace("'", "’")]
+        for window in windows + said:
+            quick = may_hold_phrase(window, phrases)
+            if pattern.search(window):
+                matched += 1
+                assert quick, (phrases, window)
+            ruled_out += not quick
+    assert matched >= 2 * len(wanted) and ruled_out > 0.8 * len(wanted) * len(windows)

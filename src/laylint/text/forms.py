@@ -83,6 +83,36 @@ def phrases_regex(phrases: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + "|".join(phrase_pattern(p) for p in phrases) + r")(?!\w)", re.I)
 
 
+# Characters other than A-Z that re.IGNORECASE matches to an ASCII letter (İ and ı to i, ſ to s, the
+# Kelvin sign to k): in a text holding none, a phrase's letters can only match as its lowercase letters.
+_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+
+
+def may_hold_phrase(text: str, phrases: tuple[str, ...]) -> bool:
+    """False only when `phrases_regex(phrases)` cannot match in `text`: no phrase's first word is there
+    in any of its forms (a substring test, case-folded), so most texts need no regex compiled. True when
+    unsure (a character that case-folds oddly)."""
+    forms = _first_word_forms(phrases)
+    if not _FOLDS_TO_ASCII.isdisjoint(text) or not all(form.isascii() for form in forms):
+        return True  # (ς and σ, µ and μ... match each other ignoring case, but are not each other's lowercase)
+    lowered = text.lower().replace("\u2019", "'")  # the patterns take either apostrophe
+    return any(form in lowered for form in forms)
+
+
+@lru_cache(maxsize=4096)
+def _first_word_forms(phrases: tuple[str, ...]) -> frozenset[str]:
+    """Lowercase, what the first word of each phrase's pattern (`_word_pattern`) matches, less its
+    optional plural "s" for a word in capitals."""
+    forms = set()
+    for phrase in phrases:
+        words = _phrase_words(phrase)
+        if not words:
+            return frozenset({""})  # an empty phrase: anything may match
+        word = words[0]
+        forms |= {_singular(word).lower()} if _in_capitals(word) else _word_forms(_singular(word))
+    return frozenset(forms)
+
+
 def _word_pattern(word: str) -> str:
     if _in_capitals(word):
         pattern = f"(?-i:{re.escape(_singular(word))}s?)"
