@@ -167,3 +167,26 @@ def test_the_quick_phrase_test_on_the_lexicon_and_corpus():
                 assert quick, (phrases, window)
             ruled_out += not quick
     assert matched >= 2 * len(wanted) and ruled_out > 0.8 * len(wanted) * len(windows)
+
+
+def _same_word_trying_every_pair(one: str, other: str) -> bool:
+    """jargon.same_word before the openings test: every pair of forms compared."""
+    from laylint.jargon import _share_stem
+    from laylint.text import bases, fold
+
+    one, other = fold(one).lower(), fold(other).lower()
+    return one == other or bool(bases(one) & bases(other)) or any(
+        _share_stem(a, b) for a in bases(one) for b in bases(other))
+
+
+def test_same_word_is_that_of_trying_every_pair_of_forms():
+    from laylint.jargon import same_word
+
+    words = ["videolaryngoscope", "videolaryngoscopes", "ovulation", "ovulating", "polyps", "polyposis",
+             "cardiomyopathy", "cardiovascular", "bronchi", "bronchiectasis", "jaundice", "jaundiced", "haemodialysis",
+             "hemodialysis", "randomised", "randomising", "nephropathy", "nephrotic", "leukaemia", "leukemic",
+             "tumour", "tumours", "oesophageal", "esophagus", "anaemia", "anemic", "hypoglycaemia", "glycaemic",
+             "cessation", "cessations", "metastases", "metastatic", "polyp", "pneumonia", "pneumococcal"]
+    pairs = [(a, b) for a in words for b in words]
+    assert [same_word(a, b) for a, b in pairs] == [_same_word_trying_every_pair(a, b) for a, b in pairs]
+    assert same_word("ovulation", "ovulating") and not same_word("cardiomyopathy", "cardiovascular")
