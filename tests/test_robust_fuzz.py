@@ -72,10 +72,24 @@ def corpus(tmp_path_factory) -> Path:
     return folder
 
 
+def _code_on_disk() -> tuple:
+    """(path, size, mtime) of laylint's code and built-in rules. The fresh process of the jobs test imports
+    them from disk; this process imported them earlier. The one failure of that test on record came from a
+    merge into the checkout during a slow suite run (db03975 -> 26e7975 changed how "½ of people" reads)."""
+    import laylint
+    from laylint.ruleset import builtin_rules_dir
+
+    folders = (Path(laylint.__file__).parent, builtin_rules_dir())
+    return tuple((str(f), f.stat().st_size, f.stat().st_mtime_ns) for folder in folders for f in sorted(folder.rglob("*"))
+                 if f.is_file() and "__pycache__" not in f.parts)
+
+
 @pytest.fixture(scope="module")
 def report(corpus):
+    code = _code_on_disk()
     run = run_cli("check", "--no-cache", "--select", "all", "--format", "json", "--jobs", "1", ".", cwd=corpus)
     assert run.code == 1 and "Traceback" not in run.err, run.err
+    run.code_on_disk = code
     return run
 
 
@@ -108,6 +122,7 @@ def test_output_is_the_same_across_runs_and_job_counts(report, corpus):
     parallel = run_process("check", "--no-cache", "--select", "all", "--format", "json", "--jobs", "2", ".",
                            cwd=corpus, timeout=300)
     assert parallel.code == 1 and "Traceback" not in parallel.err, parallel.err
+    assert _code_on_disk() == report.code_on_disk, "laylint's code or rules changed on disk during this test: rerun it"
     assert parallel.out == report.out
 
 

@@ -34,3 +34,159 @@ def test_a_summary_with_an_address_still_finds_it():
                                          ("randomised.", "randomised"), ("'Cognitive", "cognitive")])
 def test_syllables_of_a_word_do_not_depend_on_its_punctuation_or_case(chunk, bare):
     assert count_syllables(chunk) == count_syllables(bare) > 1
+
+
+def _spellings_running_every_regex(phrase: str) -> frozenset:
+    """The spellings as made before the letter checks: every regex on every form."""
+    from laylint.text import forms as F
+
+    found = {phrase, F._IZE.sub(r"is\1", phrase), F._ISE.sub(r"iz\1", phrase)}
+    found |= {F._EMIA.sub("aemia", f) for f in list(found)} | {F._AEMIA.sub("emia", f) for f in list(found)}
+    for pattern, american, _ in F._BRITISH:
+        found |= {pattern.sub(american, f) for f in list(found)}
+    return frozenset(found)
+
+
+SPELLING_WORDS = [
+    "haemorrhage", "oedema", "tumour", "titre", "anaemia", "leukaemia", "hypoglycaemia", "randomised",
+    "randomization", "organising", "paediatric", "oesophagus", "aetiology", "behaviour", "centre", "fibre",
+    "colour", "foetal", "diarrhoea", "ischaemic stroke", "septicaemia", "anemia", "hospitalise", "minimised",
+    "poured", "tour", "hour", "metre", "treatment", "theatre", "analyse", "crisis", "hemorrhage", "is",
+    "aerosol", "toe", "shoe", "canoe", "emia", "emiae", "anaemias", "characterisations", "cigarette smoking",
+    "renal dialysis", "caesarean section", "gynaecological cancer", "quit smoking", "nicotine patches",
+]
+
+
+def test_spellings_skip_no_form_that_a_regex_would_change():
+    from laylint.readability.counts import familiar_words
+    from laylint.text.forms import _spellings
+
+    words = SPELLING_WORDS + sorted(familiar_words())
+    assert [_spellings.__wrapped__(w) for w in words] == [_spellings_running_every_regex(w) for w in words]
+    assert _spellings("haemorrhage") >= {"haemorrhage", "hemorrhage"}
+    assert _spellings("randomised") == {"randomised", "randomized"}
+
+
+def _derived_zipf_trying_every_tail(part: str) -> float:
+    """jargon.frequency._derived_zipf as it was before the head was looked up first."""
+    import re
+
+    from laylint.jargon.frequency import _COMMON, _PREFIXES, zipf
+    from laylint.text import bases
+
+    scores = [0.0]
+    verb = re.sub(r"(?<=al)i[sz](?:e|es|ed|ing|ation|ations)$", "", part)
+    if verb != part and len(verb) >= 5:
+        scores.append(zipf(verb))
+    if part.endswith("ness") and len(part) > 7:
+        stem = part[:-4]
+        scores += [zipf(form) for form in {stem, stem[:-1] + "y" if stem.endswith("i") else stem}]
+    for cut in range(3, len(part) - 3):
+        head, tail = part[:cut], part[cut:]
+        tail_score = max([zipf(form) for form in bases(tail) if len(form) >= 4] or [0.0])
+        if zipf(head) >= _COMMON and tail_score >= _COMMON:
+            scores.append(min(zipf(head), tail_score))
+            break
+    for prefix in _PREFIXES:
+        rest = part[len(prefix):].lstrip("-")
+        if part.startswith(prefix) and len(rest) >= 4:
+            common = max(zipf(form) for form in bases(rest))
+            if common >= _COMMON:
+                scores.append(common)
+    return max(scores)
+
+
+COMPOUND_WORDS = ["handwashing", "bedrails", "classwork", "breathlessness", "unblocking", "readmitted", "zzzzqqqq",
+                  "nephrotoxicity", "smokefree", "painkillers", "heartburn", "bedwetting", "toothbrushing",
+                  "personalising", "antiretroviral", "chemoradiotherapy", "overdiagnosis", "haemodialysis"]
+
+
+def test_compound_scores_are_those_of_trying_every_tail():
+    from laylint.jargon.frequency import _derived_zipf
+
+    assert [_derived_zipf(w) for w in COMPOUND_WORDS] == [_derived_zipf_trying_every_tail(w) for w in COMPOUND_WORDS]
+    assert _derived_zipf("handwashing") >= 3.5 > _derived_zipf("zzzzqqqq")
+
+
+# (text, phrases, matches): the quick test may answer True without a match, never False with one
+PHRASE_CASES = [
+    ("The certainty of the evidence was very low.", ("little confidence in the evidence",), False),
+    ("We have little confidence in the evidence.", ("little confidence in the evidence",), True),
+    ("We have LITTLE CONFIDENCE in the evidence.", ("little confidence in the evidence",), True),
+    ("Kidney damage was less common with ACE inhibitors.", ("ACE inhibitor medicine",), False),
+    ("ACEs inhibitor medicines lowered blood pressure.", ("ACE inhibitor medicine",), True),
+    ("The tumours shrank in two trials of chemotherapy.", ("tumor shrinking",), False),
+    ("Hemorrhages after surgery were rare.", ("haemorrhage after surgery",), True),
+    ("Children’s asthma attacks fell with the inhaler.", ("children's asthma attack",), True),
+    ("Quit smoking\u2011for good: more likely with varenicline.", ("quit smoking for good",), True),
+    ("The people ſmoking less had fewer heart attacks.", ("smoking less",), True),
+    ("The mood of people with depression improved.", ("feeling low", "low mood"), False),
+    ("Low mood improved in people taking sertraline.", ("feeling low", "low mood"), True),
+    ("Babies born too early needed less oxygen.", ("baby born too early",), True),
+    ("Dialysis sessions were shorter for children.", ("kidney machine treatment",), False),
+]
+
+
+@pytest.mark.parametrize("text, phrases, matches", PHRASE_CASES)
+def test_the_quick_phrase_test_never_misses_a_match(text, phrases, matches):
+    from laylint.text.forms import may_hold_phrase, phrases_regex
+
+    assert bool(phrases_regex(phrases).search(text)) == matches
+    assert may_hold_phrase(text, phrases) or not matches
+    if not matches and "ſ" not in text:
+        assert not may_hold_phrase(text, phrases) or phrases[0].split()[0].lower() in text.lower()
+
+
+def test_the_quick_phrase_test_on_the_lexicon_and_corpus():
+    """Every restatement list of the jargon lexicon against sentences of 40 Cochrane summaries: a
+    regex match is never ruled out (and most pairs are ruled out without the regex)."""
+    import json
+    import re
+    from pathlib import Path
+
+    from laylint.api import _ruleset
+    from laylint.jargon.lexicon import merge_jargon
+    from laylint.text.forms import may_hold_phrase, phrases_regex
+
+    terms = merge_jargon(_ruleset(()).lexicon("jargon")).terms.values()
+    lists = sorted({tuple(p for p in term.plain if len(p.split()) >= 3) for term in terms} - {()})
+    corpus = Path(__file__).parent / "data" / "corpus" / "cochrane-devaraj2021.jsonl"
+    summaries = [json.loads(line)["summary"] for line in corpus.open(encoding="utf-8")][:40]
+    windows = [w for s in summaries for w in re.split(r"(?<=[.!?])\s+", s)]
+    words = set(" ".join(windows).lower().split())
+    wanted = [p for p in lists if p[0].split()[0].lower() in words]  # lists that could match somewhere
+    assert len(lists) > 100 and len(wanted) >= 20
+    ruled_out = matched = 0
+    for phrases in wanted:
+        pattern = phrases_regex(phrases)
+        said = [f"So {phrases[-1].upper()}.", f"({phrases[0].title().replace(' ', chr(8209))}s)", phrases[0].replace("'", "’")]
+        for window in windows + said:
+            quick = may_hold_phrase(window, phrases)
+            if pattern.search(window):
+                matched += 1
+                assert quick, (phrases, window)
+            ruled_out += not quick
+    assert matched >= 2 * len(wanted) and ruled_out > 0.8 * len(wanted) * len(windows)
+
+
+def _same_word_trying_every_pair(one: str, other: str) -> bool:
+    """jargon.same_word before the openings test: every pair of forms compared."""
+    from laylint.jargon import _share_stem
+    from laylint.text import bases, fold
+
+    one, other = fold(one).lower(), fold(other).lower()
+    return one == other or bool(bases(one) & bases(other)) or any(
+        _share_stem(a, b) for a in bases(one) for b in bases(other))
+
+
+def test_same_word_is_that_of_trying_every_pair_of_forms():
+    from laylint.jargon import same_word
+
+    words = ["videolaryngoscope", "videolaryngoscopes", "ovulation", "ovulating", "polyps", "polyposis",
+             "cardiomyopathy", "cardiovascular", "bronchi", "bronchiectasis", "jaundice", "jaundiced", "haemodialysis",
+             "hemodialysis", "randomised", "randomising", "nephropathy", "nephrotic", "leukaemia", "leukemic",
+             "tumour", "tumours", "oesophageal", "esophagus", "anaemia", "anemic", "hypoglycaemia", "glycaemic",
+             "cessation", "cessations", "metastases", "metastatic", "polyp", "pneumonia", "pneumococcal"]
+    pairs = [(a, b) for a in words for b in words]
+    assert [same_word(a, b) for a, b in pairs] == [_same_word_trying_every_pair(a, b) for a, b in pairs]
+    assert same_word("ovulation", "ovulating") and not same_word("cardiomyopathy", "cardiovascular")

@@ -91,7 +91,7 @@ def _restated(found, match, plain: list[str]) -> bool:
     """Does its sentence, or the sentence before or after it, say it in one of its plain alternatives? "The
     certainty of evidence was very low. We have little confidence in the evidence because ...", "We have little
     confidence in the evidence because the studies were small. The certainty of evidence was low."."""
-    from laylint.text.forms import phrases_regex
+    from laylint.text.forms import may_hold_phrase, phrases_regex
 
     sentence = bisect.bisect_right(found.sentence_starts, match.start) - 1
     start = found.sentence_starts[sentence - 1] if sentence > 0 else 0
@@ -103,6 +103,8 @@ def _restated(found, match, plain: list[str]) -> bool:
     sentence_end = found.sentence_bounds(match.start)[1]
     following = bisect.bisect_right(found.sentence_starts, sentence_end - 1)
     end = found.sentence_ends[following] if following < len(found.sentence_starts) else sentence_end
+    if not may_hold_phrase(found.text[start:end], phrases):
+        return False  # no first word there: the pattern need not be compiled (~1 ms each)
     pattern = phrases_regex(phrases)  # compiled once per term's list, not once per use
     return any(not (m.start() < match.end and match.start < m.end())  # not the term's own words
                for m in pattern.finditer(found.text, start, end))

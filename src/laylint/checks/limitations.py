@@ -136,6 +136,9 @@ def check(rule, analysis):
         start, end = _last_line(analysis)
         yield analysis.diagnostic(rule, start, end, problem=messages.get("missing", "no limitations passage"))
         return
+    if not limitations:  # nothing to look for in the passage (no metadata, or none listed): the rest reads only for them
+        analysis.records["limitations"] = {"passage": True, "reflected": {}}
+        return
     weak_sentences = passages.limitation_sentences(lex, analysis)
     words = set().union(*(lex.content_words_of(w for _, _, w in analysis.words_between(p.start, p.end)) for p in found),
                         *(_content_words(analysis, lex, s) for s in weak_sentences))

@@ -203,7 +203,15 @@ def same_word(one: str, other: str) -> bool:
     one, other = fold(one).lower(), fold(other).lower()
     if one == other or bases(one) & bases(other):
         return True
+    if _openings(one).isdisjoint(_openings(other)):
+        return False  # a shared stem is at least _SAME_WORD_PREFIX letters: no pair of forms opens alike
     return any(_share_stem(a, b) for a in bases(one) for b in bases(other))
+
+
+@lru_cache(maxsize=65536)
+def _openings(word: str) -> frozenset[str]:
+    """The first _SAME_WORD_PREFIX letters of each of the word's forms long enough to share a stem."""
+    return frozenset(form[:_SAME_WORD_PREFIX] for form in bases(word) if len(form) >= _SAME_WORD_PREFIX)
 
 
 def _share_stem(one: str, other: str) -> bool:

@@ -156,8 +156,10 @@ def _derived_zipf(part: str) -> float:
         scores += [zipf(form) for form in {stem, stem[:-1] + "y" if stem.endswith("i") else stem}]
     for cut in range(3, len(part) - 3):  # a compound of two common words: "handwashing", "classwork", "bedrails"
         head, tail = part[:cut], part[cut:]
+        if zipf(head) < _COMMON:  # a dict lookup: the tail's forms are worked out only after a common head
+            continue
         tail_score = max([zipf(form) for form in bases(tail) if len(form) >= 4] or [0.0])
-        if zipf(head) >= _COMMON and tail_score >= _COMMON:
+        if tail_score >= _COMMON:
             scores.append(min(zipf(head), tail_score))
             break
     for prefix in _PREFIXES:

@@ -40,9 +40,10 @@ _IZE = re.compile(r"iz(e|ed|es|ing|ation|ations)\b")
 _ISE = re.compile(r"is(e|ed|es|ing|ation|ations)\b")
 _EMIA = re.compile(r"(?<!a)emia\b")
 _AEMIA = re.compile(r"aemia\b")
-# British -> American spellings (haemorrhage/hemorrhage, oedema/edema, tumour/tumor, titre/titer).
-_BRITISH = ((re.compile(r"(?<=\w)ae|\bae(?=\w)"), "e"), (re.compile(r"(?<=\w)oe(?=\w)|\boe(?=\w)"), "e"),
-            (re.compile(r"(?<=\w\w)our"), "or"), (re.compile(r"(?<=\w\w)tre\b"), "ter"))
+# British -> American spellings (haemorrhage/hemorrhage, oedema/edema, tumour/tumor, titre/titer), each
+# with the letters every match of it holds: a form without them is left as it is, without running the regex.
+_BRITISH = ((re.compile(r"(?<=\w)ae|\bae(?=\w)"), "e", "ae"), (re.compile(r"(?<=\w)oe(?=\w)|\boe(?=\w)"), "e", "oe"),
+            (re.compile(r"(?<=\w\w)our"), "or", "our"), (re.compile(r"(?<=\w\w)tre\b"), "ter", "tre"))
 
 
 def fold(text: str) -> str:
@@ -80,6 +81,36 @@ def phrases_regex(phrases: tuple[str, ...]) -> re.Pattern:
     """Any of the phrases (each as `phrase_pattern`), whole words, case-insensitively; compiled once
     per list (re's own cache is too small for one pattern per jargon term)."""
     return re.compile(r"(?<!\w)(?:" + "|".join(phrase_pattern(p) for p in phrases) + r")(?!\w)", re.I)
+
+
+# Characters other than A-Z that re.IGNORECASE matches to an ASCII letter (İ and ı to i, ſ to s, the
+# Kelvin sign to k): in a text holding none, a phrase's letters can only match as its lowercase letters.
+_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+
+
+def may_hold_phrase(text: str, phrases: tuple[str, ...]) -> bool:
+    """False only when `phrases_regex(phrases)` cannot match in `text`: no phrase's first word is there
+    in any of its forms (a substring test, case-folded), so most texts need no regex compiled. True when
+    unsure (a character that case-folds oddly)."""
+    forms = _first_word_forms(phrases)
+    if not _FOLDS_TO_ASCII.isdisjoint(text) or not all(form.isascii() for form in forms):
+        return True  # (ς and σ, µ and μ... match each other ignoring case, but are not each other's lowercase)
+    lowered = text.lower().replace("\u2019", "'")  # the patterns take either apostrophe
+    return any(form in lowered for form in forms)
+
+
+@lru_cache(maxsize=4096)
+def _first_word_forms(phrases: tuple[str, ...]) -> frozenset[str]:
+    """Lowercase, what the first word of each phrase's pattern (`_word_pattern`) matches, less its
+    optional plural "s" for a word in capitals."""
+    forms = set()
+    for phrase in phrases:
+        words = _phrase_words(phrase)
+        if not words:
+            return frozenset({""})  # an empty phrase: anything may match
+        word = words[0]
+        forms |= {_singular(word).lower()} if _in_capitals(word) else _word_forms(_singular(word))
+    return frozenset(forms)
 
 
 def _word_pattern(word: str) -> str:
@@ -123,10 +154,13 @@ def _past(word: str) -> str:
 @lru_cache(maxsize=65536)
 def _spellings(phrase: str) -> frozenset[str]:
     """A lowercase phrase in British and American spelling (randomised/randomized, anaemia/anemia)."""
-    forms = {phrase, _IZE.sub(r"is\1", phrase), _ISE.sub(r"iz\1", phrase)}
-    forms |= {_EMIA.sub("aemia", f) for f in list(forms)} | {_AEMIA.sub("emia", f) for f in list(forms)}
-    for pattern, american in _BRITISH:
-        forms |= {pattern.sub(american, f) for f in list(forms)}
+    # A regex runs only on a form holding the letters each of its matches holds (most words hold none).
+    forms = {phrase, _IZE.sub(r"is\1", phrase) if "iz" in phrase else phrase,
+             _ISE.sub(r"iz\1", phrase) if "is" in phrase else phrase}
+    if "emia" in phrase:  # neither "is" <-> "iz" can make or break it
+        forms |= {_EMIA.sub("aemia", f) for f in list(forms)} | {_AEMIA.sub("emia", f) for f in list(forms)}
+    for pattern, american, letters in _BRITISH:
+        forms |= {pattern.sub(american, f) for f in list(forms) if letters in f}
     return frozenset(forms)
 
 
