@@ -13,8 +13,20 @@ EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "anti-cd20.md"
 LIMITATIONS_PARAGRAPH = "\n\nThe study had some limitations"
 
 
-def limitations(text, source=None):
-    return [d for d in lint_text(text, select=["hedging/limitations"], source=source) if d.rule == "hedging/limitations"]
+def limitations(text, source=None, report_unreflected=True):
+    options = {"report_unreflected": report_unreflected}
+    return [d for d in lint_text(text, select=["hedging/limitations"], source=source, options=options)
+            if d.rule == "hedging/limitations"]
+
+
+def test_the_unreflected_hint_is_off_by_default_and_the_missing_passage_error_stays():
+    source = {"limitations": ["most studies had a high risk of bias"]}
+    text = "Honey lowered cough in children with colds.\n\n## Limitations\n\nThe trials were short."
+    default = [d for d in lint_text(text, select=["hedging/limitations"], source=source)]
+    assert [d.severity for d in default] == []
+    assert [d.severity for d in limitations(text, source)] == ["info"]
+    assert [d.severity for d in lint_text("Honey lowered cough. Parents liked it.", select=["hedging/limitations"],
+                                          source=source)] == ["error"]
 
 
 def test_seed_example_states_its_limitations():
@@ -242,10 +254,11 @@ def test_differences_between_studies_reflect_heterogeneity(sentence):
 
 
 def test_unreflected_limitations_can_be_raised_to_warnings():
-    # info by default (3 of 10 right on unseen reviews, bench/data/precision/README-independent-6.md)
+    # off by default, info when turned on (right on 20-29% of unseen hits, README-independent-11.md, -12h.md)
     source = {"limitations": ["short follow-up"]}
     text = "Zinc shortened colds.\n\nThe evidence was of low quality."
-    raised = lint_text(text, select=["hedging/limitations"], source=source, options={"unreflected_severity": "warning"})
+    raised = lint_text(text, select=["hedging/limitations"], source=source,
+                       options={"unreflected_severity": "warning", "report_unreflected": True})
     assert [d.severity for d in limitations(text, source)] == ["info"]
     assert [d.severity for d in raised if d.rule == "hedging/limitations"] == ["warning"]
 

@@ -35,7 +35,7 @@ def test_each_limitation_is_shown_as_the_check_judged_it(tmp_path):
 
 
 def test_an_error_severity_for_unreflected_limitations_does_not_read_as_a_missing_passage(tmp_path):
-    view = _view(tmp_path, "rules:\n  hedging/limitations: {unreflected_severity: error}\n")
+    view = _view(tmp_path, "rules:\n  hedging/limitations: {unreflected_severity: error, report_unreflected: true}\n")
     assert [d.severity for d in view.diagnostics if d.rule == "hedging/limitations"] == ["error"]
     assert view.limitations == [("the studies were small", True), ("most studies had a high risk of bias", False)]
 
