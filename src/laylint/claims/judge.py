@@ -103,9 +103,17 @@ _PEOPLE_WORDS = re.compile(r"\b(?:people|persons?|patients?|participants?|adults
                            re.IGNORECASE)
 
 
+# things counted that are neither studies nor people: "276 eyes", "0 events reported"
+_OTHER_WORDS = re.compile(r"^\W*(?:eyes?|knees?|hips?|limbs?|teeth|tooth|ears?|wounds?|ulcers?|lesions?|events?|"
+                          r"episodes?|catheters?|procedures?|pregnanc(?:y|ies)|cycles?|embryos?|samples?)\b",
+                          re.IGNORECASE)
+
+
 def _counts_what(finding: Finding) -> str:
-    """studies | people | "" (either): what a `count` finding counts, from its population text."""
+    """studies | people | other | "" (either): what a `count` finding counts, from its population text."""
     text = finding.population or ""
+    if _OTHER_WORDS.search(text):
+        return "other"
     study, people = _STUDY_WORDS.search(text), _PEOPLE_WORDS.search(text)
     if study and (not people or study.start() < people.start()):  # the head noun: "participants (adverse effects study)"
         return "studies"
@@ -243,7 +251,8 @@ def _evidence_counts(metadata: Metadata) -> dict[int, list[Finding]]:
     for finding in metadata.findings:
         if finding.measure != "count":
             owner = finding
-        elif owner is not None and finding.drug == owner.drug:
+        elif owner is not None and finding.drug == owner.drug and finding.outcome in ("", None, owner.outcome) \
+                and finding.value.value > 0:  # "0 events reported" for another outcome is that outcome's result
             owned.setdefault(id(owner), []).append(finding)
         else:
             owner = None
