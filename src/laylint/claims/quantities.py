@@ -112,6 +112,11 @@ def _share_decimals(denominator: float) -> int:
     return 0
 
 
+_FOLLOW_UP = re.compile(r"\b(?:later|earlier)\Z", re.IGNORECASE)
+# "two days later than", "a week earlier in the induction group": a difference between groups after all
+_COMPARED_AFTER = re.compile(r"\s+(?:than|in|with|for|among|on|compared|versus|vs)\b", re.IGNORECASE)
+
+
 class _Reader:
     """Turns one regex match of a given form into a Figure (or None to reject the match)."""
 
@@ -382,7 +387,10 @@ class _Reader:
             if figure.change:
                 figure.form = "measure"
         if unit == "duration":
-            figure.change = bool(pats.before["change"].search(before) or pats.after["longer"].match(after))
+            longer = pats.after["longer"].match(after)
+            if longer and _FOLLOW_UP.search(longer.group(0)) and not _COMPARED_AFTER.match(after, longer.end()):
+                longer = None  # "three or four months later": when it was measured, not a difference
+            figure.change = bool(pats.before["change"].search(before) or longer)
         elif unit in ("number", "count") and (change := pats.after["change"].match(after)):
             # "15 fewer", "one extra person": a difference under a denominator (see _frames), else not a count
             figure.change, figure.direction = True, self.vocab.difference_words.get(change.group("change").lower(), "up")
