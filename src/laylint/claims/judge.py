@@ -193,11 +193,26 @@ def _describes(finding: Finding, figure: Figure, segment: str) -> bool:
     segment = segment.translate(_HYPHENS)  # "non‐dense" (U+2010) and "non–dense" are "non-dense"
     population = re.sub(r"\([^)]*\)?|\"[^\"]*\"?", " ", finding.population)
     counted = _STUDY_WORDS if figure.counted == "studies" else _PEOPLE_WORDS
-    words = {_stem(w) for w in _WORD.findall(counted.sub(" ", population)) if w.lower() not in _GENERIC}
+    words = {_same_word(_stem(w)) for w in _WORD.findall(counted.sub(" ", population)) if w.lower() not in _GENERIC}
     if not words or _noun_group(population, figure.counted) != _noun_group(segment[segment.find(figure.text) + 1:] or segment,
                                                                              figure.counted):
         return False
-    return words <= {_stem(w) for w in _WORD.findall(segment)}
+    said = {_same_word(_stem(w)) for w in _WORD.findall(segment)}
+    if _STILL_TO_COME.search(segment):
+        said.add("await")
+    if {"ongo", "await"} <= said and not {"ongo", "await"} <= words:
+        return False  # "four studies are ongoing or awaiting assessment": both kinds together, not one of them
+    return words <= said
+
+
+# "studies awaiting classification" is what a summary calls "studies that still need to be assessed"
+_SAME_WORDS = {"classification": "classif", "classifi": "classif", "classify": "classif", "assess": "classif",
+               "assessment": "classif", "pend": "await"}
+_STILL_TO_COME = re.compile(r"\b(?:still|yet)\s+(?:need|needs|to)\b|\bnot\s+yet\b", re.IGNORECASE)
+
+
+def _same_word(stem: str) -> str:
+    return _SAME_WORDS.get(stem, stem)
 
 
 def _count_precision(figure: Figure) -> Figure:
