@@ -7,7 +7,8 @@ loud rows keep a wrong number in the same shape reported.
 - a count of studies is not a count of knees, eyes or events ("five trials that treated 412 knees");
 - in "two ongoing trials and three trials awaiting classification" each number has its own noun;
 - a follow-up time ("three or four months later") is no result;
-- "one" before a role ("one nurse teaching one mother", "one-to-one") is no count of people.
+- "one" before a role ("one nurse teaching one mother", "one-to-one") is no count of people;
+- the other arm's risk, derived from the printed arm's risk and the risk ratio, is that arm's.
 """
 
 from __future__ import annotations
@@ -75,6 +76,15 @@ STUDIES = {
             {"drug": "delayed feeding", "comparator": "early feeding", "outcome": "hospital stay",
              "measure": "mean-difference", "value": 2, "ci": [0.5, 3.5], "unit": "days"},
         ]},
+    "nrt": {  # nicotine patches to stop smoking (smoking cessation): one arm's risk printed, the other only via RR
+        "design": "meta-analysis", "studies": 14, "participants": 9000,
+        "drugs": {"nicotine patch": ["patches", "the patch"], "placebo patch": ["placebo", "dummy patches"]},
+        "outcomes": {"relapse": ["started smoking again", "went back to smoking"]},
+        "findings": [
+            {"drug": "nicotine patch", "comparator": "placebo patch", "outcome": "relapse", "measure": "risk-ratio",
+             "value": 0.75, "ci": [0.65, 0.86]},
+            {"drug": "nicotine patch", "outcome": "relapse", "measure": "risk", "value": "30%"},
+        ]},
 }
 
 CASES = [
@@ -103,6 +113,11 @@ CASES = [
     ("talk", "Three or four months later, teenagers given CBT had fewer depressive symptoms.", "Three", 1, False),
     ("feeds", "Babies given delayed feeds went home 5 days later than babies given early feeds.", "5", 1, True),
     ("feeds", "Babies given delayed feeds went home 2 days later than babies given early feeds.", "2", 1, False),
+    # 6. the other arm's risk, from the printed arm's risk and the risk ratio (30% / 0.75 = 40%)
+    ("nrt", "Of every 100 people using dummy patches, 40 started smoking again.",
+     "40", 1, False),
+    ("nrt", "Of every 100 people using dummy patches, 55 started smoking again.",
+     "55", 1, True),
     # 5. "one" before a role
     ("talk", "Therapy was given by one therapist talking with one teenager, or in groups.", "one", 2, False),
     ("talk", "Some studies offered one-to-one sessions and some offered group sessions.", "one", 1, False),

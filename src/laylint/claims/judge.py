@@ -467,6 +467,25 @@ def _arm_ratios(findings, drug, outcome):
                 yield arm, Finding(outcome=outcome, value=ratio, drug=arm.drug, measure="risk-ratio", comparator=other.drug)
 
 
+def _derived_risks(findings, outcome, metadata):
+    """The risk of a comparison's arm that the source does not print, from the other arm's risk and
+    their risk ratio (20.2% with RR 0.71 is about 28.5% with the comparator)."""
+    risks = [f for f in findings if finding_kind(f) == "percent" and f.outcome == outcome and f.drug and not f.comparator
+             and f.value.value > 0]
+    printed = {f.drug for f in risks}
+    for ratio in findings:
+        if ratio.measure != "risk-ratio" or ratio.outcome != outcome or not ratio.value.value:
+            continue
+        for risk in risks:
+            others = comparator_names(ratio, metadata) if risk.drug == ratio.drug else \
+                (ratio.drug,) if risk.drug in comparator_names(ratio, metadata) else ()
+            value = risk.value.value / ratio.value.value if risk.drug == ratio.drug else risk.value.value * ratio.value.value
+            for other in others:
+                if other and other not in printed and value <= 100:
+                    yield ratio, Finding(outcome=outcome, value=Quantity(value, True), drug=other, measure="risk",
+                                         population="derived from the other arm's risk and the risk ratio")
+
+
 def _arm_differences(findings, drug, outcome):
     """Differences implied by two arms' percentages for one outcome: 6.9% vs 22.2% is "15 fewer in 100"."""
     arms = [f for f in findings if finding_kind(f) == "percent" and (outcome is None or f.outcome == outcome) and f.drug]
@@ -575,6 +594,10 @@ def _judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Meta
         for arm, ratio in _arm_ratios(findings, drug, outcome):
             if agrees(figure, ratio):
                 return Verdict("verified", arm)
+    if figure.unit == "percent" and outcome is not None and not figure.change:
+        for ratio, risk in _derived_risks(findings, outcome, metadata):  # 202 per 1000 with RR 0.71: ~284 with the other
+            if (drug is None or drug == risk.drug) and agrees(figure, risk):
+                return Verdict("verified", ratio)
     if figure.unit == "difference" and (outcome is not None or drug is not None):
         for arm, difference in _arm_differences(findings, drug, outcome):
             if agrees(figure, difference):
