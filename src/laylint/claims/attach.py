@@ -377,6 +377,12 @@ def attach(analysis, figures: list[Figure], mentions: list[Mention]) -> tuple[li
                     rest = analysis.text[figure.end:later[0]]
                     if rest in segment[cut:]:
                         segment = segment[:cut] + rest
+                # "one ongoing study and two studies awaiting ...": nor are the count's before it
+                earlier = [f for f, at, _ in counts if at == clause.sentence and f.end <= figure.start
+                           and f.counted == figure.counted]  # "9 studies with a total of 48,000 people" keeps its words
+                at = segment.find(figure.text)
+                if earlier and at > 0 and (was := segment.rfind(earlier[-1].text, 0, at)) >= 0:
+                    segment = segment[:was] + segment[at:]
             counted = figure.unit == "count" and figure.counted in ("studies", "people")
             arms = (subjects, others)
             evidence = outcome_name is not None and (drug is not None or carried_drug is not None) \

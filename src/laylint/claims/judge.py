@@ -103,9 +103,17 @@ _PEOPLE_WORDS = re.compile(r"\b(?:people|persons?|patients?|participants?|adults
                            re.IGNORECASE)
 
 
+# things counted that are neither studies nor people: "276 eyes", "0 events reported"
+_OTHER_WORDS = re.compile(r"^\W*(?:eyes?|knees?|hips?|limbs?|teeth|tooth|ears?|wounds?|ulcers?|lesions?|events?|"
+                          r"episodes?|catheters?|procedures?|pregnanc(?:y|ies)|cycles?|embryos?|samples?)\b",
+                          re.IGNORECASE)
+
+
 def _counts_what(finding: Finding) -> str:
-    """studies | people | "" (either): what a `count` finding counts, from its population text."""
+    """studies | people | other | "" (either): what a `count` finding counts, from its population text."""
     text = finding.population or ""
+    if _OTHER_WORDS.search(text):
+        return "other"
     study, people = _STUDY_WORDS.search(text), _PEOPLE_WORDS.search(text)
     if study and (not people or study.start() < people.start()):  # the head noun: "participants (adverse effects study)"
         return "studies"
@@ -185,11 +193,26 @@ def _describes(finding: Finding, figure: Figure, segment: str) -> bool:
     segment = segment.translate(_HYPHENS)  # "non‐dense" (U+2010) and "non–dense" are "non-dense"
     population = re.sub(r"\([^)]*\)?|\"[^\"]*\"?", " ", finding.population)
     counted = _STUDY_WORDS if figure.counted == "studies" else _PEOPLE_WORDS
-    words = {_stem(w) for w in _WORD.findall(counted.sub(" ", population)) if w.lower() not in _GENERIC}
+    words = {_same_word(_stem(w)) for w in _WORD.findall(counted.sub(" ", population)) if w.lower() not in _GENERIC}
     if not words or _noun_group(population, figure.counted) != _noun_group(segment[segment.find(figure.text) + 1:] or segment,
                                                                              figure.counted):
         return False
-    return words <= {_stem(w) for w in _WORD.findall(segment)}
+    said = {_same_word(_stem(w)) for w in _WORD.findall(segment)}
+    if _STILL_TO_COME.search(segment):
+        said.add("await")
+    if {"ongo", "await"} <= said and not {"ongo", "await"} <= words:
+        return False  # "four studies are ongoing or awaiting assessment": both kinds together, not one of them
+    return words <= said
+
+
+# "studies awaiting classification" is what a summary calls "studies that still need to be assessed"
+_SAME_WORDS = {"classification": "classif", "classifi": "classif", "classify": "classif", "assess": "classif",
+               "assessment": "classif", "pend": "await"}
+_STILL_TO_COME = re.compile(r"\b(?:still|yet)\s+(?:need|needs|to)\b|\bnot\s+yet\b", re.IGNORECASE)
+
+
+def _same_word(stem: str) -> str:
+    return _SAME_WORDS.get(stem, stem)
 
 
 def _count_precision(figure: Figure) -> Figure:
@@ -243,7 +266,8 @@ def _evidence_counts(metadata: Metadata) -> dict[int, list[Finding]]:
     for finding in metadata.findings:
         if finding.measure != "count":
             owner = finding
-        elif owner is not None and finding.drug == owner.drug:
+        elif owner is not None and finding.drug == owner.drug and finding.outcome in ("", None, owner.outcome) \
+                and finding.value.value > 0:  # "0 events reported" for another outcome is that outcome's result
             owned.setdefault(id(owner), []).append(finding)
         else:
             owner = None
@@ -443,6 +467,25 @@ def _arm_ratios(findings, drug, outcome):
                 yield arm, Finding(outcome=outcome, value=ratio, drug=arm.drug, measure="risk-ratio", comparator=other.drug)
 
 
+def _derived_risks(findings, outcome, metadata):
+    """The risk of a comparison's arm that the source does not print, from the other arm's risk and
+    their risk ratio (20.2% with RR 0.71 is about 28.5% with the comparator)."""
+    risks = [f for f in findings if finding_kind(f) == "percent" and f.outcome == outcome and f.drug and not f.comparator
+             and f.value.value > 0]
+    printed = {f.drug for f in risks}
+    for ratio in findings:
+        if ratio.measure != "risk-ratio" or ratio.outcome != outcome or not ratio.value.value:
+            continue
+        for risk in risks:
+            others = comparator_names(ratio, metadata) if risk.drug == ratio.drug else \
+                (ratio.drug,) if risk.drug in comparator_names(ratio, metadata) else ()
+            value = risk.value.value / ratio.value.value if risk.drug == ratio.drug else risk.value.value * ratio.value.value
+            for other in others:
+                if other and other not in printed and value <= 100:
+                    yield ratio, Finding(outcome=outcome, value=Quantity(value, True), drug=other, measure="risk",
+                                         population="derived from the other arm's risk and the risk ratio")
+
+
 def _arm_differences(findings, drug, outcome):
     """Differences implied by two arms' percentages for one outcome: 6.9% vs 22.2% is "15 fewer in 100"."""
     arms = [f for f in findings if finding_kind(f) == "percent" and (outcome is None or f.outcome == outcome) and f.drug]
@@ -551,6 +594,10 @@ def _judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Meta
         for arm, ratio in _arm_ratios(findings, drug, outcome):
             if agrees(figure, ratio):
                 return Verdict("verified", arm)
+    if figure.unit == "percent" and outcome is not None and not figure.change:
+        for ratio, risk in _derived_risks(findings, outcome, metadata):  # 202 per 1000 with RR 0.71: ~284 with the other
+            if (drug is None or drug == risk.drug) and agrees(figure, risk):
+                return Verdict("verified", ratio)
     if figure.unit == "difference" and (outcome is not None or drug is not None):
         for arm, difference in _arm_differences(findings, drug, outcome):
             if agrees(figure, difference):

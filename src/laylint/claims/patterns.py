@@ -177,7 +177,8 @@ def build(vocab: Vocabulary) -> Patterns:
         "scale": re.compile(rf"[\s-]*(?:point[\s-]+)?(?:scale|score\s+range)\b|\s+(?:means|meaning|is|=|indicates|represents|was|being)\s+"
                             rf"(?:the\s+|a\s+)?(?:{alternation(vocab.scale_ends)})\b", flags),
         # "300 or 450 IU", "200/225 IU", "at 30 and 60 seconds", "3, 6 and 12 months": the numbers share the unit after the last
-        "paired": re.compile(r"(?:\s*(?:,|/|\bor\b|\band\b|,\s*and\b|,\s*or\b)\s*\d[\d.,]*)+(?=\s*-?\s*[A-Za-z])", flags),
+        "paired": re.compile(rf"(?:\s*(?:,|/|\bor\b|\band\b|,\s*and\b|,\s*or\b)\s*(?:\d[\d.,]*|{word_number}))+(?=\s*-?\s*[A-Za-z])",
+                             flags),  # "three or four months" too
         "schedule": re.compile(rf"\s+(?:times\s+)?(?:{alternation(vocab.schedule_words)})\b", flags),
         "background": re.compile(rf"[^.;]{{0,80}}?\b(?:{alternation(vocab.background_words)})\b", flags),
         "multiplier": re.compile(r"\s*(?:million|billion|thousand|m\b|bn\b)", flags),

@@ -112,6 +112,18 @@ def _share_decimals(denominator: float) -> int:
     return 0
 
 
+_FOLLOW_UP = re.compile(r"\b(?:later|earlier)\Z", re.IGNORECASE)
+# "two days later than", "a week earlier in the induction group": a difference between groups after all
+_COMPARED_AFTER = re.compile(r"\s+(?:than|in|with|for|among|on|compared|versus|vs)\b", re.IGNORECASE)
+
+
+# "one" before a role, said of how care is given rather than how many took part
+_ONE_ROLE_AFTER = re.compile(r"\s*(?:at\s+a\s+time\b|,?\s*or\s+(?:(?:for|in|to|with)\s+)?(?:an?\s+|small\s+)?groups?\b"
+                             r"|(?:rather\s+than|instead\s+of|versus|vs\.?)\s+(?:(?:in|to)\s+)?(?:an?\s+)?groups?\b"
+                             r"|\s+[a-z]+ing\s+(?:with\s+|to\s+)?one\b)", re.IGNORECASE)
+_ONE_ROLE_BEFORE = re.compile(r"\bone[\s-]+[a-z-]+\s+[a-z]+ing\s+(?:with\s+|to\s+)?\Z|\bone-to-\Z", re.IGNORECASE)
+
+
 class _Reader:
     """Turns one regex match of a given form into a Figure (or None to reject the match)."""
 
@@ -361,6 +373,9 @@ class _Reader:
             unit, counted, noun = "count", "studies", part.group("noun")
         elif (count := pats.after["count"].match(after)) is not None:
             unit, counted, noun = "count", self._count_class(count.group("noun"), end + count.end()), count.group("noun")
+            if counted == "people" and raw.lower() == "one" and (_ONE_ROLE_AFTER.match(self.text, end + count.end())
+                                                                 or _ONE_ROLE_BEFORE.search(before)):
+                counted = "other"  # "one nurse teaching one mother", "for one person or for a group": a way of working
         elif pats.after["duration_loose"].match(after):
             unit = "duration"
         elif _NAME_AFTER.match(after):
@@ -382,7 +397,10 @@ class _Reader:
             if figure.change:
                 figure.form = "measure"
         if unit == "duration":
-            figure.change = bool(pats.before["change"].search(before) or pats.after["longer"].match(after))
+            longer = pats.after["longer"].match(after)
+            if longer and _FOLLOW_UP.search(longer.group(0)) and not _COMPARED_AFTER.match(after, longer.end()):
+                longer = None  # "three or four months later": when it was measured, not a difference
+            figure.change = bool(pats.before["change"].search(before) or longer)
         elif unit in ("number", "count") and (change := pats.after["change"].match(after)):
             # "15 fewer", "one extra person": a difference under a denominator (see _frames), else not a count
             figure.change, figure.direction = True, self.vocab.difference_words.get(change.group("change").lower(), "up")
