@@ -14,3 +14,24 @@ def flagged_words(text: str, rule: str) -> list[str]:
 
     lines = text.splitlines()
     return [lines[d.line - 1][d.column - 1:d.end_column - 1].lower() for d in lint_text(text, select=[rule])]
+
+
+def claims_at(text: str, source: dict, figure: str, occurrence: int = 1) -> list[str]:
+    """The claims warnings and errors (not missing-finding) overlapping the `occurrence`-th `figure` in `text`,
+    as "rule: message": what the claims round tables compare."""
+    from laylint.api import lint_text
+
+    start = -1
+    for _ in range(occurrence):
+        start = text.index(figure, start + 1)
+    end = start + len(figure)
+    lines = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+    found = []
+    for d in lint_text(text, select=["claims"], source=source):
+        if d.severity not in ("warning", "error") or d.rule == "claims/missing-finding":
+            continue
+        lo = lines[d.line - 1] + d.column - 1
+        hi = lines[(d.end_line or d.line) - 1] + (d.end_column or d.column) - 1
+        if lo < end and start < max(hi, lo + 1):
+            found.append(f"{d.rule}: {d.message}")
+    return found

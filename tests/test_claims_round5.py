@@ -21,6 +21,7 @@ from __future__ import annotations
 import pytest
 
 from laylint.api import lint_text
+from lint_support import claims_at
 
 STUDIES = {
     "drain": {  # a chest drain after heart surgery (cardiology): per-arm sizes, per-1,000 risks with CIs
@@ -227,20 +228,7 @@ TABLE = [
 
 
 def _flags(study: str, text: str, figure: str, occurrence: int) -> list[str]:
-    start = -1
-    for _ in range(occurrence):
-        start = text.index(figure, start + 1)
-    end = start + len(figure)
-    lines = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
-    found = []
-    for d in lint_text(text, select=["claims"], source=STUDIES[study]):
-        if d.severity not in ("warning", "error") or d.rule == "claims/missing-finding":
-            continue
-        lo = lines[d.line - 1] + d.column - 1
-        hi = lines[(d.end_line or d.line) - 1] + (d.end_column or d.column) - 1
-        if lo < end and start < max(hi, lo + 1):
-            found.append(f"{d.rule}: {d.message}")
-    return found
+    return claims_at(text, STUDIES[study], figure, occurrence)
 
 
 def test_every_field_is_covered():

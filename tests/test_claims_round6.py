@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from laylint.api import lint_text
+from lint_support import claims_at
 
 STUDIES = {
     "lock": {  # catheter lock solutions for haemodialysis (renal): per-comparison counts, zero-event findings
@@ -128,19 +128,7 @@ CASES = [
 
 
 def _flags(study: str, text: str, figure: str, occurrence: int) -> list[str]:
-    start = -1
-    for _ in range(occurrence):
-        start = text.index(figure, start + 1)
-    end = start + len(figure)
-    found = []
-    for d in lint_text(text, select=["claims"], source=STUDIES[study]):
-        if d.severity not in ("warning", "error") or d.rule == "claims/missing-finding":
-            continue
-        lo = d.column - 1
-        hi = (d.end_column or d.column) - 1
-        if lo < end and start < max(hi, lo + 1):
-            found.append(d.rule)
-    return found
+    return [found.split(":")[0] for found in claims_at(text, STUDIES[study], figure, occurrence)]  # rule ids
 
 
 @pytest.mark.parametrize("study, text, figure, occurrence, flagged", CASES)
