@@ -342,9 +342,9 @@ def writer_rows(summaries: list[Summary], default_hits: list[Hit], all_hits: lis
     for summary in summaries:
         groups[summary.writer].append(summary.doc)
     order = sorted(groups, key=lambda w: (w != "cochrane", w))
+    llm = [doc for writer in order if writer != "cochrane" for doc in groups[writer]]
     rows = []
-    for writer in order:
-        docs = groups[writer]
+    for writer, docs in [(w, groups[w]) for w in order] + ([("all LLM writers", llm)] if llm else []):
         rows.append({
             "writer": writer,
             "summaries": len(docs),
