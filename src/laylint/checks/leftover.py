@@ -3,8 +3,8 @@ model's preamble, offers and notes to the requester, or a template's labels and 
 
 Each rule lists RE2 `patterns`, matched in one pass over the prose (a match may not run past the end of
 its sentence); the first match in a sentence reports it, once per sentence. With
-`span: sentence` the diagnostic covers the whole sentence (the thing to delete), with `span: match`
-only the matched text (a placeholder inside a sentence). With `skip_quotes`, a match inside quotation
+`span: sentence` the diagnostic covers the whole sentence (the thing to delete), or a run of such sentences
+in one paragraph, named by its first match; with `span: match` only the matched text (a placeholder inside a sentence). With `skip_quotes`, a match inside quotation
 marks is not reported (a participant quoted saying "I can help my child...")."""
 
 from __future__ import annotations
@@ -55,20 +55,35 @@ def check(rule, analysis):
     compiled = _compiled(rule, analysis)
     text, sentences = analysis.text, analysis.sentences
     starts = [sentence.start for sentence in sentences]
-    reported = set()
+    found = {}  # sentence index -> its first match
     for start, end in find_words(compiled, text):  # one pass over the prose; most summaries have no match
         index = bisect.bisect_right(starts, start) - 1
-        if index < 0 or index in reported or end > sentences[index].end:
+        if index < 0 or index in found or end > sentences[index].end:
             continue
         sentence = sentences[index]
         if rule.options.skip_quotes and _quoted(sentence.text, start - sentence.start):
             continue
-        reported.add(index)
-        match = " ".join(text[start:end].split())
+        found[index] = (start, end)
         if rule.options.span == "match":
-            yield analysis.diagnostic(rule, start, end, match=match)
-        else:
-            yield analysis.diagnostic(rule, sentence.start, sentence.end, match=match)
+            yield analysis.diagnostic(rule, start, end, match=" ".join(text[start:end].split()))
+    if rule.options.span == "sentence":
+        for first, last in _runs(sorted(found), sentences, text):
+            start, end = found[first]
+            yield analysis.diagnostic(rule, sentences[first].start, sentences[last].end, match=" ".join(text[start:end].split()))
+
+
+def _runs(indexes, sentences, text):
+    """Consecutive leftover sentences of one paragraph, as (first, last) indexes: one thing to delete, one message."""
+    run = None
+    for index in indexes:
+        if run and index == run[1] + 1 and "\n\n" not in text[sentences[run[1]].end:sentences[index].start]:
+            run[1] = index
+            continue
+        if run:
+            yield tuple(run)
+        run = [index, index]
+    if run:
+        yield tuple(run)
 
 
 KIND = Kind("leftover", check, Options, fields=("match",), validate=validate)
