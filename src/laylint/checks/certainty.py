@@ -33,6 +33,7 @@ class Options:
     strict: bool = False
     strict_hedges: list[str] = field(default_factory=list)  # plain doubt the strict form takes as a hedge
     strict_not_results: list[str] = field(default_factory=list)  # definitions, advice
+    strict_too_sure: list[str] = field(default_factory=lambda: ["very-low"])  # levels where strict reports "probably"
 
 
 def validate(options):
@@ -88,10 +89,11 @@ def check(rule, analysis):
     for sentence in analysis.sentences:
         if sentence.index in ungraded or roles[sentence.index] != statements.RESULT:
             continue  # (ungraded: it names only outcomes the source gives no finding, so no level to hold it to)
-        if options.strict and sentence.index not in certainties:
-            continue  # strict: only a sentence whose graded findings the metadata's names (or its figures) pick
-        level = certainties.get(sentence.index, meta.certainty)
-        if graded and sentence.index not in certainties and sentence.index not in named:
+        if options.strict:
+            level = strict.level(analysis, sentence.index, options.finding_units)  # None: no graded finding picked
+        else:
+            level = certainties.get(sentence.index, meta.certainty)
+        if not options.strict and graded and sentence.index not in certainties and sentence.index not in named:
             # No outcome named by alias: read it as the outcomes it comes closest to, the surest of them (one the
             # source gives no finding, such as a design consequence, is not enough for a warning).
             loose = findings.loose_outcomes(lex, meta, sentence.text)
@@ -118,7 +120,7 @@ def check(rule, analysis):
         if statements.states_certainty(lex, tokens, sentence.start, sentence.end):
             continue
         wording = _wording(lex, tokens, sentence.start, sentence.end, options)
-        if options.strict and wording == TOO_SURE and level != "very-low":
+        if options.strict and wording == TOO_SURE and level not in options.strict_too_sure:
             continue  # strict: "probably" is reported only where every finding it could mean is very low
         # "probably" is too sure only where the finding's own certainty is known: a review's overall level is its
         # most common one. An outcome named alone is held to the surest finding it could mean (every scale and

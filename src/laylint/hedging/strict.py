@@ -61,3 +61,54 @@ def under_hedged_lead_in(lex, analysis, index: int) -> bool:
             return bool(hedge_cues(lex, tokens, before.start, before.end))
         position -= 1
     return False
+
+
+# A drug name followed by one of these names a variant arm the metadata may not declare ("hormone therapy with
+# extra medicines"): it cannot pick a comparison.
+VARIANT_AFTER = ("with", "plus", "combined", "together", "alongside", "added", "+")
+
+
+def level(analysis, index: int, finding_units) -> str | None:
+    """The surest certainty among the graded findings a sentence could mean, or None when it picks none.
+
+    Its figures, when they match findings, say which (a figure of a finding the source does not grade: None).
+    Else its outcome names (every outcome whose name or alias contains the words, hedging.findings.could_mean)
+    and its drug names: the comparisons of those outcomes the drugs fit, all of them when none fits; both arms
+    of one comparison named pick it, unless a name runs on into a variant arm ("hormone therapy with ...").
+    A comparison the source gives without a level, among those it could mean, leaves the level unknown (None)."""
+    import re
+
+    from laylint import claims
+    from laylint.hedging.findings import ORDER, _sentence_index, could_mean
+
+    meta = analysis.metadata
+    units = set(finding_units or ())
+    matched = [claim for claim in claims.extract(analysis)
+               if claim.sentence == index and claim.unit in units and claim.verdict in ("verified", "wrong-pair")]
+    figured = [c.pair_finding if c.verdict == "wrong-pair" else c.finding for c in matched]
+    figured = [f for f in figured if f is not None]
+    if figured:
+        if not all(f.certainty for f in figured):
+            return None
+        return min((f.certainty for f in figured), key=ORDER.index)
+    outcomes: set[str] = set()
+    drugs: set[str] = set()
+    named: set[str] = set()
+    for mention in claims.mentions(analysis):
+        if _sentence_index(analysis, mention.start) != index:
+            continue
+        if mention.kind == "outcome":
+            outcomes |= could_mean(meta, mention.name, mention.text)
+        else:
+            drugs |= could_mean(meta, mention.name, mention.text, meta.drugs)
+            after = re.match(r"\s*(\+|\w+)", analysis.text[mention.end:mention.end + 30])
+            if not (after and after.group(1).lower() in VARIANT_AFTER):
+                named.add(mention.name)
+    found = [f for f in meta.findings if f.outcome in outcomes and (f.certainty or f.measure != "count")]
+    fitting = [f for f in found if f.drug in drugs or f.comparator in drugs] or found
+    both = {(f.drug, f.comparator) for f in fitting if f.drug in named and f.comparator in named}
+    if len(both) == 1:
+        fitting = [f for f in fitting if (f.drug, f.comparator) in both]
+    if any(f.comparator and not f.certainty for f in fitting):
+        return None  # it may mean a comparison the source gives without a level (an arm's own rate does not count)
+    return min((f.certainty for f in fitting if f.certainty), key=ORDER.index, default=None)
