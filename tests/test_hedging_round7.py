@@ -131,3 +131,27 @@ def test_the_suggestion_gives_the_wording_of_the_level():
     very_low, = hits("Zinc supplements reduced diarrhoea in young children.", PAEDIATRICS)
     assert "may reduce" in low.suggestion
     assert "very uncertain" in very_low.suggestion
+
+
+# Fertility: plain hormone therapy (low) and hormone therapy with an extra medicine (moderate).
+FERTILITY = {"certainty": "low",
+             "drugs": {"natural cycle": ["natural cycles"], "hormone therapy": [],
+                       "hormone therapy plus GnRH agonist": ["hormone therapy with GnRH agonist"]},
+             "outcomes": {"miscarriage": ["miscarriages"]},
+             "findings": [finding("natural cycle", "hormone therapy", "miscarriage", "low"),
+                          finding("natural cycle", "hormone therapy plus GnRH agonist", "miscarriage", "moderate")]}
+
+
+def test_a_drug_name_running_on_into_a_variant_arm_picks_no_comparison():
+    assert len(hits("Compared with hormone therapy, natural cycles reduced miscarriages.", FERTILITY)) == 1
+    # "hormone therapy with extra medicines" may be the moderate comparison, in words the metadata lacks
+    assert hits("Compared with hormone therapy with extra medicines, natural cycles reduced miscarriages.",
+                FERTILITY) == []
+
+
+def test_a_comparison_given_without_a_level_leaves_the_sentence_alone():
+    source = dict(RENAL, drugs={**RENAL["drugs"], "peritoneal dialysis": []},
+                  findings=RENAL["findings"] + [{"drug": "home dialysis", "comparator": "peritoneal dialysis",
+                                                 "outcome": "quality of life", "measure": "risk-ratio", "value": 1.1}])
+    assert len(hits("Home dialysis improved quality of life compared with hospital dialysis.", source)) == 1
+    assert hits("Home dialysis improved quality of life.", source) == []  # may mean the ungraded comparison
