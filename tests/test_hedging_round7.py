@@ -155,3 +155,16 @@ def test_a_comparison_given_without_a_level_leaves_the_sentence_alone():
                                                  "outcome": "quality of life", "measure": "risk-ratio", "value": 1.1}])
     assert len(hits("Home dialysis improved quality of life compared with hospital dialysis.", source)) == 1
     assert hits("Home dialysis improved quality of life.", source) == []  # may mean the ungraded comparison
+
+
+def test_an_unknown_level_in_strict_too_sure_is_a_config_error(tmp_path):
+    import subprocess
+    import sys
+
+    config = tmp_path / ".laylint.yaml"
+    config.write_text("rules:\n  hedging/certainty-strict:\n    strict_too_sure: [lowish]\n", encoding="utf-8")
+    (tmp_path / "summary.md").write_text("Zinc reduced diarrhoea.\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "laylint", "check", "--config", str(config), str(tmp_path / "summary.md")],
+                          capture_output=True, text=True)
+    assert done.returncode == 2
+    assert "strict_too_sure" in done.stderr and "lowish" in done.stderr

@@ -42,6 +42,9 @@ def validate(options):
     unknown = [level for level in options.levels + list(options.advice) + list(options.verb_advice) if level not in CERTAINTIES]
     if unknown:
         yield "levels", f"unknown certainty {unknown[0]!r} (known: {', '.join(CERTAINTIES)})"
+    unknown = [level for level in options.strict_too_sure if level not in CERTAINTIES]
+    if unknown:
+        yield "strict_too_sure", f"unknown certainty {unknown[0]!r} (known: {', '.join(CERTAINTIES)})"
 
 
 def third_person(verb: str) -> str:

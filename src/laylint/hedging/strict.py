@@ -3,7 +3,7 @@ careful medical editor would change nearly every time.
 
 A sentence is held to low-certainty wording only when
 - it reports a result in words: a result verb ("reduced", "was similar", "little or no difference") or a
-  null finding ("no evidence of a difference"); a figure alone, a score, a rate or a list item is not enough;
+  null finding ("no evidence of a difference"); a figure, a score or a rate alone is not enough;
 - it names, by the metadata's own names or aliases, an outcome with graded findings, and every graded finding
   it could mean (each comparison of that outcome its drug names fit, all of them when it names none) is of low
   or very-low certainty: a review with one comparison, or a drug named that picks one, or all agreeing;
