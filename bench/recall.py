@@ -14,7 +14,7 @@ review's metadata from bench/data/claims-real/<REVIEW>.source.yaml as a sidecar 
 
     acronym    jargon/acronym overlaps it
     jargon     jargon/term or jargon/rare-word (or jargon/acronym) overlaps it
-    overclaim  hedging/overclaim or hedging/certainty overlaps it or lies in the same sentence
+    overclaim  hedging/overclaim, hedging/certainty or hedging/certainty-strict overlaps it or lies in the same sentence
 
 The laylint that runs is the one `sys.executable -m laylint` imports, so a frozen copy is measured with
 PYTHONPATH=/path/to/src. Without the corpus the script prints one line and exits 0.
@@ -42,7 +42,7 @@ CATEGORIES = ("acronym", "jargon", "overclaim")
 CATCHERS = {
     "acronym": {"jargon/acronym"},
     "jargon": {"jargon/term", "jargon/rare-word", "jargon/acronym"},
-    "overclaim": {"hedging/overclaim", "hedging/certainty"},
+    "overclaim": {"hedging/overclaim", "hedging/certainty", "hedging/certainty-strict"},
 }
 NEWLINE = re.compile(r"\r\n|\r|\n")  # laylint's own line breaks (columns count characters within a line)
 # A sentence ends at a line break, before a bullet (Cochrane runs "...;• ...;• ..." lists on one line), or at

@@ -28,6 +28,12 @@ class Options:
     # certainty level -> the suggestion when the sentence has a result verb; {verb} is its plain form
     # ("reduce"), {verbs} its third person ("reduces")
     verb_advice: dict[str, str] = field(default_factory=dict)
+    # The strict form (hedging.strict): only a result verb, in a sentence that names an outcome whose every
+    # graded finding it could mean is of a level in `levels`, stated with no hedge at all.
+    strict: bool = False
+    strict_hedges: list[str] = field(default_factory=list)  # plain doubt the strict form takes as a hedge
+    strict_not_results: list[str] = field(default_factory=list)  # definitions, advice
+    strict_too_sure: list[str] = field(default_factory=lambda: ["very-low"])  # levels where strict reports "probably"
 
 
 def validate(options):
@@ -36,6 +42,9 @@ def validate(options):
     unknown = [level for level in options.levels + list(options.advice) + list(options.verb_advice) if level not in CERTAINTIES]
     if unknown:
         yield "levels", f"unknown certainty {unknown[0]!r} (known: {', '.join(CERTAINTIES)})"
+    unknown = [level for level in options.strict_too_sure if level not in CERTAINTIES]
+    if unknown:
+        yield "strict_too_sure", f"unknown certainty {unknown[0]!r} (known: {', '.join(CERTAINTIES)})"
 
 
 def third_person(verb: str) -> str:
@@ -43,11 +52,13 @@ def third_person(verb: str) -> str:
     return (first + ("es" if first.endswith(("sh", "ch", "s", "x")) else "s")) + (" " + rest if rest else "")
 
 
-def _wording(lex, tokens, start: int, end: int) -> str | None:
+def _wording(lex, tokens, start: int, end: int, options=None) -> str | None:
     """How a sentence falls short of low-certainty wording, or None when it is hedged enough."""
-    from laylint.hedging import detector
+    from laylint.hedging import detector, strict
     from laylint.hedging.phrases import without_overlaps
 
+    if options is not None and options.strict and strict.doubted(options, tokens, start, end):
+        return None
     cues = without_overlaps(detector.hedge_cues(lex, tokens, start, end), lex.not_certainty_hedges.find(tokens, start, end))
     if not cues:
         return UNHEDGED
@@ -58,7 +69,7 @@ def _wording(lex, tokens, start: int, end: int) -> str | None:
 
 
 def check(rule, analysis):
-    from laylint.hedging import context, findings, lexicon, statements, tokens_of
+    from laylint.hedging import context, findings, lexicon, statements, strict, tokens_of
 
     meta = analysis.metadata
     if meta is None:
@@ -81,8 +92,11 @@ def check(rule, analysis):
     for sentence in analysis.sentences:
         if sentence.index in ungraded or roles[sentence.index] != statements.RESULT:
             continue  # (ungraded: it names only outcomes the source gives no finding, so no level to hold it to)
-        level = certainties.get(sentence.index, meta.certainty)
-        if graded and sentence.index not in certainties and sentence.index not in named:
+        if options.strict:
+            level = strict.level(analysis, sentence.index, options.finding_units)  # None: no graded finding picked
+        else:
+            level = certainties.get(sentence.index, meta.certainty)
+        if not options.strict and graded and sentence.index not in certainties and sentence.index not in named:
             # No outcome named by alias: read it as the outcomes it comes closest to, the surest of them (one the
             # source gives no finding, such as a design consequence, is not enough for a warning).
             loose = findings.loose_outcomes(lex, meta, sentence.text)
@@ -102,9 +116,15 @@ def check(rule, analysis):
                  if tokens.word_before(v.start) not in lex.not_result_verb_after and not context.is_causal_noun(lex, tokens, v, word_before=False)]
         if not verbs and (sentence.index not in stated or sentence.index in unrated):
             continue  # (unrated: "very low rates of side effects" describes a rate the source does not grade)
+        if options.strict and (not strict.states_result(lex, tokens, sentence.start, sentence.end, verbs)
+                               or strict.not_a_result(options, tokens, sentence.start, sentence.end)
+                               or strict.under_hedged_lead_in(lex, analysis, sentence.index)):
+            continue
         if statements.states_certainty(lex, tokens, sentence.start, sentence.end):
             continue
-        wording = _wording(lex, tokens, sentence.start, sentence.end)
+        wording = _wording(lex, tokens, sentence.start, sentence.end, options)
+        if options.strict and wording == TOO_SURE and level not in options.strict_too_sure:
+            continue  # strict: "probably" is reported only where every finding it could mean is very low
         # "probably" is too sure only where the finding's own certainty is known: a review's overall level is its
         # most common one. An outcome named alone is held to the surest finding it could mean (every scale and
         # comparison of it), so "probably" is too sure there only when none of them is of moderate certainty.
