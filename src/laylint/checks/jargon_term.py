@@ -164,22 +164,27 @@ _ABBREVIATION_AFTER = re.compile(r"\s*\(([A-Za-z0-9\u2010\u2011-]{2,12}?)s?(?:\s
 
 
 def _explained_below(analysis, found, later, match, known) -> bool:
-    """Is the term's next use in the paragraph right under its heading (or, past a "Key messages" heading, in the
-    key messages), and explained there?"""
+    """Is the term's next use in the paragraph right under its heading (past a "Key messages" heading: the first
+    key message), and explained there?"""
+    from laylint.jargon.explain import inside_explaining_bracket
+
     blocks = analysis.document.blocks
     index = next((i for i, b in enumerate(blocks) if b.prose_start <= match.start < b.prose_start + len(b.text)), None)
     if index is None:
         return False
-    below = last = index + 1
+    below = index + 1
     if below < len(blocks) and _is_key_messages(blocks[below]):
-        below += 1  # the title, then "Key messages": the key messages are the text under the title, and a gloss
-        # there explains the title term (README-independent-5 and -12h judged such hits false)
-        last = next((i for i in range(below, len(blocks)) if blocks[i].kind == "heading"), len(blocks)) - 1
+        below += 1  # the title, then "Key messages": the first key message is the text under the title, and a gloss
+        # there explains the title term (README-independent-5 and -12h judged such hits false), as for rare-word.
+        # Not a later one: "placebo" in the title, glossed in the second key message, was judged true (round after-2)
     if below >= len(blocks) or blocks[below].kind == "heading":
         return False  # not past another heading: "What did we do?" is too far on
-    end = blocks[max(last, below)].prose_start + len(blocks[max(last, below)].text)
+    below = blocks[below]
     following = next((m for m in later if m.key == match.key), None)
-    return following is not None and following.start < end and _explained(found, following, known)
+    return (following is not None and following.start < below.prose_start + len(below.text)
+            and _explained(found, following, known)
+            # a word of another term's gloss does not explain it: "pessary (a device ... to support pelvic organs)"
+            and not inside_explaining_bracket(found.text, following.start, found.sentence_bounds(following.start)[0]))
 
 
 _SHORT_HEADING = 3  # words
