@@ -282,11 +282,24 @@ def _in_key_messages(analysis, offset: int) -> bool:
 
 
 def _asked_next(found, later, match) -> bool:
-    """Is the term's next use the question "What is X?" that opens the summary's section about it?"""
+    """Is the term's next use the question "What is X?" that opens the summary's section about it, and answered
+    there (not one of a list of template questions)? Its abbreviation used in between is a use: "peripheral artery
+    disease (PAD)?", then "for diagnosing PAD", then "What is peripheral artery disease (PAD)?" leaves it reported."""
     from laylint.jargon import asks_what_it_is
 
     following = next((m for m in later if m.key == match.key), None)
-    return following is not None and asks_what_it_is(found, following.start)
+    if following is None or not asks_what_it_is(found, following.start):
+        return False
+    after = bisect.bisect_left(found.sentence_starts, found.sentence_bounds(following.start)[1])
+    if after >= len(found.sentence_starts) or found.text[found.sentence_starts[after]:found.sentence_ends[after]
+                                                         ].rstrip().endswith("?"):
+        return False  # no answer: the question is the last sentence, or another question follows
+    short = _NAME_ABBREVIATION_AFTER.match(found.text, match.end)
+    return not (short and re.search(rf"\b{re.escape(short.group(1))}s?\b", found.text[short.end():following.start]))
+
+
+# The abbreviation of the name the term is part of: "peripheral artery disease (PAD)"
+_NAME_ABBREVIATION_AFTER = re.compile(r"(?:[ \t\u00a0]+[^\W\d_][\w\u2010\u2011-]*){0,3}?\s*\(([A-Z][A-Za-z0-9\u2010\u2011-]{1,11})\)")
 
 
 # "follow-up" in its everyday care sense (check-ups): "regular follow-up", "follow-up calls", "follow-up with their
