@@ -83,11 +83,17 @@ def test_long_question_heading_is_still_judged():
     assert hits(text, "jargon/term") == ["interventions"]
 
 
-# A title term explained only under "Key messages" is still reported at the title (the recall marks count it a
-# miss; one independent judge disagreed, README-independent-5): only the paragraph right under a heading helps
-def test_title_term_explained_only_under_key_messages_is_reported_at_the_title():
+# A title term glossed at its next use in the key messages is explained (README-independent-5 and -12h judged such
+# hits false; round 7 reversed the earlier choice); glossed only in a later section, it is still reported at the title
+def test_title_term_explained_in_the_key_messages_passes():
     text = ("Does topical fluoride prevent tooth decay?\n\nKey messages\n\nTopical fluoride (painted onto the teeth) "
             "probably prevents some decay in children.")
+    assert hits(text, "jargon/term") == []
+
+
+def test_title_term_explained_only_after_the_key_messages_is_reported_at_the_title():
+    text = ("Does topical fluoride prevent tooth decay?\n\nKey messages\n\nIt probably prevents some decay.\n\n"
+            "What did we do?\n\nWe looked at topical fluoride (painted onto the teeth) in children.")  # dentistry
     assert hits(text, "jargon/term") == ["topical"]
 
 

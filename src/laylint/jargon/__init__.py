@@ -287,3 +287,10 @@ def answered_by_next_heading(analysis, found: Scan, start: int, next_use: tuple[
     below = blocks[index + 1]
     return (below.prose_start <= next_use[0] < below.prose_start + len(below.text)
             and found.explained(*next_use))
+
+
+def asks_what_it_is(found: Scan, start: int) -> bool:
+    """Is the word at `start` what a "What is ...?" question asks about ("What is urinary incontinence and how is
+    it treated?"; not "What are the benefits of X?")?"""
+    bounds = found.sentence_bounds(start)
+    return found.text[bounds[1] - 1:bounds[1]] == "?" and bool(_WHAT_IS.match(found.text[bounds[0]:start]))
