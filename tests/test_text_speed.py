@@ -190,3 +190,20 @@ def test_same_word_is_that_of_trying_every_pair_of_forms():
     pairs = [(a, b) for a in words for b in words]
     assert [same_word(a, b) for a, b in pairs] == [_same_word_trying_every_pair(a, b) for a, b in pairs]
     assert same_word("ovulation", "ovulating") and not same_word("cardiomyopathy", "cardiovascular")
+
+
+def test_a_fingerprinted_diagnostic_is_what_dataclasses_replace_makes():
+    from dataclasses import asdict, replace
+
+    from laylint.diagnostics import Diagnostic, Fix
+    from laylint.pipeline import fingerprints
+
+    text = "# Statins\n\nStatins lowered LDL cholesterol in people with heart disease.\n"
+    found = [Diagnostic("a.md", 3, 9, 3, 16, "jargon/term", "warning", "'lowered' ...", "cut", Fix(19, 26, "cut", True)),
+             Diagnostic("a.md", 1, 3, 1, 10, "readability/grade", "error", "Reading grade 11.4", scope="document"),
+             Diagnostic("b.yaml", 2, 1, 2, 2, "metadata/invalid", "error", "bad key")]
+    assigned = fingerprints.assign(found, {"a.md": text})
+    expected = [replace(d, fingerprint=fingerprints.of(d.rule, t)) for d, t in
+                zip(found, ["lowered", "Reading grade ", ""])]
+    assert [asdict(d) for d in assigned] == [asdict(d) for d in expected]
+    assert all(d.fingerprint for d in assigned) and not any(d.fingerprint for d in found)  # the input is not changed
