@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """The per-document spine's quick paths against the plain computations they replaced, in one process (issue #19).
 
+Rows: sentence marks (spaCy's sentencizer), metadata-missing's order of questions, fingerprinted copies.
+
     python bench/spine.py            # 5 alternating rounds over the 891 Devaraj summaries, CPU ms per round
 
 Each row times the plain way and the quick way on the same documents, in turn, so the load of a shared
@@ -45,6 +47,20 @@ def main() -> int:
             analysis._memo.clear()  # what one document's checks memoise, as for a new document
         return built
 
+    pipeline, _ = nlp.load()
+    sentencizer = pipeline.get_pipe("sentencizer")
+
+    def fresh_docs():
+        return [nlp.make_doc(pipeline, document.prose) for document in documents]
+
+    def spacy_sentencizer(docs):
+        for doc in docs:
+            sentencizer(doc)
+
+    def mark_sentences(docs):
+        for doc in docs:
+            nlp.mark_sentences(pipeline, doc, [])
+
     def missing_first_percent_first(built):
         for analysis in built:
             if quantities.find_first_percent(analysis) and missing._could_state_a_result(analysis):
@@ -65,7 +81,8 @@ def main() -> int:
             fingerprints._with_fingerprint(d, "0")
 
     # (name, what each run is given (made outside the timing), the plain way, the quick way)
-    rows = [("metadata-missing", analyses, missing_first_percent_first, missing_first_percent_last),
+    rows = [("sentence marks", fresh_docs, spacy_sentencizer, mark_sentences),
+            ("metadata-missing", analyses, missing_first_percent_first, missing_first_percent_last),
             (f"fingerprint x{len(found)}", lambda: found, dataclasses_replace, with_fingerprint)]
     nlp.complete_all()
     for _, given, plain, quick in rows:  # the cold pass (caches, compiled patterns) is not measured
