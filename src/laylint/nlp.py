@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import types
+import weakref
 
 BLANK = "blank"
 _pipelines: dict = {}  # the only process-wide state: name -> loaded Language
@@ -237,20 +238,19 @@ def mark_sentences(nlp, doc, starts: list[int]):
     return doc
 
 
-_sentence_ends: dict = {}  # id of a pipeline -> the ORTH hashes of its sentencizer's characters, or None
+_sentence_ends = weakref.WeakKeyDictionary()  # pipeline -> the ORTH hashes of its sentencizer's characters, or None
 
 
 def _plain_sentencizer(nlp) -> frozenset | None:
     """The ORTH hashes of the sentence-ending characters when the pipeline is only spaCy's sentencizer
     with its defaults (it keeps marks already set), else None."""
-    key = id(nlp)
-    if key not in _sentence_ends:
+    if nlp not in _sentence_ends:
         from spacy.pipeline import Sentencizer
 
         pipes = [component for _, component in nlp.pipeline]
         plain = len(pipes) == 1 and type(pipes[0]) is Sentencizer and not pipes[0].overwrite
-        _sentence_ends[key] = frozenset(nlp.vocab.strings.add(c) for c in pipes[0].punct_chars) if plain else None
-    return _sentence_ends[key]
+        _sentence_ends[nlp] = frozenset(nlp.vocab.strings.add(c) for c in pipes[0].punct_chars) if plain else None
+    return _sentence_ends[nlp]
 
 
 def _sentencize(doc, marks, ends: frozenset) -> None:
