@@ -39,3 +39,35 @@ def test_result_figures_are_still_reported(text, figure):
 ])
 def test_a_result_needs_a_result_word_or_a_change_word(text, expected):
     assert missing(text) == expected
+
+
+def _reported_in_the_old_order(text):
+    """The check as it was before the figures' reader was asked last: find_first_percent first."""
+    from laylint.analysis import Analysis
+    from laylint.api import _ruleset
+    from laylint.checks import metadata_missing as check
+    from laylint.claims import quantities
+    from laylint.document import parse
+
+    analysis = Analysis(parse("summary.md", text), ruleset=_ruleset(()))
+    if not quantities.find_first_percent(analysis) or not check._could_state_a_result(analysis):
+        return []
+    return next(([figure.text] for figure in quantities.find(analysis)
+                 if figure.unit in ("percent", "relative") and check._result(analysis, figure)), [])
+
+
+@pytest.mark.parametrize("text", [
+    "Nicotine patches helped 15 out of 100 smokers quit, compared with 8 in 100 given placebo (a 50% rise).",
+    "Half of the children with asthma improved, and fewer needed steroids than with usual care.",
+    "Dialysis patients had a lower risk of infection (risk ratio 0.80, 95% CI 0.70 to 0.91).",
+    "Depression improved by 20 per cent with therapy compared with waiting lists.",
+    "About 5 percent of people with heart failure were older than 80 in recent trials.",
+    "Recent trials in cancer centres found better survival with the new drug.",
+    "Chemotherapy cut the risk of death by a third; 40% of the women were over 60.",
+    "Mortality was 12% in both groups of newborns with sepsis.",
+    "The vaccine prevented 70 % of flu cases in older adults.",
+    "A score of 10% on the scale was lower than the threshold for kidney damage.",
+    "Half of the smokers quit with varenicline, more than with placebo (the % column of table 2).",
+])
+def test_asking_for_a_written_percentage_last_reports_the_same_figure(text):
+    assert missing(text) == _reported_in_the_old_order(text)

@@ -190,3 +190,83 @@ def test_same_word_is_that_of_trying_every_pair_of_forms():
     pairs = [(a, b) for a in words for b in words]
     assert [same_word(a, b) for a, b in pairs] == [_same_word_trying_every_pair(a, b) for a, b in pairs]
     assert same_word("ovulation", "ovulating") and not same_word("cardiomyopathy", "cardiovascular")
+
+
+def test_a_fingerprinted_diagnostic_is_what_dataclasses_replace_makes():
+    from dataclasses import asdict, replace
+
+    from laylint.diagnostics import Diagnostic, Fix
+    from laylint.pipeline import fingerprints
+
+    text = "# Statins\n\nStatins lowered LDL cholesterol in people with heart disease.\n"
+    found = [Diagnostic("a.md", 3, 9, 3, 16, "jargon/term", "warning", "'lowered' ...", "cut", Fix(19, 26, "cut", True)),
+             Diagnostic("a.md", 1, 3, 1, 10, "readability/grade", "error", "Reading grade 11.4", scope="document"),
+             Diagnostic("b.yaml", 2, 1, 2, 2, "metadata/invalid", "error", "bad key")]
+    assigned = fingerprints.assign(found, {"a.md": text})
+    expected = [replace(d, fingerprint=fingerprints.of(d.rule, t)) for d, t in
+                zip(found, ["lowered", "Reading grade ", ""])]
+    assert [asdict(d) for d in assigned] == [asdict(d) for d in expected]
+    assert all(d.fingerprint for d in assigned) and not any(d.fingerprint for d in found)  # the input is not changed
+
+
+SENTENCE_TEXTS = [
+    "Nicotine patches helped people quit smoking. They were safe! Were they better than gum? Yes.",
+    "Dialysis patients (n = 120) had fewer infections... Mortality did not differ.) Next sentence.",
+    "Children with asthma used inhalers.\" Then the study ended.' Another one!?! And more.",
+    "Chemotherapy with rituximab (R-CHOP) vs. CHOP: survival improved. 95% CI 0.6 to 0.9.",
+    "Depression scores fell by 2.5 points\u3002Antidepressants were compared with placebo\uff01 Done",
+    "...",
+    "?! ?! Statins lowered LDL.",
+    "A\n\nB. C",
+    "Vaccines prevented flu in older adults. . . ( ) \u2014 Side effects were mild.",
+    "No full stop at the end of this heart failure sentence",
+]
+
+
+@pytest.mark.parametrize("text", SENTENCE_TEXTS)
+def test_sentence_marks_are_those_of_spacys_sentencizer(text):
+    from spacy.attrs import SENT_START
+
+    from laylint import nlp
+
+    pipeline, _ = nlp.load()
+    ours = nlp.mark_sentences(pipeline, nlp.make_doc(pipeline, text), [])
+    theirs = pipeline.get_pipe("sentencizer")(nlp.make_doc(pipeline, text))
+    assert ours.to_array(SENT_START).tolist() == theirs.to_array(SENT_START).tolist()
+    assert [s.text for s in ours.sents] == [s.text for s in theirs.sents]
+
+
+def test_block_starts_are_kept_and_the_rest_marked_as_spacys_sentencizer_marks_them():
+    from spacy.attrs import SENT_START
+
+    from laylint import nlp
+
+    pipeline, _ = nlp.load()
+    text = "Kidney function was measured. Results\n\nCancer screening - Key messages. More."
+    starts = [7, 10]  # "Cancer" (a block) and "Key" (a heading inside it)
+    ours = nlp.mark_sentences(pipeline, nlp.make_doc(pipeline, text), starts)
+    theirs = nlp.make_doc(pipeline, text)
+    marks = theirs.to_array([SENT_START])
+    marks[starts] = 1
+    theirs.from_array([SENT_START], marks)
+    theirs = pipeline.get_pipe("sentencizer")(theirs)
+    assert ours.to_array(SENT_START).tolist() == theirs.to_array(SENT_START).tolist()
+    assert [s.text for s in ours.sents] == ["Kidney function was measured.", "Results\n\n", "Cancer screening -",
+                                            "Key messages.", "More."]
+
+
+def test_sentence_marks_of_the_corpus_are_those_of_spacys_sentencizer():
+    import json
+    from pathlib import Path
+
+    from spacy.attrs import SENT_START
+
+    from laylint import nlp
+
+    pipeline, _ = nlp.load()
+    corpus = Path(__file__).parent / "data" / "corpus" / "cochrane-devaraj2021.jsonl"
+    texts = [json.loads(line)["summary"] for line in corpus.open(encoding="utf-8")][::9]
+    differ = [text[:40] for text in texts if nlp.mark_sentences(pipeline, nlp.make_doc(pipeline, text), [])
+              .to_array(SENT_START).tolist() != pipeline.get_pipe("sentencizer")(nlp.make_doc(pipeline, text))
+              .to_array(SENT_START).tolist()]
+    assert len(texts) == 99 and differ == []

@@ -79,14 +79,7 @@ class Analysis:
         doc = pipelines.make_doc(nlp, self.text)
         starts = [span.start for block in self.document.blocks[1:]
                   if (span := doc.char_span(block.prose_start, block.prose_start + 1, alignment_mode="expand")) is not None]
-        if starts:  # one array write: setting token.is_sent_start checks the whole Doc each time (quadratic)
-            from spacy.attrs import SENT_START
-
-            marks = doc.to_array([SENT_START])
-            marks[starts] = 1
-            doc.from_array([SENT_START], marks)
-        for _, component in nlp.pipeline:
-            doc = component(doc)
+        doc = pipelines.mark_sentences(nlp, doc, starts)
         # Charged to the pipeline, not to whichever rule asked first (see `laylint check --timing`).
         self.timings["nlp-load"] += loaded - started
         self.timings["nlp"] += time.perf_counter() - loaded
