@@ -469,7 +469,7 @@ _CUE = re.compile(
     r"|\b(?:may|might|probably|likely|could|can|did|does|do|not|to)?\s*(?:reduces?|reduced|reducing|increases?|increased|increasing|"
     r"improves?|improved|improving|lowers?|lowered|decreases?|decreased|prevents?|prevented|extends?|extended|shortens?|shortened|"
     r"(?:causes?|caused)\s+(?:more|fewer|less)\s+|"
-    r"raises?|raised|affects?|affected|impacts?|impacted|worsens?|worsened|favou?red|prolongs?|prolonged|halves|halved|slows?|slowed|"
+    r"raises?|raised|affects?|affected|impacts?|impacted|changes?|changed|alters?|altered|worsens?|worsened|favou?red|prolongs?|prolonged|halves|halved|slows?|slowed|"
     r"results?\s+in\s+(?:(?:little|a\s+slight|a\s+large|an?\s+important|an?\s+)\s*(?:or\s+|to\s+)?(?:no\s+)?(?:difference|reduction|"
     r"increase|improvement|decrease)\s+in\s+|fewer\s+|more\s+)?|leads?\s+to\s+(?:fewer\s+|more\s+)?|"
     r"(?:has|had|have|make|makes|made)\s+(?:little\s+(?:or|to)\s+no|an?|any|no)\s+(?:effect|difference|impact)\s+(?:on|in|to)\s+)"

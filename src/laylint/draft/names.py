@@ -277,7 +277,8 @@ def split_arms(phrase: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
-_MODIFIER = re.compile(r"^(?:[a-z-]+(?:al|ic|ive|ous|ary|ar|ed|ent|ant|ile|ible|able)|early|late|open|closed|short|long|high|"
+# a modifier opens a name ("surgical", "early"); a word in -ment is a noun ("advancement")
+_MODIFIER = re.compile(r"^(?:(?![a-z-]+ment$)[a-z-]+(?:al|ic|ive|ous|ary|ar|ed|ent|ant|ile|ible|able)|early|late|open|closed|short|long|high|"
                        r"low|single|double|standard|minimal|immediate|oral|intermittent|continuous|daily|weekly|monthly|"
                        r"high-dose|low-dose|short-course|long-course|same-day|next-day|one-stage|two-stage)$")
 
