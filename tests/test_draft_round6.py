@@ -59,3 +59,19 @@ Main results
 We included 12 trials (24,000 participants). Compared with placebo, statins had the following effects: fewer strokes (RR 0.78, 95% CI 0.66 to 0.92; 8 trials, 18,000 participants)."""
     found = find(facts(text), value=0.78)
     assert words("statins") <= words(found["drug"]) and found["comparator"] == "placebo", found
+
+
+# -- totals: the people, not the eyes, teeth or wounds counted beside them
+
+UNITS_OF_PEOPLE = [
+    ("ophthalmology", "We included four RCTs (412 eyes of 236 participants; range per study 30 to 160 eyes).", 4, 236),
+    ("dentistry", "We included 11 trials with 1830 teeth in 602 children.", 11, 602),
+    ("wound care", "We included nine studies (744 ulcers from 690 participants).", 9, 690),
+    ("cardiology", "We included 14 trials (3120 participants).", 14, 3120),
+]
+
+
+@pytest.mark.parametrize("field, sentence, studies, participants", UNITS_OF_PEOPLE, ids=[r[0] for r in UNITS_OF_PEOPLE])
+def test_totals_count_people_not_their_eyes(field, sentence, studies, participants):
+    drafted = facts(f"A review in {field}\n\nMain results\n{sentence} Treatment probably helps (RR 0.80, 95% CI 0.70 to 0.91).")
+    assert (drafted.studies.value, drafted.participants.value) == (studies, participants)

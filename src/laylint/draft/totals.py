@@ -45,6 +45,12 @@ _TRIAL_TOTAL = re.compile(
     r"enrolled)", re.I)
 
 
+# body parts and events counted beside the people they belong to: "285 eyes of 275 participants", "610 teeth in 150 children"
+_UNITS = r"(?:eyes|ears|teeth|limbs|wounds|ulcers|feet|knees|hips|lesions|procedures|operations|pregnancies|catheters|episodes)"
+_UNITS_OF_PEOPLE = re.compile(r"\s+(?:of|in|from)\s+(?P<n>" + NUMBER + r")\s+(?:[a-z-]+\s+){0,2}?(?:participants?|people|persons|"
+                              r"patients|women|men|children|infants|neonates|adults|adolescents|individuals|subjects)\b", re.I)
+
+
 def _value(text: str) -> int | None:
     value = number_value(text)
     return int(value) if value is not None and value == int(value) and value >= 0 else None
@@ -104,10 +110,12 @@ def studies_and_participants(lay: Layout) -> tuple[Total | None, Total | None]:
                     participants = Total(_value(number["n"]), sentence.start + match.end(group) + number.start("n"),
                                          sentence.start + match.end(group) + number.end("n"))
             elif people:
-                number = _value(people["n"])
+                number, start, end = _value(people["n"]), people.start("n"), people.end("n")
+                persons = _UNITS_OF_PEOPLE.match(rest, people.end()) if re.fullmatch(_UNITS, people["noun"], re.I) else None
+                if persons and _value(persons["n"]):  # "(285 eyes of 275 participants)": the people, not their eyes
+                    number, start, end = _value(persons["n"]), persons.start("n"), persons.end("n")
                 if number and number > 1 and number != value:
-                    participants = Total(number, sentence.start + match.end(group) + people.start("n"),
-                                         sentence.start + match.end(group) + people.end("n"))
+                    participants = Total(number, sentence.start + match.end(group) + start, sentence.start + match.end(group) + end)
             break
         if studies and group in "df":  # ("for a total of N studies involving M participants" names its people)
             updated = True  # an update's total: the people of its sentence or none (the new studies' people differ)
