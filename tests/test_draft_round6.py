@@ -75,3 +75,54 @@ UNITS_OF_PEOPLE = [
 def test_totals_count_people_not_their_eyes(field, sentence, studies, participants):
     drafted = facts(f"A review in {field}\n\nMain results\n{sentence} Treatment probably helps (RR 0.80, 95% CI 0.70 to 0.91).")
     assert (drafted.studies.value, drafted.participants.value) == (studies, participants)
+
+
+# -- arms that differ by a qualifier stay two arms: a schedule, "with" and "without", "X combined with Y" versus Y
+
+QUALIFIED_ARMS = [
+    ("continence", """Pelvic floor muscle training for urinary incontinence in women
+
+Main results
+We included 40 trials with 3100 women.
+Supervised training (weekly sessions in a clinic with a physiotherapist who gives feedback on each contraction) versus home training
+Supervised training may improve continence (RR 1.31, 95% CI 1.08 to 1.59; 6 trials, 410 women; low-certainty evidence).
+Training more sessions per week versus training fewer sessions per week
+Training more sessions per week may improve continence (RR 1.52, 95% CI 1.10 to 2.10; 1 trial, 70 women; low-certainty evidence).""",
+     [(1.31, "supervised training", "home training"), (1.52, "more sessions per week", "fewer sessions per week")]),
+    ("respiratory", """Spacers for inhaled medicines in children with asthma
+
+Main results
+We included 12 trials (1450 children).
+Inhaler with spacer versus inhaler without spacer
+An inhaler with a spacer probably reduces hospital admission (RR 0.64, 95% CI 0.45 to 0.91; 5 trials, 820 children; moderate-certainty evidence).""",
+     [(0.64, "inhaler with spacer", "inhaler without spacer")]),
+    ("oncology", """Exercise during chemotherapy for breast cancer
+
+Main results
+We included 18 trials (2200 women).
+Resistance exercise combined with aerobic exercise versus aerobic exercise
+Adding resistance exercise may reduce fatigue (SMD -0.28, 95% CI -0.47 to -0.09; 5 trials, 610 women; low-certainty evidence).""",
+     [(-0.28, "resistance exercise combined with aerobic exercise", "aerobic exercise")]),
+]
+
+
+@pytest.mark.parametrize("field, text, expected", QUALIFIED_ARMS, ids=[r[0] for r in QUALIFIED_ARMS])
+def test_arms_that_differ_by_a_qualifier_stay_two_arms(field, text, expected):
+    drafted = facts(text)
+    for value, drug, comparator in expected:
+        found = find(drafted, value=value)
+        assert words(drug) <= words(found["drug"]), found
+        assert words(comparator) <= words(found["comparator"]) and not words(found["comparator"]) >= words(drug), found
+
+
+def test_an_arm_of_its_own_is_no_alias_of_a_combination():
+    drafted = facts("""Exercise for knee osteoarthritis
+
+Main results
+We included 20 trials (2400 participants).
+Strength training versus usual care
+Strength training may reduce pain (SMD -0.40, 95% CI -0.62 to -0.18; 6 trials, 700 participants).
+Strength training combined with education versus education
+The combination may reduce pain (SMD -0.35, 95% CI -0.60 to -0.10; 3 trials, 320 participants).""")
+    combined = next(n for n in drafted.drugs if "combined" in n)
+    assert "strength training" not in {a.lower() for a in drafted.drugs[combined]}, drafted.drugs

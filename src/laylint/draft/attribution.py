@@ -257,7 +257,9 @@ def combination_aliases(arms: N.Arms) -> None:
         short = b.split()[-1] if len(b.split()) > 1 else b  # "breast ultrasonography" is written "ultrasonography" too
         aliases = {b, short, "the combination", f"additional {short}", f"{a} and {short}", f"{a} plus {short}",
                    f"combination of {a} and {short}", f"{short} in addition to {a}", f"{a} screening in combination with {short}"}
-        arms.aliases[name].update(x for x in aliases if len(x) > 3 and N.key(x) != N.key(name))
+        others = {N.key(o) for o in arms.names if o != name}  # "indirect training" alone is an arm of its own, no alias
+        arms.aliases[name].update(x for x in aliases if len(x) > 3 and N.key(x) != N.key(name) and N.key(x) not in others
+                                  and N.key(N.canonical(x)) not in others)
 
 
 def _shared(arms: N.Arms, left: str, right: str | None, where: str, abbr: dict) -> str:

@@ -62,9 +62,9 @@ class Layout:
 
 def _is_subheading(line: str) -> bool:
     """A short line without a full stop inside a section: "Stone-free rate", "OCP versus placebo"."""
-    words = line.split()
+    words = re.sub(r"\s*\([^()]*\)", "", line).split()  # "Indirect training (exercises that are not ...) versus direct PFMT"
     return (0 < len(words) <= 14 and not re.search(r"[.;:!?]\s*$", line) and not re.search(r"\d+\s*%|\(\s*\d", line)
-            and (line[:1].isupper() or line[:1].isdigit()) and len(line) < 120)
+            and (line[:1].isupper() or line[:1].isdigit()) and len(line) < (200 if "(" in line else 120))
 
 
 # "Nivolumab versus bevacizumab in people with recurrent GBM (1 trial, 369 participants)": a comparison's heading
