@@ -126,3 +126,18 @@ Strength training combined with education versus education
 The combination may reduce pain (SMD -0.35, 95% CI -0.60 to -0.10; 3 trials, 320 participants).""")
     combined = next(n for n in drafted.drugs if "combined" in n)
     assert "strength training" not in {a.lower() for a in drafted.drugs[combined]}, drafted.drugs
+
+
+def test_json_output_with_a_search_date():
+    import json
+
+    from laylint.draft import to_json
+    drafted = facts("""Zinc for the common cold
+
+Search methods
+We searched CENTRAL, MEDLINE and Embase to 31 January 2024.
+
+Main results
+We included 8 trials (1200 participants). Zinc may shorten colds (MD -1.10 days, 95% CI -1.90 to -0.30; 5 trials, 800 participants).""")
+    data = json.loads(to_json(drafted))
+    assert data["searched"] == "2024-01-31" and data["studies"] == 8, data
