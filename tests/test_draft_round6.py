@@ -141,3 +141,22 @@ Main results
 We included 8 trials (1200 participants). Zinc may shorten colds (MD -1.10 days, 95% CI -1.90 to -0.30; 5 trials, 800 participants).""")
     data = json.loads(to_json(drafted))
     assert data["searched"] == "2024-01-31" and data["studies"] == 8, data
+
+
+# -- "X plus Y compared with X", and the combination written with the abstract's abbreviations
+
+ABBREVIATED_COMBINATION = """Dressings for central venous catheters
+
+Main results
+We included six RCTs with 1500 participants.
+Chlorhexidine gel dressing (CGD) plus a securement device (SD) compared with CGD:we are uncertain whether CGD plus SD changes catheter dislodgement compared with CGD (RR 0.61, 95% CI 0.30 to 1.24; 2 studies, 310 participants; very low-certainty evidence).
+Silver alginate dressing (SAD) compared with CGD: SAD may make little or no difference to bloodstream infection (RR 1.05, 95% CI 0.62 to 1.78; 2 studies, 420 participants; low-certainty evidence)."""
+
+
+def test_a_combination_compared_with_its_part_written_in_abbreviations():
+    drafted = facts(ABBREVIATED_COMBINATION)
+    found = find(drafted, value=0.61)
+    assert words("chlorhexidine gel dressing plus securement device") <= words(found["drug"]), found
+    assert words(found["comparator"]) == words("chlorhexidine gel dressing"), found
+    found = find(drafted, value=1.05)
+    assert words(found["drug"]) == words("silver alginate dressing") and words(found["comparator"]) == words("chlorhexidine gel dressing"), found

@@ -68,9 +68,10 @@ def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
         else:
             a = arms.add(left_clean, where, abbr)
             b = arms.add(right_clean, where, abbr) if right_clean else None
-            if a and b == a and _part_of(right_clean, left_clean):
+            if a and b == a and (_part_of(right_clean, left_clean) or _part_of(_expand(right_clean, abbr), _expand(left_clean, abbr))):
                 b = _add_keep_dose(arms, right_clean, where, abbr)  # "X in addition to Y versus Y": Y is an arm of its own
                 _unalias(arms, a, b)
+                _unalias(arms, a, right_clean)  # "SPU plus TA compared with SPU": "SPU" names Y, not the combination
         if a and b and a != b:
             arms.comparisons.append((a, b))
         return a, b
@@ -193,6 +194,12 @@ def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
             name = ending[0] if len(ending) == 1 else None
         if name:
             arms.aliases[name].add(abbreviation)
+    for name in arms.names:  # "standard polyurethane plus sutureless securement devices" is written "SPU plus SSD"
+        short = name
+        for abbreviation, long_form in sorted(abbr.items(), key=lambda item: -len(item[1])):
+            short = re.sub(r"\b" + re.escape(long_form) + r"\b", abbreviation, short, flags=re.I)
+        if short != name and len(short.split()) >= 2 and not any(N.key(short) == N.key(o) for o in arms.names):
+            arms.aliases[name].add(short)
     return arms
 
 
@@ -245,6 +252,7 @@ _COMBINED = re.compile(r"^(?P<a>.+?)\s+(?:in\s+combination\s+with|in\s+addition\
 def combination_aliases(arms: N.Arms) -> None:
     """"mammography in combination with breast ultrasonography" versus "mammography": the abstract also writes
     the combination as "mammography and ultrasonography", "the combination of ...", "additional ultrasonography"."""
+    combined = [n for n in arms.names if _COMBINED.match(n)]
     for name in list(arms.names):
         found = _COMBINED.match(name)
         if not found:
@@ -257,6 +265,8 @@ def combination_aliases(arms: N.Arms) -> None:
         short = b.split()[-1] if len(b.split()) > 1 else b  # "breast ultrasonography" is written "ultrasonography" too
         aliases = {b, short, "the combination", f"additional {short}", f"{a} and {short}", f"{a} plus {short}",
                    f"combination of {a} and {short}", f"{short} in addition to {a}", f"{a} screening in combination with {short}"}
+        if len(combined) > 1:
+            aliases.discard("the combination")  # two combinations: "the combination" names neither
         others = {N.key(o) for o in arms.names if o != name}  # "indirect training" alone is an arm of its own, no alias
         arms.aliases[name].update(x for x in aliases if len(x) > 3 and N.key(x) != N.key(name) and N.key(x) not in others
                                   and N.key(N.canonical(x)) not in others)
