@@ -160,3 +160,23 @@ def test_a_combination_compared_with_its_part_written_in_abbreviations():
     assert words(found["comparator"]) == words("chlorhexidine gel dressing"), found
     found = find(drafted, value=1.05)
     assert words(found["drug"]) == words("silver alginate dressing") and words(found["comparator"]) == words("chlorhexidine gel dressing"), found
+
+
+# -- outcome phrases: the subject after an opening clause, and "the proportion of people who were ..."
+
+OUTCOME_PHRASES = [
+    ("shared decisions", "When decision aids were used during the consultation, the length of consultation was 1.5 minutes longer "
+     "(MD 1.50 minutes, 95% CI 0.79 to 2.20; 8 studies, 2702 participants).", 1.50, "length of consultation"),
+    ("anaesthesia", "If regional anaesthesia was used, the time to first analgesic request was longer (MD 2.40 hours, 95% CI 1.10 to 3.70; "
+     "4 studies, 310 participants).", 2.40, "time to first analgesic request"),
+    ("shared decisions", "Decision aids reduced the proportion of people who were passive in decision-making (RR 0.72, 95% CI 0.59 to 0.88; "
+     "21 studies, 4348 participants).", 0.72, "passive in decision-making"),
+    ("mental health", "Peer support lowered the proportion of people who felt lonely at six months (RR 0.81, 95% CI 0.68 to 0.96; "
+     "3 studies, 900 participants).", 0.81, "lonely"),
+]
+
+
+@pytest.mark.parametrize("field, sentence, value, outcome", OUTCOME_PHRASES, ids=[r[0] for r in OUTCOME_PHRASES])
+def test_outcome_phrases(field, sentence, value, outcome):
+    found = find(facts(f"A review in {field}\n\nMain results\nWe included 20 studies (5000 participants). {sentence}"), value=value)
+    assert words(outcome) <= words(found["outcome"]) and len(words(found["outcome"])) <= len(words(outcome)) + 2, found

@@ -492,7 +492,10 @@ _CUE = re.compile(
     r"of\s+.+?\s+with)\s+(?:the\s+)?(?:risk\s+of\s+)?"
     r"|\bthe\s+(?:most\s+(?:common|frequent)|commonest|main|leading)\s+(?:[\w-]+\s+){0,3}?(?:was|were)\s+"
     r"|\b(?:had|experienced|developed|reported|achieved)\s+(?:an?\s+|the\s+)?)", re.I)
-_SUBJECT = re.compile(r"^(?:[^,]*?,\s+)??(?P<o>[A-Za-z][^,;]*?)\s+(?:(?:could|may|might|can|would)\s+be\s+(?:reduced|increased|improved|"
+# (a sentence opening with a subordinate clause has its subject after the comma: "When decision aids were
+# used during the consultation, the length of consultation was 1.5 minutes longer")
+_SUBJECT = re.compile(r"^(?:(?:when|if|although|though|while|whereas|after|before|because|since|once)\b[^,]*,\s+|"
+                      r"(?!(?:when|if|although|though|while|whereas|after|before|because|since|once)\b)(?:[^,]*?,\s+)??)(?P<o>[A-Za-z][^,;]*?)\s+(?:(?:could|may|might|can|would)\s+be\s+(?:reduced|increased|improved|"
                       r"lowered|decreased|prevented|shortened|lengthened)|occurred|was|were|is|are|did|was\s+reported|were\s+reported|"
                       r"developed|rates?\s+(?:was|were)|did\s+not\s+differ|differed|was\s+similar|were\s+similar|was\s+achieved|"
                       r"were\s+achieved|was\s+higher|was\s+lower|was\s+more|were\s+more|was\s+less|were\s+less|improved|declined|"
@@ -502,7 +505,7 @@ _REPORTED_THAT = re.compile(r"^[^,;]*?\b(?:found|showed|shows|suggest(?:s|ed)?|r
 _OUTCOME_LEAD = re.compile(r"^(?:the|a|an|any|against|more|fewer|less|greater|lower|higher|slightly|slight|small|large|important|"
                            r"significant|significantly|clinically|overall|pooled|median|mean|average|total|absolute|relative|"
                            r"short-term|long-term|medium-term|risk\s+of|rates?\s+of|incidence\s+of|occurrence\s+of|"
-                           r"frequency\s+of|number\s+of|proportion\s+of\s+(?:\w+\s+)?(?:with|who\s+had|having)|percentage\s+of|"
+                           r"frequency\s+of|number\s+of|proportion\s+of\s+(?:\w+\s+)?(?:with|who\s+had|having|who\s+were|who\s+felt)|percentage\s+of|"
                            r"likelihood\s+of|odds\s+of|chance\s+of|levels?\s+of|reduction\s+in|increase\s+in|change\s+in|"
                            r"changes\s+in|improvement\s+in|difference\s+in|effect\s+on|and|or|of|on|in|for|with|their|its|"
                            r"(?:children|participants|patients|people|women|men|infants|adults|those)\s+(?:with|who\s+had|having|"
