@@ -180,3 +180,24 @@ OUTCOME_PHRASES = [
 def test_outcome_phrases(field, sentence, value, outcome):
     found = find(facts(f"A review in {field}\n\nMain results\nWe included 20 studies (5000 participants). {sentence}"), value=value)
     assert words(outcome) <= words(found["outcome"]) and len(words(found["outcome"])) <= len(words(outcome)) + 2, found
+
+
+# -- "X versus modified X": two arms; a later heading's bracket after a known arm is a detail, not the arm
+
+MODIFIED_ARM = """Endometrial preparation for frozen embryo transfer
+
+Main results
+We included 20 RCTs (5100 women).
+Natural cycle versus modified natural cycle (with an ovulation trigger)
+There may be little or no difference in live birth (OR 0.94, 95% CI 0.70 to 1.26; 3 studies, 900 women; low-certainty evidence).
+Modified natural cycle (ovulation trigger) versus hormone therapy
+There may be little or no difference in live birth (OR 1.12, 95% CI 0.85 to 1.47; 2 studies, 1010 women; low-certainty evidence)."""
+
+
+def test_x_versus_modified_x_are_two_arms():
+    drafted = facts(MODIFIED_ARM)
+    first, second = find(drafted, value=0.94), find(drafted, value=1.12)
+    assert words(first["drug"]) == {"natural", "cycle"} and words(first["comparator"]) == {"modified", "natural", "cycle"}, first
+    assert words(second["drug"]) == {"modified", "natural", "cycle"} and words(second["comparator"]) == {"hormone", "therapy"}, second
+    natural = next(n for n in drafted.drugs if words(n) == {"natural", "cycle"})
+    assert not any("modified" in a.lower() for a in drafted.drugs[natural]), drafted.drugs

@@ -72,6 +72,10 @@ def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
                 b = _add_keep_dose(arms, right_clean, where, abbr)  # "X in addition to Y versus Y": Y is an arm of its own
                 _unalias(arms, a, b)
                 _unalias(arms, a, right_clean)  # "SPU plus TA compared with SPU": "SPU" names Y, not the combination
+            elif a and b == a and _part_of(_expand(left_clean, abbr), _expand(right_clean, abbr)) and N.key(a) == N.key(N.canonical(_expand(left_clean, abbr))):
+                b = _add_keep_dose(arms, right_clean, where, abbr)  # "natural cycle FET versus modified natural cycle FET": two arms
+                if b:
+                    arms.aliases[a] = {x for x in arms.aliases[a] if N.key(_expand(x, abbr)) != N.key(b)}
         if a and b and a != b:
             arms.comparisons.append((a, b))
         return a, b
@@ -129,8 +133,9 @@ def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
                 second = arms.add(right, "a subheading", abbr)
                 if first and second and first != second:
                     arms.comparisons.append((first, second))
-            else:
-                add_pair(_specific(left), _specific(right), "a subheading")
+            else:  # (a bracket is no more specific name when the words before it are an arm already: "X (HCG trigger)")
+                add_pair(_specific(left) if not _known(arms, left, abbr) else left, _specific(right) if not _known(arms, right, abbr) else right,
+                         "a subheading")
     for sentence in lay.sentences:
         if re.search(r"\bcomparisons?\s*:", sentence.text):
             for part in re.split(r",\s*(?:and\s+)?|;\s*|\s+and\s+(?=[\w-]+(?:\s[\w-]+){0,5}\s+versus)", sentence.text.split(":", 1)[1]):
@@ -731,13 +736,19 @@ _HEADING_POPULATION = re.compile(r"\s+(?:in|among|for)\s+(?:[\w-]+\s+){0,3}?(?:p
                                  r"adolescents|women|men|infants|neonates|newborns|babies|girls|boys|individuals)\b.*$", re.I)
 
 
+def _known(arms: N.Arms, side: str, abbr) -> bool:
+    """The words before a heading's bracket are an arm another comparison heading named already."""
+    wanted = N.key(N.canonical(N.clean(_expand(N.clean(side), abbr))))
+    return bool(wanted) and any(N.key(n) == wanted and arms.sources.get(n) == "a subheading" for n in arms.names)
+
+
 def _specific(side: str) -> str:
     """"Topical antibiotics (quinolones)" -> "quinolones": a heading's bracket names the arm exactly,
     unless it lists several ("(quinolones or aminoglycosides)")."""
     side = re.sub(r"^\s*(?:\d+[.)]|[a-z][.)])\s*", "", side)
     side = _HEADING_POPULATION.sub("", side)  # "bevacizumab in people with recurrent GBM": who, not what
     found = re.search(r"[(\[](?P<x>[^()\[\]]+)[)\]]\s*$", side.strip())
-    if found and not re.search(r"\bor\b|,|\band\b|\be\.g\.|\bincluding\b", found["x"]) and len(found["x"].split()) <= 4 \
+    if found and not re.search(r"\bor\b|,|\band\b|\be\.g\.|\bincluding\b|^\s*(?:with|without|using|via|by|plus|at|in|on|for)\b", found["x"]) and len(found["x"].split()) <= 4 \
             and not re.fullmatch(r"[A-Z0-9-]{2,8}s?", found["x"].strip()):
         return found["x"]
     return side
@@ -757,7 +768,8 @@ def _heading_comparison(heading: str | None, arms: N.Arms, abbr) -> tuple[str | 
     if not heading or not re.search(N.COMPARE, heading, re.I):
         return None, None
     left, right = re.split(N.COMPARE, heading, maxsplit=1, flags=re.I)
-    left, right = _specific(left.split(":")[0]), _specific(right)
+    left, right = left.split(":")[0], right
+    left, right = (side if _known(arms, side, abbr) else _specific(side) for side in (left, right))
     return arms.find(_expand(N.clean(left), abbr)) or arms.find(N.clean(left)), arms.find(_expand(N.clean(right), abbr)) or arms.find(N.clean(right))
 
 
