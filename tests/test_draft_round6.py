@@ -201,3 +201,16 @@ def test_x_versus_modified_x_are_two_arms():
     assert words(second["drug"]) == {"modified", "natural", "cycle"} and words(second["comparator"]) == {"hormone", "therapy"}, second
     natural = next(n for n in drafted.drugs if words(n) == {"natural", "cycle"})
     assert not any("modified" in a.lower() for a in drafted.drugs[natural]), drafted.drugs
+
+
+# -- "Eight studies utilised X with Y, three used Z": counts of the studies that used each regimen
+
+def test_counts_of_studies_by_the_regimen_they_used():
+    drafted = facts("""Programmed boluses for labour epidural analgesia
+
+Main results
+We included 16 studies of 3900 women. Seven studies utilised ropivacaine with fentanyl, three used bupivacaine with sufentanil, and two used levobupivacaine.
+Programmed boluses probably reduce breakthrough pain compared to continuous infusion (RR 0.70, 95% CI 0.56 to 0.88; 14 studies, 1400 participants; moderate-certainty evidence).""")
+    assert words(find(drafted, value=7, measure="count")["drug"]) == {"ropivacaine", "with", "fentanyl"}
+    assert words(find(drafted, value=3, measure="count")["drug"]) == {"bupivacaine", "with", "sufentanil"}
+    assert words(find(drafted, value=0.70)["drug"]) == {"programmed", "boluses"}
