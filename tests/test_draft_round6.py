@@ -214,3 +214,27 @@ Programmed boluses probably reduce breakthrough pain compared to continuous infu
     assert words(find(drafted, value=7, measure="count")["drug"]) == {"ropivacaine", "with", "fentanyl"}
     assert words(find(drafted, value=3, measure="count")["drug"]) == {"bupivacaine", "with", "sufentanil"}
     assert words(find(drafted, value=0.70)["drug"]) == {"programmed", "boluses"}
+
+
+# -- arms that differ only by dose keep the doses that tell them apart
+
+DOSE_ONLY = [
+    ("fertility", "Higher doses may make little or no difference to live birth (e.g. 225 versus 150 international units (IU): "
+     "odds ratio (OR) 0.91, 95% CI 0.60 to 1.38; 2 studies, 480 women).", 0.91, ("225 IU", "150 IU")),
+    ("cardiology", "A higher dose may not reduce stroke (80 mg versus 10 mg: RR 0.84, 95% CI 0.69 to 1.02; 3 trials, 9100 participants).",
+     0.84, ("80 mg", "10 mg")),
+    ("paediatrics", "Higher-dose vitamin D did not reduce wheeze (2000 versus 400 IU: RR 1.05, 95% CI 0.82 to 1.34; 1 trial, 700 infants).",
+     1.05, ("2000 IU", "400 IU")),
+]
+
+
+@pytest.mark.parametrize("field, sentence, value, arms", DOSE_ONLY, ids=[r[0] for r in DOSE_ONLY])
+def test_arms_that_differ_only_by_dose(field, sentence, value, arms):
+    found = find(facts(f"Doses in {field}\n\nMain results\nWe included 12 studies (4000 participants). {sentence}"), value=value)
+    assert (found["drug"], found["comparator"]) == arms, found
+
+
+def test_ages_compared_are_no_doses():
+    found = find(facts("Screening intervals\n\nMain results\nWe included 5 studies (9000 participants). Screening may reduce deaths "
+                       "(50 versus 70 years: RR 0.90, 95% CI 0.81 to 1.00; 2 studies, 5000 participants)."), value=0.90)
+    assert not (found["drug"] or "").startswith("50"), found

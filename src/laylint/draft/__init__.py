@@ -51,6 +51,7 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
         facts.extend(found)
         facts.extend(per_arm.find(sentence, norm, [(f.start, f.end) for f in found]))
     attribution.attribute(facts, lay, arm_names, abbr)
+    attribution.dose_pairs(facts)
     accuracy.assign(facts, arm_names, abbr)  # the tests of an accuracy review are arms before the counts are read
     facts.extend(per_arm.anticipated_ranges(sentences, facts))
     grouped: list[Fact] = []
