@@ -238,3 +238,20 @@ def test_ages_compared_are_no_doses():
     found = find(facts("Screening intervals\n\nMain results\nWe included 5 studies (9000 participants). Screening may reduce deaths "
                        "(50 versus 70 years: RR 0.90, 95% CI 0.81 to 1.00; 2 studies, 5000 participants)."), value=0.90)
     assert not (found["drug"] or "").startswith("50"), found
+
+
+# -- totals of a small review that gives each study's people, not the whole
+
+EACH_STUDY = [
+    ("respiratory", "We included two studies. One study enrolled 170 infants with cystic fibrosis. The second study enrolled 30 children "
+     "aged 5 to 18 years.", 2, 200),
+    ("stroke", "We included three trials. One trial randomised 120 adults within 6 hours of onset. Another trial recruited 64 adults. "
+     "The third trial enrolled 210 participants.", 3, 394),
+    ("mental health", "We included two studies with 410 participants. One study enrolled 300 adolescents.", 2, 410),
+]
+
+
+@pytest.mark.parametrize("field, sentences, studies, participants", EACH_STUDY, ids=[r[0] for r in EACH_STUDY])
+def test_a_small_review_sums_the_people_of_each_study(field, sentences, studies, participants):
+    drafted = facts(f"A review in {field}\n\nMain results\n{sentences} Treatment may help (RR 0.80, 95% CI 0.62 to 1.03; 1 study, 150 participants).")
+    assert (drafted.studies.value, drafted.participants.value) == (studies, participants)

@@ -138,6 +138,14 @@ def studies_and_participants(lay: Layout) -> tuple[Total | None, Total | None]:
             if found and _value(found["n"]) and sentence.start >= studies.start:
                 participants = Total(_value(found["n"]), sentence.start + found.start("n"), sentence.start + found.end("n"))
                 break
+    if studies and 2 <= studies.value <= 4 and not updated:
+        each = [(sentence, found) for sentence in lay.sentences if sentence.section in ("results", "unstructured")
+                for found in [_EACH_STUDY.search(sentence.text)] if found and _value(found["n"])]
+        if len(each) == studies.value and (participants is None or participants.value == _value(each[0][1]["n"])):
+            # "One study enrolled 170 infants ... The second study enrolled 30 children": the review's people are their sum
+            first = each[0]
+            participants = Total(sum(_value(f["n"]) for _, f in each), first[0].start + first[1].start("n"), first[0].start + first[1].end("n"))
+            participants.note = "derived: " + " + ".join(f["n"] for _, f in each) + ", the people each study enrolled"
     if not studies:
         for sentence in lay.sentences:
             if sentence.section not in ("results", "unstructured", "methods"):
@@ -167,6 +175,10 @@ def studies_and_participants(lay: Layout) -> tuple[Total | None, Total | None]:
     return studies, participants
 
 
+# one study of a small review and its people: "One study enrolled 170 infants", "The second study randomised 30 children"
+_EACH_STUDY = re.compile(r"^(?:(?:in\s+)?(?:one|the\s+(?:first|second|third|fourth|other|remaining|larger|smaller)|a\s+second|another)\s+"
+                         r"(?:study|trial|RCT)\b,?\s+(?:\w+\s+){0,2}?(?:enrolled|included|randomi[sz]ed|recruited|involved|studied)\s+"
+                         r"(?P<n>" + NUMBER + r")\s+(?:[\w-]+\s+){0,2}?" + PEOPLE_NOUNS + r"\b)", re.I)
 # an empty review: "We found no studies fulfilling the inclusion criteria", "No studies met the inclusion criteria"
 _NONE_INCLUDED = re.compile(
     r"^(?:we\s+)?(?:found|identified|included)\s+no\s+(?:eligible\s+|relevant\s+)?(?:" + _STUDIES + r")"
