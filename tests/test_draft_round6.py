@@ -1,8 +1,11 @@
 """Round 6 of issue 15: the right arm and outcome names and totals on unseen reviews. The causes are the
 ones the seen held-out sets (claims-real-fresh5, claims-real-fresh4) showed: a comparison given as a
 heading that ends in a colon ("X, compared to usual care:" on its own line, or run into its paragraph,
-"X compared with Y:we are uncertain ..."), ... Every abstract here was written for this test (made-up
-studies and figures), in the style of real ones, across fields."""
+"X compared with Y:we are uncertain ..."); arms that differ by a qualifier, a schedule or a dose only ("with"
+versus "without", "more days per week", "X versus modified X", "200 versus 100 IU"); "X plus Y compared with X"
+written with abbreviations; counts of the studies that used a regimen; outcome phrases after an opening clause;
+totals of people, not eyes, and of a small review that gives each study's people. Every abstract here was
+written for this test (made-up studies and figures), in the style of real ones, across fields."""
 
 from __future__ import annotations
 
