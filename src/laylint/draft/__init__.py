@@ -51,6 +51,7 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
         facts.extend(found)
         facts.extend(per_arm.find(sentence, norm, [(f.start, f.end) for f in found]))
     attribution.attribute(facts, lay, arm_names, abbr)
+    attribution.dose_pairs(facts)
     accuracy.assign(facts, arm_names, abbr)  # the tests of an accuracy review are arms before the counts are read
     facts.extend(per_arm.anticipated_ranges(sentences, facts))
     grouped: list[Fact] = []
@@ -194,8 +195,10 @@ def _studies_for_pair(fact: Fact, arm_names, abbr) -> tuple | None:
 
 
 _NUMBER_WORD = r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)"
+# "ropivacaine with fentanyl": one word with another is a combination's name, not "used X in children"
+_COMBINATION = re.compile(r"^[\w-]+\s+(?:with|plus|and)\s+[\w-]+$", re.I)
 _OWN = re.compile(r"\s*(?:of\s+the\s+(?:included\s+)?(?:studies|trials)\s+)?(?:(?:studies|trials|RCTs)\s+)?(?:\([^()]*\)\s*)?"
-                  r"(?:evaluated|assessed|used|investigated|examined|tested|studied)\s+(?P<x>[^,;.]+?)"
+                  r"(?:evaluated|assessed|used|utili[sz]ed|administered|investigated|examined|tested|studied)\s+(?P<x>[^,;.]+?)"
                   r"(?=\s*(?:[,;.]|\band\s+" + _NUMBER_WORD + r"|$))", re.I)
 # "one study that assessed antivirals (24 participants)", "One considered the use of isosorbide (220 participants)"
 _ASSESSED_BEFORE = re.compile(r"\b(?:assessed|evaluated|examined|investigated|tested|studied|used|considered)\s+(?:the\s+use\s+of\s+)?"
@@ -228,7 +231,8 @@ def _own_arms(fact: Fact, arm_names, abbr) -> tuple | None:
             named = exact
         elif any(names.content_words(plain) < names.content_words(n) for n in arm_names.names):
             return None  # "HINTS examination" when the tests are "clinical HINTS examination" and "video-assisted ...": which one?
-        elif 1 <= len(plain.split()) <= 5 and not re.search(r"\b(?:in|on|at|for|with|among|of|by|both|either|each|and|or)\b", plain, re.I) \
+        elif 1 <= len(plain.split()) <= 5 and not re.search(r"\b(?:in|on|at|for|with|among|of|by|both|either|each|and|or)\b",
+                                                            _COMBINATION.sub("", plain), re.I) \
                 and not attribution._is_generic(plain):
             added = arm_names.add(plain, "a results sentence", abbr)
             named = [added] if added else named

@@ -68,9 +68,14 @@ def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
         else:
             a = arms.add(left_clean, where, abbr)
             b = arms.add(right_clean, where, abbr) if right_clean else None
-            if a and b == a and _part_of(right_clean, left_clean):
+            if a and b == a and (_part_of(right_clean, left_clean) or _part_of(_expand(right_clean, abbr), _expand(left_clean, abbr))):
                 b = _add_keep_dose(arms, right_clean, where, abbr)  # "X in addition to Y versus Y": Y is an arm of its own
                 _unalias(arms, a, b)
+                _unalias(arms, a, right_clean)  # "SPU plus TA compared with SPU": "SPU" names Y, not the combination
+            elif a and b == a and _part_of(_expand(left_clean, abbr), _expand(right_clean, abbr)) and N.key(a) == N.key(N.canonical(_expand(left_clean, abbr))):
+                b = _add_keep_dose(arms, right_clean, where, abbr)  # "natural cycle FET versus modified natural cycle FET": two arms
+                if b:
+                    arms.aliases[a] = {x for x in arms.aliases[a] if N.key(_expand(x, abbr)) != N.key(b)}
         if a and b and a != b:
             arms.comparisons.append((a, b))
         return a, b
@@ -128,8 +133,9 @@ def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
                 second = arms.add(right, "a subheading", abbr)
                 if first and second and first != second:
                     arms.comparisons.append((first, second))
-            else:
-                add_pair(_specific(left), _specific(right), "a subheading")
+            else:  # (a bracket is no more specific name when the words before it are an arm already: "X (HCG trigger)")
+                add_pair(_specific(left) if not _known(arms, left, abbr) else left, _specific(right) if not _known(arms, right, abbr) else right,
+                         "a subheading")
     for sentence in lay.sentences:
         if re.search(r"\bcomparisons?\s*:", sentence.text):
             for part in re.split(r",\s*(?:and\s+)?|;\s*|\s+and\s+(?=[\w-]+(?:\s[\w-]+){0,5}\s+versus)", sentence.text.split(":", 1)[1]):
@@ -193,6 +199,12 @@ def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
             name = ending[0] if len(ending) == 1 else None
         if name:
             arms.aliases[name].add(abbreviation)
+    for name in arms.names:  # "standard polyurethane plus sutureless securement devices" is written "SPU plus SSD"
+        short = name
+        for abbreviation, long_form in sorted(abbr.items(), key=lambda item: -len(item[1])):
+            short = re.sub(r"\b" + re.escape(long_form) + r"\b", abbreviation, short, flags=re.I)
+        if short != name and len(short.split()) >= 2 and not any(N.key(short) == N.key(o) for o in arms.names):
+            arms.aliases[name].add(short)
     return arms
 
 
@@ -245,6 +257,7 @@ _COMBINED = re.compile(r"^(?P<a>.+?)\s+(?:in\s+combination\s+with|in\s+addition\
 def combination_aliases(arms: N.Arms) -> None:
     """"mammography in combination with breast ultrasonography" versus "mammography": the abstract also writes
     the combination as "mammography and ultrasonography", "the combination of ...", "additional ultrasonography"."""
+    combined = [n for n in arms.names if _COMBINED.match(n)]
     for name in list(arms.names):
         found = _COMBINED.match(name)
         if not found:
@@ -257,7 +270,11 @@ def combination_aliases(arms: N.Arms) -> None:
         short = b.split()[-1] if len(b.split()) > 1 else b  # "breast ultrasonography" is written "ultrasonography" too
         aliases = {b, short, "the combination", f"additional {short}", f"{a} and {short}", f"{a} plus {short}",
                    f"combination of {a} and {short}", f"{short} in addition to {a}", f"{a} screening in combination with {short}"}
-        arms.aliases[name].update(x for x in aliases if len(x) > 3 and N.key(x) != N.key(name))
+        if len(combined) > 1:
+            aliases.discard("the combination")  # two combinations: "the combination" names neither
+        others = {N.key(o) for o in arms.names if o != name}  # "indirect training" alone is an arm of its own, no alias
+        arms.aliases[name].update(x for x in aliases if len(x) > 3 and N.key(x) != N.key(name) and N.key(x) not in others
+                                  and N.key(N.canonical(x)) not in others)
 
 
 def _shared(arms: N.Arms, left: str, right: str | None, where: str, abbr: dict) -> str:
@@ -469,7 +486,7 @@ _CUE = re.compile(
     r"|\b(?:may|might|probably|likely|could|can|did|does|do|not|to)?\s*(?:reduces?|reduced|reducing|increases?|increased|increasing|"
     r"improves?|improved|improving|lowers?|lowered|decreases?|decreased|prevents?|prevented|extends?|extended|shortens?|shortened|"
     r"(?:causes?|caused)\s+(?:more|fewer|less)\s+|"
-    r"raises?|raised|affects?|affected|impacts?|impacted|worsens?|worsened|favou?red|prolongs?|prolonged|halves|halved|slows?|slowed|"
+    r"raises?|raised|affects?|affected|impacts?|impacted|changes?|changed|alters?|altered|worsens?|worsened|favou?red|prolongs?|prolonged|halves|halved|slows?|slowed|"
     r"results?\s+in\s+(?:(?:little|a\s+slight|a\s+large|an?\s+important|an?\s+)\s*(?:or\s+|to\s+)?(?:no\s+)?(?:difference|reduction|"
     r"increase|improvement|decrease)\s+in\s+|fewer\s+|more\s+)?|leads?\s+to\s+(?:fewer\s+|more\s+)?|"
     r"(?:has|had|have|make|makes|made)\s+(?:little\s+(?:or|to)\s+no|an?|any|no)\s+(?:effect|difference|impact)\s+(?:on|in|to)\s+)"
@@ -480,7 +497,10 @@ _CUE = re.compile(
     r"of\s+.+?\s+with)\s+(?:the\s+)?(?:risk\s+of\s+)?"
     r"|\bthe\s+(?:most\s+(?:common|frequent)|commonest|main|leading)\s+(?:[\w-]+\s+){0,3}?(?:was|were)\s+"
     r"|\b(?:had|experienced|developed|reported|achieved)\s+(?:an?\s+|the\s+)?)", re.I)
-_SUBJECT = re.compile(r"^(?:[^,]*?,\s+)??(?P<o>[A-Za-z][^,;]*?)\s+(?:(?:could|may|might|can|would)\s+be\s+(?:reduced|increased|improved|"
+# (a sentence opening with a subordinate clause has its subject after the comma: "When decision aids were
+# used during the consultation, the length of consultation was 1.5 minutes longer")
+_SUBJECT = re.compile(r"^(?:(?:when|if|although|though|while|whereas|after|before|because|since|once)\b[^,]*,\s+|"
+                      r"(?!(?:when|if|although|though|while|whereas|after|before|because|since|once)\b)(?:[^,]*?,\s+)??)(?P<o>[A-Za-z][^,;]*?)\s+(?:(?:could|may|might|can|would)\s+be\s+(?:reduced|increased|improved|"
                       r"lowered|decreased|prevented|shortened|lengthened)|occurred|was|were|is|are|did|was\s+reported|were\s+reported|"
                       r"developed|rates?\s+(?:was|were)|did\s+not\s+differ|differed|was\s+similar|were\s+similar|was\s+achieved|"
                       r"were\s+achieved|was\s+higher|was\s+lower|was\s+more|were\s+more|was\s+less|were\s+less|improved|declined|"
@@ -490,7 +510,7 @@ _REPORTED_THAT = re.compile(r"^[^,;]*?\b(?:found|showed|shows|suggest(?:s|ed)?|r
 _OUTCOME_LEAD = re.compile(r"^(?:the|a|an|any|against|more|fewer|less|greater|lower|higher|slightly|slight|small|large|important|"
                            r"significant|significantly|clinically|overall|pooled|median|mean|average|total|absolute|relative|"
                            r"short-term|long-term|medium-term|risk\s+of|rates?\s+of|incidence\s+of|occurrence\s+of|"
-                           r"frequency\s+of|number\s+of|proportion\s+of\s+(?:\w+\s+)?(?:with|who\s+had|having)|percentage\s+of|"
+                           r"frequency\s+of|number\s+of|proportion\s+of\s+(?:\w+\s+)?(?:with|who\s+had|having|who\s+were|who\s+felt)|percentage\s+of|"
                            r"likelihood\s+of|odds\s+of|chance\s+of|levels?\s+of|reduction\s+in|increase\s+in|change\s+in|"
                            r"changes\s+in|improvement\s+in|difference\s+in|effect\s+on|and|or|of|on|in|for|with|their|its|"
                            r"(?:children|participants|patients|people|women|men|infants|adults|those)\s+(?:with|who\s+had|having|"
@@ -716,13 +736,19 @@ _HEADING_POPULATION = re.compile(r"\s+(?:in|among|for)\s+(?:[\w-]+\s+){0,3}?(?:p
                                  r"adolescents|women|men|infants|neonates|newborns|babies|girls|boys|individuals)\b.*$", re.I)
 
 
+def _known(arms: N.Arms, side: str, abbr) -> bool:
+    """The words before a heading's bracket are an arm another comparison heading named already."""
+    wanted = N.key(N.canonical(N.clean(_expand(N.clean(side), abbr))))
+    return bool(wanted) and any(N.key(n) == wanted and arms.sources.get(n) == "a subheading" for n in arms.names)
+
+
 def _specific(side: str) -> str:
     """"Topical antibiotics (quinolones)" -> "quinolones": a heading's bracket names the arm exactly,
     unless it lists several ("(quinolones or aminoglycosides)")."""
     side = re.sub(r"^\s*(?:\d+[.)]|[a-z][.)])\s*", "", side)
     side = _HEADING_POPULATION.sub("", side)  # "bevacizumab in people with recurrent GBM": who, not what
     found = re.search(r"[(\[](?P<x>[^()\[\]]+)[)\]]\s*$", side.strip())
-    if found and not re.search(r"\bor\b|,|\band\b|\be\.g\.|\bincluding\b", found["x"]) and len(found["x"].split()) <= 4 \
+    if found and not re.search(r"\bor\b|,|\band\b|\be\.g\.|\bincluding\b|^\s*(?:with|without|using|via|by|plus|at|in|on|for)\b", found["x"]) and len(found["x"].split()) <= 4 \
             and not re.fullmatch(r"[A-Z0-9-]{2,8}s?", found["x"].strip()):
         return found["x"]
     return side
@@ -742,7 +768,8 @@ def _heading_comparison(heading: str | None, arms: N.Arms, abbr) -> tuple[str | 
     if not heading or not re.search(N.COMPARE, heading, re.I):
         return None, None
     left, right = re.split(N.COMPARE, heading, maxsplit=1, flags=re.I)
-    left, right = _specific(left.split(":")[0]), _specific(right)
+    left, right = left.split(":")[0], right
+    left, right = (side if _known(arms, side, abbr) else _specific(side) for side in (left, right))
     return arms.find(_expand(N.clean(left), abbr)) or arms.find(N.clean(left)), arms.find(_expand(N.clean(right), abbr)) or arms.find(N.clean(right))
 
 
@@ -1130,3 +1157,38 @@ def _series_arms(s: str, spans, series: list[Fact], base: int, main) -> dict[int
         elif fact.arm_text == "__to__" and ordered:
             result[id(fact)] = ordered[0]
     return result
+
+
+# "(e.g. 200 versus 100 international units (IU): odds ratio 0.88, ...)": arms that are doses only, named by
+# their doses; the bracket or clause must end at the estimate's label
+_DOSE_UNIT = r"(?:mg/kg|mg|µg|μg|mcg|g|mL|ml|IU|international\s+units(?:\s*\(IU\))?|units|mmol|mg/m2)"
+_DOSE_PAIR = re.compile(r"(?P<a>\d+(?:[.,]\d+)?)\s*(?P<ua>" + _DOSE_UNIT + r")?\s+(?:versus|vs\.?|compared\s+(?:with|to))\s+"
+                        r"(?P<b>\d+(?:[.,]\d+)?)\s*(?P<u>" + _DOSE_UNIT + r")(?:/(?:day|d|week))?\s*[:,]?\s*$", re.I)
+
+
+def dose_pairs(facts: list[Fact]) -> None:
+    for fact in facts:
+        if fact.role != "effect" or fact.lead_end is None and fact.start is None:
+            continue
+        s, at = fact.sentence.text, fact.start - fact.sentence.start
+        at = len(re.sub(r"\s*\(\s*$", "", s[:at]))  # "odds ratio (OR 0.88": the label's own bracket
+        depth, opening = 0, -1
+        for i in range(at - 1, -1, -1):  # the bracket still open at the estimate
+            if s[i] == ")":
+                depth += 1
+            elif s[i] == "(":
+                if depth == 0:
+                    opening = i
+                    break
+                depth -= 1
+        before = s[max(opening + 1, s.rfind(";", 0, at) + 1):at]
+        label = _ESTIMATE_LABEL.search(before)
+        before = before[:label.start()] if label else before
+        before = re.sub(r"^\s*(?:e\.g\.|for\s+example|eg)\s*,?\s*", "", before, flags=re.I)
+        found = _DOSE_PAIR.search(before)
+        if not found or found.start() > 0 and before[:found.start()].strip():
+            continue
+        unit = re.sub(r"international\s+units(?:\s*\(IU\))?", "IU", found["u"], flags=re.I)
+        first = re.sub(r"international\s+units(?:\s*\(IU\))?", "IU", found["ua"], flags=re.I) if found["ua"] else unit
+        fact.drug, fact.comparator = f"{found['a']} {first}", f"{found['b']} {unit}"
+        fact.notes.append("arms that differ only by dose, named by their doses")

@@ -159,7 +159,7 @@ class Arms:
     def add(self, phrase: str, where: str, abbr: dict[str, str]) -> str | None:
         phrase = strip_doses(clean(phrase))
         phrase = re.sub(r"^(?:effects?|efficacy|effectiveness|safety|use|impact)\s+of\s+", "", phrase, flags=re.I)
-        if not phrase or len(phrase.split()) > 8 or not re.search(r"[A-Za-z]{2}", phrase) or _NOT_ARM.search(phrase):
+        if not phrase or len(phrase.split()) > 8 or not re.search(r"[A-Za-z]{2}", phrase) or _NOT_ARM.search(_FREQUENCY.sub("", phrase)):
             return None
         alone = re.match(r"^(?P<x>.+?)\s+(?:alone|only)$", phrase, re.I)
         if alone and any(key(n) == key(alone["x"]) for n in self.names):  # "mammography alone" is the arm "mammography"
@@ -203,7 +203,7 @@ class Arms:
             if len(exact_start) == 1:
                 return exact_start[0]
         contained = [n for n in self.names if content_words(n) and content_words(n) <= words and not _generic_only(content_words(n))
-                     and len(content_words(n)) >= len(words) / 2]
+                     and len(content_words(n)) >= len(words) / 2 and not _contrasted(phrase, n)]
         if len(contained) == 1:
             return contained[0]  # "anti-CD20 monoclonal antibodies maintenance"
         return None
@@ -217,6 +217,18 @@ _NOT_ARM = re.compile(r"^(?:patients?|participants?|people|adults|children|women
                       r"difference|effects?|efficacy|safety|accuracy)\b|^(?:we|not|and|or|with|in|on|at|for|to|of|the\s+\w+\s+of)\b"
                       r"|^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten)\b"
                       r"|^(?:(?:a|one|single|small|large|the)\s+)*(?:study|studies|trials?|RCTs?|analys[ie]s|review)\b", re.I)
+
+
+# "PFMT more days per week": a schedule names an arm, unlike "12 weeks" or "days in hospital"
+_FREQUENCY = re.compile(r"\b(?:days?|times|sessions?)\s+(?:per|a|each)\s+(?:day|week|month)\b", re.I)
+# words that make a longer phrase another arm than the name inside it: "X combined with Y" is not Y,
+# "PFMT without a device" is not "PFMT with a device"
+_CONTRAST = re.compile(r"\b(?:plus|combined|combination|addition|and|with|without|no|non|more|fewer|less|higher|lower)\b|\+", re.I)
+
+
+def _contrasted(phrase: str, name: str) -> bool:
+    extra = [w for w in _CONTRAST.findall(phrase.lower()) if w not in _CONTRAST.findall(name.lower())]
+    return bool(extra)
 
 
 def _initials_match(a: str, b: str) -> bool:
@@ -277,7 +289,8 @@ def split_arms(phrase: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
-_MODIFIER = re.compile(r"^(?:[a-z-]+(?:al|ic|ive|ous|ary|ar|ed|ent|ant|ile|ible|able)|early|late|open|closed|short|long|high|"
+# a modifier opens a name ("surgical", "early"); a word in -ment is a noun ("advancement")
+_MODIFIER = re.compile(r"^(?:(?![a-z-]+ment$)[a-z-]+(?:al|ic|ive|ous|ary|ar|ed|ent|ant|ile|ible|able)|early|late|open|closed|short|long|high|"
                        r"low|single|double|standard|minimal|immediate|oral|intermittent|continuous|daily|weekly|monthly|"
                        r"high-dose|low-dose|short-course|long-course|same-day|next-day|one-stage|two-stage)$")
 

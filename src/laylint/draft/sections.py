@@ -62,9 +62,9 @@ class Layout:
 
 def _is_subheading(line: str) -> bool:
     """A short line without a full stop inside a section: "Stone-free rate", "OCP versus placebo"."""
-    words = line.split()
+    words = re.sub(r"\s*\([^()]*\)", "", line).split()  # "Indirect training (exercises that are not ...) versus direct PFMT"
     return (0 < len(words) <= 14 and not re.search(r"[.;:!?]\s*$", line) and not re.search(r"\d+\s*%|\(\s*\d", line)
-            and (line[:1].isupper() or line[:1].isdigit()) and len(line) < 120)
+            and (line[:1].isupper() or line[:1].isdigit()) and len(line) < (200 if "(" in line else 120))
 
 
 # "Nivolumab versus bevacizumab in people with recurrent GBM (1 trial, 369 participants)": a comparison's heading
@@ -72,6 +72,13 @@ def _is_subheading(line: str) -> bool:
 _COUNTED_COMPARISON = re.compile(r"^(?P<h>[A-Z][^.;:!?()]*(?:\([^()]*\)[^.;:!?()]*)*?\s(?:versus|vs\.?|compared\s+(?:with|to))\s"
                                  r"[^.;:!?()]*(?:\([^()]*\)[^.;:!?()]*)*?)\s*\(\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
                                  r"\s+(?:trials?|studies|study|RCTs?)\b[^()]*\)$", re.I)
+
+
+# "Problem-solving therapy, compared to usual care:" above a list, or run into its paragraph ("Bordered
+# dressing compared to standard dressing:we are very uncertain ..."): a comparison's heading ending in a colon.
+# Not a sentence that ends in one ("Compared with placebo, statins had the following effects:").
+_COLON_COMPARISON = re.compile(r"^(?P<h>(?!(?:we|the|this|these|in|compared|overall|all|both)\b)[A-Z][^.;:!?]{1,100}?\s"
+                               r"(?:versus|vs\.?|compared\s+(?:with|to))\s[^.;:!?]{1,80}?)\s*:[ \t]*", re.I)
 
 
 def layout(text: str) -> Layout:
@@ -112,6 +119,14 @@ def layout(text: str) -> Layout:
             heading = stripped
             lay.headings.append((line_start + lead, line_start + lead + len(stripped), stripped))
             continue
+        colon = _COLON_COMPARISON.match(stripped) if section == "results" else None
+        if colon and len(colon["h"].split()) <= 16 and not re.search(r"\b(?:was|were|is|are|had|has|showed)\b", colon["h"]):
+            heading = colon["h"].strip(" ,")
+            lay.headings.append((line_start + lead, line_start + lead + len(colon["h"]), heading))
+            line_start, line = line_start + lead + colon.end(), stripped[colon.end():]
+            lead, stripped = 0, line.strip()
+            if not stripped:
+                continue
         counted = _COUNTED_COMPARISON.match(stripped) if section == "results" and len(stripped.split()) <= 40 else None
         if counted:
             heading = counted["h"].strip()

@@ -45,6 +45,12 @@ _TRIAL_TOTAL = re.compile(
     r"enrolled)", re.I)
 
 
+# body parts and events counted beside the people they belong to: "285 eyes of 275 participants", "610 teeth in 150 children"
+_UNITS = r"(?:eyes|ears|teeth|limbs|wounds|ulcers|feet|knees|hips|lesions|procedures|operations|pregnancies|catheters|episodes)"
+_UNITS_OF_PEOPLE = re.compile(r"\s+(?:of|in|from)\s+(?P<n>" + NUMBER + r")\s+(?:[a-z-]+\s+){0,2}?(?:participants?|people|persons|"
+                              r"patients|women|men|children|infants|neonates|adults|adolescents|individuals|subjects)\b", re.I)
+
+
 def _value(text: str) -> int | None:
     value = number_value(text)
     return int(value) if value is not None and value == int(value) and value >= 0 else None
@@ -104,10 +110,12 @@ def studies_and_participants(lay: Layout) -> tuple[Total | None, Total | None]:
                     participants = Total(_value(number["n"]), sentence.start + match.end(group) + number.start("n"),
                                          sentence.start + match.end(group) + number.end("n"))
             elif people:
-                number = _value(people["n"])
+                number, start, end = _value(people["n"]), people.start("n"), people.end("n")
+                persons = _UNITS_OF_PEOPLE.match(rest, people.end()) if re.fullmatch(_UNITS, people["noun"], re.I) else None
+                if persons and _value(persons["n"]):  # "(285 eyes of 275 participants)": the people, not their eyes
+                    number, start, end = _value(persons["n"]), persons.start("n"), persons.end("n")
                 if number and number > 1 and number != value:
-                    participants = Total(number, sentence.start + match.end(group) + people.start("n"),
-                                         sentence.start + match.end(group) + people.end("n"))
+                    participants = Total(number, sentence.start + match.end(group) + start, sentence.start + match.end(group) + end)
             break
         if studies and group in "df":  # ("for a total of N studies involving M participants" names its people)
             updated = True  # an update's total: the people of its sentence or none (the new studies' people differ)
@@ -130,6 +138,14 @@ def studies_and_participants(lay: Layout) -> tuple[Total | None, Total | None]:
             if found and _value(found["n"]) and sentence.start >= studies.start:
                 participants = Total(_value(found["n"]), sentence.start + found.start("n"), sentence.start + found.end("n"))
                 break
+    if studies and 2 <= studies.value <= 4 and not updated:
+        each = [(sentence, found) for sentence in lay.sentences if sentence.section in ("results", "unstructured")
+                for found in [_EACH_STUDY.search(sentence.text)] if found and _value(found["n"])]
+        if len(each) == studies.value and (participants is None or participants.value == _value(each[0][1]["n"])):
+            # "One study enrolled 170 infants ... The second study enrolled 30 children": the review's people are their sum
+            first = each[0]
+            participants = Total(sum(_value(f["n"]) for _, f in each), first[0].start + first[1].start("n"), first[0].start + first[1].end("n"))
+            participants.note = "derived: " + " + ".join(f["n"] for _, f in each) + ", the people each study enrolled"
     if not studies:
         for sentence in lay.sentences:
             if sentence.section not in ("results", "unstructured", "methods"):
@@ -159,6 +175,10 @@ def studies_and_participants(lay: Layout) -> tuple[Total | None, Total | None]:
     return studies, participants
 
 
+# one study of a small review and its people: "One study enrolled 170 infants", "The second study randomised 30 children"
+_EACH_STUDY = re.compile(r"^(?:(?:in\s+)?(?:one|the\s+(?:first|second|third|fourth|other|remaining|larger|smaller)|a\s+second|another)\s+"
+                         r"(?:study|trial|RCT)\b,?\s+(?:\w+\s+){0,2}?(?:enrolled|included|randomi[sz]ed|recruited|involved|studied)\s+"
+                         r"(?P<n>" + NUMBER + r")\s+(?:[\w-]+\s+){0,2}?" + PEOPLE_NOUNS + r"\b)", re.I)
 # an empty review: "We found no studies fulfilling the inclusion criteria", "No studies met the inclusion criteria"
 _NONE_INCLUDED = re.compile(
     r"^(?:we\s+)?(?:found|identified|included)\s+no\s+(?:eligible\s+|relevant\s+)?(?:" + _STUDIES + r")"

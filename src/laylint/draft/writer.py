@@ -191,4 +191,5 @@ def to_json(draft: Draft) -> str:
             item["notes"] = notes
     if draft.notes:
         data["notes"] = draft.notes
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    # the YAML's `searched: 2024-01-31` loads as a date: JSON writes it as the same ISO text
+    return json.dumps(data, indent=2, ensure_ascii=False, default=lambda v: v.isoformat() if hasattr(v, "isoformat") else str(v)) + "\n"
