@@ -419,8 +419,12 @@ def _other_count(figure: Figure, findings) -> Verdict | None:
     agreeing = [f for f in same if agrees(stated, f)]
     if agreeing:
         return Verdict("count", agreeing[0])
-    if len(same) == 1 and figure.qualifier not in ("less-than", "up-to") and stated.value > same[0].value.value:
-        return Verdict("number-mismatch", same[0])
+    # the whole: the single such count, or the one count of no comparison that is the largest ("285 eyes
+    # in the review", beside each comparison's own eyes): no count of that thing can be more than it
+    wholes = same if len(same) == 1 else [f for f in same if not f.drug and not f.comparator]
+    whole = wholes[0] if len(wholes) == 1 and wholes[0].value.value >= max(f.value.value for f in same) else None
+    if whole is not None and figure.qualifier not in ("less-than", "up-to") and stated.value > whole.value.value:
+        return Verdict("number-mismatch", whole)
     return Verdict("unattached")
 
 

@@ -1,0 +1,110 @@
+"""Claims round 7 (issue 14): recall, i.e. wrong figures that were read but let through. Sentences
+written for these tests across fields (made-up studies and numbers); each loud row has a quiet row
+with the correct figure in the same shape.
+
+- a count of something other than studies or people ("eyes", "teeth") that the source declares once
+  for the whole review, and per comparison for parts of it, cannot be more than that whole;
+- "36 studies out of 146": the number after "out of" counts what the first count counted;
+- "111 studies were in schools, 15 in the community, eight in the home": list items that leave the
+  noun out count what the count before them counted.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lint_support import claims_at
+
+STUDIES = {
+    "macula": {  # eye surgery (ophthalmology): eyes counted for the review and per comparison
+        "design": "meta-analysis", "studies": 4, "participants": 275,
+        "drugs": {"flap surgery": ["flap"], "peeling": ["standard peeling"]},
+        "outcomes": {"hole closure": ["closure"], "eyes": []},
+        "findings": [
+            {"outcome": "eyes", "measure": "count", "value": 285, "population": "eyes in the review"},
+            {"drug": "flap surgery", "comparator": "peeling", "outcome": "hole closure", "measure": "risk-ratio",
+             "value": 1.10, "ci": [1.02, 1.18]},
+            {"drug": "flap surgery", "comparator": "peeling", "measure": "count", "value": 276,
+             "population": "eyes (closure)"},
+        ]},
+    "teeth": {  # fissure sealants for children (paediatric dentistry): teeth counted
+        "design": "meta-analysis", "studies": 9, "participants": 1200,
+        "drugs": {"sealant": ["sealants", "fissure sealant"], "varnish": ["fluoride varnish"]},
+        "outcomes": {"tooth decay": ["decay", "caries"]},
+        "findings": [
+            {"measure": "count", "value": 3100, "population": "teeth in the review"},
+            {"drug": "sealant", "comparator": "varnish", "outcome": "tooth decay", "measure": "risk-ratio",
+             "value": 0.70, "ci": [0.55, 0.89]},
+            {"drug": "sealant", "comparator": "varnish", "measure": "count", "value": 1450,
+             "population": "teeth (decay)"},
+        ]},
+    "checks": {  # health checks (public health, qualitative): studies found and studies sampled
+        "design": "meta-analysis", "studies": 146,
+        "drugs": {"health checks": ["general health checks"]},
+        "outcomes": {"uptake": []},
+        "findings": [{"measure": "count", "value": 36, "population": "sampled studies"}]},
+    "obesity": {  # childhood obesity prevention (paediatrics): studies per setting
+        "design": "meta-analysis", "studies": 172, "participants": 189000,
+        "drugs": {"diet and activity programmes": ["programmes"], "control": []},
+        "outcomes": {"BMI": ["body mass index"]},
+        "findings": [
+            {"measure": "count", "value": 111, "population": "studies in schools"},
+            {"measure": "count", "value": 15, "population": "studies in the community"},
+            {"measure": "count", "value": 8, "population": "studies in the home"},
+            {"measure": "count", "value": 7, "population": "studies in a clinical setting"},
+        ]},
+    "ptsd": {  # therapy for refugee children (mental health): studies per country
+        "design": "meta-analysis", "studies": 9, "participants": 1900,
+        "drugs": {"trauma-focused therapy": ["therapy"], "waiting list": []},
+        "outcomes": {"PTSD symptoms": ["post-traumatic stress"]},
+        "findings": [
+            {"measure": "count", "value": 4, "population": "studies in Uganda"},
+            {"measure": "count", "value": 1, "population": "studies in Lebanon and in Jordan (each)"},
+        ]},
+    "stroke": {  # stroke rehabilitation trials (cardiology/neurology): people out of a total
+        "design": "meta-analysis", "studies": 21, "participants": 2400,
+        "drugs": {"treadmill training": ["treadmill"], "usual care": []},
+        "outcomes": {"walking speed": []},
+        "findings": [{"drug": "treadmill training", "comparator": "usual care", "outcome": "walking speed",
+                      "measure": "mean-difference", "value": 0.1, "ci": [0.05, 0.15], "unit": "m/s"}]},
+}
+
+CASES = [
+    # 1. counts of other things, against the one whole the source gives
+    ("macula", "We found four studies that treated 285 eyes of 275 people with large macular holes.", "285", 1, False),
+    ("macula", "We found four studies that treated 573 eyes of 275 people with large macular holes.", "573", 1, True),
+    ("macula", "Flap surgery probably closes more holes than peeling (4 studies, 276 eyes).", "276", 1, False),
+    ("macula", "Closure was reported for 120 eyes in one small study.", "120", 1, False),  # a part: no declared count
+    ("teeth", "The nine trials sealed 3,100 teeth in 1,200 children.", "3,100", 1, False),
+    ("teeth", "The nine trials sealed 6,203 teeth in 1,200 children.", "6,203", 1, True),
+    ("teeth", "The nine trials sealed fewer than 4,000 teeth in 1,200 children.", "4,000", 1, False),  # a bound under it
+    # 2. "N studies out of M": M counts studies too
+    ("checks", "We found 36 studies out of 146 that met our criteria.", "146", 1, False),
+    ("checks", "We found 36 studies out of 295 that met our criteria.", "295", 1, True),
+    ("stroke", "Of the 2,400 people, 1,100 were women; 300 people out of 2,400 dropped out.", "2,400", 2, False),
+    ("stroke", "Of the 2,400 people, 1,100 were women; 300 people out of 4,803 dropped out.", "4,803", 1, True),
+    # 3. list items with the noun left out
+    ("obesity", "In 111 studies the programmes ran in schools, though 15 were based in the community, eight in the "
+                "home and seven in clinical settings.", "eight", 1, False),
+    ("obesity", "In 111 studies the programmes ran in schools, though 15 were based in the community, 19 in the "
+                "home and seven in clinical settings.", "19", 1, True),
+    ("obesity", "In 111 studies the programmes ran in schools, though 15 were based in the community, eight in the "
+                "home and seven in clinical settings.", "15", 1, False),
+    ("obesity", "In 111 studies the programmes ran in schools, though 33 were based in the community, eight in the "
+                "home and seven in clinical settings.", "33", 1, True),
+    ("ptsd", "Four studies took place in Uganda, one in Lebanon, and one in Jordan.", "one", 1, False),
+    ("ptsd", "Four studies took place in Uganda, 12 in Lebanon, and one in Jordan.", "12", 1, True),
+    ("ptsd", "Four studies took place in Uganda, one in Lebanon, and 12 in Jordan.", "12", 1, True),
+    # not list items of the count: a result after it, a time
+    ("ptsd", "Nine studies with 1,900 children were found, and 40 in the youngest group left early.", "40", 1, False),
+    ("ptsd", "Nine studies with 1,900 children were found; 3 at 12 months.", "3", 1, False),
+]
+
+
+def _flags(study: str, text: str, figure: str, occurrence: int) -> list[str]:
+    return [found.split(":")[0] for found in claims_at(text, STUDIES[study], figure, occurrence)]  # rule ids
+
+
+@pytest.mark.parametrize("study, text, figure, occurrence, flagged", CASES)
+def test_wrong_counts_are_caught(study, text, figure, occurrence, flagged):
+    assert bool(_flags(study, text, figure, occurrence)) == flagged, _flags(study, text, figure, occurrence)
