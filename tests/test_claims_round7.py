@@ -6,7 +6,9 @@ with the correct figure in the same shape.
   for the whole review, and per comparison for parts of it, cannot be more than that whole;
 - "36 studies out of 146": the number after "out of" counts what the first count counted;
 - "111 studies were in schools, 15 in the community, eight in the home": list items that leave the
-  noun out count what the count before them counted.
+  noun out count what the count before them counted;
+- "we are uncertain because this result came from only one small study": a count of the studies
+  behind a result is checked against that outcome's own counts, not any count of the comparison.
 """
 
 from __future__ import annotations
@@ -61,6 +63,21 @@ STUDIES = {
             {"measure": "count", "value": 4, "population": "studies in Uganda"},
             {"measure": "count", "value": 1, "population": "studies in Lebanon and in Jordan (each)"},
         ]},
+    "otitis": {  # antibiotic ear drops (infectious disease): one outcome rests on one trial
+        "design": "meta-analysis", "studies": 8, "participants": 900,
+        "drugs": {"antibiotic drops": ["ear drops", "drops"], "placebo": []},
+        "outcomes": {"ear discharge": ["discharge"], "hearing": ["hearing loss"]},
+        "findings": [
+            {"drug": "antibiotic drops", "comparator": "placebo", "measure": "count", "value": 5, "population": "studies"},
+            {"drug": "antibiotic drops", "comparator": "placebo", "outcome": "ear discharge", "measure": "risk-ratio",
+             "value": 0.5, "ci": [0.3, 0.8]},
+            {"drug": "antibiotic drops", "comparator": "placebo", "outcome": "ear discharge", "measure": "count",
+             "value": 5, "population": "studies"},
+            {"drug": "antibiotic drops", "comparator": "placebo", "outcome": "hearing", "measure": "mean-difference",
+             "value": -2.0, "ci": [-4.0, 0.1], "unit": "dB"},
+            {"drug": "antibiotic drops", "comparator": "placebo", "outcome": "hearing", "measure": "count",
+             "value": 1, "population": "studies"},
+        ]},
     "stroke": {  # stroke rehabilitation trials (cardiology/neurology): people out of a total
         "design": "meta-analysis", "studies": 21, "participants": 2400,
         "drugs": {"treadmill training": ["treadmill"], "usual care": []},
@@ -95,6 +112,14 @@ CASES = [
     ("ptsd", "Four studies took place in Uganda, one in Lebanon, and one in Jordan.", "one", 1, False),
     ("ptsd", "Four studies took place in Uganda, 12 in Lebanon, and one in Jordan.", "12", 1, True),
     ("ptsd", "Four studies took place in Uganda, one in Lebanon, and 12 in Jordan.", "12", 1, True),
+    # 4. the studies behind one outcome's result
+    ("otitis", "Drops may make little difference to hearing, but we are uncertain because this result came from "
+               "only one small study.", "one", 1, False),
+    ("otitis", "Drops may make little difference to hearing, but we are uncertain because this result came from "
+               "only 5 small studies.", "5", 1, True),
+    ("otitis", "Ear drops probably reduce discharge; this is based on 5 studies.", "5", 1, False),
+    ("otitis", "Ear drops probably reduce discharge; this is based on 3 studies.", "3", 1, True),
+    ("otitis", "We found 5 studies of drops; they looked at discharge and hearing.", "5", 1, False),
     # not list items of the count: a result after it, a time
     ("ptsd", "Nine studies with 1,900 children were found, and 40 in the youngest group left early.", "40", 1, False),
     ("ptsd", "Nine studies with 1,900 children were found; 3 at 12 months.", "3", 1, False),

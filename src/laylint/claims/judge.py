@@ -329,6 +329,9 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
         strict = drug in context.drugs and any(f.drug == drug for f in results)
         if verdicts and (strict or not _declared_anywhere(_count_precision(figure), drug, metadata)):
             return verdicts[0]  # (the metadata may list an outcome's counts elsewhere: a count it has is no error)
+    behind = _behind_outcome(figure, metadata, context, drug, outcome)
+    if behind is not None:
+        return behind
     named = context.drugs + context.comparators
     stated = _count_precision(figure)
     total = total_finding(metadata, figure.counted)
@@ -380,6 +383,25 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
     if total is not None and _contradicts(stated, total.value.value, context):
         return Verdict("number-mismatch", total)
     return Verdict("unsupported-number")
+
+
+# "this result came from only one small study", "it is based on 3 trials": the studies behind a result
+_EVIDENCE_BEFORE = re.compile(r"\b(?:based\s+on|(?:came|comes|come)\s+from|rest(?:s|ed|ing)?\s+on|relie[sd]\s+on)\s+"
+                              r"(?:only\s+|just\s+|data\s+from\s+)?(?:a\s+)?\Z", re.IGNORECASE)
+
+
+def _behind_outcome(figure: Figure, metadata: Metadata, context: Context, drug, outcome) -> Verdict | None:
+    """A count said to be the evidence behind a result of the sentence's outcome must be one of that
+    outcome's own counts when the source gives them (not another count of the comparison)."""
+    if outcome is None or not _EVIDENCE_BEFORE.search(context.before):
+        return None
+    own = [f for f in metadata.findings if f.measure == "count" and f.outcome == outcome and f.value.value > 0
+           and _counts_what(f) == figure.counted and (drug is None or not f.drug or _arms_named(f, (drug,), metadata))]
+    if not own:
+        return None
+    stated = _count_precision(figure)
+    agreeing = [f for f in own if agrees(stated, f)]
+    return Verdict("count", agreeing[0]) if agreeing else Verdict("number-mismatch", own[0])
 
 
 def _whole(stated: Figure, context: Context, metadata: Metadata, total: Finding | None, counts) -> Finding | None:
