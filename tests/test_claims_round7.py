@@ -78,6 +78,23 @@ STUDIES = {
             {"drug": "antibiotic drops", "comparator": "placebo", "outcome": "hearing", "measure": "count",
              "value": 1, "population": "studies"},
         ]},
+    "stones": {  # kidney stone surgery (renal/urology): a hospital stay in days
+        "design": "meta-analysis", "studies": 14, "participants": 1200,
+        "drugs": {"keyhole surgery": ["PCNL"], "flexible ureteroscopy": ["RIRS"]},
+        "outcomes": {"length of hospital stay": ["hospital stay"]},
+        "findings": [{"drug": "keyhole surgery", "comparator": "flexible ureteroscopy", "outcome": "length of hospital stay",
+                      "measure": "mean-difference", "value": 1.04, "ci": [0.27, 1.81], "unit": "days"}]},
+    "rehab": {  # home versus centre cardiac rehabilitation (cardiology): long-term results in few studies
+        "design": "meta-analysis", "studies": 24, "participants": 3000,
+        "drugs": {"home-based rehabilitation": ["home-based programmes"], "centre-based rehabilitation": []},
+        "outcomes": {"exercise capacity": ["fitness"]},
+        "findings": [
+            {"measure": "count", "value": 9, "population": "studies awaiting classification"},
+            {"drug": "home-based rehabilitation", "comparator": "centre-based rehabilitation", "outcome": "exercise capacity",
+             "measure": "standardised-mean-difference", "value": 0.11, "ci": [-0.01, 0.23]},
+            {"drug": "home-based rehabilitation", "comparator": "centre-based rehabilitation", "outcome": "exercise capacity",
+             "measure": "count", "value": 3, "population": "studies reporting outcomes beyond 12 months"},
+        ]},
     "stroke": {  # stroke rehabilitation trials (cardiology/neurology): people out of a total
         "design": "meta-analysis", "studies": 21, "participants": 2400,
         "drugs": {"treadmill training": ["treadmill"], "usual care": []},
@@ -120,6 +137,24 @@ CASES = [
     ("otitis", "Ear drops probably reduce discharge; this is based on 5 studies.", "5", 1, False),
     ("otitis", "Ear drops probably reduce discharge; this is based on 3 studies.", "3", 1, True),
     ("otitis", "We found 5 studies of drops; they looked at discharge and hearing.", "5", 1, False),
+    # 5. lay words for a hospital stay
+    ("stones", "With PCNL, people may stay in hospital about 4 days longer than with RIRS.", "4", 1, True),
+    ("stones", "With PCNL, people may stay in hospital about 1 day longer than with RIRS.", "1", 1, False),
+    ("stones", "PCNL may mean people have to stay in the hospital for about 3 days longer than RIRS.", "3", 1, True),
+    ("stones", "PCNL may mean people have to stay in the hospital for about one day longer than RIRS.", "one", 1, False),
+    # 6. a count in brackets after its noun
+    ("obesity", "Most studies (111) took place in schools in high-income countries.", "111", 1, False),
+    ("obesity", "Most studies (225) took place in schools in high-income countries.", "225", 1, True),
+    ("stroke", "The trials (21) enrolled adults after a stroke.", "21", 1, False),
+    ("stroke", "The trials (45) enrolled adults after a stroke.", "45", 1, True),
+    ("checks", "The studies gave the views of clients (25 studies), health workers (15) and managers (9).", "15", 1,
+     False),
+    ("stroke", "Walking speed improved in the studies (2019 to 2023) of treadmill training.", "2019", 1, False),
+    # 7. "results" for "outcomes" in what a count is of
+    ("rehab", "We found 24 studies. Most lasted up to 12 months, and only 3 reported results beyond 12 months.", "3", 1,
+     False),
+    ("rehab", "We found 24 studies. Most lasted up to 12 months, and only 9 reported results beyond 12 months.", "9", 1,
+     True),
     # not list items of the count: a result after it, a time
     ("ptsd", "Nine studies with 1,900 children were found, and 40 in the youngest group left early.", "40", 1, False),
     ("ptsd", "Nine studies with 1,900 children were found; 3 at 12 months.", "3", 1, False),

@@ -207,7 +207,7 @@ def _describes(finding: Finding, figure: Figure, segment: str) -> bool:
 
 # "studies awaiting classification" is what a summary calls "studies that still need to be assessed"
 _SAME_WORDS = {"classification": "classif", "classifi": "classif", "classify": "classif", "assess": "classif",
-               "assessment": "classif", "pend": "await"}
+               "assessment": "classif", "pend": "await", "result": "outcom"}  # "reported results" = "reporting outcomes"
 _STILL_TO_COME = re.compile(r"\b(?:still|yet)\s+(?:need|needs|to)\b|\bnot\s+yet\b", re.IGNORECASE)
 
 

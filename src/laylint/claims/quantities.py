@@ -621,6 +621,23 @@ def _listed_after_count(text: str, figures: list[Figure]) -> None:
             figure.unit, figure.counted, figure.noun = "count", last.counted, last.noun
 
 
+_NOUN_THEN_BRACKET = re.compile(r"\b(?P<noun>[A-Za-z]+)\s*\(\s*\Z")
+
+
+def _bracketed_count(text: str, pats: Patterns, figures: list[Figure]) -> None:
+    """"Most studies (267) had no industry funding": a whole number alone in brackets right after a noun
+    of studies counts them."""
+    for figure in figures:
+        if figure.unit != "number" or figure.form != "number" or figure.change or figure.decimals or figure.qualifier:
+            continue
+        noun = _NOUN_THEN_BRACKET.search(text, max(0, figure.start - 30), figure.start)
+        if noun is None or not re.match(r"\s*\)", text[figure.end:figure.end + 3]):
+            continue
+        word = noun.group("noun")  # not people: "views from clients (25 studies), health workers (15)" counts studies
+        if word in pats.study_nouns or word.lower() in pats.study_nouns:
+            figure.unit, figure.counted, figure.noun = "count", "studies", word
+
+
 _FROM_BEFORE = re.compile(r"\b(?:from|between|anywhere\s+from)\s+(?:about\s+|around\s+)?\Z", re.IGNORECASE)
 _TO_BETWEEN = re.compile(r"\s+(?P<change>fewer|less|more|extra)(?:\s+[A-Za-z-]+){0,2}?\s+(?:to|and)\s+\Z", re.IGNORECASE)
 
@@ -763,6 +780,7 @@ def find(analysis, forms: tuple[str, ...] | None = None, stop_at: tuple[str, ...
         _elliptical(text, pats, figures)
         _whole_after_count(text, figures)
         _listed_after_count(text, figures)
+        _bracketed_count(text, pats, figures)
     prose = analysis.text
     kept = []
     for figure in figures:
