@@ -95,6 +95,18 @@ STUDIES = {
             {"drug": "home-based rehabilitation", "comparator": "centre-based rehabilitation", "outcome": "exercise capacity",
              "measure": "count", "value": 3, "population": "studies reporting outcomes beyond 12 months"},
         ]},
+    "statins": {  # statins (cardiology): muscle aches with a confidence interval
+        "design": "meta-analysis", "studies": 12, "participants": 1200,
+        "drugs": {"statins": ["statin"], "placebo": ["dummy pill"]},
+        "outcomes": {"muscle pain": ["muscle aches"]},
+        "findings": [{"drug": "statins", "outcome": "muscle pain", "measure": "risk", "value": "11%", "ci": ["8%", "14%"]},
+                     {"drug": "placebo", "outcome": "muscle pain", "measure": "risk", "value": "9%"}]},
+    "hpv": {  # HPV vaccine (oncology/infectious disease): a relative risk with its interval
+        "design": "meta-analysis", "studies": 26, "participants": 73000,
+        "drugs": {"HPV vaccine": ["the vaccine"], "placebo": []},
+        "outcomes": {"precancer": ["precancerous changes", "pre-cancer"]},
+        "findings": [{"drug": "HPV vaccine", "comparator": "placebo", "outcome": "precancer", "measure": "risk-ratio",
+                      "value": 0.37, "ci": [0.25, 0.54]}]},
     "stroke": {  # stroke rehabilitation trials (cardiology/neurology): people out of a total
         "design": "meta-analysis", "studies": 21, "participants": 2400,
         "drugs": {"treadmill training": ["treadmill"], "usual care": []},
@@ -155,6 +167,15 @@ CASES = [
      False),
     ("rehab", "We found 24 studies. Most lasted up to 12 months, and only 9 reported results beyond 12 months.", "9", 1,
      True),
+    # 8. range ends
+    ("statins", "With statins, about 11 in 100 people had muscle aches (8 to 14 in 100).", "8 to 14 in 100", 1, False),
+    ("statins", "With statins, about 11 in 100 people had muscle aches (8 to 20 in 100).", "8 to 20 in 100", 1, True),
+    ("statins", "With statins, about 11 in 100 people had muscle aches (between 3 and 14 in 100).", "between 3 and 14", 1,
+     True),
+    ("statins", "Muscle aches affected between 8% and 15% of people taking a statin.", "8% and 15%", 1, False),  # rounded
+    ("statins", "Muscle aches affected between 10% and 12% of people taking a statin.", "10% and 12%", 1, False),  # inside
+    ("hpv", "The vaccine reduced precancerous changes (RR 0.37, 0.25 to 0.54).", "0.25 to 0.54", 1, False),
+    ("hpv", "The vaccine reduced precancerous changes (risk ratio between 0.25 and 0.90).", "0.25 and 0.90", 1, True),
     # not list items of the count: a result after it, a time
     ("ptsd", "Nine studies with 1,900 children were found, and 40 in the youngest group left early.", "40", 1, False),
     ("ptsd", "Nine studies with 1,900 children were found; 3 at 12 months.", "3", 1, False),
