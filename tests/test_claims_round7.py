@@ -159,6 +159,8 @@ CASES = [
     ("obesity", "Most studies (225) took place in schools in high-income countries.", "225", 1, True),
     ("stroke", "The trials (21) enrolled adults after a stroke.", "21", 1, False),
     ("stroke", "The trials (45) enrolled adults after a stroke.", "45", 1, True),
+    ("stroke", "Only a small number of trials were included (21), and they were small.", "21", 1, False),
+    ("stroke", "Only a small number of trials were included (45), and they were small.", "45", 1, True),
     ("checks", "The studies gave the views of clients (25 studies), health workers (15) and managers (9).", "15", 1,
      False),
     ("stroke", "Walking speed improved in the studies (2019 to 2023) of treadmill training.", "2019", 1, False),

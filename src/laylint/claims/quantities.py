@@ -621,7 +621,8 @@ def _listed_after_count(text: str, figures: list[Figure]) -> None:
             figure.unit, figure.counted, figure.noun = "count", last.counted, last.noun
 
 
-_NOUN_THEN_BRACKET = re.compile(r"\b(?P<noun>[A-Za-z]+)\s*\(\s*\Z")
+_NOUN_THEN_BRACKET = re.compile(r"\b(?P<noun>[A-Za-z]+)(?:\s+(?:were|was|are)\s+(?:included|found|identified|eligible|"
+                                r"analy[sz]ed|selected))?\s*\(\s*\Z")  # "studies were included (18)"
 
 
 def _bracketed_count(text: str, pats: Patterns, figures: list[Figure]) -> None:
