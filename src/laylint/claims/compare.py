@@ -102,14 +102,33 @@ def _range(stated: Figure, finding: Finding) -> bool:
     if finding.ci:  # the CI, a part of it ("9 to 10 out of 10" for 78% to 99%) or a rounded one around it;
         ci_low, ci_high = finding.ci[0].value, finding.ci[1].value  # a range that only overlaps it is another
         if (ci_low <= high and low <= ci_high) and ((ci_low <= stated.low + tolerance and stated.high - tolerance <= ci_high)
-                                                    or (low <= ci_low and ci_high <= high)):
-            return True
+                                                    or (low <= ci_low and ci_high <= high) or low <= finding.value.value <= high):
+            # an end past the interval by more than one step of the range's own rounding is no rounding but a
+            # wrong end, even when the range holds the estimate ("8 to 20 in 100" for 8% to 14%; "20% to 40%" is
+            # rounded to tens and may stand for 24% to 38%)
+            step = max(2 * tolerance, _grain(stated.low, stated.high, stated.decimals))
+            return ci_low - step <= stated.low and stated.high <= ci_high + step
     if low <= finding.value.value <= high:
         return True
     if finding.value.value < 0 and stated.low >= 0:  # "0.41 to 0.74" for a CI of -0.74 to -0.41
         bounds = [-b.value for b in finding.ci] if finding.ci else [-finding.value.value]
         return low <= max(bounds) and min(bounds) <= high
     return False
+
+
+def _grain(low: float, high: float, decimals: int) -> float:
+    """The step both ends are rounded to: 10 for "20 to 40", 5 for "5 to 15", 1 for "8 to 20"."""
+    steps = []
+    for end in (low, high):
+        if end == 0:
+            continue
+        step = 10.0 ** -max(decimals, 0)
+        for size in (100, 50, 10, 5, 1, 0.5, 0.1, 0.05, 0.01):
+            if size > step / 2 and abs(end / size - round(end / size)) < 1e-9:
+                step = size
+                break
+        steps.append(step)
+    return min(steps) if steps else 10.0 ** -max(decimals, 0)
 
 
 def _up_to_ci(stated: Figure, finding: Finding) -> bool:

@@ -207,7 +207,7 @@ def _describes(finding: Finding, figure: Figure, segment: str) -> bool:
 
 # "studies awaiting classification" is what a summary calls "studies that still need to be assessed"
 _SAME_WORDS = {"classification": "classif", "classifi": "classif", "classify": "classif", "assess": "classif",
-               "assessment": "classif", "pend": "await"}
+               "assessment": "classif", "pend": "await", "result": "outcom"}  # "reported results" = "reporting outcomes"
 _STILL_TO_COME = re.compile(r"\b(?:still|yet)\s+(?:need|needs|to)\b|\bnot\s+yet\b", re.IGNORECASE)
 
 
@@ -329,6 +329,9 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
         strict = drug in context.drugs and any(f.drug == drug for f in results)
         if verdicts and (strict or not _declared_anywhere(_count_precision(figure), drug, metadata)):
             return verdicts[0]  # (the metadata may list an outcome's counts elsewhere: a count it has is no error)
+    behind = _behind_outcome(figure, metadata, context, drug, outcome)
+    if behind is not None:
+        return behind
     named = context.drugs + context.comparators
     stated = _count_precision(figure)
     total = total_finding(metadata, figure.counted)
@@ -382,6 +385,25 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
     return Verdict("unsupported-number")
 
 
+# "this result came from only one small study", "it is based on 3 trials": the studies behind a result
+_EVIDENCE_BEFORE = re.compile(r"\b(?:based\s+on|(?:came|comes|come)\s+from|rest(?:s|ed|ing)?\s+on|relie[sd]\s+on)\s+"
+                              r"(?:only\s+|just\s+|data\s+from\s+)?(?:a\s+)?\Z", re.IGNORECASE)
+
+
+def _behind_outcome(figure: Figure, metadata: Metadata, context: Context, drug, outcome) -> Verdict | None:
+    """A count said to be the evidence behind a result of the sentence's outcome must be one of that
+    outcome's own counts when the source gives them (not another count of the comparison)."""
+    if outcome is None or not _EVIDENCE_BEFORE.search(context.before):
+        return None
+    own = [f for f in metadata.findings if f.measure == "count" and f.outcome == outcome and f.value.value > 0
+           and _counts_what(f) == figure.counted and (drug is None or not f.drug or _arms_named(f, (drug,), metadata))]
+    if not own:
+        return None
+    stated = _count_precision(figure)
+    agreeing = [f for f in own if agrees(stated, f)]
+    return Verdict("count", agreeing[0]) if agreeing else Verdict("number-mismatch", own[0])
+
+
 def _whole(stated: Figure, context: Context, metadata: Metadata, total: Finding | None, counts) -> Finding | None:
     """A count that is a part of a declared count with a count next to it ("Results from six trials
     showed no benefit. One trial suggested ...": 6 + 1 = the 7 trials), or, for a total of people naming
@@ -419,8 +441,12 @@ def _other_count(figure: Figure, findings) -> Verdict | None:
     agreeing = [f for f in same if agrees(stated, f)]
     if agreeing:
         return Verdict("count", agreeing[0])
-    if len(same) == 1 and figure.qualifier not in ("less-than", "up-to") and stated.value > same[0].value.value:
-        return Verdict("number-mismatch", same[0])
+    # the whole: the single such count, or the one count of no comparison that is the largest ("285 eyes
+    # in the review", beside each comparison's own eyes): no count of that thing can be more than it
+    wholes = same if len(same) == 1 else [f for f in same if not f.drug and not f.comparator]
+    whole = wholes[0] if len(wholes) == 1 and wholes[0].value.value >= max(f.value.value for f in same) else None
+    if whole is not None and figure.qualifier not in ("less-than", "up-to") and stated.value > whole.value.value:
+        return Verdict("number-mismatch", whole)
     return Verdict("unattached")
 
 

@@ -579,6 +579,66 @@ def _elliptical(text: str, pats: Patterns, figures: list[Figure]) -> None:
             figure.subset = bool(_OF_THEM.match(verb.group(0)))  # "Six of them showed no benefit": a part
 
 
+_OUT_OF = re.compile(r"\s+out\s+of\s+(?:a\s+total\s+of\s+|the\s+|all\s+)?\Z|\s+of\s+(?:the|all(?:\s+the)?)\s+\Z",
+                     re.IGNORECASE)
+
+
+def _whole_after_count(text: str, figures: list[Figure]) -> None:
+    """"36 studies out of 146", "300 people out of 2,400": the bare number after "out of" counts what
+    the count before it counted (the whole it is a part of), so it is checked as that count."""
+    for count, figure in zip(figures, figures[1:]):
+        if count.unit != "count" or count.counted not in ("studies", "people") or not count.noun \
+                or figure.unit != "number" or figure.form != "number" or figure.change or figure.decimals:
+            continue
+        between = text[count.end:figure.start]
+        at = between.find(count.noun)
+        if at < 0 or between[:at].strip() or not _OUT_OF.match(between[at + len(count.noun):]):
+            continue
+        figure.unit, figure.counted, figure.noun = "count", count.counted, count.noun
+
+
+_ITEM_BEFORE = re.compile(r"(?:,\s*(?:and\s+|while\s+|but\s+|though\s+|whereas\s+)?|;\s*|\b(?:and|while|whereas|though)\s+)\Z",
+                          re.IGNORECASE)
+# "eight in the home", "one in Poland", "15 were based in the community": a place or setting, then the item ends
+_ITEM_AFTER = re.compile(r"\s+(?:(?:were|was)\s+(?:based\s+|done\s+|conducted\s+|carried\s+out\s+)?)?(?:in|at|from)\s+"
+                         r"(?:the\s+|a\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?\s*(?=[,;.)]|\s+and\b|\Z)", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?](?:\s|\Z)|\n")
+
+
+def _listed_after_count(text: str, figures: list[Figure]) -> None:
+    """"111 studies were in schools, 15 in the community, eight in the home": a bare number that is an
+    item of a list after a count of studies or people, in the same sentence, and says only where,
+    counts what that count counted (its noun is left out)."""
+    last: Figure | None = None
+    for figure in figures:
+        if figure.unit == "count" and figure.counted in ("studies", "people") and not figure.subset:
+            last = figure
+            continue
+        if last is None or figure.unit != "number" or figure.form != "number" or figure.change or figure.decimals \
+                or figure.qualifier or figure.start - last.end > 200 or _SENTENCE_BREAK.search(text, last.end, figure.start):
+            continue
+        if _ITEM_BEFORE.search(text, max(0, figure.start - 12), figure.start) and _ITEM_AFTER.match(text, figure.end):
+            figure.unit, figure.counted, figure.noun = "count", last.counted, last.noun
+
+
+_NOUN_THEN_BRACKET = re.compile(r"\b(?P<noun>[A-Za-z]+)(?:\s+(?:were|was|are)\s+(?:included|found|identified|eligible|"
+                                r"analy[sz]ed|selected))?\s*\(\s*\Z")  # "studies were included (18)"
+
+
+def _bracketed_count(text: str, pats: Patterns, figures: list[Figure]) -> None:
+    """"Most studies (267) had no industry funding": a whole number alone in brackets right after a noun
+    of studies counts them."""
+    for figure in figures:
+        if figure.unit != "number" or figure.form != "number" or figure.change or figure.decimals or figure.qualifier:
+            continue
+        noun = _NOUN_THEN_BRACKET.search(text, max(0, figure.start - 30), figure.start)
+        if noun is None or not re.match(r"\s*\)", text[figure.end:figure.end + 3]):
+            continue
+        word = noun.group("noun")  # not people: "views from clients (25 studies), health workers (15)" counts studies
+        if word in pats.study_nouns or word.lower() in pats.study_nouns:
+            figure.unit, figure.counted, figure.noun = "count", "studies", word
+
+
 _FROM_BEFORE = re.compile(r"\b(?:from|between|anywhere\s+from)\s+(?:about\s+|around\s+)?\Z", re.IGNORECASE)
 _TO_BETWEEN = re.compile(r"\s+(?P<change>fewer|less|more|extra)(?:\s+[A-Za-z-]+){0,2}?\s+(?:to|and)\s+\Z", re.IGNORECASE)
 
@@ -719,6 +779,9 @@ def find(analysis, forms: tuple[str, ...] | None = None, stop_at: tuple[str, ...
         _difference_ranges(text, figures)
         _intervals_per(text, figures)
         _elliptical(text, pats, figures)
+        _whole_after_count(text, figures)
+        _listed_after_count(text, figures)
+        _bracketed_count(text, pats, figures)
     prose = analysis.text
     kept = []
     for figure in figures:
