@@ -57,3 +57,21 @@ def test_each_rule_match_holds_what_the_rule_needs():
                 matched += 1
     assert matched > 3000
 
+
+CHUNKS = ["(rituximab),", "patients’", "Patients'", "“placebo-controlled”", "-based", "11%", "(HbA1c)", "Lipitor™", "stopⓐ",
+          "naïve,", "[COVID\u201119]", "e-cigarettes;", "haemodialysis.", "'s", "don't,", "10-20-30", "x/,"]
+
+
+@pytest.mark.parametrize("source", ["table", "corpus"])
+def test_word_facts_keyed_on_the_bare_word_are_those_of_the_word_as_written(source):
+    from laylint.readability.counts import _NON_ALNUM, _NON_LETTERS, LONG_WORD_SYLLABLES, _chunk_facts, is_familiar
+
+    chunks = CHUNKS if source == "table" else corpus_chunks()
+    trimmed = 0
+    for chunk in chunks:
+        count = syllables.count_syllables(chunk)
+        plain = (count, 0 if is_familiar(chunk) else 1, len(_NON_LETTERS.sub("", chunk)), len(_NON_ALNUM.sub("", chunk)),
+                 trim(chunk) if count >= LONG_WORD_SYLLABLES else None)
+        assert _chunk_facts(chunk) == plain, chunk
+        trimmed += trim(chunk) != chunk
+    assert trimmed >= 10
