@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from laylint.checks.kind import Kind
-from laylint.patterns import PatternError, compile_pattern, find_words
+from laylint.patterns import PatternError, alternation, compile_pattern, find_words
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,18 @@ def _matchers(rule, analysis):
     return analysis.ruleset.memo(("substitution", rule.id), build)
 
 
+def _any_swap(rule, analysis):
+    """All the swap patterns as one: a text it finds nothing in needs no pattern run alone (most summaries).
+    None when they are too large for RE2 together."""
+    def build():
+        try:
+            return compile_pattern(alternation(str(p) for p in rule.options.swap), rule.options.ignore_case)
+        except PatternError:
+            return None
+
+    return analysis.ruleset.memo(("substitution", rule.id, "any"), build)
+
+
 def _match_case(replacement: str, original: str) -> str:
     if original[:1].isupper() and replacement[:1].islower():
         return replacement[:1].upper() + replacement[1:]
@@ -46,6 +58,9 @@ def _match_case(replacement: str, original: str) -> str:
 
 def check(rule, analysis):
     text = analysis.text
+    any_swap = _any_swap(rule, analysis)
+    if any_swap is not None and any_swap.search(text) is None:
+        return
     found = []
     for order, (compiled, replacement, suggest) in enumerate(_matchers(rule, analysis)):
         for start, end in find_words(compiled, text):

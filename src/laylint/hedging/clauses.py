@@ -9,18 +9,21 @@ from __future__ import annotations
 
 import re
 
+from laylint.hedging.phrases import Tokens
+
 _PUNCTUATION = re.compile(r"[;:]|\s[–—-]\s|\s--\s")
 _COMMA = re.compile(r",")
 
 
 def clauses(lexicon, text: str) -> list[tuple[int, int]]:
     """[start, end) spans of the clauses of a sentence, in order, covering it."""
+    tokens = Tokens(text)  # once: each comma asks about the words after it
     cuts = {m.start() for m in _PUNCTUATION.finditer(text)}
-    breaks = lexicon.clause_breaks.find(text)
+    breaks = lexicon.clause_breaks.find(tokens)
     cuts.update(m.start for m in breaks if m.start > 0)
     for comma in _COMMA.finditer(text):
         after = comma.end() + (len(text[comma.end():]) - len(text[comma.end():].lstrip()))
-        if any(m.start == after for m in lexicon.clause_breaks_after_comma.find(text, after, min(len(text), after + 12))):
+        if any(m.start == after for m in lexicon.clause_breaks_after_comma.find(tokens, after, min(len(text), after + 12))):
             cuts.add(comma.start())
     # A subordinate clause at the start of a span ends at its first comma.
     openers = {m.start for m in breaks}

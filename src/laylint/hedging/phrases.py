@@ -75,6 +75,11 @@ def phrase_words(phrase: str) -> tuple:
     return tuple(words)
 
 
+def _may_follow(rest: tuple, word: str | None) -> bool:
+    """Can an entry whose words after the first are `rest` match where `word` comes next (None: any other word)?"""
+    return not rest or rest[0] is GAP or rest[0] == word
+
+
 class Phrases:
     """A flat list of phrases, or groups of phrases (each group with its own data, e.g. a suggestion)."""
 
@@ -87,6 +92,13 @@ class Phrases:
                     self.index.setdefault(words[0], []).append((words[1:], group))
         for entries in self.index.values():
             entries.sort(key=lambda entry: -len(entry[0]))  # longest phrase first
+        # first word -> (next word -> the entries that may match there, in order; the entries for any other
+        # next word): "we" starts 22 method cues, and only those whose second word follows are tried.
+        self._by_next: dict[str, tuple[dict, list]] = {}
+        for first, entries in self.index.items():
+            seconds = {rest[0] for rest, _ in entries if rest and rest[0] is not GAP}
+            self._by_next[first] = ({word: [e for e in entries if _may_follow(e[0], word)] for word in seconds},
+                                    [e for e in entries if _may_follow(e[0], None)])
 
     @classmethod
     def flat(cls, phrases) -> "Phrases":
@@ -127,7 +139,9 @@ class Phrases:
             if position_here < position:
                 continue  # inside the previous match
             found = None
-            for rest, group in self.index[words[position_here]]:
+            table, anywhere = self._by_next[words[position_here]]
+            after = position_here + 1
+            for rest, group in table.get(words[after], anywhere) if after < last else anywhere:
                 stop = self._match_rest(words, rest, position_here + 1, last)
                 if stop is not None:
                     found = (stop, group)

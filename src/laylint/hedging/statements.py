@@ -66,26 +66,41 @@ def _sentence_role(lexicon, tokens, sentence, section: str | None, names_drug: b
     return RESULT
 
 
-def roles(lexicon, analysis) -> list[str]:
-    """The role of each sentence of the document (by sentence index), built once per document."""
-    def build():
-        from laylint.hedging import tokens_of
+class _Roles:
+    """The role of each sentence by index, each worked out when first asked: overclaim asks about the few
+    sentences holding a booster or a causal verb, certainty about every result it may judge."""
 
-        from laylint.hedging import findings
+    def __init__(self, lexicon, analysis):
+        from laylint.hedging import findings, tokens_of
 
-        tokens, sentences = tokens_of(analysis), analysis.sentences
+        self._lexicon, self._tokens, self._sentences = lexicon, tokens_of(analysis), analysis.sentences
         meta = analysis.metadata
-        kinds = findings.mention_kinds(analysis) if meta is not None and meta.drugs else {}
-        found, section = [], None
-        for index, sentence in enumerate(sentences):
+        self._kinds = findings.mention_kinds(analysis) if meta is not None and meta.drugs else {}
+        self._sections, section = [], None  # the section each sentence sits in (headings are few)
+        for sentence in self._sentences:
             if sentence.block == "heading":
                 kind = section_kind(lexicon, sentence.text)
                 if kind is not None:  # a subheading of no known kind stays in its section
                     section = kind
-            found.append(_sentence_role(lexicon, tokens, sentence, section, "drug" in kinds.get(index, ())))
-        return found
+            self._sections.append(section)
+        self._found: list[str | None] = [None] * len(self._sentences)
 
-    return analysis.memo("hedging.roles", build)
+    def __len__(self) -> int:
+        return len(self._sentences)
+
+    def __getitem__(self, index: int) -> str:
+        if index < 0:
+            index += len(self._sentences)
+        role = self._found[index]
+        if role is None:
+            role = self._found[index] = _sentence_role(self._lexicon, self._tokens, self._sentences[index],
+                                                       self._sections[index], "drug" in self._kinds.get(index, ()))
+        return role
+
+
+def roles(lexicon, analysis) -> _Roles:
+    """The role of each sentence of the document (by sentence index), built once per document."""
+    return analysis.memo("hedging.roles", lambda: _Roles(lexicon, analysis))
 
 
 def is_result(lexicon, analysis, index: int) -> bool:

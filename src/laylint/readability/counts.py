@@ -60,11 +60,15 @@ def _facts(word: str) -> tuple[int, bool]:
 
 
 @lru_cache(maxsize=131072)
-def _chunk_facts(word: str) -> tuple[int, bool, int, int, str | None]:
-    """(syllables, familiar, letters, letters and digits, the word trimmed when long) of a counted word:
-    letter counts add up word by word, so one cache lookup a word gives all a sentence needs."""
+def _chunk_facts(word: str) -> tuple[int, int, int, int, str | None]:
+    """(syllables, 1 if unfamiliar else 0, letters, letters and digits, the word trimmed when long) of a
+    counted word: all add up word by word, so one cache lookup a word gives all a sentence needs."""
+    if word.isascii():  # ASCII punctuation around a word changes none of these: "(rituximab)," is "rituximab"
+        bare = trim(word)
+        if bare != word:
+            return _chunk_facts(bare)
     count, familiar = _facts(word)
-    return (count, familiar, len(_NON_LETTERS.sub("", word)), len(_NON_ALNUM.sub("", word)),
+    return (count, 0 if familiar else 1, len(_NON_LETTERS.sub("", word)), len(_NON_ALNUM.sub("", word)),
             trim(word) if count >= LONG_WORD_SYLLABLES else None)
 
 
@@ -76,9 +80,9 @@ def count_text(text: str, sentences: int = 1) -> tuple[Counts, list[str]]:
     syllables = polysyllables = unfamiliar = letters = characters = 0
     long_words = []
     for word in found:
-        count, familiar, word_letters, word_characters, long_word = _chunk_facts(word)
+        count, word_unfamiliar, word_letters, word_characters, long_word = _chunk_facts(word)
         syllables += count
-        unfamiliar += not familiar
+        unfamiliar += word_unfamiliar
         letters += word_letters
         characters += word_characters
         if long_word is not None:

@@ -39,29 +39,29 @@ class Verdict:
 _GLUED = re.compile(r"[a-z][A-Z]")  # "messagesWe": two words run together, a typo rather than a word
 
 
-def _new_rare_words(analysis, sentence, rare_zipf: float, met: set) -> list[str]:
+def _new_rare_words(analysis, found, term_starts: list[int], sentence, rare_zipf: float, met: set) -> list[str]:
     """The rare long words of a sentence the reader meets there for the first time (a word met in an
     earlier sentence, the title included, is not new), distinct, in order; a jargon term of several
-    words ("mechanical ventilation") is one. `met` collects what the sentence introduces."""
-    from laylint.jargon import scan
+    words ("mechanical ventilation") is one. `met` collects what the sentence introduces. `found` is
+    the document's jargon scan, `term_starts` the starts of its terms."""
     from laylint.jargon.acronyms import is_acronym
     from laylint.jargon.frequency import word_zipf
 
-    found = scan(analysis)
-    term_starts = [m.start for m in found.terms]
+    plain = analysis.shared(("readability", "hard", "plain-words"), dict)  # word -> allowed, everyday or an acronym
     result = []
-    for start, end, word in analysis.sentence_words(sentence):
-        if not _long_unfamiliar(word):
-            continue
+    # Most words are short or familiar: a list comprehension drops them before the loop (one cached test a word).
+    for start, end, word in [item for item in analysis.sentence_words(sentence) if _long_unfamiliar(item[2])]:
         index = bisect.bisect_right(term_starts, start) - 1
         term = found.terms[index] if index >= 0 and found.terms[index].end > start else None
         forms = {("term", term.key)} if term else set(singulars(word))
         if forms & met:
             continue
         met |= forms
-        if word.lower() in found.lexicon.allowed or found.lexicon.is_everyday(word) or found.is_exempt(start, end):
-            continue
-        if any(is_acronym(part) for part in hyphen_parts(word) if part):
+        plain_word = plain.get(word)
+        if plain_word is None:  # the tests of the word alone, once per word and process (all of them are pure)
+            plain_word = plain[word] = word.lower() in found.lexicon.allowed or found.lexicon.is_everyday(word) \
+                or any(is_acronym(part) for part in hyphen_parts(word) if part)
+        if plain_word or found.is_exempt(start, end):
             continue
         if term:
             if not found.explained(term.start, term.end, by_class=found.lexicon.terms[term.key].names_a_medicine):
@@ -91,9 +91,13 @@ def judge(analysis, formula, options) -> list[Verdict]:
 
 
 def _judge(analysis, formula, options):
+    from laylint.jargon import scan
+
+    found = scan(analysis)
+    term_starts = [m.start for m in found.terms]  # once per document, not per sentence
     met: set = set()
     for item in document_counts(analysis).sentences:
-        rare = _new_rare_words(analysis, item.sentence, options.rare_zipf, met)
+        rare = _new_rare_words(analysis, found, term_starts, item.sentence, options.rare_zipf, met)
         if item.counts.words < options.min_words:
             continue
         grade = formula(item.counts)
