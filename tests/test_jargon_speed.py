@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pytest
 
 from laylint import config as configuration
 from laylint.api import _ruleset
-from laylint.jargon import _rare, scan
+from laylint.jargon import _rare, acronyms, scan
 from laylint.pipeline import Setup, lint
 from laylint.pipeline.reading import Input
 from laylint.ruleset import resolve_rules
@@ -40,7 +42,50 @@ def test_rare_words_judged_from_the_candidates_are_those_judged_from_every_word(
         assert _rare(found, max_zipf, min_letters) == _rare(found, max_zipf, min_letters, found.words)
 
 
-def test_the_table_has_rare_words_to_find():
+def test_the_table_has_rare_words_and_acronyms_to_find():
     found = [scan(_analysis(text)) for text in TEXTS]
     assert sum(bool(_rare(f, 2.75, 3)) for f in found) >= 6
+    assert sum(bool(acronyms.find_acronyms(text)) for text in TEXTS) == len(TEXTS) - 1
     assert [r.word for r in _rare(found[0], 2.75, 3)][:2] == ["Entecavir", "tenofovir"]
+
+
+@dataclass
+class _Span:
+    start: int
+    end: int
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_acronyms_of_a_sentence_taken_from_the_whole_text_are_those_found_in_the_sentence(text):
+    found = acronyms.find_acronyms(text)
+    starts = [a.start for a in found]
+    for start in range(len(text) + 1):  # every start, ends every second character: edges inside words too
+        for end in range(start, len(text) + 1, 2):
+            taken = acronyms._in_sentence(text, _Span(start, end), found, starts, 2)
+            assert taken == acronyms.find_acronyms(text[start:end]), (start, end)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_definitions_given_the_whole_text_acronyms_are_those_found_without(text):
+    analysis = _analysis(text)
+    whole = acronyms.find_acronyms(text)
+    assert acronyms.definitions(text, analysis.sentences, 2, whole) == acronyms.definitions(
+        text, [_Span(s.start, s.end) for s in analysis.sentences], 2)
+
+
+def _corpus_summaries() -> list[str]:
+    import json
+    from pathlib import Path
+
+    corpus = Path(__file__).parent / "data" / "corpus" / "cochrane-devaraj2021.jsonl"
+    return [json.loads(line)["summary"] for line in corpus.open(encoding="utf-8")]
+
+
+ODD = ["", "A", "aB", "_AB_CD_", "x-Y-z", "ABC-", "-ABC", "TNF-\u03b1-Related", "ÉCG MRIs", "IL\u20116 and IL-6R", "a1B2-c3D4 e5"]
+
+
+def test_candidate_words_from_the_capitals_are_the_pattern_s_matches():
+    texts = TEXTS + ODD + _corpus_summaries()
+    expected = [[m.span() for m in acronyms._CANDIDATE.finditer(t)] for t in texts]
+    assert [[m.span() for m in acronyms._candidate_words(t)] for t in texts] == expected
+    assert sum(map(len, expected)) > 10_000  # the corpus has capitals to find
