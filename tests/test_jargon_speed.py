@@ -89,3 +89,40 @@ def test_candidate_words_from_the_capitals_are_the_pattern_s_matches():
     expected = [[m.span() for m in acronyms._CANDIDATE.finditer(t)] for t in texts]
     assert [[m.span() for m in acronyms._candidate_words(t)] for t in texts] == expected
     assert sum(map(len, expected)) > 10_000  # the corpus has capitals to find
+
+
+FORMS = [
+    "Ovulation (the release of an egg) was checked by scan. Women who were not ovulating got clomifene.",
+    "A videolaryngoscope (a tube with a camera) was used. Videolaryngoscopes cost more than other tubes.",
+    "How accurate is the test? We looked at the diagnostic accuracy of faecal calprotectin in children.",
+    "HOW WELL did it work? The effectiveness of bupropion for smoking cessation was unclear; bupropions vary.",
+    "Dialysis (cleaning the blood by machine) helps. People on dialysis had less pruritus; dialysed people slept.",
+]
+
+
+def test_a_form_explained_before_is_still_found_and_unexplained_forms_are_not():
+    from laylint.checks.rare_word import _form_explained_before
+
+    found = scan(_analysis(FORMS[0]))
+    by_word = {r.word: r for r in _rare(found, 4.5, 3)}
+    assert _form_explained_before(found, by_word["ovulating"]) is True
+    assert _form_explained_before(found, by_word["clomifene"]) is False
+
+
+@pytest.mark.parametrize("text", FORMS + TEXTS)
+def test_how_before_with_its_quick_test_is_the_search_alone(text):
+    from laylint.checks.jargon_term import _HOW, _how_before
+    from laylint.jargon import same_word
+
+    found = scan(_analysis(text))
+    for match in found.terms:
+        words = [w for w in found.text[match.start:match.end].split() if len(w) >= 5]
+        slow = any(same_word(how.group(1), word) for how in _HOW.finditer(found.text, 0, match.start) for word in words)
+        assert _how_before(found, match, 0) == slow
+
+
+def test_how_and_a_form_of_the_term_s_word_before_it_is_still_found():
+    from laylint.checks.jargon_term import _how_before
+
+    found = scan(_analysis(FORMS[2]))
+    assert [_how_before(found, m, 0) for m in found.terms] == [True]
