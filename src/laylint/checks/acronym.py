@@ -86,9 +86,9 @@ def check(rule, analysis):
     options = rule.options
     found = scan(analysis)
     allowed = set(options.allow) | allowed_abbreviations(analysis)
-    defined = acronyms.definitions(found.text, analysis.sentences, options.min_capitals)
-    seen = set()
     candidates = acronyms.find_acronyms(found.text, options.min_capitals)
+    defined = acronyms.definitions(found.text, analysis.sentences, options.min_capitals, candidates)
+    seen = set()
     candidates = acronyms.drop_capital_runs(found.text, candidates, options.max_capital_run + 1)
     for acronym in candidates:
         written = found.text[acronym.start:acronym.end]

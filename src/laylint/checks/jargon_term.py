@@ -137,6 +137,8 @@ def _how_before(found, match, start: int) -> bool:
     from laylint.jargon import same_word
 
     term_words = [w for w in found.text[match.start:match.end].split() if len(w) >= 5]
+    if not term_words or "how" not in found.text[start:match.start].lower():
+        return False  # no word to share, or no "how" (only H, O and W match h, o and w ignoring case): no search
     return any(same_word(how.group(1), word) for how in _HOW.finditer(found.text, start, match.start)
                for word in term_words)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from laylint.checks.kind import Kind, option
 from laylint.text import fold
@@ -48,8 +49,13 @@ def _form_explained_before(found, rare) -> bool:
     from laylint.jargon import same_word
 
     head = fold(rare.word).lower()[:5]
-    return any(fold(word).lower().startswith(head) and same_word(word, rare.word) and found.explained(start, end)
+    return any(_folded(word).startswith(head) and same_word(word, rare.word) and found.explained(start, end)
                for start, end, word in found.words if end <= rare.start)
+
+
+@lru_cache(maxsize=65536)  # pure; asked of every word before each rare word
+def _folded(word: str) -> str:
+    return fold(word).lower()
 
 
 def _answered_next(analysis, found, rare) -> bool:

@@ -186,9 +186,10 @@ def _glued(word: str, depth: int = 0) -> bool:
 _FAMILY = 6  # letters: words that start alike are one word family ("jaundice", "jaundiced"; "randomised", "randomising")
 
 
-def families(text: str) -> set[str]:
+@lru_cache(maxsize=65536)  # pure; asked of every use of every term and rare word
+def families(text: str) -> frozenset[str]:
     """The word families of a term or word as written: the first letters of each of its longer words."""
-    return {fold(part).lower()[:_FAMILY] for _, _, word in words(text) for part in hyphen_parts(word) if len(part) >= 4}
+    return frozenset({fold(part).lower()[:_FAMILY] for _, _, word in words(text) for part in hyphen_parts(word) if len(part) >= 4})
 
 
 _SAME_WORD_PREFIX = 5  # letters at least
@@ -220,8 +221,9 @@ def _share_stem(one: str, other: str) -> bool:
     return shared >= _SAME_WORD_PREFIX + (0 if whole else 1) and max(len(one), len(other)) - shared <= _ENDING
 
 
-def _long_words(text: str) -> list[str]:
-    return [part for _, _, word in words(text) for part in hyphen_parts(word) if len(part) >= 4]
+@lru_cache(maxsize=65536)  # pure; asked of every jargon term's text in every document
+def _long_words(text: str) -> tuple[str, ...]:
+    return tuple(part for _, _, word in words(text) for part in hyphen_parts(word) if len(part) >= 4)
 
 
 def _covered(word: str, known: set[str]) -> bool:
@@ -234,11 +236,24 @@ def _covered(word: str, known: set[str]) -> bool:
 _BRACKETED_LETTERS = re.compile(r"\([a-z]{1,3}\)[a-z]+")
 
 
-def _rare(found: Scan, max_zipf: float, min_letters: int) -> list[RareWord]:
+def _candidates(found: Scan, max_zipf: float, min_letters: int) -> list[tuple[int, int, str]]:
+    """The words that may be rare: a rare one, or one with bracketed letters glued on ("nucleos(t)ide").
+    Most words are common: decided once per distinct word, not once per use (issue #19)."""
+    rare = set()
+    for word in {word for _, _, word in found.words}:
+        score = word_zipf(word, min_letters, max_zipf)
+        if score is not None and score < max_zipf:
+            rare.add(word)
+    text = found.text
+    return [(start, end, word) for start, end, word in found.words if word in rare or text[end:end + 1] == "("]
+
+
+def _rare(found: Scan, max_zipf: float, min_letters: int, judged: list | None = None) -> list[RareWord]:
+    """`judged`: the words to judge (default `_candidates`; every word gives the same answer, only slower)."""
     term_starts = [m.start for m in found.terms]
     term_words = {w for m in found.terms for w in _long_words(found.text[m.start:m.end])}
     result, in_explanations = [], set()
-    for start, end, word in found.words:
+    for start, end, word in _candidates(found, max_zipf, min_letters) if judged is None else judged:
         if start and found.text[start - 1] == ")" and _BRACKETED_LETTERS.match(found.text, found.text.rfind("(", 0, start)):
             continue  # "ide" of "nucleos(t)ide": its head stands for the whole word
         glued = _BRACKETED_LETTERS.match(found.text, end) if found.text[end:end + 1] == "(" else None

@@ -3,6 +3,7 @@ identifying abbreviation definitions in biomedical text"): "multiple sclerosis (
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -45,7 +46,7 @@ def find_acronyms(text: str, min_capitals: int = 2) -> list[Acronym]:
     found = []
     if "\u2013" in text:  # the pattern needs an en dash; its lookbehinds are slow on text without one
         text = _JOINING_DASH.sub("-", text)  # same length: offsets hold
-    for match in _CANDIDATE.finditer(text):
+    for match in _candidate_words(text):
         word = match.group()
         if word.islower() or word[1:].islower():
             continue
@@ -63,6 +64,24 @@ def find_acronyms(text: str, min_capitals: int = 2) -> list[Acronym]:
                 found.append(Acronym(position, position + len(part), key_of(part)))
             position += len(part) + 1
     return found
+
+
+_CAPITAL = re.compile("[A-Z]")
+
+
+def _candidate_words(text: str):
+    """_CANDIDATE.finditer(text), started only at the words of the capitals: most words have none, and a search
+    for a capital is cheaper than trying the pattern at every position (issue #19)."""
+    end = 0
+    for capital in _CAPITAL.finditer(text):
+        start = capital.start()
+        if start < end:
+            continue  # inside the last match
+        while start and text[start - 1].isalnum():  # back to its word's start (isalnum is [^\W_])
+            start -= 1
+        match = _CANDIDATE.match(text, start)  # the capital's word holds a match from its start
+        yield match
+        end = match.end()
 
 
 def drop_capital_runs(text: str, found: list[Acronym], min_run: int) -> list[Acronym]:
@@ -115,12 +134,15 @@ def _spelled_before(short: str, before: str) -> bool:
     return bool(words) and defines(short, " ".join(words))
 
 
-def definitions(text: str, sentences, min_capitals: int = 2) -> dict[str, int]:
+def definitions(text: str, sentences, min_capitals: int = 2, found: list[Acronym] | None = None) -> dict[str, int]:
     """Acronym key -> prose offset of its first definition, within one sentence:
         multiple sclerosis (MS)          MS (multiple sclerosis)          MS (multiple sclerosis, a nerve disease)
         (total parenteral nutrition, TPN)   (non-nutritive sucking - NNS)   bordered polyurethane or BPU
+    `found`: find_acronyms(text, min_capitals), if the caller has it.
     """
     defined: dict[str, int] = {}
+    found = find_acronyms(text, min_capitals) if found is None else found
+    found_starts = [acronym.start for acronym in found]
     for sentence in sentences:
         for paren in _PAREN.finditer(text, sentence.start, sentence.end):
             inner = paren.group(1)
@@ -139,7 +161,7 @@ def definitions(text: str, sentences, min_capitals: int = 2) -> dict[str, int]:
                     first = re.split(r"[,;]\s*", inner.strip())[0]
                     if defines(acronym.key, first) or defines(acronym.key, inner):
                         defined.setdefault(acronym.key, sentence.start + previous.start(1))
-        for acronym in find_acronyms(text[sentence.start:sentence.end], min_capitals):
+        for acronym in _in_sentence(text, sentence, found, found_starts, min_capitals):
             start = sentence.start + acronym.start  # "bordered polyurethane or BPU", "..., also called BPU"
             joint = _OR_BEFORE.search(text, max(sentence.start, start - 60), start)
             if not joint and _unopened_bracket(text, sentence.start, sentence.start + acronym.end):
@@ -147,6 +169,20 @@ def definitions(text: str, sentences, min_capitals: int = 2) -> dict[str, int]:
             if joint and _spelled_before(acronym.key, text[max(sentence.start, start - _WINDOW):joint.start()]):
                 defined.setdefault(acronym.key, start)
     return defined
+
+
+_JOINERS = HYPHENS + "\u2013"
+
+
+def _in_sentence(text: str, sentence, found: list[Acronym], found_starts: list[int], min_capitals: int) -> list[Acronym]:
+    """find_acronyms(text[sentence.start:sentence.end]), taken from the whole text's acronyms where the sentence's
+    edges cut no word and it holds no en dash (the only context find_acronyms reads): one scan of the text, not two."""
+    start, end = sentence.start, sentence.end
+    edges = text[start - 1:start] + text[end:end + 1]  # the characters either side ("" at the text's ends)
+    if any(c.isalnum() or c in _JOINERS for c in edges) or "\u2013" in text[start:end]:
+        return find_acronyms(text[start:end], min_capitals)
+    first, last = bisect.bisect_left(found_starts, start), bisect.bisect_left(found_starts, end)
+    return [Acronym(a.start - start, a.end - start, a.key) for a in found[first:last]]
 
 
 def _unopened_bracket(text: str, sentence_start: int, end: int) -> bool:

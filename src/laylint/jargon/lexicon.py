@@ -35,7 +35,7 @@ class Term:
     plain: list[str]
     forms: list[str] = field(default_factory=list)  # extra surface forms beyond plurals/spellings
 
-    @property
+    @cached_property  # asked at every use of the term; the lexicon is not changed once merged
     def names_a_medicine(self) -> bool:
         """A kind of medicine ("antiviral": medicine against viruses): a class word introducing it explains it,
         as it explains a drug's name ("medicines such as betahistine, diuretics or antivirals")."""

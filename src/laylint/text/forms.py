@@ -93,7 +93,8 @@ def may_hold_phrase(text: str, phrases: tuple[str, ...]) -> bool:
     in any of its forms (a substring test, case-folded), so most texts need no regex compiled. True when
     unsure (a character that case-folds oddly)."""
     forms = _first_word_forms(phrases)
-    if not _FOLDS_TO_ASCII.isdisjoint(text) or not all(form.isascii() for form in forms):
+    # four substring searches: the set's isdisjoint(text) hashed every character of the text
+    if any(c in text for c in _FOLDS_TO_ASCII) or not all(form.isascii() for form in forms):
         return True  # (ς and σ, µ and μ... match each other ignoring case, but are not each other's lowercase)
     lowered = text.lower().replace("\u2019", "'")  # the patterns take either apostrophe
     return any(form in lowered for form in forms)
