@@ -6,7 +6,8 @@ honest wording: not reported unless `report_hedged` (then at `hedged_severity`).
 wording ("can lead to") it keeps the rule's severity; unhedged, for observational evidence, it rises to
 `observational_severity`. Evidence not known to be observational is left to hedging/certainty (unless
 `trial_causal`: then plain causal wording is the rule's severity where the metadata gives no certainty).
-Negated or quoted words are not flagged.
+Negated or quoted words are not flagged. A review of `theme_designs` (qualitative evidence syntheses) reports
+what people said, not effects: it is not read.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ class Options:
     observational_severity: Severity = "error"
     hedged_severity: Severity = "info"
     trial_designs: list[str] = field(default_factory=lambda: ["randomized-trial", "systematic-review", "meta-analysis"])
+    # Designs whose results are themes of what people said ("stigma can lead to delays"), not effects: not read.
+    theme_designs: list[str] = field(default_factory=lambda: ["qualitative"])
     negation_window: int = option(4, minimum=0)
     report_hedged: bool = False  # report hedged causal wording ("may lead to") at hedged_severity
     # Report plain causal wording when the evidence is not known to be observational. Off: a trial shows
@@ -55,6 +58,8 @@ def check(rule, analysis):
     problems = options.problems
     window = options.negation_window
     meta = analysis.metadata
+    if meta is not None and meta.design in options.theme_designs:
+        return
     observational = is_observational(meta, options.trial_designs)
     # Trial evidence of a known certainty: how plainly a result may be worded is hedging/certainty's question.
     trials_left = not observational and (not options.trial_causal or (meta is not None and meta.certainty is not None))
