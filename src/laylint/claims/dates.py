@@ -7,7 +7,8 @@ it is written: a year with the year, a month with the month, a day with the day.
 
 A search sentence may give more than one date: when one of them is the declared date, the others
 are earlier searches or the start of the period searched ("in January 2022 and August 2022",
-"published between January 2002 and August 2022"); the start of a range is never the search date;
+"published between January 2002 and August 2022"); the start of a range ("between", "since", "after", "from")
+is never the search date;
 a later search the summary says is not yet in the review ("an update search in September 2023 has
 not yet been incorporated") is not its search date either.
 """
@@ -28,6 +29,9 @@ _YEAR = re.compile(r"^(?P<year>(?:19|20)\d\d)$")
 _RANGE_AFTER = re.compile(r"\s*(?:and|to|until|through|-|–|—)\s*$", re.IGNORECASE)  # "between X and", "from X to"
 _NOT_INCLUDED = re.compile(r"\bnot\s+(?:yet\s+)?(?:been\s+)?(?:incorporated|included|added|assessed|analy[sz]ed)\b"
                            r"|\bawaiting\s+classification\b|\bwill\s+be\s+(?:incorporated|included|added)\b", re.IGNORECASE)
+# the start of the period searched: "published since 2008", "after 1990", "starting in 2015", "from 2010 onwards"
+_WINDOW_START = re.compile(r"\b(?:since|after|from|starting(?:\s+(?:in|from))?|beginning(?:\s+in)?)\s+$", re.IGNORECASE)
+_WINDOW_START_TEXT = re.compile(r"^(?:since|after|from)\b", re.IGNORECASE)
 _QUALIFIER = re.compile(r"^(?:up\s+to|until|till|to|by|before|through|as\s+of|about|around|over|under|after)\s+", re.IGNORECASE)
 
 
@@ -84,7 +88,7 @@ def search_dates(analysis) -> list[SearchClaim]:
             agrees = _agrees(stated, metadata.searched)
             others = [parse(c.text) for c in dates if c.sentence == claim.sentence and c is not claim]
             if not agrees and (any(o is not None and _agrees(o, metadata.searched) for o in others)
-                               or _starts_range(text, claim, dates)
+                               or _starts_range(text, claim, dates) or _starts_window(text, sentence.start, claim)
                                or (_later(stated, metadata.searched) and _NOT_INCLUDED.search(text, sentence.start, sentence.end))):
                 agrees = True  # an earlier search, the start of the period, a later search not yet in the review
             found.append(SearchClaim(claim.start, claim.end, claim.text, stated, agrees))
@@ -97,6 +101,11 @@ def _starts_range(text: str, claim, dates) -> bool:
     """"between January 2002 and August 2022": the first date of a range of two."""
     return any(c.sentence == claim.sentence and c.start > claim.end and _RANGE_AFTER.match(text[claim.end:c.start])
                for c in dates)
+
+
+def _starts_window(text: str, sentence_start: int, claim) -> bool:
+    """"studies published since 2008": the first year searched, not the date of the search."""
+    return bool(_WINDOW_START_TEXT.match(claim.text) or _WINDOW_START.search(text, max(sentence_start, claim.start - 30), claim.start))
 
 
 def _later(stated: SearchDate, searched: SearchDate) -> bool:
