@@ -1,0 +1,47 @@
+"""Round 7 of issue 15: the right arm names on the seen held-out set claims-real-fresh6. Causes: a
+comparison heading whose arm opens with "Focus on ..." ("Focus on the experience of stress versus no
+intervention") was refused as an arm, so its findings took the title's intervention. Every abstract here
+was written for this test (made-up studies and figures), in the style of real ones, across fields."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_draft_patterns import facts, find, words
+
+FOCUS_HEADINGS = [
+    ("mental health", """Individual-level interventions for burnout in nurses
+
+Main results
+We included 60 RCTs with 5200 participants.
+Focus on the experience of stress versus no intervention
+Thirty studies studied an intervention focused on stress. Such interventions may reduce exhaustion (SMD -0.41, 95% CI -0.58 to -0.24; 22 RCTs; 1900 participants; low-certainty evidence).
+Focus away from the experience of stress versus wait list
+Such interventions may reduce exhaustion (SMD -0.35, 95% CI -0.55 to -0.15; 12 RCTs; 980 participants; low-certainty evidence).""",
+     [(-0.41, "focus on the experience of stress", "no intervention"), (-0.35, "focus away from the experience of stress", "wait list")]),
+    ("smoking cessation", """Attentional retraining for smoking cessation
+
+Main results
+We included nine trials (1400 smokers).
+Focus on smoking cues versus usual care
+It may make little difference to abstinence at six months (RR 1.06, 95% CI 0.84 to 1.33; 5 trials, 900 participants; low-certainty evidence).""",
+     [(1.06, "focus on smoking cues", "usual care")]),
+]
+
+
+@pytest.mark.parametrize("field, text, expected", FOCUS_HEADINGS, ids=[r[0] for r in FOCUS_HEADINGS])
+def test_a_heading_arm_that_opens_with_focus(field, text, expected):
+    drafted = facts(text)
+    for value, drug, comparator in expected:
+        found = find(drafted, value=value)
+        assert words(drug) == words(found["drug"]), found
+        assert words(comparator) <= words(found["comparator"]), found
+
+
+def test_focus_in_a_sentence_is_still_no_arm():
+    text = """Exercise for chronic kidney disease
+
+Main results
+We included 20 trials (1100 participants). The focus of most trials was aerobic exercise. Exercise probably improves fitness (SMD 0.56, 95% CI 0.35 to 0.77; 12 trials, 640 participants)."""
+    found = find(facts(text), value=0.56)
+    assert "focus" not in words(found["drug"]), found
