@@ -45,3 +45,37 @@ Main results
 We included 20 trials (1100 participants). The focus of most trials was aerobic exercise. Exercise probably improves fitness (SMD 0.56, 95% CI 0.35 to 0.77; 12 trials, 640 participants)."""
     found = find(facts(text), value=0.56)
     assert "focus" not in words(found["drug"]), found
+
+
+# -- sentences glued at a full stop ("...evidence).Interventions which used ..."), as some exports write
+# paragraphs: each is a sentence of its own, so one's outcome is not the next one's
+
+def test_sentences_glued_at_a_full_stop_are_split():
+    from laylint.draft.textnorm import split_sentences
+
+    text = ("Heterogeneity was high (I2 = 72%).In children, therapy helped (SMD 0.40, 95% CI 0.10 to 0.70).Pooled results "
+            "were small. Dosing was adjusted, i.e.Twice daily, and see www.example.org for details.")
+    parts = [text[s:e] for s, e in split_sentences(text, 0)]
+    assert parts[:3] == ["Heterogeneity was high (I2 = 72%).", "In children, therapy helped (SMD 0.40, 95% CI 0.10 to 0.70).",
+                         "Pooled results were small."], parts
+    assert len(parts) == 4, parts
+
+
+GLUED = [
+    ("gastroenterology", """Psychological interventions for irritable bowel syndrome
+
+Main results
+We included 30 trials (2900 participants). The results for pain were not pooled because of heterogeneity (I2 = 80%).Education may improve quality of life (SMD 0.21, 95% CI 0.05 to 0.37; 8 trials, 700 participants; moderate-certainty evidence).""",
+     0.21, "quality of life"),
+    ("cardiology", """Cardiac rehabilitation for heart failure
+
+Main results
+We included 44 trials (5800 participants). Mortality was not pooled (I2 = 70%).Rehabilitation probably reduces hospital admissions (RR 0.70, 95% CI 0.60 to 0.83; 21 trials, 2900 participants).""",
+     0.70, "hospital admissions"),
+]
+
+
+@pytest.mark.parametrize("field, text, value, outcome", GLUED, ids=[r[0] for r in GLUED])
+def test_a_glued_sentence_keeps_its_own_outcome(field, text, value, outcome):
+    found = find(facts(text), value=value)
+    assert words(outcome) <= words(found["outcome"]) and "pooled" not in words(found["outcome"]), found
