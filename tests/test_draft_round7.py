@@ -79,3 +79,42 @@ We included 44 trials (5800 participants). Mortality was not pooled (I2 = 70%).R
 def test_a_glued_sentence_keeps_its_own_outcome(field, text, value, outcome):
     found = find(facts(text), value=value)
     assert words(outcome) <= words(found["outcome"]) and "pooled" not in words(found["outcome"]), found
+
+
+# -- a sentence whose subject names a new intervention of the review: "Interventions which used X may ...",
+# "Pooled results on the effects of X showed ...", "In children, multimodular psychotherapy increased ..."
+
+NEW_SUBJECT = [
+    ("gastroenterology", """Psychological interventions for inflammatory bowel disease
+
+Main results
+We included 40 trials (3100 participants). In adults, psychotherapy improved quality of life (SMD 0.23, 95% CI 0.12 to 0.34; 20 trials, 1572 participants; moderate-certainty evidence). Interventions which used patient education may also improve quality of life (SMD 0.19, 95% CI 0.06 to 0.32; 12 trials, 1058 participants; moderate-certainty evidence). Pooled results on the effects of relaxation techniques showed small effects on depression (SMD -0.18, 95% CI -0.35 to -0.02; 7 studies, 576 participants; moderate-certainty evidence).""",
+     [(0.19, "patient education"), (-0.18, "relaxation techniques")]),
+    ("mental health", """Self-help for depression in older adults
+
+Main results
+We included 25 trials (2600 participants). Guided self-help probably reduces depressive symptoms (SMD -0.31, 95% CI -0.45 to -0.17; 12 trials, 1400 participants). Programmes that used bibliotherapy may reduce depressive symptoms (SMD -0.28, 95% CI -0.50 to -0.06; 5 trials, 480 participants; low-certainty evidence). In care homes, group psychotherapy reduced depressive symptoms (SMD -0.40, 95% CI -0.70 to -0.10; 3 trials, 210 participants; low-certainty evidence).""",
+     [(-0.28, "bibliotherapy"), (-0.40, "group psychotherapy")]),
+    ("paediatrics", """Parenting programmes for childhood obesity
+
+Main results
+We included 18 trials (2300 children). Parent-only programmes may reduce BMI z score (MD -0.10, 95% CI -0.18 to -0.02; 6 trials, 800 children). Pooled results on the effects of school-based exercise were similar for BMI z score (MD -0.04, 95% CI -0.09 to 0.01; 5 trials, 900 children; low-certainty evidence).""",
+     [(-0.04, "school-based exercise")]),
+]
+
+
+@pytest.mark.parametrize("field, text, expected", NEW_SUBJECT, ids=[r[0] for r in NEW_SUBJECT])
+def test_a_subject_that_names_a_new_intervention(field, text, expected):
+    drafted = facts(text)
+    for value, drug in expected:
+        found = find(drafted, value=value)
+        assert words(drug) == words(found["drug"]), found
+
+
+def test_interventions_which_report_is_no_arm():
+    text = """Exercise for people on haemodialysis
+
+Main results
+We included 30 trials (1500 participants). Exercise probably improves fitness (SMD 0.50, 95% CI 0.30 to 0.70; 10 trials, 600 participants). Trials that reported adherence may show larger effects on fatigue (SMD -0.35, 95% CI -0.60 to -0.10; 4 trials, 250 participants)."""
+    found = find(facts(text), value=-0.35)
+    assert "adherence" not in words(found["drug"]), found

@@ -855,7 +855,10 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
                             and not N._NOT_ARM.search(found["x"]) and not _is_generic(found["x"]) \
                             and not re.match(r"(?:this|these|that|those|such|both|all|each)\b", found["x"], re.I):
                         drug = arms.add(found["x"], "a results sentence", abbr)
-            effect_of = re.search(r"\beffects?\s+of\s+(?P<x>[\w\s/+-]{2,60}?)\s+(?:on|in|for)\b", s[:rel_lead], re.I) or re.search(
+            used = _USED_IN.match(s[:rel_lead].strip()) if not drug and fact.role == "effect" else None
+            if used and not N._NOT_ARM.search(used["x"]) and not _is_generic(used["x"]):
+                drug = arms.find(_expand(N.clean(used["x"]), abbr)) or arms.add(used["x"], "a results sentence", abbr)
+            effect_of = re.search(r"\beffects?\s+of\s+(?P<x>[\w\s/+-]{2,60}?)\s+(?:on|in|for|showed|show|were|was)\b", s[:rel_lead], re.I) or re.search(
                 r"\bwhether\s+(?P<x>[\w/+-]+(?:\s+[\w/+-]+){0,4}?)\s+(?:had|has|have|makes?|made|affects?|affected|improves?|improved|"
                 r"reduces?|reduced|increases?|increased|changes?|changed|is|was|were)\b", s[:rel_lead], re.I)
             if effect_of and not drug:
@@ -1003,7 +1006,12 @@ def _within(name: str, *arms: str) -> bool:
     return any(name == arm or N.content_words(name) <= N.content_words(arm) for arm in arms)
 
 
-_ARMISH = re.compile(r"\b(?:doses?|dosing|regimens?|therapy|therapies|supplementation|supplements?|vaccination|vaccines?|"
+# "Interventions which used patient education may ...", "Programmes that used bibliotherapy ...": the arm is what they used
+_USED_IN = re.compile(r"^(?:the\s+)?(?:interventions?|programmes?|programs?|approaches|treatments?|therapies|studies|trials)\s+"
+                      r"(?:which|that)\s+(?:used|use|included|include|involved|involve|delivered|offered|provided)\s+"
+                      r"(?P<x>[\w/+-]+(?:\s+[\w/+-]+){0,3}?)\s+(?:may|might|probably|likely|could|also|had|has|have|showed?|"
+                      r"reduced?|increased?|improved?)\b", re.I)
+_ARMISH = re.compile(r"(?:\b|psycho)(?:doses?|dosing|regimens?|therapy|therapies|supplementation|supplements?|vaccination|vaccines?|"
                      r"training|exercises?|programmes?|programs?|counselling|surgery|screening)$", re.I)
 _SUBJECT_ARM = re.compile(r"^(?:(?:similarly|likewise|however|conversely|in\s+addition|by\s+contrast),\s+)?"
                           r"(?:(?:in|among|compared\s+(?:with|to)|versus|regarding|for)\s+(?:[^,()]|\([^()]*\)){1,80}?,\s+)?(?:the\s+)?"
