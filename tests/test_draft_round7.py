@@ -118,3 +118,27 @@ Main results
 We included 30 trials (1500 participants). Exercise probably improves fitness (SMD 0.50, 95% CI 0.30 to 0.70; 10 trials, 600 participants). Trials that reported adherence may show larger effects on fatigue (SMD -0.35, 95% CI -0.60 to -0.10; 4 trials, 250 participants)."""
     found = find(facts(text), value=-0.35)
     assert "adherence" not in words(found["drug"]), found
+
+
+# -- a review of one intervention with no comparator named anywhere: its loose counts of studies are that
+# intervention's ("Three studies measured academic achievement"), not nameless
+
+def test_counts_of_a_one_intervention_review_take_its_name():
+    text = """School re-entry programmes for children with cancer
+
+Main results
+We included five studies (410 participants). Three studies measured school attendance but only two provided effect estimates. One study found that school re-entry programmes improved self-esteem (SMD 0.30, 95% CI 0.05 to 0.55; 120 participants)."""
+    drafted = facts(text)
+    assert words("school re-entry programmes") <= words(find(drafted, value=0.30)["drug"])
+    for value in (3, 1):
+        found = find(drafted, value=value, measure="count")
+        assert words("school re-entry programmes") <= words(found["drug"]), found
+
+
+def test_counts_of_a_review_of_two_interventions_stay_nameless():
+    text = """Lifestyle interventions for type 2 diabetes
+
+Main results
+We included 12 studies (1500 participants). Four studies measured quality of life. Supervised exercise training may improve HbA1c (MD -0.4, 95% CI -0.6 to -0.2; 6 studies, 700 participants). A low-carbohydrate diet programme may improve HbA1c (MD -0.3, 95% CI -0.5 to -0.1; 5 studies, 640 participants)."""
+    found = find(facts(text), value=4, measure="count")
+    assert found["drug"] is None, found
