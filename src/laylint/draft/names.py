@@ -292,7 +292,7 @@ def split_arms(phrase: str) -> list[str]:
 # a modifier opens a name ("surgical", "early"); a word in -ment is a noun ("advancement")
 _MODIFIER = re.compile(r"^(?:(?![a-z-]+ment$)[a-z-]+(?:al|ic|ive|ous|ary|ar|ed|ent|ant|ile|ible|able)|early|late|open|closed|short|long|high|"
                        r"low|single|double|standard|minimal|immediate|oral|intermittent|continuous|daily|weekly|monthly|"
-                       r"high-dose|low-dose|short-course|long-course|same-day|next-day|one-stage|two-stage)$")
+                       r"high-dose|low-dose|short-course|long-course|same-day|next-day|one-stage|two-stage|prone|supine|upright|[a-z]+-(?:up|down))$")  # "face-up with face-down positioning"
 
 
 def share_head(left: str, right: str | None) -> str:
