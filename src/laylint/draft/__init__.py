@@ -73,6 +73,10 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
     main = arm_names.comparisons[0] if arm_names.comparisons else next(
         ((f.drug, f.comparator) for f in facts if f.role == "effect" and f.drug and f.comparator), (None, None))
     single = len({tuple(c) for c in arm_names.comparisons}) == 1
+    # a review of one intervention and no comparator: its loose counts ("Three studies measured X") are that intervention's
+    effects = [f for f in facts if f.role == "effect"]
+    drugs = {f.drug for f in effects}
+    only = next(iter(drugs)) if len(drugs) == 1 and not arm_names.comparisons and not any(f.comparator for f in effects) else None
     previous_arm = None
     for fact in loose:
         if fact.arm_text == "__other__":
@@ -109,6 +113,8 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
             fact.drug, fact.comparator = heading_drug, heading_comparator
         elif single and main[0]:
             fact.drug, fact.comparator = main
+        elif only:
+            fact.drug, fact.comparator = only, None
         else:
             fact.drug = fact.comparator = None
     facts.extend(grouped)

@@ -462,7 +462,8 @@ def _partial_forms(arms: N.Arms) -> list[tuple[str, str]]:
     forms = []
     for name in arms.names:
         for part_key, owners in candidates.items():
-            if owners == {name}:
+            # "positioning" is no short form of "face-up positioning" when "face-down positioning or posturing" has it too
+            if owners == {name} and not any(set(part_key.split()) <= set(N.key(other).split()) for other in arms.names if other != name):
                 forms.append((written[part_key], name))
     return forms
 
@@ -855,7 +856,10 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
                             and not N._NOT_ARM.search(found["x"]) and not _is_generic(found["x"]) \
                             and not re.match(r"(?:this|these|that|those|such|both|all|each)\b", found["x"], re.I):
                         drug = arms.add(found["x"], "a results sentence", abbr)
-            effect_of = re.search(r"\beffects?\s+of\s+(?P<x>[\w\s/+-]{2,60}?)\s+(?:on|in|for)\b", s[:rel_lead], re.I) or re.search(
+            used = _USED_IN.match(s[:rel_lead].strip()) if not drug and fact.role == "effect" else None
+            if used and not N._NOT_ARM.search(used["x"]) and not _is_generic(used["x"]):
+                drug = arms.find(_expand(N.clean(used["x"]), abbr)) or arms.add(used["x"], "a results sentence", abbr)
+            effect_of = re.search(r"\beffects?\s+of\s+(?P<x>[\w\s/+-]{2,60}?)\s+(?:on|in|for|showed|show|were|was)\b", s[:rel_lead], re.I) or re.search(
                 r"\bwhether\s+(?P<x>[\w/+-]+(?:\s+[\w/+-]+){0,4}?)\s+(?:had|has|have|makes?|made|affects?|affected|improves?|improved|"
                 r"reduces?|reduced|increases?|increased|changes?|changed|is|was|were)\b", s[:rel_lead], re.I)
             if effect_of and not drug:
@@ -873,6 +877,14 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
                 if first and second and first != second:
                     drug, comparator = (drug if drug in (first, second) else first), None
                     comparator = second if drug == first else first
+            comparing = _COMPARING.search(unbracketed[clause_start:]) if fact.role == "effect" else None
+            one_off = False  # a comparing clause names this finding's arms only, not the next sentences'
+            if comparing and not N._NOT_ARM.search(comparing["a"]) and not N._NOT_ARM.search(comparing["b"]):
+                *lead, last = comparing["a"].split()  # "postoperative face-up with face-down positioning"
+                first, second = add_pair(arms, " ".join(lead + [N.share_head(last, comparing["b"])]), comparing["b"],
+                                         "a results sentence", abbr)
+                if first and second and first != second:
+                    drug, comparator, one_off = first, second, True
             if not drug and fact.role == "effect" and fact.group_end is not None:
                 after = re.match(r"\s*(?:for|in|among|with)\s+(?P<a>[\w/+-]+(?:\s+[\w/+-]+){0,3}?)\s+(?:versus|vs\.?|compared\s+with|"
                                  r"compared\s+to)\s+(?P<b>[\w/+-]+(?:\s+[\w/+-]+){0,3}?)(?=\s*[,;.]|\s*$)", s[fact.group_end - base:])
@@ -898,7 +910,7 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
             if drug == comparator or fact.measure in ("proportion", "rate", None):
                 comparator = None  # one group's figure has no comparator
             fact.drug, fact.comparator = drug, comparator
-            if fact.role == "effect":
+            if fact.role == "effect" and not one_off:
                 state["drug"], state["comparator"] = drug, comparator
                 if previous is None or previous.role != "effect":
                     first_effect_comparator_lead = first_effect_comparator_lead or (
@@ -1003,7 +1015,16 @@ def _within(name: str, *arms: str) -> bool:
     return any(name == arm or N.content_words(name) <= N.content_words(arm) for arm in arms)
 
 
-_ARMISH = re.compile(r"\b(?:doses?|dosing|regimens?|therapy|therapies|supplementation|supplements?|vaccination|vaccines?|"
+# "... no difference in BCVA when comparing face-up with face-down positioning (MD ...)": the clause right before the
+# estimate names its arms
+_COMPARING = re.compile(r"\bwhen\s+comparing\s+(?:the\s+)?(?P<a>[\w/+-]+(?:\s+[\w/+-]+){0,3}?)\s+(?:with|to|versus|vs\.?|and)\s+"
+                        r"(?:(?:the|a|an)\s+)?(?P<b>[\w/+-]+(?:\s+[\w/+-]+){0,3}?)(?:\s+(?:with\s+or\s+without|at|in|on|for|after)\b[^,;]*)?\s*$", re.I)
+# "Interventions which used patient education may ...", "Programmes that used bibliotherapy ...": the arm is what they used
+_USED_IN = re.compile(r"^(?:the\s+)?(?:interventions?|programmes?|programs?|approaches|treatments?|therapies|studies|trials)\s+"
+                      r"(?:which|that)\s+(?:used|use|included|include|involved|involve|delivered|offered|provided)\s+"
+                      r"(?P<x>[\w/+-]+(?:\s+[\w/+-]+){0,3}?)\s+(?:may|might|probably|likely|could|also|had|has|have|showed?|"
+                      r"reduced?|increased?|improved?)\b", re.I)
+_ARMISH = re.compile(r"(?:\b|psycho)(?:doses?|dosing|regimens?|therapy|therapies|supplementation|supplements?|vaccination|vaccines?|"
                      r"training|exercises?|programmes?|programs?|counselling|surgery|screening)$", re.I)
 _SUBJECT_ARM = re.compile(r"^(?:(?:similarly|likewise|however|conversely|in\s+addition|by\s+contrast),\s+)?"
                           r"(?:(?:in|among|compared\s+(?:with|to)|versus|regarding|for)\s+(?:[^,()]|\([^()]*\)){1,80}?,\s+)?(?:the\s+)?"

@@ -213,7 +213,7 @@ _NOT_ARM = re.compile(r"^(?:patients?|participants?|people|adults|children|women
                       r"evidence|data|results?|outcomes?|it|this|there|we|interventions?|approaches|treatments?|"
                       r"these\s+\w+|those\s+\w+|higher|lower|early|late|other)$"
                       r"|\b(?:were|was|is|are|may|might|had|has|have|found|report|reported|showed|evidence|certainty|bias|"
-                      r"heterogeneity|concerns?|sources?|that|which|we|our|focus|aim|aims|years?|months?|weeks?|days?|hours?|"
+                      r"heterogeneity|concerns?|sources?|that|which|we|our|focus(?!\s+(?:on|away\s+from)\s)|aim|aims|years?|months?|weeks?|days?|hours?|"
                       r"difference|effects?|efficacy|safety|accuracy)\b|^(?:we|not|and|or|with|in|on|at|for|to|of|the\s+\w+\s+of)\b"
                       r"|^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten)\b"
                       r"|^(?:(?:a|one|single|small|large|the)\s+)*(?:study|studies|trials?|RCTs?|analys[ie]s|review)\b", re.I)
@@ -222,8 +222,8 @@ _NOT_ARM = re.compile(r"^(?:patients?|participants?|people|adults|children|women
 # "PFMT more days per week": a schedule names an arm, unlike "12 weeks" or "days in hospital"
 _FREQUENCY = re.compile(r"\b(?:days?|times|sessions?)\s+(?:per|a|each)\s+(?:day|week|month)\b", re.I)
 # words that make a longer phrase another arm than the name inside it: "X combined with Y" is not Y,
-# "PFMT without a device" is not "PFMT with a device"
-_CONTRAST = re.compile(r"\b(?:plus|combined|combination|addition|and|with|without|no|non|more|fewer|less|higher|lower)\b|\+", re.I)
+# "PFMT without a device" is not "PFMT with a device", "focus away from stress" is not "focus on stress"
+_CONTRAST = re.compile(r"\b(?:plus|combined|combination|addition|and|with|without|no|non|more|fewer|less|higher|lower|away)\b|\+", re.I)
 
 
 def _contrasted(phrase: str, name: str) -> bool:
@@ -292,7 +292,7 @@ def split_arms(phrase: str) -> list[str]:
 # a modifier opens a name ("surgical", "early"); a word in -ment is a noun ("advancement")
 _MODIFIER = re.compile(r"^(?:(?![a-z-]+ment$)[a-z-]+(?:al|ic|ive|ous|ary|ar|ed|ent|ant|ile|ible|able)|early|late|open|closed|short|long|high|"
                        r"low|single|double|standard|minimal|immediate|oral|intermittent|continuous|daily|weekly|monthly|"
-                       r"high-dose|low-dose|short-course|long-course|same-day|next-day|one-stage|two-stage)$")
+                       r"high-dose|low-dose|short-course|long-course|same-day|next-day|one-stage|two-stage|prone|supine|upright|[a-z]+-(?:up|down))$")  # "face-up with face-down positioning"
 
 
 def share_head(left: str, right: str | None) -> str:

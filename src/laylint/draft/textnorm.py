@@ -108,6 +108,11 @@ class Sentence:
 _ABBREVIATIONS = re.compile(r"(?:\b(?:e\.g|i\.e|vs|approx|et al|Fig|Dr|no|nos|ref|cf|incl|resp|St|ca|c)\.$|\b[A-Z]\.$)", re.I)
 
 
+# a full stop run into the next sentence, as some exports glue paragraphs: after a bracket or a word of three
+# lower-case letters, before a capitalised word ("%).In children", "analyses.In adults"; not "www.example.org")
+_GLUED_STOP = re.compile(r"(?:(?<=\))|(?<=[a-z]{3}))\.(?=[A-Z][a-z]*\b[ ,])")
+
+
 def split_sentences(text: str, offset: int) -> list[tuple[int, int]]:
     """(start, end) of each sentence of a paragraph; decimals, abbreviations and full stops inside
     brackets do not end a sentence."""
@@ -121,7 +126,8 @@ def split_sentences(text: str, offset: int) -> list[tuple[int, int]]:
             depth = max(0, depth - 1)
         elif char in ".?!" and depth == 0:
             after = text[i + 1:i + 3]
-            if (not after or after[0] in " \n") and not _ABBREVIATIONS.search(text[max(start, i - 8):i + 1]):
+            glued = _GLUED_STOP.match(text, i) is not None  # "...evidence).Interventions which used ..."
+            if (not after or after[0] in " \n" or glued) and not _ABBREVIATIONS.search(text[max(start, i - 8):i + 1]):
                 rest = text[i + 1:].lstrip(" ")
                 if not rest or rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"'(":
                     spans.append((start, i + 1))
