@@ -83,3 +83,41 @@ PLAIN_WORD_NOT_JUST_USED = [
 @pytest.mark.parametrize("text,expected", PLAIN_WORD_NOT_JUST_USED)
 def test_term_without_its_plain_phrase_just_before_is_reported(text, expected):
     assert hits(text, "jargon/term") == expected
+
+
+# 2. A title term explained in the summary's opening paragraph, its next use there: headings and a one-line
+# question that restates the title ("Review question") may come between (CD006127 Cochrane, judged false)
+TITLE_EXPLAINED_IN_OPENING_PARAGRAPH = [
+    "Blood pressure control for diabetic retinopathy\n\nReview question\n\nDoes blood pressure control prevent "
+    "diabetic retinopathy?\n\nBackground\n\nA common problem in people with diabetes is diabetic retinopathy, "
+    "often called diabetic eye disease.",  # eye care / diabetes
+    "Iron for people on haemodialysis\n\nBackground\n\nHaemodialysis is a treatment that cleans the blood when the "
+    "kidneys fail.",  # renal
+    "Nicotine patches for smoking cessation\n\nWhat is this review about?\n\nSmoking cessation (stopping smoking) "
+    "is the best thing a smoker can do for their health.",  # smoking cessation
+]
+
+
+@pytest.mark.parametrize("text", TITLE_EXPLAINED_IN_OPENING_PARAGRAPH)
+def test_title_term_explained_in_the_opening_paragraph_is_not_reported(text):
+    assert hits(text, "jargon/term") == []
+
+
+TITLE_NOT_EXPLAINED_IN_OPENING = [
+    # a key message uses it unexplained first (CD006207's pattern, left reported)
+    ("Iron for people on haemodialysis\n\nKey messages\n\nIron into a vein may help people on haemodialysis. "
+     "Tablets may help less.\n\nBackground\n\nHaemodialysis is a treatment that cleans the blood.",
+     ["haemodialysis"]),  # renal
+    # the opening paragraph uses it unexplained; the gloss comes in the second paragraph
+    ("Iron for people on haemodialysis\n\nBackground\n\nMany people on haemodialysis are tired. Tiredness makes "
+     "daily life hard for them and their families.\n\nHaemodialysis is a treatment that cleans the blood.",
+     ["haemodialysis"]),  # renal
+    # the opening paragraph does not use it at all: the gloss comes later
+    ("Antibiotics for babies with bronchiolitis\n\nBackground\n\nSmall babies often get chest infections in "
+     "winter.\n\nBronchiolitis is an infection that makes babies wheeze.", ["bronchiolitis"]),  # paediatrics
+]
+
+
+@pytest.mark.parametrize("text,expected", TITLE_NOT_EXPLAINED_IN_OPENING)
+def test_title_term_not_explained_at_its_next_use_in_the_opening_paragraph_is_reported(text, expected):
+    assert hits(text, "jargon/term") == expected

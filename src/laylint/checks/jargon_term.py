@@ -56,6 +56,8 @@ def check(rule, analysis):
         if _explained(found, match, known) or heading and _explained_below(analysis, found, found.terms[index + 1:],
                                                                             match, known):
             continue  # a heading has no room to explain; the paragraph under it may: "Preterm babies (born early)"
+        if heading and _explained_in_opening(analysis, found, found.terms[index + 1:], match, known):
+            continue  # the title, then "Review question", then a Background paragraph that explains it
         if heading and _answered_next(analysis, found, found.terms[index + 1:], match):
             continue  # the title, then "What is otitis media?"
         if (heading or _in_key_messages(analysis, match.start)) and _asked_next(found, found.terms[index + 1:], match):
@@ -190,6 +192,35 @@ def _explained_below(analysis, found, later, match, known) -> bool:
             and _explained(found, following, known)
             # a word of another term's gloss does not explain it: "pessary (a device ... to support pelvic organs)"
             and not inside_explaining_bracket(found.text, following.start, found.sentence_bounds(following.start)[0]))
+
+
+def _explained_in_opening(analysis, found, later, match, known) -> bool:
+    """Is a title term explained at its next use in the summary's opening paragraph, the first block of prose
+    under the title? Headings and a one-sentence question (the review question restating the title) may come
+    between ("Blood pressure control for diabetic retinopathy", "Review question", "Does ... prevent diabetic
+    retinopathy?", "Background", "... diabetic retinopathy, often called 'diabetic eye disease'";
+    README-independent-13h). A use anywhere else first, or a gloss further on, leaves it reported."""
+    from laylint.jargon.explain import inside_explaining_bracket
+
+    blocks = analysis.document.blocks
+    if not blocks or not blocks[0].prose_start <= match.start < blocks[0].prose_start + len(blocks[0].text):
+        return False  # only the title, the summary's first line
+    uses = [m for m in later if m.key == match.key]
+    for block in blocks[1:]:
+        end = block.prose_start + len(block.text)
+        if block.kind == "heading" or _one_question(found, block):
+            continue  # "Review question", "Does blood pressure control prevent diabetic retinopathy?"
+        following = next((m for m in uses if m.start >= block.prose_start), None)
+        return (following is not None and following.start < end
+                and _explained(found, following, known)
+                and not inside_explaining_bracket(found.text, following.start,
+                                                  found.sentence_bounds(following.start)[0]))
+    return False
+
+
+def _one_question(found, block) -> bool:
+    text = block.text.strip()
+    return text.endswith("?") and not any(mark in text[:-1] for mark in ".?!")
 
 
 _SHORT_HEADING = 3  # words
