@@ -91,8 +91,8 @@ TITLE_EXPLAINED_IN_OPENING_PARAGRAPH = [
     "Blood pressure control for diabetic retinopathy\n\nReview question\n\nDoes blood pressure control prevent "
     "diabetic retinopathy?\n\nBackground\n\nA common problem in people with diabetes is diabetic retinopathy, "
     "often called diabetic eye disease.",  # eye care / diabetes
-    "Iron for people on haemodialysis\n\nBackground\n\nHaemodialysis is a treatment that cleans the blood when the "
-    "kidneys fail.",  # renal
+    "Iron for people on haemodialysis\n\nReview question\n\nDoes iron help people on haemodialysis feel less "
+    "tired?\n\nBackground\n\nHaemodialysis is a treatment that cleans the blood when the kidneys fail.",  # renal
     "Nicotine patches for smoking cessation\n\nWhat is this review about?\n\nSmoking cessation (stopping smoking) "
     "is the best thing a smoker can do for their health.",  # smoking cessation
 ]
