@@ -74,6 +74,9 @@ PLAIN_WORD_NOT_JUST_USED = [
     # "randomised"
     ("The ovaries hold a store of eggs. Tests of ovarian reserve can guide treatment.", ["ovarian"]),  # fertility
     ("People were put in groups at random. All the randomised trials were small.", ["randomised"]),  # mental health
+    # what is left without the first word must be a phrase, not "of the evidence" (seen in the corpus)
+    ("We judged the quality of the evidence. The certainty of the evidence was low for deaths.",
+     ["certainty of the evidence"]),  # cardiology
     # a three-word term: one shared word is not the phrase
     ("Life with kidney disease is hard. The trials measured health-related quality of life.",
      ["health-related quality of life"]),  # renal

@@ -393,6 +393,8 @@ def _plain_form_just_before(found, match) -> bool:
     start = max(0, match.start - _JUST_BEFORE)
     used = [(m.start, m.end) for m in found.terms if m.key == match.key and start <= m.start < match.start]
     if len(words) >= 3:
+        if words[1].lower() in _FUNCTION_WORDS:
+            return False  # "of the evidence" is not a plain form of "certainty of the evidence"
         plain = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in words[1:]) + r"\b", re.I)
         candidates = plain.finditer(found.text, start, match.start)
     else:
@@ -403,6 +405,7 @@ def _plain_form_just_before(found, match) -> bool:
 
 
 _WORD = re.compile(r"[^\W\d_]{4,}")
+_FUNCTION_WORDS = frozenset("of the a an in on at to for with by from and or".split())
 # Only an inflection: "doses", "dosing"; not a derived adjective, which is the jargon ("ovaries", "ovarian")
 _INFLECTION = re.compile(r"(?:ing|ed|es|s|e)$")
 
