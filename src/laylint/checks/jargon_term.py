@@ -56,6 +56,8 @@ def check(rule, analysis):
         if _explained(found, match, known) or heading and _explained_below(analysis, found, found.terms[index + 1:],
                                                                             match, known):
             continue  # a heading has no room to explain; the paragraph under it may: "Preterm babies (born early)"
+        if heading and _explained_in_opening(analysis, found, found.terms[index + 1:], match, known):
+            continue  # the title, then "Review question", then a Background paragraph that explains it
         if heading and _answered_next(analysis, found, found.terms[index + 1:], match):
             continue  # the title, then "What is otitis media?"
         if (heading or _in_key_messages(analysis, match.start)) and _asked_next(found, found.terms[index + 1:], match):
@@ -63,6 +65,9 @@ def check(rule, analysis):
             # is urinary incontinence?": its next use. A use in between leaves it reported (README-independent-12h)
         if _everyday_outcomes(found, match):
             continue  # "The study outcomes will help guide care"
+        if _longer_name_explained_before(found, match) or _plain_form_just_before(found, match):
+            continue  # "Primary healthcare (PHC) is the first level of care" ... "primary care"; "standard doses"
+            # ... "dosing" (README-independent-13h)
         plain = "; ".join(found.lexicon.terms[match.key].plain[: rule.options.max_alternatives])
         if run and _ADJACENT.fullmatch(found.text, run[-1][0].end, match.start):
             run.append((match, plain))
@@ -187,6 +192,35 @@ def _explained_below(analysis, found, later, match, known) -> bool:
             and _explained(found, following, known)
             # a word of another term's gloss does not explain it: "pessary (a device ... to support pelvic organs)"
             and not inside_explaining_bracket(found.text, following.start, found.sentence_bounds(following.start)[0]))
+
+
+def _explained_in_opening(analysis, found, later, match, known) -> bool:
+    """Is a title term explained at its next use in the summary's opening paragraph, the first block of prose
+    under the title? Headings and a one-sentence question (the review question restating the title) may come
+    between ("Blood pressure control for diabetic retinopathy", "Review question", "Does ... prevent diabetic
+    retinopathy?", "Background", "... diabetic retinopathy, often called 'diabetic eye disease'";
+    README-independent-13h). A use anywhere else first, or a gloss further on, leaves it reported."""
+    from laylint.jargon.explain import inside_explaining_bracket
+
+    blocks = analysis.document.blocks
+    if not blocks or not blocks[0].prose_start <= match.start < blocks[0].prose_start + len(blocks[0].text):
+        return False  # only the title, the summary's first line
+    uses = [m for m in later if m.key == match.key]
+    for block in blocks[1:]:
+        end = block.prose_start + len(block.text)
+        if block.kind == "heading" or _one_question(found, block):
+            continue  # "Review question", "Does blood pressure control prevent diabetic retinopathy?"
+        following = next((m for m in uses if m.start >= block.prose_start), None)
+        return (following is not None and following.start < end
+                and _explained(found, following, known)
+                and not inside_explaining_bracket(found.text, following.start,
+                                                  found.sentence_bounds(following.start)[0]))
+    return False
+
+
+def _one_question(found, block) -> bool:
+    text = block.text.strip()
+    return text.endswith("?") and not any(mark in text[:-1] for mark in ".?!")
 
 
 _SHORT_HEADING = 3  # words
@@ -328,6 +362,52 @@ def _everyday_follow_up(found, match) -> bool:
         return True
     return (not _TIME_BEFORE.search(found.text, max(0, match.start - 20), match.start)
             and bool(_CARE_AFTER.match(found.text, match.end)))
+
+
+def _longer_name_explained_before(found, match) -> bool:
+    """Was the term explained earlier under a longer name with its words in order and the same head, a modifier
+    or two between or glued to the head ("Primary healthcare (PHC) is the first level of care" ... "primary care")?
+    Once the longer name is explained, its shorter form is too."""
+    words = match.key.split()
+    if len(words) < 2:
+        return False
+    between = r"[\s\u2010\u2011-]+(?:[^\W\d_][\w\u2010\u2011-]*[\s\u2010\u2011-]+){0,2}?"  # a modifier or two
+    pattern = re.compile(r"\b" + between.join(re.escape(w) for w in words[:-1]) + between
+                         + r"[^\W\d_]*" + re.escape(words[-1]) + r"\b", re.I)  # "health" glued on: "healthcare"
+    for longer in pattern.finditer(found.text, 0, match.start):
+        if _letters(longer.group()) != _letters(match.key) and found.explained(longer.start(), longer.end()):
+            return True
+    return False
+
+
+_JUST_BEFORE = 300  # characters: a plain phrase this close is still in the reader's mind
+
+
+def _plain_form_just_before(found, match) -> bool:
+    """Has the reader just met the term's plain form: another form of a one-word term ("standard doses" ...
+    "dosing"), or a term of three words or more without its first modifier ("quality of life" ...
+    "health-related quality of life")? Not the term itself (in a heading), nor one word of a two-word term."""
+    words = match.key.split()
+    if len(words) == 2:
+        return False
+    start = max(0, match.start - _JUST_BEFORE)
+    used = [(m.start, m.end) for m in found.terms if m.key == match.key and start <= m.start < match.start]
+    if len(words) >= 3:
+        if words[1].lower() in _FUNCTION_WORDS:
+            return False  # "of the evidence" is not a plain form of "certainty of the evidence"
+        plain = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in words[1:]) + r"\b", re.I)
+        candidates = plain.finditer(found.text, start, match.start)
+    else:
+        own = _INFLECTION.sub("", found.text[match.start:match.end].lower())
+        candidates = (w for w in _WORD.finditer(found.text, start, match.start)
+                      if _INFLECTION.sub("", w.group().lower()) == own)
+    return any(not any(a <= c.start() < b for a, b in used) for c in candidates)
+
+
+_WORD = re.compile(r"[^\W\d_]{4,}")
+_FUNCTION_WORDS = frozenset("of the a an in on at to for with by from and or".split())
+# Only an inflection: "doses", "dosing"; not a derived adjective, which is the jargon ("ovaries", "ovarian")
+_INFLECTION = re.compile(r"(?:ing|ed|es|s|e)$")
 
 
 def _letters(text: str) -> str:
