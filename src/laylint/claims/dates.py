@@ -7,7 +7,7 @@ it is written: a year with the year, a month with the month, a day with the day.
 
 A search sentence may give more than one date: when one of them is the declared date, the others
 are earlier searches or the start of the period searched ("in January 2022 and August 2022",
-"published between January 2002 and August 2022"); the start of a range is never the search date;
+"published between January 2002 and August 2022"); the start of a range ("since 2008") is never the search date;
 a later search the summary says is not yet in the review ("an update search in September 2023 has
 not yet been incorporated") is not its search date either.
 """
@@ -28,6 +28,8 @@ _YEAR = re.compile(r"^(?P<year>(?:19|20)\d\d)$")
 _RANGE_AFTER = re.compile(r"\s*(?:and|to|until|through|-|–|—)\s*$", re.IGNORECASE)  # "between X and", "from X to"
 _NOT_INCLUDED = re.compile(r"\bnot\s+(?:yet\s+)?(?:been\s+)?(?:incorporated|included|added|assessed|analy[sz]ed)\b"
                            r"|\bawaiting\s+classification\b|\bwill\s+be\s+(?:incorporated|included|added)\b", re.IGNORECASE)
+# "studies published since 2008", "trials from 2010 onwards": the start of the period searched
+_STARTS_BEFORE = re.compile(r"\b(?:since|from|after|starting(?:\s+in)?|beginning(?:\s+in)?)\s+$", re.IGNORECASE)
 _QUALIFIER = re.compile(r"^(?:up\s+to|until|till|to|by|before|through|as\s+of|about|around|over|under|after)\s+", re.IGNORECASE)
 
 
@@ -85,6 +87,7 @@ def search_dates(analysis) -> list[SearchClaim]:
             others = [parse(c.text) for c in dates if c.sentence == claim.sentence and c is not claim]
             if not agrees and (any(o is not None and _agrees(o, metadata.searched) for o in others)
                                or _starts_range(text, claim, dates)
+               or _STARTS_BEFORE.search(text, max(sentence.start, claim.start - 20), claim.start)
                                or (_later(stated, metadata.searched) and _NOT_INCLUDED.search(text, sentence.start, sentence.end))):
                 agrees = True  # an earlier search, the start of the period, a later search not yet in the review
             found.append(SearchClaim(claim.start, claim.end, claim.text, stated, agrees))

@@ -349,7 +349,7 @@ class _Reader:
             after = after[suspended.end():]
         paired = pats.after["paired"].match(after)
         shared = after[paired.end():] if paired else ""  # "300 or 450 IU": the unit after the last number
-        if pats.before["age"].search(before_all) or _AGE_PAIR.search(before):
+        if pats.before["age"].search(before_all) or _AGE_PAIR.search(before) or _AGE_WAS.search(before):
             unit = "age"
         elif pats.before["sample"].search(before):
             unit, counted = "count", "people"
@@ -429,6 +429,9 @@ _READERS = {"number": "number_figure", "span": "number_span"}
 # "a 10- to 60-minute session", "2- or 3-day courses": the first number of a suspended range takes the second's unit
 _SUSPENDED = re.compile(r"-\s*(?:to|or|and|-|–)\s*\d[\d.,]*(?=\s*-?\s*[A-Za-z])")
 # "between the ages of 50 and 69": the second number of an age band is an age too
+# "whose average ages were 60 to 73", "the mean age was about 58": the figure after "age(s) was/were" is an age
+_AGE_WAS = re.compile(r"\bages?\s+(?:(?:was|were|is|are|ranged|ranging|from|between|of|about|around|roughly|"
+                      r"approximately|nearly|almost)\s+)+$", re.IGNORECASE)
 _AGE_PAIR = re.compile(r"\b(?:aged|ages?(?:\s+of)?)\s+\d+\s*(?:and|to|-|–)\s*$", re.IGNORECASE)
 _STATES_PERCENT = re.compile(r"\d\s?%|\bper\s?cent\b", re.IGNORECASE)
 
