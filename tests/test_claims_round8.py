@@ -3,7 +3,9 @@ tests across fields (made-up studies and numbers); each quiet row has a loud row
 
 - "studies published since 2008": a date after "since" or "from" starts the period searched, it is
   not the date of the search;
-- "adults whose average ages were 60 to 73": a range after "age(s) was/were/ranged" is an age.
+- "adults whose average ages were 60 to 73": a range after "age(s) was/were/ranged" is an age;
+- "prevent one death for every 37 people treated", "one stroke prevented for every 588": a number
+  needed to treat, in words, is read and checked (a missed shift before).
 """
 
 from __future__ import annotations
@@ -32,6 +34,21 @@ STUDIES = {
         "outcomes": {"fatigue": []},
         "findings": [{"drug": "exercise", "comparator": "usual care", "outcome": "fatigue",
                       "measure": "standardised-mean-difference", "value": -0.4, "ci": [-0.7, -0.1]}]},
+    "clinics": {  # organised atrial fibrillation care (cardiology): numbers needed to treat
+        "design": "meta-analysis", "studies": 8, "participants": 8205,
+        "drugs": {"AF clinics": ["organised AF care"], "usual care": ["routine care"]},
+        "outcomes": {"death": ["deaths"], "stroke": ["strokes"]},
+        "findings": [
+            {"drug": "AF clinics", "comparator": "usual care", "outcome": "death", "measure": "number-needed-to-treat",
+             "value": 37},
+            {"drug": "AF clinics", "comparator": "usual care", "outcome": "stroke", "measure": "number-needed-to-treat",
+             "value": 588}]},
+    "quit": {  # text-message support to stop smoking (smoking cessation)
+        "design": "meta-analysis", "studies": 13, "participants": 14000,
+        "drugs": {"text messages": ["texting"], "minimal support": []},
+        "outcomes": {"quitting": ["quit"]},
+        "findings": [{"drug": "text messages", "comparator": "minimal support", "outcome": "quitting",
+                      "measure": "number-needed-to-treat", "value": 25}]},
 }
 
 CASES = [
@@ -53,6 +70,22 @@ CASES = [
     ("dialysis", "In the exercise studies, the median age was roughly 58.", "58", 1, False),
     ("dialysis", "In the exercise studies, fatigue was roughly 58% lower.", "58%", 1, True),
     ("dialysis", "Exercise during dialysis reduced fatigue in 45 to 70 people.", "45 to 70", 1, True),
+    # 3. a number needed to treat, in words
+    ("clinics", "Compared with routine care, organised AF care may prevent one death from any cause for every 37 "
+                "people treated.", "37", 1, False),
+    ("clinics", "Compared with routine care, organised AF care may prevent one death from any cause for every 52 "
+                "people treated.", "52", 1, True),
+    ("clinics", "Organised AF care made little difference to strokes (one stroke prevented for every 588 people "
+                "treated).", "588", 1, False),
+    ("clinics", "Organised AF care made little difference to strokes (one stroke prevented for every 738 people "
+                "treated).", "738", 1, True),
+    ("clinics", "Organised AF care made little difference to strokes (one stroke prevented for every 588 people "
+                "treated for six years) and deaths (one death prevented for every 37 people treated).", "37", 1, False),
+    ("clinics", "Organised AF care made little difference to strokes (one stroke prevented for every 588 people "
+                "treated for six years) and deaths (one death prevented for every 60 people treated).", "60", 1, True),
+    ("quit", "Texting helps people quit: one extra person quits for every 25 who get the messages.", "25", 1, False),
+    ("quit", "Texting saves one relapse for every 60 smokers who get the messages.", "60", 1, True),
+    ("quit", "Texting was tested in one study for every 60 smokers' clinics.", "60", 1, False),  # no verb of preventing
 ]
 
 
