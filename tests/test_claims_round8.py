@@ -43,6 +43,15 @@ STUDIES = {
              "value": 37},
             {"drug": "AF clinics", "comparator": "usual care", "outcome": "stroke", "measure": "number-needed-to-treat",
              "value": 588}]},
+    "copd": {  # pulmonary rehabilitation (respiratory/renal): studies per country
+        "design": "meta-analysis", "studies": 9, "participants": 700,
+        "drugs": {"rehabilitation": ["pulmonary rehabilitation"], "usual care": []},
+        "outcomes": {"breathlessness": []},
+        "findings": [{"measure": "count", "value": 6, "population": "studies in Europe"},
+                     {"measure": "count", "value": 1, "population": "study in Turkey"},
+                     {"measure": "count", "value": 1, "population": "study in New Zealand"},
+                     {"measure": "count", "value": 1, "population": "study in the USA"},
+                     {"measure": "count", "value": 5, "population": "studies of people with severe COPD"}]},
     "quit": {  # text-message support to stop smoking (smoking cessation)
         "design": "meta-analysis", "studies": 13, "participants": 14000,
         "drugs": {"text messages": ["texting"], "minimal support": []},
@@ -83,6 +92,21 @@ CASES = [
                 "treated for six years) and deaths (one death prevented for every 37 people treated).", "37", 1, False),
     ("clinics", "Organised AF care made little difference to strokes (one stroke prevented for every 588 people "
                 "treated for six years) and deaths (one death prevented for every 60 people treated).", "60", 1, True),
+    # 4. the name before a bracketed count
+    ("copd", "Studies took place around the world, including Europe (six studies), Turkey (one study) and New "
+             "Zealand (one study).", "one", 1, False),
+    ("copd", "Studies took place around the world, including Europe (six studies), Turkey (5 studies) and New "
+             "Zealand (one study).", "5", 1, True),
+    ("copd", "Studies took place around the world, including Europe (six studies), Turkey (one study) and New "
+             "Zealand (5 studies).", "5", 1, True),
+    ("copd", "Studies took place around the world, including Europe (six studies), Turkey (one study) and New "
+             "Zealand (one study).", "six", 1, False),
+    ("copd", "Studies took place in Europe (six studies), New Zealand (one study) and the USA (one study).", "one", 2,
+     False),
+    ("copd", "Studies took place in Europe (six studies), New Zealand (one study) and the USA (5 studies).", "5", 1,
+     True),
+    ("copd", "Studies took place around the world, including Europe (eight studies), Turkey (one study) and New "
+             "Zealand (one study).", "eight", 1, True),
     ("quit", "Texting helps people quit: one extra person quits for every 25 who get the messages.", "25", 1, False),
     ("quit", "Texting saves one relapse for every 60 smokers who get the messages.", "60", 1, True),
     ("quit", "Texting was tested in one study for every 60 smokers' clinics.", "60", 1, False),  # no verb of preventing
