@@ -211,6 +211,10 @@ _SAME_WORDS = {"classification": "classif", "classifi": "classif", "classify": "
 _STILL_TO_COME = re.compile(r"\b(?:still|yet)\s+(?:need|needs|to)\b|\bnot\s+yet\b", re.IGNORECASE)
 
 
+# "including Europe (six studies), Turkey (one study)": the name a bracketed count stands after
+_BRACKET_LABEL = re.compile(r"(?:^|[,;:]|\band\b|\bincluding\b)\s*((?:the\s+)?(?:[A-Z][\w'-]*\s*){1,3})\($")
+
+
 def _same_word(stem: str) -> str:
     return _SAME_WORDS.get(stem, stem)
 
@@ -347,7 +351,10 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
         if len(set(named)) >= 2:  # "one study compared the pill with NSAIDs": not a count of the pill vs placebo
             counts = [f for f in counts if not _other_comparison(f, named, metadata)]
     unnamed = [f for f in kind_counts if not f.drug and f not in counts]  # "seven cohort studies" of no comparison
-    specific = [f for f in counts + unnamed if _describes(f, figure, context.segment)]
+    segment = context.segment
+    if (label := _BRACKET_LABEL.search(context.before)) is not None:
+        segment = f"{label.group(1)} {segment}"  # "Turkey (one study)": the words before the bracket say what it counts
+    specific = [f for f in counts + unnamed if _describes(f, figure, segment)]
     if specific:  # "eight trials in the meta-analysis" against the source's "6 trials in the meta-analysis"
         agreeing = [f for f in specific if agrees(stated, f)]
         if agreeing:

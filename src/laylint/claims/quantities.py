@@ -253,6 +253,17 @@ class _Reader:
                       decimals=_share_decimals(denominator), numerator=int(count) if count == int(count) else None,
                       denominator=int(denominator), direction=direction, change=True, **base)
 
+    def _prevented(self, match, groups, base):
+        """"prevent one death for every 37 people treated": one fewer event per N, i.e. a number needed to treat."""
+        if not (_PREVENT_BEFORE.search(self._before(match.start(), 30)) or _PREVENTED.search(groups["words"])):
+            return None
+        denominator, _ = self._number(groups["b"])
+        if not 1 < denominator < 100000 or 1900 <= denominator <= 2100:
+            return None
+        decimals = max(0, math.floor(2 * math.log10(denominator) - 2))  # as precise as the whole number N is
+        return Figure(value=-100 / denominator, unit="difference", form="difference", decimals=decimals,
+                      numerator=1, denominator=int(denominator), direction="down", change=True, **base)
+
     def _ratio(self, match, groups, base):
         """The figure is the number (and its qualifier); the ratio's name before it says what it is."""
         value, decimals = self._number(groups["n"])
@@ -349,7 +360,7 @@ class _Reader:
             after = after[suspended.end():]
         paired = pats.after["paired"].match(after)
         shared = after[paired.end():] if paired else ""  # "300 or 450 IU": the unit after the last number
-        if pats.before["age"].search(before_all) or _AGE_PAIR.search(before):
+        if pats.before["age"].search(before_all) or _AGE_PAIR.search(before) or _AGE_WAS.search(before):
             unit = "age"
         elif pats.before["sample"].search(before):
             unit, counted = "count", "people"
@@ -429,6 +440,9 @@ _READERS = {"number": "number_figure", "span": "number_span"}
 # "a 10- to 60-minute session", "2- or 3-day courses": the first number of a suspended range takes the second's unit
 _SUSPENDED = re.compile(r"-\s*(?:to|or|and|-|–)\s*\d[\d.,]*(?=\s*-?\s*[A-Za-z])")
 # "between the ages of 50 and 69": the second number of an age band is an age too
+# "whose average ages were 60 to 73", "the mean age was about 58": the figure after "age(s) was/were" is an age
+_AGE_WAS = re.compile(r"\bages?\s+(?:(?:was|were|is|are|ranged|ranging|from|between|of|about|around|roughly|"
+                      r"approximately|nearly|almost)\s+)+$", re.IGNORECASE)
 _AGE_PAIR = re.compile(r"\b(?:aged|ages?(?:\s+of)?)\s+\d+\s*(?:and|to|-|–)\s*$", re.IGNORECASE)
 _STATES_PERCENT = re.compile(r"\d\s?%|\bper\s?cent\b", re.IGNORECASE)
 
@@ -447,6 +461,8 @@ _SIZE_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:in|per)\s+(?:each|every|both
                          re.IGNORECASE)
 
 
+_PREVENT_BEFORE = re.compile(r"\b(?:prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|sav(?:e|es|ed|ing))\s+$", re.IGNORECASE)
+_PREVENTED = re.compile(r"\b(?:prevented|avoided|saved)\b", re.IGNORECASE)
 _WHOLE_TEXT_FORMS = ("date", "ci", "ratio")  # they start with a word of their own, so they scan fast
 _PREFIX_REACH = 40  # "in excess of", "no fewer than", "between": how far before a number its figure may start
 
@@ -491,6 +507,8 @@ def _frames(text: str, pats: Patterns, reader: _Reader, figures: list[Figure]) -
     if not frames:
         return
     for index, frame in enumerate(frames):
+        if any(f.unit == "difference" and f.numerator == 1 and f.start < frame.start("b") < f.end for f in figures):
+            continue  # "one stroke prevented for every 588": the figure's own denominator, not one for what follows
         denominator, _ = reader._number(frame.group("b"))
         lead = _BLANKS.sub(" ", frame.group("lead").lower())
         if lead == "of" and text[:frame.start()].rstrip()[-1:] not in ("", ".", "!", "?", ":", ";", "\n") \
