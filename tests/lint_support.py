@@ -35,3 +35,8 @@ def claims_at(text: str, source: dict, figure: str, occurrence: int = 1) -> list
         if lo < end and start < max(hi, lo + 1):
             found.append(f"{d.rule}: {d.message}")
     return found
+
+
+def claim_rules_at(text: str, source: dict, figure: str, occurrence: int = 1) -> list[str]:
+    """The rule ids of `claims_at`: what tables that only ask "flagged or quiet?" compare."""
+    return [found.split(":")[0] for found in claims_at(text, source, figure, occurrence)]
