@@ -60,3 +60,15 @@ def test_starts_read_once_give_the_same_figures(text):
     assert [(f.start, f.end, f.unit, f.value) for f in figures] == [(f.start, f.end, f.unit, f.value) for f in fresh]
     assert [(f.start, f.unit) for f in first] == [(f.start, f.unit) for f in quantities.find_first_percent(_analysis(text))]
     assert figures  # every text states a figure
+
+
+@pytest.mark.parametrize("text", TEXTS + [
+    "Blood pressure fell (MD \u20135.2 mmHg, 95% CI \u20138.1 to \u20132.3) with salt reduction.",
+    "Survival was 10 \u201320% higher; HbA1c changed by \u20140.4% in children with diabetes.",
+])
+def test_the_reading_text_skips_the_dash_search_only_when_there_is_no_dash(text):
+    from laylint.claims import patterns as reading
+
+    translated = text.translate(reading._SAME_LENGTH)
+    assert reading._unify(translated) == reading._DASH_MINUS.sub("-", translated)
+    assert ("-5.2" in reading._unify(translated)) == ("MD \u20135.2" in text)  # a minus where one is meant
