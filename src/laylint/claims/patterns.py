@@ -37,8 +37,13 @@ _DASH_MINUS = re.compile(r"(?:(?<=^)|(?<=[(\[;:=])|(?<=[(\[;:=,]\s)|(?<=[^\d%\s]
 
 def reading_text(analysis) -> str:
     """The prose as the figure patterns read it (same length, look-alike characters unified)."""
-    return analysis.memo("claims.reading-text",
-                         lambda: _DASH_MINUS.sub("-", analysis.text.translate(_SAME_LENGTH)))
+    return analysis.memo("claims.reading-text", lambda: _unify(analysis.text.translate(_SAME_LENGTH)))
+
+
+def _unify(text: str) -> str:
+    if "\u2013" not in text and "\u2014" not in text:
+        return text  # no dash to read as a minus: the lookbehinds need not be tried at every character
+    return _DASH_MINUS.sub("-", text)
 
 
 def parse_number(raw: str) -> tuple[float, int]:

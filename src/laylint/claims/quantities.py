@@ -476,6 +476,8 @@ def _starts(text: str, pats: Patterns) -> list[int]:
         position = anchor.start()
         starts.add(position)
         for _ in range(3):  # "up to over 200": each word of a chain may start the figure
+            if not text[position - 1:position].isspace():
+                break  # the prefix ends in a blank just before the number: the search could not match
             prefix = pats.prefix.search(text, max(0, position - _PREFIX_REACH), position)
             if not prefix:
                 break
@@ -765,7 +767,7 @@ def find(analysis, forms: tuple[str, ...] | None = None, stop_at: tuple[str, ...
     reader = _Reader(text, pats, vocab)
     taken = bytearray(len(text) + 1)  # 1 where a figure already stands: an overlap test in linear time
     figures: list[Figure] = []
-    starts = _starts(text, pats)
+    starts = analysis.memo("claims.starts", lambda: _starts(text, pats))  # one reading for every call on the document
     for form, compiled in pats.patterns:
         if forms is not None and form not in forms:
             continue
