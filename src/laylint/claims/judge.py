@@ -642,6 +642,12 @@ def _judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Meta
     pair.sort(key=lambda f: finding_kind(f) != _KIND_OF_UNIT.get(figure.unit, finding_kind(f)))  # same measure first
     sharing = [f for f in matching if (drug is not None and f.drug == drug) or (outcome is not None and f.outcome == outcome)]
     loose = figure.form == "range" or figure.qualifier in _BOUNDS  # "more than 5%" fits many findings
+    if sharing and not loose and context.carried and outcome is not None and drug is not None:
+        # the drug was only carried from the clause before ("Out of 1000 who did not wash, 380 ..."): a figure
+        # that is exactly the other arm's for the same outcome is that arm's (the control group's risk)
+        other = next((f for f in sharing if f.outcome == outcome and f.drug in _partners(drug, metadata)), None)
+        if other is not None:
+            return Verdict("verified", other)
     if sharing and not loose:  # a range or bound that merely overlaps another pair's figure is no clear wrong pair
         named = next((f for f in sharing if _outcome_just_before(f.outcome, context, metadata)), None) \
             if not _outcome_just_before(outcome, context, metadata) else None

@@ -1,0 +1,58 @@
+"""Claims round 9 (issue 14): figures put on the wrong arm (seen fresh6 false alarms), in sentences
+written for these tests across fields (made-up studies and numbers); each quiet row has a loud row in
+the same shape.
+
+- "Hand washing helps. Out of 1000 people who did not wash, 380 got ill": the drug of the clause before
+  is carried over only as a guess, so a figure that is exactly the other arm's risk for the same
+  outcome (the control group's) is that arm's figure, not a wrong pair.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lint_support import claims_at
+
+STUDIES = {
+    "hands": {  # hand hygiene against respiratory illness (infectious disease)
+        "design": "meta-analysis", "studies": 19, "participants": 52000,
+        "drugs": {"hand hygiene": ["hand washing", "washing hands"], "control": ["no hand hygiene"]},
+        "outcomes": {"respiratory illness": ["colds"]},
+        "findings": [
+            {"drug": "hand hygiene", "comparator": "control", "outcome": "respiratory illness", "measure": "risk-ratio",
+             "value": 0.86, "ci": [0.81, 0.9]},
+            {"drug": "control", "outcome": "respiratory illness", "measure": "risk", "value": "38%"},
+            {"drug": "hand hygiene", "outcome": "respiratory illness", "measure": "risk", "value": "32.7%"}]},
+    "quit": {  # nicotine patches to stop smoking (smoking cessation)
+        "design": "meta-analysis", "studies": 30, "participants": 9000,
+        "drugs": {"nicotine patches": ["patches"], "placebo": ["dummy patches"]},
+        "outcomes": {"quitting": ["quit", "stopped smoking"]},
+        "findings": [
+            {"drug": "nicotine patches", "comparator": "placebo", "outcome": "quitting", "measure": "risk-ratio",
+             "value": 1.6, "ci": [1.5, 1.7]},
+            {"drug": "placebo", "outcome": "quitting", "measure": "risk", "value": "10%"},
+            {"drug": "nicotine patches", "outcome": "quitting", "measure": "risk", "value": "16%"}]},
+}
+
+CASES = [
+    # 1. a carried drug, and the figure is the other arm's risk for the same outcome
+    ("hands", "Washing hands probably reduces colds slightly. Out of 1000 people who did not wash their hands, "
+              "380 might get a cold.", "380", 1, False),
+    ("hands", "Washing hands probably reduces colds slightly. Out of 1000 people who did not wash their hands, "
+              "450 might get a cold.", "450", 1, True),
+    ("quit", "Nicotine patches help people quit. Among smokers given dummy patches, 10% stopped smoking.",
+     "10%", 1, False),
+    ("quit", "Nicotine patches help people quit. Among smokers given nothing, about 10% stopped smoking.",
+     "10%", 1, False),
+    ("quit", "Nicotine patches help people quit. Among smokers given nothing, about 13% stopped smoking.",
+     "13%", 1, True),
+]
+
+
+def _flags(study: str, text: str, figure: str, occurrence: int) -> list[str]:
+    return [found.split(":")[0] for found in claims_at(text, STUDIES[study], figure, occurrence)]  # rule ids
+
+
+@pytest.mark.parametrize("study, text, figure, occurrence, flagged", CASES)
+def test_round9_false_alarms(study, text, figure, occurrence, flagged):
+    assert bool(_flags(study, text, figure, occurrence)) == flagged, _flags(study, text, figure, occurrence)
