@@ -4,7 +4,9 @@ the same shape.
 
 - "Hand washing helps. Out of 1000 people who did not wash, 380 got ill": the drug of the clause before
   is carried over only as a guess, so a figure that is exactly the other arm's risk for the same
-  outcome (the control group's) is that arm's figure, not a wrong pair.
+  outcome (the control group's) is that arm's figure, not a wrong pair;
+- "bringing the total number of RCTs to 78": a number after "the number of <studies> to/was" counts the
+  studies (checked against the review's total), not a bare number for the drug of the clause before.
 """
 
 from __future__ import annotations
@@ -32,6 +34,14 @@ STUDIES = {
              "value": 1.6, "ci": [1.5, 1.7]},
             {"drug": "placebo", "outcome": "quitting", "measure": "risk", "value": "10%"},
             {"drug": "nicotine patches", "outcome": "quitting", "measure": "risk", "value": "16%"}]},
+    "kidney": {  # exercise for people on dialysis (renal)
+        "design": "meta-analysis", "studies": 41, "participants": 2200,
+        "drugs": {"exercise": ["training"], "diet advice": []}, "outcomes": {"fatigue": []},
+        "findings": [{"measure": "count", "value": 7, "population": "new trials in this update"}]},
+    "teens": {  # school programmes for depression in teenagers (mental health)
+        "design": "meta-analysis", "studies": 23, "participants": 11000,
+        "drugs": {"school programmes": ["classes"], "usual teaching": []}, "outcomes": {"depression": []},
+        "findings": []},
 }
 
 CASES = [
@@ -46,6 +56,13 @@ CASES = [
      "10%", 1, False),
     ("quit", "Nicotine patches help people quit. Among smokers given nothing, about 13% stopped smoking.",
      "13%", 1, True),
+    # 2. "the number of studies ... to N": a count of studies after its noun
+    ("kidney", "We looked at exercise and diet advice. We added 7 new trials, bringing the total number of trials "
+               "to 41.", "41", 1, False),
+    ("kidney", "We looked at exercise and diet advice. We added 7 new trials, bringing the total number of trials "
+               "to 44.", "44", 1, True),
+    ("teens", "Teachers ran the classes. The number of included studies was 23, with 11,000 pupils.", "23", 1, False),
+    ("teens", "Teachers ran the classes. The number of included studies was 32, with 11,000 pupils.", "32", 1, True),
 ]
 
 
