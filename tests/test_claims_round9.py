@@ -6,7 +6,9 @@ the same shape.
   is carried over only as a guess, so a figure that is exactly the other arm's risk for the same
   outcome (the control group's) is that arm's figure, not a wrong pair;
 - "bringing the total number of RCTs to 78": a number after "the number of <studies> to/was" counts the
-  studies (checked against the review's total), not a bare number for the drug of the clause before.
+  studies (checked against the review's total), not a bare number for the drug of the clause before;
+- "three of four studies favouring the intervention": the words after the whole describe the part (the
+  three), so the whole is checked as a count of studies, not against the count of those favouring it.
 """
 
 from __future__ import annotations
@@ -42,6 +44,20 @@ STUDIES = {
         "design": "meta-analysis", "studies": 23, "participants": 11000,
         "drugs": {"school programmes": ["classes"], "usual teaching": []}, "outcomes": {"depression": []},
         "findings": []},
+    "school": {  # tutoring for children with a chronic illness (paediatrics): vote counts
+        "design": "systematic-review", "studies": 4, "participants": 360,
+        "drugs": {"tutoring": ["education support"]}, "outcomes": {"school attendance": ["attendance"]},
+        "findings": [
+            {"drug": "tutoring", "outcome": "school attendance", "measure": "count", "value": 3,
+             "population": "studies favouring the intervention (of four)"},
+            {"drug": "tutoring", "outcome": "school attendance", "measure": "count", "value": 4,
+             "population": "studies measuring attendance"}]},
+    "chemo": {  # exercise during chemotherapy (oncology): vote counts
+        "design": "systematic-review", "studies": 6, "participants": 500,
+        "drugs": {"exercise": ["walking programmes"]}, "outcomes": {"tiredness": ["fatigue"]},
+        "findings": [
+            {"drug": "exercise", "outcome": "tiredness", "measure": "count", "value": 2,
+             "population": "studies showing less tiredness (of six)"}]},
 }
 
 CASES = [
@@ -63,6 +79,15 @@ CASES = [
                "to 44.", "44", 1, True),
     ("teens", "Teachers ran the classes. The number of included studies was 23, with 11,000 pupils.", "23", 1, False),
     ("teens", "Teachers ran the classes. The number of included studies was 32, with 11,000 pupils.", "32", 1, True),
+    # 3. the whole of "three of four studies favouring ...": the words after it describe the part
+    ("school", "There was evidence that tutoring improved attendance, with three of four studies favouring the "
+               "intervention.", "four", 1, False),
+    ("school", "There was evidence that tutoring improved attendance, with three of seven studies favouring the "
+               "intervention.", "seven", 1, True),
+    ("school", "There was evidence that tutoring improved attendance, with five studies favouring the "
+               "intervention.", "five", 1, True),
+    ("chemo", "Walking programmes may reduce fatigue: two of six studies showed less tiredness.", "six", 1, False),
+    ("chemo", "Walking programmes may reduce fatigue: two of nine studies showed less tiredness.", "nine", 1, True),
 ]
 
 

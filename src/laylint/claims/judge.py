@@ -354,7 +354,8 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
     segment = context.segment
     if (label := _BRACKET_LABEL.search(context.before)) is not None:
         segment = f"{label.group(1)} {segment}"  # "Turkey (one study)": the words before the bracket say what it counts
-    specific = [f for f in counts + unnamed if _describes(f, figure, segment)]
+    # "three of four studies favouring it": the words after the whole describe the part, not the whole
+    specific = [] if _PART_OF.search(context.before) else [f for f in counts + unnamed if _describes(f, figure, segment)]
     if specific:  # "eight trials in the meta-analysis" against the source's "6 trials in the meta-analysis"
         agreeing = [f for f in specific if agrees(stated, f)]
         if agreeing:
@@ -390,6 +391,11 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
     if total is not None and _contradicts(stated, total.value.value, context):
         return Verdict("number-mismatch", total)
     return Verdict("unsupported-number")
+
+
+# "three of", "2 out of the": a part just before the figure, which is then the whole
+_PART_OF = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:out\s+)?of\s+"
+                      r"(?:the\s+)?\Z", re.IGNORECASE)
 
 
 # "this result came from only one small study", "it is based on 3 trials": the studies behind a result
