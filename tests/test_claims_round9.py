@@ -2,7 +2,7 @@
 written for these tests across fields (made-up studies and numbers); each quiet row has a loud row in
 the same shape.
 
-- "Hand washing helps. Out of 1000 people who did not wash, 380 got ill": the drug of the clause before
+- "Hand washing helps. Out of 1000 people who did not wash, 380 got ill": the drug of the sentence before
   is carried over only as a guess, so a figure that is exactly the other arm's risk for the same
   outcome (the control group's) is that arm's figure, not a wrong pair;
 - "bringing the total number of RCTs to 78": a number after "the number of <studies> to/was" counts the

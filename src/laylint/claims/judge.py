@@ -36,6 +36,7 @@ class Context:
     drugs: tuple[str, ...] = ()  # drugs named in the clause as its subject(s)
     comparators: tuple[str, ...] = ()  # drugs named after "than", "compared with"...
     carried: bool = False  # the drug was carried from an earlier clause
+    carried_across: bool = False  # ... from an earlier sentence (only a guess at the figure's arm)
     total: bool = False  # "found", "included", "involving" just before the figure: it may be the review's total
     evidence: bool = False  # in parentheses after a drug and an outcome of its own clause ("survival (3 studies, 1152 people)")
     screening: bool = False  # "eligible", "of these" in its sentence or the next: a count of studies screened
@@ -648,8 +649,8 @@ def _judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Meta
     pair.sort(key=lambda f: finding_kind(f) != _KIND_OF_UNIT.get(figure.unit, finding_kind(f)))  # same measure first
     sharing = [f for f in matching if (drug is not None and f.drug == drug) or (outcome is not None and f.outcome == outcome)]
     loose = figure.form == "range" or figure.qualifier in _BOUNDS  # "more than 5%" fits many findings
-    if sharing and not loose and context.carried and outcome is not None and drug is not None:
-        # the drug was only carried from the clause before ("Out of 1000 who did not wash, 380 ..."): a figure
+    if sharing and not loose and context.carried_across and outcome is not None and drug is not None:
+        # the drug was only carried from the sentence before ("Out of 1000 who did not wash, 380 ..."): a figure
         # that is exactly the other arm's for the same outcome is that arm's (the control group's risk)
         other = next((f for f in sharing if f.outcome == outcome and f.drug in _partners(drug, metadata)), None)
         if other is not None:
