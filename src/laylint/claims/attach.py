@@ -400,7 +400,8 @@ def attach(analysis, figures: list[Figure], mentions: list[Mention]) -> tuple[li
                  and analysis.text[figure.end:figure.end + 1] == ")")  # not "trials (85% of the women)"
                 or _STUDIES_AFTER.match(analysis.text, figure.end))
             opening = _SUBGROUP.match(analysis.text[sentence_start:figure.start])
-            context = Context(*arms, carried=carried, total=total, screening=screening, segment=segment, of_studies=of_studies,
+            context = Context(*arms, carried=carried, carried_across=carried and drug_sentence is not None
+                              and drug_sentence < clause.sentence, total=total, screening=screening, segment=segment, of_studies=of_studies,
                               subgroup=opening is not None, before=analysis.text[max(sentence_start, figure.start - 60):figure.start],
                               clause_start=analysis.text[sentence_start:figure.start] if figure.form == "fraction" else "",
                               sentence=analysis.text[sentence_start:ends[clause.sentence]] if counted and clause.sentence < len(ends) else "",

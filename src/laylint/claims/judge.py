@@ -36,6 +36,7 @@ class Context:
     drugs: tuple[str, ...] = ()  # drugs named in the clause as its subject(s)
     comparators: tuple[str, ...] = ()  # drugs named after "than", "compared with"...
     carried: bool = False  # the drug was carried from an earlier clause
+    carried_across: bool = False  # ... from an earlier sentence (only a guess at the figure's arm)
     total: bool = False  # "found", "included", "involving" just before the figure: it may be the review's total
     evidence: bool = False  # in parentheses after a drug and an outcome of its own clause ("survival (3 studies, 1152 people)")
     screening: bool = False  # "eligible", "of these" in its sentence or the next: a count of studies screened
@@ -354,7 +355,8 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
     segment = context.segment
     if (label := _BRACKET_LABEL.search(context.before)) is not None:
         segment = f"{label.group(1)} {segment}"  # "Turkey (one study)": the words before the bracket say what it counts
-    specific = [f for f in counts + unnamed if _describes(f, figure, segment)]
+    # "three of four studies favouring it": the words after the whole describe the part, not the whole
+    specific = [] if _PART_OF.search(context.before) else [f for f in counts + unnamed if _describes(f, figure, segment)]
     if specific:  # "eight trials in the meta-analysis" against the source's "6 trials in the meta-analysis"
         agreeing = [f for f in specific if agrees(stated, f)]
         if agreeing:
@@ -390,6 +392,11 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
     if total is not None and _contradicts(stated, total.value.value, context):
         return Verdict("number-mismatch", total)
     return Verdict("unsupported-number")
+
+
+# "three of", "2 out of the": a part just before the figure, which is then the whole
+_PART_OF = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:out\s+)?of\s+"
+                      r"(?:the\s+)?\Z", re.IGNORECASE)
 
 
 # "this result came from only one small study", "it is based on 3 trials": the studies behind a result
@@ -642,6 +649,12 @@ def _judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Meta
     pair.sort(key=lambda f: finding_kind(f) != _KIND_OF_UNIT.get(figure.unit, finding_kind(f)))  # same measure first
     sharing = [f for f in matching if (drug is not None and f.drug == drug) or (outcome is not None and f.outcome == outcome)]
     loose = figure.form == "range" or figure.qualifier in _BOUNDS  # "more than 5%" fits many findings
+    if sharing and not loose and context.carried_across and outcome is not None and drug is not None:
+        # the drug was only carried from the sentence before ("Out of 1000 who did not wash, 380 ..."): a figure
+        # that is exactly the other arm's for the same outcome is that arm's (the control group's risk)
+        other = next((f for f in sharing if f.outcome == outcome and f.drug in _partners(drug, metadata)), None)
+        if other is not None:
+            return Verdict("verified", other)
     if sharing and not loose:  # a range or bound that merely overlaps another pair's figure is no clear wrong pair
         named = next((f for f in sharing if _outcome_just_before(f.outcome, context, metadata)), None) \
             if not _outcome_just_before(outcome, context, metadata) else None

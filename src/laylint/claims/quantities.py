@@ -659,6 +659,25 @@ def _bracketed_count(text: str, pats: Patterns, figures: list[Figure]) -> None:
             figure.unit, figure.counted, figure.noun = "count", "studies", word
 
 
+# "bringing the total number of RCTs to 78", "the number of included studies was 23"
+_NUMBER_OF_BEFORE = re.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+)?(?P<noun>[A-Za-z-]+)\s+(?:to|was|is|reached|rose\s+to|"
+                               r"increased\s+to|came\s+to|now\s+stands\s+at|stands\s+at|of)\s+\Z", re.IGNORECASE)
+
+
+def _number_of_count(text: str, pats: Patterns, figures: list[Figure]) -> None:
+    """"the total number of RCTs to 78": a whole number right after "the number of <studies> to/was"
+    counts those studies (the noun comes before it, so the count reader does not see it)."""
+    for figure in figures:
+        if figure.unit != "number" or figure.form != "number" or figure.change or figure.decimals:
+            continue
+        noun = _NUMBER_OF_BEFORE.search(text, max(0, figure.start - 60), figure.start)
+        if noun is None:
+            continue
+        word = noun.group("noun")
+        if word in pats.study_nouns or word.lower() in pats.study_nouns:
+            figure.unit, figure.counted, figure.noun = "count", "studies", word
+
+
 _FROM_BEFORE = re.compile(r"\b(?:from|between|anywhere\s+from)\s+(?:about\s+|around\s+)?\Z", re.IGNORECASE)
 _TO_BETWEEN = re.compile(r"\s+(?P<change>fewer|less|more|extra)(?:\s+[A-Za-z-]+){0,2}?\s+(?:to|and)\s+\Z", re.IGNORECASE)
 
@@ -802,6 +821,7 @@ def find(analysis, forms: tuple[str, ...] | None = None, stop_at: tuple[str, ...
         _whole_after_count(text, figures)
         _listed_after_count(text, figures)
         _bracketed_count(text, pats, figures)
+        _number_of_count(text, pats, figures)
     prose = analysis.text
     kept = []
     for figure in figures:
