@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from lint_support import claims_at
+from lint_support import claim_rules_at
 
 STUDIES = {
     "hands": {  # hand hygiene against respiratory illness (infectious disease)
@@ -92,7 +92,7 @@ CASES = [
 
 
 def _flags(study: str, text: str, figure: str, occurrence: int) -> list[str]:
-    return [found.split(":")[0] for found in claims_at(text, STUDIES[study], figure, occurrence)]  # rule ids
+    return claim_rules_at(text, STUDIES[study], figure, occurrence)
 
 
 @pytest.mark.parametrize("study, text, figure, occurrence, flagged", CASES)
