@@ -30,7 +30,7 @@ the corpus's title and abstract (`title + "\\n\\n" + abstract`). The abstracts a
   on the drug only (gold counts carry no outcome).
 - unmatched drafts: drafted findings whose value (and CI) matches no gold finding of the abstract.
 - totals: `studies` and `participants` both equal to the gold (absent in both counts as equal).
-- searched: the search date equals the gold's (absent in both counts as equal).
+- searched: the draft gives every gold search date (absent in both counts as right).
 - certainty: the document level equals the gold's; per finding, among found gold findings with a
   certainty, the drafted certainty equals it.
 - valid: the drafted YAML loads with yaml.safe_load and passes laylint's metadata validation.
@@ -207,7 +207,9 @@ def score(item: dict, ruleset) -> dict:
     result.update(gold_findings=len(gold.findings), found=found, right=right, drafted=len(drafted), unmatched_n=len(unmatched))
     result["totals"] = meta is not None and meta.studies == gold.studies and meta.participants == gold.participants
     result["totals_text"] = f"studies {meta.studies if meta else '?'}/{gold.studies}, participants {meta.participants if meta else '?'}/{gold.participants}"
-    result["searched"] = meta is not None and str(meta.searched or "") == str(gold.searched or "")
+    # right when the draft gives every gold search date and none where the gold has none (a drafted list of several
+    # dates is right when the gold's date is among them: the summary may give any of them)
+    result["searched"] = meta is not None and (set(gold.searches) <= set(meta.searches) if gold.searches else not meta.searches)
     result["certainty"] = meta is not None and meta.certainty == gold.certainty
     result["searched_text"] = f"{meta.searched if meta else '?'}/{gold.searched}"
     result["certainty_text"] = f"{meta.certainty if meta else '?'}/{gold.certainty}"

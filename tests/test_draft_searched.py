@@ -27,7 +27,7 @@ SEARCHED = [
 @pytest.mark.parametrize("text,expected", SEARCHED)
 def test_the_search_date_is_read_from_the_search_sentences(text, expected):
     drafted = draft("Zinc for diarrhoea in children\n\n" + text + "\n\nMain results\nWe included 4 trials (611 children).")
-    assert drafted.searched is not None and drafted.searched.value == expected
+    assert [d.value for d in drafted.searched] == [expected]
 
 
 NOT_SEARCHED = [
@@ -47,16 +47,19 @@ SEVERAL = [
 
 
 @pytest.mark.parametrize("text", SEVERAL)
-def test_several_search_dates_are_left_to_the_reviewer(text):
-    drafted = draft("Zinc for diarrhoea in children\n\n" + text)
-    assert drafted.searched is None
+def test_several_search_dates_are_all_drafted_for_the_reviewer_to_prune(text):
+    drafted = draft("Zinc for diarrhoea in children\n\n" + text, "zinc.abstract.txt")
+    assert len(drafted.searched) == 2
     assert any("several search dates" in note for note in drafted.notes)
-    assert "CHECK: the abstract gives several search dates" in to_yaml(drafted)
+    written = to_yaml(drafted)
+    assert "CHECK: the abstract gives several search dates" in written
+    meta, problems = load_sidecar(__import__("pathlib").Path("zinc.source.yaml"), written)
+    assert not problems and len(meta.searches) == 2
 
 
 @pytest.mark.parametrize("text", NOT_SEARCHED)
 def test_other_dates_are_not_the_search_date(text):
-    assert draft("Zinc for diarrhoea in children\n\n" + text).searched is None
+    assert draft("Zinc for diarrhoea in children\n\n" + text).searched == []
 
 
 def test_the_search_date_is_written_as_valid_metadata_with_its_quote():

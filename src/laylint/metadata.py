@@ -73,7 +73,7 @@ class Finding:
 
 @dataclass(frozen=True)
 class SearchDate:
-    """When the review's search ran (`searched: 2023-03-28`, or `2023-03`, or `2023`)."""
+    """When the review's search ran (`searched: 2023-03-28`, or `2023-03`, or `2023`; or a list of them)."""
 
     year: int
     month: int | None = None
@@ -106,7 +106,8 @@ class Metadata:
     outcomes: dict[str, list[str]] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
     limitations: list[str] = field(default_factory=list)
-    searched: SearchDate | None = None  # when the review's literature search ran
+    searched: SearchDate | None = None  # when the review's literature search ran (the latest, when several)
+    searches: tuple[SearchDate, ...] = ()  # every declared search date: databases, registries, an update search
     extra: dict = field(default_factory=dict)  # doi, url, citation
     origin: str | None = None  # the sidecar path, or None for front matter
     drafted_from: str | None = None  # the abstract sidecar these facts were drafted from (laylint draft)
@@ -282,12 +283,22 @@ class _Validator:
                              f"written as a fraction (the other findings for {finding.outcome} are percentages): write "
                              f"value: {finding.value.value * 100:.4g}%, not {finding.value}")
 
-    def searched(self, data: dict) -> SearchDate | None:
-        import datetime
-
+    def searched(self, data: dict) -> tuple[SearchDate, ...]:
+        """`searched: 2023-03-28`, or a list when databases and registries were searched on different days."""
         raw = data.get("searched")
         if raw is None:
-            return None
+            return ()
+        if not isinstance(raw, list):
+            date = self.search_date(raw, ("searched",), "source.searched")
+            return (date,) if date else ()
+        if not raw:
+            self.problem(("searched",), "source.searched must give at least one date (or leave the key out)")
+        dates = (self.search_date(item, ("searched", i), f"source.searched[{i}]") for i, item in enumerate(raw))
+        return tuple(date for date in dates if date)
+
+    def search_date(self, raw, where: tuple, name: str) -> SearchDate | None:
+        import datetime
+
         if isinstance(raw, datetime.date):
             return SearchDate(raw.year, raw.month, raw.day)
         match = _SEARCH_DATE.match(str(raw)) if isinstance(raw, (str, int)) and not isinstance(raw, bool) else None
@@ -303,7 +314,7 @@ class _Validator:
                 return SearchDate(year, month, day)
             except ValueError:
                 pass
-        self.problem(("searched",), f"source.searched must be a date (2023-03-28, 2023-03, 2023 or 28 March 2023); got {raw!r}")
+        self.problem(where, f"{name} must be a date (2023-03-28, 2023-03, 2023 or 28 March 2023); got {raw!r}")
         return None
 
     def source(self, data) -> Metadata | None:
@@ -324,7 +335,8 @@ class _Validator:
         if observational is not None and not isinstance(observational, bool):
             self.problem(("observational",), "source.observational must be true or false")
         meta.observational = observational if isinstance(observational, bool) else None
-        meta.searched = self.searched(data)
+        meta.searches = self.searched(data)
+        meta.searched = max(meta.searches, key=lambda d: (d.year, d.month or 0, d.day or 0), default=None)
         meta.participants = self.count(data, "participants")
         meta.studies = self.count(data, "studies")
         meta.drugs = self.name_map(data, "drugs")

@@ -9,10 +9,12 @@ from laylint.checks.kind import Kind
 def check(rule, analysis):
     from laylint.claims.dates import search_dates
 
+    metadata = analysis.metadata
     for claim in search_dates(analysis):
         if not claim.agrees:
+            searched = " or ".join(map(str, metadata.searches or (metadata.searched,)))
             yield analysis.diagnostic(rule, claim.start, claim.end, text=claim.text, stated=str(claim.stated),
-                                      searched=str(analysis.metadata.searched))
+                                      searched=searched)
 
 
 KIND = Kind("search-date", check, fields=("text", "stated", "searched"))

@@ -1,5 +1,6 @@
 """The date of the literature search, as a summary states it ("The evidence is up to date to March
-2023", "We searched databases until 28 March 2023"), against the metadata's `searched`.
+2023", "We searched databases until 28 March 2023"), against the metadata's `searched` (any of its dates,
+when it lists the days databases and registries were searched).
 
 A date is read as the search date when a search word ("searched", "up to date", "current to"...,
 from the claim-quantities lexicon) comes before it in its sentence. It is compared at the precision
@@ -60,6 +61,10 @@ def parse(text: str) -> SearchDate | None:
     return None
 
 
+def _agrees_any(stated: SearchDate, metadata) -> bool:
+    return any(_agrees(stated, searched) for searched in metadata.searches or (metadata.searched,))
+
+
 def _agrees(stated: SearchDate, searched: SearchDate) -> bool:
     if stated.year != searched.year:
         return False
@@ -85,9 +90,9 @@ def search_dates(analysis) -> list[SearchClaim]:
             stated = parse(claim.text)
             if stated is None:
                 continue
-            agrees = _agrees(stated, metadata.searched)
+            agrees = _agrees_any(stated, metadata)
             others = [parse(c.text) for c in dates if c.sentence == claim.sentence and c is not claim]
-            if not agrees and (any(o is not None and _agrees(o, metadata.searched) for o in others)
+            if not agrees and (any(o is not None and _agrees_any(o, metadata) for o in others)
                                or _starts_range(text, claim, dates) or _starts_window(text, sentence.start, claim)
                                or (_later(stated, metadata.searched) and _NOT_INCLUDED.search(text, sentence.start, sentence.end))):
                 agrees = True  # an earlier search, the start of the period, a later search not yet in the review

@@ -163,7 +163,7 @@ def _remap(result: Draft, mapping: list[int], length: int) -> None:
             s = fact.sentence
             sentences[key] = Sentence(at(s.start), at(s.end), s.text, s.section, s.heading, s.paragraph)
         fact.sentence = sentences[key]
-    for total in (result.studies, result.participants, result.searched):
+    for total in (result.studies, result.participants, *result.searched):
         if total:
             total.start, total.end = at(total.start), at(total.end)
     result.limitations = [(sentence, at(offset)) for sentence, offset in result.limitations]

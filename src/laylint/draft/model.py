@@ -62,7 +62,7 @@ class Draft:
     certainty_note: str | None = None
     studies: Total | None = None
     participants: Total | None = None
-    searched: Searched | None = None  # when the literature search ran
+    searched: list[Searched] = field(default_factory=list)  # when the literature search ran (databases, registries...)
     drugs: dict[str, list[str]] = field(default_factory=dict)
     outcomes: dict[str, list[str]] = field(default_factory=dict)
     facts: list[Fact] = field(default_factory=list)

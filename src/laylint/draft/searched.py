@@ -54,10 +54,11 @@ def dates(text: str):
         yield year, month, day, m.start(), m.end()
 
 
-def find(sentences) -> tuple[Searched | None, str | None]:
-    """The search date of the sentences (outside results and conclusions) that describe the search, and
+def find(sentences) -> tuple[list[Searched], str | None]:
+    """The search dates of the sentences (outside results and conclusions) that describe the search, and
     a note for the reviewer. Several different dates (a database search and a registry search, an
-    update search): none is drafted, since a summary may rightly give any of them."""
+    update search) are all drafted, since a summary may rightly give any of them; the note asks the
+    reviewer to keep only those."""
     found: dict[tuple, Searched] = {}
     for sentence in sentences:
         if sentence.section in ("results", "conclusions", "title") or not _SEARCH.search(sentence.text):
@@ -69,10 +70,9 @@ def find(sentences) -> tuple[Searched | None, str | None]:
             found.setdefault((year, month or 0, day or 0), Searched(iso, sentence.start + start, sentence.start + end))
     # "2023" beside "March 2023" is the same search written coarser
     keys = [k for k in found if not any(o != k and o[0] == k[0] and (k[1] == 0 or (o[1] == k[1] and k[2] == 0)) for o in found)]
-    if not keys:
-        return None, None
-    if len(keys) > 1:
-        written = ", ".join(found[k].value for k in sorted(keys))
-        return None, (f"the abstract gives several search dates ({written}); add `searched:` with the one the summary "
-                      "should give")
-    return found[keys[0]], None
+    drafted = [found[k] for k in sorted(keys)]
+    if len(drafted) > 1:
+        written = ", ".join(d.value for d in drafted)
+        return drafted, (f"the abstract gives several search dates ({written}); keep in `searched:` only those a summary "
+                       "may give as its search date")
+    return drafted, None

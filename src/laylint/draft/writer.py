@@ -130,8 +130,10 @@ def to_yaml(draft: Draft) -> str:
         else:
             out.append(f"# {key}: not found in the abstract")
     if draft.searched:
-        found = draft.searched
-        out.append(_with_note(f"searched: {found.value}", f'"{_around(draft.text, found.start, found.end)}" (L{line_of(draft.text, found.start)})'))
+        quotes = "; ".join(f'"{_around(draft.text, d.start, d.end)}" (L{line_of(draft.text, d.start)})' for d in draft.searched)
+        values = [d.value for d in draft.searched]
+        written = values[0] if len(values) == 1 else "[" + ", ".join(values) + "]"
+        out.append(_with_note(f"searched: {written}", quotes + ("; CHECK: several search dates" if len(values) > 1 else "")))
     out.append("drugs:" if draft.drugs else "drugs: {}")
     for name, aliases in draft.drugs.items():
         out.append(f"  {scalar(name)}: [{', '.join(scalar(a) for a in aliases)}]")
