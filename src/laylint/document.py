@@ -39,6 +39,13 @@ def find_comments(text: str, base: int = 0) -> list["Comment"]:
         cursor = end + 3
 # No-break spaces are spaces in prose ("prior\u00a0to" is "prior to"); same length, so offsets hold.
 _NO_BREAK_SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " "})
+# ...except between digit groups, where a narrow, thin or no-break space is a thousands separator ("8\u202f728", as
+# language models and typesetters write it): a comma there, so every family reads one number, not 8 and 728.
+_GROUP_SPACE = re.compile(r"(?<=\d)[\u00a0\u2007\u2009\u202f](?=\d{3}(?!\d))")
+
+
+def _prose_spaces(text: str) -> str:
+    return _GROUP_SPACE.sub(",", text).translate(_NO_BREAK_SPACES)
 
 
 @dataclass
@@ -191,7 +198,7 @@ class _BlockBuilder:
         if not stripped:
             return []
         lead = len(text) - len(text.lstrip())
-        block = Block(self.kind, stripped.translate(_NO_BREAK_SPACES), self.offsets[lead : lead + len(stripped)])
+        block = Block(self.kind, _prose_spaces(stripped), self.offsets[lead : lead + len(stripped)])
         if self.kind not in ("paragraph", "list_item"):
             return [block]
         return split_lines(block, [b - lead for b in self.breaks if 0 < b - lead < len(stripped)])
@@ -414,7 +421,7 @@ def _text_blocks(text: str, start: int) -> list[Block]:
         stripped = line.strip()
         if stripped:
             begin = start + match.start() + (len(line) - len(line.lstrip()))
-            blocks.append(Block("paragraph", stripped.translate(_NO_BREAK_SPACES), list(range(begin, begin + len(stripped)))))
+            blocks.append(Block("paragraph", _prose_spaces(stripped), list(range(begin, begin + len(stripped)))))
     result = []
     for index, block in enumerate(blocks):
         following = blocks[index + 1].text if index + 1 < len(blocks) else None
