@@ -3,6 +3,8 @@ analysis (seen sets: shifted figures the checker let pass because the number of 
 somewhere else), in sentences written for these tests across fields (made-up studies and numbers); each
 loud row has a quiet row in the same shape.
 
+- "more than 340 million children": a count in millions (billions, thousands) is that many, checked
+  against a background figure the source gives in full (340000000), not a count of 340;
 - "(evidence from 4 studies with 1,189 people)": when the number of people is the count the source gives
   for one analysis (or the review's whole), the number of studies beside it must be that analysis's
   number of studies (or the review's), not any number of studies the source declares somewhere.
@@ -158,4 +160,39 @@ CASES = [
 @pytest.mark.parametrize("study, text, figure, flagged", CASES)
 def test_round10_studies_pinned_by_people(study, text, figure, flagged):
     found = claim_rules_at(text, STUDIES[study], figure)
+    assert bool(found) == flagged, found
+
+
+BACKGROUND = {
+    "obesity": {  # digital coaching for teenagers with obesity (paediatrics)
+        "design": "meta-analysis", "studies": 15, "participants": 2400,
+        "drugs": {"digital coaching": ["apps"]}, "outcomes": {"obesity": ["overweight or obesity"]},
+        "findings": [{"outcome": "obesity", "population": "children and adolescents worldwide (background)",
+                      "value": 340000000}]},
+    "kidney": {  # chronic kidney disease worldwide (renal)
+        "design": "meta-analysis", "studies": 12, "participants": 900,
+        "drugs": {"sodium bicarbonate": ["bicarbonate"]}, "outcomes": {"chronic kidney disease": ["kidney disease"]},
+        "findings": [{"outcome": "chronic kidney disease", "population": "people worldwide (background)",
+                      "value": 843600000}]},
+    "malaria": {  # bed nets (infectious disease): a count in thousands
+        "design": "meta-analysis", "studies": 9, "participants": 180000,
+        "drugs": {"bed nets": ["nets"]}, "outcomes": {"malaria": []}, "findings": []},
+}
+
+MULTIPLIED = [
+    ("obesity", "In 2016, more than 340 million children and adolescents were living with obesity.", "340", False),
+    ("obesity", "In 2016, more than 683 million children and adolescents were living with obesity.", "683", True),
+    ("obesity", "In 2016, over 340 million young people lived with overweight or obesity.", "340", False),
+    ("obesity", "In 2016, over 420 million young people lived with overweight or obesity.", "420", True),
+    ("kidney", "Chronic kidney disease affects about 843.6 million people worldwide.", "843.6", False),
+    ("kidney", "Chronic kidney disease affects about 844 million people worldwide.", "844", False),
+    ("kidney", "Chronic kidney disease affects about 1,200 million people worldwide.", "1,200", True),
+    # the study's own people, in thousands
+    ("malaria", "The nine trials included 180 thousand people living in villages.", "180", False),
+]
+
+
+@pytest.mark.parametrize("study, text, figure, flagged", MULTIPLIED)
+def test_round10_counts_in_millions(study, text, figure, flagged):
+    found = claim_rules_at(text, BACKGROUND[study], figure)
     assert bool(found) == flagged, found

@@ -110,6 +110,8 @@ def describe_value(claim: Claim) -> str:
         if claim.form == "measure":  # "fell by 5 mmHg": a difference in a measured unit
             return f"{qualifier}{claim.value:g} {claim.dose_unit}"
         return f"a dose of {qualifier}{claim.value:g} {claim.dose_unit}"
+    if abs(claim.value) >= 1e5 and claim.value == int(claim.value):  # "340 million": 340,000,000
+        return f"{qualifier}{int(claim.value):,}"
     return f"{qualifier}{claim.value:g}"
 
 
