@@ -5,6 +5,8 @@ loud row has a quiet row in the same shape.
 
 - "more than 340 million children": a count in millions (billions, thousands) is that many, checked
   against a background figure the source gives in full (340000000), not a count of 340;
+- "1885 healthy, full-term, formula-fed infants", "a total of 595 family members": a count of people
+  after a list of describing words, and family members, are counts of people (checked against the total);
 - "(evidence from 4 studies with 1,189 people)": when the number of people is the count the source gives
   for one analysis (or the review's whole), the number of studies beside it must be that analysis's
   number of studies (or the review's), not any number of studies the source declares somewhere.
@@ -195,4 +197,30 @@ MULTIPLIED = [
 @pytest.mark.parametrize("study, text, figure, flagged", MULTIPLIED)
 def test_round10_counts_in_millions(study, text, figure, flagged):
     found = claim_rules_at(text, BACKGROUND[study], figure)
+    assert bool(found) == flagged, found
+
+
+PEOPLE = {
+    "formula": STUDIES["formula"],
+    "resus": {  # family presence during resuscitation (mental health of relatives)
+        "design": "systematic-review", "studies": 2, "participants": 595,
+        "drugs": {"family presence": ["being present"]}, "outcomes": {"PTSD symptoms": ["stress symptoms"]},
+        "findings": []},
+}
+
+PEOPLE_CASES = [
+    ("formula", "We found 11 eligible studies involving 1885 healthy, full-term, formula-fed infants.", "1885", False),
+    ("formula", "We found 11 eligible studies involving 3773 healthy, full-term, formula-fed infants.", "3773", True),
+    ("formula", "We found 11 studies that included 1885 healthy, full‐term infants.", "1885", False),
+    ("formula", "We found 11 studies that included 2885 healthy, full‐term infants.", "2885", True),
+    ("resus", "We found 2 studies that included a total of 595 family members.", "595", False),
+    ("resus", "We found 2 studies that included a total of 1193 family members.", "1193", True),
+    # no count: a year and a comma before the people
+    ("formula", "In 2019, healthy, full-term infants were given the new formula.", "2019", False),
+]
+
+
+@pytest.mark.parametrize("study, text, figure, flagged", PEOPLE_CASES)
+def test_round10_people_after_describing_words(study, text, figure, flagged):
+    found = claim_rules_at(text, PEOPLE[study], figure)
     assert bool(found) == flagged, found
