@@ -3,6 +3,9 @@ analysis (seen sets: shifted figures the checker let pass because the number of 
 somewhere else), in sentences written for these tests across fields (made-up studies and numbers); each
 loud row has a quiet row in the same shape.
 
+- "We found 78 studies with over 610,000 people", where the source gives no total of people and 610,872
+  are the people of 11 new trials (or of one analysis): the people of a part given as the whole's is a
+  wrong pair;
 - "more than 340 million children": a count in millions (billions, thousands) is that many, checked
   against a background figure the source gives in full (340000000), not a count of 340;
 - "1885 healthy, full-term, formula-fed infants", "a total of 595 family members": a count of people
@@ -223,4 +226,32 @@ PEOPLE_CASES = [
 @pytest.mark.parametrize("study, text, figure, flagged", PEOPLE_CASES)
 def test_round10_people_after_describing_words(study, text, figure, flagged):
     found = claim_rules_at(text, PEOPLE[study], figure)
+    assert bool(found) == flagged, found
+
+
+WHOLE = {
+    "masks": {  # physical measures against respiratory viruses (infectious disease): no total of people
+        "design": "meta-analysis", "studies": 78,
+        "drugs": {"masks": ["face masks"]}, "outcomes": {"flu-like illness": []},
+        "findings": [_count(11, "new trials in this update"), _count(610872, "participants in the 11 new trials")]},
+    "nets": STUDIES["nets"],
+    "heart": {  # cardiac rehabilitation (cardiology): the total of people is declared
+        "design": "meta-analysis", "studies": 85, "participants": 23430,
+        "drugs": {"cardiac rehabilitation": ["rehab"]}, "outcomes": {"death": []},
+        "findings": [_count(23430, "participants in the review")]},
+}
+
+WHOLE_CASES = [
+    ("masks", "We found 78 studies with over 610,000 people.", "610,000", True),
+    ("masks", "The 11 new studies had over 610,000 people.", "610,000", False),
+    ("masks", "We found 78 studies; the 11 newest had over 610,000 people.", "610,000", False),
+    ("nets", "We found 8 studies with 61,651 people living where malaria is common.", "61,651", True),
+    ("nets", "We found 4 trials of repellents against malaria with 61,651 people.", "61,651", False),
+    ("heart", "We found 85 studies with 23,430 people who had heart problems.", "23,430", False),
+]
+
+
+@pytest.mark.parametrize("study, text, figure, flagged", WHOLE_CASES)
+def test_round10_a_parts_people_as_the_wholes(study, text, figure, flagged):
+    found = claim_rules_at(text, WHOLE[study], figure)
     assert bool(found) == flagged, found

@@ -1,6 +1,8 @@
 """Counts of studies pinned by the count of people beside them ("evidence from 4 studies with 1,189
 people"): when the people are the count the source gives for one analysis, the studies are that
-analysis's too, so a number of studies the source declares only elsewhere is a mismatch (round 10)."""
+analysis's too, so a number of studies the source declares only elsewhere is a mismatch; and the
+review's studies said with a part's people ("78 studies with over 610,000 people", 610,872 being the
+people of 11 new trials, with no total of people in the source) is a wrong pair (round 10)."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ _STUDIES_THEN_PEOPLE = re.compile(
 # "1,189 participants in 4 studies", "1,885 infants from 11 trials"
 _PEOPLE_THEN_STUDIES = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:in|from|across)\s+(?:a\s+total\s+of\s+)?$",
                                   re.IGNORECASE)
+_NUMBER = re.compile(r"\b\d[\d,]*\b")
 _STUDY_WORD = re.compile(r"\b(?:stud(?:y|ies)|trials?|c?RCTs?)\b", re.IGNORECASE)
 _REACH = 60  # characters between the two counts
 # "We found 8 studies with a total of 61,651 people": the review's studies, whatever the people are
@@ -73,6 +76,21 @@ def _review_level(studies: float, metadata: Metadata) -> bool:
         for f in metadata.findings)
 
 
+def _a_part(finding: Finding, studies: float) -> bool:
+    """A count of people that is not the review's: one analysis's, or "participants in the 11 new trials"."""
+    if finding.drug or finding.outcome:
+        return True
+    population = finding.population or ""
+    said = [float(n.replace(",", "")) for n in _NUMBER.findall(population)]
+    return bool(_STUDY_WORD.search(population)) and bool(said) and studies not in said
+
+
+def _whole_with_a_part(studies, people, metadata: Metadata) -> bool:
+    return metadata.participants is None and metadata.studies is not None and people.verdict == "count" \
+        and people.finding is not None and studies.verdict == "count" and not studies.qualifier \
+        and float(metadata.studies) == studies.value and _a_part(people.finding, studies.value)
+
+
 def check_pinned(analysis, claims) -> None:
     metadata, text = analysis.metadata, analysis.text
     if metadata is None:
@@ -88,6 +106,9 @@ def check_pinned(analysis, claims) -> None:
                 and _STUDY_WORD.match(text[second.end:second.end + 20].lstrip()):
             studies, people = second, first
         else:
+            continue
+        if _whole_with_a_part(studies, people, metadata):
+            people.verdict, people.pair_finding = "wrong-pair", None
             continue
         if studies.qualifier or people.qualifier or people.value < 10 \
                 or studies.verdict not in ("count", "unsupported-number", "unattached"):
