@@ -248,6 +248,14 @@ WHOLE_CASES = [
     ("nets", "We found 8 studies with 61,651 people living where malaria is common.", "61,651", True),
     ("nets", "We found 4 trials of repellents against malaria with 61,651 people.", "61,651", False),
     ("heart", "We found 85 studies with 23,430 people who had heart problems.", "23,430", False),
+    # "These studies included ...": the studies of the sentence before
+    ("masks", "We found 78 studies of masks. These studies included over 610,000 participants.", "610,000", True),
+    ("masks", "We found 11 new studies of masks. These studies included over 610,000 participants.", "610,000", False),
+    ("masks", "We found 78 studies of masks. The 11 new trials included over 610,000 participants.", "610,000", False),
+    ("heart", "We found 85 studies of rehab. These studies included 23,430 people.", "23,430", False),
+    # quiet: the people are named as the part's ("who used insect repellent")
+    ("nets", "We found 8 studies. The studies included 61,651 people.", "61,651", True),
+    ("nets", "We found 8 studies. The studies included 61,651 people who used insect repellent.", "61,651", False),
 ]
 
 

@@ -85,10 +85,36 @@ def _a_part(finding: Finding, studies: float) -> bool:
     return bool(_STUDY_WORD.search(population)) and bool(said) and studies not in said
 
 
-def _whole_with_a_part(studies, people, metadata: Metadata) -> bool:
+def _named(analysis, claim) -> set[str]:
+    """The drugs named in the claim's sentence."""
+    from laylint.claims import mentions
+
+    sentence = analysis.sentences[claim.sentence]
+    return {m.name for m in mentions(analysis) if m.kind == "drug" and sentence.start <= m.start < sentence.end}
+
+
+def _whole_with_a_part(analysis, studies, people, metadata: Metadata) -> bool:
+    """The review's number of studies with a part's people, the part not named ("who had the TBI test" names it)."""
     return metadata.participants is None and metadata.studies is not None and people.verdict == "count" \
         and people.finding is not None and studies.verdict == "count" and not studies.qualifier \
-        and float(metadata.studies) == studies.value and _a_part(people.finding, studies.value)
+        and float(metadata.studies) == studies.value and _a_part(people.finding, studies.value) \
+        and not (people.finding.drug and people.finding.drug in _named(analysis, people))
+
+
+# "These studies included over 610,000 participants": the people of the studies just named
+_THESE_STUDIES = re.compile(r"\b(?:these|the|all|those|our)\s+(?:stud(?:y|ies)|trials|RCTs)\s+(?:included|involved|enrolled|"
+                            r"recruited|had)\s+(?:a\s+total\s+of\s+)?$", re.IGNORECASE)
+
+
+def _these_studies(analysis, counts, metadata: Metadata) -> None:
+    """"We found 78 studies. These studies included over 610,000 participants": the whole's people."""
+    for index, people in enumerate(counts):
+        if people.counted != "people" or not _THESE_STUDIES.search(
+                analysis.text[analysis.sentences[people.sentence].start:people.start]):
+            continue
+        studies = next((c for c in reversed(counts[:index]) if c.counted == "studies"), None)
+        if studies is not None and people.sentence - studies.sentence <= 1 and _whole_with_a_part(analysis, studies, people, metadata):
+            people.verdict, people.pair_finding = "wrong-pair", None
 
 
 def check_pinned(analysis, claims) -> None:
@@ -96,6 +122,7 @@ def check_pinned(analysis, claims) -> None:
     if metadata is None:
         return
     counts = [c for c in claims if c.unit == "count" and c.counted in ("studies", "people")]
+    _these_studies(analysis, counts, metadata)
     for first, second in zip(counts, counts[1:]):
         if first.sentence != second.sentence or second.start - first.end > _REACH:
             continue
@@ -107,7 +134,7 @@ def check_pinned(analysis, claims) -> None:
             studies, people = second, first
         else:
             continue
-        if _whole_with_a_part(studies, people, metadata):
+        if _whole_with_a_part(analysis, studies, people, metadata):
             people.verdict, people.pair_finding = "wrong-pair", None
             continue
         if studies.qualifier or people.qualifier or people.value < 10 \
