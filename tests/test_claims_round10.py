@@ -1,7 +1,6 @@
-"""Claims round 10 (issue 14): counts of studies that a declared count of people next to them pins to one
-analysis (seen sets: shifted figures the checker let pass because the number of studies was declared
-somewhere else), in sentences written for these tests across fields (made-up studies and numbers); each
-loud row has a quiet row in the same shape.
+"""Claims round 10 (issue 14): counts the checker let pass on the seen sets (shifted figures and labelled
+errors), in sentences written for these tests across fields (made-up studies and numbers); each loud row
+has a quiet row in the same shape.
 
 - "We found 78 studies with over 610,000 people", where the source gives no total of people and 610,872
   are the people of 11 new trials (or of one analysis): the people of a part given as the whole's is a
