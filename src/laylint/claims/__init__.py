@@ -22,6 +22,7 @@ from laylint.claims.arms import check_counts_behind, check_pairs
 from laylint.claims.compare import ci_agrees
 from laylint.claims.judge import evidence_verdict, judge
 from laylint.claims.mentions import Mention
+from laylint.claims.pinned import check_pinned
 from laylint.claims.quantities import CLAIM_UNITS
 from laylint.metadata import Finding
 
@@ -109,6 +110,8 @@ def describe_value(claim: Claim) -> str:
         if claim.form == "measure":  # "fell by 5 mmHg": a difference in a measured unit
             return f"{qualifier}{claim.value:g} {claim.dose_unit}"
         return f"a dose of {qualifier}{claim.value:g} {claim.dose_unit}"
+    if abs(claim.value) >= 1e5 and claim.value == int(claim.value):  # "340 million": 340,000,000
+        return f"{qualifier}{int(claim.value):,}"
     return f"{qualifier}{claim.value:g}"
 
 
@@ -293,6 +296,7 @@ def _extract(analysis) -> list[Claim]:
     check_counts_behind(analysis.text, claims)
     _check_intervals(claims)
     _check_evidence(analysis, claims)
+    check_pinned(analysis, claims)
     _background(analysis, claims)
     for claim in claims:
         claim.message = _explain(claim)

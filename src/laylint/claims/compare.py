@@ -65,8 +65,8 @@ def _equal(stated: Figure, value: float, scale: float = 1.0, decimals: int | Non
         points = 100 / stated.denominator if percent and (stated.denominator or 0) > 100 else APPROX_POINTS
         loose = max(points, APPROX_RELATIVE * abs(value)) if percent else APPROX_RELATIVE * abs(value)
         return abs(said - value) <= max(tolerance, loose)
-    if qualifier == "more-than":
-        return value > said
+    if qualifier == "more-than":  # "more than 340 million" for the source's 340000000: a bound at its own rounding
+        return value > said or (stated.decimals < 0 and abs(said - value) <= tolerance)
     if qualifier == "at-least":
         return value >= said - tolerance
     if qualifier == "less-than":

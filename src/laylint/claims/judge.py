@@ -464,6 +464,19 @@ def _other_count(figure: Figure, findings) -> Verdict | None:
     return Verdict("unattached")
 
 
+def _in_millions(figure: Figure, outcome: str, findings) -> Verdict | None:
+    """"more than 340 million children live with obesity": a count in thousands, millions or billions
+    against the source's own figure of that size for the outcome (background, of no drug)."""
+    big = [f for f in findings if finding_kind(f) in ("count", "plain") and f.outcome == outcome and not f.drug
+           and f.value.value >= 1e4]
+    if not big:
+        return None
+    agreeing = [f for f in big if agrees(figure, f)]
+    if agreeing:
+        return Verdict("verified", agreeing[0])
+    return Verdict("number-mismatch", min(big, key=lambda f: abs(f.value.value - figure.value)))
+
+
 # -- everything else ----------------------------------------------------------------------------
 
 def _plain_context(figure, drug, outcome, metadata, findings, context: Context = _NO_CONTEXT) -> Verdict:
@@ -617,6 +630,10 @@ def _judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Meta
         return _count(figure, metadata, context, drug, outcome)
     if figure.unit == "count" and figure.noun:
         verdict = _other_count(figure, findings)
+        if verdict is not None:
+            return verdict
+    if figure.unit == "count" and figure.counted == "other" and figure.decimals <= -3 and outcome is not None:
+        verdict = _in_millions(figure, outcome, findings)
         if verdict is not None:
             return verdict
     if figure.unit in ("count", "duration"):

@@ -120,6 +120,10 @@ def _singular_forms(words) -> frozenset:
     return frozenset(w.lower() for w in words)
 
 
+# a describing word in a list before a count's noun: a word of letters and hyphens, no plural ("healthy", "full-term")
+_DESCRIBING = r"(?![\w-]*[^\Wsiu]s\b)[^\W\d_][\w-]*"
+
+
 def build(vocab: Vocabulary) -> Patterns:
     words = _number_words(vocab)
     word_number = r"\b(?:" + alternation(words) + r")\b"
@@ -180,7 +184,9 @@ def build(vocab: Vocabulary) -> Patterns:
         "duration_loose": re.compile(rf"(?:\s+[A-Za-z-]+){{1,2}}?\s+(?:{alternation(vocab.time_units)})\b", flags),  # "1.9 fewer migraine days"
         # "12 trials", "3,723 women with", "21 randomised controlled trials"; not "one in the study"
         # "three main types" no, "these two surgeries affect people" no: a word between is no plural noun
-        "count": re.compile(rf"(?:\s+(?!(?:{stop})\b)(?![\w-]*[^\Wsiu]s\b)[\w-]+){{0,2}}?\s+(?P<noun>{nouns})\b"
+        "count": re.compile(rf"(?:(?:\s+(?!(?:{stop})\b)(?![\w-]*[^\Wsiu]s\b)[\w-]+){{0,2}}?"
+                            # "1885 healthy, full-term, formula-fed infants": a list of describing words
+                            rf"|\s+{_DESCRIBING}(?:,\s+{_DESCRIBING}){{1,2}})\s+(?P<noun>{nouns})\b"
                             rf"(?!\s+(?:{alternation(vocab.not_counted_after)})\b)", flags),
         # "a 0-10 scale", "+5 means maximum improvement": a scale, or one of its ends
         "scale": re.compile(rf"[\s-]*(?:point[\s-]+)?(?:scale|score\s+range)\b|\s+(?:means|meaning|is|=|indicates|represents|was|being)\s+"

@@ -63,6 +63,7 @@ class Figure:
     size: bool = False  # a group's size ("N = 291", "the group of 290 people", "6 studies, 581 participants"): never a share
 
 
+_POWERS = {"thousand": 3, "million": 6, "m": 6, "billion": 9, "bn": 9}
 _DOSE_UNITS = {"mg": "mg", "milligram": "mg", "milligrams": "mg", "μg": "μg", "µg": "μg", "mcg": "μg",
                "microgram": "μg", "micrograms": "μg", "g": "g", "gram": "g", "grams": "g", "ml": "ml",
                "millilitre": "ml", "millilitres": "ml", "milliliter": "ml", "milliliters": "ml", "iu": "IU",
@@ -378,8 +379,10 @@ class _Reader:
             unit = "age"
         elif pats.after["duration"].match(after):
             unit = "age" if pats.before["age_context"].search(before_all) else "duration"
-        elif pats.after["multiplier"].match(after):
+        elif multiplier := pats.after["multiplier"].match(after):
             unit, counted = "count", "other"  # "200 million people": the world, not the study
+            power = _POWERS[multiplier.group(0).strip().lower()]  # that many: "340 million" is 340000000
+            value, decimals = value * 10 ** power, decimals - power
         elif (part := _PART_OF.match(after)) is not None:  # "15 of these studies", "two of the trials"
             unit, counted, noun = "count", "studies", part.group("noun")
         elif (count := pats.after["count"].match(after)) is not None:
