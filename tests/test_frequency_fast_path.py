@@ -91,3 +91,36 @@ def test_past_its_limit_the_table_becomes_the_whole_dictionary(lists):
     rare = ["nephrotoxicity", "polysomnography", "xqzvbrrt", "thrombolysis", "hypersomnia", "the"]
     assert [table.get(word) for word in rare] == [whole.get(word) for word in rare]
     assert table._whole and len(table._table) == len(whole)
+
+
+# -- lowercase Latin-1 and Greek words ("naïve", "βhcg") skip wordfreq's tokenizer: the same score as through it --------
+
+def _latin_words() -> list[str]:
+    """Every Latin-1 letter and Greek small letter in a few word shapes, and the corpus's accented words."""
+    letters = [chr(c) for c in [*range(0xC0, 0x100), *range(0x3B1, 0x3CA)] if chr(c).isalpha()]
+    made = [shape.format(c) for c in letters for shape in ("{}", "na{}ve", "{}tude", "men{}re", "{0}{0}a")]
+    written = set()
+    for line in CORPUS.read_text(encoding="utf-8").splitlines():
+        written |= {w.lower() for w in re.findall(r"[^\W\d_]+", json.loads(line)["summary"]) if not w.isascii()}
+    return made + sorted(written)
+
+
+def test_latin_one_and_greek_words_take_the_fast_path_and_score_as_through_the_tokenizer():
+    from wordfreq.tokens import lossy_tokenize
+
+    fast = [w for w in _latin_words() if frequency._ONE_TOKEN.fullmatch(w)]
+    assert len(fast) > 150 and "naïve" in fast
+    assert [w for w in fast if lossy_tokenize(w, "en") != [w]] == []  # one token, itself: the fast path's premise
+    frequency.zipf.cache_clear()
+    assert [w for w in fast if frequency.zipf(w) != frequency._tokens_zipf(lossy_tokenize(w, "en"))] == []
+    assert [w for w in fast if frequency.zipf(w) != zipf_frequency(w, "en")] == []
+
+
+@pytest.mark.parametrize("word", ["\u00aa", "\u00ba", "\u00b5g", "stra\u00dfe\u00b5", "caf\u00e9\u2019s", "\u0153dema",
+                                  "\u017fick", "na\u0131ve", "cafe\u0301", "\u00c9tude",
+                                  "\u00dfa", "hbs\u03c2", "\u0391\u03b2"])
+def test_letters_nfkc_changes_stay_off_the_fast_path(word):
+    """ª, º, µ, ſ, ß, ς, capitals and others change under wordfreq's normalisation: scored through its tokenizer."""
+    assert not frequency._ONE_TOKEN.fullmatch(word)
+    frequency.zipf.cache_clear()
+    assert frequency.zipf(word) == zipf_frequency(word, "en")

@@ -161,3 +161,46 @@ def test_rare_long_words_are_those_of_the_plain_walk(source):
             assert list(verdict.rare) == plain[id(verdict.item.sentence)]
             rare_seen += len(verdict.rare)
     assert rare_seen >= (5 if source == "table" else 30)
+
+
+# An easy or short sentence first (never reported: its rare words are not judged), then a hard one using the
+# same rare word: the word was met in the first, so the hard sentence must not count it again.
+MET_EARLY = [
+    ("Echocardiography helps.\n\nEchocardiography, ventriculography and angiocardiography were inconsistently "
+     "undertaken in haemodynamically compromised participants across cardiothoracic departments internationally.",
+     "echocardiography"),
+    ("# Brachytherapy\n\nBrachytherapy, radiosensitisation and hyperthermia were administered concurrently, "
+     "notwithstanding considerable heterogeneity in oncological fractionation regimens internationally.",
+     "brachytherapy"),
+    ("We looked at somnolence.\n\nSomnolence, polysomnography abnormalities and hypersomnia were "
+     "inconsistently documented among haemodialysis-dependent participants with uraemic pruritus internationally.",
+     "somnolence"),
+]
+
+
+@pytest.mark.parametrize("text, met_word", MET_EARLY)
+def test_unreported_sentences_still_meet_their_words(text, met_word):
+    """_judge skips judging the rare words of sentences it cannot report, and must still remember what they met."""
+    from laylint import config
+    from laylint.api import _ruleset
+    from laylint.pipeline import Setup, lint
+    from laylint.pipeline.reading import Input
+    from laylint.readability.counts import document_counts
+    from laylint.readability.formulas import flesch_kincaid_grade
+    from laylint.readability.hard import _judge
+    from laylint.ruleset import resolve_rules
+
+    ruleset = _ruleset(())
+    rules = resolve_rules(config.Config(), ruleset, ["readability/hard-sentence"], None)
+    options = rules[0].options
+    data = text.encode()
+    analysis = lint(Input("met.md", data, len(data), None, None), Setup(rules, ruleset), keep_analysis=True).analysis
+    met: set = set()
+    plain = {id(item.sentence): _plain_rare_words(analysis, item.sentence, options.rare_zipf, met)
+             for item in document_counts(analysis).sentences}
+    verdicts = list(_judge(analysis, flesch_kincaid_grade, options))
+    assert verdicts, "the second sentence is hard"
+    assert verdicts[0].item.sentence.index == 1
+    for verdict in verdicts:
+        assert list(verdict.rare) == plain[id(verdict.item.sentence)]
+        assert met_word not in [w.lower() for w in verdict.rare]

@@ -265,3 +265,44 @@ def test_searching_a_span_answers_as_the_full_walk(text):
     for start in range(0, len(text), 5):
         for end in range(start, len(text) + 1, 11):
             assert phrases.search(tokens, start, end) is bool(_walk(phrases, tokens, start, end)), (start, end)
+
+
+def _count_text_word_by_word(text: str):
+    """readability.counts.count_text as it was: counted_words, then a loop adding each word's facts."""
+    from laylint.readability.counts import Counts, _chunk_facts
+
+    found = counted_words(text)
+    if not found:
+        return Counts(), []
+    syllables = polysyllables = unfamiliar = letters = characters = 0
+    long_words = []
+    for word in found:
+        count, word_unfamiliar, word_letters, word_characters, long_word = _chunk_facts(word)
+        syllables, unfamiliar = syllables + count, unfamiliar + word_unfamiliar
+        letters, characters = letters + word_letters, characters + word_characters
+        if long_word is not None:
+            polysyllables += 1
+            long_words.append(long_word)
+    return Counts(len(found), 1, syllables, polysyllables, letters, characters, unfamiliar), long_words
+
+
+COUNTED_EDGES = ["", "   ", "\u2013 \u2014 ... !!", "see www.cochrane.org or ask@nhs.uk \u2013 (2019)",
+                 "11% of 1,024 people (95% CI 0.8 to 1.2) \u2014 p<0.05", "Electroencephalography\u2019s "
+                 "re-evaluation; ultra-short-acting remifentanil", "I.", "Pneumonia. Bronchiolitis!"]
+
+
+@pytest.mark.parametrize("text", TEXTS + COUNTED_EDGES)
+def test_counts_summed_by_column_are_those_of_the_word_by_word_loop(text):
+    assert count_text(text) == _count_text_word_by_word(text)
+
+
+def test_counts_of_every_corpus_sentence_are_those_of_the_word_by_word_loop():
+    import json
+    from pathlib import Path
+
+    corpus = Path(__file__).parent / "data" / "corpus" / "cochrane-devaraj2021.jsonl"
+    with corpus.open(encoding="utf-8") as lines:
+        summaries = [json.loads(line)["summary"] for index, line in enumerate(lines) if index % 4 == 0]
+    pieces = [piece for summary in summaries for piece in re.split(r"(?<=[.!?])\s+", summary)]
+    assert len(pieces) > 1500
+    assert [count_text(p) for p in pieces] == [_count_text_word_by_word(p) for p in pieces]

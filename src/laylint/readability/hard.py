@@ -39,11 +39,13 @@ class Verdict:
 _GLUED = re.compile(r"[a-z][A-Z]")  # "messagesWe": two words run together, a typo rather than a word
 
 
-def _new_rare_words(analysis, found, term_starts: list[int], sentence, rare_zipf: float, met: set) -> list[str]:
+def _new_rare_words(analysis, found, term_starts: list[int], sentence, rare_zipf: float, met: set,
+                    judged: bool = True) -> list[str]:
     """The rare long words of a sentence the reader meets there for the first time (a word met in an
     earlier sentence, the title included, is not new), distinct, in order; a jargon term of several
     words ("mechanical ventilation") is one. `met` collects what the sentence introduces. `found` is
-    the document's jargon scan, `term_starts` the starts of its terms."""
+    the document's jargon scan, `term_starts` the starts of its terms. Not `judged`: only `met` is
+    filled (a sentence that cannot be reported needs no rare words, but later sentences need what it met)."""
     from laylint.jargon.acronyms import is_acronym
     from laylint.jargon.frequency import word_zipf
 
@@ -57,6 +59,8 @@ def _new_rare_words(analysis, found, term_starts: list[int], sentence, rare_zipf
         if forms & met:
             continue
         met |= forms
+        if not judged:
+            continue
         plain_word = plain.get(word)
         if plain_word is None:  # the tests of the word alone, once per word and process (all of them are pure)
             plain_word = plain[word] = word.lower() in found.lexicon.allowed or found.lexicon.is_everyday(word) \
@@ -97,14 +101,14 @@ def _judge(analysis, formula, options):
     term_starts = [m.start for m in found.terms]  # once per document, not per sentence
     met: set = set()
     for item in document_counts(analysis).sentences:
-        rare = _new_rare_words(analysis, found, term_starts, item.sentence, options.rare_zipf, met)
-        if item.counts.words < options.min_words:
-            continue
-        grade = formula(item.counts)
-        if grade <= options.target + options.margin:
-            continue
         long = item.counts.words > options.long_sentence
-        if item.sentence.block == "heading" and not long:
+        # a sentence too short, easy enough or a short heading is not reported: judging its rare words
+        # (frequencies, explanations) is skipped, only what it met is kept (issue #19)
+        reported = item.counts.words >= options.min_words and not (item.sentence.block == "heading" and not long)
+        grade = formula(item.counts) if reported else 0.0
+        reported = reported and grade > options.target + options.margin
+        rare = _new_rare_words(analysis, found, term_starts, item.sentence, options.rare_zipf, met, judged=reported)
+        if not reported:
             continue
         if long or len(rare) >= options.min_rare_words:
             yield Verdict(item, grade, long, tuple(rare))

@@ -75,11 +75,17 @@ def counted_words(text: str) -> list[str]:
     """The words readability formulas count, as written (punctuation around them kept): blank-
     separated chunks holding a letter or digit ("11%", "anti-CD20", "isn't" are one word each); en and
     em dashes separate words; bare web and e-mail addresses are not words."""
-    return [chunk for chunk in _CHUNK.findall(text) if _is_counted(chunk)]
+    return [chunk for chunk in chunks(text) if is_counted(chunk)]
+
+
+def chunks(text: str) -> list[str]:
+    """The blank-separated chunks of a text (en and em dashes separate too), counted or not."""
+    return _CHUNK.findall(text)
 
 
 @lru_cache(maxsize=131072)
-def _is_counted(chunk: str) -> bool:
+def is_counted(chunk: str) -> bool:
+    """Does readability count this chunk as a word (a letter or digit in it, not an address)?"""
     return bool(_HOLDS_LETTER_OR_DIGIT.search(chunk)) and not _STARTS_AN_ADDRESS.match(chunk)
 
 
