@@ -852,7 +852,10 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
                                                 r"(?:increase|reduce|decrease|improve|lower|raise|prevent|lead|result|make|have|"
                                                 r"shorten|lengthen|extend)", s[found.end("x"):rel_lead], re.I)
                     nameless = not heading_drug and (not main[0] or _only_generic(main[0]))
-                    if found and (_ARMISH.search(found["x"]) or (nameless and active and len(found["x"].split()) <= 4)) \
+                    plain = _PLAIN_SUBJECT.match(s[:rel_lead].strip()) if nameless and not (found and active) else None
+                    if plain:  # "Aspirin did not increase ...", "Zinc reduced ...": a results paragraph with no title
+                        found = active = plain  # names its arm so (guarded as below: no stats or people words)
+                    if found and (_ARMISH.search(found["x"]) or (nameless and active and len(re.sub(r"\s*\([^()]*\)", "", found["x"]).split()) <= 4)) \
                             and not N._NOT_ARM.search(found["x"]) and not _is_generic(found["x"]) \
                             and not re.match(r"(?:this|these|that|those|such|both|all|each)\b", found["x"], re.I):
                         drug = arms.add(found["x"], "a results sentence", abbr)
@@ -1033,6 +1036,14 @@ _SUBJECT_ARM = re.compile(r"^(?:(?:similarly|likewise|however|conversely|in\s+ad
                           r"(?:may|might|probably|likely|could|reduced?|reduces|increased?|increases|improved?|improves|results?|led|leads|"
                           r"lowered|lowers)\b", re.I)
 
+# the same with a plain verb: "Iron and antimalarial treatment reduced clinical malaria (RR ...", "aspirin does not
+# cause an excess of bleeding (RR ..." (only where no title, heading or comparison names an arm)
+_PLAIN_SUBJECT = re.compile(r"^(?:(?:overall|similarly|likewise|however|conversely|in\s+addition|by\s+contrast),\s+)?"
+                            r"(?:(?:in|among|for)\s+(?:[^,()]|\([^()]*\)){1,80}?,\s+)?(?:the\s+)?"
+                            r"(?P<x>[A-Za-z][\w/+-]*(?:\s+(?!(?:does|did|do|reduced|increased|improved|lowered|decreased|shortened|"
+                            r"prevented)\b)(?:\([^()]{1,40}\)|[\w/+-]+)){0,4}?)\s+"
+                            r"(?:(?:does|did|do)\s+not\s+(?:cause|increase|reduce|decrease|improve|lower|raise|prevent|affect|change)|"
+                            r"reduced|increased|improved|lowered|decreased|shortened|prevented)\b", re.I)
 
 _ANNOUNCED = (
     re.compile(r"^(?:(?:the\s+)?(?:outcome\s+)?data|results|information|evidence)\s+(?:for|on|about|of|regarding)\s+(?P<o>[^.;]+?)\s+"
