@@ -41,6 +41,12 @@ _LISTED = re.compile(r"\b(?:evaluated|assessed|examined|investigated|included|co
                      r"drugs|medications|therapies|index\s+tests|tests)\s*:\s*(?P<list>[^.;:]+)", re.I)
 
 
+# a review, even as a bare results paragraph: "We included 15 trials", "Twelve trials (3285 women) met the inclusion criteria"
+_REVIEW = re.compile(r"systematic|meta-analys|\bwe\s+included\s+(?:\w+\s+){0,2}(?:trials|studies|RCTs)\b|"
+                     r"\b(?:trials|studies|RCTs)\s+(?:\([^()]*\)\s+)?(?:were\s+included|met\s+(?:the\s+|our\s+)?inclusion)", re.I)
+_UNCLOSED = re.compile(r"\s*[(\[][^()\[\]]*$")
+
+
 def heading_arms(heading: str | None, arms: N.Arms, abbr) -> tuple[str | None, str | None]:
     """The arms a subheading names: "A versus B", or one arm alone ("Betahistine", "Diuretics")."""
     drug, comparator = _heading_comparison(heading, arms, abbr)
@@ -89,8 +95,10 @@ def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
             for pattern in (_TO_ARMS, _RECEIVING):
                 found = pattern.search(sentence.text, _RANDOMISED.search(sentence.text).start())
                 if found:
-                    parts = [p for p in N.split_arms(found["arms"]) if not re.match(r"^(?:\d|n\s*=)", p)]
-                    if pattern is _RECEIVING and len(parts) < 3 and re.search(r"systematic|meta-analys", lay.text[:3000], re.I):
+                    listed = _UNCLOSED.sub("", found["arms"])  # "... or no treatment (OR 2.21, ...": the estimate is no arm
+                    parts = [p for p in N.split_arms(listed) if not re.match(r"^(?:\d|n\s*=)", p)]
+                    compared = pattern is _TO_ARMS and re.search(r"\bcompared\s*$", sentence.text[:found.start()], re.I)
+                    if (pattern is _RECEIVING or compared) and len(parts) < 3 and _REVIEW.search(lay.text[:3000]):
                         break
                     if 2 <= len(parts) <= 6 and all(len(p.split()) <= 14 for p in parts):
                         added = [arms.add(N.clean(p), "the arms named in the abstract", abbr) for p in parts]
@@ -184,7 +192,7 @@ def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
             if sentence.section in ("results", "unstructured") and re.search(r"\d", sentence.text):
                 spans = mentions(sentence.text, arms, abbr)
                 named = list(dict.fromkeys(n for _, _, n in spans))
-                if len(named) == 2:
+                if len(named) == 2 and not all(_is_generic(n) for n in named):  # "placebo or no treatment": one control
                     second = [n for a, _, n in spans if _is_comparator(sentence.text, a) or _is_generic(n)]
                     first = [n for n in named if n not in second] or named
                     pair = (first[0], next((n for n in named if n != first[0]), named[1]))
@@ -476,7 +484,9 @@ def _is_comparator(sentence: str, start: int) -> bool:
     return bool(re.search(N.COMPARE + r"\s+(?:the\s+|those\s+(?:in\s+the\s+|receiving\s+|given\s+)|people\s+(?:receiving\s+|given\s+)|"
                           r"women\s+(?:receiving\s+|who\s+received\s+)|participants\s+(?:receiving\s+|given\s+)|in\s+the\s+|"
                           r"with\s+|a\s+|an\s+)?$", before, re.I)
-                or re.search(r"\bbetween\s+[\w\s/+-]{1,60}\band\s+(?:the\s+)?$", before, re.I))
+                or re.search(r"\bbetween\s+[\w\s/+-]{1,60}\band\s+(?:the\s+)?$", before, re.I)
+                or re.search(N.COMPARE + r"\s+(?:the\s+)?[\w/+-]+(?:\s+[\w/+-]+){0,3}\s+or\s+(?:the\s+)?$", before, re.I))
+    # ("compared to placebo or no treatment": the second control is a comparator too)
 
 
 # -- outcomes ---------------------------------------------------------------------------------------
