@@ -117,3 +117,22 @@ def test_a_trial_allocated_to_two_arms_still_names_both():
             "frequent with amoxicillin (RR 1.30, 95% CI 1.05 to 1.61).")
     found = find(facts(text), value=1.30)
     assert found["drug"] == "amoxicillin" and found["comparator"] == "placebo", found
+
+
+WHEN_COMPARED = [
+    ("fertility", "We included four studies (522 women). When 10,000 units hCG priming was compared to no priming, we found no "
+     "evidence of a difference in live birth (OR 0.65, 95% CI 0.24 to 1.74; one RCT; N = 82) or miscarriage (OR 0.60, 95% CI "
+     "0.21 to 1.72; two RCTs; N = 282).", [0.65, 0.60], "hCG priming", "no priming"),
+    ("renal", "We included 9 trials. When haemodiafiltration was compared with haemodialysis, there was little difference in "
+     "cardiovascular death (RR 0.88, 95% CI 0.70 to 1.10; 5 trials, 2200 participants).", [0.88], "haemodiafiltration",
+     "haemodialysis"),
+]
+
+
+@pytest.mark.parametrize("field, text, values, drug, comparator", WHEN_COMPARED, ids=[r[0] for r in WHEN_COMPARED])
+def test_when_x_was_compared_with_y_names_the_pair(field, text, values, drug, comparator):
+    drafted = facts(text)
+    for value in values:
+        found = find(drafted, value=value)
+        assert words(drug) <= words(found["drug"]) and "10" not in (found["drug"] or ""), found
+        assert words(comparator) == words(found["comparator"]), found

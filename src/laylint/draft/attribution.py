@@ -901,6 +901,12 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
                                          "a results sentence", abbr)
                 if first and second and first != second:
                     drug, comparator, one_off = first, second, True
+            when = _WHEN_COMPARED.match(s) if fact.role == "effect" and not one_off else None
+            when_a = re.sub(r"^[\d.,]+\s*(?:units|IU|mg|µg|mcg|g|mL|ml)?\s+", "", when["a"]) if when else ""  # the dose leads
+            if when and not N._NOT_ARM.search(when_a) and not N._NOT_ARM.search(when["b"]):
+                first, second = add_pair(arms, when_a, when["b"], "a results sentence", abbr)
+                if first and second and first != second:
+                    drug, comparator = first, second
             if not drug and fact.role == "effect" and fact.group_end is not None:
                 after = re.match(r"\s*(?:for|in|among|with)\s+(?P<a>[\w/+-]+(?:\s+[\w/+-]+){0,3}?)\s+(?:versus|vs\.?|compared\s+with|"
                                  r"compared\s+to)\s+(?P<b>[\w/+-]+(?:\s+[\w/+-]+){0,3}?)(?=\s*[,;.]|\s*$)", s[fact.group_end - base:])
@@ -1035,6 +1041,10 @@ def _within(name: str, *arms: str) -> bool:
 # estimate names its arms
 _COMPARING = re.compile(r"\bwhen\s+comparing\s+(?:the\s+)?(?P<a>[\w/+-]+(?:\s+[\w/+-]+){0,3}?)\s+(?:with|to|versus|vs\.?|and)\s+"
                         r"(?:(?:the|a|an)\s+)?(?P<b>[\w/+-]+(?:\s+[\w/+-]+){0,3}?)(?:\s+(?:with\s+or\s+without|at|in|on|for|after)\b[^,;]*)?\s*$", re.I)
+# "When 10,000 units hCG priming was compared to no priming, we found ... (OR ...; ...), miscarriage (OR ...)": the
+# opening clause names the pair for the whole sentence
+_WHEN_COMPARED = re.compile(r"^(?:when|where|if)\s+(?:the\s+|an?\s+)?(?P<a>[\w/+,-]+(?:\s+[\w/+-]+){0,5}?)\s+(?:was|were|is|are)\s+"
+                            r"compared\s+(?:with|to|against)\s+(?:the\s+|an?\s+)?(?P<b>[\w/+-]+(?:\s+[\w/+-]+){0,4}?)\s*,", re.I)
 # "Interventions which used patient education may ...", "Programmes that used bibliotherapy ...": the arm is what they used
 _USED_IN = re.compile(r"^(?:the\s+)?(?:interventions?|programmes?|programs?|approaches|treatments?|therapies|studies|trials)\s+"
                       r"(?:which|that)\s+(?:used|use|included|include|involved|involve|delivered|offered|provided)\s+"
