@@ -136,3 +136,25 @@ def test_when_x_was_compared_with_y_names_the_pair(field, text, values, drug, co
         found = find(drafted, value=value)
         assert words(drug) <= words(found["drug"]) and "10" not in (found["drug"] or ""), found
         assert words(comparator) == words(found["comparator"]), found
+
+
+MORE_EFFECTIVE = [
+    ("oncology", "We included 24 studies. Physical activity was significantly more effective than the control at the end of "
+     "treatment (SMD -0.36, 95% CI -0.62 to -0.10; 6 studies, 388 participants).", -0.36, "physical activity", "control"),
+    ("mental health", "We included 12 trials. Overall, cognitive behavioural therapy was more effective than usual care for "
+     "anxiety at six months (SMD -0.41, 95% CI -0.66 to -0.16; 7 trials, 840 participants).", -0.41,
+     "cognitive behavioural therapy", "usual care"),
+]
+
+
+@pytest.mark.parametrize("field, text, value, drug, comparator", MORE_EFFECTIVE, ids=[r[0] for r in MORE_EFFECTIVE])
+def test_x_was_more_effective_than_y(field, text, value, drug, comparator):
+    found = find(facts(text), value=value)
+    assert words(drug) == words(found["drug"]), found
+    assert words(comparator) == words(found["comparator"]), found
+
+
+def test_the_evidence_was_more_effective_is_no_arm():
+    text = "We included 8 trials. This treatment was more effective than placebo for pain relief (RR 0.80, 95% CI 0.66 to 0.97; 5 trials)."
+    found = find(facts(text), value=0.80)
+    assert found["drug"] != "this" and "this" not in words(found["drug"]), found

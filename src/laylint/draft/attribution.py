@@ -901,6 +901,12 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
                                          "a results sentence", abbr)
                 if first and second and first != second:
                     drug, comparator, one_off = first, second, True
+            better = _MORE_EFFECTIVE.match(s[clause_start:rel_lead]) if fact.role == "effect" and not one_off else None
+            if better and not N._NOT_ARM.search(better["a"]) and not _is_generic(better["a"]) \
+                    and not re.match(r"(?:this|these|that|those|such|both|all|each|it)\b", better["a"], re.I):
+                first, second = add_pair(arms, better["a"], better["b"], "a results sentence", abbr)
+                if first and second and first != second:
+                    drug, comparator = first, second
             when = _WHEN_COMPARED.match(s) if fact.role == "effect" and not one_off else None
             when_a = re.sub(r"^[\d.,]+\s*(?:units|IU|mg|µg|mcg|g|mL|ml)?\s+", "", when["a"]) if when else ""  # the dose leads
             if when and not N._NOT_ARM.search(when_a) and not N._NOT_ARM.search(when["b"]):
@@ -1041,6 +1047,12 @@ def _within(name: str, *arms: str) -> bool:
 # estimate names its arms
 _COMPARING = re.compile(r"\bwhen\s+comparing\s+(?:the\s+)?(?P<a>[\w/+-]+(?:\s+[\w/+-]+){0,3}?)\s+(?:with|to|versus|vs\.?|and)\s+"
                         r"(?:(?:the|a|an)\s+)?(?P<b>[\w/+-]+(?:\s+[\w/+-]+){0,3}?)(?:\s+(?:with\s+or\s+without|at|in|on|for|after)\b[^,;]*)?\s*$", re.I)
+# "Physical activity was significantly more effective than the control at the end of ... (SMD ...": subject and comparator
+_MORE_EFFECTIVE = re.compile(r"^\s*(?:(?:overall|however|similarly|in\s+addition),\s+)?(?:the\s+)?(?P<a>[A-Za-z][\w/+-]*(?:\s+(?!was\b|were\b|"
+                             r"is\b|are\b)[\w/+-]+){0,4}?)\s+(?:was|were|is|are)\s+(?:\w+ly\s+){0,3}(?:(?:more|less)\s+effective\s+than|"
+                             r"superior\s+to|inferior\s+to|better\s+than|worse\s+than)\s+(?:the\s+|an?\s+)?(?P<b>[A-Za-z][\w/+-]*"
+                             r"(?:\s+(?!at\b|in\b|for\b|on\b|with\b|after\b|during\b)[\w/+-]+){0,3}?)(?=\s+(?:at|in|for|on|with|after|"
+                             r"during)\b|\s*[(,;.]|\s*$)", re.I)
 # "When 10,000 units hCG priming was compared to no priming, we found ... (OR ...; ...), miscarriage (OR ...)": the
 # opening clause names the pair for the whole sentence
 _WHEN_COMPARED = re.compile(r"^(?:when|where|if)\s+(?:the\s+|an?\s+)?(?P<a>[\w/+,-]+(?:\s+[\w/+-]+){0,5}?)\s+(?:was|were|is|are)\s+"
