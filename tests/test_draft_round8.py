@@ -158,3 +158,20 @@ def test_the_evidence_was_more_effective_is_no_arm():
     text = "We included 8 trials. This treatment was more effective than placebo for pain relief (RR 0.80, 95% CI 0.66 to 0.97; 5 trials)."
     found = find(facts(text), value=0.80)
     assert found["drug"] != "this" and "this" not in words(found["drug"]), found
+
+
+COMBINATIONS = [
+    ("paediatrics", "We included 35 trials (31,000 children). Iron reduced anaemia (RR 0.61, 95% CI 0.50 to 0.74; 12 trials). "
+     "Iron and antimalarial treatment reduced clinical malaria (RR 0.54, 95% CI 0.43 to 0.67; 3 trials, 728 children).",
+     0.61, "iron", 0.54, "iron and antimalarial treatment"),
+    ("cardiology", "We included 18 trials. Aspirin reduced stroke (RR 0.82, 95% CI 0.71 to 0.95; 9 trials). Aspirin plus "
+     "clopidogrel increased major bleeding (RR 1.65, 95% CI 1.30 to 2.09; 4 trials, 5100 participants).",
+     0.82, "aspirin", 1.65, "aspirin plus clopidogrel"),
+]
+
+
+@pytest.mark.parametrize("field, text, v1, d1, v2, d2", COMBINATIONS, ids=[r[0] for r in COMBINATIONS])
+def test_a_combination_in_the_subject_is_its_own_arm(field, text, v1, d1, v2, d2):
+    drafted = facts(text)
+    assert words(find(drafted, value=v1)["drug"]) == words(d1)
+    assert words(find(drafted, value=v2)["drug"]) == words(d2), find(drafted, value=v2)

@@ -855,6 +855,12 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
                 if specific and not compared and not N._NOT_ARM.search(specific["x"]) and not _is_generic(specific["x"]):
                     drug = arms.find(N.clean(specific["x"])) or arms.find(_expand(N.clean(specific["x"]), abbr)) \
                         or arms.add(specific["x"], "a results sentence", abbr) or drug
+            if fact.role == "effect" and drug and not comparators:  # "Iron and antimalarial treatment reduced malaria": the
+                whole = _PLAIN_SUBJECT.match(s[:rel_lead].strip()) or _SUBJECT_ARM.match(s[:rel_lead].strip())  # combination
+                if whole and re.search(r"\s(?:and|plus|with|combined\s+with|together\s+with)\s", whole["x"]) \
+                        and N.content_words(drug) < N.content_words(whole["x"]) and len(whole["x"].split()) <= 6 \
+                        and whole["x"].lower().startswith(drug.lower()) and not N._NOT_ARM.search(whole["x"]):
+                    drug = arms.add(whole["x"], "a results sentence", abbr) or drug
             if fact.role == "effect":
                 subject = _new_arm_subject(s[:rel_lead], comparators or ([comparator] if comparator else []))
                 if subject and (not drug or _qualified(subject, drug)):
