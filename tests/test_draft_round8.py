@@ -175,3 +175,14 @@ def test_a_combination_in_the_subject_is_its_own_arm(field, text, v1, d1, v2, d2
     drafted = facts(text)
     assert words(find(drafted, value=v1)["drug"]) == words(d1)
     assert words(find(drafted, value=v2)["drug"]) == words(d2), find(drafted, value=v2)
+
+
+def test_what_the_meta_analysis_showed_names_the_arm():
+    # (respiratory rehabilitation: two arms, the second announced later, as older reviews do)
+    text = ("We included six RCTs (195 participants). Compared to no active control, meta-analysis showed that inspiratory "
+            "muscle training resulted in no difference in maximal inspiratory pressure (MD 6.50, 95% CI -7.39 to 20.38). "
+            "Three RCTs compared expiratory muscle training versus no active control. Expiratory muscle training made little "
+            "difference to maximal expiratory pressure (MD 8.33, 95% CI -0.93 to 17.59).")
+    drafted = facts(text)
+    assert words(find(drafted, value=6.50)["drug"]) == {"inspiratory", "muscle", "training"}, find(drafted, value=6.50)
+    assert words(find(drafted, value=8.33)["drug"]) == {"expiratory", "muscle", "training"}, find(drafted, value=8.33)

@@ -863,7 +863,9 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
                     drug = arms.add(whole["x"], "a results sentence", abbr) or drug
             if fact.role == "effect":
                 subject = _new_arm_subject(s[:rel_lead], comparators or ([comparator] if comparator else []))
-                if subject and (not drug or _qualified(subject, drug)):
+                sibling = subject and drug and len(subject.split()) == len(drug.split()) >= 2 and N.key(subject) != N.key(drug) \
+                    and subject.lower().split()[1:] == drug.lower().split()[1:]  # "inspiratory" vs "expiratory muscle training"
+                if subject and (not drug or _qualified(subject, drug) or sibling):
                     drug = arms.add(subject, "a results sentence", abbr) or drug
                 elif not drug:  # "Lower doses may or may not affect live birth (OR ...)": a dose or regimen as the subject
                     found = _SUBJECT_ARM.match(s[:rel_lead].strip())
@@ -1073,8 +1075,8 @@ _ARMISH = re.compile(r"(?:\b|psycho)(?:doses?|dosing|regimens?|therapy|therapies
 _SUBJECT_ARM = re.compile(r"^(?:(?:similarly|likewise|however|conversely|in\s+addition|by\s+contrast),\s+)?"
                           r"(?:(?:in|among|compared\s+(?:with|to)|versus|regarding|for)\s+(?:[^,()]|\([^()]*\)){1,80}?,\s+)?(?:the\s+)?"
                           r"(?P<x>[A-Za-z][\w/+()-]*(?:\s+(?!may\b|might\b|probably\b|likely\b|could\b|reduced?\b|increased?\b|"
-                          r"improved?\b|results?\b|led\b|leads?\b|lowered\b|lowers?\b|is\b|was\b|are\b|were\b)[\w/+()-]+){0,6}?)\s+"
-                          r"(?:may|might|probably|likely|could|reduced?|reduces|increased?|increases|improved?|improves|results?|led|leads|"
+                          r"improved?\b|results?\b|resulted\b|led\b|leads?\b|lowered\b|lowers?\b|is\b|was\b|are\b|were\b)[\w/+()-]+){0,6}?)\s+"
+                          r"(?:may|might|probably|likely|could|reduced?|reduces|increased?|increases|improved?|improves|results?|resulted|led|leads|"
                           r"lowered|lowers)\b", re.I)
 
 # the same with a plain verb: "Iron and antimalarial treatment reduced clinical malaria (RR ...", "aspirin does not
@@ -1149,7 +1151,8 @@ def _new_arm_subject(before: str, comparators: list[str]) -> str | None:
     found = _SUBJECT_ARM.match(before.strip())
     if not found:
         return None
-    subject = found["x"]
+    # "Compared to no active control, meta-analysis showed that inspiratory muscle training resulted in ...": what it showed
+    subject = re.sub(r"^.*?\b(?:showed|found|suggested|indicated|demonstrated)\s+that\s+(?:the\s+)?", "", found["x"])
     if re.match(r"^(?:there|it|we|this|these|that|those|such|the\s+evidence|evidence|one|two|three|data|results?|studies|trials?|participants?|"
                 r"patients?|people|women|men|children|the\s+studies)\b", subject, re.I):
         return None
