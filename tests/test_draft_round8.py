@@ -186,3 +186,26 @@ def test_what_the_meta_analysis_showed_names_the_arm():
     drafted = facts(text)
     assert words(find(drafted, value=6.50)["drug"]) == {"inspiratory", "muscle", "training"}, find(drafted, value=6.50)
     assert words(find(drafted, value=8.33)["drug"]) == {"expiratory", "muscle", "training"}, find(drafted, value=8.33)
+
+
+EFFECTIVE_IN = [
+    ("infectious disease", "We included 12 trials. Rimantadine reduced fever (RR 0.36, 95% CI 0.14 to 0.91; 2 trials). Amantadine "
+     "was effective in preventing influenza A in children (773 participants, RR 0.11, 95% CI 0.04 to 0.30).", 0.11, "amantadine",
+     "influenza"),
+    ("smoking cessation", "We included 20 trials. Cytisine was effective in increasing abstinence at six months "
+     "(RR 1.59, 95% CI 1.29 to 1.96; 6 trials, 4500 participants).", 1.59, "cytisine", "abstinence"),
+]
+
+
+@pytest.mark.parametrize("field, text, value, drug, outcome", EFFECTIVE_IN, ids=[r[0] for r in EFFECTIVE_IN])
+def test_x_was_effective_in_preventing_y(field, text, value, drug, outcome):
+    found = find(facts(text), value=value)
+    assert words(found["drug"]) == words(drug), found
+    assert words(outcome) <= words(found["outcome"]), found
+
+
+def test_they_were_effective_is_no_arm():
+    text = ("We included 9 trials of zinc. They were effective in reducing diarrhoea duration (MD -0.50 days, 95% CI -0.80 to "
+            "-0.20; 5 trials).")
+    found = find(facts(text), value=-0.50)
+    assert "they" not in words(found["drug"]), found

@@ -915,6 +915,12 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
                 first, second = add_pair(arms, better["a"], better["b"], "a results sentence", abbr)
                 if first and second and first != second:
                     drug, comparator = first, second
+            effective = _EFFECTIVE_IN.match(s[clause_start:rel_lead]) if fact.role == "effect" and not better else None
+            if effective and not N._NOT_ARM.search(effective["a"]) and not _is_generic(effective["a"]) \
+                    and not re.match(r"(?:this|these|that|those|such|both|all|each|it|they)\b", effective["a"], re.I):
+                named = arms.add(effective["a"], "a results sentence", abbr)
+                if named and named != drug:
+                    drug, comparator = named, (comparator if comparator != named else None)
             when = _WHEN_COMPARED.match(s) if fact.role == "effect" and not one_off else None
             when_a = re.sub(r"^[\d.,]+\s*(?:units|IU|mg|µg|mcg|g|mL|ml)?\s+", "", when["a"]) if when else ""  # the dose leads
             if when and not N._NOT_ARM.search(when_a) and not N._NOT_ARM.search(when["b"]):
@@ -1061,6 +1067,10 @@ _MORE_EFFECTIVE = re.compile(r"^\s*(?:(?:overall|however|similarly|in\s+addition
                              r"superior\s+to|inferior\s+to|better\s+than|worse\s+than)\s+(?:the\s+|an?\s+)?(?P<b>[A-Za-z][\w/+-]*"
                              r"(?:\s+(?!at\b|in\b|for\b|on\b|with\b|after\b|during\b)[\w/+-]+){0,3}?)(?=\s+(?:at|in|for|on|with|after|"
                              r"during)\b|\s*[(,;.]|\s*$)", re.I)
+# "Amantadine was effective in preventing influenza A in children (773 participants, RR 0.11 ...": the subject is the arm
+_EFFECTIVE_IN = re.compile(r"^\s*(?:(?:overall|however|similarly|in\s+addition),\s+)?(?:the\s+)?(?P<a>[A-Za-z][\w/+-]*(?:\s+(?!was\b|were\b|"
+                           r"is\b|are\b)[\w/+-]+){0,3}?)\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:not\s+)?(?:effective|efficacious)\s+"
+                           r"(?:in|at|for)\s+(?:preventing|reducing|treating|improving|lowering|increasing|shortening)\b", re.I)
 # "When 10,000 units hCG priming was compared to no priming, we found ... (OR ...; ...), miscarriage (OR ...)": the
 # opening clause names the pair for the whole sentence
 _WHEN_COMPARED = re.compile(r"^(?:when|where|if)\s+(?:the\s+|an?\s+)?(?P<a>[\w/+,-]+(?:\s+[\w/+-]+){0,5}?)\s+(?:was|were|is|are)\s+"
