@@ -41,6 +41,12 @@ _LISTED = re.compile(r"\b(?:evaluated|assessed|examined|investigated|included|co
                      r"drugs|medications|therapies|index\s+tests|tests)\s*:\s*(?P<list>[^.;:]+)", re.I)
 
 
+# a review, even as a bare results paragraph: "We included 15 trials", "Twelve trials (3285 women) met the inclusion criteria"
+_REVIEW = re.compile(r"systematic|meta-analys|\bwe\s+included\s+(?:\w+\s+){0,2}(?:trials|studies|RCTs)\b|"
+                     r"\b(?:trials|studies|RCTs)\s+(?:\([^()]*\)\s+)?(?:were\s+included|met\s+(?:the\s+|our\s+)?inclusion)", re.I)
+_UNCLOSED = re.compile(r"\s*[(\[][^()\[\]]*$")
+
+
 def heading_arms(heading: str | None, arms: N.Arms, abbr) -> tuple[str | None, str | None]:
     """The arms a subheading names: "A versus B", or one arm alone ("Betahistine", "Diuretics")."""
     drug, comparator = _heading_comparison(heading, arms, abbr)
@@ -89,8 +95,10 @@ def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
             for pattern in (_TO_ARMS, _RECEIVING):
                 found = pattern.search(sentence.text, _RANDOMISED.search(sentence.text).start())
                 if found:
-                    parts = [p for p in N.split_arms(found["arms"]) if not re.match(r"^(?:\d|n\s*=)", p)]
-                    if pattern is _RECEIVING and len(parts) < 3 and re.search(r"systematic|meta-analys", lay.text[:3000], re.I):
+                    listed = _UNCLOSED.sub("", found["arms"])  # "... or no treatment (OR 2.21, ...": the estimate is no arm
+                    parts = [p for p in N.split_arms(listed) if not re.match(r"^(?:\d|n\s*=)", p)]
+                    compared = pattern is _TO_ARMS and re.search(r"\bcompared\s*$", sentence.text[:found.start()], re.I)
+                    if (pattern is _RECEIVING or compared) and len(parts) < 3 and _REVIEW.search(lay.text[:3000]):
                         break
                     if 2 <= len(parts) <= 6 and all(len(p.split()) <= 14 for p in parts):
                         added = [arms.add(N.clean(p), "the arms named in the abstract", abbr) for p in parts]
@@ -184,7 +192,7 @@ def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
             if sentence.section in ("results", "unstructured") and re.search(r"\d", sentence.text):
                 spans = mentions(sentence.text, arms, abbr)
                 named = list(dict.fromkeys(n for _, _, n in spans))
-                if len(named) == 2:
+                if len(named) == 2 and not all(_is_generic(n) for n in named):  # "placebo or no treatment": one control
                     second = [n for a, _, n in spans if _is_comparator(sentence.text, a) or _is_generic(n)]
                     first = [n for n in named if n not in second] or named
                     pair = (first[0], next((n for n in named if n != first[0]), named[1]))
@@ -218,6 +226,9 @@ _RESULT_ARMS = (
     re.compile(r"^(?:compared\s+(?:with|to)|versus)\s+" + _X.format("b") + r",\s+" + _X.format("a")
                + r"\s+(?:may|might|probably|likely|could|reduced?|reduces|increased?|increases|improved?|improves|lowered|lowers)\b", re.I),
     re.compile(r"\b(?:less|more)\s+(?:frequent|common|often|likely)\s+(?:with|in|among)\s+" + _X.format("a") + _END, re.I),
+    # "if they receive antibiotics instead of placebo: clinical diagnosis (OR ...", "used varenicline instead of patches"
+    re.compile(r"\b(?:receives?|received|receiving|given|uses?|used|using|takes?|took|taking)\s+" + _X.format("a")
+               + r"\s+instead\s+of\s+" + _X.format("b") + r"(?=\s*[:(,;.]|\s+(?:or|and)\s|$)", re.I),
 )
 _GROUP_ONLY = {"control", "intervention", "treatment", "study", "active", "comparison", "experimental", "placebo", "usual care"}
 
@@ -473,7 +484,9 @@ def _is_comparator(sentence: str, start: int) -> bool:
     return bool(re.search(N.COMPARE + r"\s+(?:the\s+|those\s+(?:in\s+the\s+|receiving\s+|given\s+)|people\s+(?:receiving\s+|given\s+)|"
                           r"women\s+(?:receiving\s+|who\s+received\s+)|participants\s+(?:receiving\s+|given\s+)|in\s+the\s+|"
                           r"with\s+|a\s+|an\s+)?$", before, re.I)
-                or re.search(r"\bbetween\s+[\w\s/+-]{1,60}\band\s+(?:the\s+)?$", before, re.I))
+                or re.search(r"\bbetween\s+[\w\s/+-]{1,60}\band\s+(?:the\s+)?$", before, re.I)
+                or re.search(N.COMPARE + r"\s+(?:the\s+)?[\w/+-]+(?:\s+[\w/+-]+){0,3}\s+or\s+(?:the\s+)?$", before, re.I))
+    # ("compared to placebo or no treatment": the second control is a comparator too)
 
 
 # -- outcomes ---------------------------------------------------------------------------------------
@@ -842,9 +855,17 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
                 if specific and not compared and not N._NOT_ARM.search(specific["x"]) and not _is_generic(specific["x"]):
                     drug = arms.find(N.clean(specific["x"])) or arms.find(_expand(N.clean(specific["x"]), abbr)) \
                         or arms.add(specific["x"], "a results sentence", abbr) or drug
+            if fact.role == "effect" and drug and not comparators:  # "Iron and antimalarial treatment reduced malaria": the
+                whole = _PLAIN_SUBJECT.match(s[:rel_lead].strip()) or _SUBJECT_ARM.match(s[:rel_lead].strip())  # combination
+                if whole and re.search(r"\s(?:and|plus|with|combined\s+with|together\s+with)\s", whole["x"]) \
+                        and N.content_words(drug) < N.content_words(whole["x"]) and len(whole["x"].split()) <= 6 \
+                        and whole["x"].lower().startswith(drug.lower()) and not N._NOT_ARM.search(whole["x"]):
+                    drug = arms.add(whole["x"], "a results sentence", abbr) or drug
             if fact.role == "effect":
                 subject = _new_arm_subject(s[:rel_lead], comparators or ([comparator] if comparator else []))
-                if subject and (not drug or _qualified(subject, drug)):
+                sibling = subject and drug and len(subject.split()) == len(drug.split()) >= 2 and N.key(subject) != N.key(drug) \
+                    and subject.lower().split()[1:] == drug.lower().split()[1:]  # "inspiratory" vs "expiratory muscle training"
+                if subject and (not drug or _qualified(subject, drug) or sibling):
                     drug = arms.add(subject, "a results sentence", abbr) or drug
                 elif not drug:  # "Lower doses may or may not affect live birth (OR ...)": a dose or regimen as the subject
                     found = _SUBJECT_ARM.match(s[:rel_lead].strip())
@@ -852,7 +873,10 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
                                                 r"(?:increase|reduce|decrease|improve|lower|raise|prevent|lead|result|make|have|"
                                                 r"shorten|lengthen|extend)", s[found.end("x"):rel_lead], re.I)
                     nameless = not heading_drug and (not main[0] or _only_generic(main[0]))
-                    if found and (_ARMISH.search(found["x"]) or (nameless and active and len(found["x"].split()) <= 4)) \
+                    plain = _PLAIN_SUBJECT.match(s[:rel_lead].strip()) if nameless and not (found and active) else None
+                    if plain:  # "Aspirin did not increase ...", "Zinc reduced ...": a results paragraph with no title
+                        found = active = plain  # names its arm so (guarded as below: no stats or people words)
+                    if found and (_ARMISH.search(found["x"]) or (nameless and active and len(re.sub(r"\s*\([^()]*\)", "", found["x"]).split()) <= 4)) \
                             and not N._NOT_ARM.search(found["x"]) and not _is_generic(found["x"]) \
                             and not re.match(r"(?:this|these|that|those|such|both|all|each)\b", found["x"], re.I):
                         drug = arms.add(found["x"], "a results sentence", abbr)
@@ -885,6 +909,24 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
                                          "a results sentence", abbr)
                 if first and second and first != second:
                     drug, comparator, one_off = first, second, True
+            better = _MORE_EFFECTIVE.match(s[clause_start:rel_lead]) if fact.role == "effect" and not one_off else None
+            if better and not N._NOT_ARM.search(better["a"]) and not _is_generic(better["a"]) \
+                    and not re.match(r"(?:this|these|that|those|such|both|all|each|it)\b", better["a"], re.I):
+                first, second = add_pair(arms, better["a"], better["b"], "a results sentence", abbr)
+                if first and second and first != second:
+                    drug, comparator = first, second
+            effective = _EFFECTIVE_IN.match(s[clause_start:rel_lead]) if fact.role == "effect" and not better else None
+            if effective and not N._NOT_ARM.search(effective["a"]) and not _is_generic(effective["a"]) \
+                    and not re.match(r"(?:this|these|that|those|such|both|all|each|it|they)\b", effective["a"], re.I):
+                named = arms.add(effective["a"], "a results sentence", abbr)
+                if named and named != drug:
+                    drug, comparator = named, (comparator if comparator != named else None)
+            when = _WHEN_COMPARED.match(s) if fact.role == "effect" and not one_off else None
+            when_a = re.sub(r"^[\d.,]+\s*(?:units|IU|mg|µg|mcg|g|mL|ml)?\s+", "", when["a"]) if when else ""  # the dose leads
+            if when and not N._NOT_ARM.search(when_a) and not N._NOT_ARM.search(when["b"]):
+                first, second = add_pair(arms, when_a, when["b"], "a results sentence", abbr)
+                if first and second and first != second:
+                    drug, comparator = first, second
             if not drug and fact.role == "effect" and fact.group_end is not None:
                 after = re.match(r"\s*(?:for|in|among|with)\s+(?P<a>[\w/+-]+(?:\s+[\w/+-]+){0,3}?)\s+(?:versus|vs\.?|compared\s+with|"
                                  r"compared\s+to)\s+(?P<b>[\w/+-]+(?:\s+[\w/+-]+){0,3}?)(?=\s*[,;.]|\s*$)", s[fact.group_end - base:])
@@ -1019,6 +1061,20 @@ def _within(name: str, *arms: str) -> bool:
 # estimate names its arms
 _COMPARING = re.compile(r"\bwhen\s+comparing\s+(?:the\s+)?(?P<a>[\w/+-]+(?:\s+[\w/+-]+){0,3}?)\s+(?:with|to|versus|vs\.?|and)\s+"
                         r"(?:(?:the|a|an)\s+)?(?P<b>[\w/+-]+(?:\s+[\w/+-]+){0,3}?)(?:\s+(?:with\s+or\s+without|at|in|on|for|after)\b[^,;]*)?\s*$", re.I)
+# "Physical activity was significantly more effective than the control at the end of ... (SMD ...": subject and comparator
+_MORE_EFFECTIVE = re.compile(r"^\s*(?:(?:overall|however|similarly|in\s+addition),\s+)?(?:the\s+)?(?P<a>[A-Za-z][\w/+-]*(?:\s+(?!was\b|were\b|"
+                             r"is\b|are\b)[\w/+-]+){0,4}?)\s+(?:was|were|is|are)\s+(?:\w+ly\s+){0,3}(?:(?:more|less)\s+effective\s+than|"
+                             r"superior\s+to|inferior\s+to|better\s+than|worse\s+than)\s+(?:the\s+|an?\s+)?(?P<b>[A-Za-z][\w/+-]*"
+                             r"(?:\s+(?!at\b|in\b|for\b|on\b|with\b|after\b|during\b)[\w/+-]+){0,3}?)(?=\s+(?:at|in|for|on|with|after|"
+                             r"during)\b|\s*[(,;.]|\s*$)", re.I)
+# "Amantadine was effective in preventing influenza A in children (773 participants, RR 0.11 ...": the subject is the arm
+_EFFECTIVE_IN = re.compile(r"^\s*(?:(?:overall|however|similarly|in\s+addition),\s+)?(?:the\s+)?(?P<a>[A-Za-z][\w/+-]*(?:\s+(?!was\b|were\b|"
+                           r"is\b|are\b)[\w/+-]+){0,3}?)\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:not\s+)?(?:effective|efficacious)\s+"
+                           r"(?:in|at|for)\s+(?:preventing|reducing|treating|improving|lowering|increasing|shortening)\b", re.I)
+# "When 10,000 units hCG priming was compared to no priming, we found ... (OR ...; ...), miscarriage (OR ...)": the
+# opening clause names the pair for the whole sentence
+_WHEN_COMPARED = re.compile(r"^(?:when|where|if)\s+(?:the\s+|an?\s+)?(?P<a>[\w/+,-]+(?:\s+[\w/+-]+){0,5}?)\s+(?:was|were|is|are)\s+"
+                            r"compared\s+(?:with|to|against)\s+(?:the\s+|an?\s+)?(?P<b>[\w/+-]+(?:\s+[\w/+-]+){0,4}?)\s*,", re.I)
 # "Interventions which used patient education may ...", "Programmes that used bibliotherapy ...": the arm is what they used
 _USED_IN = re.compile(r"^(?:the\s+)?(?:interventions?|programmes?|programs?|approaches|treatments?|therapies|studies|trials)\s+"
                       r"(?:which|that)\s+(?:used|use|included|include|involved|involve|delivered|offered|provided)\s+"
@@ -1029,10 +1085,18 @@ _ARMISH = re.compile(r"(?:\b|psycho)(?:doses?|dosing|regimens?|therapy|therapies
 _SUBJECT_ARM = re.compile(r"^(?:(?:similarly|likewise|however|conversely|in\s+addition|by\s+contrast),\s+)?"
                           r"(?:(?:in|among|compared\s+(?:with|to)|versus|regarding|for)\s+(?:[^,()]|\([^()]*\)){1,80}?,\s+)?(?:the\s+)?"
                           r"(?P<x>[A-Za-z][\w/+()-]*(?:\s+(?!may\b|might\b|probably\b|likely\b|could\b|reduced?\b|increased?\b|"
-                          r"improved?\b|results?\b|led\b|leads?\b|lowered\b|lowers?\b|is\b|was\b|are\b|were\b)[\w/+()-]+){0,6}?)\s+"
-                          r"(?:may|might|probably|likely|could|reduced?|reduces|increased?|increases|improved?|improves|results?|led|leads|"
+                          r"improved?\b|results?\b|resulted\b|led\b|leads?\b|lowered\b|lowers?\b|is\b|was\b|are\b|were\b)[\w/+()-]+){0,6}?)\s+"
+                          r"(?:may|might|probably|likely|could|reduced?|reduces|increased?|increases|improved?|improves|results?|resulted|led|leads|"
                           r"lowered|lowers)\b", re.I)
 
+# the same with a plain verb: "Iron and antimalarial treatment reduced clinical malaria (RR ...", "aspirin does not
+# cause an excess of bleeding (RR ..." (only where no title, heading or comparison names an arm)
+_PLAIN_SUBJECT = re.compile(r"^(?:(?:overall|similarly|likewise|however|conversely|in\s+addition|by\s+contrast),\s+)?"
+                            r"(?:(?:in|among|for)\s+(?:[^,()]|\([^()]*\)){1,80}?,\s+)?(?:the\s+)?"
+                            r"(?P<x>[A-Za-z][\w/+-]*(?:\s+(?!(?:does|did|do|reduced|increased|improved|lowered|decreased|shortened|"
+                            r"prevented)\b)(?:\([^()]{1,40}\)|[\w/+-]+)){0,4}?)\s+"
+                            r"(?:(?:does|did|do)\s+not\s+(?:cause|increase|reduce|decrease|improve|lower|raise|prevent|affect|change)|"
+                            r"reduced|increased|improved|lowered|decreased|shortened|prevented)\b", re.I)
 
 _ANNOUNCED = (
     re.compile(r"^(?:(?:the\s+)?(?:outcome\s+)?data|results|information|evidence)\s+(?:for|on|about|of|regarding)\s+(?P<o>[^.;]+?)\s+"
@@ -1097,7 +1161,8 @@ def _new_arm_subject(before: str, comparators: list[str]) -> str | None:
     found = _SUBJECT_ARM.match(before.strip())
     if not found:
         return None
-    subject = found["x"]
+    # "Compared to no active control, meta-analysis showed that inspiratory muscle training resulted in ...": what it showed
+    subject = re.sub(r"^.*?\b(?:showed|found|suggested|indicated|demonstrated)\s+that\s+(?:the\s+)?", "", found["x"])
     if re.match(r"^(?:there|it|we|this|these|that|those|such|the\s+evidence|evidence|one|two|three|data|results?|studies|trials?|participants?|"
                 r"patients?|people|women|men|children|the\s+studies)\b", subject, re.I):
         return None

@@ -15,7 +15,7 @@ GENERIC_ARMS = ("placebo", "usual care", "standard care", "standard of care", "r
                 "waitlist", "non-users", "nonusers", "no exposure", "active placebo", "best supportive care",
                 "supportive care", "standard treatment", "conventional treatment", "usual treatment", "no drug",
                 "other treatments", "other treatment", "attention control", "no vaccine", "no screening")
-COMPARE = r"(?:\bversus\b|\bvs\.?(?=\s)|\bcompared\s+(?:with|to)\b|\bagainst\b|\bover\b|\brather\s+than\b|\bthan\b|\brelative\s+to\b)"
+COMPARE = r"(?:\bversus\b|\bvs\.?(?=\s)|\bcompared\s+(?:with|to)\b|\bagainst\b|\bover\b|\brather\s+than\b|\binstead\s+of\b|\bthan\b|\brelative\s+to\b)"
 _DOSE = re.compile(r"\s*(?:\(?\s*(?:at\s+a\s+dose\s+of\s+)?" + DIGITS + r"(?:\s*(?:-|to)\s*" + DIGITS + r")?\s*(?:mg|µg|μg|mcg|g|mL|ml|IU|units?|"
                    r"mmol|mg/kg|μg/kg|mg/m2|colony-forming units|CFU)(?:/(?:kg|day|d|m2))?(?:\s+(?:once|twice|three\s+times|every\s+\w+|"
                    r"daily|a\s+day|per\s+day|weekly|per\s+week|orally|intravenously|subcutaneously|for\s+\d+\s+\w+))*\s*\)?)", re.I)
