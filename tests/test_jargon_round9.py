@@ -137,3 +137,21 @@ def test_rare_word_after_a_literal_backslash_n_is_still_reported():
 
 def test_acronym_after_a_literal_backslash_n_is_reported_without_the_n():
     assert acronyms(r"Blood pressure fell.\nCKD got worse in some people.") == ["ckd"]
+
+
+# The cues are lexicon data: a user's file adds groups; a malformed group is a usage error naming the key
+def test_user_cue_groups_add_to_the_built_in_ones():
+    from laylint.jargon.lexicon import merge_cues
+
+    cues = merge_cues([{"explained_by": [{"acronyms": ["GRADE"], "cues": ["certain"]}]},
+                       {"explained_by": [{"acronyms": ["PANSS"], "cues": ["symptom scale"]}]}])
+    assert cues["GRADE"].search("how certain we are") and not cues["GRADE"].search("uncertainty")
+    assert cues["PANSS"].search("a symptom  scale") and not cues["PANSS"].search("symptoms")
+
+
+def test_malformed_cue_group_is_a_usage_error():
+    from laylint.errors import UsageError
+    from laylint.jargon.lexicon import merge_cues
+
+    with pytest.raises(UsageError, match="explained_by.0: must have exactly the keys acronyms and cues"):
+        merge_cues([{"explained_by": [{"acronyms": ["GRADE"]}]}])
