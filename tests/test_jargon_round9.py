@@ -155,3 +155,8 @@ def test_malformed_cue_group_is_a_usage_error():
 
     with pytest.raises(UsageError, match="explained_by.0: must have exactly the keys acronyms and cues"):
         merge_cues([{"explained_by": [{"acronyms": ["GRADE"]}]}])
+
+
+def test_database_list_ending_in_biosis_is_quiet():
+    # neonatal care: the dev corpus's llama 3B list ends in BIOSIS
+    assert acronyms("We searched CENTRAL, MEDLINE, Embase, CINAHL and BIOSIS for trials in newborns.") == []
