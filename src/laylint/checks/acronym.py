@@ -72,6 +72,17 @@ def _explained_in_place(found, acronym) -> bool:
     return False
 
 
+def _explained_by_cue(cues, found, acronym) -> bool:
+    """GRADE with what it is for ("rated our confidence using GRADE"), a database's name in a search list ("We
+    searched CENTRAL, MEDLINE ..."): a cue word of the abbreviations lexicon's `explained_by` in its sentence."""
+    cue = cues.get(fold(acronym.key))
+    if cue is None:
+        return False
+    start, end = found.sentence_bounds(acronym.start)
+    text = found.text
+    return any(not (acronym.start <= m.start() < acronym.end) for m in cue.finditer(text, start, end))
+
+
 def _in_term(analysis, found, acronym) -> bool:
     """Inside a jargon term that a running jargon-term rule reports on its own ("anti-CD20"): one message a place."""
     if not analysis.running("jargon-term"):
@@ -81,11 +92,12 @@ def _in_term(analysis, found, acronym) -> bool:
 
 def check(rule, analysis):
     from laylint.jargon import acronyms, scan
-    from laylint.jargon.lexicon import allowed_abbreviations
+    from laylint.jargon.lexicon import abbreviation_cues, allowed_abbreviations
 
     options = rule.options
     found = scan(analysis)
     allowed = set(options.allow) | allowed_abbreviations(analysis)
+    cues = abbreviation_cues(analysis)
     candidates = acronyms.find_acronyms(found.text, options.min_capitals)
     defined = acronyms.definitions(found.text, analysis.sentences, options.min_capitals, candidates)
     seen = set()
@@ -104,6 +116,8 @@ def check(rule, analysis):
         seen.add(acronym.key)
         where = defined.get(acronym.key)
         if where is not None and where <= acronym.start or _explained_in_place(found, acronym):
+            continue
+        if _explained_by_cue(cues, found, acronym):
             continue
         if _in_term(analysis, found, acronym):
             continue

@@ -254,6 +254,9 @@ def _rare(found: Scan, max_zipf: float, min_letters: int, judged: list | None = 
     term_words = {w for m in found.terms for w in _long_words(found.text[m.start:m.end])}
     result, in_explanations = [], set()
     for start, end, word in _candidates(found, max_zipf, min_letters) if judged is None else judged:
+        escaped = acronym_finder.escaped(found.text, start, word)
+        if escaped:  # "\\nMany" written as two characters: the word is "Many", at a line's start
+            start, word = start + 1, word[1:]
         if start and found.text[start - 1] == ")" and _BRACKETED_LETTERS.match(found.text, found.text.rfind("(", 0, start)):
             continue  # "ide" of "nucleos(t)ide": its head stands for the whole word
         glued = _BRACKETED_LETTERS.match(found.text, end) if found.text[end:end + 1] == "(" else None
@@ -275,7 +278,7 @@ def _rare(found: Scan, max_zipf: float, min_letters: int, judged: list | None = 
         if key in in_explanations or inside_explaining_bracket(found.text, start, found.sentence_bounds(start)[0]):
             in_explanations.add(key)  # a word of an explanation, "antioxidants (which scavenge harmful particles)",
             continue  # and later uses of it: the reader has met it
-        if word[:1].isupper() and (not found.starts_sentence(start) or word.endswith(("'s", "\u2019s"))):
+        if word[:1].isupper() and (not (escaped or found.starts_sentence(start)) or word.endswith(("'s", "\u2019s"))):
             continue  # a proper noun (no tagger: capitalised inside a sentence, or a name's: "Ménière's disease")
         result.append(RareWord(start, end, word, score))
     return result

@@ -48,10 +48,12 @@ def find_acronyms(text: str, min_capitals: int = 2) -> list[Acronym]:
         text = _JOINING_DASH.sub("-", text)  # same length: offsets hold
     for match in _candidate_words(text):
         word = match.group()
-        if word.islower() or word[1:].islower():
-            continue
-        parts = hyphen_parts(word)
         position = match.start()
+        if escaped(text, position, word):
+            word, position = word[1:], position + 1  # "\\nCKD" (a literal backslash-n): the escape is not a letter
+        if word.islower() or word[1:].islower() or "_" in text[position - 1:position] + text[match.end():match.end() + 1]:
+            continue  # lowercase, or part of a name_with_underscores ("EVALUATOR_FEEDBACK"): a template's leftover
+        parts = hyphen_parts(word)
         while len(parts) > 1 and parts[0].isalpha() and (parts[0].islower() or parts[0][1:].islower()):
             position += len(parts[0]) + 1  # a word prefix: anti-, non-, pre-, Anti-
             parts = parts[1:]
@@ -67,6 +69,12 @@ def find_acronyms(text: str, min_capitals: int = 2) -> list[Acronym]:
 
 
 _CAPITAL = re.compile("[A-Z]")
+
+
+def escaped(text: str, start: int, word: str) -> bool:
+    """A word written right after a literal escape ("\\nMany", "\\tCKD": a backslash and n, r or t typed as two
+    characters where a line break was meant): its first letter is the escape's."""
+    return start > 0 and text[start - 1] == "\\" and len(word) > 1 and word[0] in "nrt" and word[1].isalpha()
 
 
 def _candidate_words(text: str):
@@ -134,6 +142,28 @@ def _spelled_before(short: str, before: str) -> bool:
     return bool(words) and defines(short, " ".join(words))
 
 
+# Two lowercase words right before a bracket that holds only an acronym: "symptom severity (PANSS)",
+# "sex‑adjusted version (zBMI)" describe what it is though their letters do not spell it (README-independent-14j)
+_HYPHEN_CLASS = re.escape(HYPHENS)
+_TWO_WORDS = re.compile(rf"(?<![^\W_])([a-z][a-z{_HYPHEN_CLASS}]*[a-z])\s+([a-z][a-z{_HYPHEN_CLASS}]*[a-z])\s*$")
+# Words that do not describe: "some patients (MS)", "people with (CKD)", "the trials included patients (COPD)"
+_NOT_DESCRIBING = frozenset("the a an of in on at to for with and or by from as than that this these those their its "
+                            "our some many most all any each few more less other such who which were was are is be been "
+                            "had has have not no".split())
+
+
+def _described(before: str) -> bool:
+    """Do the two words before a bracket describe the acronym inside it (a noun and what comes before it)?"""
+    match = _TWO_WORDS.search(before[-80:])  # two words at the end: a short tail is enough
+    if not match:
+        return False
+    first, second = match.groups()
+    if first in _NOT_DESCRIBING or second in _NOT_DESCRIBING:
+        return False
+    # a verb before a noun ("included patients", "enrolled adults") is not a description; "sex-adjusted" is
+    return not (first.endswith("ed") and not any(h in first for h in HYPHENS))
+
+
 def definitions(text: str, sentences, min_capitals: int = 2, found: list[Acronym] | None = None) -> dict[str, int]:
     """Acronym key -> prose offset of its first definition, within one sentence:
         multiple sclerosis (MS)          MS (multiple sclerosis)          MS (multiple sclerosis, a nerve disease)
@@ -153,6 +183,8 @@ def definitions(text: str, sentences, min_capitals: int = 2, found: list[Acronym
                 # the long form before the bracket, or before the acronym inside it
                 if _spelled_before(acronym.key, before) or _spelled_before(acronym.key, inner[:acronym.start]):
                     defined.setdefault(acronym.key, paren.start())
+            if len(inside) == 1 and inner.strip() == inner[inside[0].start:inside[0].end] and _described(before):
+                defined.setdefault(inside[0].key, paren.start())  # "emergency resuscitation (CPR)": said what it is
             if inside and inside[0].start == len(inner) - len(inner.lstrip()):
                 continue  # "(MS ...)": the bracket holds the short form; nothing before it to define
             previous = re.search(r"(\S+)\s*$", before)

@@ -9,6 +9,8 @@ Files are read in order (built-in first, then each `rule_paths` folder) and late
                          unlike `allow`, they do not remove a lexicon term
 abbreviations.yaml:
   allow: [US, UK, ...]   abbreviations readers know;  disallow: [...] removes earlier ones
+  explained_by: [{acronyms: [GRADE], cues: [confiden, ...]}, ...]   acronyms their sentence explains by a word
+                 that starts with a cue (what GRADE is for; "searched" for a database's name); added to earlier ones
 """
 
 from __future__ import annotations
@@ -133,9 +135,25 @@ JARGON_FIELDS = {  # terms before allow: a file that lists a term under both all
     "explanations": Field(_explanations, combine=_add_new_cues),
     "everyday": Field(lexicons.lowercase_set),
 }
+
+
+def _cue_groups(value, where) -> list[tuple[list[str], list[str]]]:
+    if not isinstance(value, list):
+        raise where.error("must be a list of {acronyms: [...], cues: [...]}")
+    read = []
+    for index, group in enumerate(value):
+        place = where / index
+        if not isinstance(group, dict) or set(group) != {"acronyms", "cues"}:
+            raise place.error("must have exactly the keys acronyms and cues")
+        read.append((lexicons.text_list(group["acronyms"], place / "acronyms"),
+                     [cue.lower() for cue in lexicons.text_list(group["cues"], place / "cues")]))
+    return read
+
+
 ABBREVIATION_FIELDS = {
     "allow": Field(lexicons.text_set, cancels="disallow"),
     "disallow": Field(lexicons.text_set, cancels="allow"),
+    "explained_by": Field(_cue_groups),
 }
 
 
@@ -150,9 +168,22 @@ def merge_abbreviations(files: list[dict]) -> set[str]:
     return lexicons.merge(files, ABBREVIATION_FIELDS).get("allow", set())
 
 
+def merge_cues(files: list[dict]) -> dict[str, re.Pattern]:
+    """Folded acronym -> a pattern of the words that explain it in its sentence (a word starting with a cue)."""
+    cues: dict[str, list[str]] = {}
+    for acronyms, words in lexicons.merge(files, ABBREVIATION_FIELDS).get("explained_by", []):
+        for acronym in acronyms:
+            cues.setdefault(fold(acronym), []).extend(words)
+    return {acronym: re.compile(rf"(?<![^\W_])(?:{alternation(words)})", re.I) for acronym, words in cues.items()}
+
+
 def jargon_lexicon(analysis) -> Lexicon:
     return analysis.shared(("jargon", "lexicon"), lambda: merge_jargon(analysis.lexicon(JARGON)))
 
 
 def allowed_abbreviations(analysis) -> set[str]:
     return analysis.shared(("jargon", "abbreviations"), lambda: merge_abbreviations(analysis.lexicon(ABBREVIATIONS)))
+
+
+def abbreviation_cues(analysis) -> dict[str, re.Pattern]:
+    return analysis.shared(("jargon", "abbreviation cues"), lambda: merge_cues(analysis.lexicon(ABBREVIATIONS)))
