@@ -131,3 +131,9 @@ def test_a_sentence_ending_in_an_ellipsis_is_not_a_template_leftover():
     text = "We looked at smoking, drinking, diet... and found no clear link with kidney stones."
     assert spans(text, TEMPLATE) == []
     assert spans(text, CHAT) == []
+
+
+def test_the_stop_notice_is_named_from_its_subject():
+    text = f"The process stopped because it reached the maximum number of iterations.\n\n{SUMMARY}"
+    [diagnostic] = lint_text(text, select=[CHAT])
+    assert "('The process stopped because it reached the maximum number of iterations')" in diagnostic.message
