@@ -137,3 +137,13 @@ def test_the_stop_notice_is_named_from_its_subject():
     text = f"The process stopped because it reached the maximum number of iterations.\n\n{SUMMARY}"
     [diagnostic] = lint_text(text, select=[CHAT])
     assert "('The process stopped because it reached the maximum number of iterations')" in diagnostic.message
+
+
+def test_no_finding_is_said_missing_from_a_text_that_is_not_a_summary():
+    source = {"drugs": {"nicotine patch": ["patches"]}, "outcomes": {"quitting": ["stopping smoking"]},
+              "findings": [{"drug": "nicotine patch", "outcome": "quitting", "measure": "RR", "value": 1.55,
+                            "key": True}]}
+    rules = ["claims/missing-finding"]
+    assert [d.rule for d in lint_text("Nicotine patches help.", select=rules, source=source)] == rules
+    for text in ("...", "Agent stopped due to max iterations."):
+        assert [d.rule for d in lint_text(text, select=rules, source=source)] == []
