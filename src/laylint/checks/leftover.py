@@ -105,6 +105,8 @@ def _verdict(analysis):
     if not text.strip():
         return None  # an empty file: nothing was written, not a leftover
     rules = _leftover_rules(analysis)
+    if any(char.isalnum() for char in text) and not any(_compiled(rule, analysis).search(text) for rule in rules):
+        return None  # words and no leftover: a summary, found without sentences (readability/length needs none)
     found = {rule.id: _found(rule, analysis) for rule in rules}
     covered = sorted(span for rule in rules for span in _covered(rule, analysis, found[rule.id]))
     position = 0
