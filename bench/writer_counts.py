@@ -44,7 +44,8 @@ def counts(rows: list[dict], metadata_dir: Path | None, select: str | None) -> t
     data = json.loads(output)
     table, hits = collections.defaultdict(collections.Counter), []
     for diagnostic in data["diagnostics"] if isinstance(data, dict) else data:
-        review, writer = os.path.basename(diagnostic["path"]).rsplit(".", 1)[0].split("__")
+        name = os.path.basename(diagnostic["path"])  # the summary's .md, or its sidecar (metadata, missing findings)
+        review, writer = name.removesuffix(".source.yaml").removesuffix(".md").split("__")
         table[diagnostic["rule"]][writer] += 1
         hits.append((f"{review}:{writer}", diagnostic["rule"], diagnostic["line"], diagnostic["message"]))
     return table, hits
