@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from laylint.checks.kind import Kind, option
+from laylint.checks.leftover import not_a_summary
 from laylint.readability.counts import document_counts
 from laylint.readability.formulas import GRADE_FORMULAS, validate_formula
 from laylint.readability.title import sentence_place, title_diagnostic
@@ -42,6 +43,8 @@ def hardest_sentences(counts, formula, how_many: int) -> list:
 
 
 def check(rule, analysis):
+    if not_a_summary(analysis):
+        return  # only chat or a placeholder: artifacts says the text is not a summary; there is no grade to judge
     counts = document_counts(analysis)
     if not counts.total.words:
         return

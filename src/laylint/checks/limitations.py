@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from laylint.checks.kind import Kind, Severity, option
+from laylint.checks.leftover import not_a_summary
 
 
 @dataclass(frozen=True)
@@ -126,7 +127,7 @@ def check(rule, analysis):
     messages = rule.options.messages
     limitations = list(dict.fromkeys(analysis.metadata.limitations)) if analysis.metadata else []
     tokens = tokens_of(analysis)
-    if lex.refusals.search(tokens) or not any(not lex.not_evidence_cues.search(tokens, s.start, s.end)
+    if not_a_summary(analysis) or lex.refusals.search(tokens) or not any(not lex.not_evidence_cues.search(tokens, s.start, s.end)
                                               for s in analysis.sentences):
         return  # a refusal or only chat: artifacts/chat-leftover says so; there is no summary to judge
     found = passages.limitation_passages(lex, analysis)

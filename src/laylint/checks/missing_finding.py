@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from laylint.checks.kind import Kind
+from laylint.checks.leftover import not_a_summary
 
 # Words that name a measurement rather than the outcome itself ("length of hospital stay").
 _NOT_THE_OUTCOME = frozenset("""the and for with from any all cause total number rate risk level levels score scores
@@ -60,6 +61,8 @@ def check(rule, analysis):
 
     if drafted(analysis):
         return  # the drafter guesses which findings are key; the summary's choice is the writer's
+    if not_a_summary(analysis):
+        return  # "..." or only chat: artifacts says the text is not a summary, not which findings it lacks
     claims = extract(analysis)
     stated = {id(c.finding) for c in claims if c.verdict == "verified" and c.finding is not None}
     # A finding stated with another value has its message at that number (number-mismatch or wrong-pair):

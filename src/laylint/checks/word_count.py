@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from laylint.checks.kind import Kind, option
+from laylint.checks.leftover import not_a_summary
 from laylint.readability.counts import document_counts
 from laylint.readability.title import title_diagnostic
 
@@ -23,6 +24,8 @@ def validate(options):
 
 
 def check(rule, analysis):
+    if not_a_summary(analysis):
+        return  # only chat or a placeholder ("..."): artifacts says the text is not a summary, not "0 words"
     low, high = rule.options.min_words, rule.options.max_words
     slack = float(rule.options.tolerance)
     words = document_counts(analysis).total.words
