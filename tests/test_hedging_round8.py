@@ -165,3 +165,23 @@ def test_a_non_breaking_hyphen_in_a_brain_related_cause_is_the_noun():
     source = {"design": "cohort", "observational": True}
     assert hits("hedging/overclaim", "The test ruled out a brain\u2011related cause in 80% of people.", source) == []
     assert hits("hedging/overclaim", "In these studies, a brain injury caused dizziness in 80% of people.", source)
+
+
+def test_a_question_on_a_line_of_its_own_opens_a_section():
+    source = {"certainty": "very-low", "drugs": {"family-based programme": [], "usual care": []},
+              "outcomes": {"type 2 diabetes": ["diabetes"]},
+              "findings": [finding("family-based programme", "usual care", "type 2 diabetes", "very-low")]}
+    title = "Do family-based programmes help children with obesity?\n\n"
+    background = (title + "Why is childhood and teenage obesity a concern, and how is it usually treated?\nCarrying extra weight raises "
+                  "the risk of diabetes in later life.\n\n"
+                  "What did we find?\nWe are very uncertain whether family-based programmes change weight.")
+    result = (title + "Why is childhood and teenage obesity a concern, and how is it usually treated?\nMany children carry extra weight.\n\n"
+              "What did we find?\nThe family-based programme raises the risk of diabetes compared with usual care.")
+    assert hits("hedging/certainty-strict", background, source) == []
+    assert len(hits("hedging/certainty-strict", result, source)) == 1
+
+
+def test_no_clear_difference_is_plain_doubt_for_the_strict_rule():
+    source = SURGERY
+    assert hits("hedging/certainty-strict", "We saw no clear difference in the time to stop bleeding.", source) == []
+    assert len(hits("hedging/certainty-strict", "We saw no difference in the time to stop bleeding.", source)) == 1
