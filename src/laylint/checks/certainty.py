@@ -120,7 +120,8 @@ def check(rule, analysis):
                                or strict.not_a_result(options, tokens, sentence.start, sentence.end)
                                or strict.under_hedged_lead_in(lex, analysis, sentence.index)):
             continue
-        if statements.states_certainty(lex, tokens, sentence.start, sentence.end):
+        if statements.states_certainty(lex, tokens, sentence.start, sentence.end) \
+                or (options.strict and strict.labelled_next(lex, analysis, sentence.index)):
             continue
         wording = _wording(lex, tokens, sentence.start, sentence.end, options)
         if options.strict and wording == TOO_SURE and level not in options.strict_too_sure:

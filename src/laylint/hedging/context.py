@@ -24,7 +24,11 @@ def is_negated(lexicon, source, clause_start: int, start: int, window: int) -> b
     for negation in lexicon.negations.find(source, clause_start, start):
         if negation.text.lower().endswith(" that"):
             return True
-        if len(text[negation.end:start].split()) <= window:
+        between = text[negation.end:start].split()
+        if len(between) <= window:
+            return True
+        # "We cannot say that any medicine ... definitely prevents": a negated "say/find that" covers what follows.
+        if "that" in (w.lower().strip(",;:") for w in between[:window]):
             return True
     return False
 
@@ -41,6 +45,15 @@ def is_causal_noun(lexicon, tokens, match, word_before: bool = True) -> bool:
         return True  # any causal word after a determiner: "the cause", "similar results in"
     if match.text.lower() not in _NOUN_FORMS:
         return False
+    # A determiner agreeing with the noun one or two words before: "a brain cause", "some brain causes".
+    determiners = lexicon.causal_noun_singular if match.text.lower() == "cause" else lexicon.causal_noun_plural
+    phrase = re.split(r"[.,;:!?()\[\]]", tokens.text[max(0, match.start - 60):match.start])[-1]
+    before = [w.lower() for w in re.findall(r"[\w'’\u2010\u2011-]+", phrase)[-2:]]
+    # ... unless the word between is a plural noun, the head of a longer subject ("these studies causes").
+    if before and before[-1] in determiners:
+        return True
+    if len(before) == 2 and before[0] in determiners and not re.search(r"[^su]s$|ies$", before[1]):
+        return True
     rest = tokens.text[match.end:match.end + 40].lstrip()
     if not rest or rest[0] in ",.;:)!?":
         return True

@@ -14,7 +14,8 @@ SECTIONS = ("result", "limitation", "aim", "method", "future", "background", "no
 STATEMENTS = ("aim", "method", "future", "background", "result", "no_result", "practice")  # sentence cues (statements.py)
 PHRASE_LISTS = (
     "hedge_cues", "not_hedge_cues", "weak_hedge_cues",
-    "not_boosters", "not_causal_verbs", "causal_noun_markers", "causal_noun_after", "negations",
+    "not_boosters", "not_causal_verbs", "causal_noun_markers", "causal_noun_after",
+    "causal_noun_singular", "causal_noun_plural", "negations",
     "clause_breaks", "clause_breaks_after_comma",
     "limitation_cues", "weak_limitation_cues", "weakness_words", "not_limitation_cues",
     "function_words", "generic_words",
@@ -89,6 +90,8 @@ class Lexicon:
     not_causal: Phrases
     causal_noun_markers: frozenset
     causal_noun_after: frozenset  # "causes of", "causes in": the noun
+    causal_noun_singular: frozenset  # "a brain cause": the noun (a verb would be "causes")
+    causal_noun_plural: frozenset  # "some brain causes": the noun
     negations: Phrases
     clause_breaks: Phrases
     clause_breaks_after_comma: Phrases
@@ -173,6 +176,8 @@ def build(files: list[dict]) -> Lexicon:
         not_causal=Phrases.flat(data["not_causal_verbs"]),
         causal_noun_markers=frozenset(w.lower() for w in data["causal_noun_markers"]),
         causal_noun_after=frozenset(w.lower() for w in data["causal_noun_after"]),
+        causal_noun_singular=frozenset(w.lower() for w in data["causal_noun_singular"]),
+        causal_noun_plural=frozenset(w.lower() for w in data["causal_noun_plural"]),
         negations=Phrases.flat(data["negations"]),
         clause_breaks=Phrases.flat(data["clause_breaks"]),
         clause_breaks_after_comma=Phrases.flat(data["clause_breaks_after_comma"]),

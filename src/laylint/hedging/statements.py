@@ -66,6 +66,15 @@ def _sentence_role(lexicon, tokens, sentence, section: str | None, names_drug: b
     return RESULT
 
 
+def _question_line(text: str, sentence) -> bool:
+    """A short question opening a paragraph: a heading written without markdown ("Why is obesity a concern?"
+    on a line of its own; the prose joins a paragraph's lines, so its own line is not visible here)."""
+    if sentence.block != "paragraph" or not sentence.text.rstrip().endswith("?") or len(sentence.text.split()) > 16:
+        return False
+    before = text[:sentence.start]
+    return not before.strip() or before.rstrip(" \t").endswith("\n")
+
+
 class _Roles:
     """The role of each sentence by index, each worked out when first asked: overclaim asks about the few
     sentences holding a booster or a causal verb, certainty about every result it may judge."""
@@ -77,8 +86,9 @@ class _Roles:
         meta = analysis.metadata
         self._kinds = findings.mention_kinds(analysis) if meta is not None and meta.drugs else {}
         self._sections, section = [], None  # the section each sentence sits in (headings are few)
+        text = analysis.text
         for sentence in self._sentences:
-            if sentence.block == "heading":
+            if sentence.block == "heading" or _question_line(text, sentence):
                 kind = section_kind(lexicon, sentence.text)
                 if kind is not None:  # a subheading of no known kind stays in its section
                     section = kind

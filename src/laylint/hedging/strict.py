@@ -10,7 +10,11 @@ A sentence is held to low-certainty wording only when
 - it carries no hedge at all, counting plain words of doubt a lay reader takes as one ("we did not find clear
   evidence", "less clear", "we are not very sure"); moderate wording ("probably") is reported only when every
   finding it could mean is of very low certainty;
-- it is not a definition, advice or a list item under a lead-in that carries the hedge.
+- it is not a definition, advice or a list item under a lead-in that carries the hedge;
+- it gives no certainty label, nor does the next sentence of its paragraph or list item ("The certainty of this
+  evidence is low."): the reader is told how sure the evidence is right there, and judges split on such
+  sentences (README-independent-14h.md). A next sentence that states a result of its own ("Blood loss was similar
+  (high-certainty evidence)", or names an outcome) labels that result, not this one.
 Why so narrow: independent judges found the broad rule right on 40-50% of its hits on reviews it was not
 tuned on (bench/data/precision/README-independent-11.md, -12h.md); most misses were sentences that were not
 results, or that could mean a finding of a higher certainty.
@@ -61,6 +65,23 @@ def under_hedged_lead_in(lex, analysis, index: int) -> bool:
             return bool(hedge_cues(lex, tokens, before.start, before.end))
         position -= 1
     return False
+
+
+def labelled_next(lex, analysis, index: int) -> bool:
+    """The next sentence, in the same paragraph or list item, is a certainty label and no result of its own."""
+    from laylint.hedging import statements, tokens_of
+    from laylint.hedging.findings import mention_kinds
+
+    sentences, tokens = analysis.sentences, tokens_of(analysis)
+    if index + 1 >= len(sentences):
+        return False
+    here, after = sentences[index], sentences[index + 1]
+    if after.block != here.block or "\n" in analysis.text[here.end:after.start]:
+        return False
+    if "outcome" in mention_kinds(analysis).get(after.index, ()):
+        return False  # "X may increase fistula (low-certainty evidence)": that label is its own finding's
+    return statements.states_certainty(lex, tokens, after.start, after.end) \
+        and not lex.result_verbs.find(tokens, after.start, after.end)
 
 
 # A drug name followed by one of these names a variant arm the metadata may not declare ("hormone therapy with
