@@ -92,7 +92,7 @@ def _value(raw: str, words: dict[str, float]) -> tuple[float, int]:
     key = _BLANKS.sub(" ", raw.strip().lower())
     if key in words:
         return words[key], 0
-    if "hundred" in key and (spelled := spelled_value(key.replace("\u2010", "-"), words)) is not None:
+    if ("hundred" in key or "thousand" in key) and (spelled := spelled_value(key.replace("\u2010", "-"), words)) is not None:
         return spelled, 0
     fraction = vulgar_value(key[-1:]) if key else None
     if fraction is not None:
@@ -360,7 +360,11 @@ class _Reader:
             after = after[suspended.end():]
         paired = pats.after["paired"].match(after)
         shared = after[paired.end():] if paired else ""  # "300 or 450 IU": the unit after the last number
-        if pats.before["age"].search(before_all) or _AGE_PAIR.search(before) or _AGE_WAS.search(before):
+        if _DIMENSION_AFTER.match(after) or _DIMENSION_BEFORE.search(before):
+            unit = "label"  # "2 × 2 tables": a shape, not a result
+        elif raw.lower() in ("hundred", "thousand") and _VAGUE_BEFORE.search(before):
+            unit, counted = "count", "other"  # "several thousand adults": no count to check
+        elif pats.before["age"].search(before_all) or _AGE_PAIR.search(before) or _AGE_WAS.search(before):
             unit = "age"
         elif pats.before["sample"].search(before):
             unit, counted = "count", "people"
@@ -437,6 +441,9 @@ class _Reader:
 
 
 _READERS = {"number": "number_figure", "span": "number_span"}
+_DIMENSION_AFTER = re.compile(r"\s*[×x]\s*\d")  # "2 × 2 tables", "3 x 3 design"
+_DIMENSION_BEFORE = re.compile(r"\d\s*[×x]\s*\Z")
+_VAGUE_BEFORE = re.compile(r"\b(?:several|a\s+few|few|many|some)\s+\Z", re.IGNORECASE)
 # "a 10- to 60-minute session", "2- or 3-day courses": the first number of a suspended range takes the second's unit
 _SUSPENDED = re.compile(r"-\s*(?:to|or|and|-|–)\s*\d[\d.,]*(?=\s*-?\s*[A-Za-z])")
 # "between the ages of 50 and 69": the second number of an age band is an age too
@@ -513,9 +520,12 @@ def _frames(text: str, pats: Patterns, reader: _Reader, figures: list[Figure]) -
             continue  # "one stroke prevented for every 588": the figure's own denominator, not one for what follows
         denominator, _ = reader._number(frame.group("b"))
         lead = _BLANKS.sub(" ", frame.group("lead").lower())
+        lead = re.sub(r"\b(?:roughly|about|around|approximately) ", "", lead)  # "for roughly every 100": for every 100
         if lead == "of" and text[:frame.start()].rstrip()[-1:] not in ("", ".", "!", "?", ":", ";", "\n") \
                 and not _OPENER.search(text, max(0, frame.start() - 40), frame.start()):
             continue  # "Of 100 children who ..." (or "Moreover, of 1000 women") starts a sentence; "a total of 1,000 people" is a count
+        if lead.startswith("in group") and denominator < 100:
+            continue  # "taught in groups of 10 children": the size of a class, not a denominator
         round_base = denominator in ROUND_BASES
         if not round_base and lead not in ("if", "for every", "for each"):
             continue
