@@ -6,6 +6,7 @@ after-independent-14c on seven new writers), in sentences written for these test
 - "we built 2 × 2 tables": the shape of a table, not a result;
 - "For roughly every 100 people", "In groups of 10,000 women": a denominator with a qualifier or a
   group size still frames the numbers after it;
+- "1) ...; 2) ...; and 3) few people dropped out": numbering inside a sentence is no claim;
 - "about sixteen hundred babies" is 1600; "three thousand adults" is 3000; "several thousand adults"
   is no count to check.
 """
@@ -42,6 +43,11 @@ STUDIES = {
         "drugs": {"ultrasound": ["added ultrasound"], "mammography": []}, "outcomes": {"cancer detected": []},
         "findings": [
             {"drug": "ultrasound", "outcome": "cancer detected", "measure": "risk", "value": "0.3%"}]},
+    "talk": {  # talking therapy for anxiety (mental health)
+        "design": "meta-analysis", "studies": 11, "participants": 1400,
+        "drugs": {"talking therapy": ["therapy"]}, "outcomes": {"dropping out": ["dropped out"]},
+        "findings": [
+            {"drug": "talking therapy", "outcome": "dropping out", "measure": "risk", "value": "8%"}]},
 }
 
 CASES = [
@@ -63,7 +69,13 @@ CASES = [
     ("screen", "In groups of 10,000 women, added ultrasound found about 30 cancers.", "10,000", 1, False),
     ("screen", "In groups of 10,000 women, added ultrasound found about 30 cancers.", "30", 1, False),
     ("screen", "In groups of 10,000 women, added ultrasound found about 80 cancers.", "80", 1, True),
-    # 4. counts in words: hundreds and thousands, and vague amounts
+    # 4. numbering inside a sentence
+    ("talk", "We found that: 1) therapy helped; 2) it was safe; and 3) few people dropped out of therapy.", "3", 1,
+     False),
+    ("talk", "We found that: 1) therapy helped; 2) it was safe; and 3) 8% dropped out of therapy.", "8%", 1, False),
+    ("talk", "We found that: 1) therapy helped; 2) it was safe; and 3) 12% dropped out of therapy.", "12%", 1, True),
+    ("talk", "We found that therapy helped, and 3) dropped out of therapy.", "3", 1, True),
+    # 5. counts in words: hundreds and thousands, and vague amounts
     ("vaccine", "The nine studies included about sixteen hundred babies.", "sixteen hundred", 1, False),
     ("vaccine", "The nine studies included about twenty-six hundred babies.", "twenty-six hundred", 1, True),
     ("stones", "The studies included roughly three thousand adults with kidney stones.", "thousand", 1, False),

@@ -773,6 +773,7 @@ def _share_of(figure: Figure, denominator: float, round_base: bool) -> None:
 _LINE_MARKER = re.compile(r"(?:^|[\n\u2028\u2029])[ \t]*\Z")
 _MARKER_AFTER = re.compile(r"[.)][ \t]+[^\W\d_]")
 _ENUMERATED = re.compile(r"\((\d{1,2})\)")
+_INLINE_MARKER = re.compile(r"(?<![\w(.,])(\d{1,2})\)")  # "1) ...; 2) ...; and 3) ...": numbering inside a sentence
 
 
 def _list_markers(text: str, figures: list[Figure]) -> None:
@@ -785,6 +786,10 @@ def _list_markers(text: str, figures: list[Figure]) -> None:
             figure.unit = "label"
         elif text[figure.start - 1:figure.start] == "(" and text[figure.end:figure.end + 1] == ")":
             near = {int(m.group(1)) for m in _ENUMERATED.finditer(text, max(0, figure.start - 300), figure.end + 300)}
+            if {figure.value - 1, figure.value + 1} & near:
+                figure.unit = "label"
+        elif text[figure.end:figure.end + 1] == ")" and _INLINE_MARKER.match(text, figure.start):
+            near = {int(m.group(1)) for m in _INLINE_MARKER.finditer(text, max(0, figure.start - 300), figure.end + 300)}
             if {figure.value - 1, figure.value + 1} & near:
                 figure.unit = "label"
 
