@@ -7,6 +7,8 @@ after-independent-14c on seven new writers), in sentences written for these test
 - "For roughly every 100 people", "In groups of 10,000 women": a denominator with a qualifier or a
   group size still frames the numbers after it;
 - "1) ...; 2) ...; and 3) few people dropped out": numbering inside a sentence is no claim;
+- "raises survival by about 10% (roughly 10 more per 100 treated)": a percentage restated at once as
+  a difference per 100 is that absolute difference, not a relative change;
 - "about sixteen hundred babies" is 1600; "three thousand adults" is 3000; "several thousand adults"
   is no count to check.
 """
@@ -43,6 +45,14 @@ STUDIES = {
         "drugs": {"ultrasound": ["added ultrasound"], "mammography": []}, "outcomes": {"cancer detected": []},
         "findings": [
             {"drug": "ultrasound", "outcome": "cancer detected", "measure": "risk", "value": "0.3%"}]},
+    "statin": {  # a statin after a heart attack (cardiology)
+        "design": "meta-analysis", "studies": 8, "participants": 9000,
+        "drugs": {"statin": ["the statin"], "placebo": ["a dummy pill"]}, "outcomes": {"survival": ["alive"]},
+        "findings": [
+            {"drug": "statin", "comparator": "placebo", "outcome": "survival", "measure": "risk-ratio",
+             "value": 1.5, "ci": [1.3, 1.7]},
+            {"drug": "placebo", "outcome": "survival", "measure": "risk", "value": "20%"},
+            {"drug": "statin", "outcome": "survival", "measure": "risk", "value": "30%"}]},
     "talk": {  # talking therapy for anxiety (mental health)
         "design": "meta-analysis", "studies": 11, "participants": 1400,
         "drugs": {"talking therapy": ["therapy"]}, "outcomes": {"dropping out": ["dropped out"]},
@@ -75,7 +85,17 @@ CASES = [
     ("talk", "We found that: 1) therapy helped; 2) it was safe; and 3) 8% dropped out of therapy.", "8%", 1, False),
     ("talk", "We found that: 1) therapy helped; 2) it was safe; and 3) 12% dropped out of therapy.", "12%", 1, True),
     ("talk", "We found that therapy helped, and 3) dropped out of therapy.", "3", 1, True),
-    # 5. counts in words: hundreds and thousands, and vague amounts
+    # 5. a percentage restated as a difference per 100
+    ("statin", "The statin probably raises survival by about 10% (roughly 10 more per 100 treated) compared with a "
+               "dummy pill.", "10%", 1, False),
+    ("statin", "The statin probably raises survival by about 10% (roughly 10 more per 100 treated) compared with a "
+               "dummy pill.", "10 more per 100", 1, False),
+    ("statin", "The statin probably raises survival by about 25% (roughly 25 more per 100 treated) compared with a "
+               "dummy pill.", "25%", 1, True),
+    ("statin", "The statin probably raises survival by about 50% (roughly 10 more per 100 treated) compared with a "
+               "dummy pill.", "50%", 1, False),
+    ("statin", "The statin probably raises survival by about 10% compared with a dummy pill.", "10%", 1, True),
+    # 6. counts in words: hundreds and thousands, and vague amounts
     ("vaccine", "The nine studies included about sixteen hundred babies.", "sixteen hundred", 1, False),
     ("vaccine", "The nine studies included about twenty-six hundred babies.", "twenty-six hundred", 1, True),
     ("stones", "The studies included roughly three thousand adults with kidney stones.", "thousand", 1, False),
