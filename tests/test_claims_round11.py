@@ -9,6 +9,8 @@ after-independent-14c on seven new writers), in sentences written for these test
 - "1) ...; 2) ...; and 3) few people dropped out": numbering inside a sentence is no claim;
 - "raises survival by about 10% (roughly 10 more per 100 treated)": a percentage restated at once as
   a difference per 100 is that absolute difference, not a relative change;
+- "Treating three people with steroids leads to one extra person in remission": a number needed to
+  treat in words, as "If 3 people take steroids, one extra ...";
 - "about sixteen hundred babies" is 1600; "three thousand adults" is 3000; "several thousand adults"
   is no count to check.
 """
@@ -53,6 +55,12 @@ STUDIES = {
              "value": 1.5, "ci": [1.3, 1.7]},
             {"drug": "placebo", "outcome": "survival", "measure": "risk", "value": "20%"},
             {"drug": "statin", "outcome": "survival", "measure": "risk", "value": "30%"}]},
+    "bowel": {  # steroids for an inflamed bowel (gastroenterology)
+        "design": "meta-analysis", "studies": 5, "participants": 400,
+        "drugs": {"steroids": [], "placebo": []}, "outcomes": {"remission": []},
+        "findings": [
+            {"drug": "steroids", "comparator": "placebo", "outcome": "remission", "measure": "number-needed-to-treat",
+             "value": 3}]},
     "talk": {  # talking therapy for anxiety (mental health)
         "design": "meta-analysis", "studies": 11, "participants": 1400,
         "drugs": {"talking therapy": ["therapy"]}, "outcomes": {"dropping out": ["dropped out"]},
@@ -95,7 +103,13 @@ CASES = [
     ("statin", "The statin probably raises survival by about 50% (roughly 10 more per 100 treated) compared with a "
                "dummy pill.", "50%", 1, False),
     ("statin", "The statin probably raises survival by about 10% compared with a dummy pill.", "10%", 1, True),
-    # 6. counts in words: hundreds and thousands, and vague amounts
+    # 6. a number needed to treat in words
+    ("bowel", "Treating three people with steroids leads to one extra person in remission.", "three", 1, False),
+    ("bowel", "Treating three people with steroids leads to one extra person in remission.", "one", 1, False),
+    ("bowel", "Treating eight people with steroids leads to one extra person in remission.", "eight", 1, True),
+    ("bowel", "We found 5 trials treating 400 people with steroids; one extra study is ongoing.", "400", 1, False),
+    ("bowel", "We found 5 trials treating 700 people with steroids; one extra study is ongoing.", "700", 1, True),
+    # 7. counts in words: hundreds and thousands, and vague amounts
     ("vaccine", "The nine studies included about sixteen hundred babies.", "sixteen hundred", 1, False),
     ("vaccine", "The nine studies included about twenty-six hundred babies.", "twenty-six hundred", 1, True),
     ("stones", "The studies included roughly three thousand adults with kidney stones.", "thousand", 1, False),

@@ -238,7 +238,7 @@ def build(vocab: Vocabulary) -> Patterns:
     hypothetical = alternation(vocab.hypothetical_words)
     frame = re.compile(rf"\b(?P<lead>(?P<imagined>(?:{hypothetical})\s+(?:(?:a|an|that|the)\s+)?(?:(?:small\s+)?group\s+of\s+)?)"
                        rf"|for\s+(?:(?:roughly|about|around|approximately)\s+)?(?:every|each)|out\s+of(?:\s+every)?|in\s+(?:every|each)"
-                       rf"|of\s+every|among|amongst|if|in\s+(?:a\s+)?groups?\s+of|per|of)\s*(?P<b>{digits}|{word_number})\s+(?:[A-Za-z-]+\s+){{0,2}}?"
+                       rf"|of\s+every|among|amongst|if|treating|in\s+(?:a\s+)?groups?\s+of|per|of)\s*(?P<b>{digits}|{word_number})\s+(?:[A-Za-z-]+\s+){{0,2}}?"
                        rf"(?P<noun>{alternation(vocab.people_nouns + vocab.frame_nouns)})\b", flags)
     search = re.compile(rf"\b(?:{alternation(vocab.search_words)})\b[^.;!?]{{0,60}}$", flags)
     return Patterns(words, patterns, after, before, anchor, prefix, frame, _singular_forms(vocab.study_nouns),

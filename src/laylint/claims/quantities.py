@@ -521,13 +521,14 @@ def _frames(text: str, pats: Patterns, reader: _Reader, figures: list[Figure]) -
         denominator, _ = reader._number(frame.group("b"))
         lead = _BLANKS.sub(" ", frame.group("lead").lower())
         lead = re.sub(r"\b(?:roughly|about|around|approximately) ", "", lead)  # "for roughly every 100": for every 100
-        if lead == "of" and text[:frame.start()].rstrip()[-1:] not in ("", ".", "!", "?", ":", ";", "\n") \
+        if lead in ("of", "treating") and text[:frame.start()].rstrip()[-1:] not in ("", ".", "!", "?", ":", ";", "\n") \
                 and not _OPENER.search(text, max(0, frame.start() - 40), frame.start()):
             continue  # "Of 100 children who ..." (or "Moreover, of 1000 women") starts a sentence; "a total of 1,000 people" is a count
+            # ("trials treating 2,000 people" is a count too)
         if lead.startswith("in group") and denominator < 100:
             continue  # "taught in groups of 10 children": the size of a class, not a denominator
         round_base = denominator in ROUND_BASES
-        if not round_base and lead not in ("if", "for every", "for each"):
+        if not round_base and lead not in ("if", "for every", "for each", "treating"):  # "Treating 3 people ..., one extra"
             continue
         scope_end = _scope_end(text, frame.end())
         if index + 1 < len(frames):
