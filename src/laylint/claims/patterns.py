@@ -95,7 +95,13 @@ def _number_words(vocab: Vocabulary) -> dict[str, float]:
 
 
 def spelled_value(key: str, words: dict[str, float]) -> float | None:
-    """"one hundred forty-six", "two hundred and five": a number in words above one hundred."""
+    """"one hundred forty-six", "two hundred and five", "sixteen hundred", "three thousand": a number
+    in words above one hundred."""
+    head, thousand, tail = key.partition("thousand")
+    if thousand:
+        head = head.strip(" -")
+        whole = 1.0 if head in ("", "a", "one") else words.get(head, words.get(head.replace(" ", "-")))
+        return whole * 1000 if whole is not None and not tail.strip(" -") else None
     head, hundred, tail = key.partition("hundred")
     if not hundred:
         return None
@@ -109,11 +115,11 @@ def spelled_value(key: str, words: dict[str, float]) -> float | None:
 
 
 def _hundreds(words: dict[str, float]) -> str:
-    """"One hundred forty-six", "two hundred and five": the multiple of a hundred and what follows it."""
-    units = [w for w, v in words.items() if 1 <= v <= 9 and " " not in w and "-" not in w]
+    """"One hundred forty-six", "two hundred and five", "sixteen hundred" (1600): the multiple of a
+    hundred and what follows it; "three thousand", "twenty-five thousand": a multiple of a thousand."""
     below = alternation([w for w, v in words.items() if 1 <= v <= 99], r"[\s-]+")
-    return (rf"\b(?:{alternation(units + ['a'])})[\s-]+hundred"
-            rf"(?:[\s-]+(?:and[\s-]+)?(?:{below}))?\b")
+    return (rf"\b(?:(?:{below}|a)[\s-]+hundred(?:[\s-]+(?:and[\s-]+)?(?:{below}))?"
+            rf"|(?:{below})[\s-]+thousand)\b")
 
 
 def _singular_forms(words) -> frozenset:
@@ -237,8 +243,8 @@ def build(vocab: Vocabulary) -> Patterns:
     prefix = re.compile(rf"(?<![\w-])(?:{alternation(list(vocab.qualifiers) + ['between', 'from', 'a', 'an'])})\s+\Z", flags)
     hypothetical = alternation(vocab.hypothetical_words)
     frame = re.compile(rf"\b(?P<lead>(?P<imagined>(?:{hypothetical})\s+(?:(?:a|an|that|the)\s+)?(?:(?:small\s+)?group\s+of\s+)?)"
-                       rf"|for\s+(?:every|each)|out\s+of(?:\s+every)?|in\s+(?:every|each)|of\s+every|among|amongst|if|"
-                       rf"in\s+a\s+group\s+of|per|of)\s*(?P<b>{digits}|{word_number})\s+(?:[A-Za-z-]+\s+){{0,2}}?"
+                       rf"|for\s+(?:(?:roughly|about|around|approximately)\s+)?(?:every|each)|out\s+of(?:\s+every)?|in\s+(?:every|each)"
+                       rf"|of\s+every|among|amongst|if|treating|in\s+(?:a\s+)?groups?\s+of|per|of)\s*(?P<b>{digits}|{word_number})\s+(?:[A-Za-z-]+\s+){{0,2}}?"
                        rf"(?P<noun>{alternation(vocab.people_nouns + vocab.frame_nouns)})\b", flags)
     search = re.compile(rf"\b(?:{alternation(vocab.search_words)})\b[^.;!?]{{0,60}}$", flags)
     return Patterns(words, patterns, after, before, anchor, prefix, frame, _singular_forms(vocab.study_nouns),

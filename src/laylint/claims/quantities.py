@@ -93,7 +93,7 @@ def _value(raw: str, words: dict[str, float]) -> tuple[float, int]:
     key = _BLANKS.sub(" ", raw.strip().lower())
     if key in words:
         return words[key], 0
-    if "hundred" in key and (spelled := spelled_value(key.replace("\u2010", "-"), words)) is not None:
+    if ("hundred" in key or "thousand" in key) and (spelled := spelled_value(key.replace("\u2010", "-"), words)) is not None:
         return spelled, 0
     fraction = vulgar_value(key[-1:]) if key else None
     if fraction is not None:
@@ -361,7 +361,11 @@ class _Reader:
             after = after[suspended.end():]
         paired = pats.after["paired"].match(after)
         shared = after[paired.end():] if paired else ""  # "300 or 450 IU": the unit after the last number
-        if pats.before["age"].search(before_all) or _AGE_PAIR.search(before) or _AGE_WAS.search(before):
+        if _DIMENSION_AFTER.match(after) or _DIMENSION_BEFORE.search(before):
+            unit = "label"  # "2 × 2 tables": a shape, not a result
+        elif raw.lower() in ("hundred", "thousand") and _VAGUE_BEFORE.search(before):
+            unit, counted = "count", "other"  # "several thousand adults": no count to check
+        elif pats.before["age"].search(before_all) or _AGE_PAIR.search(before) or _AGE_WAS.search(before):
             unit = "age"
         elif pats.before["sample"].search(before):
             unit, counted = "count", "people"
@@ -440,6 +444,9 @@ class _Reader:
 
 
 _READERS = {"number": "number_figure", "span": "number_span"}
+_DIMENSION_AFTER = re.compile(r"\s*[×x]\s*\d")  # "2 × 2 tables", "3 x 3 design"
+_DIMENSION_BEFORE = re.compile(r"\d\s*[×x]\s*\Z")
+_VAGUE_BEFORE = re.compile(r"\b(?:several|a\s+few|few|many|some)\s+\Z", re.IGNORECASE)
 # "a 10- to 60-minute session", "2- or 3-day courses": the first number of a suspended range takes the second's unit
 _SUSPENDED = re.compile(r"-\s*(?:to|or|and|-|–)\s*\d[\d.,]*(?=\s*-?\s*[A-Za-z])")
 # "between the ages of 50 and 69": the second number of an age band is an age too
@@ -516,11 +523,15 @@ def _frames(text: str, pats: Patterns, reader: _Reader, figures: list[Figure]) -
             continue  # "one stroke prevented for every 588": the figure's own denominator, not one for what follows
         denominator, _ = reader._number(frame.group("b"))
         lead = _BLANKS.sub(" ", frame.group("lead").lower())
-        if lead == "of" and text[:frame.start()].rstrip()[-1:] not in ("", ".", "!", "?", ":", ";", "\n") \
+        lead = re.sub(r"\b(?:roughly|about|around|approximately) ", "", lead)  # "for roughly every 100": for every 100
+        if lead in ("of", "treating") and text[:frame.start()].rstrip()[-1:] not in ("", ".", "!", "?", ":", ";", "\n") \
                 and not _OPENER.search(text, max(0, frame.start() - 40), frame.start()):
             continue  # "Of 100 children who ..." (or "Moreover, of 1000 women") starts a sentence; "a total of 1,000 people" is a count
+            # ("trials treating 2,000 people" is a count too)
+        if lead.startswith("in group") and denominator < 100:
+            continue  # "taught in groups of 10 children": the size of a class, not a denominator
         round_base = denominator in ROUND_BASES
-        if not round_base and lead not in ("if", "for every", "for each"):
+        if not round_base and lead not in ("if", "for every", "for each", "treating"):  # "Treating 3 people ..., one extra"
             continue
         scope_end = _scope_end(text, frame.end())
         if index + 1 < len(frames):
@@ -705,6 +716,24 @@ def _difference_ranges(text: str, figures: list[Figure]) -> None:
         first.unit = "merged"
 
 
+def _restated_points(text: str, figures: list[Figure]) -> None:
+    """"raises survival by about 10% (roughly 10 more per 100 treated)": a change in per cent restated
+    at once, in the same sentence, as the same difference per 100 (or per 1,000) is that absolute
+    difference in points, not a relative change."""
+    for figure, then in zip(figures, figures[1:]):
+        if figure.unit != "relative" or figure.form != "relative" or figure.value <= 0 \
+                or then.unit != "difference" or then.denominator not in (100, 1000) or then.low is not None:
+            continue
+        if then.start - figure.end > 40 or _SENTENCE_END.search(text, figure.end, then.start):
+            continue
+        points = abs(then.value)
+        if abs(points - figure.value) > max(1.0, 0.1 * figure.value) or (figure.direction == "down") != (then.value < 0):
+            continue
+        figure.unit, figure.form, figure.change = "difference", "difference", True
+        figure.value = -figure.value if then.value < 0 else figure.value
+        figure.denominator, figure.direction = 100, then.direction
+
+
 def _intervals_per(text: str, figures: list[Figure]) -> None:
     """"113 per 1,000 (95% CI 57 to 221)", "113 per 1,000 (from 57 to 221)": an interval after a share of
     1,000, written without a per cent sign, is in the same units: 5.7% to 22.1%."""
@@ -766,6 +795,7 @@ def _share_of(figure: Figure, denominator: float, round_base: bool) -> None:
 _LINE_MARKER = re.compile(r"(?:^|[\n\u2028\u2029])[ \t]*\Z")
 _MARKER_AFTER = re.compile(r"[.)][ \t]+[^\W\d_]")
 _ENUMERATED = re.compile(r"\((\d{1,2})\)")
+_INLINE_MARKER = re.compile(r"(?<![\w(.,])(\d{1,2})\)")  # "1) ...; 2) ...; and 3) ...": numbering inside a sentence
 
 
 def _list_markers(text: str, figures: list[Figure]) -> None:
@@ -778,6 +808,10 @@ def _list_markers(text: str, figures: list[Figure]) -> None:
             figure.unit = "label"
         elif text[figure.start - 1:figure.start] == "(" and text[figure.end:figure.end + 1] == ")":
             near = {int(m.group(1)) for m in _ENUMERATED.finditer(text, max(0, figure.start - 300), figure.end + 300)}
+            if {figure.value - 1, figure.value + 1} & near:
+                figure.unit = "label"
+        elif text[figure.end:figure.end + 1] == ")" and _INLINE_MARKER.match(text, figure.start):
+            near = {int(m.group(1)) for m in _INLINE_MARKER.finditer(text, max(0, figure.start - 300), figure.end + 300)}
             if {figure.value - 1, figure.value + 1} & near:
                 figure.unit = "label"
 
@@ -820,6 +854,7 @@ def find(analysis, forms: tuple[str, ...] | None = None, stop_at: tuple[str, ...
         _frames(text, pats, reader, figures)
         _difference_ranges(text, figures)
         _intervals_per(text, figures)
+        _restated_points(text, figures)
         _elliptical(text, pats, figures)
         _whole_after_count(text, figures)
         _listed_after_count(text, figures)
