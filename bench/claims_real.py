@@ -48,6 +48,9 @@ from pathlib import Path
 
 import yaml
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus_rows import read_rows  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[1]
 LABELS = ROOT / "bench/data/claims-real"
 CORRECT = {"supported", "not-a-claim"}
@@ -320,8 +323,7 @@ def main(argv=None) -> int:
         return 0
     if not args.labels_dir.is_dir():
         parser.error(f"no such labels folder: {args.labels_dir}")
-    with corpus_path.open(encoding="utf-8") as handle:
-        corpus = {row["id"]: row for row in map(json.loads, filter(str.strip, handle))}
+    corpus = {row["id"]: row for row in read_rows(corpus_path)}
     items, warnings = load(args.labels_dir, corpus, args.facts)
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)

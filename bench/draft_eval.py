@@ -63,10 +63,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
 
 from laylint import metadata as metadatas  # noqa: E402
 from laylint.pipeline.drafting import draft_text  # noqa: E402
 from laylint.ruleset import load_ruleset  # noqa: E402
+from corpus_rows import read_rows  # noqa: E402
 
 GOLD_DIRS = [ROOT / "bench/data/claims-real", ROOT / "bench/data/draft-gold"]
 DEVARAJ = ROOT / "tests/data/corpus/cochrane-devaraj2021.jsonl"
@@ -382,8 +384,7 @@ def main(argv=None) -> int:
     corpus_path = args.corpus or default_corpus()
     corpus = None
     if corpus_path.exists():
-        with corpus_path.open(encoding="utf-8") as handle:
-            rows = [json.loads(line) for line in handle if line.strip()]
+        rows = read_rows(corpus_path)
         corpus = {}
         for row in rows:
             corpus.setdefault(row["review"], row)

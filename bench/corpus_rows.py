@@ -1,0 +1,28 @@
+"""Read a summary corpus as rows of the dev corpus's shape (id "<review>:<writer>", review, writer, title, abstract,
+summary). The Devaraj corpus (tests/data/corpus/cochrane-devaraj2021.jsonl: id, source, summary, doi) becomes one
+Cochrane row per review, "CD008319.PUB3:cochrane", its abstract the source paragraph, so its hand-labelled figures
+(bench/data/claims-real-devaraj*) are scored from the repository alone."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+_REVIEW = re.compile(r"(CD\d{6})\.(pub\d+)", re.IGNORECASE)
+
+
+def read_rows(path: Path) -> list[dict]:
+    rows, seen = [], set()
+    with path.open(encoding="utf-8") as handle:
+        for row in map(json.loads, filter(str.strip, handle)):
+            if "writer" not in row and "source" in row:  # a Devaraj pair
+                match = _REVIEW.search(row.get("doi") or row["id"]) or _REVIEW.search(row["id"])
+                if match is None:
+                    continue
+                review = f"{match[1]}.{match[2].upper()}"
+                row = {"id": f"{review}:cochrane", "review": review, "writer": "cochrane", "title": "",
+                       "abstract": row["source"], "summary": row["summary"]}
+            if row["id"] not in seen:  # the first of a review's duplicate pairs
+                seen.add(row["id"])
+                rows.append(row)
+    return rows
