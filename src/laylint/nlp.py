@@ -84,7 +84,7 @@ def _build(name: str):
             nlp, deferred = _blank_english(spacy)
     else:
         nlp, deferred = _blank_english(spacy)
-    if not nlp.has_pipe("parser") and not nlp.has_pipe("senter") and not nlp.has_pipe("sentencizer"):
+    if trained and not nlp.has_pipe("parser") and not nlp.has_pipe("senter") and not nlp.has_pipe("sentencizer"):
         nlp.add_pipe("sentencizer")
     ours = {}
     for abbreviation in _ABBREVIATIONS:
@@ -113,9 +113,27 @@ def _blank_english(spacy):
     The English class is made directly with that tokenizer: spacy.blank would also fill and validate
     a whole config through the registry (~10 ms) to build the same blank pipeline."""
     from spacy.lang.en import English
+    from spacy.vectors import Vectors
 
-    nlp = English(create_tokenizer=_deferred_tokenizer_factory())
+    # the vectors spacy.Vectors.v1 makes, given directly: resolving them (and add_pipe's factory lookup)
+    # fills spaCy's whole registry, importing the Japanese, Korean, Chinese... tokenizers (~20 ms)
+    nlp = English(create_tokenizer=_deferred_tokenizer_factory(), create_vectors=lambda vocab: Vectors(strings=vocab.strings))
+    _add_sentencizer(nlp)
     return nlp, dict(nlp.Defaults.tokenizer_exceptions)
+
+
+def _add_sentencizer(nlp) -> None:
+    """nlp.add_pipe("sentencizer") without the registry: the same component, meta and config
+    (tests/test_startup_equivalence.py)."""
+    from spacy.pipeline import Sentencizer
+    from thinc.api import Config
+
+    name = "sentencizer"
+    nlp._pipe_configs[name] = Config({"punct_chars": None, "overwrite": False,
+                                      "scorer": {"@scorers": "spacy.senter_scorer.v1"}, "factory": name})
+    nlp._pipe_meta[name] = nlp.get_factory_meta(name)
+    nlp._components.append((name, Sentencizer(name, punct_chars=None, overwrite=False)))
+    nlp._link_components()
 
 
 def _deferred_tokenizer_factory():
