@@ -84,6 +84,7 @@ def _build(name: str):
             nlp, deferred = _blank_english(spacy)
     else:
         nlp, deferred = _blank_english(spacy)
+    _faster_lexeme_attributes(nlp.vocab)  # before any word is added
     if trained and not nlp.has_pipe("parser") and not nlp.has_pipe("senter") and not nlp.has_pipe("sentencizer"):
         nlp.add_pipe("sentencizer")
     ours = {}
@@ -105,6 +106,56 @@ def _build(name: str):
     if deferred:  # ours replace spaCy's for the same string ("g.", "m.")
         nlp.tokenizer = DeferredExceptions(nlp.tokenizer, {k: v for k, v in deferred.items() if k not in ours})
     return nlp, trained
+
+
+def _faster_lexeme_attributes(vocab) -> None:
+    """spaCy computes ~23 attributes in Python for each new word (~10 µs a word; a full check meets
+    ~13,000): where its getter is a plain str method or a membership test, the C method or a frozenset
+    gives the same value without a Python call, and most words are letters only, which are numbers only
+    when spelled out. Only spaCy's own getters are replaced (tests/test_nlp_lexemes.py)."""
+    import operator
+
+    from spacy import attrs
+    from spacy.lang import lex_attrs as base
+    from spacy.lang.en import lex_attrs as english
+
+    same = {
+        attrs.LOWER: (base.lower, str.lower), attrs.PREFIX: (base.prefix, operator.itemgetter(0)),
+        attrs.SUFFIX: (base.suffix, operator.itemgetter(slice(-3, None))),
+        attrs.IS_ALPHA: (base.is_alpha, str.isalpha), attrs.IS_DIGIT: (base.is_digit, str.isdigit),
+        attrs.IS_LOWER: (base.is_lower, str.islower), attrs.IS_SPACE: (base.is_space, str.isspace),
+        attrs.IS_TITLE: (base.is_title, str.istitle), attrs.IS_UPPER: (base.is_upper, str.isupper),
+        attrs.IS_ASCII: (base.is_ascii, str.isascii),
+        attrs.IS_BRACKET: (base.is_bracket, frozenset(_BRACKETS).__contains__),
+        attrs.IS_QUOTE: (base.is_quote, frozenset(_QUOTES).__contains__),
+        attrs.IS_LEFT_PUNCT: (base.is_left_punct, frozenset(_LEFT_PUNCT).__contains__),
+        attrs.IS_RIGHT_PUNCT: (base.is_right_punct, frozenset(_RIGHT_PUNCT).__contains__),
+        attrs.LIKE_NUM: (english.like_num, _english_like_num(english)),
+    }
+    getters = vocab.lex_attr_getters
+    for attr, (theirs, ours) in same.items():
+        if getters.get(attr) is theirs:
+            getters[attr] = ours
+
+
+# spaCy's own lists (spacy/lang/lex_attrs.py), as sets
+_BRACKETS = ("(", ")", "[", "]", "{", "}", "<", ">")
+_QUOTES = ('"', "'", "`", "\u00ab", "\u00bb", "\u2018", "\u2019", "\u201a", "\u201b", "\u201c", "\u201d", "\u201e",
+           "\u201f", "\u2039", "\u203a", "\u276e", "\u276f", "''", "``")
+_LEFT_PUNCT = ("(", "[", "{", "<", '"', "'", "\u00ab", "\u2018", "\u201a", "\u201b", "\u201c", "\u201e", "\u201f",
+               "\u2039", "\u276e", "``")
+_RIGHT_PUNCT = (")", "]", "}", ">", '"', "'", "\u00bb", "\u2019", "\u201d", "\u203a", "\u276f", "''")
+
+
+def _english_like_num(english):
+    """spaCy's English like_num: a word of letters only has no sign, digits, separators or slash, so
+    it is a number only as one of the number or ordinal words."""
+    words, like_num = frozenset(english._num_words) | frozenset(english._ordinal_words), english.like_num
+
+    def faster(text: str) -> bool:
+        return text.lower() in words if text.isalpha() else like_num(text)
+
+    return faster
 
 
 def _blank_english(spacy):
