@@ -218,12 +218,25 @@ def _deferred_tokenizer_factory():
 SCAN_CHARS = 64_000
 
 
+_COMMON = " etaoinsrhldcumfpgwybvk.,-xjq()zETAOINSRHLDCUMFPGWYBVKXJQZ0123456789"  # roughly by frequency in prose
+_RANK = {character: rank for rank, character in enumerate(_COMMON)}
+
+
+def _rarity(character: str) -> int:
+    return _RANK.get(character, len(_COMMON))
+
+
 class DeferredExceptions:
     """spaCy's tokenizer, given its language's exceptions only as texts need them; the tokens are the
     same as with all of them (tests/test_startup_equivalence.py)."""
 
     def __init__(self, tokenizer, pending: dict):
         self.tokenizer, self._pending, self._scanned = tokenizer, pending, 0
+        # each exception under its least common character: one missing from the text rules out all the
+        # exceptions under it (a 400-word summary: ~440 substring searches instead of ~1,340)
+        self._by_anchor: dict[str, list[str]] = {}
+        for key in pending:
+            self._by_anchor.setdefault(max(key, key=_rarity), []).append(key)
 
     def prepare(self, text: str) -> None:
         if not self._pending:
@@ -232,7 +245,10 @@ class DeferredExceptions:
         if self._scanned >= SCAN_CHARS:
             due = list(self._pending)
         else:
-            due = [key for key in self._pending if key in text]
+            pending, anchors = self._pending, self._by_anchor
+            found = {key for anchor in anchors.keys() & set(text) for key in anchors[anchor]
+                     if key in pending and key in text}
+            due = [key for key in pending if key in found] if found else []  # in spaCy's order, as before
         for key in due:
             self.tokenizer.add_special_case(key, self._pending.pop(key))
 
