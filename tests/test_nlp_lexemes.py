@@ -14,10 +14,10 @@ import pytest
 from laylint import nlp
 
 CORPUS = Path(__file__).parent / "data" / "corpus" / "cochrane-devaraj2021.jsonl"
-TRICKY = ["95%CI", "RR0.73", "≥24", "COVID-19", "10⁻³", "e.g.", "(n=291)", "Twenty-one", "twenty", "Third", "3rd",
-          "21st", "1/2", "+5", "±0.3", "1,093", "12.5", "“", "”", "''", "``", "«", "‹", "❮", "(", "]", "İstanbul",
-          "ﬁrst", "Ⅻ", "²", "٣", "一", "ǅ", "THIRTY", "n't", "’s", "ca.", "www.cochrane.org", "a@b.org", "HbA1c",
-          "mmol/L", "μg", "x", "eleventh", "11th", "Ninth", "nineth", "ſ", "K", "ß", "ΣΑΣ"]
+TRICKY = ["95%CI", "RR0.73", "≥24", "COVID-19", "10⁻³", "e.g.", "(n=291)", "Twenty-one", "twenty", "Third",
+          "3rd", "21st", "1/2", "+5", "±0.3", "1,093", "12.5", "“", "”", "''", "``", "«", "‹", "❮", "(", "]",
+          "İstanbul", "ﬁrst", "Ⅻ", "²", "٣", "一", "ǅ", "THIRTY", "n't", "’s", "ca.", "www.cochrane.org",
+          "a@b.org", "HbA1c", "mmol/L", "μg", "x", "eleventh", "11th", "Ninth", "nineth", "ſ", "K", "ß", "ΣΑΣ"]
 
 
 def _words() -> list[str]:

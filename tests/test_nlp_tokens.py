@@ -20,7 +20,8 @@ TOKENS = [
     ("See https://www.cochranelibrary.com/cdsr/doi/10.1002/14651858.CD001234 for details.",
      ["See", "https://www.cochranelibrary.com/cdsr/doi/10.1002/14651858.CD001234", "for", "details", "."]),
     ("Trials (n=291) of nicotine patches vs. placebo, i.e. dummy patches.",  # smoking cessation
-     ["Trials", "(", "n=291", ")", "of", "nicotine", "patches", "vs.", "placebo", ",", "i.e.", "dummy", "patches", "."]),
+     ["Trials", "(", "n=291", ")", "of", "nicotine", "patches", "vs.", "placebo", ",", "i.e.", "dummy", "patches",
+      "."]),
     ("eGFR <60 mL/min/1.73m² in 12.5% of adults; HbA1c fell by 0.4%.",  # renal, diabetes
      ["eGFR", "<", "60", "mL", "/", "min/1.73", "m²", "in", "12.5", "%", "of", "adults", ";", "HbA1c", "fell", "by",
       "0.4", "%", "."]),

@@ -168,7 +168,8 @@ def _blank_english(spacy):
 
     # the vectors spacy.Vectors.v1 makes, given directly: resolving them (and add_pipe's factory lookup)
     # fills spaCy's whole registry, importing the Japanese, Korean, Chinese... tokenizers (~20 ms)
-    nlp = English(create_tokenizer=_deferred_tokenizer_factory(), create_vectors=lambda vocab: Vectors(strings=vocab.strings))
+    nlp = English(create_tokenizer=_deferred_tokenizer_factory(),
+                  create_vectors=lambda vocab: Vectors(strings=vocab.strings))
     _add_sentencizer(nlp)
     return nlp, dict(nlp.Defaults.tokenizer_exceptions)
 
