@@ -176,7 +176,7 @@ def _blank_english(spacy):
 
 def _add_sentencizer(nlp) -> None:
     """nlp.add_pipe("sentencizer") without the registry: the same component, meta and config
-    (tests/test_startup_equivalence.py)."""
+    (tests/test_nlp_build.py)."""
     from spacy.pipeline import Sentencizer
     from thinc.api import Config
 
