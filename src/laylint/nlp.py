@@ -84,7 +84,8 @@ def _build(name: str):
             nlp, deferred = _blank_english(spacy)
     else:
         nlp, deferred = _blank_english(spacy)
-    if not nlp.has_pipe("parser") and not nlp.has_pipe("senter") and not nlp.has_pipe("sentencizer"):
+    _faster_lexeme_attributes(nlp.vocab)  # before any word is added
+    if trained and not nlp.has_pipe("parser") and not nlp.has_pipe("senter") and not nlp.has_pipe("sentencizer"):
         nlp.add_pipe("sentencizer")
     ours = {}
     for abbreviation in _ABBREVIATIONS:
@@ -107,15 +108,84 @@ def _build(name: str):
     return nlp, trained
 
 
+def _faster_lexeme_attributes(vocab) -> None:
+    """spaCy computes ~23 attributes in Python for each new word (~10 µs a word; a full check meets
+    ~13,000): where its getter is a plain str method or a membership test, the C method or a frozenset
+    gives the same value without a Python call, and most words are letters only, which are numbers only
+    when spelled out. Only spaCy's own getters are replaced (tests/test_nlp_lexemes.py)."""
+    import operator
+
+    from spacy import attrs
+    from spacy.lang import lex_attrs as base
+    from spacy.lang.en import lex_attrs as english
+
+    same = {
+        attrs.LOWER: (base.lower, str.lower), attrs.PREFIX: (base.prefix, operator.itemgetter(0)),
+        attrs.SUFFIX: (base.suffix, operator.itemgetter(slice(-3, None))),
+        attrs.IS_ALPHA: (base.is_alpha, str.isalpha), attrs.IS_DIGIT: (base.is_digit, str.isdigit),
+        attrs.IS_LOWER: (base.is_lower, str.islower), attrs.IS_SPACE: (base.is_space, str.isspace),
+        attrs.IS_TITLE: (base.is_title, str.istitle), attrs.IS_UPPER: (base.is_upper, str.isupper),
+        attrs.IS_ASCII: (base.is_ascii, str.isascii),
+        attrs.IS_BRACKET: (base.is_bracket, frozenset(_BRACKETS).__contains__),
+        attrs.IS_QUOTE: (base.is_quote, frozenset(_QUOTES).__contains__),
+        attrs.IS_LEFT_PUNCT: (base.is_left_punct, frozenset(_LEFT_PUNCT).__contains__),
+        attrs.IS_RIGHT_PUNCT: (base.is_right_punct, frozenset(_RIGHT_PUNCT).__contains__),
+        attrs.LIKE_NUM: (english.like_num, _english_like_num(english)),
+    }
+    getters = vocab.lex_attr_getters
+    for attr, (theirs, ours) in same.items():
+        if getters.get(attr) is theirs:
+            getters[attr] = ours
+
+
+# spaCy's own lists (spacy/lang/lex_attrs.py), as sets
+_BRACKETS = ("(", ")", "[", "]", "{", "}", "<", ">")
+_QUOTES = ('"', "'", "`", "\u00ab", "\u00bb", "\u2018", "\u2019", "\u201a", "\u201b", "\u201c", "\u201d", "\u201e",
+           "\u201f", "\u2039", "\u203a", "\u276e", "\u276f", "''", "``")
+_LEFT_PUNCT = ("(", "[", "{", "<", '"', "'", "\u00ab", "\u2018", "\u201a", "\u201b", "\u201c", "\u201e", "\u201f",
+               "\u2039", "\u276e", "``")
+_RIGHT_PUNCT = (")", "]", "}", ">", '"', "'", "\u00bb", "\u2019", "\u201d", "\u203a", "\u276f", "''")
+
+
+def _english_like_num(english):
+    """spaCy's English like_num: a word of letters only has no sign, digits, separators or slash, so
+    it is a number only as one of the number or ordinal words."""
+    words, like_num = frozenset(english._num_words) | frozenset(english._ordinal_words), english.like_num
+
+    def faster(text: str) -> bool:
+        return text.lower() in words if text.isalpha() else like_num(text)
+
+    return faster
+
+
 def _blank_english(spacy):
     """spacy.blank("en") whose tokenizer starts without spaCy's ~1,350 English exceptions (adding
     them all cost ~0.1 s of every cold start); they are returned, to be added when a text needs them.
     The English class is made directly with that tokenizer: spacy.blank would also fill and validate
     a whole config through the registry (~10 ms) to build the same blank pipeline."""
     from spacy.lang.en import English
+    from spacy.vectors import Vectors
 
-    nlp = English(create_tokenizer=_deferred_tokenizer_factory())
+    # the vectors spacy.Vectors.v1 makes, given directly: resolving them (and add_pipe's factory lookup)
+    # fills spaCy's whole registry, importing the Japanese, Korean, Chinese... tokenizers (~20 ms)
+    nlp = English(create_tokenizer=_deferred_tokenizer_factory(),
+                  create_vectors=lambda vocab: Vectors(strings=vocab.strings))
+    _add_sentencizer(nlp)
     return nlp, dict(nlp.Defaults.tokenizer_exceptions)
+
+
+def _add_sentencizer(nlp) -> None:
+    """nlp.add_pipe("sentencizer") without the registry: the same component, meta and config
+    (tests/test_nlp_build.py)."""
+    from spacy.pipeline import Sentencizer
+    from thinc.api import Config
+
+    name = "sentencizer"
+    nlp._pipe_configs[name] = Config({"punct_chars": None, "overwrite": False,
+                                      "scorer": {"@scorers": "spacy.senter_scorer.v1"}, "factory": name})
+    nlp._pipe_meta[name] = nlp.get_factory_meta(name)
+    nlp._components.append((name, Sentencizer(name, punct_chars=None, overwrite=False)))
+    nlp._link_components()
 
 
 def _deferred_tokenizer_factory():
@@ -149,12 +219,25 @@ def _deferred_tokenizer_factory():
 SCAN_CHARS = 64_000
 
 
+_COMMON = " etaoinsrhldcumfpgwybvk.,-xjq()zETAOINSRHLDCUMFPGWYBVKXJQZ0123456789"  # roughly by frequency in prose
+_RANK = {character: rank for rank, character in enumerate(_COMMON)}
+
+
+def _rarity(character: str) -> int:
+    return _RANK.get(character, len(_COMMON))
+
+
 class DeferredExceptions:
     """spaCy's tokenizer, given its language's exceptions only as texts need them; the tokens are the
     same as with all of them (tests/test_startup_equivalence.py)."""
 
     def __init__(self, tokenizer, pending: dict):
         self.tokenizer, self._pending, self._scanned = tokenizer, pending, 0
+        # each exception under its least common character: one missing from the text rules out all the
+        # exceptions under it (a 400-word summary: ~440 substring searches instead of ~1,340)
+        self._by_anchor: dict[str, list[str]] = {}
+        for key in pending:
+            self._by_anchor.setdefault(max(key, key=_rarity), []).append(key)
 
     def prepare(self, text: str) -> None:
         if not self._pending:
@@ -163,7 +246,10 @@ class DeferredExceptions:
         if self._scanned >= SCAN_CHARS:
             due = list(self._pending)
         else:
-            due = [key for key in self._pending if key in text]
+            pending, anchors = self._pending, self._by_anchor
+            found = {key for anchor in anchors.keys() & set(text) for key in anchors[anchor]
+                     if key in pending and key in text}
+            due = [key for key in pending if key in found] if found else []  # in spaCy's order, as before
         for key in due:
             self.tokenizer.add_special_case(key, self._pending.pop(key))
 
