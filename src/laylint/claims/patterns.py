@@ -158,7 +158,7 @@ def build(vocab: Vocabulary) -> Patterns:
                                   rf"(?P<per>in|out\s+of|per|for)\s+(?:every\s+|each\s+)?(?P<b>{number})", flags)),
         # "prevent one death from any cause for every 37 people", "one stroke prevented for every 588": a number
         # needed to treat in words (the reader keeps it only beside a verb of preventing)
-        ("prevented", re.compile(rf"\b(?P<a>one|1)\s+(?P<words>(?:[A-Za-z-]+\s+){{1,5}}?)for\s+(?:every|each)\s+"
+        ("prevented", re.compile(rf"\b(?P<a>one|1)\s+(?P<words>(?:[A-Za-z-]+\s+){{1,5}}?)(?:for|in)\s+(?:every|each)\s+"
                                  rf"(?P<b>{number})", flags)),
         # "113 (57 to 221) out of 1,000": an estimate and its confidence interval, both per 1,000
         ("frequency_ci", re.compile(rf"{qualifier}(?P<a>{number})\s*\(\s*(?:95\s?%\s*(?:CI|confidence\s+interval)\s*[:,]?\s*)?"

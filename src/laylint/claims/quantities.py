@@ -471,8 +471,10 @@ _SIZE_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:in|per)\s+(?:each|every|both
                          re.IGNORECASE)
 
 
-_PREVENT_BEFORE = re.compile(r"\b(?:prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|sav(?:e|es|ed|ing))\s+$", re.IGNORECASE)
-_PREVENTED = re.compile(r"\b(?:prevented|avoided|saved)\b", re.IGNORECASE)
+# "would benefit one woman in every 20 treated", "one woman was cured for every 25 treated": also a number needed to treat
+_PREVENT_BEFORE = re.compile(r"\b(?:prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|sav(?:e|es|ed|ing)|benefit(?:s|ed|ted|ing)?|"
+                             r"cure[sd]?|help(?:s|ed)?)\s+$", re.IGNORECASE)
+_PREVENTED = re.compile(r"\b(?:prevented|avoided|saved|cured|benefit(?:ed|ted)|helped|recovered)\b", re.IGNORECASE)
 _WHOLE_TEXT_FORMS = ("date", "ci", "ratio")  # they start with a word of their own, so they scan fast
 _PREFIX_REACH = 40  # "in excess of", "no fewer than", "between": how far before a number its figure may start
 
