@@ -39,6 +39,9 @@ SEARCH_LISTS = [
      "ent register, central and medline", ["ENT", "CENTRAL", "MEDLINE"]),  # ear, nose and throat
     ("We searched the International HTA database and MEDLINE for studies of breast screening costs.",
      "hta database and medline", ["HTA", "MEDLINE"]),  # oncology
+    # a name alone in brackets after its long form is not where the list starts
+    ("We searched the Cochrane Central Register of Controlled Trials (CENTRAL), MEDLINE and Embase for trials of "
+     "talking therapy.", "medline and embase", ["MEDLINE"]),  # mental health
     # one name, in a sentence about searching
     ("We searched MEDLINE up to June 2021 for trials of iron in pregnancy.", "medline", ["MEDLINE"]),  # obstetrics
 ]
