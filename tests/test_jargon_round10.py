@@ -42,6 +42,9 @@ SEARCH_LISTS = [
     # a name alone in brackets after its long form is not where the list starts
     ("We searched the Cochrane Central Register of Controlled Trials (CENTRAL), MEDLINE and Embase for trials of "
      "talking therapy.", "medline and embase", ["MEDLINE"]),  # mental health
+    # a vendor in brackets is one of the list's names
+    ("We searched CINAHL (EBSCO) and PsycINFO for trials of school support for children with asthma.",
+     "cinahl (ebsco) and psycinfo", ["CINAHL", "EBSCO", "PsycINFO"]),  # paediatrics
     # one name, in a sentence about searching
     ("We searched MEDLINE up to June 2021 for trials of iron in pregnancy.", "medline", ["MEDLINE"]),  # obstetrics
 ]

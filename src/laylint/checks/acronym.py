@@ -186,10 +186,13 @@ def check(rule, analysis):
 def _search_list_message(rule, analysis, lists, in_lists):
     """One message for the search lists' names, over the first list: from its first name to its last."""
     first, bounds = in_lists[0]
+    text = analysis.text
     names = lists[bounds]
+    # not from a name alone in brackets after its long form ("... Controlled Trials (CENTRAL), MEDLINE")
+    starts = [s for s, e in names if not (text[s - 1:s] == "(" and text[e:e + 1] == ")")] or [names[0][0]]
     mine = [acronym for acronym, where in in_lists if where == bounds]
-    start = min([names[0][0]] + [a.start for a in mine]) if names else first.start
-    end = max([names[-1][1]] + [a.end for a in mine]) if names else first.end
+    start = min([starts[0]] + [a.start for a in mine])
+    end = max([names[-1][1]] + [a.end for a in mine])
     keys = [f"'{key}'" for key in dict.fromkeys(acronym.key for acronym, _ in in_lists)]
     listed = keys[0] if len(keys) == 1 else ", ".join(keys[:-1]) + " and " + keys[-1]
     template = rule.options.messages.get("search_list", _SEARCH_LIST_MESSAGE)

@@ -230,8 +230,7 @@ _REGISTER_NAME = re.compile(r"(?:\s+[A-Z][\w-]*)*?\s+(?:[Rr]egist(?:er|ers|ry|ri
 def search_list(text: str, start: int, end: int, names: re.Pattern, cues: re.Pattern) -> list[tuple[int, int]]:
     """The database and register names in the sentence [start, end) when it is a search list ("We searched CENTRAL,
     MEDLINE and Embase"): it names one with a search word, or names two. [] when it is not one."""
-    found = [m.span() for m in names.finditer(text, start, end)
-             if not (text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")")]  # "...Trials (CENTRAL)"
+    found = [m.span() for m in names.finditer(text, start, end)]
     if not found or len(found) < 2 and not cues.search(text, start, end):
         return []
     return found
