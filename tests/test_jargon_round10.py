@@ -112,6 +112,16 @@ def test_search_list_severity_and_message_are_options():
     assert [(d.severity, d.message) for d in found] == [("info", "Drop the database names ('CENTRAL' and 'MEDLINE')")]
 
 
+def test_user_search_names_add_to_the_built_in_ones():
+    from laylint.jargon.lexicon import merge_search_names
+
+    found = merge_search_names([{"search_names": ["MEDLINE"], "search_cues": ["search"]},
+                                {"search_names": ["TRIP"], "search_cues": ["hunted"]}])
+    assert found.names.search("the TRIP database") and found.names.search("MEDLINE")
+    assert not found.names.search("a TRIPS abroad") and not found.names.search("Trip")
+    assert found.cues.search("We hunted in") and found.cues.search("Searches") and not found.cues.search("research")
+
+
 # 2. TB is as well known as HIV (README-independent-15a, pattern 6)
 def test_tb_is_known():
     assert acronyms("Clinics offered joint HIV/TB care in rural Malawi.") == []  # infectious disease

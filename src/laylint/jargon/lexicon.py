@@ -12,7 +12,8 @@ abbreviations.yaml:
   explained_by: [{acronyms: [GRADE], cues: [confiden, ...]}, ...]   acronyms their sentence explains by a word
                  that starts with a cue (what GRADE is for); added to earlier ones
   search_names: [CENTRAL, MEDLINE, Embase, ...]   databases and registers: named in a sentence with a word starting
-  search_cues: [search, databas, ...]             with a search cue (or two named), a search list; both added to
+  search_cues: [search, databas, ...]             with a search cue (or two named), a search list (jargon/acronym
+                                                  gives its names one message); both added to earlier ones
 """
 
 from __future__ import annotations
