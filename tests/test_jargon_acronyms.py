@@ -79,7 +79,7 @@ CASES = [
     ("Cases of COVID\u201319 rose.", []),
     # but not in a range or between two acronyms
     ("Women with stage I\u2013III cancer took part.", []),
-    ("Some had HIV\u2013TB infection.", ["TB"]),
+    ("Some had HIV\u2013HCV infection.", ["HCV"]),
     # a stray bracket without the long form before it defines nothing
     ("Adults with kidney problems CKD) were tested.", ["CKD"]),
     ("We looked at the RCT study in detail.", ["RCT"]),

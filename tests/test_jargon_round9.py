@@ -39,11 +39,13 @@ def test_grade_without_its_purpose_is_still_reported(text, expected):
     assert acronyms(text) == expected
 
 
-# 2. Names of databases searched stay reported (the recall marker and two earlier judges counted them as unexplained)
+# 2. Names of databases searched stay reported (the recall marker and two earlier judges counted them as unexplained):
+# since round 10 a search list is one message spanning its names (tests/test_jargon_round10.py)
 DATABASES = [
-    ("We searched CENTRAL, MEDLINE, Embase, CINAHL and PsycINFO up to March 2023.", ["central", "medline", "cinahl"]),
+    ("We searched CENTRAL, MEDLINE, Embase, CINAHL and PsycINFO up to March 2023.",
+     ["central, medline, embase, cinahl and psycinfo"]),
     ("Results agreed with those in MEDLINE.", ["medline"]),  # oncology
-    ("We searched CENTRAL and MEDLINE for RCTs in children with asthma.", ["central", "medline", "rcts"]),  # paediatrics
+    ("We searched CENTRAL and MEDLINE for RCTs in children with asthma.", ["central and medline", "rcts"]),  # paediatrics
 ]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from laylint.checks.kind import Kind, option
+from laylint.checks.kind import Kind, Severity, option
 from laylint.text import HYPHENS, WORD, fold
 
 
@@ -15,6 +15,13 @@ class Options:
     min_capitals: int = option(2, minimum=1)
     max_shouting_share: float = option(0.6, above=0, maximum=1)
     max_capital_run: int = option(2, minimum=1)
+    search_list_severity: Severity = "warning"  # a search list's names: a style matter, not an unexplained word
+    messages: dict[str, str] = field(default_factory=dict)  # search_list ({names})
+
+
+_SEARCH_LIST_MESSAGE = ("Lay readers do not need the names of the databases or registers searched ({names}), and their "
+                        "full names would not help; say what they are, e.g. 'we searched medical databases and trial "
+                        "registers'")
 
 
 def validate(options):
@@ -90,17 +97,52 @@ def _in_term(analysis, found, acronym) -> bool:
     return any(t.start <= acronym.start and acronym.end <= t.end for t in found.terms)
 
 
+def _in_leftover(analysis, offset: int) -> bool:
+    """In a sentence a running leftover rule reports ("edited to follow the STYLE GUIDE"): it is to be deleted, not
+    spelled out (README-independent-15a)."""
+    from laylint.checks.leftover import _found
+
+    sentence = analysis.sentence_at(offset)
+    return sentence is not None and any(sentence.index in _found(rule, analysis) for rule in analysis.running("leftover"))
+
+
+# "What is X", "What are IVF/ICSI": the acronym within three words of it
+_WHAT_IS = re.compile(r"\W*What(?:'s|\u2019s|\s+(?:is|are))\s+(?:[^\s?]+[\s/]+){0,3}$", re.I)
+
+
+def _answered_under(analysis, start: int, where: int) -> bool:
+    """An acronym a "What is X?" heading asks about, spelled out in the paragraph right under it (question headings
+    may come between): the heading has no room for the long form, and the answer follows at once."""
+    from laylint.jargon import block_index
+
+    blocks = analysis.document.blocks
+    index = block_index(analysis, start)
+    if index is None or blocks[index].kind != "heading":
+        return False
+    heading = blocks[index]
+    if not heading.text.rstrip().endswith("?") or not _WHAT_IS.match(heading.text[:start - heading.prose_start]):
+        return False
+    for block in blocks[index + 1:]:
+        if block.kind == "heading" and block.text.rstrip().endswith("?"):
+            continue
+        return block.kind != "heading" and block.prose_start <= where < block.prose_start + len(block.text)
+    return False
+
+
 def check(rule, analysis):
     from laylint.jargon import acronyms, scan
-    from laylint.jargon.lexicon import abbreviation_cues, allowed_abbreviations
+    from laylint.jargon.lexicon import abbreviation_cues, allowed_abbreviations, search_names
 
     options = rule.options
     found = scan(analysis)
     allowed = set(options.allow) | allowed_abbreviations(analysis)
     cues = abbreviation_cues(analysis)
+    searching = search_names(analysis)
     candidates = acronyms.find_acronyms(found.text, options.min_capitals)
     defined = acronyms.definitions(found.text, analysis.sentences, options.min_capitals, candidates)
     seen = set()
+    lists: dict[tuple[int, int], list[tuple[int, int]]] = {}  # sentence bounds -> its search list's names
+    reported, in_lists = [], []
     candidates = acronyms.drop_capital_runs(found.text, candidates, options.max_capital_run + 1)
     for acronym in candidates:
         written = found.text[acronym.start:acronym.end]
@@ -113,6 +155,8 @@ def check(rule, analysis):
         sentence = analysis.sentence_at(acronym.start)
         if sentence and _shouting(sentence.text, options.max_shouting_share, sentence.block == "heading"):
             continue
+        if _in_leftover(analysis, acronym.start):
+            continue
         seen.add(acronym.key)
         where = defined.get(acronym.key)
         if where is not None and where <= acronym.start or _explained_in_place(found, acronym):
@@ -121,10 +165,39 @@ def check(rule, analysis):
             continue
         if _in_term(analysis, found, acronym):
             continue
+        if where is not None and _answered_under(analysis, acronym.start, where):
+            continue
+        bounds = found.sentence_bounds(acronym.start)
+        if bounds not in lists:
+            lists[bounds] = acronyms.search_list(found.text, *bounds, searching.names, searching.cues)
+        if acronyms.in_search_list(found.text, acronym, lists[bounds], bounds[1]):
+            in_lists.append((acronym, bounds))  # one message for every list's names, below
+            continue
         later = ""
         if where is not None:
             later = f" (it is spelled out later, on line {analysis.span_location(where, where + 1)[0]})"
-        yield analysis.diagnostic(rule, acronym.start, acronym.end, acronym=acronym.key, later=later)
+        reported.append((acronym.start, analysis.diagnostic(rule, acronym.start, acronym.end, acronym=acronym.key,
+                                                            later=later)))
+    if in_lists:
+        reported.append(_search_list_message(rule, analysis, lists, in_lists))
+    yield from (diagnostic for _, diagnostic in sorted(reported, key=lambda item: item[0]))
 
 
-KIND = Kind("acronym", check, Options, fields=("acronym", "later"), validate=validate)
+def _search_list_message(rule, analysis, lists, in_lists):
+    """One message for the search lists' names, over the first list: from its first name to its last."""
+    first, bounds = in_lists[0]
+    text = analysis.text
+    names = lists[bounds]
+    # not from a name alone in brackets after its long form ("... Controlled Trials (CENTRAL), MEDLINE")
+    starts = [s for s, e in names if not (text[s - 1:s] == "(" and text[e:e + 1] == ")")] or [names[0][0]]
+    mine = [acronym for acronym, where in in_lists if where == bounds]
+    start = min([starts[0]] + [a.start for a in mine])
+    end = max([names[-1][1]] + [a.end for a in mine])
+    keys = [f"'{key}'" for key in dict.fromkeys(acronym.key for acronym, _ in in_lists)]
+    listed = keys[0] if len(keys) == 1 else ", ".join(keys[:-1]) + " and " + keys[-1]
+    template = rule.options.messages.get("search_list", _SEARCH_LIST_MESSAGE)
+    return start, analysis.diagnostic(rule, start, end, message=template.replace("{names}", listed), case="search_list")
+
+
+KIND = Kind("acronym", check, Options, fields=("acronym", "later"), validate=validate,
+            severities={"search_list": "search_list_severity"})

@@ -221,3 +221,23 @@ def _unopened_bracket(text: str, sentence_start: int, end: int) -> bool:
     """A closing bracket right after `end` that no bracket in the sentence opens."""
     return bool(re.match(r"\s*\)", text[end:end + 3])) and text.count("(", sentence_start, end) <= text.count(
         ")", sentence_start, end)
+
+
+# Capitalised words up to a register word right after an acronym: "ENT Register", "HTA database", "CCDAN Trials Register"
+_REGISTER_NAME = re.compile(r"(?:\s+[A-Z][\w-]*)*?\s+(?:[Rr]egist(?:er|ers|ry|ries)|[Dd]atabases?|Library|Platform)\b")
+
+
+def search_list(text: str, start: int, end: int, names: re.Pattern, cues: re.Pattern) -> list[tuple[int, int]]:
+    """The database and register names in the sentence [start, end) when it is a search list ("We searched CENTRAL,
+    MEDLINE and Embase"): it names one with a search word, or names two. [] when it is not one."""
+    found = [m.span() for m in names.finditer(text, start, end)]
+    if not found or len(found) < 2 and not cues.search(text, start, end):
+        return []
+    return found
+
+
+def in_search_list(text: str, acronym: Acronym, listed: list[tuple[int, int]], sentence_end: int) -> bool:
+    """Is the acronym one of a search list's names, or inside one ("the Cochrane ENT Register")?"""
+    if any(start <= acronym.start and acronym.end <= end for start, end in listed):
+        return True
+    return bool(listed) and bool(_REGISTER_NAME.match(text, acronym.end, sentence_end))

@@ -10,7 +10,10 @@ Files are read in order (built-in first, then each `rule_paths` folder) and late
 abbreviations.yaml:
   allow: [US, UK, ...]   abbreviations readers know;  disallow: [...] removes earlier ones
   explained_by: [{acronyms: [GRADE], cues: [confiden, ...]}, ...]   acronyms their sentence explains by a word
-                 that starts with a cue (what GRADE is for; "searched" for a database's name); added to earlier ones
+                 that starts with a cue (what GRADE is for); added to earlier ones
+  search_names: [CENTRAL, MEDLINE, Embase, ...]   databases and registers: named in a sentence with a word starting
+  search_cues: [search, databas, ...]             with a search cue (or two named), a search list (jargon/acronym
+                                                  gives its names one message); both added to earlier ones
 """
 
 from __future__ import annotations
@@ -154,6 +157,8 @@ ABBREVIATION_FIELDS = {
     "allow": Field(lexicons.text_set, cancels="disallow"),
     "disallow": Field(lexicons.text_set, cancels="allow"),
     "explained_by": Field(_cue_groups),
+    "search_names": Field(lexicons.text_list),
+    "search_cues": Field(lexicons.text_list),
 }
 
 
@@ -187,3 +192,23 @@ def allowed_abbreviations(analysis) -> set[str]:
 
 def abbreviation_cues(analysis) -> dict[str, re.Pattern]:
     return analysis.shared(("jargon", "abbreviation cues"), lambda: merge_cues(analysis.lexicon(ABBREVIATIONS)))
+
+
+@dataclass(frozen=True)
+class SearchNames:
+    names: re.Pattern  # a database's or register's name, as written or in capitals
+    cues: re.Pattern  # a word that says the sentence is about searching
+
+
+def merge_search_names(files: list[dict]) -> SearchNames:
+    merged = lexicons.merge(files, ABBREVIATION_FIELDS)
+    names = merged.get("search_names", [])
+    names = list(dict.fromkeys(names + [name.upper() for name in names]))
+    cues = [cue.lower() for cue in merged.get("search_cues", [])]
+    never = "(?!)"  # an empty list matches nothing
+    return SearchNames(re.compile(rf"(?<![\w.-])(?:{alternation(names) if names else never})(?![\w-])"),
+                       re.compile(rf"(?<![^\W_])(?:{alternation(cues) if cues else never})", re.I))
+
+
+def search_names(analysis) -> SearchNames:
+    return analysis.shared(("jargon", "search names"), lambda: merge_search_names(analysis.lexicon(ABBREVIATIONS)))
