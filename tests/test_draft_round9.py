@@ -106,3 +106,108 @@ def test_lower_for_the_arm_with_labelled_brackets(value, outcome):
     found = find(facts(LOWER_FOR), value=value)
     assert words(found["drug"]) == {"home", "visits"} and words(found["comparator"]) == {"usual", "care"}, found
     assert words(found["outcome"]) == words(outcome), found
+
+
+# comparison headings run into the paragraph (line breaks lost in older exports) are headings again
+RUN_IN = ("We included six trials (700 participants). Oral iron versus intravenous iron Three trials (410 participants) "
+          "reported haemoglobin. Haemoglobin rose less (MD -0.45 g/dL, 95% CI -0.70 to -0.20; 3 trials, 410 participants). "
+          "Erythropoietin versus no erythropoietin Two trials (290 participants) reported blood transfusion. Fewer people "
+          "needed one (RR 0.62, 95% CI 0.44 to 0.87; 2 trials, 290 participants).")
+
+
+def test_a_run_in_comparison_heading_names_the_pair():
+    from laylint.draft.sections import layout
+
+    lay = layout("\n\n" + RUN_IN)
+    assert [h for _, _, h in lay.headings] == ["Oral iron versus intravenous iron", "Erythropoietin versus no erythropoietin"]
+    assert len(lay.text) == len(RUN_IN) + 2  # offsets stay
+    drafted = facts(RUN_IN)
+    first = find(drafted, value=-0.45)
+    assert words(first["drug"]) == {"oral", "iron"} and words(first["comparator"]) == {"intravenous", "iron"}, first
+    second = find(drafted, value=0.62)
+    assert words(second["drug"]) == {"erythropoietin"} and words(second["comparator"]) == {"no", "erythropoietin"}, second
+
+
+@pytest.mark.parametrize("text", [
+    "Estimates for the TCu 380A versus the Multiload 375 Were similar across trials (RR 1.02, 95% CI 0.90 to 1.16).",
+    "We found 12 trials. Comparison of yoga versus usual care revealed That pain fell (SMD -0.30, 95% CI -0.50 to -0.10).",
+    "Eight trials (900 participants) were included. Two trials compared aspirin versus placebo In people over 70 years."
+])
+def test_a_sentence_with_versus_is_no_run_in_heading(text):
+    from laylint.draft.sections import layout
+
+    assert layout("\n\n" + text).headings == []
+
+
+def test_a_comparison_announced_before_and_two_more_trials_stays_short():
+    drafted = facts("Four trials with 167 participants are included. Two trials (77 participants) compared nebulised saline alone "
+                    "to oral antibiotics alone and two trials (90 participants) compared nebulised saline plus oral antibiotics to "
+                    "oral antibiotics alone. Only one trial (n = 18) reported exacerbations (RR 0.80, 95% CI 0.40 to 1.60).")
+    assert not any("two trials" in name.lower() or "one trial" in name.lower() for name in drafted.drugs), drafted.drugs
+
+
+def test_an_estimate_under_a_new_heading_that_names_no_outcome_keeps_the_earlier_one():
+    text = ("We included five trials (600 children). Fluoride gel versus placebo gel Fluoride gel reduced dental caries "
+            "(OR 0.70, 95% CI 0.55 to 0.89; 3 trials, 400 children). Fluoride gel versus fluoride varnish One trial analysing "
+            "120 children found a difference in favour of fluoride varnish (OR 1.40, 95% CI 1.05 to 1.87).")
+    found = find(facts(text), value=1.40)
+    assert words(found["outcome"]) == {"dental", "caries"}, found
+
+
+def test_in_any_group_compared_to_control_names_the_arm():
+    text = ("We included 12 studies (1100 participants): seven compared vouchers with control and five compared brief advice with "
+            "control. There were no differences in retention in any psychosocial intervention group compared to control "
+            "(Retention: RR 0.97, 95% CI 0.90 to 1.05, seven trials, 640 participants, low quality evidence).")
+    found = find(facts(text), value=0.97)
+    assert words(found["drug"]) == {"psychosocial", "intervention"} and words(found["outcome"]) == {"retention"}, found
+
+
+# "X was significantly more effective than control (SMD ...) demonstrating a small beneficial effect upon fatigue"
+EFFECT_UPON = [
+    ("rheumatology", "We included 20 studies (2500 participants). Yoga was statistically significantly more effective than the "
+     "control at the end of the intervention period (SMD -0.30, 95% CI -0.55 to -0.05) demonstrating a small beneficial effect "
+     "upon fatigue.", -0.30, "yoga", "fatigue"),
+    ("oncology", "We included 9 trials (1200 participants). Acupressure was more effective than sham at six weeks (MD -1.10, "
+     "95% CI -1.90 to -0.30), showing a moderate effect on nausea.", -1.10, "acupressure", "nausea"),
+]
+
+
+@pytest.mark.parametrize("field, text, value, drug, outcome", EFFECT_UPON, ids=[r[0] for r in EFFECT_UPON])
+def test_more_effective_is_no_outcome_and_the_effect_upon_names_it(field, text, value, drug, outcome):
+    found = find(facts(text), value=value)
+    assert words(found["drug"]) == {drug} and words(found["outcome"]) == {outcome}, found
+
+
+def test_however_is_no_outcome():
+    text = ("We included 8 trials (1900 adults). The most common adverse event was nausea; however, there was no significant "
+            "difference between montelukast and placebo (RR 0.85, 95% CI 0.40 to 1.80).")
+    found = find(facts(text), value=0.85)
+    assert "however" not in words(found["outcome"]), found
+
+
+def test_between_x_and_no_x_groups_names_the_pair_for_the_whole_paragraph():
+    text = ("Six RCTs including 700 participants were identified. The OR for wound infection was 0.52 (95% CI 0.30 to 0.90) in "
+            "favour of a reduced incidence of infection. There was no significant difference in readmission between "
+            "antibiotic prophylaxis and no antibiotic prophylaxis groups (OR 0.80; 95% CI 0.50 to 1.28).")
+    drafted = facts(text)
+    for value in (0.52, 0.80):
+        found = find(drafted, value=value)
+        assert words(found["drug"]) == {"antibiotic", "prophylaxis"}, found
+        assert words(found["comparator"]) == {"no", "antibiotic", "prophylaxis"}, found
+
+
+def test_outpatients_with_a_condition_are_no_outcome():
+    text = ("Four trials (494 participants) were included. Three studies involving 383 participants provided data on the "
+            "proportion of participants who reached a target INR by day five. One study showed benefit of a rapid nomogram "
+            "(RR 1.78, 95% CI 1.41 to 2.25); another showed benefit of a slow nomogram in outpatients with VTE (RR 0.58, "
+            "95% CI 0.36 to 0.93).")
+    found = find(facts(text), value=0.58)
+    assert words(found["outcome"]) == {"target", "inr", "by", "day", "five"}, found
+
+
+def test_use_of_x_right_before_the_bracket_names_the_arm():
+    text = ("Nine trials involving 1200 people were included. Overall, clopidogrel did not reduce stroke (RR 0.90, 95% CI 0.75 to "
+            "1.08). Similarly, use of ticagrelor (two studies, 310 participants, risk ratio 1.10, 95% confidence interval 0.70 "
+            "to 1.73) compared with aspirin did not reduce stroke.")
+    found = find(facts(text), value=1.10)
+    assert words(found["drug"]) == {"ticagrelor"} and "similarly" not in words(found["outcome"]), found

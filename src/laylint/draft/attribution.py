@@ -34,9 +34,13 @@ _ARM_WORDS = r"[\w/+-]+(?:\s+(?!for\b|in\b|among\b|on\b|at\b|with\b|to\b|versus\
 # "Nine studies compared biologics to placebo", "Eight trials compared an ORT-based algorithm to a non-ORT control group"
 _STUDIES_COMPARED = re.compile(r"\b(?:studies|trials|RCTs|studies\s+\([^()]*\)|trials\s+\([^()]*\))\s+compared\s+(?:the\s+|an?\s+)?"
                                r"(?P<a>" + _ARM_WORDS + r")\s+(?:with|to|versus|vs\.?|against)\s+(?:the\s+|an?\s+)?"
-                               r"(?P<b>" + _ARM_WORDS + r")(?=\s+(?:for|in|among|on|at)\b|\s*[,;.(]|\s*$)", re.I)
+                               r"(?P<b>" + _ARM_WORDS + r")(?=\s+(?:for|in|among|on|at)\b|\s*[,;.(]|\s*$|"
+                               r"\s+and\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|the\s+other|another)\s)", re.I)
+# ("... compared X to Y and two trials (90 participants) compared ...": the next clause starts after "and")
 
 
+_BETWEEN_GROUPS = re.compile(r"\bbetween\s+(?:the\s+)?(?P<a>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s+and\s+(?:the\s+)?"
+                             r"(?P<b>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s+groups\b", re.I)
 _LISTED = re.compile(r"\b(?:evaluated|assessed|examined|investigated|included|compared)\s+the\s+following\s+(?:interventions|treatments|"
                      r"drugs|medications|therapies|index\s+tests|tests)\s*:\s*(?P<list>[^.;:]+)", re.I)
 
@@ -164,6 +168,13 @@ def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
                                      r"\b(?:should|must|need|needs|be|been|was|were|is|are)\b", found["a"], re.I) \
                     and not re.fullmatch(r"(?:an?|the)", found["b"], re.I):  # "These benefits should be balanced against an ..."
                 add_pair(found["a"], found["b"], "a results sentence")
+        between = _BETWEEN_GROUPS.search(sentence.text) if sentence.section in ("results", "unstructured") else None
+        sides = [between["a"], between["b"]] if between else []
+        negated = [bool(re.match(r"(?:no|without|non)\b", side, re.I)) for side in sides]
+        if between and negated.count(True) == 1 and not any(N.key(x) in _GROUP_ONLY for x in sides) \
+                and not N._NOT_ARM.search(sides[0]) and not N._NOT_ARM.search(sides[1]):
+            # "between drainage and no drainage groups": the pair, the arm without the treatment second (no other order is told)
+            add_pair(*(sides if negated[1] else sides[::-1]), "a results sentence")
         if sentence.section in ("results", "unstructured"):  # "Nine studies compared biologics to placebo": what follows is on them
             for found in _STUDIES_COMPARED.finditer(sentence.text):  # arms, not the main comparison: it may come late
                 for side in ("a", "b"):
@@ -526,7 +537,7 @@ _SUBJECT = re.compile(r"^(?:(?:when|if|although|though|while|whereas|after|befor
                       r"fell|rose|remained|appeared|increased|decreased)\b", re.I)
 # "One trial (40,000 participants) found that more lung cancers were detected ...": the clause after "that"
 _REPORTED_THAT = re.compile(r"^[^,;]*?\b(?:found|showed|shows|suggest(?:s|ed)?|reported|demonstrated|indicated|concluded)\s+that\s+", re.I)
-_OUTCOME_LEAD = re.compile(r"^(?:the|a|an|any|against|more|fewer|less|greater|lower|higher|slightly|slight|small|large|important|"
+_OUTCOME_LEAD = re.compile(r"^(?:however|therefore|moreover|furthermore|additionally|similarly|the|a|an|any|against|more|fewer|less|greater|lower|higher|slightly|slight|small|large|important|"
                            r"significant|significantly|clinically|overall|pooled|median|mean|average|total|absolute|relative|"
                            r"short-term|long-term|medium-term|risk\s+of|rates?\s+of|incidence\s+of|occurrence\s+of|"
                            r"frequency\s+of|number\s+of|proportion\s+of\s+(?:\w+\s+)?(?:with|who\s+had|having|who\s+were|who\s+felt)|percentage\s+of|"
@@ -550,7 +561,7 @@ _GENERIC_OUTCOME = re.compile(r"^(?:evidence|effect|effects|results?|data|it|thi
                               r"participants?|patients?|people|women|children|studies|trials?|treatment|intervention|"
                               r"difference|analysis|review|certainty|risk|rate|group|groups|events?|study|benefit|harm|"
                               r"secondary\s+outcomes?|overall|both|one|two|each|all|"
-                              r"use|users?|they|we|none|most|some|programmes?|programs?|arms?)$", re.I)
+                              r"use|users?|they|we|none|most|some|programmes?|programs?|arms?|similarly|however|likewise)$", re.I)
 
 
 _ESTIMATE_LABEL = re.compile(r"\b(?:(?:adjusted|pooled|summary|overall|crude)\s+)?(?:(?:risk|odds|hazard|rate)\s+ratios?|"
@@ -665,7 +676,7 @@ def tidy_outcome(phrase: str) -> str | None:
         return None
     if _JUNK_OUTCOME.search(_LEAVING.sub("leaving", phrase)) or re.search(r"[()\[\]]", phrase):
         return None
-    if re.match(r"^(?:people|patients|participants|women|men|children|adults|those|users|individuals)\s+(?:who|also|aged|taking|"
+    if re.match(r"^(?:people|patients|outpatients|inpatients|participants|women|men|children|adults|those|users|individuals)\s+(?:who|also|aged|taking|"
                 r"receiving|using|on|with(?:out)?)\b", phrase, re.I):
         return None  # a subgroup ("people also taking opioids"), not an outcome
     if re.match(r"^(?:detected|identified|diagnosed|found|observed|recorded|seen)\b(?:\s+(?:over|in|at|during|within|after|by)\b.*)?$",
@@ -682,7 +693,7 @@ def tidy_outcome(phrase: str) -> str | None:
     return phrase
 
 
-_NOT_CONTENT = {"versu", "v", "vs", "compared", "based", "short", "long", "medium", "term", "mainly", "because", "reports", "report", "than", "respectively", "group", "arm", "both", "each", "similar", "higher", "lower",
+_NOT_CONTENT = {"however", "versu", "v", "vs", "compared", "based", "short", "long", "medium", "term", "mainly", "because", "reports", "report", "than", "respectively", "group", "arm", "both", "each", "similar", "higher", "lower",
                 "more", "less", "often", "frequent", "common", "data", "suggest", "that", "this", "these", "those", "which", "who",
                 "significantly", "significant", "statistically", "difference", "effect", "result", "there", "was", "were", "be",
                 "evidence", "uncertain", "very", "probably", "likely", "may", "might", "per", "participant", "patient", "people",
@@ -744,6 +755,7 @@ def attribute(facts: list[Fact], lay: Layout, arms: N.Arms, abbr: dict[str, str]
         by_sentence.setdefault(fact.sentence.start, []).append(fact)
     # the comparison a section is on carries over its paragraphs (Cochrane abstracts often give a line per result)
     section_state: dict[tuple, dict] = {}
+    earlier = None  # the last outcome named under any heading: a last resort for an estimate that names none
     announced = [(s.start, s) for s in lay.sentences if s.start not in by_sentence and s.section in ("results", "unstructured")]
     for start, item in sorted([(start, None) for start in by_sentence] + announced, key=lambda pair: pair[0]):
         sentence = item if item is not None else by_sentence[start][0].sentence
@@ -755,7 +767,9 @@ def attribute(facts: list[Fact], lay: Layout, arms: N.Arms, abbr: dict[str, str]
                 state.update(drug=pair[0], comparator=pair[1], outcome=None, pair=pair)
             continue
         group = sorted(by_sentence[start], key=lambda f: f.start)
+        state["earlier outcome"] = earlier
         _attribute_sentence(group, sentence, lay, arms, abbr, primary, main, state)
+        earlier = state.get("outcome") or earlier
 
 
 _HEADING_POPULATION = re.compile(r"\s+(?:in|among|for)\s+(?:[\w-]+\s+){0,3}?(?:people|persons|participants|patients|adults|children|"
@@ -853,6 +867,12 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
                 unknown = re.search(N.COMPARE + r"\s+(?:the\s+)?(?P<x>[\w/+-]+(?:\s+[\w/+-]+){0,4})\s*$", s[clause_start:rel_lead], re.I)
                 comparator = arms.add(unknown["x"], "a results sentence", abbr) if unknown else None
                 first_effect_comparator_lead = first_effect_comparator_lead or (previous is None and comparator is not None)
+            in_group = _IN_ANY_GROUP.search(s[clause_start:rel_lead]) if fact.role == "effect" and not subjects else None
+            if in_group and not N._NOT_ARM.search(in_group["x"]) and not _is_generic(in_group["x"]):
+                drug = arms.find(_expand(N.clean(in_group["x"]), abbr)) or arms.add(in_group["x"], "a results sentence", abbr) or drug
+            use_of = _USE_OF_BRACKET.search(s[clause_start:rel_lead]) if fact.role == "effect" and not drug else None
+            if use_of and not N._NOT_ARM.search(use_of["x"]) and not _is_generic(use_of["x"]):
+                drug = arms.find(_expand(N.clean(use_of["x"]), abbr)) or arms.add(use_of["x"], "a results sentence", abbr) or drug
             lower_for = _LOWER_FOR.search(s[clause_start:rel_lead]) if fact.role == "effect" and not drug else None
             if lower_for and not N._NOT_ARM.search(lower_for["a"]) and not _is_generic(lower_for["a"]):
                 drug = arms.add(lower_for["a"], "a results sentence", abbr) or drug  # "were lower for X compared to Y (..."
@@ -1034,6 +1054,8 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
                 or N.content_words(outcome) <= N.content_words(heading_outcome) else outcome
         if fact.role == "effect":  # "(n = 79, number of people with a delayed memory deficit, RR 0.63, ...)"
             outcome = _bracket_outcome(s, fact.start - base) or outcome
+        if fact.role == "effect" and (outcome is None or re.fullmatch(r"(?:\w+ly\s+)*(?:more|less)\s+(?:effective|efficacious)", outcome)):
+            outcome = _outcome_after(s, fact.start - base) or outcome  # "(SMD -0.36, ...) demonstrating a small effect upon fatigue"
         if outcome is None and fact.role != "count":  # "Data for X were available from three trials. The MD was ..."
             outcome = _announced_outcome(lay, sentence)
         if outcome is None:
@@ -1041,6 +1063,10 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
         if outcome is None and fact.role != "count" and state.get("outcome"):
             outcome = state["outcome"]
             fact.uncertain.append("the sentence names no outcome: taken from the sentence before")
+        if outcome is None and fact.role == "effect" and state.get("earlier outcome") and sentence.heading \
+                and not lay.title_text and not primary.get("primary outcome"):
+            outcome = state["earlier outcome"]  # a new comparison's heading, then "a significant difference in favour of X (OR ..."
+            fact.uncertain.append("the sentence names no outcome: taken from an earlier result (another comparison)")
         if outcome is None and fact.role in ("effect", "arm") and lay.kind != "cochrane" and not primary.get("primary outcome") \
                 and _title_outcome(lay):
             outcome = _title_outcome(lay)
@@ -1088,6 +1114,12 @@ def _within(name: str, *arms: str) -> bool:
 # estimate names its arms
 _COMPARING = re.compile(r"\bwhen\s+comparing\s+(?:the\s+)?(?P<a>[\w/+-]+(?:\s+[\w/+-]+){0,3}?)\s+(?:with|to|versus|vs\.?|and)\s+"
                         r"(?:(?:the|a|an)\s+)?(?P<b>[\w/+-]+(?:\s+[\w/+-]+){0,3}?)(?:\s+(?:with\s+or\s+without|at|in|on|for|after)\b[^,;]*)?\s*$", re.I)
+# "no differences ... in any psychosocial intervention group compared to control (Retention: RR ...": the group named
+_IN_ANY_GROUP = re.compile(r"\b(?:in|for)\s+(?:the|any|each|all)\s+(?P<x>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s+groups?\s+"
+                           r"(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?[\w/+-]+(?:\s+[\w/+-]+){0,3}\s*$", re.I)
+# "Similarly, use of prednisone (two studies, 212 participants, risk ratio 1.13 ...) compared with aspirin": the arm
+# right before the estimate's bracket
+_USE_OF_BRACKET = re.compile(r"\b(?:use|administration)\s+of\s+(?P<x>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s*(?:\([^()]*)?$", re.I)
 # "rates of relapse were lower for social skills compared to standard care (...": the arm the comparison favours
 _LOWER_FOR = re.compile(r"\b(?:lower|higher|greater|fewer|more|less|better|worse|improved|reduced|increased|shorter|longer)\s+"
                         r"(?:for|in|with|among)\s+(?:the\s+)?(?P<a>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s+(?:groups?\s+)?"
@@ -1181,6 +1213,21 @@ def _bracket_outcome(s: str, label_start: int) -> str | None:
     colon = inside.rstrip().endswith(":")  # "anxiety: SMD ..." names it; a lone word after a comma may not
     return tidy_outcome(parts[-1]) if colon or len(parts[-1].split()) >= 2 else None
 
+
+
+_EFFECT_UPON = re.compile(r"^\s*,?\s*(?:demonstrating|showing|indicating|suggesting|with)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
+                          r"(?:effects?|benefits?|reductions?|improvements?)\s+(?:up)?on\s+(?:the\s+)?(?P<o>[^.;,()]+)", re.I)
+
+
+def _outcome_after(s: str, position: int) -> str | None:
+    """The outcome named right after the estimate's bracket closes, when nothing before it names one."""
+    depth = _depth(s, position)
+    i = position
+    while i < len(s) and depth > 0:
+        depth += 1 if s[i] in "([" else -1 if s[i] in ")]" else 0
+        i += 1
+    found = _EFFECT_UPON.match(s[i:]) if depth == 0 and i > position else None
+    return tidy_outcome(found["o"]) if found else None
 
 def _announced_outcome(lay: Layout, sentence: Sentence) -> str | None:
     """The outcome a figure-less sentence announces for the estimate in the next one: "Data for mean
