@@ -211,3 +211,11 @@ def test_use_of_x_right_before_the_bracket_names_the_arm():
             "to 1.73) compared with aspirin did not reduce stroke.")
     found = find(facts(text), value=1.10)
     assert words(found["drug"]) == {"ticagrelor"} and "similarly" not in words(found["outcome"]), found
+
+
+def test_compared_to_a_or_b_then_a_clause_lists_no_arms():
+    text = ("We included 40 trials (9000 participants). Compared to placebo or usual care, antenatal steroids probably slightly "
+            "reduce neonatal death (RR 0.85, 95% CI 0.76 to 0.95; 8000 participants; 30 studies; moderate-certainty evidence).")
+    found = find(facts(text), value=0.85)
+    assert words(found["drug"]) == {"antenatal", "steroids"}, found
+    assert words(found["comparator"]) and words(found["comparator"]) <= {"placebo", "usual", "care"}, found

@@ -104,8 +104,11 @@ def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
                     compared = pattern is _TO_ARMS and re.search(r"\bcompared\s*$", sentence.text[:found.start()], re.I)
                     if (pattern is _RECEIVING or compared) and len(parts) < 3 and _REVIEW.search(lay.text[:3000]):
                         break
-                    if compared and re.search(r",\s+(?:we|there|this|these|it)\s", found["arms"], re.I):
-                        break  # "compared to a discussion group, we found no differences in A, B or C": outcomes, not arms
+                    if compared and re.search(r",\s+(?:(?:we|there|this|these|it)\s|(?:[\w/+-]+\s+){1,3}(?:probably|may|might|likely|"
+                                              r"did|does|do|was|were|is|are|had|has|have|reduced?|increased?|improved?|resulted)\b)",
+                                              found["arms"], re.I):
+                        break  # "compared to a discussion group, we found no differences in A, B or C", "Compared to placebo or
+                        # usual care, corticosteroids probably reduce ...": a clause follows, not a list of arms
                     if 2 <= len(parts) <= 6 and all(len(p.split()) <= 14 for p in parts):
                         added = [arms.add(N.clean(p), "the arms named in the abstract", abbr) for p in parts]
                         added = [a for a in added if a]
