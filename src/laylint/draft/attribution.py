@@ -34,9 +34,13 @@ _ARM_WORDS = r"[\w/+-]+(?:\s+(?!for\b|in\b|among\b|on\b|at\b|with\b|to\b|versus\
 # "Nine studies compared biologics to placebo", "Eight trials compared an ORT-based algorithm to a non-ORT control group"
 _STUDIES_COMPARED = re.compile(r"\b(?:studies|trials|RCTs|studies\s+\([^()]*\)|trials\s+\([^()]*\))\s+compared\s+(?:the\s+|an?\s+)?"
                                r"(?P<a>" + _ARM_WORDS + r")\s+(?:with|to|versus|vs\.?|against)\s+(?:the\s+|an?\s+)?"
-                               r"(?P<b>" + _ARM_WORDS + r")(?=\s+(?:for|in|among|on|at)\b|\s*[,;.(]|\s*$)", re.I)
+                               r"(?P<b>" + _ARM_WORDS + r")(?=\s+(?:for|in|among|on|at)\b|\s*[,;.(]|\s*$|"
+                               r"\s+and\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|the\s+other|another)\s)", re.I)
+# ("... compared X to Y and two trials (90 participants) compared ...": the next clause starts after "and")
 
 
+_BETWEEN_GROUPS = re.compile(r"\bbetween\s+(?:the\s+)?(?P<a>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s+and\s+(?:the\s+)?"
+                             r"(?P<b>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s+groups\b", re.I)
 _LISTED = re.compile(r"\b(?:evaluated|assessed|examined|investigated|included|compared)\s+the\s+following\s+(?:interventions|treatments|"
                      r"drugs|medications|therapies|index\s+tests|tests)\s*:\s*(?P<list>[^.;:]+)", re.I)
 
@@ -100,6 +104,11 @@ def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
                     compared = pattern is _TO_ARMS and re.search(r"\bcompared\s*$", sentence.text[:found.start()], re.I)
                     if (pattern is _RECEIVING or compared) and len(parts) < 3 and _REVIEW.search(lay.text[:3000]):
                         break
+                    if compared and re.search(r",\s+(?:(?:we|there|this|these|it)\s|(?:[\w/+-]+\s+){1,3}(?:probably|may|might|likely|"
+                                              r"did|does|do|was|were|is|are|had|has|have|reduced?|increased?|improved?|resulted)\b)",
+                                              found["arms"], re.I):
+                        break  # "compared to a discussion group, we found no differences in A, B or C", "Compared to placebo or
+                        # usual care, corticosteroids probably reduce ...": a clause follows, not a list of arms
                     if 2 <= len(parts) <= 6 and all(len(p.split()) <= 14 for p in parts):
                         added = [arms.add(N.clean(p), "the arms named in the abstract", abbr) for p in parts]
                         added = [a for a in added if a]
@@ -157,8 +166,18 @@ def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
                              r"reduced?|increased?|improved?|had|has|did|does|was|were|is|are|resulted|results|led|leads)\b",
                              sentence.text, re.I)
             if found and not re.search(r"\d", found.group(0)) and not re.fullmatch(
-                    r"(?:vaccine\s+)?(?:efficacy|effectiveness|protection)", found["a"], re.I):  # "Efficacy against X was"
+                    r"(?:vaccine\s+)?(?:efficacy|effectiveness|protection)", found["a"], re.I) \
+                    and not re.search(r"^(?:these|this|those|such|it|they|when|where|if|while|whereas)\b|"
+                                     r"\b(?:should|must|need|needs|be|been|was|were|is|are)\b", found["a"], re.I) \
+                    and not re.fullmatch(r"(?:an?|the)", found["b"], re.I):  # "These benefits should be balanced against an ..."
                 add_pair(found["a"], found["b"], "a results sentence")
+        between = _BETWEEN_GROUPS.search(sentence.text) if sentence.section in ("results", "unstructured") else None
+        sides = [between["a"], between["b"]] if between else []
+        negated = [bool(re.match(r"(?:no|without|non)\b", side, re.I)) for side in sides]
+        if between and negated.count(True) == 1 and not any(N.key(x) in _GROUP_ONLY for x in sides) \
+                and not N._NOT_ARM.search(sides[0]) and not N._NOT_ARM.search(sides[1]):
+            # "between drainage and no drainage groups": the pair, the arm without the treatment second (no other order is told)
+            add_pair(*(sides if negated[1] else sides[::-1]), "a results sentence")
         if sentence.section in ("results", "unstructured"):  # "Nine studies compared biologics to placebo": what follows is on them
             for found in _STUDIES_COMPARED.finditer(sentence.text):  # arms, not the main comparison: it may come late
                 for side in ("a", "b"):
@@ -390,7 +409,7 @@ def _matcher(arms: N.Arms):
         forms.append((generic, arms.find(generic) or generic))
     forms.extend(_partial_forms(arms))
     seen, alternatives, owners = set(), [], {}
-    for form, name in sorted(forms, key=lambda f: len(f[0]), reverse=True):
+    for form, name in sorted(forms, key=lambda f: (-len(f[0]), f[0], f[1])):  # a fixed order: aliases are sets
         if len(form) < 2 or form.lower() in seen:
             continue
         seen.add(form.lower())
@@ -464,7 +483,7 @@ def _partial_forms(arms: N.Arms) -> list[tuple[str, str]]:
         strength = re.match(r"^(?P<d>[A-Za-z][\w-]+)\s+\d+(?:\.\d+)?\s*%", name)
         if strength:  # "tacrolimus" names "tacrolimus 0.03% ointment"
             parts.add(strength["d"])
-        for part in parts:
+        for part in sorted(parts, key=lambda p: (len(p), p)):  # a fixed order (parts is a set): the shortest writing of a key
             if len(part) >= 4 and not _is_generic(part) and part.lower() not in {"therapy", "care", "treatment", "drug", "intervention",
                                                                                   "drugs", "therapies", "group", "maintenance"} \
                     and N.key(part) and not N._generic_only(set(N.key(part).split())):
@@ -521,7 +540,7 @@ _SUBJECT = re.compile(r"^(?:(?:when|if|although|though|while|whereas|after|befor
                       r"fell|rose|remained|appeared|increased|decreased)\b", re.I)
 # "One trial (40,000 participants) found that more lung cancers were detected ...": the clause after "that"
 _REPORTED_THAT = re.compile(r"^[^,;]*?\b(?:found|showed|shows|suggest(?:s|ed)?|reported|demonstrated|indicated|concluded)\s+that\s+", re.I)
-_OUTCOME_LEAD = re.compile(r"^(?:the|a|an|any|against|more|fewer|less|greater|lower|higher|slightly|slight|small|large|important|"
+_OUTCOME_LEAD = re.compile(r"^(?:however|therefore|moreover|furthermore|additionally|similarly|the|a|an|any|against|more|fewer|less|greater|lower|higher|slightly|slight|small|large|important|"
                            r"significant|significantly|clinically|overall|pooled|median|mean|average|total|absolute|relative|"
                            r"short-term|long-term|medium-term|risk\s+of|rates?\s+of|incidence\s+of|occurrence\s+of|"
                            r"frequency\s+of|number\s+of|proportion\s+of\s+(?:\w+\s+)?(?:with|who\s+had|having|who\s+were|who\s+felt)|percentage\s+of|"
@@ -545,7 +564,7 @@ _GENERIC_OUTCOME = re.compile(r"^(?:evidence|effect|effects|results?|data|it|thi
                               r"participants?|patients?|people|women|children|studies|trials?|treatment|intervention|"
                               r"difference|analysis|review|certainty|risk|rate|group|groups|events?|study|benefit|harm|"
                               r"secondary\s+outcomes?|overall|both|one|two|each|all|"
-                              r"use|users?|they|we|none|most|some)$", re.I)
+                              r"use|users?|they|we|none|most|some|programmes?|programs?|arms?|similarly|however|likewise)$", re.I)
 
 
 _ESTIMATE_LABEL = re.compile(r"\b(?:(?:adjusted|pooled|summary|overall|crude)\s+)?(?:(?:risk|odds|hazard|rate)\s+ratios?|"
@@ -561,6 +580,9 @@ _GROUP_WORDS = re.compile(r"\bbetween\s+(?:the\s+)?(?:two\s+|both\s+)?(?:[\w-]+\
 _WHETHER_PASSIVE = re.compile(r"\bwhether\s+(?:the\s+)?(?P<o>[A-Za-z][^,;]{2,80}?)\s+(?:is|are|was|were)\s+(?:reduced|increased|"
                               r"improved|affected|lowered|decreased|changed|prevented|shortened|prolonged|altered)\b", re.I)
 
+_FAVOUR_WORDS = re.compile(r"\b(?:(?:a|an|the)\s+)?(?:(?:statistically\s+)?(?:significant|clear|marginal|small|some)\s+)?"
+                           r"(?:benefits?\s+of|in\s+favou?r\s+of|(?:results?|data|evidence)\s+favou?red)\b"
+                           r"(?:\s+(?:was|were)\s+(?:observed|seen|found|shown|reported))?", re.I)
 
 def outcome_from(head: str, arm_spans: list[tuple[int, int, str]]) -> str | None:
     """The outcome named in the words before a figure ("may reduce the need for secondary interventions")."""
@@ -570,6 +592,7 @@ def outcome_from(head: str, arm_spans: list[tuple[int, int, str]]) -> str | None
             text = text[:start] + " " * (end - start) + text[end:]
     text = _GROUP_WORDS.sub(lambda m: " " * len(m.group(0)), text)
     text = _ESTIMATE_LABEL.sub(lambda m: " " * len(m.group(0)), text)
+    text = _FAVOUR_WORDS.sub(lambda m: " " * len(m.group(0)), text)  # "a clear benefit of X was observed": no outcome words
     text = re.sub(r"\s*[(\[][^()\[\]]*[)\]]", lambda m: " " * len(m.group(0)), text)  # asides
     text = re.sub(r"[(\[][^()\[\]]*$", "", text)  # an unclosed bracket: "nausea (8.9% vs "
     text = re.sub(r"^\s*(?:in|among)\s+(?:the\s+)?(?:people|patients|participants|women|men|children|adults|infants|those|users|"
@@ -621,6 +644,9 @@ def tidy_outcome(phrase: str) -> str | None:
     # "stage ≥ 2", "lasting ≥ 12 hours": part of the outcome, said in words
     phrase = _THRESHOLD_IN_NAME.sub(lambda m: " " + _THRESHOLD_WORDS[m["sign"]].format(m["n"].strip()), phrase)
     phrase = re.sub(r"\s+", " ", phrase).strip(" ,;:.-")
+    # "the proportion of outpatients with VTE who had achieved a therapeutic INR": what they achieved is the outcome
+    phrase = re.sub(r"^.*?\b(?:proportion|percentage|number)\s+of\s+(?:[\w-]+\s+){1,5}?(?:who|that)\s+(?:had\s+|have\s+|has\s+)?"
+                    r"(?:achieved|reached|attained|achieve|reach|attain)\s+(?:a\s+|an\s+|the\s+)?", "", phrase, flags=re.I)
     pieces = re.split(r"\s*[:;]\s*", phrase)
     # "no difference in our primary outcomes up to 12 months: total mortality (RR ..." names it after the colon
     phrase = pieces[-1] if len(pieces) > 1 and ":" in phrase and len(pieces[-1].split()) <= 6 and re.search(r"[A-Za-z]{3}", pieces[-1]) \
@@ -653,7 +679,7 @@ def tidy_outcome(phrase: str) -> str | None:
         return None
     if _JUNK_OUTCOME.search(_LEAVING.sub("leaving", phrase)) or re.search(r"[()\[\]]", phrase):
         return None
-    if re.match(r"^(?:people|patients|participants|women|men|children|adults|those|users|individuals)\s+(?:who|also|aged|taking|"
+    if re.match(r"^(?:people|patients|outpatients|inpatients|participants|women|men|children|adults|those|users|individuals)\s+(?:who|also|aged|taking|"
                 r"receiving|using|on|with(?:out)?)\b", phrase, re.I):
         return None  # a subgroup ("people also taking opioids"), not an outcome
     if re.match(r"^(?:detected|identified|diagnosed|found|observed|recorded|seen)\b(?:\s+(?:over|in|at|during|within|after|by)\b.*)?$",
@@ -670,7 +696,7 @@ def tidy_outcome(phrase: str) -> str | None:
     return phrase
 
 
-_NOT_CONTENT = {"versu", "v", "vs", "compared", "based", "short", "long", "medium", "term", "mainly", "because", "reports", "report", "than", "respectively", "group", "arm", "both", "each", "similar", "higher", "lower",
+_NOT_CONTENT = {"however", "versu", "v", "vs", "compared", "based", "short", "long", "medium", "term", "mainly", "because", "reports", "report", "than", "respectively", "group", "arm", "both", "each", "similar", "higher", "lower",
                 "more", "less", "often", "frequent", "common", "data", "suggest", "that", "this", "these", "those", "which", "who",
                 "significantly", "significant", "statistically", "difference", "effect", "result", "there", "was", "were", "be",
                 "evidence", "uncertain", "very", "probably", "likely", "may", "might", "per", "participant", "patient", "people",
@@ -732,6 +758,7 @@ def attribute(facts: list[Fact], lay: Layout, arms: N.Arms, abbr: dict[str, str]
         by_sentence.setdefault(fact.sentence.start, []).append(fact)
     # the comparison a section is on carries over its paragraphs (Cochrane abstracts often give a line per result)
     section_state: dict[tuple, dict] = {}
+    earlier = None  # the last outcome named under any heading: a last resort for an estimate that names none
     announced = [(s.start, s) for s in lay.sentences if s.start not in by_sentence and s.section in ("results", "unstructured")]
     for start, item in sorted([(start, None) for start in by_sentence] + announced, key=lambda pair: pair[0]):
         sentence = item if item is not None else by_sentence[start][0].sentence
@@ -743,7 +770,9 @@ def attribute(facts: list[Fact], lay: Layout, arms: N.Arms, abbr: dict[str, str]
                 state.update(drug=pair[0], comparator=pair[1], outcome=None, pair=pair)
             continue
         group = sorted(by_sentence[start], key=lambda f: f.start)
+        state["earlier outcome"] = earlier
         _attribute_sentence(group, sentence, lay, arms, abbr, primary, main, state)
+        earlier = state.get("outcome") or earlier
 
 
 _HEADING_POPULATION = re.compile(r"\s+(?:in|among|for)\s+(?:[\w-]+\s+){0,3}?(?:people|persons|participants|patients|adults|children|"
@@ -825,6 +854,7 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
         since_previous = s[previous.group_end - base:rel_lead] if previous is not None and previous.role == "effect" \
             and previous.group_end is not None and previous.group_end - base <= rel_lead else head
         list_item = bool(re.match(r"^\s*(?:,|and\b|or\b)", since_previous)) and previous is not None
+        measure_item = None
         if fact.role in ("effect", "count") or fact.role == "background":
             drug = subjects[0] if subjects else None
             comparator = comparators[-1] if comparators else None
@@ -840,10 +870,23 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
                 unknown = re.search(N.COMPARE + r"\s+(?:the\s+)?(?P<x>[\w/+-]+(?:\s+[\w/+-]+){0,4})\s*$", s[clause_start:rel_lead], re.I)
                 comparator = arms.add(unknown["x"], "a results sentence", abbr) if unknown else None
                 first_effect_comparator_lead = first_effect_comparator_lead or (previous is None and comparator is not None)
+            in_group = _IN_ANY_GROUP.search(s[clause_start:rel_lead]) if fact.role == "effect" and not subjects else None
+            if in_group and not N._NOT_ARM.search(in_group["x"]) and not _is_generic(in_group["x"]):
+                drug = arms.find(_expand(N.clean(in_group["x"]), abbr)) or arms.add(in_group["x"], "a results sentence", abbr) or drug
+            use_of = _USE_OF_BRACKET.search(s[clause_start:rel_lead]) if fact.role == "effect" and not drug else None
+            if use_of and not N._NOT_ARM.search(use_of["x"]) and not _is_generic(use_of["x"]):
+                drug = arms.find(_expand(N.clean(use_of["x"]), abbr)) or arms.add(use_of["x"], "a results sentence", abbr) or drug
+            lower_for = _LOWER_FOR.search(s[clause_start:rel_lead]) if fact.role == "effect" and not drug else None
+            if lower_for and not N._NOT_ARM.search(lower_for["a"]) and not _is_generic(lower_for["a"]):
+                drug = arms.add(lower_for["a"], "a results sentence", abbr) or drug  # "were lower for X compared to Y (..."
             if list_item and previous is not None and first_effect_comparator_lead:
                 item = re.sub(r"^\s*(?:,|and\b|or\b)\s*(?:and\s+|or\s+)?(?:the\s+)?", "", since_previous)
                 item = re.sub(r"\s*[(\[][^()\[\]]*[)\]]\s*", " ", item).strip(" ,")
-                named = head_spans[-1][2] if head_spans else (arms.add(item, "a results sentence", abbr) if 0 < len(item.split()) <= 5 else None)
+                named = head_spans[-1][2] if head_spans else (arms.add(item, "a results sentence", abbr) if 0 < len(item.split()) <= 5
+                                                               and not _PEOPLES_MEASURE.search(item) else None)
+                if not head_spans and _PEOPLES_MEASURE.search(item):  # what the item measures is this figure's outcome
+                    measure_item = re.sub(r"^(?:participants|patients|people|children|women|men|infants|adults)(?:['’]s?)?\s+|"
+                                          r"\s+(?:results?|scores?|outcomes?|measures?)$", "", item, flags=re.I)
                 if named:
                     drug, comparator = previous.drug, named  # "compared to A (MD..), B (MD..) and C (MD..)"
             if drug and subjects:  # "psychedelic-assisted therapy using classical psychedelics": the specific arm
@@ -888,6 +931,10 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
                 r"reduces?|reduced|increases?|increased|changes?|changed|is|was|were)\b", s[:rel_lead], re.I)
             if effect_of and not drug:
                 drug = arms.find(_expand(N.clean(effect_of["x"]), abbr)) or arms.add(effect_of["x"], "a results sentence", abbr)
+            favoured = _FAVOURED.search(s[clause_start:rel_lead]) if not drug and fact.role == "effect" else None
+            if favoured and not N._NOT_ARM.search(favoured["x"]) and not _is_generic(favoured["x"]) \
+                    and not _NOT_FAVOURED.search(favoured["x"]):
+                drug = arms.find(_expand(N.clean(favoured["x"]), abbr)) or arms.add(favoured["x"], "a results sentence", abbr)
             unbracketed = re.sub(r"\s*[(\[][^()\[\]]*[)\]]", lambda m: " " * len(m.group(0)), s[:rel_lead])
             between = re.search(r"\bbetween\s+(?P<a>(?:[\w/+]+-\s+and\s+)?[\w\s/+-]{2,60}?)\s+and\s+(?P<b>(?:[\w/+]+-\s+and\s+)?"
                                 r"[\w\s/+-]{2,60}?)(?:\s*[(,;]|\s+(?:in|on|for|with)\b|\s*$)", unbracketed, re.I)
@@ -921,7 +968,8 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
                 named = arms.add(effective["a"], "a results sentence", abbr)
                 if named and named != drug:
                     drug, comparator = named, (comparator if comparator != named else None)
-            when = _WHEN_COMPARED.match(s) if fact.role == "effect" and not one_off else None
+            when = (_WHEN_COMPARED.match(s) or _WHEN_COMPARED_LATE.search(s[clause_start:rel_lead])) \
+                if fact.role == "effect" and not one_off else None
             when_a = re.sub(r"^[\d.,]+\s*(?:units|IU|mg|µg|mcg|g|mL|ml)?\s+", "", when["a"]) if when else ""  # the dose leads
             if when and not N._NOT_ARM.search(when_a) and not N._NOT_ARM.search(when["b"]):
                 first, second = add_pair(arms, when_a, when["b"], "a results sentence", abbr)
@@ -985,7 +1033,9 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
             state["outcome"] = previous.outcome
             previous = fact
             continue
-        if not (list_item and first_effect_comparator_lead and previous is not None):
+        if measure_item and tidy_outcome(measure_item):
+            outcome = tidy_outcome(measure_item)
+        elif not (list_item and first_effect_comparator_lead and previous is not None):
             outcome = outcome_from(head, head_spans)
             if outcome is None and boundary < clause_start:  # "..., but the evidence is very uncertain (RR ..."
                 wide = s[boundary:rel_lead]
@@ -1007,6 +1057,8 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
                 or N.content_words(outcome) <= N.content_words(heading_outcome) else outcome
         if fact.role == "effect":  # "(n = 79, number of people with a delayed memory deficit, RR 0.63, ...)"
             outcome = _bracket_outcome(s, fact.start - base) or outcome
+        if fact.role == "effect" and (outcome is None or re.fullmatch(r"(?:\w+ly\s+)*(?:more|less)\s+(?:effective|efficacious)", outcome)):
+            outcome = _outcome_after(s, fact.start - base) or outcome  # "(SMD -0.36, ...) demonstrating a small effect upon fatigue"
         if outcome is None and fact.role != "count":  # "Data for X were available from three trials. The MD was ..."
             outcome = _announced_outcome(lay, sentence)
         if outcome is None:
@@ -1014,6 +1066,10 @@ def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, mai
         if outcome is None and fact.role != "count" and state.get("outcome"):
             outcome = state["outcome"]
             fact.uncertain.append("the sentence names no outcome: taken from the sentence before")
+        if outcome is None and fact.role == "effect" and state.get("earlier outcome") and sentence.heading \
+                and not lay.title_text and not primary.get("primary outcome"):
+            outcome = state["earlier outcome"]  # a new comparison's heading, then "a significant difference in favour of X (OR ..."
+            fact.uncertain.append("the sentence names no outcome: taken from an earlier result (another comparison)")
         if outcome is None and fact.role in ("effect", "arm") and lay.kind != "cochrane" and not primary.get("primary outcome") \
                 and _title_outcome(lay):
             outcome = _title_outcome(lay)
@@ -1061,12 +1117,33 @@ def _within(name: str, *arms: str) -> bool:
 # estimate names its arms
 _COMPARING = re.compile(r"\bwhen\s+comparing\s+(?:the\s+)?(?P<a>[\w/+-]+(?:\s+[\w/+-]+){0,3}?)\s+(?:with|to|versus|vs\.?|and)\s+"
                         r"(?:(?:the|a|an)\s+)?(?P<b>[\w/+-]+(?:\s+[\w/+-]+){0,3}?)(?:\s+(?:with\s+or\s+without|at|in|on|for|after)\b[^,;]*)?\s*$", re.I)
+# "no differences ... in any psychosocial intervention group compared to control (Retention: RR ...": the group named
+_IN_ANY_GROUP = re.compile(r"\b(?:in|for)\s+(?:the|any|each|all)\s+(?P<x>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s+groups?\s+"
+                           r"(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?[\w/+-]+(?:\s+[\w/+-]+){0,3}\s*$", re.I)
+# "Similarly, use of prednisone (two studies, 212 participants, risk ratio 1.13 ...) compared with aspirin": the arm
+# right before the estimate's bracket
+_USE_OF_BRACKET = re.compile(r"\b(?:use|administration)\s+of\s+(?P<x>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s*(?:\([^()]*)?$", re.I)
+# "rates of relapse were lower for social skills compared to standard care (...": the arm the comparison favours
+_LOWER_FOR = re.compile(r"\b(?:lower|higher|greater|fewer|more|less|better|worse|improved|reduced|increased|shorter|longer)\s+"
+                        r"(?:for|in|with|among)\s+(?:the\s+)?(?P<a>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s+(?:groups?\s+)?"
+                        r"(?:compared\s+(?:with|to)|versus|vs\.?|than(?:\s+(?:with|in|for))?)\s", re.I)
+# "and participants' mental state results (1 RCT ...)": a measure of the people, not a further comparator
+_PEOPLES_MEASURE = re.compile(r"^(?:participants|patients|people|children|women|men|infants|adults)(?:['’]s?)?\s|"
+                              r"\b(?:results?|scores?|outcomes?|measures?)$", re.I)
 # "Physical activity was significantly more effective than the control at the end of ... (SMD ...": subject and comparator
 _MORE_EFFECTIVE = re.compile(r"^\s*(?:(?:overall|however|similarly|in\s+addition),\s+)?(?:the\s+)?(?P<a>[A-Za-z][\w/+-]*(?:\s+(?!was\b|were\b|"
                              r"is\b|are\b)[\w/+-]+){0,4}?)\s+(?:was|were|is|are)\s+(?:\w+ly\s+){0,3}(?:(?:more|less)\s+effective\s+than|"
                              r"superior\s+to|inferior\s+to|better\s+than|worse\s+than)\s+(?:the\s+|an?\s+)?(?P<b>[A-Za-z][\w/+-]*"
                              r"(?:\s+(?!at\b|in\b|for\b|on\b|with\b|after\b|during\b)[\w/+-]+){0,3}?)(?=\s+(?:at|in|for|on|with|after|"
                              r"during)\b|\s*[(,;.]|\s*$)", re.I)
+# "we found effects in favour of MI for ...", "Significant benefit of a 10-mg nomogram was observed (RR ...", "results
+# favoured social skills (1 RCT ...": the arm credited with the result, in an abstract that names it nowhere else
+_FAVOURED = re.compile(r"(?:\bin\s+favou?r\s+of|\b(?:benefits?|advantages?)\s+of|\b(?:results?|data|evidence)\s+favou?red)\s+"
+                       r"(?:the\s+|an?\s+)?(?P<x>[A-Za-z0-9][\w/+-]*(?:\s+(?!for\b|on\b|in\b|was\b|were\b|over\b|compared\b|"
+                       r"versus\b|vs\b|at\b|with\b)[\w/+-]+){0,4}?)(?=\s+(?:for|on|in|was|were|over|compared|versus|vs|at|with)\b|"
+                       r"\s*[(,;.]|\s*$)", re.I)
+_NOT_FAVOURED = re.compile(r"\b(?:reduced|reduction|increased?|lower|higher|fewer|more|less|incidence|risk|rates?|odds|"
+                           r"treatment\s+groups?|intervention\s+groups?|control\s+groups?|this|these|that|those|both|either)\b", re.I)
 # "Amantadine was effective in preventing influenza A in children (773 participants, RR 0.11 ...": the subject is the arm
 _EFFECTIVE_IN = re.compile(r"^\s*(?:(?:overall|however|similarly|in\s+addition),\s+)?(?:the\s+)?(?P<a>[A-Za-z][\w/+-]*(?:\s+(?!was\b|were\b|"
                            r"is\b|are\b)[\w/+-]+){0,3}?)\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:not\s+)?(?:effective|efficacious)\s+"
@@ -1075,6 +1152,10 @@ _EFFECTIVE_IN = re.compile(r"^\s*(?:(?:overall|however|similarly|in\s+addition),
 # opening clause names the pair for the whole sentence
 _WHEN_COMPARED = re.compile(r"^(?:when|where|if)\s+(?:the\s+|an?\s+)?(?P<a>[\w/+,-]+(?:\s+[\w/+-]+){0,5}?)\s+(?:was|were|is|are)\s+"
                             r"compared\s+(?:with|to|against)\s+(?:the\s+|an?\s+)?(?P<b>[\w/+-]+(?:\s+[\w/+-]+){0,4}?)\s*,", re.I)
+# "No difference was observed in X when the warfarin nomogram of 10 mg was compared with the warfarin nomogram of 5 mg (RR ...":
+# the same clause at the end of the words before the estimate
+_WHEN_COMPARED_LATE = re.compile(r"\bwhen\s+(?:the\s+|an?\s+)?(?P<a>[\w/+-]+(?:\s+[\w/+-]+){0,5}?)\s+(?:was|were|is|are)\s+"
+                                 r"compared\s+(?:with|to|against)\s+(?:the\s+|an?\s+)?(?P<b>[\w/+-]+(?:\s+[\w/+-]+){0,5}?)\s*,?\s*$", re.I)
 # "Interventions which used patient education may ...", "Programmes that used bibliotherapy ...": the arm is what they used
 _USED_IN = re.compile(r"^(?:the\s+)?(?:interventions?|programmes?|programs?|approaches|treatments?|therapies|studies|trials)\s+"
                       r"(?:which|that)\s+(?:used|use|included|include|involved|involve|delivered|offered|provided)\s+"
@@ -1101,6 +1182,9 @@ _PLAIN_SUBJECT = re.compile(r"^(?:(?:overall|similarly|likewise|however|converse
 _ANNOUNCED = (
     re.compile(r"^(?:(?:the\s+)?(?:outcome\s+)?data|results|information|evidence)\s+(?:for|on|about|of|regarding)\s+(?P<o>[^.;]+?)\s+"
                r"(?:were|was|are|is)\s+(?:available|reported|obtained|pooled|provided|analy[sz]ed|collected)\b", re.I),
+    re.compile(r"^(?:[\w-]+\s+){0,2}(?:trials?|studies|RCTs)\s+(?:\([^()]*\)\s+|(?:involving|including|with)\s+[\d,]+\s+"
+               r"(?:participants|patients|people|women|men|children|adults|infants)\s+)?(?:provided|contributed|gave)\s+"
+               r"(?:data|information|results)\s+(?:on|for|about)\s+(?P<o>[^.;()]+?)\s*(?:[.;(]|$)", re.I),
     re.compile(r"^(?:[\w-]+\s+){0,2}(?:trials?|studies|RCTs)\s+(?:\([^()]*\)\s+)?(?:reported|measured|assessed|evaluated)\s+"
                r"(?:(?:data\s+)?on\s+|data\s+for\s+)?(?P<o>[^.;,()]+?)\s*(?:[.;,(]|\s+(?:at|with|using|in\s+\d)\b|$)", re.I),
 )
@@ -1120,6 +1204,10 @@ def _bracket_outcome(s: str, label_start: int) -> str | None:
     if opening < 0 or s.rfind(")", 0, label_start) > opening and s[opening] == "(" or (s[opening] == ";" and _depth(s, opening) == 0):
         return None
     inside = s[opening + 1:label_start]
+    labelled = re.match(r"\s*(?P<o>[A-Za-z][^:;,()]{1,60}?)\s*:\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                        r"(?:RCTs?|trials?|stud(?:y|ies))\b[^:;]*$", inside, re.I)
+    if labelled and s[opening] == "(" and tidy_outcome(labelled["o"]):  # "(relapse: 2 RCTs, n = 263, RR 0.52 ..."
+        return tidy_outcome(labelled["o"])
     if not re.search(r"[,:]\s*$", inside):  # "(n = 79, X, RR ..." or "(mental well-being: SMD ..."
         return None
     parts = [p.strip() for p in re.split(r"[,;:]", inside) if p.strip()]
@@ -1128,6 +1216,21 @@ def _bracket_outcome(s: str, label_start: int) -> str | None:
     colon = inside.rstrip().endswith(":")  # "anxiety: SMD ..." names it; a lone word after a comma may not
     return tidy_outcome(parts[-1]) if colon or len(parts[-1].split()) >= 2 else None
 
+
+
+_EFFECT_UPON = re.compile(r"^\s*,?\s*(?:demonstrating|showing|indicating|suggesting|with)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
+                          r"(?:effects?|benefits?|reductions?|improvements?)\s+(?:up)?on\s+(?:the\s+)?(?P<o>[^.;,()]+)", re.I)
+
+
+def _outcome_after(s: str, position: int) -> str | None:
+    """The outcome named right after the estimate's bracket closes, when nothing before it names one."""
+    depth = _depth(s, position)
+    i = position
+    while i < len(s) and depth > 0:
+        depth += 1 if s[i] in "([" else -1 if s[i] in ")]" else 0
+        i += 1
+    found = _EFFECT_UPON.match(s[i:]) if depth == 0 and i > position else None
+    return tidy_outcome(found["o"]) if found else None
 
 def _announced_outcome(lay: Layout, sentence: Sentence) -> str | None:
     """The outcome a figure-less sentence announces for the estimate in the next one: "Data for mean

@@ -216,7 +216,7 @@ _NOT_ARM = re.compile(r"^(?:patients?|participants?|people|adults|children|women
                       r"heterogeneity|concerns?|sources?|that|which|we|our|focus(?!\s+(?:on|away\s+from)\s)|aim|aims|years?|months?|weeks?|days?|hours?|"
                       r"difference|effects?|efficacy|safety|accuracy)\b|^(?:we|not|and|or|with|in|on|at|for|to|of|the\s+\w+\s+of)\b"
                       r"|^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten)\b"
-                      r"|^(?:(?:a|one|single|small|large|the)\s+)*(?:study|studies|trials?|RCTs?|analys[ie]s|review)\b", re.I)
+                      r"|^(?:(?:a|one|only|just|single|small|large|the)\s+)*(?:study|studies|trials?|RCTs?|analys[ie]s|review)\b", re.I)
 
 
 # "PFMT more days per week": a schedule names an arm, unlike "12 weeks" or "days in hospital"

@@ -43,6 +43,35 @@ _HEADING_LINE = re.compile(r"^[ \t#*_]*(" + _HEADING_ALT + r")[*_]*[ \t]*(?:[:.\
 _GLUED_HEADING = re.compile(r"(?<=[.!?)])[ \t]+(?=(?:Background|Objectives|Search methods|Selection criteria|"
                             r"Data collection and analysis|Main results|Authors'? conclusions)[ \t]*\n)")
 
+# A comparison's subheading run into the paragraph where an export lost its line breaks (older Cochrane
+# abstracts): "... for analysis. Inhaled antibiotics alone versus intravenous antibiotics alone Only one
+# trial (n = 18) reported ...". It is put back on a line of its own.
+_RUN_IN_COMPARISON = re.compile(
+    r"(?:(?<=[.!?)\]])|(?<=\n))(?P<before>[ \t]+)(?P<h>(?!(?:There|The|This|These|That|Those|We|Our|One|In|Only|No|Both|Neither|All|"
+    r"Overall|However|Compared|When|Where|Data|Results?|Comparisons?|Evidence|For|It|At|Of|A|An)\b)[A-Z][\w/+'’-]*"
+    r"(?:[ \t]+[\w/+,'’-]+){0,10}?[ \t]+(?:versus|vs\.?|compared[ \t]+(?:with|to))[ \t]+[\w/+'’-]+(?:[ \t]+[\w/+,'’-]+){0,10}?)"
+    r"(?P<gap>[ \t]+)(?=[A-Z][a-z]+[ \t,])")
+_NOT_HEADING_WORDS = re.compile(r"\b(?:was|were|is|are|been|be|had|has|have|did|does|do|showed|shows|revealed|found|reported|"
+                                r"suggest\w*|may|might|could|would|should|that|there|we|our|randomi[sz]ed|included|comparing|"
+                                r"trials?|studies|RCTs?|participants|patients|estimates?)\b|[ \t](?:of|the|a|an|to|and|or|in|with|for|"
+                                r"on|at|by)$|\d\s*%", re.I)
+
+
+def _run_in_headings(text: str) -> str:
+    """Line breaks (same length: offsets stay) around comparison headings run into the paragraph."""
+    def place(match: re.Match) -> str:
+        if _NOT_HEADING_WORDS.search(match["h"]) or len(match["h"].split()) > 16:
+            return match.group(0)
+        return "\n" * len(match["before"]) + match["h"] + "\n" * len(match["gap"])
+    for _ in range(2):  # a heading right after another ("Sealant versus varnish  Resin-based sealants compared with ...")
+        text = _RUN_IN_COMPARISON.sub(place, text)
+    return text
+
+
+def _is_comparison_heading(line: str) -> bool:
+    return _is_subheading(line) and bool(re.search(r"\s(?:versus|vs\.?|compared\s+(?:with|to))\s", line)) \
+        and not _NOT_HEADING_WORDS.search(line)
+
 
 @dataclass
 class Layout:
@@ -83,6 +112,7 @@ _COLON_COMPARISON = re.compile(r"^(?P<h>(?!(?:we|the|this|these|in|compared|over
 
 def layout(text: str) -> Layout:
     text = _GLUED_HEADING.sub(lambda m: "\n" * len(m.group(0)), text)  # same length: offsets stay
+    text = _run_in_headings(text)
     lay = Layout(text)
     # the title: a first line without a full stop, followed by a blank line or a heading
     position = 0
@@ -115,7 +145,7 @@ def layout(text: str) -> Layout:
         if not stripped:
             continue
         lead = len(line) - len(line.lstrip())
-        if _is_subheading(stripped) and section != "unstructured":
+        if _is_subheading(stripped) and (section != "unstructured" or _is_comparison_heading(stripped)):
             heading = stripped
             lay.headings.append((line_start + lead, line_start + lead + len(stripped), stripped))
             continue
