@@ -131,6 +131,12 @@ def _faster_lexeme_attributes(vocab) -> None:
         attrs.IS_LEFT_PUNCT: (base.is_left_punct, frozenset(_LEFT_PUNCT).__contains__),
         attrs.IS_RIGHT_PUNCT: (base.is_right_punct, frozenset(_RIGHT_PUNCT).__contains__),
         attrs.LIKE_NUM: (english.like_num, _english_like_num(english)),
+        # a word of letters or digits (most words) is no punctuation, currency or address, and has a short shape
+        attrs.IS_PUNCT: (base.is_punct, _unless_alnum(base.is_punct)),
+        attrs.IS_CURRENCY: (base.is_currency, _unless_alnum(base.is_currency)),
+        attrs.LIKE_URL: (base.like_url, _unless_alnum(base.like_url)),
+        attrs.LIKE_EMAIL: (base.like_email, lambda text: "@" in text and base.like_email(text)),
+        attrs.SHAPE: (base.word_shape, _word_shape(base.word_shape)),
     }
     getters = vocab.lex_attr_getters
     for attr, (theirs, ours) in same.items():
@@ -145,6 +151,36 @@ _QUOTES = ('"', "'", "`", "\u00ab", "\u00bb", "\u2018", "\u2019", "\u201a", "\u2
 _LEFT_PUNCT = ("(", "[", "{", "<", '"', "'", "\u00ab", "\u2018", "\u201a", "\u201b", "\u201c", "\u201e", "\u201f",
                "\u2039", "\u276e", "``")
 _RIGHT_PUNCT = (")", "]", "}", ">", '"', "'", "\u00bb", "\u2019", "\u201d", "\u203a", "\u276f", "''")
+
+
+def _unless_alnum(getter):
+    """False for a word of letters and digits (each of these getters' answer for one), else spaCy's."""
+
+    def faster(text: str) -> bool:
+        return False if text.isalnum() else getter(text)
+
+    return faster
+
+
+def _word_shape(word_shape):
+    """spaCy's word shape ("Xxxx", "dd"), built directly for ASCII words of lowercase, capitals, a capital
+    and lowercase, or digits: each run of one kind is cut at four characters."""
+
+    def faster(text: str) -> str:
+        size = len(text)
+        if size < 100 and text.isascii():
+            if text.isalpha():
+                if text.islower():
+                    return "xxxx"[:size]
+                if text.isupper():
+                    return "XXXX"[:size]
+                if text[0].isupper() and text[1:].islower():
+                    return "X" + "xxxx"[:size - 1]
+            elif text.isdigit():
+                return "dddd"[:size]
+        return word_shape(text)
+
+    return faster
 
 
 def _english_like_num(english):
