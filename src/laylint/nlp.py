@@ -240,13 +240,35 @@ def _deferred_tokenizer_factory():
             nlp.vocab,
             rules={},
             prefix_search=util.compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None,
-            suffix_search=util.compile_suffix_regex(suffixes).search if suffixes else None,
+            suffix_search=remembered(util.compile_suffix_regex(suffixes).search) if suffixes else None,
             infix_finditer=util.compile_infix_regex(defaults.infixes).finditer if defaults.infixes else None,
             token_match=defaults.token_match,
             url_match=defaults.url_match,
         )
 
     return create
+
+
+REMEMBERED = 65_536  # strings whose suffix search is kept; then the memory starts again (flat over a corpus)
+
+
+def remembered(pattern_search):
+    """A regex search kept per string. spaCy's suffix pattern (~85 alternatives, each ending in "$") is tried at
+    every position of a string, ~5 us a call; splitting affixes asks it again for the same strings ("patients"
+    inside "patients," and "patients."): about half the calls of a full check repeat one (tests/test_nlp_tokens.py).
+    `__self__` is the pattern, as spaCy reads it when it saves a tokenizer."""
+    found: dict = {}
+
+    def search(text: str):
+        match = found.get(text, found)  # the dict itself: not seen yet (a search may give None)
+        if match is found:
+            if len(found) >= REMEMBERED:
+                found.clear()
+            match = found[text] = pattern_search(text)
+        return match
+
+    search.__self__ = pattern_search.__self__
+    return search
 
 
 # A special case can change how a text is tokenized only if its string occurs in the text. So the first
