@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 
 from laylint import nlp
 
@@ -42,3 +43,16 @@ def test_long_runs_without_spaces_stay_one_token_each():
     doc = nlp.make_doc(pipeline, text)
     assert doc.text == text
     assert run in [token.text for token in doc] and "x" * 300 in [token.text for token in doc]
+
+
+def test_the_long_run_check_agrees_with_the_pattern_it_replaced():
+    """has_long_run(text) == bool(_LONG_RUN.search(text)): every character that is a blank to one is a blank
+    to the other, and texts with runs just under, at and over the limit."""
+    characters = [chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF]
+    assert [c for c in characters if (c.split() == []) != bool(re.fullmatch(r"\s", c))] == []
+    limit = nlp.MAX_RUN_CHARS
+    texts = ["", " ", "a", "x" * limit, "x" * (limit + 1), f"{'y' * limit} {'z' * limit}", "a\u2003" + "b" * (limit + 1),
+             "b" * limit + "\u00a0" + "c" * 5, "\u00a0".join(["d" * limit] * 3), "e" * (limit - 1) + "\u200b" + "f" * 3,
+             *SENTENCES]
+    for text in texts:
+        assert nlp.has_long_run(text) == bool(nlp._LONG_RUN.search(text)), text[:20]

@@ -44,7 +44,14 @@ _NO_BREAK_SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " "})
 _GROUP_SPACE = re.compile(r"(?<=\d)[\u00a0\u2007\u2009\u202f](?=\d{3}(?!\d))")
 
 
+_SPACES_CHANGED = "\u00a0\u2007\u2009\u202f"  # every character the two steps below can change
+
+
 def _prose_spaces(text: str) -> str:
+    # most blocks hold none of them: skip the regex (a lookbehind tried at every character) and the
+    # per-character translate (tests/test_parse_speed.py checks the shortcut against the plain steps)
+    if text.isascii() or not any(space in text for space in _SPACES_CHANGED):
+        return text
     return _GROUP_SPACE.sub(",", text).translate(_NO_BREAK_SPACES)
 
 

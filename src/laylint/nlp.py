@@ -131,6 +131,12 @@ def _faster_lexeme_attributes(vocab) -> None:
         attrs.IS_LEFT_PUNCT: (base.is_left_punct, frozenset(_LEFT_PUNCT).__contains__),
         attrs.IS_RIGHT_PUNCT: (base.is_right_punct, frozenset(_RIGHT_PUNCT).__contains__),
         attrs.LIKE_NUM: (english.like_num, _english_like_num(english)),
+        # a word of letters or digits (most words) is no punctuation, currency or address, and has a short shape
+        attrs.IS_PUNCT: (base.is_punct, _unless_alnum(base.is_punct)),
+        attrs.IS_CURRENCY: (base.is_currency, _unless_alnum(base.is_currency)),
+        attrs.LIKE_URL: (base.like_url, _unless_alnum(base.like_url)),
+        attrs.LIKE_EMAIL: (base.like_email, lambda text: "@" in text and base.like_email(text)),
+        attrs.SHAPE: (base.word_shape, _word_shape(base.word_shape)),
     }
     getters = vocab.lex_attr_getters
     for attr, (theirs, ours) in same.items():
@@ -145,6 +151,36 @@ _QUOTES = ('"', "'", "`", "\u00ab", "\u00bb", "\u2018", "\u2019", "\u201a", "\u2
 _LEFT_PUNCT = ("(", "[", "{", "<", '"', "'", "\u00ab", "\u2018", "\u201a", "\u201b", "\u201c", "\u201e", "\u201f",
                "\u2039", "\u276e", "``")
 _RIGHT_PUNCT = (")", "]", "}", ">", '"', "'", "\u00bb", "\u2019", "\u201d", "\u203a", "\u276f", "''")
+
+
+def _unless_alnum(getter):
+    """False for a word of letters and digits (each of these getters' answer for one), else spaCy's."""
+
+    def faster(text: str) -> bool:
+        return False if text.isalnum() else getter(text)
+
+    return faster
+
+
+def _word_shape(word_shape):
+    """spaCy's word shape ("Xxxx", "dd"), built directly for ASCII words of lowercase, capitals, a capital
+    and lowercase, or digits: each run of one kind is cut at four characters."""
+
+    def faster(text: str) -> str:
+        size = len(text)
+        if size < 100 and text.isascii():
+            if text.isalpha():
+                if text.islower():
+                    return "xxxx"[:size]
+                if text.isupper():
+                    return "XXXX"[:size]
+                if text[0].isupper() and text[1:].islower():
+                    return "X" + "xxxx"[:size - 1]
+            elif text.isdigit():
+                return "dddd"[:size]
+        return word_shape(text)
+
+    return faster
 
 
 def _english_like_num(english):
@@ -204,13 +240,35 @@ def _deferred_tokenizer_factory():
             nlp.vocab,
             rules={},
             prefix_search=util.compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None,
-            suffix_search=util.compile_suffix_regex(suffixes).search if suffixes else None,
+            suffix_search=remembered(util.compile_suffix_regex(suffixes).search) if suffixes else None,
             infix_finditer=util.compile_infix_regex(defaults.infixes).finditer if defaults.infixes else None,
             token_match=defaults.token_match,
             url_match=defaults.url_match,
         )
 
     return create
+
+
+REMEMBERED = 65_536  # strings whose suffix search is kept; then the memory starts again (flat over a corpus)
+
+
+def remembered(pattern_search):
+    """A regex search kept per string. spaCy's suffix pattern (~85 alternatives, each ending in "$") is tried at
+    every position of a string, ~5 us a call; splitting affixes asks it again for the same strings ("patients"
+    inside "patients," and "patients."): about half the calls of a full check repeat one (tests/test_nlp_tokens.py).
+    `__self__` is the pattern, as spaCy reads it when it saves a tokenizer."""
+    found: dict = {}
+
+    def search(text: str):
+        match = found.get(text, found)  # the dict itself: not seen yet (a search may give None)
+        if match is found:
+            if len(found) >= REMEMBERED:
+                found.clear()
+            match = found[text] = pattern_search(text)
+        return match
+
+    search.__self__ = pattern_search.__self__
+    return search
 
 
 # A special case can change how a text is tokenized only if its string occurs in the text. So the first
@@ -287,9 +345,15 @@ MAX_RUN_CHARS = 100
 _LONG_RUN = re.compile(r"\S{%d,}" % (MAX_RUN_CHARS + 1))
 
 
+def has_long_run(text: str) -> bool:
+    """_LONG_RUN.search(text), in ~0.55x its time: split() knows the same blanks as the regex's \\S
+    (tests/test_nlp_make_doc.py), and it tries no match at every character of every word."""
+    return max(map(len, text.split()), default=0) > MAX_RUN_CHARS
+
+
 def make_doc(nlp, text: str):
     """nlp.make_doc in bounded time for any text; doc.text == text."""
-    if not _LONG_RUN.search(text):
+    if not has_long_run(text):
         return nlp.tokenizer(text)
     from spacy.tokens import Doc
 

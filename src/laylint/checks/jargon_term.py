@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from laylint.checks.kind import Kind, option
 
@@ -100,7 +101,7 @@ def _restated(found, match, plain: list[str]) -> bool:
     """Does its sentence, or the sentence before or after it, say it in one of its plain alternatives? "The
     certainty of evidence was very low. We have little confidence in the evidence because ...", "We have little
     confidence in the evidence because the studies were small. The certainty of evidence was low."."""
-    from laylint.text.forms import may_hold_phrase, phrases_regex
+    from laylint.text.forms import may_hold_every_word, phrases_regex
 
     sentence = bisect.bisect_right(found.sentence_starts, match.start) - 1
     start = found.sentence_starts[sentence - 1] if sentence > 0 else 0
@@ -112,8 +113,8 @@ def _restated(found, match, plain: list[str]) -> bool:
     sentence_end = found.sentence_bounds(match.start)[1]
     following = bisect.bisect_right(found.sentence_starts, sentence_end - 1)
     end = found.sentence_ends[following] if following < len(found.sentence_starts) else sentence_end
-    if not may_hold_phrase(found.text[start:end], phrases):
-        return False  # no first word there: the pattern need not be compiled (~1 ms each)
+    if not may_hold_every_word(found.text[start:end], phrases):
+        return False  # no phrase with all its words there: the pattern need not be compiled (~1 ms each)
     pattern = phrases_regex(phrases)  # compiled once per term's list, not once per use
     return any(not (m.start() < match.end and match.start < m.end())  # not the term's own words
                for m in pattern.finditer(found.text, start, end))
@@ -369,15 +370,34 @@ def _longer_name_explained_before(found, match) -> bool:
     or two between or glued to the head ("Primary healthcare (PHC) is the first level of care" ... "primary care")?
     Once the longer name is explained, its shorter form is too."""
     words = match.key.split()
-    if len(words) < 2:
+    if len(words) < 2 or not _may_hold_words(found.text[:match.start], words):
         return False
-    between = r"[\s\u2010\u2011-]+(?:[^\W\d_][\w\u2010\u2011-]*[\s\u2010\u2011-]+){0,2}?"  # a modifier or two
-    pattern = re.compile(r"\b" + between.join(re.escape(w) for w in words[:-1]) + between
-                         + r"[^\W\d_]*" + re.escape(words[-1]) + r"\b", re.I)  # "health" glued on: "healthcare"
-    for longer in pattern.finditer(found.text, 0, match.start):
+    for longer in _longer_name(match.key).finditer(found.text, 0, match.start):
         if _letters(longer.group()) != _letters(match.key) and found.explained(longer.start(), longer.end()):
             return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def _longer_name(key: str) -> re.Pattern:
+    """The term's words in order, a modifier or two between or glued to the head; compiled once per term."""
+    words = key.split()
+    between = r"[\s\u2010\u2011-]+(?:[^\W\d_][\w\u2010\u2011-]*[\s\u2010\u2011-]+){0,2}?"  # a modifier or two
+    return re.compile(r"\b" + between.join(re.escape(w) for w in words[:-1]) + between
+                      + r"[^\W\d_]*" + re.escape(words[-1]) + r"\b", re.I)  # "health" glued on: "healthcare"
+
+
+# Characters other than A-Z that re.IGNORECASE matches to an ASCII letter (laylint.text.forms)
+_FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
+
+
+def _may_hold_words(text: str, words) -> bool:
+    """False only when a pattern made of these words (case ignored) cannot match in text: one of them is
+    not in it. True when unsure (a word that is not ASCII, a character that case-folds oddly)."""
+    if not all(word.isascii() for word in words) or any(c in text for c in _FOLDS_TO_ASCII):
+        return True
+    lowered = text.lower()
+    return all(word.lower() in lowered for word in words)
 
 
 _JUST_BEFORE = 300  # characters: a plain phrase this close is still in the reader's mind
@@ -395,13 +415,22 @@ def _plain_form_just_before(found, match) -> bool:
     if len(words) >= 3:
         if words[1].lower() in _FUNCTION_WORDS:
             return False  # "of the evidence" is not a plain form of "certainty of the evidence"
-        plain = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in words[1:]) + r"\b", re.I)
-        candidates = plain.finditer(found.text, start, match.start)
+        if not _may_hold_words(found.text[start:match.start], words[1:]):
+            return False
+        candidates = _without_first_word(match.key).finditer(found.text, start, match.start)
     else:
         own = _INFLECTION.sub("", found.text[match.start:match.end].lower())
+        window = found.text[start:match.start]
+        if window.isascii() and own not in window.lower():
+            return False  # a candidate's lowercase starts with `own`: none there (ASCII: lowercase letter by letter)
         candidates = (w for w in _WORD.finditer(found.text, start, match.start)
                       if _INFLECTION.sub("", w.group().lower()) == own)
     return any(not any(a <= c.start() < b for a, b in used) for c in candidates)
+
+
+@lru_cache(maxsize=4096)
+def _without_first_word(key: str) -> re.Pattern:
+    return re.compile(r"\b" + r"\s+".join(re.escape(w) for w in key.split()[1:]) + r"\b", re.I)
 
 
 _WORD = re.compile(r"[^\W\d_]{4,}")

@@ -22,10 +22,14 @@ class Passage:
 def _is_cued(lexicon, tokens, start: int, end: int) -> bool:
     if lexicon.not_evidence_cues.search(tokens, start, end):
         return False  # "I apologize for the limitation...": about the chat, not the evidence
+    cues = lexicon.limitation_cues.find(tokens, start, end)
+    weak = [] if cues else lexicon.weak_limitation_cues.find(tokens, start, end)
+    if not cues and not weak:
+        return False  # no cue: most sentences (the cues that block one need not be looked for)
     not_cues = lexicon.not_limitation_cues.find(tokens, start, end)
-    if without_overlaps(lexicon.limitation_cues.find(tokens, start, end), not_cues):
+    if without_overlaps(cues, not_cues):
         return True
-    weak = without_overlaps(lexicon.weak_limitation_cues.find(tokens, start, end), not_cues)
+    weak = without_overlaps(weak or lexicon.weak_limitation_cues.find(tokens, start, end), not_cues)
     return bool(weak) and lexicon.weakness_words.search(tokens, start, end)
 
 

@@ -100,6 +100,33 @@ def may_hold_phrase(text: str, phrases: tuple[str, ...]) -> bool:
     return any(form in lowered for form in forms)
 
 
+def may_hold_every_word(text: str, phrases: tuple[str, ...]) -> bool:
+    """Like `may_hold_phrase`, stricter: False when, for each phrase, some word of it is in the text in
+    none of its forms (a phrase matches only with every word there), so fewer patterns are compiled."""
+    forms = _every_word_forms(phrases)
+    if forms is None or any(c in text for c in _FOLDS_TO_ASCII):
+        return True
+    lowered = text.lower().replace("\u2019", "'")
+    return any(all(any(form in lowered for form in word) for word in phrase) for phrase in forms)
+
+
+@lru_cache(maxsize=4096)
+def _every_word_forms(phrases: tuple[str, ...]) -> tuple[tuple[frozenset[str], ...], ...] | None:
+    """For each phrase, what each of its words' patterns (`_word_pattern`) matches, lowercase, as in
+    `_first_word_forms`; None when unsure (an empty phrase, a form that is not ASCII)."""
+    found = []
+    for phrase in phrases:
+        words = _phrase_words(phrase)
+        if not words:
+            return None
+        forms = tuple(frozenset({_singular(word).lower()} if _in_capitals(word) else _word_forms(_singular(word)))
+                      for word in words)
+        if not all(form.isascii() for word in forms for form in word):
+            return None
+        found.append(forms)
+    return tuple(found)
+
+
 @lru_cache(maxsize=4096)
 def _first_word_forms(phrases: tuple[str, ...]) -> frozenset[str]:
     """Lowercase, what the first word of each phrase's pattern (`_word_pattern`) matches, less its

@@ -33,7 +33,8 @@ def _is_mark(char: str) -> bool:
 def visible(text: str, offsets: list[int]) -> tuple[str, list[int]]:
     """(text, offsets) as a reader sees them: format characters and stray combining marks removed,
     right-to-left runs blanked (same length). Unchanged (the same objects) when there is nothing to do."""
-    if text.isascii() or not any(is_invisible(c) or _is_mark(c) for c in text):
+    # each distinct non-ASCII character once (no ASCII character is a format character or a mark)
+    if text.isascii() or not any(is_invisible(c) or _is_mark(c) for c in set(_NON_ASCII.findall(text))):
         return text, offsets
     chars, kept, blanking = [], [], False
     base = " "  # the last visible character a combining mark would sit on

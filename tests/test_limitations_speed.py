@@ -1,0 +1,55 @@
+"""limitations: a sentence with no limitation cue is not searched for the cues that would block one (issue #19);
+the answer is the plain computation's on every sentence of the table and of 300 Devaraj summaries."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from laylint import config as configuration
+from laylint.api import _ruleset
+from laylint.hedging import lexicon, passages, tokens_of
+from laylint.hedging.phrases import without_overlaps
+from laylint.pipeline import Setup, lint
+from laylint.pipeline.reading import Input
+from laylint.ruleset import resolve_rules
+
+CORPUS = Path(__file__).parent / "data" / "corpus" / "cochrane-devaraj2021.jsonl"
+# Written for these tests, across fields: strong and weak cues, with and without what blocks them
+TEXTS = [
+    "The studies were small and at high risk of bias, so we are uncertain about the effect on heart attacks.",
+    "A limitation of this review is that few trials of nicotine patches measured quitting at 12 months.",
+    "However, the quality of the evidence on depression scores was low because people knew their treatment.",
+    "However, children with asthma used their inhalers more often.",
+    "The limitations of daily life with kidney disease were measured with a questionnaire.",
+    "We are not limited by language: we searched for trials of chemotherapy in any language.",
+    "Limitations of the evidence\n\nOnly three trials looked at vaccine side effects in older adults.",
+]
+
+
+def _plain_is_cued(lex, tokens, start, end) -> bool:
+    """_is_cued as it was: the blocking cues looked up first, for every sentence."""
+    if lex.not_evidence_cues.search(tokens, start, end):
+        return False
+    not_cues = lex.not_limitation_cues.find(tokens, start, end)
+    if without_overlaps(lex.limitation_cues.find(tokens, start, end), not_cues):
+        return True
+    weak = without_overlaps(lex.weak_limitation_cues.find(tokens, start, end), not_cues)
+    return bool(weak) and lex.weakness_words.search(tokens, start, end)
+
+
+def test_is_cued_equals_the_plain_computation_on_every_sentence():
+    ruleset = _ruleset(())
+    setup = Setup(resolve_rules(configuration.Config(), ruleset, ["all"], None), ruleset, None)
+    with CORPUS.open(encoding="utf-8") as lines:
+        texts = TEXTS + [json.loads(line)["summary"] for line, _ in zip(lines, range(300))]
+    answers = []
+    for text in texts:
+        data = text.encode()
+        analysis = lint(Input("s.md", data, len(data), None, None), setup, run_checks=False).analysis
+        lex, tokens = lexicon.of(analysis), tokens_of(analysis)
+        for sentence in analysis.sentences:
+            got = passages.is_cued(lex, tokens, sentence.start, sentence.end)
+            assert bool(got) == bool(_plain_is_cued(lex, tokens, sentence.start, sentence.end)), sentence.text
+            answers.append(bool(got))
+    assert len(answers) > 3000 and 100 < sum(answers) < len(answers) - 1000  # both answers, many times
