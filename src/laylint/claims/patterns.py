@@ -27,6 +27,11 @@ _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕":
 _SAME_LENGTH = str.maketrans({"\u2212": "-", "\u2010": "-", "\u2011": "-", "\u2012": "-", "\ufe63": "-", "\uff0d": "-",
                               "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ", "\u2008": " ", "\u200a": " ",
                               "\uff05": "%", "\u2264": "≤", "\u2265": "≥"})
+# "(MD -1.2 kg; 95% -2.0 to -0.4)": a confidence level with no "CI", after a separator, before an interval
+_BARE_LEVEL = r"(?:(?<=[;,(])|(?<=[;,(]\s))(?:80|90|95|99)\s?%"
+# Money written before its amount: "USD 7177", "£950", "US$1,200" ("to USD 60,291" is read without it)
+CURRENCY = r"(?:\b(?:USD|EUR|GBP|AUD|CAD|NZD|CHF|INR)|US\$|A\$|NZ\$|C\$|\$|£|€|¥)"
+_CURRENCY_AFTER_TO = re.compile(rf"(?<=\bto\s){CURRENCY}\s?(?=\d)")
 ROUND_BASES = (10, 100, 1000, 10000, 100000)  # "N of M" is a natural frequency only for these M
 
 
@@ -41,6 +46,8 @@ def reading_text(analysis) -> str:
 
 
 def _unify(text: str) -> str:
+    # "USD 3055 to USD 60,291": one range, read as "3055 to     60,291" (same length)
+    text = _CURRENCY_AFTER_TO.sub(lambda m: " " * len(m.group(0)), text)
     if "\u2013" not in text and "\u2014" not in text:
         return text  # no dash to read as a minus: the lookbehinds need not be tried at every character
     return _DASH_MINUS.sub("-", text)
@@ -152,7 +159,8 @@ def build(vocab: Vocabulary) -> Patterns:
                             rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{months})\.?,?\s+\d{{4}}\b|\b\d{{4}}-\d\d-\d\d\b"
                             rf"|\b(?:19|20)\d\d\s*(?:-|–|—|to)\s*(?:(?:19|20)\d\d|\d\d)\b", flags)),
         ("points", re.compile(rf"{qualifier}(?P<n>{number})(?:{_PERCENT})?\s+percentage[\s-]+points?\b", flags)),
-        ("ci", re.compile(rf"\b\d+(?:\.\d+)?\s?%\s*(?:CI|confidence\s+intervals?|credible\s+intervals?|CrI)\b", flags)),
+        ("ci", re.compile(rf"\b\d+(?:\.\d+)?\s?%\s*(?:CI|confidence\s+intervals?|credible\s+intervals?|CrI)\b"
+                          rf"|{_BARE_LEVEL}(?=\s*-?\d[\d.,]*\s*(?:to|-|–)\s*-?\d)", flags)),
         # "about 15 fewer out of 100", "153 fewer people per 1000": an absolute difference
         ("difference", re.compile(rf"{qualifier}(?P<a>{number})\s+(?P<change>{change_words})\s+(?:[A-Za-z-]+\s+){{0,3}}?"
                                   rf"(?P<per>in|out\s+of|per|for)\s+(?:every\s+|each\s+)?(?P<b>{number})", flags)),
@@ -215,7 +223,8 @@ def build(vocab: Vocabulary) -> Patterns:
         "label": re.compile(rf"(?:\b(?:{alternation(vocab.label_words)})\s*$|\bp\s*[<=>≤≥]\s*$|\bp[\s-]*values?\s*(?:of|was|=|:)?\s*$)", flags),
         "age_context": re.compile(r"\bage[sd]?\b[^.;\d]{0,30}$", flags),  # "the average age was around [40] years"
         "person": re.compile(rf"\b(?:{alternation(vocab.count_nouns + vocab.people_nouns)})\s+$", flags),
-        "ci": re.compile(r"\b(?:CI|CrI)\)?\s*[:,]?\s*(?:of\s+|was\s+|from\s+)?$|confidence\s+intervals?\s*(?:of|was|from|:)?\s*$"
+        "ci": re.compile(rf"\b(?:CI|CrI)\)?\s*[:,]?\s*(?:of\s+|was\s+|from\s+)?(?:{CURRENCY}\s?)?$|{_BARE_LEVEL}\s*$"
+                         r"|confidence\s+intervals?\s*(?:of|was|from|:)?\s*$"
                          r"|credible\s+intervals?\s*(?:of|was|from|:)?\s*$", flags),
         "sample": re.compile(r"\b[nN]\s*=\s*$"),
         # "programmed cell death 1", "Interleukin 6": a number after a word (not in capitals, not a value word) ends a name

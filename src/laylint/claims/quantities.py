@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from laylint.claims.patterns import (ROUND_BASES, Patterns, parse_number, patterns, reading_text, spelled_value,
                                      vulgar_value)
+from laylint.claims.restated import conversions, events_per_events, share_of_other_arm
 from laylint.claims.vocabulary import Vocabulary, vocabulary
 from laylint.text import WORD
 
@@ -853,7 +854,10 @@ def find(analysis, forms: tuple[str, ...] | None = None, stop_at: tuple[str, ...
     figures.sort(key=lambda f: f.start)
     if forms is None:
         _list_markers(text, figures)
+        conversions(text, figures)
         _frames(text, pats, reader, figures)
+        events_per_events(text, pats.frame, figures)
+        share_of_other_arm(text, figures)
         _difference_ranges(text, figures)
         _intervals_per(text, figures)
         _restated_points(text, figures)

@@ -1,0 +1,108 @@
+"""Claims round 12 (issues 14 and 16): what is read as a figure (seen: the false alarms of the
+devaraj sets of older Cochrane summaries, and round after-independent-15b's judged hits on new
+writers), in sentences written for these tests across fields (made-up studies and numbers); each
+quiet row has a loud row in the same shape, with a wrong value.
+
+- "(MD -1.2 kg; 95% -2.0 to -0.4)": a confidence level written without "CI" is no share;
+- "£7,177 (€5,678) per QALY", "(80% CI £3,055 to £60,291)": a currency conversion in brackets
+  is the same figure again, and a range with the currency repeated is one range;
+- "for every 100 people cured with placebo, 47 were cured with the drops": a ratio per 100 events
+  (a hazard or risk ratio of 0.47), not 47 in 100 people;
+- "the risk was about 60% of that with placebo": a ratio of 0.60 in per cent.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lint_support import claim_rules_at
+
+STUDIES = {
+    "weight": {  # online weight-loss programmes (cardiology risk / obesity)
+        "design": "meta-analysis", "studies": 14, "participants": 2500,
+        "drugs": {"online programme": ["the website"], "clinic visits": ["in-person visits"]},
+        "outcomes": {"weight loss": ["weight"], "costs": ["cost per life year gained"]},
+        "findings": [
+            {"drug": "online programme", "comparator": "clinic visits", "outcome": "weight loss",
+             "measure": "mean-difference", "value": -1.2, "ci": [-2.0, -0.4]},
+            {"drug": "clinic visits", "comparator": "online programme", "outcome": "costs", "value": 7177,
+             "ci": [3055, 60291]}]},
+    "ulcer": {  # steroid drops for corneal ulcers (infectious disease / eyes)
+        "design": "meta-analysis", "studies": 4, "participants": 600,
+        "drugs": {"steroid drops": ["steroid"], "placebo drops": ["placebo"]},
+        "outcomes": {"healing": ["cured", "healed"]},
+        "findings": [
+            {"drug": "steroid drops", "comparator": "placebo drops", "outcome": "healing", "measure": "hazard-ratio",
+             "value": 0.47, "ci": [0.23, 0.94]}]},
+    "kidney": {  # a blood-pressure drug in chronic kidney disease (renal)
+        "design": "meta-analysis", "studies": 9, "participants": 5100,
+        "drugs": {"ACE inhibitor": ["the pill"], "placebo": ["a dummy pill"]},
+        "outcomes": {"kidney failure": ["dialysis"]},
+        "findings": [
+            {"drug": "ACE inhibitor", "comparator": "placebo", "outcome": "kidney failure", "measure": "risk-ratio",
+             "value": 0.60, "ci": [0.45, 0.8]}]},
+    "quit": {  # nicotine patches to stop smoking (smoking cessation)
+        "design": "meta-analysis", "studies": 20, "participants": 9000,
+        "drugs": {"nicotine patch": ["patches"], "placebo patch": ["dummy patches"]},
+        "outcomes": {"quitting": ["quit", "stopped smoking"]},
+        "findings": [
+            {"drug": "nicotine patch", "comparator": "placebo patch", "outcome": "quitting", "measure": "risk-ratio",
+             "value": 1.6, "ci": [1.4, 1.8]},
+            {"drug": "nicotine patch", "comparator": "placebo patch", "outcome": "cost per quitter", "value": 950}]},
+}
+
+CASES = [
+    # 1. a confidence level written without "CI"
+    ("weight", "People lost more weight with in-person visits than with the website (MD -1.2 kg; 95% -2.0 to -0.4).",
+     "95%", 1, False),
+    ("weight", "People lost more weight with in-person visits than with the website (MD -1.2 kg; 95% -2.0 to -0.4).",
+     "-2.0 to -0.4", 1, False),
+    ("weight", "People lost more weight with in-person visits than with the website (MD -1.2 kg; 95% -2.0 to -0.4). "
+     "About 95% of people on the website lost weight.", "About 95%", 1, True),
+    ("quit", "Patches helped people quit (RR 1.6; 95% 1.4 to 1.8).", "95%", 1, False),
+    ("quit", "Patches helped people quit (RR 1.6; 95% 1.4 to 1.8).", "1.4 to 1.8", 1, False),
+    ("quit", "Patches helped people quit (RR 1.6; 95% 1.4 to 1.8), and 95% of people on patches quit.", "95%", 2, True),
+    # 2. a currency conversion in brackets, and a range with the currency repeated
+    ("weight", "In-person visits cost USD 7177 (EUR 5678) per life year gained compared with the website.", "5678", 1,
+     False),
+    ("weight", "In-person visits cost USD 9100 (EUR 7200) per life year gained compared with the website.", "9100", 1,
+     True),
+    ("weight", "In-person visits cost £7,177 (€5,678) per life year gained compared with the website.", "5,678", 1,
+     False),
+    ("weight", "In-person visits cost USD 7177 per life year gained compared with the website (80% CI USD 3055 to "
+     "USD 60,291 (EUR 2417 to EUR 47,702)).", "3055", 1, False),
+    ("weight", "In-person visits cost USD 7177 per life year gained compared with the website (80% CI USD 3055 to "
+     "USD 60,291 (EUR 2417 to EUR 47,702)).", "2417", 1, False),
+    ("weight", "In-person visits cost USD 7177 per life year gained compared with the website (80% CI USD 3055 to "
+     "USD 60,291 (EUR 2417 to EUR 47,702)).", "47,702", 1, False),
+    ("weight", "In-person visits cost USD 7177 per life year gained compared with the website (80% CI USD 9055 to "
+     "USD 10,291).", "9055", 1, True),
+    ("weight", "In-person visits cost USD 7177 per life year gained compared with the website (80% CI USD 3055 to "
+     "USD 60,291 (EUR 95404 to EUR 140,689)).", "95404", 1, True),  # no one rate for both ends
+    ("weight", "In-person visits cost USD 7177 (EUR 5678) per life year gained compared with the website (80% CI "
+     "USD 3055 to USD 60,291 (EUR 2417 to EUR 47,702)).", "5678", 1, False),
+    ("weight", "In-person visits cost USD 7177 (EUR 9678) per life year gained compared with the website (80% CI "
+     "USD 3055 to USD 60,291 (EUR 2417 to EUR 47,702)).", "9678", 1, True),  # another rate than the range's
+    ("quit", "Each extra quitter cost £950 (US$1,200) with patches.", "1,200", 1, False),
+    ("quit", "Each extra quitter cost £1,950 (US$2,400) with patches.", "1,950", 1, True),
+    # 3. a ratio per 100 events: "for every 100 cured with placebo, 47 were cured with steroid"
+    ("ulcer", "Healing was slower with steroid (for every 100 people cured in the placebo group, only 47 were cured "
+     "in the steroid group in the same time).", "47", 1, False),
+    ("ulcer", "Healing was slower with steroid (for every 100 people cured in the placebo group, only 75 were cured "
+     "in the steroid group in the same time).", "75", 1, True),
+    ("ulcer", "For every 100 people on placebo, 47 were cured with steroid.", "47", 1, True),
+    # 4. a ratio in per cent: "about 60% of that"
+    ("kidney", "On the pill, the risk of kidney failure was about 60% of that on a dummy pill.", "60%", 1, False),
+    ("kidney", "On the pill, the risk of kidney failure was about 90% of that on a dummy pill.", "90%", 1, True),
+    ("kidney", "With the pill, the chance of needing dialysis was 60% of the risk with a dummy pill.", "60%", 1, False),
+    ("kidney", "About 60% of people on the pill needed dialysis.", "60%", 1, True),
+]
+
+
+def _flags(study: str, text: str, figure: str, occurrence: int) -> list[str]:
+    return claim_rules_at(text, STUDIES[study], figure, occurrence)
+
+
+@pytest.mark.parametrize("study, text, figure, occurrence, flagged", CASES)
+def test_round12_figures(study, text, figure, occurrence, flagged):
+    assert bool(_flags(study, text, figure, occurrence)) == flagged, _flags(study, text, figure, occurrence)
