@@ -8,7 +8,8 @@ quiet row has a loud row in the same shape, with a wrong value.
   is the same figure again, and a range with the currency repeated is one range;
 - "for every 100 people cured with placebo, 47 were cured with the drops": a ratio per 100 events
   (a hazard or risk ratio of 0.47), not 47 in 100 people;
-- "the risk was about 60% of that with placebo": a ratio of 0.60 in per cent.
+- "the risk was about 60% of that with placebo": a ratio of 0.60 in per cent;
+- "an absolute risk reduction of 4%": a difference in points (one in 25 is a number needed to treat of 25).
 """
 
 from __future__ import annotations
@@ -49,6 +50,13 @@ STUDIES = {
             {"drug": "nicotine patch", "comparator": "placebo patch", "outcome": "quitting", "measure": "risk-ratio",
              "value": 1.6, "ci": [1.4, 1.8]},
             {"drug": "nicotine patch", "comparator": "placebo patch", "outcome": "cost per quitter", "value": 950}]},
+    "cervix": {  # chemotherapy after surgery for cervical cancer (oncology)
+        "design": "meta-analysis", "studies": 6, "participants": 2000,
+        "drugs": {"chemotherapy": ["chemo"], "radiotherapy": []}, "outcomes": {"death": ["died"]},
+        "findings": [
+            {"drug": "chemotherapy", "comparator": "radiotherapy", "outcome": "death", "measure": "risk-difference",
+             "value": "-4%", "ci": ["-8%", "-1%"]},
+            {"drug": "chemotherapy", "comparator": "radiotherapy", "outcome": "death", "measure": "risk", "value": "30%"}]},
 }
 
 CASES = [
@@ -96,6 +104,12 @@ CASES = [
     ("kidney", "On the pill, the risk of kidney failure was about 90% of that on a dummy pill.", "90%", 1, True),
     ("kidney", "With the pill, the chance of needing dialysis was 60% of the risk with a dummy pill.", "60%", 1, False),
     ("kidney", "About 60% of people on the pill needed dialysis.", "60%", 1, True),
+    # 5. an absolute risk reduction in per cent
+    ("cervix", "Chemo rather than radiotherapy prevented one death for every 25 women treated. This is an absolute "
+     "risk reduction of 4% in death.", "4%", 1, False),
+    ("cervix", "Chemo rather than radiotherapy prevented one death for every 25 women treated. This is an absolute "
+     "risk reduction of 9% in death.", "9%", 1, True),
+    ("cervix", "With chemo, the absolute risk of death was 4%.", "4%", 1, True),
 ]
 
 

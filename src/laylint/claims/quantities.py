@@ -114,6 +114,8 @@ def _share_decimals(denominator: float) -> int:
     return 0
 
 
+_ABSOLUTE_BEFORE = re.compile(r"\babsolute\s+(?:risk\s+)?(?P<way>reduction|decrease|increase)\s+(?:of\s+|was\s+|is\s+|=\s*|:\s*)?\Z",
+                             re.IGNORECASE)
 _FOLLOW_UP = re.compile(r"\b(?:later|earlier)\Z", re.IGNORECASE)
 # "two days later than", "a week earlier in the induction group": a difference between groups after all
 _COMPARED_AFTER = re.compile(r"\s+(?:than|in|with|for|among|on|compared|versus|vs)\b", re.IGNORECASE)
@@ -303,6 +305,11 @@ class _Reader:
         direction = self._changed_by(match.start())
         if direction:
             figure.unit, figure.form, figure.direction = "relative", "relative", direction
+        elif absolute := _ABSOLUTE_BEFORE.search(self._before(match.start(), 50)):
+            # "an absolute risk reduction of 4%": a difference in points, not a risk
+            figure.direction = "down" if absolute.group("way").lower() in ("reduction", "decrease") else "up"
+            figure.unit, figure.form, figure.change = "difference", "difference", True
+            figure.value = -value if figure.direction == "down" else value
         return figure
 
     def _changed_by(self, start: int) -> str:
