@@ -9,7 +9,13 @@ quiet row has a loud row in the same shape, with a wrong value.
 - "for every 100 people cured with placebo, 47 were cured with the drops": a ratio per 100 events
   (a hazard or risk ratio of 0.47), not 47 in 100 people;
 - "the risk was about 60% of that with placebo": a ratio of 0.60 in per cent;
-- "an absolute risk reduction of 4%": a difference in points (one in 25 is a number needed to treat of 25).
+- "an absolute risk reduction of 4%": a difference in points (one in 25 is a number needed to treat of 25);
+- "raised false alarms by about 37 per 1,000 women": a change per 1,000 is a difference in points;
+- "by roughly 30% (about 30 more per 100, risk ratio 1.31)": a relative change that its own ratio
+  backs stays relative, though a difference per 100 follows it;
+- not figures: follow-up windows "3 to < 6 months", units "0.1 and 0.07 micromol/g", ">400 µm",
+  "(≥18 y)", planned sizes of trials still recruiting, "half live longer and half shorter" (a median);
+- "About 1/3 came from ..." is one figure, a third.
 """
 
 from __future__ import annotations
@@ -57,6 +63,36 @@ STUDIES = {
             {"drug": "chemotherapy", "comparator": "radiotherapy", "outcome": "death", "measure": "risk-difference",
              "value": "-4%", "ci": ["-8%", "-1%"]},
             {"drug": "chemotherapy", "comparator": "radiotherapy", "outcome": "death", "measure": "risk", "value": "30%"}]},
+    "screen": {  # adding ultrasound to mammography (oncology screening)
+        "design": "meta-analysis", "studies": 8, "participants": 30000,
+        "drugs": {"ultrasound": ["added ultrasound"], "mammography": []},
+        "outcomes": {"false positives": ["false-positive results", "false alarms"]},
+        "findings": [
+            {"drug": "ultrasound", "comparator": "mammography", "outcome": "false positives", "measure": "risk-difference",
+             "value": "3.7%", "ci": ["2.8%", "4.6%"]}]},
+    "eye": {  # a flap technique for macular holes (ophthalmology)
+        "design": "meta-analysis", "studies": 4, "participants": 275,
+        "drugs": {"flap": ["the flap"], "peeling": []}, "outcomes": {"complete closure": ["closure"]},
+        "findings": [
+            {"drug": "flap", "comparator": "peeling", "outcome": "complete closure", "measure": "risk-ratio",
+             "value": 1.31, "ci": [1.1, 1.56]},
+            {"drug": "peeling", "outcome": "complete closure", "measure": "risk", "value": "60%"}]},
+    "vertigo": {  # a drug for vertigo (ear, nose and throat)
+        "design": "meta-analysis", "studies": 10, "participants": 848,
+        "drugs": {"betahistine": []}, "outcomes": {"vertigo": ["dizziness"]},
+        "findings": [{"drug": "betahistine", "outcome": "vertigo", "measure": "risk", "value": "30%"}]},
+    "sedation": {  # a sedative for newborns (paediatrics)
+        "design": "meta-analysis", "studies": 0, "participants": 0,
+        "drugs": {"dexmedetomidine": []}, "outcomes": {"pain": []}, "findings": []},
+    "heart": {  # nurse-led care for atrial fibrillation (cardiology)
+        "design": "meta-analysis", "studies": 8, "participants": 8205,
+        "drugs": {"nurse-led care": []}, "outcomes": {"death": ["died"]},
+        "findings": [{"drug": "nurse-led care", "outcome": "death", "measure": "risk", "value": "33%"}]},
+    "mood": {  # therapy for depression (mental health)
+        "design": "meta-analysis", "studies": 36, "participants": 4000,
+        "drugs": {"therapy": []}, "outcomes": {"relapse": [], "middle-income countries": []},
+        "findings": [{"drug": "therapy", "outcome": "relapse", "measure": "risk", "value": "20%"},
+                     {"drug": "therapy", "outcome": "middle-income countries", "measure": "proportion", "value": "33%"}]},
 }
 
 CASES = [
@@ -110,6 +146,39 @@ CASES = [
     ("cervix", "Chemo rather than radiotherapy prevented one death for every 25 women treated. This is an absolute "
      "risk reduction of 9% in death.", "9%", 1, True),
     ("cervix", "With chemo, the absolute risk of death was 4%.", "4%", 1, True),
+    # 6. a change per 1,000 is a difference
+    ("screen", "Added ultrasound raised false alarms by about 37 per 1,000 women without cancer.", "37 per 1,000", 1, False),
+    ("screen", "Added ultrasound raised false alarms by about 80 per 1,000 women without cancer.", "80 per 1,000", 1, True),
+    ("screen", "With added ultrasound, about 37 per 1,000 women had false alarms.", "37 per 1,000", 1, True),
+    # 7. a relative change its own ratio backs
+    ("eye", "The flap raises the chance of complete closure by roughly 30% (about 30 more per 100 eyes, risk ratio "
+     "1.31).", "roughly 30%", 1, False),
+    ("eye", "The flap raises the chance of complete closure by roughly 30% (about 30 more per 100 eyes, risk ratio "
+     "1.31).", "about 30 more per 100", 1, True),
+    ("eye", "The flap raises the chance of complete closure by roughly 80% (about 30 more per 100 eyes, risk ratio "
+     "1.31).", "roughly 80%", 1, True),
+    # 8. follow-up windows, units, ages, planned sizes, a median
+    ("vertigo", "Betahistine trials reported vertigo at 3 to < 6 months, 6 to ≤ 12 months, and > 12 months.", "3", 1,
+     False),
+    ("vertigo", "Betahistine trials reported vertigo at 3 to < 6 months, 6 to ≤ 12 months, and > 12 months.", "6", 2,
+     False),
+    ("vertigo", "Betahistine trials reported vertigo in 5 to 7 of every 10 people.", "5 to 7 of every 10", 1, True),
+    ("eye", "Trials used liver cut-offs of 0.1 and 0.07 micromol/g to define closure.", "0.07", 1, False),
+    ("eye", "People had large holes (minimum linear diameter >400 µm) before the flap.", "400", 1, False),
+    ("eye", "People had large holes (minimum linear diameter >400 µm) before the flap, and 40% had complete closure "
+     "with the flap.", "40%", 1, True),
+    ("heart", "Trials compared nurse-led care with usual care in adults (≥18 y) with atrial fibrillation.", "18", 1,
+     False),
+    ("heart", "Trials compared nurse-led care with usual care in 18 adults with atrial fibrillation.", "18", 1, True),
+    ("sedation", "Four trials of dexmedetomidine are currently recruiting between 40 and 200 newborns.", "200", 1, False),
+    ("sedation", "The planned sizes of these studies range from about 40 to 200 newborns.", "200", 1, False),
+    ("sedation", "Four trials of dexmedetomidine gave pain relief to between 40 and 200 newborns.", "200", 1, True),
+    ("mood", "Relapse is common: the median time to relapse is 16 months, so half of patients relapse sooner and half "
+     "later.", "half", 1, False),
+    ("mood", "With therapy, half of patients had a relapse.", "half", 1, True),
+    # 9. a fraction with a slash
+    ("mood", "We analysed 36 studies of therapy. About 1/3 came from middle-income countries.", "About 1/3", 1, False),
+    ("mood", "With therapy, about 1/3 of people had a relapse.", "1/3", 1, True),
 ]
 
 

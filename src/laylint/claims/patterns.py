@@ -32,6 +32,8 @@ _BARE_LEVEL = r"(?:(?<=[;,(])|(?<=[;,(]\s))(?:80|90|95|99)\s?%"
 # Money written before its amount: "USD 7177", "£950", "US$1,200" ("to USD 60,291" is read without it)
 CURRENCY = r"(?:\b(?:USD|EUR|GBP|AUD|CAD|NZD|CHF|INR)|US\$|A\$|NZ\$|C\$|\$|£|€|¥)"
 _CURRENCY_AFTER_TO = re.compile(rf"(?<=\bto\s){CURRENCY}\s?(?=\d)")
+# "3 to < 6 months", "6 to ≤ 12 months": a bound on a range's upper end, read as "3 to   6 months"
+_BOUND_IN_RANGE = re.compile(r"(?<=\d)(\s*(?:to|-)\s*)[<≤]=?(?=\s*\d)")
 ROUND_BASES = (10, 100, 1000, 10000, 100000)  # "N of M" is a natural frequency only for these M
 
 
@@ -48,6 +50,7 @@ def reading_text(analysis) -> str:
 def _unify(text: str) -> str:
     # "USD 3055 to USD 60,291": one range, read as "3055 to     60,291" (same length)
     text = _CURRENCY_AFTER_TO.sub(lambda m: " " * len(m.group(0)), text)
+    text = _BOUND_IN_RANGE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), text)
     if "\u2013" not in text and "\u2014" not in text:
         return text  # no dash to read as a minus: the lookbehinds need not be tried at every character
     return _DASH_MINUS.sub("-", text)
@@ -185,6 +188,8 @@ def build(vocab: Vocabulary) -> Patterns:
         ("multiple", re.compile(rf"{qualifier}(?:(?P<n>{number})\s*-?\s*(?:times(?=\s+(?:as|more|higher|greater|less|lower|the|likelier)\b)|fold\b)"
                                 rf"|\bhalf\s+as\s+(?=likely|many|much|often|common)|(?P<mw>\b(?:{multiple_words})\b))", flags)),
         ("percent", re.compile(rf"{qualifier}(?P<n>{number}){_PERCENT}", flags)),
+        # "About 1/3 came from ...": a fraction with a slash (a date or "24/7" is no fraction)
+        ("slash", re.compile(rf"{qualifier}(?<![\d/.,])(?P<a>[1-9])/(?P<b>[2-9]|10)(?![\d/.,%])", flags)),
         ("fraction", re.compile(rf"{qualifier}(?:(?P<a>\ba|\ban|{number})[\s-]+)?(?P<f>\b(?:{fraction_words})\b)(?!\s+(?:an?\s+)?(?:hour|mile|minute|day|dose|tablet|pill))", flags)),
         ("span", re.compile(rf"{qualifier}(?P<between>\b(?:between|from)\s+)?(?P<lo>{number})(?P<dash>{_DASH})(?P<n>{number})", flags)),
         ("number", re.compile(rf"{qualifier}(?P<n>{number})", flags)),

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from laylint.claims.patterns import (ROUND_BASES, Patterns, parse_number, patterns, reading_text, spelled_value,
                                      vulgar_value)
-from laylint.claims.restated import conversions, events_per_events, share_of_other_arm
+from laylint.claims.restated import conversions, events_per_events, median_halves, planned_sizes, share_of_other_arm
 from laylint.claims.vocabulary import Vocabulary, vocabulary
 from laylint.text import WORD
 
@@ -204,9 +204,13 @@ class _Reader:
             return None  # "3 in 10 years"
         if self.pats.after["study_noun_soon"].match(self.text, match.end()):
             return None  # "3 in 10 trials"
-        return Figure(value=100 * numerator / denominator, unit="percent", form="frequency",
-                      decimals=_share_decimals(denominator) + numerator_decimals, numerator=int(numerator),
-                      denominator=int(denominator), **base)
+        figure = Figure(value=100 * numerator / denominator, unit="percent", form="frequency",
+                        decimals=_share_decimals(denominator) + numerator_decimals, numerator=int(numerator),
+                        denominator=int(denominator), **base)
+        if direction := self._changed_by(match.start()):  # "raised false alarms by about 37 per 1,000": points
+            figure.unit, figure.form, figure.direction, figure.change = "difference", "difference", direction, True
+            figure.value = -figure.value if direction == "down" else figure.value
+        return figure
 
     def _frequency_ci(self, match, groups, base):
         """"113 (57 to 221) out of 1,000": the estimate and its confidence interval, both shares of 1,000."""
@@ -320,6 +324,16 @@ class _Reader:
         verbs = self.vocab.change_verbs
         found = [verbs[w.lower()] for w in WORD.findall(head) if w.lower() in verbs]
         return found[-1] if found else ""
+
+    def _slash(self, match, groups, base):
+        """"about 1/3 of the trials", "2/3 were women": a share, as "a third", "two thirds"."""
+        numerator, denominator = int(groups["a"]), int(groups["b"])
+        after, before = self.text[match.end():match.end() + 40], self._before(match.start("a"))
+        if numerator >= denominator or self.pats.after["dose"].match(after) or self.pats.after["duration"].match(after) \
+                or self.pats.before["label"].search(before):
+            return None  # "1/2 tablets", "1/2 days", "grade 1/2"
+        return Figure(value=100 * numerator / denominator, unit="percent", form="fraction", numerator=numerator,
+                      denominator=denominator, **base)
 
     def _fraction(self, match, groups, base):
         numerator_word = (groups.get("a") or "").lower()
@@ -739,9 +753,20 @@ def _restated_points(text: str, figures: list[Figure]) -> None:
         points = abs(then.value)
         if abs(points - figure.value) > max(1.0, 0.1 * figure.value) or (figure.direction == "down") != (then.value < 0):
             continue
+        if _backed_by_ratio(text, figure, figures):
+            continue  # "by roughly 30% (about 30 more per 100, risk ratio 1.31)": the ratio says it is relative
         figure.unit, figure.form, figure.change = "difference", "difference", True
         figure.value = -figure.value if then.value < 0 else figure.value
         figure.denominator, figure.direction = 100, then.direction
+
+
+def _backed_by_ratio(text: str, figure: Figure, figures: list[Figure]) -> bool:
+    """A ratio later in the figure's sentence that is the relative change: 30% higher and RR 1.31."""
+    end = _SENTENCE_END.search(text, figure.end)
+    stop = end.start() if end else len(text)
+    change = (-figure.value if figure.direction == "down" else figure.value) / 100
+    return any(other.unit == "ratio" and other.form == "ratio" and figure.end < other.start < stop
+               and abs(other.value - 1 - change) <= max(0.02, 0.1 * abs(change)) for other in figures)
 
 
 def _intervals_per(text: str, figures: list[Figure]) -> None:
@@ -865,6 +890,8 @@ def find(analysis, forms: tuple[str, ...] | None = None, stop_at: tuple[str, ...
         _frames(text, pats, reader, figures)
         events_per_events(text, pats.frame, figures)
         share_of_other_arm(text, figures)
+        planned_sizes(text, figures)
+        median_halves(text, figures)
         _difference_ranges(text, figures)
         _intervals_per(text, figures)
         _restated_points(text, figures)
