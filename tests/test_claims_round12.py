@@ -157,6 +157,10 @@ CASES = [
      "1.31).", "about 30 more per 100", 1, True),
     ("eye", "The flap raises the chance of complete closure by roughly 80% (about 30 more per 100 eyes, risk ratio "
      "1.31).", "roughly 80%", 1, True),
+    ("kidney", "Compared with a dummy pill, the pill probably lowers the chance of a hospital stay for heart failure by "
+     "about 20% and the chance of needing dialysis where the kidneys fail by about 40%.", "about 40%", 1, False),
+    ("kidney", "Compared with a dummy pill, the pill probably lowers the chance of a hospital stay for heart failure by "
+     "about 20% and the chance of needing dialysis by about 70%.", "about 70%", 1, True),
     # 8. follow-up windows, units, ages, planned sizes, a median
     ("vertigo", "Betahistine trials reported vertigo at 3 to < 6 months, 6 to ≤ 12 months, and > 12 months.", "3", 1,
      False),

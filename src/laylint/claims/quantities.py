@@ -318,9 +318,13 @@ class _Reader:
 
     def _changed_by(self, start: int) -> str:
         """"reduced the risk of stroke by [20%]": the direction of the change, or ""."""
-        head = self.text[max(0, start - 80):start]
+        head = self.text[max(0, start - 200):start]
         if not _ENDS_WITH_BY.search(head):
             return ""
+        # the verb may be far back when it governs two changes ("lowers A by 44% and B ... by 40%")
+        head = re.split(r"[.;:!?](?=\s)|\n", head)[-1]
+        if len(head) > 80 and not re.search(r"\bby\s.{0,40}?\b(?:and|,)\s", head[:-3]):
+            head = head[-80:]
         verbs = self.vocab.change_verbs
         found = [verbs[w.lower()] for w in WORD.findall(head) if w.lower() in verbs]
         return found[-1] if found else ""
