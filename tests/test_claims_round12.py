@@ -140,6 +140,7 @@ CASES = [
     ("kidney", "On the pill, the risk of kidney failure was about 90% of that on a dummy pill.", "90%", 1, True),
     ("kidney", "With the pill, the chance of needing dialysis was 60% of the risk with a dummy pill.", "60%", 1, False),
     ("kidney", "About 60% of people on the pill needed dialysis.", "60%", 1, True),
+    ("kidney", "Dialysis was needed by 20% of people on a dummy pill and 60% of those taking the pill.", "60%", 1, True),
     # 5. an absolute risk reduction in per cent
     ("cervix", "Chemo rather than radiotherapy prevented one death for every 25 women treated. This is an absolute "
      "risk reduction of 4% in death.", "4%", 1, False),

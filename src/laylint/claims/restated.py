@@ -19,8 +19,8 @@ _AMOUNT = r"\d[\d,.]*"
 # an amount (or a range of amounts) in one currency, then an open bracket and another currency
 _CONVERSION = re.compile(rf"{CURRENCY}\s?{_AMOUNT}(?:\s*(?:to|-|–)\s*(?:{CURRENCY})?\s?{_AMOUNT})?\s*\(\s*{CURRENCY}\s?\Z")
 # "... of that with", "of the risk in", "of the rate on": a share of the other arm's risk
-_OF_OTHER_ARM = re.compile(r"\s+of\s+(?:that|those|the\s+(?:risk|rate|chance|odds|number)(?:\s+seen)?)"
-                           r"\s+(?:with|in|on|for|among|seen|given|taking)\b", re.IGNORECASE)
+_OF_OTHER_ARM = re.compile(r"\s+of\s+(?:that|the\s+(?:risk|rate|chance|odds))\s+(?:seen\s+)?(?:with|in|on|among)\b",
+                           re.IGNORECASE)  # not "21% of those taking X": a share of people
 _PARTICIPLE = re.compile(r"\s+(?P<verb>[a-z]{2,}ed)\b", re.IGNORECASE)  # "100 people cured": the participle at once
 
 
