@@ -15,7 +15,7 @@ quiet row has a loud row in the same shape, with a wrong value.
   backs stays relative, though a difference per 100 follows it;
 - not figures: follow-up windows "3 to < 6 months", units "0.1 and 0.07 micromol/g", ">400 µm",
   "(≥18 y)", planned sizes of trials still recruiting, "half live longer and half shorter" (a median);
-- "About 1/3 came from ..." is one figure, a third.
+- "About 1/3 came from ..." is one figure, a third; "six hundred thousand" is 600,000.
 """
 
 from __future__ import annotations
@@ -84,6 +84,9 @@ STUDIES = {
     "sedation": {  # a sedative for newborns (paediatrics)
         "design": "meta-analysis", "studies": 0, "participants": 0,
         "drugs": {"dexmedetomidine": []}, "outcomes": {"pain": []}, "findings": []},
+    "masks": {  # masks against flu (infectious disease)
+        "design": "meta-analysis", "studies": 78, "participants": 610000,
+        "drugs": {"masks": []}, "outcomes": {"flu": []}, "findings": []},
     "heart": {  # nurse-led care for atrial fibrillation (cardiology)
         "design": "meta-analysis", "studies": 8, "participants": 8205,
         "drugs": {"nurse-led care": []}, "outcomes": {"death": ["died"]},
@@ -178,9 +181,14 @@ CASES = [
     ("sedation", "Four trials of dexmedetomidine are currently recruiting between 40 and 200 newborns.", "200", 1, False),
     ("sedation", "The planned sizes of these studies range from about 40 to 200 newborns.", "200", 1, False),
     ("sedation", "Four trials of dexmedetomidine gave pain relief to between 40 and 200 newborns.", "200", 1, True),
+    ("sedation", "We found 3 studies with 200 newborns having planned heart surgery.", "200", 1, True),
     ("mood", "Relapse is common: the median time to relapse is 16 months, so half of patients relapse sooner and half "
      "later.", "half", 1, False),
     ("mood", "With therapy, half of patients had a relapse.", "half", 1, True),
+    ("masks", "We found 78 trials that together involved more than six hundred thousand participants.", "thousand", 1,
+     False),
+    ("masks", "We found 78 trials that together involved more than seven hundred thousand participants.", "thousand", 1,
+     True),
     # 9. a fraction with a slash
     ("mood", "We analysed 36 studies of therapy. About 1/3 came from middle-income countries.", "About 1/3", 1, False),
     ("mood", "With therapy, about 1/3 of people had a relapse.", "1/3", 1, True),

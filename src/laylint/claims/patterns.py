@@ -111,6 +111,8 @@ def spelled_value(key: str, words: dict[str, float]) -> float | None:
     if thousand:
         head = head.strip(" -")
         whole = 1.0 if head in ("", "a", "one") else words.get(head, words.get(head.replace(" ", "-")))
+        if whole is None and "hundred" in head:  # "six hundred thousand"
+            whole = spelled_value(head, words)
         return whole * 1000 if whole is not None and not tail.strip(" -") else None
     head, hundred, tail = key.partition("hundred")
     if not hundred:
@@ -126,9 +128,10 @@ def spelled_value(key: str, words: dict[str, float]) -> float | None:
 
 def _hundreds(words: dict[str, float]) -> str:
     """"One hundred forty-six", "two hundred and five", "sixteen hundred" (1600): the multiple of a
-    hundred and what follows it; "three thousand", "twenty-five thousand": a multiple of a thousand."""
+    hundred and what follows it; "three thousand", "twenty-five thousand", "six hundred thousand": a
+    multiple of a thousand."""
     below = alternation([w for w, v in words.items() if 1 <= v <= 99], r"[\s-]+")
-    return (rf"\b(?:(?:{below}|a)[\s-]+hundred(?:[\s-]+(?:and[\s-]+)?(?:{below}))?"
+    return (rf"\b(?:(?:{below}|a)[\s-]+hundred(?:[\s-]+(?:and[\s-]+)?(?:{below}))?(?:[\s-]+thousand)?"
             rf"|(?:{below})[\s-]+thousand)\b")
 
 

@@ -86,8 +86,9 @@ def share_of_other_arm(text: str, figures) -> None:
 
 
 # a sentence about trials not yet done: their sizes are plans
-_PLANNED = re.compile(r"\b(?:planned|plans?\s+to|plan(?:ning)?\s+to|(?:still|currently|now)\s+recruiting|are\s+recruiting|"
-                      r"aims?\s+to\s+(?:recruit|enrol|include)|will\s+(?:recruit|enrol|enroll|include))\b", re.IGNORECASE)
+_PLANNED = re.compile(r"\b(?:planned\s+(?:sample\s+)?sizes?|target(?:ed)?\s+(?:sample\s+)?sizes?|(?:still|currently|now|are|is)\s+recruiting"
+                      r"|(?:plans?|planned|planning|aims?|aiming)\s+to\s+(?:recruit|enrol|enroll|include|randomi[sz]e)"
+                      r"|will\s+(?:recruit|enrol|enroll|include|randomi[sz]e))\b", re.IGNORECASE)  # not "planned surgery"
 _SENTENCE = re.compile(r"[.!?](?=\s|$)|\n")
 
 
