@@ -15,6 +15,7 @@ quiet row has a loud row in the same shape, with a wrong value.
   backs stays relative, though a difference per 100 follows it;
 - not figures: follow-up windows "3 to < 6 months", units "0.1 and 0.07 micromol/g", ">400 µm",
   "(≥18 y)", planned sizes of trials still recruiting, "half live longer and half shorter" (a median);
+- "369 study eyes", "120 trial participants": "study" describes what is counted;
 - "About 1/3 came from ..." is one figure, a third; "six hundred thousand" is 600,000.
 """
 
@@ -189,6 +190,10 @@ CASES = [
      False),
     ("masks", "We found 78 trials that together involved more than seven hundred thousand participants.", "thousand", 1,
      True),
+    ("eye", "We found 4 studies with 275 people (285 study eyes) who had large holes.", "285", 1, False),
+    ("eye", "We found 4 studies with 275 people (285 study eyes) who had large holes.", "275", 1, False),
+    ("eye", "We found 4 studies with 195 study participants who had large holes.", "195", 1, True),
+    ("eye", "We found 4 studies with 275 study participants who had large holes.", "275", 1, False),
     # 9. a fraction with a slash
     ("mood", "We analysed 36 studies of therapy. About 1/3 came from middle-income countries.", "About 1/3", 1, False),
     ("mood", "With therapy, about 1/3 of people had a relapse.", "1/3", 1, True),

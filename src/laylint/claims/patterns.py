@@ -209,7 +209,9 @@ def build(vocab: Vocabulary) -> Patterns:
         "count": re.compile(rf"(?:(?:\s+(?!(?:{stop})\b)(?![\w-]*[^\Wsiu]s\b)[\w-]+){{0,2}}?"
                             # "1885 healthy, full-term, formula-fed infants": a list of describing words
                             rf"|\s+{_DESCRIBING}(?:,\s+{_DESCRIBING}){{1,2}})\s+(?P<noun>{nouns})\b"
-                            rf"(?!\s+(?:{alternation(vocab.not_counted_after)})\b)", flags),
+                            rf"(?!\s+(?:{alternation(vocab.not_counted_after)})\b)"
+                            # "369 study eyes", "120 trial participants": "study" describes what is counted
+                            rf"(?!(?<=study|trial)\s+(?:{alternation(vocab.people_nouns + vocab.count_nouns)})\b)", flags),
         # "a 0-10 scale", "+5 means maximum improvement": a scale, or one of its ends
         "scale": re.compile(rf"[\s-]*(?:point[\s-]+)?(?:scale|score\s+range)\b|\s+(?:means|meaning|is|=|indicates|represents|was|being)\s+"
                             rf"(?:the\s+|a\s+)?(?:{alternation(vocab.scale_ends)})\b", flags),
