@@ -85,6 +85,12 @@ STUDIES = {
     "sedation": {  # a sedative for newborns (paediatrics)
         "design": "meta-analysis", "studies": 0, "participants": 0,
         "drugs": {"dexmedetomidine": []}, "outcomes": {"pain": []}, "findings": []},
+    "drink": {  # motivational interviewing for young people who drink (mental health / addiction)
+        "design": "meta-analysis", "studies": 84, "participants": 22872,
+        "drugs": {"motivational interviewing": ["MI"], "usual care": []},
+        "outcomes": {"alcohol": ["quantity of alcohol", "drank alcohol"]},
+        "findings": [{"drug": "motivational interviewing", "comparator": "usual care", "outcome": "alcohol",
+                      "measure": "mean-difference", "value": -0.11, "ci": [-0.15, -0.06]}]},
     "masks": {  # masks against flu (infectious disease)
         "design": "meta-analysis", "studies": 78, "participants": 610000,
         "drugs": {"masks": []}, "outcomes": {"flu": []}, "findings": []},
@@ -172,6 +178,9 @@ CASES = [
     ("vertigo", "Betahistine trials reported vertigo at 3 to < 6 months, 6 to ≤ 12 months, and > 12 months.", "6", 2,
      False),
     ("vertigo", "Betahistine trials reported vertigo in 5 to 7 of every 10 people.", "5 to 7 of every 10", 1, True),
+    ("drink", "At four or more months of follow-up, MI reduced the quantity of alcohol a little.", "four", 1, False),
+    ("drink", "At 4 or more months of follow-up, MI reduced the quantity of alcohol a little.", "4", 1, False),
+    ("drink", "People on MI drank alcohol on 4 more days a month than people on usual care.", "4", 1, True),
     ("eye", "Trials used liver cut-offs of 0.1 and 0.07 micromol/g to define closure.", "0.07", 1, False),
     ("eye", "People had large holes (minimum linear diameter >400 µm) before the flap.", "400", 1, False),
     ("eye", "People had large holes (minimum linear diameter >400 µm) before the flap, and 40% had complete closure "

@@ -114,6 +114,7 @@ def _share_decimals(denominator: float) -> int:
     return 0
 
 
+_OR_MORE = re.compile(r"\s+or\s+(?:more|longer|less|fewer)\b", re.IGNORECASE)
 _ABSOLUTE_BEFORE = re.compile(r"\babsolute\s+(?:risk\s+)?(?P<way>reduction|decrease|increase)\s+(?:of\s+|was\s+|is\s+|=\s*|:\s*)?\Z",
                              re.IGNORECASE)
 _FOLLOW_UP = re.compile(r"\b(?:later|earlier)\Z", re.IGNORECASE)
@@ -444,6 +445,8 @@ class _Reader:
             longer = pats.after["longer"].match(after)
             if longer and _FOLLOW_UP.search(longer.group(0)) and not _COMPARED_AFTER.match(after, longer.end()):
                 longer = None  # "three or four months later": when it was measured, not a difference
+            if longer and _OR_MORE.match(after):
+                longer = None  # "at four or more months": a bound on when, not a difference
             figure.change = bool(pats.before["change"].search(before) or longer)
         elif unit in ("number", "count") and (change := pats.after["change"].match(after)):
             # "15 fewer", "one extra person": a difference under a denominator (see _frames), else not a count
