@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from laylint.claims.patterns import (ROUND_BASES, Patterns, parse_number, patterns, reading_text, spelled_value,
                                      vulgar_value)
-from laylint.claims.restated import conversions, events_per_events, median_halves, planned_sizes, share_of_other_arm
+from laylint.claims.restated import conversions, events_per_events, median_halves, share_of_other_arm
 from laylint.claims.vocabulary import Vocabulary, vocabulary
 from laylint.text import WORD
 
@@ -897,7 +897,6 @@ def find(analysis, forms: tuple[str, ...] | None = None, stop_at: tuple[str, ...
         _frames(text, pats, reader, figures)
         events_per_events(text, pats.frame, figures)
         share_of_other_arm(text, figures)
-        planned_sizes(text, figures)
         median_halves(text, figures)
         _difference_ranges(text, figures)
         _intervals_per(text, figures)

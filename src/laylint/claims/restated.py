@@ -5,7 +5,6 @@ Passes over the figures `quantities.find` has read (in place), run after the den
 - "for every 100 people cured with placebo, only 47 were cured with steroid": the same event counted
   in both arms is a ratio (0.47), not 47 in 100 people;
 - "the risk was about 60% of that with placebo": a ratio (0.60) written in per cent;
-- "Four trials are still recruiting 40 to 200 newborns": the planned size of a trial is no result;
 - "half of patients live longer and half shorter": what a median means, not a share.
 """
 
@@ -83,27 +82,6 @@ def share_of_other_arm(text: str, figures) -> None:
                 and _OF_OTHER_ARM.match(text, figure.end):
             figure.unit, figure.form = "ratio", "ratio"
             figure.value, figure.decimals = figure.value / 100, figure.decimals + 2
-
-
-# a sentence about trials not yet done: their sizes are plans
-_PLANNED = re.compile(r"\b(?:planned\s+(?:sample\s+)?sizes?|target(?:ed)?\s+(?:sample\s+)?sizes?|(?:still|currently|now|are|is)\s+recruiting"
-                      r"|(?:plans?|planned|planning|aims?|aiming)\s+to\s+(?:recruit|enrol|enroll|include|randomi[sz]e)"
-                      r"|will\s+(?:recruit|enrol|enroll|include|randomi[sz]e))\b", re.IGNORECASE)  # not "planned surgery"
-_SENTENCE = re.compile(r"[.!?](?=\s|$)|\n")
-
-
-def _sentence(text: str, start: int, end: int) -> str:
-    begin = max((m.end() for m in _SENTENCE.finditer(text, max(0, start - 300), start)), default=max(0, start - 300))
-    stop = _SENTENCE.search(text, end)
-    return text[begin:stop.start() if stop else len(text)]
-
-
-def planned_sizes(text: str, figures) -> None:
-    """"Four trials are currently recruiting between 40 and 200 newborns", "Planned sample sizes range
-    from 40 to 200": the people a trial plans to take are no count of the review's."""
-    for figure in figures:
-        if figure.unit == "count" and figure.counted == "people" and _PLANNED.search(_sentence(text, figure.start, figure.end)):
-            figure.counted = "other"
 
 
 _HALF_AND_HALF = re.compile(r"[^.;]{0,80}?\b(?:and|while|,)\s+(?:the\s+other\s+)?half\b", re.IGNORECASE)
