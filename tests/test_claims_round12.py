@@ -198,6 +198,7 @@ CASES = [
     ("mood", "Relapse is common: the median time to relapse is 16 months, so half of patients relapse sooner and half "
      "later.", "half", 1, False),
     ("mood", "With therapy, half of patients had a relapse.", "half", 1, True),
+    ("mood", "With therapy, half of patients had a relapse and half did not.", "half", 1, True),
     ("masks", "We found 78 trials that together involved more than six hundred thousand participants.", "thousand", 1,
      False),
     ("masks", "We found 78 trials that together involved more than seven hundred thousand participants.", "thousand", 1,

@@ -87,8 +87,13 @@ def share_of_other_arm(text: str, figures) -> None:
 _HALF_AND_HALF = re.compile(r"[^.;]{0,80}?\b(?:and|while|,)\s+(?:the\s+other\s+)?half\b", re.IGNORECASE)
 
 
+_MEDIAN_BEFORE = re.compile(r"\bmedian\b[^.;!?]{0,120}\Z", re.IGNORECASE)
+
+
 def median_halves(text: str, figures) -> None:
-    """"half of patients live longer and half live shorter": the meaning of a median, not a result."""
+    """"the median survival is 16 months: half of patients live longer and half live shorter": the
+    meaning of a median, not a result ("half had pain and half did not" stays a share)."""
     for figure in figures:
-        if figure.form == "fraction" and figure.denominator == 2 and _HALF_AND_HALF.match(text, figure.end):
+        if figure.form == "fraction" and figure.denominator == 2 and _HALF_AND_HALF.match(text, figure.end) \
+                and _MEDIAN_BEFORE.search(text, max(0, figure.start - 120), figure.start):
             figure.unit = "label"
