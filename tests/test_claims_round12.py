@@ -210,6 +210,7 @@ CASES = [
     # 9. a fraction with a slash
     ("mood", "We analysed 36 studies of therapy. About 1/3 came from middle-income countries.", "About 1/3", 1, False),
     ("mood", "With therapy, about 1/3 of people had a relapse.", "1/3", 1, True),
+    ("mood", "In 3/5 trials, therapy made relapse less likely.", "3/5", 1, False),  # a count, not 60%
 ]
 
 

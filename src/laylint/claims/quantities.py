@@ -335,8 +335,8 @@ class _Reader:
         numerator, denominator = int(groups["a"]), int(groups["b"])
         after, before = self.text[match.end():match.end() + 40], self._before(match.start("a"))
         if numerator >= denominator or self.pats.after["dose"].match(after) or self.pats.after["duration"].match(after) \
-                or self.pats.before["label"].search(before):
-            return None  # "1/2 tablets", "1/2 days", "grade 1/2"
+                or self.pats.before["label"].search(before) or self.pats.after["count"].match(after):
+            return None  # "1/2 tablets", "1/2 days", "grade 1/2", "in 3/5 trials" (a count of a count)
         return Figure(value=100 * numerator / denominator, unit="percent", form="fraction", numerator=numerator,
                       denominator=denominator, **base)
 
