@@ -27,6 +27,13 @@ _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕":
 _SAME_LENGTH = str.maketrans({"\u2212": "-", "\u2010": "-", "\u2011": "-", "\u2012": "-", "\ufe63": "-", "\uff0d": "-",
                               "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ", "\u2008": " ", "\u200a": " ",
                               "\uff05": "%", "\u2264": "≤", "\u2265": "≥"})
+# "(MD -1.2 kg; 95% -2.0 to -0.4)": a confidence level with no "CI", after a separator, before an interval
+_BARE_LEVEL = r"(?:(?<=[;,(])|(?<=[;,(]\s))(?:80|90|95|99)\s?%"
+# Money written before its amount: "USD 7177", "£950", "US$1,200" ("to USD 60,291" is read without it)
+CURRENCY = r"(?:\b(?:USD|EUR|GBP|AUD|CAD|NZD|CHF|INR)|US\$|A\$|NZ\$|C\$|\$|£|€|¥)"
+_CURRENCY_AFTER_TO = re.compile(rf"(?<=\bto\s){CURRENCY}\s?(?=\d)")
+# "3 to < 6 months", "6 to ≤ 12 months": a bound on a range's upper end, read as "3 to   6 months"
+_BOUND_IN_RANGE = re.compile(r"(?<=\d)(\s*(?:to|-)\s*)[<≤]=?(?=\s*\d)")
 ROUND_BASES = (10, 100, 1000, 10000, 100000)  # "N of M" is a natural frequency only for these M
 
 
@@ -41,6 +48,9 @@ def reading_text(analysis) -> str:
 
 
 def _unify(text: str) -> str:
+    # "USD 3055 to USD 60,291": one range, read as "3055 to     60,291" (same length)
+    text = _CURRENCY_AFTER_TO.sub(lambda m: " " * len(m.group(0)), text)
+    text = _BOUND_IN_RANGE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), text)
     if "\u2013" not in text and "\u2014" not in text:
         return text  # no dash to read as a minus: the lookbehinds need not be tried at every character
     return _DASH_MINUS.sub("-", text)
@@ -101,6 +111,8 @@ def spelled_value(key: str, words: dict[str, float]) -> float | None:
     if thousand:
         head = head.strip(" -")
         whole = 1.0 if head in ("", "a", "one") else words.get(head, words.get(head.replace(" ", "-")))
+        if whole is None and "hundred" in head:  # "six hundred thousand"
+            whole = spelled_value(head, words)
         return whole * 1000 if whole is not None and not tail.strip(" -") else None
     head, hundred, tail = key.partition("hundred")
     if not hundred:
@@ -116,9 +128,10 @@ def spelled_value(key: str, words: dict[str, float]) -> float | None:
 
 def _hundreds(words: dict[str, float]) -> str:
     """"One hundred forty-six", "two hundred and five", "sixteen hundred" (1600): the multiple of a
-    hundred and what follows it; "three thousand", "twenty-five thousand": a multiple of a thousand."""
+    hundred and what follows it; "three thousand", "twenty-five thousand", "six hundred thousand": a
+    multiple of a thousand."""
     below = alternation([w for w, v in words.items() if 1 <= v <= 99], r"[\s-]+")
-    return (rf"\b(?:(?:{below}|a)[\s-]+hundred(?:[\s-]+(?:and[\s-]+)?(?:{below}))?"
+    return (rf"\b(?:(?:{below}|a)[\s-]+hundred(?:[\s-]+(?:and[\s-]+)?(?:{below}))?(?:[\s-]+thousand)?"
             rf"|(?:{below})[\s-]+thousand)\b")
 
 
@@ -152,7 +165,8 @@ def build(vocab: Vocabulary) -> Patterns:
                             rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{months})\.?,?\s+\d{{4}}\b|\b\d{{4}}-\d\d-\d\d\b"
                             rf"|\b(?:19|20)\d\d\s*(?:-|–|—|to)\s*(?:(?:19|20)\d\d|\d\d)\b", flags)),
         ("points", re.compile(rf"{qualifier}(?P<n>{number})(?:{_PERCENT})?\s+percentage[\s-]+points?\b", flags)),
-        ("ci", re.compile(rf"\b\d+(?:\.\d+)?\s?%\s*(?:CI|confidence\s+intervals?|credible\s+intervals?|CrI)\b", flags)),
+        ("ci", re.compile(rf"\b\d+(?:\.\d+)?\s?%\s*(?:CI|confidence\s+intervals?|credible\s+intervals?|CrI)\b"
+                          rf"|{_BARE_LEVEL}(?=\s*-?\d[\d.,]*\s*(?:to|-|–)\s*-?\d)", flags)),
         # "about 15 fewer out of 100", "153 fewer people per 1000": an absolute difference
         ("difference", re.compile(rf"{qualifier}(?P<a>{number})\s+(?P<change>{change_words})\s+(?:[A-Za-z-]+\s+){{0,3}}?"
                                   rf"(?P<per>in|out\s+of|per|for)\s+(?:every\s+|each\s+)?(?P<b>{number})", flags)),
@@ -177,6 +191,8 @@ def build(vocab: Vocabulary) -> Patterns:
         ("multiple", re.compile(rf"{qualifier}(?:(?P<n>{number})\s*-?\s*(?:times(?=\s+(?:as|more|higher|greater|less|lower|the|likelier)\b)|fold\b)"
                                 rf"|\bhalf\s+as\s+(?=likely|many|much|often|common)|(?P<mw>\b(?:{multiple_words})\b))", flags)),
         ("percent", re.compile(rf"{qualifier}(?P<n>{number}){_PERCENT}", flags)),
+        # "About 1/3 came from ...": a fraction with a slash (a date or "24/7" is no fraction)
+        ("slash", re.compile(rf"{qualifier}(?<![\d/.,])(?P<a>[1-9])/(?P<b>[2-9]|10)(?![\d/.,%])", flags)),
         ("fraction", re.compile(rf"{qualifier}(?:(?P<a>\ba|\ban|{number})[\s-]+)?(?P<f>\b(?:{fraction_words})\b)(?!\s+(?:an?\s+)?(?:hour|mile|minute|day|dose|tablet|pill))", flags)),
         ("span", re.compile(rf"{qualifier}(?P<between>\b(?:between|from)\s+)?(?P<lo>{number})(?P<dash>{_DASH})(?P<n>{number})", flags)),
         ("number", re.compile(rf"{qualifier}(?P<n>{number})", flags)),
@@ -193,7 +209,9 @@ def build(vocab: Vocabulary) -> Patterns:
         "count": re.compile(rf"(?:(?:\s+(?!(?:{stop})\b)(?![\w-]*[^\Wsiu]s\b)[\w-]+){{0,2}}?"
                             # "1885 healthy, full-term, formula-fed infants": a list of describing words
                             rf"|\s+{_DESCRIBING}(?:,\s+{_DESCRIBING}){{1,2}})\s+(?P<noun>{nouns})\b"
-                            rf"(?!\s+(?:{alternation(vocab.not_counted_after)})\b)", flags),
+                            rf"(?!\s+(?:{alternation(vocab.not_counted_after)})\b)"
+                            # "369 study eyes", "120 trial participants": "study" describes what is counted
+                            rf"(?!(?<=study|trial)\s+(?:{alternation(vocab.people_nouns + vocab.count_nouns)})\b)", flags),
         # "a 0-10 scale", "+5 means maximum improvement": a scale, or one of its ends
         "scale": re.compile(rf"[\s-]*(?:point[\s-]+)?(?:scale|score\s+range)\b|\s+(?:means|meaning|is|=|indicates|represents|was|being)\s+"
                             rf"(?:the\s+|a\s+)?(?:{alternation(vocab.scale_ends)})\b", flags),
@@ -215,7 +233,8 @@ def build(vocab: Vocabulary) -> Patterns:
         "label": re.compile(rf"(?:\b(?:{alternation(vocab.label_words)})\s*$|\bp\s*[<=>≤≥]\s*$|\bp[\s-]*values?\s*(?:of|was|=|:)?\s*$)", flags),
         "age_context": re.compile(r"\bage[sd]?\b[^.;\d]{0,30}$", flags),  # "the average age was around [40] years"
         "person": re.compile(rf"\b(?:{alternation(vocab.count_nouns + vocab.people_nouns)})\s+$", flags),
-        "ci": re.compile(r"\b(?:CI|CrI)\)?\s*[:,]?\s*(?:of\s+|was\s+|from\s+)?$|confidence\s+intervals?\s*(?:of|was|from|:)?\s*$"
+        "ci": re.compile(rf"\b(?:CI|CrI)\)?\s*[:,]?\s*(?:of\s+|was\s+|from\s+)?(?:{CURRENCY}\s?)?$|{_BARE_LEVEL}\s*$"
+                         r"|confidence\s+intervals?\s*(?:of|was|from|:)?\s*$"
                          r"|credible\s+intervals?\s*(?:of|was|from|:)?\s*$", flags),
         "sample": re.compile(r"\b[nN]\s*=\s*$"),
         # "programmed cell death 1", "Interleukin 6": a number after a word (not in capitals, not a value word) ends a name

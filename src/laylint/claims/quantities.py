@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from laylint.claims.patterns import (ROUND_BASES, Patterns, parse_number, patterns, reading_text, spelled_value,
                                      vulgar_value)
+from laylint.claims.restated import conversions, events_per_events, median_halves, share_of_other_arm
 from laylint.claims.vocabulary import Vocabulary, vocabulary
 from laylint.text import WORD
 
@@ -113,6 +114,9 @@ def _share_decimals(denominator: float) -> int:
     return 0
 
 
+_OR_MORE = re.compile(r"\s+or\s+(?:more|longer|less|fewer)\b", re.IGNORECASE)
+_ABSOLUTE_BEFORE = re.compile(r"\babsolute\s+(?:risk\s+)?(?P<way>reduction|decrease|increase)\s+(?:of\s+|was\s+|is\s+|=\s*|:\s*)?\Z",
+                             re.IGNORECASE)
 _FOLLOW_UP = re.compile(r"\b(?:later|earlier)\Z", re.IGNORECASE)
 # "two days later than", "a week earlier in the induction group": a difference between groups after all
 _COMPARED_AFTER = re.compile(r"\s+(?:than|in|with|for|among|on|compared|versus|vs)\b", re.IGNORECASE)
@@ -201,9 +205,13 @@ class _Reader:
             return None  # "3 in 10 years"
         if self.pats.after["study_noun_soon"].match(self.text, match.end()):
             return None  # "3 in 10 trials"
-        return Figure(value=100 * numerator / denominator, unit="percent", form="frequency",
-                      decimals=_share_decimals(denominator) + numerator_decimals, numerator=int(numerator),
-                      denominator=int(denominator), **base)
+        figure = Figure(value=100 * numerator / denominator, unit="percent", form="frequency",
+                        decimals=_share_decimals(denominator) + numerator_decimals, numerator=int(numerator),
+                        denominator=int(denominator), **base)
+        if direction := self._changed_by(match.start()):  # "raised false alarms by about 37 per 1,000": points
+            figure.unit, figure.form, figure.direction, figure.change = "difference", "difference", direction, True
+            figure.value = -figure.value if direction == "down" else figure.value
+        return figure
 
     def _frequency_ci(self, match, groups, base):
         """"113 (57 to 221) out of 1,000": the estimate and its confidence interval, both shares of 1,000."""
@@ -302,16 +310,35 @@ class _Reader:
         direction = self._changed_by(match.start())
         if direction:
             figure.unit, figure.form, figure.direction = "relative", "relative", direction
+        elif absolute := _ABSOLUTE_BEFORE.search(self._before(match.start(), 50)):
+            # "an absolute risk reduction of 4%": a difference in points, not a risk
+            figure.direction = "down" if absolute.group("way").lower() in ("reduction", "decrease") else "up"
+            figure.unit, figure.form, figure.change = "difference", "difference", True
+            figure.value = -value if figure.direction == "down" else value
         return figure
 
     def _changed_by(self, start: int) -> str:
         """"reduced the risk of stroke by [20%]": the direction of the change, or ""."""
-        head = self.text[max(0, start - 80):start]
+        head = self.text[max(0, start - 200):start]
         if not _ENDS_WITH_BY.search(head):
             return ""
+        # the verb may be far back when it governs two changes ("lowers A by 44% and B ... by 40%")
+        head = re.split(r"[.;:!?](?=\s)|\n", head)[-1]
+        if len(head) > 80 and not re.search(r"\bby\s.{0,40}?\b(?:and|,)\s", head[:-3]):
+            head = head[-80:]
         verbs = self.vocab.change_verbs
         found = [verbs[w.lower()] for w in WORD.findall(head) if w.lower() in verbs]
         return found[-1] if found else ""
+
+    def _slash(self, match, groups, base):
+        """"about 1/3 of the trials", "2/3 were women": a share, as "a third", "two thirds"."""
+        numerator, denominator = int(groups["a"]), int(groups["b"])
+        after, before = self.text[match.end():match.end() + 40], self._before(match.start("a"))
+        if numerator >= denominator or self.pats.after["dose"].match(after) or self.pats.after["duration"].match(after) \
+                or self.pats.before["label"].search(before) or self.pats.after["count"].match(after):
+            return None  # "1/2 tablets", "1/2 days", "grade 1/2", "in 3/5 trials" (a count of a count)
+        return Figure(value=100 * numerator / denominator, unit="percent", form="fraction", numerator=numerator,
+                      denominator=denominator, **base)
 
     def _fraction(self, match, groups, base):
         numerator_word = (groups.get("a") or "").lower()
@@ -418,6 +445,8 @@ class _Reader:
             longer = pats.after["longer"].match(after)
             if longer and _FOLLOW_UP.search(longer.group(0)) and not _COMPARED_AFTER.match(after, longer.end()):
                 longer = None  # "three or four months later": when it was measured, not a difference
+            if longer and _OR_MORE.match(after):
+                longer = None  # "at four or more months": a bound on when, not a difference
             figure.change = bool(pats.before["change"].search(before) or longer)
         elif unit in ("number", "count") and (change := pats.after["change"].match(after)):
             # "15 fewer", "one extra person": a difference under a denominator (see _frames), else not a count
@@ -731,9 +760,20 @@ def _restated_points(text: str, figures: list[Figure]) -> None:
         points = abs(then.value)
         if abs(points - figure.value) > max(1.0, 0.1 * figure.value) or (figure.direction == "down") != (then.value < 0):
             continue
+        if _backed_by_ratio(text, figure, figures):
+            continue  # "by roughly 30% (about 30 more per 100, risk ratio 1.31)": the ratio says it is relative
         figure.unit, figure.form, figure.change = "difference", "difference", True
         figure.value = -figure.value if then.value < 0 else figure.value
         figure.denominator, figure.direction = 100, then.direction
+
+
+def _backed_by_ratio(text: str, figure: Figure, figures: list[Figure]) -> bool:
+    """A ratio later in the figure's sentence that is the relative change: 30% higher and RR 1.31."""
+    end = _SENTENCE_END.search(text, figure.end)
+    stop = end.start() if end else len(text)
+    change = (-figure.value if figure.direction == "down" else figure.value) / 100
+    return any(other.unit == "ratio" and other.form == "ratio" and figure.end < other.start < stop
+               and abs(other.value - 1 - change) <= max(0.02, 0.1 * abs(change)) for other in figures)
 
 
 def _intervals_per(text: str, figures: list[Figure]) -> None:
@@ -853,7 +893,11 @@ def find(analysis, forms: tuple[str, ...] | None = None, stop_at: tuple[str, ...
     figures.sort(key=lambda f: f.start)
     if forms is None:
         _list_markers(text, figures)
+        conversions(text, figures)
         _frames(text, pats, reader, figures)
+        events_per_events(text, pats.frame, figures)
+        share_of_other_arm(text, figures)
+        median_halves(text, figures)
         _difference_ranges(text, figures)
         _intervals_per(text, figures)
         _restated_points(text, figures)
