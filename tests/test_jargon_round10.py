@@ -186,3 +186,36 @@ NOT_ANSWERED_UNDER = [
 @pytest.mark.parametrize("text,expected", NOT_ANSWERED_UNDER)
 def test_heading_acronym_not_answered_right_under_is_still_reported(text, expected):
     assert acronyms(text) == expected
+
+
+# 5. jargon/term stays quiet on the names inside a search list the acronym rule reports as one message; the same
+#    database named outside a list, or a list with no acronym (no list message), keeps its term message
+def jargon_messages(text):
+    from laylint.api import lint_text
+
+    return [(d.rule, text[d.column - 1:d.end_column - 1]) for d in lint_text(text, select=["jargon/acronym", "jargon/term"])]
+
+
+LIST_TERMS_QUIET = [
+    "We searched CENTRAL, MEDLINE, Embase and PsycINFO for trials of talking therapy for panic attacks.",  # mental health
+    "We looked in CINAHL and Embase for studies of nurse-led clinics for people with kidney disease.",  # renal
+]
+
+
+@pytest.mark.parametrize("text", LIST_TERMS_QUIET)
+def test_no_term_message_inside_a_reported_search_list(text):
+    found = jargon_messages(text)
+    assert [rule for rule, _ in found] == ["jargon/acronym"]
+
+
+LIST_TERMS_KEPT = [
+    # outside a search list: the database is a term to explain
+    ("Results in Embase records matched those of the trials of inhaled steroids.", "Embase"),  # respiratory
+    # a list with no acronym gets no list message, so the term message stays
+    ("We searched Embase and Scopus for trials of exercise for low mood in older adults.", "Embase"),  # mental health
+]
+
+
+@pytest.mark.parametrize("text,term", LIST_TERMS_KEPT)
+def test_term_message_kept_outside_a_reported_search_list(text, term):
+    assert ("jargon/term", term) in jargon_messages(text)

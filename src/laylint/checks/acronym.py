@@ -163,8 +163,6 @@ def check(rule, analysis):
             continue
         if _explained_by_cue(cues, found, acronym):
             continue
-        if _in_term(analysis, found, acronym):
-            continue
         if where is not None and _answered_under(analysis, acronym.start, where):
             continue
         bounds = found.sentence_bounds(acronym.start)
@@ -173,6 +171,8 @@ def check(rule, analysis):
         if acronyms.in_search_list(found.text, acronym, lists[bounds], bounds[1]):
             in_lists.append((acronym, bounds))  # one message for every list's names, below
             continue
+        if _in_term(analysis, found, acronym):
+            continue  # after the list test: inside a search list the term rule stands back instead
         later = ""
         if where is not None:
             later = f" (it is spelled out later, on line {analysis.span_location(where, where + 1)[0]})"

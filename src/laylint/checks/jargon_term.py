@@ -33,6 +33,7 @@ def check(rule, analysis):
     found = scan(analysis)
     known = allowed_abbreviations(analysis)
     seen, met = set(), []  # term keys; the words of the terms met so far
+    lists = {}  # sentence bounds -> the names of its search list
     run = []  # the unexplained terms of the current run of adjacent ones, with their alternatives
     for index, match in enumerate(found.terms):
         if match.key in seen:
@@ -66,6 +67,8 @@ def check(rule, analysis):
             # is urinary incontinence?": its next use. A use in between leaves it reported (README-independent-12h)
         if _everyday_outcomes(found, match):
             continue  # "The study outcomes will help guide care"
+        if _in_reported_search_list(analysis, found, match, lists):
+            continue  # "We searched MEDLINE, Embase and PsycINFO": the acronym rule's one message for the list
         if _longer_name_explained_before(found, match) or _plain_form_just_before(found, match):
             continue  # "Primary healthcare (PHC) is the first level of care" ... "primary care"; "standard doses"
             # ... "dosing" (README-independent-13h)
@@ -76,6 +79,26 @@ def check(rule, analysis):
         yield from _report(rule, analysis, found, run)
         run = [(match, plain)]
     yield from _report(rule, analysis, found, run)
+
+
+def _in_reported_search_list(analysis, found, match, lists) -> bool:
+    """A database named in a search list that the running acronym rule reports as one message, saying lay readers need
+    "medical databases", not the names: a term message on each name would repeat it. The acronym rule reports a list
+    that holds an acronym; two capitals in a row ("MEDLINE", "PsycINFO") stand for that here."""
+    if not analysis.running("acronym"):
+        return False
+    from laylint.jargon import acronyms
+    from laylint.jargon.lexicon import search_names
+
+    bounds = found.sentence_bounds(match.start)
+    if bounds not in lists:
+        searching = search_names(analysis)
+        names = acronyms.search_list(found.text, *bounds, searching.names, searching.cues)
+        lists[bounds] = names if any(_TWO_CAPITALS.search(found.text, s, e) for s, e in names) else []
+    return any(start <= match.start and match.end <= end for start, end in lists[bounds])
+
+
+_TWO_CAPITALS = re.compile(r"[A-Z]{2}")
 
 
 # Only blanks or a hyphen between two reported terms: one phrase, one message ("peripheral arterial catheters")
