@@ -204,3 +204,56 @@ def test_the_table_has_summaries_reported_and_not_and_the_bound_skips_some():
     assert outcomes[0] is not None and outcomes[1] is None and outcomes[4] is None
     first = jargon_density.first_uses(_analysis(SUMMARIES[1]), 2.75, 3)
     assert len(first) / len(_analysis(SUMMARIES[1]).words) <= 0.02  # decided without looking for explanations
+
+
+# -- jargon: a summary's rare words found by set operations on words judged before -------------------
+
+def _plain_rare(found: set[str], min_letters: int, max_zipf: float) -> set[str]:
+    """As _candidates judged them before: a cached word_zipf call per distinct word."""
+    return {w for w in found if (s := frequency.word_zipf(w, min_letters, max_zipf)) is not None and s < max_zipf}
+
+
+@pytest.mark.parametrize("setting", [(3, 2.75), (3, 3.5), (2, 4.5), (4, 2.0)])
+def test_rare_among_is_the_plain_judgement_for_each_summary_in_turn(setting):
+    min_letters, max_zipf = setting
+    texts = _corpus()[:300] + [" ".join(WORDS)]
+    rare_seen = 0
+    for text in texts + texts[:20]:  # the second time round every word is already judged
+        found = {w for _, _, w in words(text)}
+        got = frequency.rare_among(found, min_letters, max_zipf)
+        assert got == _plain_rare(found, min_letters, max_zipf)
+        rare_seen += len(got)
+    assert rare_seen > 100
+
+
+def test_rare_among_starts_again_after_a_flood_of_words_and_still_answers_alike(monkeypatch):
+    monkeypatch.setattr(frequency, "_JUDGED_MAX", 50)
+    monkeypatch.setattr(frequency, "_JUDGED", {})
+    for text in _corpus()[:40]:
+        found = {w for _, _, w in words(text)}
+        assert frequency.rare_among(found, 3, 2.75) == _plain_rare(found, 3, 2.75)
+        common, rare = frequency._JUDGED[(3, 2.75)]
+        assert len(common) + len(rare) <= max(50, len(found))
+
+
+# -- jargon: a rare word that shares nothing with the summary's jargon terms is no form of one -----------
+
+TERM_WORDS = [{"jaundice", "phototherapy", "bilirubin"}, {"videolaryngoscope", "intubation"},
+              {"ovulation", "polyps", "bronchi", "cardiomyopathy"}, {"haemodialysis", "nephropathy"}, set()]
+RARE = ["jaundiced", "phototherapies", "videolaryngoscopes", "ovulating", "polyposis", "bronchiectasis",
+        "cardiovascular", "haemodialysed", "nephropathies", "anhedonia", "Jaundice", "bilirubin-related",
+        "somatisation", "ménière", "non-ovulating", "x-ray"]
+
+
+def test_covered_with_its_reach_is_covered_without_on_the_table_and_the_corpus():
+    from laylint.jargon import _covered, _reach
+
+    table = RARE + [w for w in _corpus_parts()[::7]]
+    covered = 0
+    for known in TERM_WORDS + [{"treatment", "participants", "randomised", "smoking"}]:
+        reach = _reach(known)
+        for word in table:
+            plain = _covered(word, known)
+            assert _covered(word, known, reach) == plain, (word, known)
+            covered += plain
+    assert covered >= 8  # the table has forms of the terms, not only strangers
