@@ -17,7 +17,7 @@ from laylint.pipeline import Setup, lint
 from laylint.pipeline.reading import Input
 from laylint.readability import counts, syllables
 from laylint.ruleset import resolve_rules
-from laylint.text import bases, trim
+from laylint.text import trim
 from laylint.text.words import chunks, words
 
 CORPUS = Path(__file__).parent / "data" / "corpus" / "cochrane-devaraj2021.jsonl"
@@ -91,60 +91,9 @@ def test_chunk_facts_are_the_plain_facts_on_the_table_and_the_corpus():
     assert [w for w in table if counts._chunk_facts.__wrapped__(w) != _plain_chunk_facts(w)] == []
 
 
-# -- jargon frequency: "is it at least this common" answered from the common words ---------------
-
-def _plain_derived_zipf(part: str) -> float:
-    """frequency._derived_zipf as it was: every score from zipf, rare buckets searched."""
-    zipf, common_level = frequency.zipf, frequency._COMMON
-    scores = [0.0]
-    verb = re.sub(r"(?<=al)i[sz](?:e|es|ed|ing|ation|ations)$", "", part)
-    if verb != part and len(verb) >= 5:
-        scores.append(zipf(verb))
-    if part.endswith("ness") and len(part) > 7:
-        stem = part[:-4]
-        scores += [zipf(form) for form in {stem, stem[:-1] + "y" if stem.endswith("i") else stem}]
-    for cut in range(3, len(part) - 3):
-        head, tail = part[:cut], part[cut:]
-        if zipf(head) < common_level:
-            continue
-        tail_score = max([zipf(form) for form in bases(tail) if len(form) >= 4] or [0.0])
-        if tail_score >= common_level:
-            scores.append(min(zipf(head), tail_score))
-            break
-    for prefix in frequency._PREFIXES:
-        rest = part[len(prefix):].lstrip("-")
-        if part.startswith(prefix) and len(rest) >= 4:
-            common = max(zipf(form) for form in bases(rest))
-            if common >= common_level:
-                scores.append(common)
-    return max(scores)
-
-
 def _corpus_parts() -> list[str]:
     found = {w.lower() for summary in _corpus() for _, _, w in words(summary)}
     return sorted({p for w in found for p in re.split(r"[-\u2010\u2011]", w) if len(p) >= 3 and p.isalpha()})
-
-
-def test_every_rare_bucket_scores_below_the_common_level():
-    # what lets _common_zipf skip the rare buckets: the most common of them is already below _COMMON
-    assert frequency._bucket_zipf(frequency.COMMON_BUCKETS) < frequency._COMMON
-
-
-def test_common_zipf_is_zipf_wherever_zipf_reaches_the_common_level():
-    table = [w.lower() for w in WORDS] + _corpus_parts() + ["hand", "washing", "bed", "rails", "ménière", "βhcg"]
-    for word in dict.fromkeys(table):
-        exact, quick = frequency.zipf(word), frequency._common_zipf(word)
-        assert (quick == exact) if exact >= frequency._COMMON else quick < frequency._COMMON, word
-
-
-def test_derived_scores_are_the_plain_scores_on_the_table_and_the_corpus():
-    table = ["handwashing", "classwork", "bedrails", "unblocking", "misaligned", "readmitted", "disengagement",
-             "breathlessness", "personalising", "individualization", "overtreatment", "selfmonitoring"]
-    table += _corpus_parts()
-    assert len(table) > 7000
-    assert [p for p in table if frequency._derived_zipf(p) != _plain_derived_zipf(p)] == []
-    assert frequency._derived_zipf("handwashing") >= frequency._COMMON  # the table does reach each branch
-    assert frequency._derived_zipf("unblocking") >= frequency._COMMON
 
 
 # -- jargon/density: no explanation looked for when the share cannot be exceeded ------------------

@@ -26,16 +26,6 @@ def zipf(word: str) -> float:
     return _tokens_zipf(lossy_tokenize(word, "en"))
 
 
-def _common_zipf(word: str) -> float:
-    """zipf(word) where that is at least _COMMON, else a score below _COMMON (not always the word's own): a word
-    zipf looks up whole scores at least _COMMON only if it is among the common words (tests/test_speed_equivalence_g.py),
-    so its rarer buckets need not be searched. For the questions "is it at least this common, and how common"."""
-    if word.isascii() and word.isalpha() and word.islower() or _ONE_TOKEN.fullmatch(word):
-        bucket = _buckets().common(word)
-        return _NOT_LISTED if bucket is None else _bucket_zipf(bucket)
-    return zipf(word)
-
-
 # Lowercase words of Latin-1 and Greek letters ("βhcg"): one token each, unchanged, to wordfreq for English. Not
 # ª, º, µ (NFKC changes them), ß (case-folded to "ss") nor the final sigma (folded to σ).
 _ONE_TOKEN = re.compile("[a-z\u00e0-\u00f6\u00f8-\u00ff\u03b1-\u03c1\u03c3-\u03c9]+")
@@ -105,11 +95,6 @@ class Table:
         for index, words in enumerate(buckets[:common]):
             self._table.update(dict.fromkeys(words, index))
         self._whole = common >= len(buckets)
-
-    def common(self, word: str) -> int | None:
-        """The word's bucket if it is a common one (below `common`), else None: no rarer bucket is searched."""
-        found = self._table.get(word)
-        return found if found is not None and found < self._common_count else None
 
     def get(self, word: str) -> int | None:
         found = self._table.get(word)
@@ -195,19 +180,18 @@ def _derived_zipf(part: str) -> float:
     if part.endswith("ness") and len(part) > 7:
         stem = part[:-4]
         scores += [zipf(form) for form in {stem, stem[:-1] + "y" if stem.endswith("i") else stem}]
-    # Below, only scores of at least _COMMON count: _common_zipf gives those exactly without searching rare words
     for cut in range(3, len(part) - 3):  # a compound of two common words: "handwashing", "classwork", "bedrails"
         head, tail = part[:cut], part[cut:]
-        if _common_zipf(head) < _COMMON:  # a dict lookup: the tail's forms are worked out only after a common head
+        if zipf(head) < _COMMON:  # a dict lookup: the tail's forms are worked out only after a common head
             continue
-        tail_score = max([_common_zipf(form) for form in bases(tail) if len(form) >= 4] or [0.0])
+        tail_score = max([zipf(form) for form in bases(tail) if len(form) >= 4] or [0.0])
         if tail_score >= _COMMON:
             scores.append(min(zipf(head), tail_score))
             break
     for prefix in _PREFIXES:
         rest = part[len(prefix):].lstrip("-")
         if part.startswith(prefix) and len(rest) >= 4:
-            common = max(_common_zipf(form) for form in bases(rest))
+            common = max(zipf(form) for form in bases(rest))
             if common >= _COMMON:
                 scores.append(common)
     return max(scores)
