@@ -20,8 +20,8 @@ def validate(options):
         yield "max_share", "must be a share between 0 and 1 (0.02 = 2 in 100 words)"
 
 
-def jargon_share(analysis, max_zipf: float, min_letters: int) -> tuple[int, int]:
-    """(different jargon terms and rare words left unexplained at their first use, all words).
+def first_uses(analysis, max_zipf: float, min_letters: int) -> list[tuple[int, int, bool]]:
+    """(start, end, by_class) of the first use of each family of jargon terms and rare words.
 
     Each term or rare word counts once, however often it is used: the review's own topic word
     ("glioma" 21 times) is one word to learn, not 21; and forms of one word ("jaundice", "jaundiced")
@@ -32,21 +32,42 @@ def jargon_share(analysis, max_zipf: float, min_letters: int) -> tuple[int, int]
     uses = [(m.start, m.end, found.lexicon.terms[m.key].names_a_medicine) for m in found.terms]
     uses += [(r.start, r.end, True) for r in rare_words(analysis, max_zipf, min_letters)]
     seen: set[str] = set()
-    count = 0
+    first = []
     for start, end, name in sorted(uses):
         family = families(found.text[start:end]) or {found.text[start:end].lower()}
         if family & seen:
             continue  # only a family's first use needs explaining
         seen |= family
-        count += not found.explained(start, end, by_class=name)
-    return count, len(found.words)
+        first.append((start, end, name))
+    return first
+
+
+def jargon_share(analysis, max_zipf: float, min_letters: int) -> tuple[int, int]:
+    """(different jargon terms and rare words left unexplained at their first use, all words)."""
+    from laylint.jargon import scan
+
+    found = scan(analysis)
+    return _unexplained(found, first_uses(analysis, max_zipf, min_letters)), len(found.words)
+
+
+def _unexplained(found, first: list[tuple[int, int, bool]]) -> int:
+    return sum(not found.explained(start, end, by_class=name) for start, end, name in first)
 
 
 def check(rule, analysis):
+    from laylint.jargon import scan
+
     options = rule.options
-    hard, total = jargon_share(analysis, float(options.max_zipf), options.min_letters)
-    share = hard / total if total else 0.0
-    if total < options.min_words or share <= options.max_share:
+    found = scan(analysis)
+    total = len(found.words)
+    if not total or total < options.min_words:
+        return  # nothing to judge, or too short to judge
+    first = first_uses(analysis, float(options.max_zipf), options.min_letters)
+    if len(first) / total <= options.max_share:
+        return  # within the share even if none is explained: no explanation is looked for (issue #19)
+    hard = _unexplained(found, first)
+    share = hard / total
+    if share <= options.max_share:
         return
     blocks = analysis.document.blocks
     end = len(blocks[0].text) if blocks else 0

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from laylint.jargon import acronyms as acronym_finder
 from laylint.jargon.explain import Explainer, inside_explaining_bracket
-from laylint.jargon.frequency import word_zipf, zipf
+from laylint.jargon.frequency import rare_among, word_zipf, zipf
 from laylint.jargon.lexicon import Lexicon, jargon_lexicon
 from laylint.jargon.matcher import TermMatch, find_terms
 from laylint.text import WORD, address_spans, alternation, bases, fold, hyphen_parts, surface_forms, words
@@ -226,10 +226,25 @@ def _long_words(text: str) -> tuple[str, ...]:
     return tuple(part for _, _, word in words(text) for part in hyphen_parts(word) if len(part) >= 4)
 
 
-def _covered(word: str, known: set[str]) -> bool:
-    """Is every longer part of the word a form of a known word ("jaundiced": jaundice)?"""
+def _covered(word: str, known: set[str], reach: tuple[set, set, set] | None = None) -> bool:
+    """Is every longer part of the word a form of a known word ("jaundiced": jaundice)? `reach` (_reach(known))
+    rules out at once a part that shares nothing with any of them (most rare words: issue #19)."""
     parts = _long_words(word)
-    return bool(parts) and all(any(same_word(part, other) for other in known) for part in parts)
+    return bool(parts) and all((reach is None or _may_be_a_form(part, reach))
+                               and any(same_word(part, other) for other in known) for part in parts)
+
+
+def _reach(known: set[str]) -> tuple[set, set, set]:
+    """What same_word needs a word to share with one of `known`, over all of them: its folded spelling, a base
+    form or an opening."""
+    folded = {fold(other).lower() for other in known}
+    return folded, set().union(*map(bases, folded)), set().union(*map(_openings, folded))
+
+
+def _may_be_a_form(part: str, reach: tuple[set, set, set]) -> bool:
+    folded, forms, openings = reach
+    part = fold(part).lower()
+    return part in folded or not forms.isdisjoint(bases(part)) or not openings.isdisjoint(_openings(part))
 
 
 # A letter or two in brackets inside a word: "nucleos(t)ide", "lymph node(s)" is not one (a space before)
@@ -239,11 +254,7 @@ _BRACKETED_LETTERS = re.compile(r"\([a-z]{1,3}\)[a-z]+")
 def _candidates(found: Scan, max_zipf: float, min_letters: int) -> list[tuple[int, int, str]]:
     """The words that may be rare: a rare one, or one with bracketed letters glued on ("nucleos(t)ide").
     Most words are common: decided once per distinct word, not once per use (issue #19)."""
-    rare = set()
-    for word in {word for _, _, word in found.words}:
-        score = word_zipf(word, min_letters, max_zipf)
-        if score is not None and score < max_zipf:
-            rare.add(word)
+    rare = rare_among({word for _, _, word in found.words}, min_letters, max_zipf)
     text = found.text
     return [(start, end, word) for start, end, word in found.words if word in rare or text[end:end + 1] == "("]
 
@@ -252,6 +263,7 @@ def _rare(found: Scan, max_zipf: float, min_letters: int, judged: list | None = 
     """`judged`: the words to judge (default `_candidates`; every word gives the same answer, only slower)."""
     term_starts = [m.start for m in found.terms]
     term_words = {w for m in found.terms for w in _long_words(found.text[m.start:m.end])}
+    reach = _reach(term_words)
     result, in_explanations = [], set()
     for start, end, word in _candidates(found, max_zipf, min_letters) if judged is None else judged:
         escaped = acronym_finder.escaped(found.text, start, word)
@@ -270,7 +282,7 @@ def _rare(found: Scan, max_zipf: float, min_letters: int, judged: list | None = 
             continue  # inside a lexicon term: jargon/term reports it
         if word.lower() in found.lexicon.allowed or found.lexicon.is_everyday(word) or _is_abbreviation(word):
             continue
-        if found.is_exempt(start, end) or _covered(word, term_words):
+        if found.is_exempt(start, end) or _covered(word, term_words, reach):
             continue  # a declared drug, or a form of a jargon term the summary uses ("jaundiced": jaundice)
         if _GLUED.search(word) or _glued(word.lower()) or found.lexicon.in_known_name(found.text, start, end):
             continue  # words run together where spaces were lost ("genusPlasmodium"); "polycystic ovary syndrome"

@@ -134,6 +134,27 @@ def word_zipf(word: str, min_letters: int, enough: float = 8.0) -> float | None:
     return min(_part_zipf(part, enough) for part in parts)
 
 
+def rare_among(words: set[str], min_letters: int, max_zipf: float) -> set[str]:
+    """The words of `words` that word_zipf scores below max_zipf: {w for w in words if word_zipf(w, min_letters,
+    max_zipf) is not None and < max_zipf}. A word is judged once per process and remembered in one of two sets,
+    so a summary's words are sorted by set operations, not by a cached call per word (issue #19)."""
+    common, rare = _JUDGED.setdefault((min_letters, max_zipf), (set(), set()))
+    unknown = words - common - rare
+    if unknown:
+        if len(common) + len(rare) + len(unknown) > _JUDGED_MAX:  # a flood of made-up words: start again
+            common.clear()
+            rare.clear()
+            unknown = words
+        for word in unknown:
+            score = word_zipf(word, min_letters, max_zipf)
+            (rare if score is not None and score < max_zipf else common).add(word)
+    return words & rare
+
+
+_JUDGED: dict[tuple[int, float], tuple[set[str], set[str]]] = {}
+_JUDGED_MAX = 200_000  # words remembered per setting (the 891 summaries use ~9,300)
+
+
 # A word built from a common word by a transparent prefix or suffix reads as easily as that word:
 # "unblocking" (blocking), "misaligned" (aligned), "readmitted" (admitted), "disengagement" (engagement),
 # "breathlessness" (breathless); so does a compound of two common words ("handwashing").

@@ -64,13 +64,17 @@ def _facts(word: str) -> tuple[int, bool]:
 def _chunk_facts(word: str) -> tuple[int, int, int, int, str | None]:
     """(syllables, 1 if unfamiliar else 0, letters, letters and digits, the word trimmed when long) of a
     counted word: all add up word by word, so one cache lookup a word gives all a sentence needs."""
-    if word.isascii():  # ASCII punctuation around a word changes none of these: "(rituximab)," is "rituximab"
-        bare = trim(word)
+    if word.isascii() and not (word[:1].isalnum() and word[-1:].isalnum()):  # (a word's edges: trim has nothing to cut)
+        bare = trim(word)  # ASCII punctuation around a word changes none of these: "(rituximab)," is "rituximab"
         if bare != word:
             return _chunk_facts(bare)
     count, familiar = _facts(word)
-    return (count, 0 if familiar else 1, len(_NON_LETTERS.sub("", word)), len(_NON_ALNUM.sub("", word)),
-            trim(word) if count >= LONG_WORD_SYLLABLES else None)
+    if word.isalpha():  # all letters (most words): nothing for either pattern to remove, nor for trim
+        letters = characters = len(word)
+        bare = word
+    else:
+        letters, characters, bare = len(_NON_LETTERS.sub("", word)), len(_NON_ALNUM.sub("", word)), trim(word)
+    return count, 0 if familiar else 1, letters, characters, bare if count >= LONG_WORD_SYLLABLES else None
 
 
 @lru_cache(maxsize=131072)

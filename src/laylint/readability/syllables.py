@@ -20,6 +20,10 @@ _THERE_WHERE = re.compile(r"^([wt]her)e(?=[a-z])")  # therefore, whereas: the e 
 # An e that is silent before a suffix or a second word part: likely, useful, baseline, sometimes.
 _SILENT_E = re.compile(r"(?<=[aeiouy][bcdfgkmnprstvz])e(?=(?:ly|ment|ments|ful|fully|ness|less|line|lines"
                        r"|style|styles|time|times|one|thing|things|where|wise|fore)$)")
+# what _SILENT_E's lookahead needs the word to end with (it matches only before one of these endings)
+_SILENT_E_ENDINGS = tuple("e" + ending for ending in ("ly", "ment", "ments", "ful", "fully", "ness", "less", "line", "lines",
+                                                       "style", "styles", "time", "times", "one", "thing", "things",
+                                                       "where", "wise", "fore"))
 _CONSONANT_Y = re.compile(r"(?:^|(?<=[aeiouw]))y(?=[aeiou])")  # yes, layer, beyond
 _Y_BEFORE_VOWEL = re.compile(r"y(?=[aeiou])")  # dying, myocardial: the y is a syllable of its own
 
@@ -94,10 +98,14 @@ def _count_part(part: str) -> int:
 
 @lru_cache(maxsize=65536)  # keyed on the bare word: "patients," and "Patients" are one entry
 def _by_rules(word: str) -> int:
-    word = _THERE_WHERE.sub(r"\1", word)
-    word = _SILENT_E.sub("", word)
-    word = _CONSONANT_Y.sub("_", word)
-    word = _Y_BEFORE_VOWEL.sub("y.", word)
+    # each rewrite runs only on words that hold what it needs (most words hold none: one regex each saved)
+    if word.startswith(("ther", "wher")):
+        word = _THERE_WHERE.sub(r"\1", word)
+    if word.endswith(_SILENT_E_ENDINGS):
+        word = _SILENT_E.sub("", word)
+    if "y" in word:
+        word = _CONSONANT_Y.sub("_", word)
+        word = _Y_BEFORE_VOWEL.sub("y.", word)
     count = len(_VOWEL_GROUP.findall(word))
     bare = word.replace("'", "") if "n't" not in word else word
     for pattern, change, needs in _ADJUSTMENTS:
