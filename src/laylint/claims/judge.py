@@ -337,6 +337,9 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
     behind = _behind_outcome(figure, metadata, context, drug, outcome)
     if behind is not None:
         return behind
+    single = _single_study(figure, metadata, context, outcome)
+    if single is not None:
+        return single
     named = context.drugs + context.comparators
     stated = _count_precision(figure)
     total = total_finding(metadata, figure.counted)
@@ -392,6 +395,33 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
     if total is not None and _contradicts(stated, total.value.value, context):
         return Verdict("number-mismatch", total)
     return Verdict("unsupported-number")
+
+
+# "One trial (18 participants) reported ...", "only one small study measured ...": one study that reports something
+_ONE_REPORTS = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:stud(?:y|ies)|trials?|c?RCTs?)(?:\s*\([^()]*\))?\s+(?:also\s+|only\s+)?"
+                          r"(?:reported|measured|assessed|looked\s+at|examined|evaluated|recorded|found|showed|investigated|"
+                          r"described|gave|provided)\b", re.IGNORECASE)
+
+
+def _single_study(figure: Figure, metadata: Metadata, context: Context, outcome) -> Verdict | None:
+    """One study said to report, measure or assess something ("One trial reported quality of life") speaks
+    of that study, as abstracts do; a sidecar cannot hold such counts per outcome. It must be one of the
+    outcome's own counts of studies when the source gives them; else it is quiet (the policy of the rule
+    doc), unless the review has no study at all. None: not such a count."""
+    if figure.counted != "studies" or figure.value != 1 or figure.qualifier in _BOUNDS or not context.sentence:
+        return None
+    at = context.sentence.find(context.before + figure.text)
+    if at < 0 or not _ONE_REPORTS.match(context.sentence, at + len(context.before) + len(figure.text)):
+        return None
+    own = [f for f in metadata.findings if f.measure == "count" and outcome is not None and f.outcome == outcome
+           and _counts_what(f) in ("", "studies") and f.value.value > 0]
+    if own:
+        agreeing = [f for f in own if agrees(figure, f)]
+        return Verdict("count", agreeing[0]) if agreeing else Verdict("number-mismatch", own[0])
+    total = total_finding(metadata, "studies")
+    if total is not None and total.value.value < 1:
+        return Verdict("number-mismatch", total)
+    return Verdict("unattached")
 
 
 # "three of", "2 out of the": a part just before the figure, which is then the whole

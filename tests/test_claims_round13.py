@@ -1,0 +1,92 @@
+"""Claims round 13 (issues 14/16): which finding a figure is set against (seen: the devaraj
+development set's false alarms and the judged hits of rounds 14c/15b), in sentences written for these
+tests across fields (made-up studies and numbers); each quiet row has a loud row in the same shape.
+
+- "One trial reported quality of life": a single study said to report, measure or assess an outcome is
+  a claim about that study, which an abstract gives but a sidecar cannot hold per outcome: quiet,
+  unless the source has counts of studies for that outcome (then it must be one of them) or the count
+  is more than the review's studies;
+- "one death (1 out of 40) (2.5%) in the delayed group": a figure followed by its group, past the
+  brackets that restate it, is that group's figure;
+- "no deaths (0 out of 35)": none out of a group is a share too (0%).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lint_support import claim_rules_at
+
+STUDIES = {
+    "eye": {  # steroid drops for a corneal ulcer (ophthalmology / infectious disease)
+        "design": "meta-analysis", "studies": 4, "participants": 600,
+        "drugs": {"steroid drops": ["steroid", "the steroid group"], "placebo": ["control"]},
+        "outcomes": {"healing": ["healed"], "quality of life": [], "eye pressure": []},
+        "findings": [
+            {"drug": "steroid drops", "comparator": "placebo", "outcome": "healing", "measure": "risk-ratio",
+             "value": 0.9, "ci": [0.7, 1.1]}]},
+    "lungs": {  # inhaled antibiotics in cystic fibrosis (paediatrics / respiratory)
+        "design": "meta-analysis", "studies": 4, "participants": 170,
+        "drugs": {"inhaled antibiotics": ["inhaled"], "intravenous antibiotics": ["intravenous"]},
+        "outcomes": {"lung function": [], "adverse events": ["side effects"], "hospital admissions": []},
+        "findings": [
+            {"drug": "inhaled antibiotics", "comparator": "intravenous antibiotics", "outcome": "lung function",
+             "measure": "count", "value": 2, "population": "trials"}]},
+    "quit": {  # a quit line for smokers (smoking cessation)
+        "design": "meta-analysis", "studies": 20, "participants": 9000,
+        "drugs": {"quit line": ["phone support"]}, "outcomes": {"quitting": ["quit"], "costs": []},
+        "findings": [
+            {"measure": "count", "value": 14, "population": "quit line studies"},
+            {"drug": "quit line", "outcome": "quitting", "measure": "risk-ratio", "value": 1.3, "ci": [1.1, 1.5]}]},
+    "gall": {  # early or delayed gallbladder surgery (surgery)
+        "design": "randomized-trial", "studies": 1, "participants": 75,
+        "drugs": {"early surgery": ["early group"], "delayed surgery": ["delayed group"]},
+        "outcomes": {"mortality": ["death", "deaths", "died"]},
+        "findings": [
+            {"drug": "early surgery", "outcome": "mortality", "measure": "risk", "value": "0%"},
+            {"drug": "delayed surgery", "outcome": "mortality", "measure": "risk", "value": "2.5%"}]},
+    "kidney": {  # a phosphate binder in dialysis (renal)
+        "design": "meta-analysis", "studies": 3, "participants": 300,
+        "drugs": {"binder": ["the binder group"], "placebo": ["the placebo group"]},
+        "outcomes": {"itching": []},
+        "findings": [
+            {"drug": "binder", "outcome": "itching", "measure": "risk", "value": "10%"},
+            {"drug": "placebo", "outcome": "itching", "measure": "risk", "value": "20%"}]},
+}
+
+CASES = [
+    # 1. a single study said to report an outcome
+    ("eye", "One study reported that healing was slower with steroid drops.", "One", 1, False),
+    ("eye", "Five studies reported that healing was slower with steroid drops.", "Five", 1, True),
+    ("eye", "One study reported that more eyes in the control group had high eye pressure.", "One", 1, False),
+    ("lungs", "Only one trial (18 participants) measured side effects, and found no difference.", "one", 1, False),
+    ("lungs", "Only six trials (18 participants) measured side effects, and found no difference.", "six", 1, True),
+    ("lungs", "One trial reported quality of life with inhaled antibiotics.", "One", 1, False),
+    ("lungs", "One trial measured lung function with inhaled antibiotics.", "One", 1, True),  # the source: 2 trials
+    ("lungs", "Two trials measured lung function with inhaled antibiotics.", "Two", 1, False),
+    ("quit", "One quit line study reported the costs of phone support.", "One", 1, False),
+    ("quit", "Nine quit line studies reported the costs of phone support.", "Nine", 1, True),
+    ("quit", "We found one study of phone support.", "one", 1, True),  # no study verb: the review's 20
+    # 2. a figure followed by its group, past its brackets
+    ("gall", "There were no deaths in the early group and there was one death (1 out of 40) (2.5%) in the delayed "
+             "group.", "2.5%", 1, False),
+    ("gall", "There were no deaths in the early group and there was one death (1 out of 40) (2.5%) in the delayed "
+             "group.", "1 out of 40", 1, False),
+    ("gall", "There were no deaths in the early group and there were deaths (3 out of 40) (7.5%) in the delayed "
+             "group.", "7.5%", 1, True),
+    ("kidney", "Itching fell in the binder group (10%) and was 20% (6 out of 30) in the placebo group.", "20%", 1, False),
+    ("kidney", "Itching fell in the binder group (10%) and was 35% (6 out of 30) in the placebo group.", "35%", 1, True),
+    ("kidney", "Itching fell in the binder group and was (20%) in the binder group.", "20%", 1, True),
+    # 3. none out of a group
+    ("gall", "There were no deaths in the early group (0 out of 35).", "0 out of 35", 1, False),
+    ("gall", "There were deaths in the delayed group (0 out of 40).", "0 out of 40", 1, True),
+]
+
+
+def _flags(study: str, text: str, figure: str, occurrence: int) -> list[str]:
+    return claim_rules_at(text, STUDIES[study], figure, occurrence)
+
+
+@pytest.mark.parametrize("study, text, figure, occurrence, flagged", CASES)
+def test_round13_figures(study, text, figure, occurrence, flagged):
+    assert bool(_flags(study, text, figure, occurrence)) == flagged, _flags(study, text, figure, occurrence)
