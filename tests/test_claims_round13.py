@@ -52,6 +52,28 @@ STUDIES = {
         "findings": [
             {"drug": "binder", "outcome": "itching", "measure": "risk", "value": "10%"},
             {"drug": "placebo", "outcome": "itching", "measure": "risk", "value": "20%"}]},
+    "patch": {  # a nicotine patch (smoking cessation)
+        "design": "meta-analysis", "studies": 10, "participants": 4000,
+        "drugs": {"nicotine patch": ["the patch"], "placebo": ["dummy patch"]},
+        "outcomes": {"quitting": ["quit", "stopped smoking"]},
+        "findings": [
+            {"drug": "nicotine patch", "comparator": "placebo", "outcome": "quitting", "measure": "risk-ratio",
+             "value": 1.6, "ci": [1.4, 1.8]},
+            {"drug": "placebo", "outcome": "quitting", "measure": "risk", "value": "10%"},
+            {"drug": "nicotine patch", "outcome": "quitting", "measure": "risk", "value": "16%"}]},
+    "pill": {  # an antidepressant (mental health)
+        "design": "meta-analysis", "studies": 8, "participants": 2000,
+        "drugs": {"sertraline": ["the pill"], "placebo": ["dummy pill"], "talking therapy": []},
+        "outcomes": {"response": ["got better"], "nausea": []},
+        "findings": [
+            {"drug": "sertraline", "comparator": "placebo", "outcome": "response", "measure": "risk-ratio", "value": 1.5},
+            {"drug": "sertraline", "comparator": "talking therapy", "outcome": "response", "measure": "risk-ratio",
+             "value": 1.1},
+            {"drug": "placebo", "outcome": "response", "measure": "risk", "value": "30%"},
+            {"drug": "sertraline", "outcome": "response", "measure": "risk", "value": "45%"},
+            {"drug": "sertraline", "comparator": "placebo", "outcome": "nausea", "measure": "risk-ratio", "value": 2.4},
+            {"drug": "placebo", "outcome": "nausea", "measure": "risk", "value": "5%"},
+            {"drug": "sertraline", "outcome": "nausea", "measure": "risk", "value": "12%"}]},
 }
 
 CASES = [
@@ -77,7 +99,24 @@ CASES = [
     ("kidney", "Itching fell in the binder group (10%) and was 20% (6 out of 30) in the placebo group.", "20%", 1, False),
     ("kidney", "Itching fell in the binder group (10%) and was 35% (6 out of 30) in the placebo group.", "35%", 1, True),
     ("kidney", "Itching fell in the binder group and was (20%) in the binder group.", "20%", 1, True),
-    # 3. none out of a group
+    # 3. the control group's risk, said as the drug's absence
+    ("patch", "If about 1 in 10 people would quit without the patch, using the patch raises this to about 16 in 100.",
+     "about 1 in 10", 1, False),
+    ("patch", "If about 1 in 10 people would quit without the patch, using the patch raises this to about 16 in 100.",
+     "about 16 in 100", 1, False),
+    ("patch", "If about 1 in 3 people would quit without the patch, using the patch raises this to about 16 in 100.",
+     "about 1 in 3", 1, True),
+    ("patch", "About 16 out of 100 people on the patch quit, compared with about 10 out of 100 who do not use the patch.",
+     "about 10 out of 100", 1, False),
+    ("patch", "About 16 out of 100 people on the patch quit, compared with about 30 out of 100 who do not use the patch.",
+     "about 30 out of 100", 1, True),
+    ("patch", "About 10 out of 100 people on the patch quit.", "10 out of 100", 1, True),  # the patch is named: wrong pair
+    ("pill", "About 30 in 100 people got better without the pill.", "30 in 100", 1, False),  # two comparators: unknown
+    ("pill", "About 60 in 100 people got better without the pill.", "60 in 100", 1, True),
+    ("pill", "Nausea was common: about 5 in 100 people had nausea without the pill.", "5 in 100", 1, False),
+    ("pill", "Nausea was common: about 12 in 100 people had nausea without the pill.", "12 in 100", 1, True),
+    ("pill", "About 12 in 100 people had nausea with the pill.", "12 in 100", 1, False),
+    # 4. none out of a group
     ("gall", "There were no deaths in the early group (0 out of 35).", "0 out of 35", 1, False),
     ("gall", "There were deaths in the delayed group (0 out of 40).", "0 out of 40", 1, True),
 ]
