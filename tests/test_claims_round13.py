@@ -5,9 +5,13 @@ tests across fields (made-up studies and numbers); each quiet row has a loud row
 - "One trial reported quality of life": a single study said to report, measure or assess an outcome is
   a claim about that study, which an abstract gives but a sidecar cannot hold per outcome: quiet,
   unless the source has counts of studies for that outcome (then it must be one of them) or the count
-  is more than the review's studies;
+  is more than the review's studies; "one study found that ..." states a result and stays checked;
 - "one death (1 out of 40) (2.5%) in the delayed group": a figure followed by its group, past the
   brackets that restate it, is that group's figure;
+- "about 20 out of 100 who do not take the pill": the other arm's risk (a negated drug, its outcome
+  named before it or after);
+- "about 1 in 5" or "about 20 out of 100" for 18%: a round share with "about" is said to the nearest
+  5 in 100 (from 15 in 100 up; without "about", and for small shares, the strict rounding stays);
 - "no deaths (0 out of 35)": none out of a group is a share too (0%).
 """
 
@@ -61,6 +65,14 @@ STUDIES = {
              "value": 1.6, "ci": [1.4, 1.8]},
             {"drug": "placebo", "outcome": "quitting", "measure": "risk", "value": "10%"},
             {"drug": "nicotine patch", "outcome": "quitting", "measure": "risk", "value": "16%"}]},
+    "clot": {  # a blood thinner in atrial fibrillation (cardiology)
+        "design": "meta-analysis", "studies": 6, "participants": 3000,
+        "drugs": {"warfarin": ["blood thinner"], "no treatment": []},
+        "outcomes": {"stroke": ["a stroke"]},
+        "findings": [
+            {"drug": "warfarin", "comparator": "no treatment", "outcome": "stroke", "measure": "risk-ratio", "value": 0.45},
+            {"drug": "no treatment", "outcome": "stroke", "measure": "risk", "value": "18%"},
+            {"drug": "warfarin", "outcome": "stroke", "measure": "risk", "value": "8%"}]},
     "pill": {  # an antidepressant (mental health)
         "design": "meta-analysis", "studies": 8, "participants": 2000,
         "drugs": {"sertraline": ["the pill"], "placebo": ["dummy pill"], "talking therapy": []},
@@ -80,6 +92,7 @@ CASES = [
     # 1. a single study said to report an outcome
     ("eye", "One study reported that healing was slower with steroid drops.", "One", 1, False),
     ("eye", "Five studies reported that healing was slower with steroid drops.", "Five", 1, True),
+    ("eye", "One study found that healing was slower with steroid drops.", "One", 1, True),  # a result: checked
     ("eye", "One study reported that more eyes in the control group had high eye pressure.", "One", 1, False),
     ("lungs", "Only one trial (18 participants) measured side effects, and found no difference.", "one", 1, False),
     ("lungs", "Only six trials (18 participants) measured side effects, and found no difference.", "six", 1, True),
@@ -116,7 +129,19 @@ CASES = [
     ("pill", "Nausea was common: about 5 in 100 people had nausea without the pill.", "5 in 100", 1, False),
     ("pill", "Nausea was common: about 12 in 100 people had nausea without the pill.", "12 in 100", 1, True),
     ("pill", "About 12 in 100 people had nausea with the pill.", "12 in 100", 1, False),
-    # 4. none out of a group
+    # 4. "about" with a round natural frequency: rounded to the nearest 5 in 100
+    ("clot", "If about 1 in 5 people would have a stroke without warfarin, warfarin lowers this to about 8 in 100.",
+     "about 1 in 5", 1, False),
+    ("clot", "If about 1 in 4 people would have a stroke without warfarin, warfarin lowers this to about 8 in 100.",
+     "about 1 in 4", 1, True),
+    ("clot", "About 8 in 100 on warfarin had a stroke, compared with about 20 out of 100 who do not take warfarin.",
+     "about 20 out of 100", 1, False),
+    ("clot", "About 8 in 100 on warfarin had a stroke, compared with about 25 out of 100 who do not take warfarin.",
+     "about 25 out of 100", 1, True),
+    ("clot", "About 8 in 100 on warfarin had a stroke, compared with 20 out of 100 who do not take warfarin.",
+     "20 out of 100", 1, True),  # no "about": 18 in 100
+    ("clot", "About 5 in 100 on warfarin had a stroke.", "About 5 in 100", 1, True),  # 8%: small shares stay strict
+    # 5. none out of a group
     ("gall", "There were no deaths in the early group (0 out of 35).", "0 out of 35", 1, False),
     ("gall", "There were deaths in the delayed group (0 out of 40).", "0 out of 40", 1, True),
 ]

@@ -398,8 +398,9 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
 
 
 # "One trial (18 participants) reported ...", "only one small study measured ...": one study that reports something
+# (what data there are); "one study found that ..." claims a result, which stays checked
 _ONE_REPORTS = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:stud(?:y|ies)|trials?|c?RCTs?)(?:\s*\([^()]*\))?\s+(?:also\s+|only\s+)?"
-                          r"(?:reported|measured|assessed|looked\s+at|examined|evaluated|recorded|found|showed|investigated|"
+                          r"(?:reported|measured|assessed|looked\s+at|examined|evaluated|recorded|investigated|"
                           r"described|gave|provided)\b", re.IGNORECASE)
 
 
