@@ -12,6 +12,8 @@ tests across fields (made-up studies and numbers); each quiet row has a loud row
   named before it or after);
 - "about 1 in 5" or "about 20 out of 100" for 18%: a round share with "about" is said to the nearest
   5 in 100 (from 15 in 100 up; without "about", and for small shares, the strict rounding stays);
+- "about eight fewer are admitted compared with usual care": the difference of the other arm from the
+  comparator named after "compared with" (23.8% - 15.9%), not one arm's risk;
 - "no deaths (0 out of 35)": none out of a group is a share too (0%).
 """
 
@@ -73,6 +75,15 @@ STUDIES = {
             {"drug": "warfarin", "comparator": "no treatment", "outcome": "stroke", "measure": "risk-ratio", "value": 0.45},
             {"drug": "no treatment", "outcome": "stroke", "measure": "risk", "value": "18%"},
             {"drug": "warfarin", "outcome": "stroke", "measure": "risk", "value": "8%"}]},
+    "rehab": {  # exercise after a heart attack (cardiology)
+        "design": "meta-analysis", "studies": 20, "participants": 5000,
+        "drugs": {"exercise programme": ["exercise"], "usual care": []},
+        "outcomes": {"hospital admission": ["admitted"]},
+        "findings": [
+            {"drug": "exercise programme", "comparator": "usual care", "outcome": "hospital admission",
+             "measure": "risk-ratio", "value": 0.7},
+            {"drug": "exercise programme", "outcome": "hospital admission", "measure": "risk", "value": "16%"},
+            {"drug": "usual care", "outcome": "hospital admission", "measure": "risk", "value": "24%"}]},
     "pill": {  # an antidepressant (mental health)
         "design": "meta-analysis", "studies": 8, "participants": 2000,
         "drugs": {"sertraline": ["the pill"], "placebo": ["dummy pill"], "talking therapy": []},
@@ -141,7 +152,14 @@ CASES = [
     ("clot", "About 8 in 100 on warfarin had a stroke, compared with 20 out of 100 who do not take warfarin.",
      "20 out of 100", 1, True),  # no "about": 18 in 100
     ("clot", "About 5 in 100 on warfarin had a stroke.", "About 5 in 100", 1, True),  # 8%: small shares stay strict
-    # 5. none out of a group
+    # 5. a difference between the arms, said against the comparator
+    ("rehab", "Exercise helps. For every 100 people who take part, about eight fewer are admitted compared with usual "
+              "care.", "about eight", 1, False),
+    ("rehab", "Exercise helps. For every 100 people who take part, about fifteen fewer are admitted compared with usual "
+              "care.", "about fifteen", 1, True),
+    ("rehab", "Exercise helps. For every 100 people who take part, about eight more are admitted compared with usual "
+              "care.", "about eight", 1, True),
+    # 6. none out of a group
     ("gall", "There were no deaths in the early group (0 out of 35).", "0 out of 35", 1, False),
     ("gall", "There were deaths in the delayed group (0 out of 40).", "0 out of 40", 1, True),
 ]

@@ -687,8 +687,10 @@ def _judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Meta
             if (drug is None or drug == risk.drug) and agrees(figure, risk):
                 return Verdict("verified", ratio)
     if figure.unit == "difference" and (outcome is not None or drug is not None):
-        for arm, difference in _arm_differences(findings, drug, outcome):
-            if agrees(figure, difference):
+        against = drug is not None and _compared_with(drug, figure, context, metadata)
+        for arm, difference in _arm_differences(findings, None if against else drug, outcome):
+            # "8 fewer ... compared with usual care": the other arm's difference from the drug named
+            if (difference.comparator == drug if against else True) and agrees(figure, difference):
                 return Verdict("verified", arm)
     if not figure.counted:  # a number that counts nothing named is no wrong count of studies or people ("about 113")
         candidates = [f for f in candidates if not (finding_kind(f) == "count" and _counts_what(f))]
@@ -729,6 +731,20 @@ def _judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Meta
 # after a figure: words that make a bare number a difference ("4.5 points lower", "2 fewer attempts")
 _DIFFERENCE_AFTER = re.compile(r"\A\s*(?:[\w-]+\s+){0,2}?(?:lower|higher|better|worse|more|fewer|less|greater|smaller|"
                                r"longer|shorter|faster|slower)\b", re.IGNORECASE)
+
+
+_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?|relative\s+to)\s+(?:the\s+|a\s+)?", re.IGNORECASE)
+
+
+def _compared_with(drug: str, figure: Figure, context: Context, metadata: Metadata | None) -> bool:
+    """Is the drug named after "compared with", "than"... after the figure in its part of the sentence
+    ("about eight fewer are admitted compared with usual care")? Then it is the comparator of the figure."""
+    at = context.segment.find(figure.text)
+    if metadata is None or at < 0:
+        return False
+    names = [n.lower() for n in (drug, *metadata.drugs.get(drug, ()))]
+    rest = context.segment[at + len(figure.text):]
+    return any(rest[m.end():].lower().startswith(name) for m in _COMPARED.finditer(rest) for name in names)
 
 
 def _bare_against_a_difference(figure: Figure, finding: Finding, context: Context) -> bool:
