@@ -14,6 +14,8 @@ tests across fields (made-up studies and numbers); each quiet row has a loud row
   5 in 100 (from 15 in 100 up; without "about", and for small shares, the strict rounding stays);
 - "about eight fewer are admitted compared with usual care": the difference of the other arm from the
   comparator named after "compared with" (23.8% - 15.9%), not one arm's risk;
+- "368 people (369 study eyes)" counts eyes, not studies; "four trials are recruiting 40 to 200
+  newborns" counts people of trials not in the review (no claim about the review's people);
 - "no deaths (0 out of 35)": none out of a group is a share too (0%).
 """
 
@@ -84,6 +86,16 @@ STUDIES = {
              "measure": "risk-ratio", "value": 0.7},
             {"drug": "exercise programme", "outcome": "hospital admission", "measure": "risk", "value": "16%"},
             {"drug": "usual care", "outcome": "hospital admission", "measure": "risk", "value": "24%"}]},
+    "retina": {  # head position after retinal surgery (ophthalmology)
+        "design": "meta-analysis", "studies": 3, "participants": 368,
+        "drugs": {"face-down positioning": ["face-down"]}, "outcomes": {"retinal shift": []},
+        "findings": [{"measure": "count", "value": 369, "population": "eyes"}]},
+    "sedation": {  # a sedative for newborns on a breathing machine (paediatrics); no trials finished
+        "design": "meta-analysis", "studies": 0, "participants": 0,
+        "drugs": {"dexmedetomidine": []}, "outcomes": {"sedation": []}, "findings": []},
+    "flu": {  # an antiviral for flu (infectious disease)
+        "design": "meta-analysis", "studies": 5, "participants": 250,
+        "drugs": {"antiviral": []}, "outcomes": {"recovery": []}, "findings": []},
     "pill": {  # an antidepressant (mental health)
         "design": "meta-analysis", "studies": 8, "participants": 2000,
         "drugs": {"sertraline": ["the pill"], "placebo": ["dummy pill"], "talking therapy": []},
@@ -159,7 +171,17 @@ CASES = [
               "care.", "about fifteen", 1, True),
     ("rehab", "Exercise helps. For every 100 people who take part, about eight more are admitted compared with usual "
               "care.", "about eight", 1, True),
-    # 6. none out of a group
+    # 6. what a count counts: eyes of the studies, people of trials still running
+    ("retina", "Three trials with 368 people (369 study eyes) tested face-down positioning.", "369", 1, False),
+    ("retina", "Three trials with 368 people (420 study eyes) tested face-down positioning.", "420", 1, True),
+    ("retina", "Three trials with 368 people (369 study eyes) tested face-down positioning.", "368", 1, False),
+    ("retina", "Seven trials with 368 people (369 study eyes) tested face-down positioning.", "Seven", 1, True),
+    ("sedation", "Four trials are currently recruiting between 40 and 200 newborns to test dexmedetomidine.",
+     "between 40 and 200", 1, False),
+    ("sedation", "We found four trials of dexmedetomidine with 200 newborns.", "200", 1, True),
+    ("flu", "We found 5 trials of the antiviral with 300 people, and 2 trials are ongoing.", "300", 1, True),
+    ("flu", "We found 5 trials of the antiviral with 250 people, and 2 trials are ongoing.", "250", 1, False),
+    # 7. none out of a group
     ("gall", "There were no deaths in the early group (0 out of 35).", "0 out of 35", 1, False),
     ("gall", "There were deaths in the delayed group (0 out of 40).", "0 out of 40", 1, True),
 ]

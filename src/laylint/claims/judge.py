@@ -340,6 +340,12 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
     single = _single_study(figure, metadata, context, outcome)
     if single is not None:
         return single
+    at = context.segment.find(figure.text)
+    kind = _STUDY_ADJECTIVE.match(context.segment, at + len(figure.text)) if figure.counted == "studies" and at >= 0 else None
+    if kind is not None:  # "368 people (369 study eyes)": eyes of the studies, not studies
+        return _other_count(replace(figure, counted="other", noun=kind.group(1)), metadata.findings) or Verdict("unattached")
+    if figure.counted == "people" and at > 0 and _ONGOING.search(context.segment, 0, at):
+        return Verdict("unattached")  # "Four trials are recruiting 40 to 200 newborns": people of trials not in the review
     named = context.drugs + context.comparators
     stated = _count_precision(figure)
     total = total_finding(metadata, figure.counted)
@@ -395,6 +401,14 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
     if total is not None and _contradicts(stated, total.value.value, context):
         return Verdict("number-mismatch", total)
     return Verdict("unsupported-number")
+
+
+_STUDY_ADJECTIVE = re.compile(r"\s+(?:study|trial)\s+(eyes?|knees?|hips?|limbs?|teeth|ears?|wounds?|ulcers?|lesions?)\b",
+                             re.IGNORECASE)
+# a sentence about trials still running or planned: the people it counts are not the review's
+_ONGOING = re.compile(r"\b(?:ongoing|(?:are|is|were)\s+(?:still\s+|currently\s+|now\s+)?recruiting|planned|plan\s+to\s+(?:enrol|enroll|recruit|include)|"
+                      r"will\s+(?:enrol|enroll|recruit|include)|under\s?way|not\s+yet\s+(?:finished|completed|published|reported))\b",
+                      re.IGNORECASE)
 
 
 # "One trial (18 participants) reported ...", "only one small study measured ...": one study that reports something
