@@ -93,6 +93,11 @@ STUDIES = {
     "sedation": {  # a sedative for newborns on a breathing machine (paediatrics); no trials finished
         "design": "meta-analysis", "studies": 0, "participants": 0,
         "drugs": {"dexmedetomidine": []}, "outcomes": {"sedation": []}, "findings": []},
+    "sizes": {  # the same, with the planned sizes the abstract gives
+        "design": "meta-analysis", "studies": 0, "participants": 0,
+        "drugs": {"dexmedetomidine": []}, "outcomes": {"sedation": []},
+        "findings": [{"measure": "count", "value": 40, "population": "smallest planned sample size (newborns)"},
+                     {"measure": "count", "value": 200, "population": "largest planned sample size (newborns)"}]},
     "flu": {  # an antiviral for flu (infectious disease)
         "design": "meta-analysis", "studies": 5, "participants": 250,
         "drugs": {"antiviral": []}, "outcomes": {"recovery": []}, "findings": []},
@@ -179,6 +184,10 @@ CASES = [
     ("sedation", "Four trials are currently recruiting between 40 and 200 newborns to test dexmedetomidine.",
      "between 40 and 200", 1, False),
     ("sedation", "We found four trials of dexmedetomidine with 200 newborns.", "200", 1, True),
+    ("sizes", "Four trials are currently recruiting between 40 and 200 newborns to test dexmedetomidine.",
+     "between 40 and 200", 1, False),
+    ("sizes", "Four trials are currently recruiting between 400 and 560 newborns to test dexmedetomidine.",
+     "between 400 and 560", 1, True),
     ("flu", "We found 5 trials of the antiviral with 300 people, and 2 trials are ongoing.", "300", 1, True),
     ("flu", "We found 5 trials of the antiviral with 250 people, and 2 trials are ongoing.", "250", 1, False),
     # 7. none out of a group

@@ -345,7 +345,14 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
     if kind is not None:  # "368 people (369 study eyes)": eyes of the studies, not studies
         return _other_count(replace(figure, counted="other", noun=kind.group(1)), metadata.findings) or Verdict("unattached")
     if figure.counted == "people" and at > 0 and _ONGOING.search(context.segment, 0, at):
-        return Verdict("unattached")  # "Four trials are recruiting 40 to 200 newborns": people of trials not in the review
+        # "Four trials are recruiting 40 to 200 newborns": people of trials not in the review, checked only
+        # against the source's own counts of them ("largest planned sample size")
+        planned = [f for f in metadata.findings if f.measure == "count" and _ONGOING.search(f.population or "")]
+        if not planned:
+            return Verdict("unattached")
+        stated = _count_precision(figure)
+        agreeing = [f for f in planned if agrees(stated, f)]
+        return Verdict("count", agreeing[0]) if agreeing else Verdict("number-mismatch", planned[-1])
     named = context.drugs + context.comparators
     stated = _count_precision(figure)
     total = total_finding(metadata, figure.counted)
