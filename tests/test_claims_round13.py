@@ -101,6 +101,16 @@ STUDIES = {
     "flu": {  # an antiviral for flu (infectious disease)
         "design": "meta-analysis", "studies": 5, "participants": 250,
         "drugs": {"antiviral": []}, "outcomes": {"recovery": []}, "findings": []},
+    "psych": {  # a psychedelic with therapy for distress in serious illness (mental health); comparisons share people
+        "design": "meta-analysis", "studies": 6, "participants": 149,
+        "drugs": {"psilocybin": [], "placebo": []}, "outcomes": {"depression": []},
+        "findings": [
+            {"drug": "psilocybin", "comparator": "placebo", "outcome": "depression", "measure": "standardised-mean-difference",
+             "value": -0.9},
+            {"drug": "psilocybin", "comparator": "placebo", "measure": "count", "value": 122, "population": "participants"},
+            {"drug": "psilocybin", "comparator": "placebo", "outcome": "depression", "measure": "count", "value": 112,
+             "population": "participants"},
+            {"drug": "placebo", "comparator": "psilocybin", "measure": "count", "value": 69, "population": "participants"}]},
     "pill": {  # an antidepressant (mental health)
         "design": "meta-analysis", "studies": 8, "participants": 2000,
         "drugs": {"sertraline": ["the pill"], "placebo": ["dummy pill"], "talking therapy": []},
@@ -190,6 +200,10 @@ CASES = [
      "between 400 and 560", 1, True),
     ("flu", "We found 5 trials of the antiviral with 300 people, and 2 trials are ongoing.", "300", 1, True),
     ("flu", "We found 5 trials of the antiviral with 250 people, and 2 trials are ongoing.", "250", 1, False),
+    ("psych", "We identified six studies that together included about 150 people with serious illnesses.", "about 150",
+     1, False),
+    ("psych", "We identified six studies that together included about 190 people with serious illnesses.", "about 190",
+     1, True),  # the comparisons' counts add up to 191, but they share people: more than the 149
     # 7. none out of a group
     ("gall", "There were no deaths in the early group (0 out of 35).", "0 out of 35", 1, False),
     ("gall", "There were deaths in the delayed group (0 out of 40).", "0 out of 40", 1, True),

@@ -491,6 +491,8 @@ def _whole(stated: Figure, context: Context, metadata: Metadata, total: Finding 
         return None
     summed = Finding(outcome="", value=Quantity(sum(f.value.value for f in own.values()), False), measure="count",
                      population=f"{stated.counted} in the comparisons, added up")
+    if total is not None and summed.value.value > total.value.value * 1.1:
+        return None  # the comparisons share people: their sum is no total beyond the declared one
     return summed if agrees(stated, summed) else None
 
 
