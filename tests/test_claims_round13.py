@@ -16,6 +16,7 @@ tests across fields (made-up studies and numbers); each quiet row has a loud row
   comparator named after "compared with" (23.8% - 15.9%), not one arm's risk;
 - "368 people (369 study eyes)" counts eyes, not studies; "four trials are recruiting 40 to 200
   newborns" counts people of trials not in the review (no claim about the review's people);
+- "(5/290)" deaths without a drain: an arm's count for an outcome is not backed by the review's 5 RCTs;
 - "no deaths (0 out of 35)": none out of a group is a share too (0%).
 """
 
@@ -111,6 +112,15 @@ STUDIES = {
             {"drug": "psilocybin", "comparator": "placebo", "outcome": "depression", "measure": "count", "value": 112,
              "population": "participants"},
             {"drug": "placebo", "comparator": "psilocybin", "measure": "count", "value": 69, "population": "participants"}]},
+    "drain": {  # a drain after appendix surgery (surgery / infectious disease)
+        "design": "meta-analysis", "studies": 5, "participants": 581,
+        "drugs": {"drain": ["a drain"], "no drain": ["without a drain"]}, "outcomes": {"death": ["deaths"]},
+        "findings": [
+            {"measure": "count", "value": 5, "population": "RCTs"},
+            {"drug": "drain", "comparator": "no drain", "outcome": "death", "measure": "odds-ratio", "value": 4.9},
+            {"drug": "drain", "outcome": "death", "measure": "count", "value": 7, "population": "deaths in the drain group"},
+            {"drug": "no drain", "outcome": "death", "measure": "count", "value": 1,
+             "population": "deaths in the no-drain group"}]},
     "pill": {  # an antidepressant (mental health)
         "design": "meta-analysis", "studies": 8, "participants": 2000,
         "drugs": {"sertraline": ["the pill"], "placebo": ["dummy pill"], "talking therapy": []},
@@ -204,7 +214,13 @@ CASES = [
      1, False),
     ("psych", "We identified six studies that together included about 190 people with serious illnesses.", "about 190",
      1, True),  # the comparisons' counts add up to 191, but they share people: more than the 149
-    # 7. none out of a group
+    # 7. an arm's count of events against the arm's own count, not a count of the review's studies
+    ("drain", "Deaths were more common with a drain (7/291) than without a drain (1/290).", "1", 2, False),
+    ("drain", "Deaths were more common with a drain (7/291) than without a drain (5/290).", "5", 1, True),
+    ("drain", "Deaths were more common with a drain (7/291) than without a drain (1/290).", "7", 1, False),
+    ("drain", "Deaths were more common with a drain (9/291) than without a drain (1/290).", "9", 1, True),
+    ("drain", "We found 5 trials of a drain.", "5", 1, False),
+    # 8. none out of a group
     ("gall", "There were no deaths in the early group (0 out of 35).", "0 out of 35", 1, False),
     ("gall", "There were deaths in the delayed group (0 out of 40).", "0 out of 40", 1, True),
 ]

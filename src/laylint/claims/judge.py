@@ -491,8 +491,8 @@ def _whole(stated: Figure, context: Context, metadata: Metadata, total: Finding 
         return None
     summed = Finding(outcome="", value=Quantity(sum(f.value.value for f in own.values()), False), measure="count",
                      population=f"{stated.counted} in the comparisons, added up")
-    if total is not None and summed.value.value > total.value.value * 1.1:
-        return None  # the comparisons share people: their sum is no total beyond the declared one
+    if total is not None and summed.value.value > total.value.value * 1.1 and stated.qualifier:
+        return None  # beyond the declared total, only a sum stated exactly ("about 300" is no sum of 122 + 181)
     return summed if agrees(stated, summed) else None
 
 
@@ -698,7 +698,8 @@ def _judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Meta
         return Verdict("unattached")  # a bare "52" about nothing named: no claim to check
     candidates = [f for f in findings if comparable(figure, f)]
     matching = [f for f in candidates if agrees(figure, f)]
-    exact = [f for f in matching if _arm(f, drug, metadata, context) and _same(f.outcome, outcome)]
+    exact = [f for f in matching if _arm(f, drug, metadata, context) and _same(f.outcome, outcome)
+             and not _review_count_for_an_arm(figure, f, drug, outcome)]
     if exact:
         return Verdict("verified", exact[0])
     if figure.unit in ("ratio", "relative") and outcome is not None:
@@ -749,6 +750,13 @@ def _judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Meta
             and any(f.drug in _partners(drug, metadata) for f in matching):
         return Verdict("unattached")  # no outcome named, and the figure is the other arm's ("18% versus 34%")
     return Verdict("unsupported-number")
+
+
+def _review_count_for_an_arm(figure: Figure, finding: Finding, drug, outcome) -> bool:
+    """A bare number said for an arm and an outcome ("(5/290)" deaths without a drain) is not backed by a
+    count of studies or people of the whole review that happens to equal it (5 RCTs)."""
+    return (not figure.counted and drug is not None and outcome is not None and finding_kind(finding) == "count"
+            and not finding.drug and not finding.outcome and _counts_what(finding) in ("studies", "people"))
 
 
 # after a figure: words that make a bare number a difference ("4.5 points lower", "2 fewer attempts")
