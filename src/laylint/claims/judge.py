@@ -699,7 +699,7 @@ def _judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Meta
     candidates = [f for f in findings if comparable(figure, f)]
     matching = [f for f in candidates if agrees(figure, f)]
     exact = [f for f in matching if _arm(f, drug, metadata, context) and _same(f.outcome, outcome)
-             and not _review_count_for_an_arm(figure, f, drug, outcome)]
+             and not _review_count_for_an_arm(figure, f, drug, outcome, context)]
     if exact:
         return Verdict("verified", exact[0])
     if figure.unit in ("ratio", "relative") and outcome is not None:
@@ -752,11 +752,16 @@ def _judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Meta
     return Verdict("unsupported-number")
 
 
-def _review_count_for_an_arm(figure: Figure, finding: Finding, drug, outcome) -> bool:
-    """A bare number said for an arm and an outcome ("(5/290)" deaths without a drain) is not backed by a
-    count of studies or people of the whole review that happens to equal it (5 RCTs)."""
+_EVENTS_OF = re.compile(r"\s*/\s*\d")
+
+
+def _review_count_for_an_arm(figure: Figure, finding: Finding, drug, outcome, context: Context) -> bool:
+    """Events out of an arm ("(5/290)" deaths without a drain), said for an arm and an outcome, are not
+    backed by a count of studies or people of the whole review that happens to equal them (5 RCTs)."""
+    at = context.segment.find(figure.text)
     return (not figure.counted and drug is not None and outcome is not None and finding_kind(finding) == "count"
-            and not finding.drug and not finding.outcome and _counts_what(finding) in ("studies", "people"))
+            and not finding.drug and not finding.outcome and _counts_what(finding) in ("studies", "people")
+            and at >= 0 and bool(_EVENTS_OF.match(context.segment, at + len(figure.text))))
 
 
 # after a figure: words that make a bare number a difference ("4.5 points lower", "2 fewer attempts")
