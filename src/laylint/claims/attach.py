@@ -195,7 +195,8 @@ _SUBGROUP = re.compile(r"\A\W*(?:(?:however|moreover|also|similarly)\W+)?(?:for|
                        r"(?:women|men|people|patients|children|adults|participants|babies|infants|those|girls|boys|"
                        r"smokers|newborns|neonates)\s+(?:who|with|without|predicted|aged|under|over|older|younger|at)\b[^,;:.]{0,100},",
                        re.IGNORECASE)
-_GROUP_AFTER = re.compile(r"\s+(?:in|among|for)\s+(?:the\s+)?(?:[\w'’+-]+\s+){1,4}?(?:group|arm)s?\b", re.IGNORECASE)
+# past the brackets that restate the figure: "one death (1 out of 40) (2.5%) in the delayed group"
+_GROUP_AFTER = re.compile(r"\)?(?:\s*\([^()]{1,40}\))*\s+(?:in|among|for)\s+(?:the\s+)?(?:[\w'’+-]+\s+){1,4}?(?:group|arm)s?\b", re.IGNORECASE)
 
 
 def _outside_after(text: str, figure: Figure, clause: Clause) -> list[Mention]:

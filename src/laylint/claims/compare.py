@@ -86,14 +86,18 @@ def _equal_magnitude(stated: Figure, value: float, **options) -> bool:
 def _share(stated: Figure, value: float) -> bool:
     """1 in N, a third, 25 out of 100... against a percentage; "about" also allows the usual slack."""
     if value <= 0:
-        return False
+        return value == 0 and stated.numerator == 0 and stated.form == "frequency"  # "0 out of 35" for 0%
     if stated.qualifier and stated.qualifier != "approximate":
         return _equal(stated, value, percent=True, decimals=max(0, stated.decimals))
     if stated.numerator == 1 and (stated.denominator or 0) < 100:
         nearest = _round_half_up(100 / value) == stated.denominator
     else:
         nearest = _round_half_up(value * stated.denominator / 100) == stated.numerator
-    return nearest or (stated.qualifier == "approximate" and _equal(stated, value, percent=True, decimals=max(0, stated.decimals)))
+    if nearest or stated.qualifier != "approximate":
+        return nearest
+    # "about 1 in 5", "about 20 out of 100" for 18%: a round share, said to the nearest 5 in 100 (from 15 in 100 up)
+    round_share = stated.value >= 15 and abs(stated.value / 5 - round(stated.value / 5)) < 1e-9
+    return (round_share and abs(stated.value - value) <= 2.5) or _equal(stated, value, percent=True, decimals=max(0, stated.decimals))
 
 
 def _range(stated: Figure, finding: Finding) -> bool:

@@ -337,6 +337,22 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
     behind = _behind_outcome(figure, metadata, context, drug, outcome)
     if behind is not None:
         return behind
+    single = _single_study(figure, metadata, context, outcome)
+    if single is not None:
+        return single
+    at = context.segment.find(figure.text)
+    kind = _STUDY_ADJECTIVE.match(context.segment, at + len(figure.text)) if figure.counted == "studies" and at >= 0 else None
+    if kind is not None:  # "368 people (369 study eyes)": eyes of the studies, not studies
+        return _other_count(replace(figure, counted="other", noun=kind.group(1)), metadata.findings) or Verdict("unattached")
+    if figure.counted == "people" and at > 0 and _ONGOING.search(context.segment, 0, at):
+        # "Four trials are recruiting 40 to 200 newborns": people of trials not in the review, checked only
+        # against the source's own counts of them ("largest planned sample size")
+        planned = [f for f in metadata.findings if f.measure == "count" and _ONGOING.search(f.population or "")]
+        if not planned:
+            return Verdict("unattached")
+        stated = _count_precision(figure)
+        agreeing = [f for f in planned if agrees(stated, f)]
+        return Verdict("count", agreeing[0]) if agreeing else Verdict("number-mismatch", planned[-1])
     named = context.drugs + context.comparators
     stated = _count_precision(figure)
     total = total_finding(metadata, figure.counted)
@@ -394,6 +410,42 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
     return Verdict("unsupported-number")
 
 
+_STUDY_ADJECTIVE = re.compile(r"\s+(?:study|trial)\s+(eyes?|knees?|hips?|limbs?|teeth|ears?|wounds?|ulcers?|lesions?)\b",
+                             re.IGNORECASE)
+# a sentence about trials still running or planned: the people it counts are not the review's
+_ONGOING = re.compile(r"\b(?:ongoing|(?:are|is|were)\s+(?:still\s+|currently\s+|now\s+)?recruiting|planned|plan\s+to\s+(?:enrol|enroll|recruit|include)|"
+                      r"will\s+(?:enrol|enroll|recruit|include)|under\s?way|not\s+yet\s+(?:finished|completed|published|reported))\b",
+                      re.IGNORECASE)
+
+
+# "One trial (18 participants) reported ...", "only one small study measured ...": one study that reports something
+# (what data there are); "one study found that ..." claims a result, which stays checked
+_ONE_REPORTS = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:stud(?:y|ies)|trials?|c?RCTs?)(?:\s*\([^()]*\))?\s+(?:also\s+|only\s+)?"
+                          r"(?:reported|measured|assessed|looked\s+at|examined|evaluated|recorded|investigated|"
+                          r"described|gave|provided)\b", re.IGNORECASE)
+
+
+def _single_study(figure: Figure, metadata: Metadata, context: Context, outcome) -> Verdict | None:
+    """One study said to report, measure or assess something ("One trial reported quality of life") speaks
+    of that study, as abstracts do; a sidecar cannot hold such counts per outcome. It must be one of the
+    outcome's own counts of studies when the source gives them; else it is quiet (the policy of the rule
+    doc), unless the review has no study at all. None: not such a count."""
+    if figure.counted != "studies" or figure.value != 1 or figure.qualifier in _BOUNDS or not context.sentence:
+        return None
+    at = context.sentence.find(context.before + figure.text)
+    if at < 0 or not _ONE_REPORTS.match(context.sentence, at + len(context.before) + len(figure.text)):
+        return None
+    own = [f for f in metadata.findings if f.measure == "count" and outcome is not None and f.outcome == outcome
+           and _counts_what(f) in ("", "studies") and f.value.value > 0]
+    if own:
+        agreeing = [f for f in own if agrees(figure, f)]
+        return Verdict("count", agreeing[0]) if agreeing else Verdict("number-mismatch", own[0])
+    total = total_finding(metadata, "studies")
+    if total is not None and total.value.value < 1:
+        return Verdict("number-mismatch", total)
+    return Verdict("unattached")
+
+
 # "three of", "2 out of the": a part just before the figure, which is then the whole
 _PART_OF = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:out\s+)?of\s+"
                       r"(?:the\s+)?\Z", re.IGNORECASE)
@@ -439,6 +491,8 @@ def _whole(stated: Figure, context: Context, metadata: Metadata, total: Finding 
         return None
     summed = Finding(outcome="", value=Quantity(sum(f.value.value for f in own.values()), False), measure="count",
                      population=f"{stated.counted} in the comparisons, added up")
+    if total is not None and summed.value.value > total.value.value * 1.1 and stated.qualifier:
+        return None  # beyond the declared total, only a sum stated exactly ("about 300" is no sum of 122 + 181)
     return summed if agrees(stated, summed) else None
 
 
@@ -644,7 +698,8 @@ def _judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Meta
         return Verdict("unattached")  # a bare "52" about nothing named: no claim to check
     candidates = [f for f in findings if comparable(figure, f)]
     matching = [f for f in candidates if agrees(figure, f)]
-    exact = [f for f in matching if _arm(f, drug, metadata, context) and _same(f.outcome, outcome)]
+    exact = [f for f in matching if _arm(f, drug, metadata, context) and _same(f.outcome, outcome)
+             and not _review_count_for_an_arm(figure, f, drug, outcome, context)]
     if exact:
         return Verdict("verified", exact[0])
     if figure.unit in ("ratio", "relative") and outcome is not None:
@@ -656,8 +711,10 @@ def _judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Meta
             if (drug is None or drug == risk.drug) and agrees(figure, risk):
                 return Verdict("verified", ratio)
     if figure.unit == "difference" and (outcome is not None or drug is not None):
-        for arm, difference in _arm_differences(findings, drug, outcome):
-            if agrees(figure, difference):
+        against = drug is not None and _compared_with(drug, figure, context, metadata)
+        for arm, difference in _arm_differences(findings, None if against else drug, outcome):
+            # "8 fewer ... compared with usual care": the other arm's difference from the drug named
+            if (difference.comparator == drug if against else True) and agrees(figure, difference):
                 return Verdict("verified", arm)
     if not figure.counted:  # a number that counts nothing named is no wrong count of studies or people ("about 113")
         candidates = [f for f in candidates if not (finding_kind(f) == "count" and _counts_what(f))]
@@ -695,9 +752,35 @@ def _judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Meta
     return Verdict("unsupported-number")
 
 
+_EVENTS_OF = re.compile(r"\s*/\s*\d")
+
+
+def _review_count_for_an_arm(figure: Figure, finding: Finding, drug, outcome, context: Context) -> bool:
+    """Events out of an arm ("(5/290)" deaths without a drain), said for an arm and an outcome, are not
+    backed by a count of studies or people of the whole review that happens to equal them (5 RCTs)."""
+    at = context.segment.find(figure.text)
+    return (not figure.counted and drug is not None and outcome is not None and finding_kind(finding) == "count"
+            and not finding.drug and not finding.outcome and _counts_what(finding) in ("studies", "people")
+            and at >= 0 and bool(_EVENTS_OF.match(context.segment, at + len(figure.text))))
+
+
 # after a figure: words that make a bare number a difference ("4.5 points lower", "2 fewer attempts")
 _DIFFERENCE_AFTER = re.compile(r"\A\s*(?:[\w-]+\s+){0,2}?(?:lower|higher|better|worse|more|fewer|less|greater|smaller|"
                                r"longer|shorter|faster|slower)\b", re.IGNORECASE)
+
+
+_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?|relative\s+to)\s+(?:the\s+|a\s+)?", re.IGNORECASE)
+
+
+def _compared_with(drug: str, figure: Figure, context: Context, metadata: Metadata | None) -> bool:
+    """Is the drug named after "compared with", "than"... after the figure in its part of the sentence
+    ("about eight fewer are admitted compared with usual care")? Then it is the comparator of the figure."""
+    at = context.segment.find(figure.text)
+    if metadata is None or at < 0:
+        return False
+    names = [n.lower() for n in (drug, *metadata.drugs.get(drug, ()))]
+    rest = context.segment[at + len(figure.text):]
+    return any(rest[m.end():].lower().startswith(name) for m in _COMPARED.finditer(rest) for name in names)
 
 
 def _bare_against_a_difference(figure: Figure, finding: Finding, context: Context) -> bool:

@@ -95,6 +95,8 @@ def _other_arms(analysis, found: list[Mention], vocab) -> list[Mention]:
             if len(others) > 1:  # the drug's comparator for the outcome named next ("... about 18 had bleeding")
                 near = {m.name for m in found if m.kind == "outcome" and mention.end <= m.start < mention.end + 200
                         and "\n\n" not in text[mention.end:m.start]}
+                near = near or {m.name for m in found if m.kind == "outcome" and mention.start - 120 <= m.end <= mention.start
+                                and not re.search(r"\n\n|[.!?]\s", text[m.end:mention.start])}  # or just before, same sentence
                 others = _comparators(metadata, mention.name, comparator_names, near) if near else others
             if len(others) != 1:
                 continue

@@ -195,7 +195,8 @@ class _Reader:
         denominator, _ = self._number(groups["b"])
         # "3.2 per 1,000 women screened": a rate may have decimals, "3.5 in 10" is no share of people
         rate = groups["per"].lower() == "per" and denominator in ROUND_BASES and denominator >= 100
-        if not (0 < numerator < denominator) or (numerator != int(numerator) and not rate) or denominator != int(denominator):
+        none = numerator == 0 and groups["per"].lower().startswith("out")  # "no deaths (0 out of 35)": a share too
+        if not (0 < numerator < denominator or none) or (numerator != int(numerator) and not rate) or denominator != int(denominator):
             return None
         if 1900 <= denominator <= 2100 and numerator > 1:
             return None  # "5 in 2020": a year, not a share
