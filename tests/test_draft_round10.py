@@ -70,3 +70,24 @@ def test_the_second_group_of_a_summed_total_stays_a_count():
                     "(RR 0.86, 95% CI 0.60 to 1.23).")
     assert drafted.participants.value == 1940
     assert any(f.role == "count" and f.value == 470 for f in drafted.facts), [(f.role, f.value) for f in drafted.facts]
+
+
+ESTIMATES = [
+    ("gynaecological oncology", "Pooled data from 2000 women show a survival advantage from adjuvant chemotherapy (RR (95% CI) = 0.86 "
+     "(0.77 to 0.97)).", "risk-ratio", 0.86, (0.77, 0.97)),
+    ("infectious disease", "Fewer children on zinc had diarrhoea (OR (95% CI): 0.71 (0.55 to 0.92)).", "odds-ratio", 0.71, (0.55, 0.92)),
+    ("obstetrics", "Mean blood loss was lower in women who received the drug (mean difference MD - 65.20 mL, 95% CI -80.10, "
+     "-50.30, four trials, 1000 women).", "mean-difference", -65.20, (-80.10, -50.30)),
+]
+
+
+@pytest.mark.parametrize("field, text, measure, value, ci", ESTIMATES, ids=[r[0] for r in ESTIMATES])
+def test_older_forms_of_an_estimate(field, text, measure, value, ci):
+    drafted = facts(text)
+    found = [(f.measure, round(f.value, 2), f.ci) for f in drafted.facts if f.role != "count"]
+    assert (measure, value, ci) in found, found
+
+
+def test_a_spaced_hyphen_between_words_is_no_minus():
+    drafted = facts("The difference - 12 points on the scale - was small (MD 12, 95% CI 5 to 19).")
+    assert [f.value for f in drafted.facts if f.measure == "mean-difference"] == [12], [(f.measure, f.value) for f in drafted.facts]
