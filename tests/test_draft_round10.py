@@ -91,3 +91,17 @@ def test_older_forms_of_an_estimate(field, text, measure, value, ci):
 def test_a_spaced_hyphen_between_words_is_no_minus():
     drafted = facts("The difference - 12 points on the scale - was small (MD 12, 95% CI 5 to 19).")
     assert [f.value for f in drafted.facts if f.measure == "mean-difference"] == [12], [(f.measure, f.value) for f in drafted.facts]
+
+
+SURVIVAL = [
+    ("gynaecological oncology", "Pooled data from 2000 women show a significant overall survival advantage from adjuvant chemotherapy "
+     "(RR (95% CI) = 0.86 (0.77 to 0.97)).", 0.86, "overall survival"),
+    ("haematology", "There was a progression-free survival benefit with maintenance rituximab (HR 0.61, 95% CI 0.52 to 0.72; "
+     "4 trials, 1400 participants).", 0.61, "progression-free survival"),
+]
+
+
+@pytest.mark.parametrize("field, text, value, outcome", SURVIVAL, ids=[r[0] for r in SURVIVAL])
+def test_a_survival_advantage_names_survival(field, text, value, outcome):
+    found = [f for f in facts(text).facts if f.role != "count" and round(f.value, 2) == value]
+    assert found and found[0].outcome == outcome, [(f.value, f.outcome) for f in facts(text).facts]
