@@ -105,3 +105,21 @@ SURVIVAL = [
 def test_a_survival_advantage_names_survival(field, text, value, outcome):
     found = [f for f in facts(text).facts if f.role != "count" and round(f.value, 2) == value]
     assert found and found[0].outcome == outcome, [(f.value, f.outcome) for f in facts(text).facts]
+
+
+def test_the_people_of_the_parts_the_studies_split_into_add_up():
+    drafted = facts("We identified 9 studies: 5 compared short with long infusions (640 participants), and 4 compared low with high "
+                    "doses (2100 participants). Heart failure was less frequent with short infusions (RR 0.40, 95% CI 0.20 to 0.80).")
+    assert (drafted.studies.value, drafted.participants.value) == (9, 2740)
+
+
+def test_parts_that_do_not_add_up_to_the_studies_are_no_total():
+    drafted = facts("We included 12 trials (3000 participants): 5 compared nicotine patches with placebo (900 participants), and 4 "
+                    "compared gum with placebo (1200 participants). Quitting was more likely with patches (RR 1.50, 95% CI 1.20 to 1.90).")
+    assert (drafted.studies.value, drafted.participants.value) == (12, 3000)
+
+
+def test_each_parts_people_stay_a_count():
+    drafted = facts("We identified 9 studies: 5 compared short with long infusions (640 participants), and 4 compared low with high "
+                    "doses (2100 participants). Heart failure was less frequent with short infusions (RR 0.40, 95% CI 0.20 to 0.80).")
+    assert {640, 2100} <= {f.value for f in drafted.facts if f.role == "count"}, [(f.role, f.value) for f in drafted.facts]

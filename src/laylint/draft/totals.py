@@ -44,6 +44,8 @@ _PEOPLE_FROM = re.compile(r"\b(?:we\s+)?(?:included|analysed|analyzed)\s+(?:a\s+
 _TWO_PEOPLE = re.compile(r"(?P<a>" + NUMBER + r")\s+" + PEOPLE_NOUNS + r"\s+and\s+(?P<b>" + NUMBER + r")\s+" + PEOPLE_NOUNS + r"\b", re.I)
 _TOTAL_NUMBER = re.compile(r"\btotal\s+number\s+of\s+(?:included\s+|randomi[sz]ed\s+)?(?:" + PEOPLE_NOUNS + r")\s+(?:was|were)\s+"
                            r"(?P<n>" + NUMBER + r")", re.I)
+_PART = re.compile(r"(?<![\d,.])(?P<s>" + NUMBER + r")\s+(?:[\w-]+\s+){1,8}?\(\s*(?P<p>" + NUMBER + r")\s+(?:" + PEOPLE_NOUNS + r")\s*\)",
+                   re.I)
 _EXCLUDE_STUDIES = re.compile(r"\b(?:ongoing|awaiting|excluded|additional|new|further|previous(?:ly)?|existing)\b", re.I)
 _PEOPLE_NEAR = re.compile(r"(?P<n>" + NUMBER + r")\s+(?:(?:[a-z-]+\s+){0,3}?)(?P<noun>" + _PEOPLE + r")\b", re.I)
 _TRIAL_TOTAL = re.compile(
@@ -146,6 +148,14 @@ def studies_and_participants(lay: Layout) -> tuple[Total | None, Total | None]:
         if studies and group in "df":  # ("for a total of N studies involving M participants" names its people)
             updated = True  # an update's total: the people of its sentence or none (the new studies' people differ)
             break
+    if studies and studies.value > 1 and not updated:
+        # "We identified 11 studies: 7 evaluated X (803 participants), and 4 evaluated Y (5280 participants)": the parts add up
+        own = next((t for t in lay.sentences if t.start <= studies.start < t.start + len(t.text)), None)
+        parts = list(_PART.finditer(own.text, studies.end - own.start)) if own else []
+        if len(parts) >= 2 and sum(_value(p["s"]) or 0 for p in parts) == studies.value and all(_value(p["p"]) for p in parts):
+            # (quoted at the studies' count, so each part's people stay a count of their own)
+            participants = Total(sum(_value(p["p"]) for p in parts), studies.start, studies.end)
+            participants.note = "derived: " + " + ".join(p["p"] for p in parts) + ", the people of the parts the studies split into"
     if studies and not participants and not updated:
         for sentence in lay.sentences:
             if sentence.section not in ("results", "unstructured"):
