@@ -586,6 +586,10 @@ _FAVOUR_WORDS = re.compile(r"\b(?:(?:a|an|the)\s+)?(?:(?:statistically\s+)?(?:si
 
 def outcome_from(head: str, arm_spans: list[tuple[int, int, str]]) -> str | None:
     """The outcome named in the words before a figure ("may reduce the need for secondary interventions")."""
+    survival = re.search(r"\b(?P<x>(?:overall|progression-free|disease-free|event-free|recurrence-free)\s+)?survival\s+"
+                         r"(?:advantage|benefit)\b[^,;.]*$", head, re.I)
+    if survival:  # "shows a significant overall survival advantage from adjuvant chemotherapy (RR ...": what the advantage is in
+        return (survival["x"] or "").lower() + "survival"
     text = head
     for start, end, _ in sorted(arm_spans, reverse=True):  # names of arms are not part of an outcome
         if 0 <= start < end <= len(text):

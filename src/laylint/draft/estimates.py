@@ -26,6 +26,9 @@ LABELS = (
     ("proportion", _Q + r"(?:prevalence|proportions?|incidence|frequency|cumulative\s+incidence|event\s+rate|response\s+rate)"),
 )
 _LABEL = re.compile("|".join(f"(?P<m{i}>{pattern})" for i, (_, pattern) in enumerate(LABELS)))
+_CI_FIRST = re.compile(r"(?P<label>" + _LABEL.pattern + r")\s*[(\[]\s*9\d\s?%\s*(?:CI|confidence\s+intervals?)\s*[)\]]\s*(?:[=:]|was)?\s*"
+                       r"(?P<value>" + DIGITS + r")(?P<tail>\s*%?)\s*[(\[]\s*(?P<low>" + DIGITS + r")(?P<ltail>\s*%?)\s*(?:to|-|,)\s*"
+                       r"(?P<high>" + DIGITS + r")(?P<htail>\s*%?)\s*[)\]]")
 _MEASURE_OF = {f"m{i}": measure for i, (measure, _) in enumerate(LABELS)}
 _NUM = re.compile(DIGITS)
 _UNIT_TAIL = r"(?:\s*%|\s*(?:percentage|per\s*cent)[- ]points?|(?:\s+(?:[a-zA-Z/]+|\d+(?:\.\d+)?\s*m2)){0,3}?)"
@@ -152,6 +155,11 @@ def find(sentence: Sentence, text: str) -> list[Fact]:
             used.append(span)
             previous_measure = fact.measure
 
+    # 0. the interval's label before the value: "RR (95% CI) = 0.88 (0.79 to 0.99)"
+    for first in _CI_FIRST.finditer(s):
+        measure = next(_MEASURE_OF[k] for k in _MEASURE_OF if first[k])
+        add(measure, first["value"], first["tail"], first["low"], first["ltail"], first["high"], first["htail"],
+            (first.start(), first.end()), first["label"], first.start("value"))
     # 1. a confidence interval, and the value before it
     for ci in _CI.finditer(s):
         if overlaps(ci.start(), ci.end()):

@@ -20,6 +20,7 @@ _TABLE.update({ord("\u2264"): "\u2264", ord("\t"): " ", ord("\r"): "\n", ord("\x
 _DECIMAL_DOT = re.compile(r"(?<=\d)[\u00b7\u2219\u22c5](?=\d)")  # Lancet's 22·1
 _EN_DASH_MINUS = re.compile(r"(?<![\w.%)\]])[\u2013\u2014](?=\d)")  # "–0.5" after a space or bracket: a minus
 _EN_DASH = re.compile(r"\u2013")
+_SPACED_MINUS = re.compile(r"\b(MD|SMD|WMD|RD)\s[-\u2013]\s(?=\d)")
 
 
 def normalise(text: str) -> str:
@@ -28,6 +29,7 @@ def normalise(text: str) -> str:
     text = fold(text).translate(_TABLE)
     text = _DECIMAL_DOT.sub(".", text)
     text = _EN_DASH_MINUS.sub("-", text)
+    text = _SPACED_MINUS.sub(lambda m: m[1] + "  -", text)  # "MD - 77.79 mL": the minus moved onto its number, same length
     return _EN_DASH.sub("-", text)  # ranges "0.65–0.94" and compounds "centre–home" read like hyphens
 
 

@@ -31,6 +31,21 @@ _INCLUDED = re.compile(
     re.I)
 _TWO_KINDS = re.compile(r"(?P<a>" + NUMBER + r")\s+(?:[\w-]+\s+){1,3}?and\s+(?P<b>" + NUMBER + r")\s+(?:[\w-]+\s+){1,3}?"
                         + PEOPLE_NOUNS + r"\b", re.I)
+# the results paragraph's opening on older Cochrane abstracts: "Twelve trials involving 3285 women ...", "Only one trial including ..."
+_OPENING = re.compile(r"^(?:only\s+)?(?:a\s+total\s+of\s+)?(?P<h>" + NUMBER + r")\s+(?:eligible\s+|included\s+)?(?P<hn>" + _STUDIES + r")\b",
+                      re.I)
+_COMPARED = re.compile(r"^(?P<n>" + NUMBER + r")\s+(?:other\s+)?" + _STUDIES + r"\s+(?:\([^()]*\)\s+)?(?:compared|evaluated|assessed|"
+                       r"examined|investigated|tested)\b", re.I)
+_ESTIMATE = re.compile(r"\b(?:RR|OR|HR|MD|SMD|CI|risk\s+ratio|odds\s+ratio|mean\s+difference)\b")  # then one comparison's count
+# people before studies: "We included a total of 984 participants from 12 studies"
+_PEOPLE_FROM = re.compile(r"\b(?:we\s+)?(?:included|analysed|analyzed)\s+(?:a\s+total\s+of\s+|data\s+(?:on|from)\s+)?(?P<p>" + NUMBER
+                          + r")\s+(?:" + _PEOPLE + r")\s+(?:from|in)\s+(?P<h>" + NUMBER + r")\s+(?P<hn>" + _STUDIES + r")\b", re.I)
+# two groups of people, each named: "recruited 1470 adults and 470 children"
+_TWO_PEOPLE = re.compile(r"(?P<a>" + NUMBER + r")\s+" + PEOPLE_NOUNS + r"\s+and\s+(?P<b>" + NUMBER + r")\s+" + PEOPLE_NOUNS + r"\b", re.I)
+_TOTAL_NUMBER = re.compile(r"\btotal\s+number\s+of\s+(?:included\s+|randomi[sz]ed\s+)?(?:" + PEOPLE_NOUNS + r")\s+(?:was|were)\s+"
+                           r"(?P<n>" + NUMBER + r")", re.I)
+_PART = re.compile(r"(?<![\d,.])(?P<s>" + NUMBER + r")\s+(?:[\w-]+\s+){1,8}?\(\s*(?P<p>" + NUMBER + r")\s+(?:" + PEOPLE_NOUNS + r")\s*\)",
+                   re.I)
 _EXCLUDE_STUDIES = re.compile(r"\b(?:ongoing|awaiting|excluded|additional|new|further|previous(?:ly)?|existing)\b", re.I)
 _PEOPLE_NEAR = re.compile(r"(?P<n>" + NUMBER + r")\s+(?:(?:[a-z-]+\s+){0,3}?)(?P<noun>" + _PEOPLE + r")\b", re.I)
 _TRIAL_TOTAL = re.compile(
@@ -62,11 +77,22 @@ def studies_and_participants(lay: Layout) -> tuple[Total | None, Total | None]:
     text = lay.text
     # the results first: a methods sentence ("a subgroup analysis of 105 studies that were included") only when they name none
     ordered = [s for s in lay.sentences if s.section in ("results", "unstructured")] + [s for s in lay.sentences if s.section == "methods"]
+    first = next((s for s in ordered if s.section in ("results", "unstructured")), None)
     for sentence in ordered:
         if studies:
             continue
-        for match in _INCLUDED.finditer(sentence.text):
-            group = next(g for g in "abcdfg" if match[g])
+        before_studies = _PEOPLE_FROM.search(sentence.text)
+        if before_studies and _value(before_studies["h"]) and _value(before_studies["p"]):
+            studies = Total(_value(before_studies["h"]), sentence.start + before_studies.start("h"), sentence.start + before_studies.end("h"))
+            participants = Total(_value(before_studies["p"]), sentence.start + before_studies.start("p"),
+                                 sentence.start + before_studies.end("p"))
+            break
+        matches = list(_INCLUDED.finditer(sentence.text))
+        if not matches and sentence is first and not _ESTIMATE.search(sentence.text) and _OPENING.match(sentence.text) and not any(
+                _COMPARED.match(s.text) for s in ordered if s is not first and s.section in ("results", "unstructured")):
+            matches = [_OPENING.match(sentence.text)]  # (not "Five RCTs compared X ... Four trials compared Y": per comparison)
+        for match in matches:
+            group = next(g for g in "abcdfgh" if g in match.re.groupindex and match[g])
             before = sentence.text[max(0, match.start() - 40):match.start(group)]
             clause = re.split(r";", sentence.text[:match.end()])[-1] + sentence.text[match.end():].split(";")[0]
             clause = re.sub(r"\([^()]*\)", "", clause)  # nor "(5 new studies added to 13 in the previous version)"
@@ -82,7 +108,7 @@ def studies_and_participants(lay: Layout) -> tuple[Total | None, Total | None]:
                 continue  # "We identified 66 publications relating to 50 studies": what the search found, not the studies included
             studies = Total(value, sentence.start + match.start(group), sentence.start + match.end(group))
             noun = match[group + "n"] if group + "n" in match.re.groupindex else None
-            relating = re.match(r"\s*(?:relating\s+to|reporting(?:\s+on)?|describing|of|on|from)\s+(?P<n>" + NUMBER + r")\s+(?:[\w-]+\s+)?"
+            relating = re.match(r"\s*(?:(?:relating\s+to|reporting(?:\s+on)?|describing|of|on|from)\s+|\(\s*)(?P<n>" + NUMBER + r")\s+(?:[\w-]+\s+)?"
                                 r"(?:stud(?:y|ies)|trials?|RCTs?)\b", sentence.text[match.end(group + "n"):], re.I) \
                 if noun and re.match(r"(?:articles?|reports?|publications?|papers?|records?)$", noun, re.I) else None
             if relating and _value(relating["n"]):  # "Thirteen articles relating to eight trials met the inclusion criteria"
@@ -91,18 +117,20 @@ def studies_and_participants(lay: Layout) -> tuple[Total | None, Total | None]:
             # the people in the same sentence: "(14,548 participants)", "involving 858 women"
             rest = sentence.text[match.end(group):]
             people = next((p for p in _PEOPLE_NEAR.finditer(rest) if not re.search(
-                r"\b(?:per|each|aged?|type|grade|stage|phase|class|level|day|week|month|year|from|to|than)\s*$", rest[:p.start()], re.I)
+                r"\b(?:per|each|aged?|type|grade|stage|phase|class|level|day|week|month|year|(?<!data\s)from|to|than)\s*$", rest[:p.start()], re.I)
                 and not re.search(r"\b" + _STUDIES + r"\b|\s(?:in|with|of|from|among)\s", p.group(0), re.I)), None)
             # not "two trials with healthcare workers", "3 in children"
-            both = _TWO_KINDS.search(rest)
+            both = min((b for b in (_TWO_KINDS.search(rest), _TWO_PEOPLE.search(rest)) if b), key=lambda b: b.start(), default=None)
             if both and (re.search(r"\b" + _STUDIES + r"\b|\b(?:in|with|of|aged?)\b", both.group(0), re.I) or both.start() > 160):
                 both = None  # "5 trials in adults and 3 in children": not two groups of people
             if both and (people is None or people.start() >= both.start()):
                 # "a total of 4620 type 1 and 22,565 type 2 diabetic participants": the total is their sum
                 first, second = _value(both["a"]), _value(both["b"])
                 if first and second:
+                    # "1470 adults and 470 children": the span ends at the first, so the children stay a count of their own
+                    end = both.end("a") if both.re is _TWO_PEOPLE else both.end("b")
                     participants = Total(first + second, sentence.start + match.end(group) + both.start("a"),
-                                         sentence.start + match.end(group) + both.end("b"))
+                                         sentence.start + match.end(group) + end)
                     participants.note = f"derived: {both['a']} + {both['b']}, the sum of the two groups the abstract counts"
             elif re.match(r"\s*(?:" + _STUDIES + r")?\s*[(\[]\s*[nN]\s*=\s*\d", rest, re.I):  # "Seven trials (n = 1,093) were included"
                 number = re.match(r"\s*(?:" + _STUDIES + r")?\s*[(\[]\s*[nN]\s*=\s*(?P<n>\d[\d,]*)", rest, re.I)
@@ -120,11 +148,19 @@ def studies_and_participants(lay: Layout) -> tuple[Total | None, Total | None]:
         if studies and group in "df":  # ("for a total of N studies involving M participants" names its people)
             updated = True  # an update's total: the people of its sentence or none (the new studies' people differ)
             break
+    if studies and studies.value > 1 and not updated:
+        # "We identified 11 studies: 7 evaluated X (803 participants), and 4 evaluated Y (5280 participants)": the parts add up
+        own = next((t for t in lay.sentences if t.start <= studies.start < t.start + len(t.text)), None)
+        parts = list(_PART.finditer(own.text, studies.end - own.start)) if own else []
+        if len(parts) >= 2 and sum(_value(p["s"]) or 0 for p in parts) == studies.value and all(_value(p["p"]) for p in parts):
+            # (quoted at the studies' count, so each part's people stay a count of their own)
+            participants = Total(sum(_value(p["p"]) for p in parts), studies.start, studies.end)
+            participants.note = "derived: " + " + ".join(p["p"] for p in parts) + ", the people of the parts the studies split into"
     if studies and not participants and not updated:
         for sentence in lay.sentences:
             if sentence.section not in ("results", "unstructured"):
                 continue
-            found = next((m for m in re.finditer(
+            found = _TOTAL_NUMBER.search(sentence.text) or next((m for m in re.finditer(
                 r"\b(?P<verb>randomi[sz]ed|included|involved|involving|enrolled|encompassed|comprised|comprising|with|of)\s+"
                 r"(?:a\s+total\s+of\s+)?(?P<n>" + NUMBER + r")\s+(?:randomi[sz]ed\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:"
                 + PEOPLE_NOUNS + r")\b", sentence.text, re.I)
