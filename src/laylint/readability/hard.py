@@ -1,7 +1,7 @@
 """Why a sentence is hard, in an editor's terms: it is long, or it packs rare long words.
 
 A long word (three or more syllables) makes a sentence hard only when readers do not know it. Long
-words most readers know ("evidence", "interventions", "participants", "unwanted") push a sentence's
+words most readers know ("evidence", "information", "participants", "unwanted") push a sentence's
 Flesch-Kincaid grade up without making it hard, so they are not causes. A long word is *rare* here
 when it is
   - not on the Dale-Chall list of familiar words (or a regular form of one),
