@@ -219,3 +219,18 @@ LIST_TERMS_KEPT = [
 @pytest.mark.parametrize("text,term", LIST_TERMS_KEPT)
 def test_term_message_kept_outside_a_reported_search_list(text, term):
     assert ("jargon/term", term) in jargon_messages(text)
+
+
+# 6. In a sentence about searching, "trial registers" is the plain wording the search-list message recommends, not a
+#    term to explain (README-independent-16a); elsewhere it still is
+SEARCH_WORDS = [
+    ("We searched medical databases and trial registries for studies of blood thinners after surgery.", False),  # cardiology
+    ("The team looked in two trial registers for unpublished trials of nicotine patches.", False),  # smoking cessation
+    ("The trial register showed that the kidney study stopped early.", True),  # renal: not about searching
+]
+
+
+@pytest.mark.parametrize("text,flagged", SEARCH_WORDS)
+def test_trial_registers_plain_in_a_search_sentence(text, flagged):
+    terms = [t for rule, t in jargon_messages(text) if rule == "jargon/term"]
+    assert bool([t for t in terms if "regist" in t.lower()]) == flagged

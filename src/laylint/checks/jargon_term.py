@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from laylint.checks.kind import Kind, option
@@ -13,6 +13,9 @@ from laylint.checks.kind import Kind, option
 @dataclass(frozen=True)
 class Options:
     max_alternatives: int = option(3, minimum=1)
+    # terms plain enough in a sentence about searching ("we searched medical databases and trial registers": the
+    # wording jargon/acronym's search-list message recommends)
+    plain_when_searching: list[str] = field(default_factory=list)
 
 
 def validate(options):
@@ -67,6 +70,9 @@ def check(rule, analysis):
             # is urinary incontinence?": its next use. A use in between leaves it reported (README-independent-12h)
         if _everyday_outcomes(found, match):
             continue  # "The study outcomes will help guide care"
+        if match.key in rule.options.plain_when_searching \
+                and _SEARCHING.search(found.text, *found.sentence_bounds(match.start)):
+            continue  # "We searched medical databases and trial registers"
         if _in_reported_search_list(analysis, found, match, lists):
             continue  # "We searched MEDLINE, Embase and PsycINFO": the acronym rule's one message for the list
         if _longer_name_explained_before(found, match) or _plain_form_just_before(found, match):
@@ -99,6 +105,7 @@ def _in_reported_search_list(analysis, found, match, lists) -> bool:
 
 
 _TWO_CAPITALS = re.compile(r"[A-Z]{2}")
+_SEARCHING = re.compile(r"\b(?:search(?:ed|es|ing)?|looked\s+(?:in|for|through))\b", re.I)
 
 
 # Only blanks or a hyphen between two reported terms: one phrase, one message ("peripheral arterial catheters")
