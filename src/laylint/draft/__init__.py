@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from laylint.draft import arms as per_arm
-from laylint.draft import accuracy, attribution, certainty, counts, estimates, limitations, names, searched, totals
+from laylint.draft import accuracy, attribution, certainty, counts, estimates, fractions, limitations, names, searched, totals
 from laylint.draft.model import Draft, Fact
 from laylint.draft.sections import layout
 from laylint.draft.textnorm import Sentence, deglue, join_space_thousands, normalise
@@ -43,6 +43,11 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
         sentences = [s for s in lay.sentences if s.section not in ("background", "objectives", "other")]
     for sentence in sentences:
         found = estimates.find(sentence, norm)
+        found = sorted(found + fractions.colon_estimates(sentence, [(f.start, f.end) for f in found]), key=lambda f: f.start)
+        for fact in fractions.settle(found):  # a likelihood ratio: no metadata measure holds it
+            result.notes.append(f"left out: a likelihood ratio or relative accuracy, not a finding the metadata can hold: "
+                                f"{_quote(result.text, fact)}")
+            found.remove(fact)
         for fact in found:  # "22.1 months (95% CI 19.5-25.3) in the tovelitinib group": one group's figure
             if fact.measure in (None, "proportion", "rate"):
                 fact.arm_text = per_arm.arm_near(sentence.text, fact.start - sentence.start, fact.group_end - sentence.start)
