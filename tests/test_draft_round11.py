@@ -95,3 +95,20 @@ def test_likelihood_ratios_are_left_out_with_a_note():
     assert not any(round(f.value, 2) == 0.14 for f in effects)
     assert any("likelihood ratio" in n for n in drafted.notes)
     assert _hints(drafted) == []
+
+
+def test_a_ratio_label_far_before_its_value_is_taken_with_a_check():
+    # paediatrics (breastfeeding support): the label and the value are split by the outcome's words
+    drafted, effects = _effects("Support reduced stopping (average risk ratio (RR) for stopping any breastfeeding before six "
+                                "months 0.89, 95% confidence interval (CI) 0.85 to 0.94).")
+    fact = next(f for f in effects if round(f.value, 2) == 0.89)
+    assert fact.measure == "risk-ratio" and fact.uncertain
+    assert _hints(drafted) == []
+
+
+def test_a_second_accuracy_figure_for_another_group_is_a_percentage_too():
+    # infectious disease: the adults' figure is a per-group figure read after the estimates
+    drafted, effects = _effects("Specificity of the rapid test in children was 0.88 (95% CI 0.80 to 0.93) and in adults "
+                                "0.95 (95% CI 0.92 to 0.97).")
+    assert not any(f.ci and f.ci[1] < 1 and not f.percent for f in effects), [(f.value, f.ci) for f in effects]
+    assert _hints(drafted) == []

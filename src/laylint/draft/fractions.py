@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from laylint.draft.estimates import _as_percent
+from laylint.draft.estimates import _LABEL as LABEL, _MEASURE_OF as MEASURE_OF, _as_percent
 from laylint.draft.model import Fact
 
 _RATIOS = ("risk-ratio", "odds-ratio", "hazard-ratio", "rate-ratio")
@@ -78,6 +78,11 @@ def settle(found: list[Fact]) -> list[Fact]:
             continue
         if other and _NO_MEASURE.fullmatch(other[-1].group(0)):
             left_out.append(fact)
+            continue
+        labels = [MEASURE_OF[m.lastgroup] for m in LABEL.finditer(s[since:at])]
+        if labels and labels[-1] in _RATIOS:  # "risk ratio (RR) for stopping before six months 0.91, 95% CI ..."
+            fact.measure = labels[-1]
+            fact.uncertain.append(f"the label ({labels[-1]}) stands far before the value: check it is this value's")
             continue
         earlier = [f.measure for f in found[:i] if f.measure in _RATIOS]
         if earlier and not _ACCURACY.search(s[since:at]):
