@@ -107,8 +107,8 @@ def test_a_ratio_label_far_before_its_value_is_taken_with_a_check():
 
 
 def test_a_second_accuracy_figure_for_another_group_is_a_percentage_too():
-    # infectious disease: the adults' figure is a per-group figure read after the estimates
-    drafted, effects = _effects("Specificity of the rapid test in children was 0.88 (95% CI 0.80 to 0.93) and in adults "
-                                "0.95 (95% CI 0.92 to 0.97).")
+    # infectious disease: "or" in the group's words is no odds ratio label
+    drafted, effects = _effects("Specificity of the rapid test in children was 0.88 (95% CI 0.80 to 0.93) and in adults or "
+                                "adolescents 0.95 (95% CI 0.92 to 0.97).")
     assert not any(f.ci and f.ci[1] < 1 and not f.percent for f in effects), [(f.value, f.ci) for f in effects]
     assert _hints(drafted) == []

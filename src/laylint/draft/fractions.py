@@ -18,7 +18,7 @@ _UNIT = re.compile(r"^\s*(?:mmol/L|µmol/L|μmol/L|mg/dL|mg/L|g/L|g/dL|kg/m2|kg|
 _ACCURACY = re.compile(r"(?<!relative )(?<!relative\s)\b(?:sensitivity|specificity|sensitive|specific|"
                        r"(?:positive|negative)\s+predictive\s+values?|PPV|NPV)\b", re.I)
 # ratios that are no proportion: a likelihood ratio, "relative sensitivity", or a labelled ratio measure
-_OTHER = re.compile(r"\b(?:likelihood\s+ratios?|relative\s+(?:sensitivity|specificity)|ratios?|\b[aA]?(?:RR|OR|HR)s?\b|"
+_OTHER = re.compile(r"\b(?:likelihood\s+ratios?|relative\s+(?:sensitivity|specificity)|ratios?|(?-i:\b[aA]?(?:RR|OR|HR)s?\b)|"
                     r"differences?|odds|hazards?)\b", re.I)
 _NO_MEASURE = re.compile(r"\b(?:likelihood\s+ratios?|relative\s+(?:sensitivity|specificity))\b", re.I)
 _FOR_ACCURACY = re.compile(r"^[\s,]*(?:for|of)\s+(?:the\s+)?(?P<w>sensitivity|specificity)\b", re.I)
