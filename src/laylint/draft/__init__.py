@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from laylint.draft import arms as per_arm
-from laylint.draft import accuracy, attribution, certainty, counts, estimates, limitations, names, searched, totals
+from laylint.draft import accuracy, attribution, certainty, counts, estimates, fractions, limitations, names, searched, totals
 from laylint.draft.model import Draft, Fact
 from laylint.draft.sections import layout
 from laylint.draft.textnorm import Sentence, deglue, join_space_thousands, normalise
@@ -43,13 +43,17 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
         sentences = [s for s in lay.sentences if s.section not in ("background", "objectives", "other")]
     for sentence in sentences:
         found = estimates.find(sentence, norm)
+        found = sorted(found + fractions.colon_estimates(sentence, [(f.start, f.end) for f in found]), key=lambda f: f.start)
+        _settle_fractions(found, [], result)
         for fact in found:  # "22.1 months (95% CI 19.5-25.3) in the tovelitinib group": one group's figure
             if fact.measure in (None, "proportion", "rate"):
                 fact.arm_text = per_arm.arm_near(sentence.text, fact.start - sentence.start, fact.group_end - sentence.start)
                 if fact.arm_text:
                     fact.role = "arm"
+        others = per_arm.find(sentence, norm, [(f.start, f.end) for f in found])
+        _settle_fractions(found, others, result)  # "... and in adults 0.97 (95% CI 0.96 to 0.99)": a per-group figure
         facts.extend(found)
-        facts.extend(per_arm.find(sentence, norm, [(f.start, f.end) for f in found]))
+        facts.extend(others)
     attribution.attribute(facts, lay, arm_names, abbr)
     attribution.dose_pairs(facts)
     accuracy.assign(facts, arm_names, abbr)  # the tests of an accuracy review are arms before the counts are read
@@ -297,6 +301,13 @@ def _settle(facts: list[Fact], lay, result: Draft) -> list[Fact]:
             fact.uncertain.append("no arm could be read for this figure")
         kept.append(fact)
     return kept
+
+
+def _settle_fractions(found: list[Fact], others: list[Fact], result: Draft) -> None:
+    for fact in fractions.settle(sorted(found + others, key=lambda f: f.start)):  # no metadata measure holds it
+        result.notes.append(f"left out: a likelihood ratio or relative accuracy, not a finding the metadata can hold: "
+                            f"{_quote(result.text, fact)}")
+        (found if fact in found else others).remove(fact)
 
 
 def _quote(text: str, fact: Fact) -> str:
