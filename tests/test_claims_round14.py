@@ -3,7 +3,9 @@ these tests across fields (made-up studies and numbers); each quiet row has a lo
 
 - an outcome or drug name spelled with a hyphen or without ("intra‑operative" with U+2011 and
   "intraoperative", "post-operative" and "postoperative", "non-smokers" and "nonsmokers") is one
-  name: a figure after the other spelling stays with its own outcome, not the next list item's.
+  name: a figure after the other spelling stays with its own outcome, not the next list item's;
+- "£20,000 per QALY", "USD 7,177 per life-year gained": a cost-effectiveness ratio is no result of the
+  outcome named near it; unchecked when the source declares no cost outcome (checked when it does).
 """
 
 from __future__ import annotations
@@ -32,6 +34,19 @@ STUDIES = {
              "measure": "risk-ratio", "value": 0.9},
             {"drug": "early showering", "comparator": "delayed showering", "outcome": "pain",
              "measure": "risk-ratio", "value": 1.4}]},
+    "quit": {  # varenicline for smokers, no costs declared (smoking cessation)
+        "design": "meta-analysis", "studies": 6, "participants": 3000,
+        "drugs": {"varenicline": [], "placebo": []}, "outcomes": {"quitting": ["quit"]},
+        "findings": [{"drug": "varenicline", "comparator": "placebo", "outcome": "quitting", "measure": "risk-ratio",
+                      "value": 2.2}]},
+    "dialysis": {  # home dialysis with its costs declared (renal)
+        "design": "meta-analysis", "studies": 5, "participants": 900,
+        "drugs": {"home dialysis": [], "hospital dialysis": []},
+        "outcomes": {"survival": [], "cost per QALY": ["cost per life-year gained"]},
+        "findings": [
+            {"drug": "home dialysis", "comparator": "hospital dialysis", "outcome": "survival",
+             "measure": "hazard-ratio", "value": 0.8},
+            {"drug": "home dialysis", "comparator": "hospital dialysis", "outcome": "cost per QALY", "value": 7177}]},
 }
 
 CASES = [
@@ -47,6 +62,16 @@ CASES = [
     ("wound", "Early showering made little difference to postoperative infection (risk ratio 1.9) and to pain "
               "(risk ratio 1.4).", "1.9", 1, True),
     ("wound", "Early showering made little difference to post operative infection (risk ratio 0.9).", "0.9", 1, False),
+    # 2. a cost-effectiveness ratio
+    ("quit", "Varenicline helped people quit (risk ratio 2.2) at about £20,000 per QALY.", "20,000", 1, False),
+    ("quit", "Varenicline helped people quit (risk ratio 2.2) at USD 7,177 per life-year gained.", "7,177", 1, False),
+    ("quit", "Varenicline helped people quit (risk ratio 2.2) at USD 7,177 (EUR 5,678) per QALY.", "7,177", 1, False),
+    ("quit", "Varenicline helped people quit (risk ratio 2.2) at USD 7,177 per person.", "7,177", 1, True),
+    ("quit", "Varenicline helped people quit (risk ratio 5.2) at about £20,000 per QALY.", "5.2", 1, True),
+    ("dialysis", "Home dialysis improved survival (hazard ratio 0.8); the cost per life-year gained was USD 7,177.",
+     "7,177", 1, False),
+    ("dialysis", "Home dialysis improved survival (hazard ratio 0.8); the cost per life-year gained was USD 9,500.",
+     "9,500", 1, True),
 ]
 
 
