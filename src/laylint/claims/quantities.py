@@ -796,6 +796,26 @@ def _intervals_per(text: str, figures: list[Figure]) -> None:
         previous = figure
 
 
+# "£20,000 per QALY", "USD 7,177 (€5,678) per life-year gained": a cost-effectiveness ratio
+_PER_QALY = re.compile(r"(?:\s*\([^()]{0,40}\))?\s*(?:per|/|for\s+each|for\s+every)\s+(?:QALYs?\b|(?:(?:quality|disability)[\s\-\u2010\u2011]"
+                       r"adjusted\s+)?life[\s\-\u2010\u2011]years?\b)", re.IGNORECASE)
+_COSTS = re.compile(r"\b(?:costs?|QALYs?|life[\s\-\u2010\u2011]years?|economic|cost[\s\-\u2010\u2011]effective\w*)\b",
+                    re.IGNORECASE)
+
+
+def _declares_costs(metadata) -> bool:
+    return metadata is not None and any(_COSTS.search(phrase) for name, aliases in metadata.outcomes.items()
+                                        for phrase in (name, *aliases))
+
+
+def _cost_ratios(text: str, figures: list[Figure]) -> None:
+    """A cost per QALY or per life-year gained is no result of the outcome named near it: with no cost
+    outcome in the source there is nothing to check it against (it is left unread)."""
+    for figure in figures:
+        if _PER_QALY.match(text, figure.end):
+            figure.unit = "merged"
+
+
 def _scope_end(text: str, start: int) -> int:
     position = start
     for _ in range(_FRAME_SENTENCES):
@@ -908,6 +928,8 @@ def find(analysis, forms: tuple[str, ...] | None = None, stop_at: tuple[str, ...
         _bracketed_count(text, pats, figures)
         _number_of_count(text, pats, figures)
     prose = analysis.text
+    if forms is None and not _declares_costs(analysis.metadata):
+        _cost_ratios(text, figures)
     kept = []
     for figure in figures:
         if figure.unit == "merged":

@@ -73,7 +73,25 @@ def phrase_pattern(phrase: str) -> str:
     """A regex (source, for use case-insensitively) matching a name with each of its words in any
     form (plurals, -ed, both spellings, either apostrophe), the words joined by blanks, hyphens or
     dashes. Words in capitals keep their case (MS, UTIs)."""
-    return _WORD_SEPARATOR.join(_word_pattern(word) for word in _phrase_words(phrase))
+    words = _phrase_words(phrase)
+    pattern = _word_pattern(words[0]) if words else ""
+    for before, word in zip(words, words[1:]):  # "post-operative" is "postoperative" too
+        pattern += (_PREFIX_SEPARATOR if before.lower() in _PREFIXES else _WORD_SEPARATOR) + _word_pattern(word)
+    return pattern
+
+
+# Prefixes written joined, hyphenated or apart ("intra‑operative", "intraoperative"): one name either way.
+_PREFIXES = frozenset({"ante", "anti", "extra", "inter", "intra", "non", "peri", "post", "pre", "sub", "trans"})
+_PREFIX_SEPARATOR = r"[\s\-\u2010\u2011\u2013]*"
+_MIN_REST = 4  # "pre-ss" is no prefixed "press"
+
+
+def _prefixed(word: str) -> tuple[str, str] | None:
+    """A lowercase word split after its prefix ("intraoperative" -> intra, operative), or None."""
+    for prefix in sorted(_PREFIXES, key=len, reverse=True):
+        if word.startswith(prefix) and len(word) - len(prefix) >= _MIN_REST and word[len(prefix)].isalpha():
+            return prefix, word[len(prefix):]
+    return None
 
 
 @lru_cache(maxsize=4096)
@@ -119,8 +137,7 @@ def _every_word_forms(phrases: tuple[str, ...]) -> tuple[tuple[frozenset[str], .
         words = _phrase_words(phrase)
         if not words:
             return None
-        forms = tuple(frozenset({_singular(word).lower()} if _in_capitals(word) else _word_forms(_singular(word)))
-                      for word in words)
+        forms = tuple(frozenset(_searched_forms(word)) for word in words)
         if not all(form.isascii() for word in forms for form in word):
             return None
         found.append(forms)
@@ -137,13 +154,24 @@ def _first_word_forms(phrases: tuple[str, ...]) -> frozenset[str]:
         if not words:
             return frozenset({""})  # an empty phrase: anything may match
         word = words[0]
-        forms |= {_singular(word).lower()} if _in_capitals(word) else _word_forms(_singular(word))
+        forms |= _searched_forms(word)
     return frozenset(forms)
+
+
+def _searched_forms(word: str) -> set[str]:
+    """Lowercase substrings one of which is in any text `_word_pattern(word)` matches in (a prefixed
+    word's rest only: "intra-operative" holds no "intraoperative")."""
+    if _in_capitals(word):
+        return {_singular(word).lower()}
+    split = _prefixed(_singular(word))
+    return _word_forms(split[1]) if split else _word_forms(_singular(word))
 
 
 def _word_pattern(word: str) -> str:
     if _in_capitals(word):
         pattern = f"(?-i:{re.escape(_singular(word))}s?)"
+    elif (split := _prefixed(_singular(word))) is not None:  # "postoperative" is "post-operative" too
+        pattern = split[0] + _PREFIX_SEPARATOR + alternation(_word_forms(split[1]))
     else:
         pattern = alternation(_word_forms(_singular(word)))
     return pattern.replace("'", "['\u2019]")
