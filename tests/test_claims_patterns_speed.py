@@ -1,5 +1,5 @@
-"""The figure patterns are built cheaply (compiled lazily, the number words' trie without its redundant
-"-" branches) and still match exactly what the plain build matches (issue #19)."""
+"""The figure patterns are built cheaply (compiled lazily, the number words' trie without redundant branches
+and with shared tails written once) and still match exactly what the plain build matches (issue #19)."""
 
 import json
 import re
