@@ -184,8 +184,8 @@ _DESCRIBING = r"(?![\w-]*[^\Wsiu]s\b)[^\W\d_][\w-]*"
 
 class _Lazy:
     """A regex compiled on its first use: a process compiles only the patterns its texts need
-    (metadata/missing asks for four forms of figure, not seventeen). After that first use the
-    methods are the compiled pattern's own, bound on the instance, so a call costs no more."""
+    (claims/search-date needs only `search`; a text's figures only the context patterns they meet). After
+    that first use the methods are the compiled pattern's own, bound on the instance: no extra cost."""
 
     _METHODS = ("match", "search", "finditer", "fullmatch", "findall", "sub", "subn", "split")
 
