@@ -126,11 +126,50 @@ def spelled_value(key: str, words: dict[str, float]) -> float | None:
     return whole * 100 + rest
 
 
-def _hundreds(words: dict[str, float]) -> str:
+def _shared_tails(phrases, space: str = r"\s+") -> str:
+    """text.alternation's trie regex, with neighbouring branches that continue alike written once:
+    "(?:\s+(?:eight|five)|\-(?:eight|five))" becomes "(?:\s+|\-)(?:eight|five)". Only neighbours
+    merge, so the branches are still tried in the same order and every match stays the same."""
+    trie: dict = {}
+    for phrase in set(phrases):
+        if phrase:
+            node = trie
+            for char in phrase:
+                node = node.setdefault(char, {})
+            node[""] = {}
+    return _tails_regex(trie, space) if trie else "(?!)"
+
+
+def _tails_regex(node: dict, space: str) -> str:
+    runs: list[tuple[list[str], str]] = []  # (first characters, what follows them), in sorted order
+    for char, child in sorted(node.items()):
+        if char:
+            edge, tail = space if char == " " else re.escape(char), _tails_regex(child, space)
+            if runs and runs[-1][1] == tail:
+                runs[-1][0].append(edge)
+            else:
+                runs.append(([edge], tail))
+    branches = [(edges[0] if len(edges) == 1 else "(?:" + "|".join(edges) + ")") + tail for edges, tail in runs]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return f"(?:{body})?" if len(branches) == 1 else f"{body}?"
+    return body
+
+
+def _hundreds(words: dict[str, float], plain: bool = False) -> str:
     """"One hundred forty-six", "two hundred and five", "sixteen hundred" (1600): the multiple of a
     hundred and what follows it; "three thousand", "twenty-five thousand", "six hundred thousand": a
     multiple of a thousand."""
-    below = alternation([w for w, v in words.items() if 1 <= v <= 99], r"[\s-]+")
+    below = [w for w, v in words.items() if 1 <= v <= 99]
+    if not plain:
+        # "twenty-one" is dropped where "twenty one" is kept: with [\s-]+ for the space its trie branch
+        # (tried first, " " sorts before "-") already matches "twenty-one", so the "-" branch never
+        # decides a match; without it every pattern holding a number is a third shorter to compile.
+        kept = set(below)
+        below = [w for w in below if not ("-" in w and w.replace("-", " ") in kept)]
+    below = alternation(below, r"[\s-]+") if plain else _shared_tails(below, r"[\s-]+")
     return (rf"\b(?:(?:{below}|a)[\s-]+hundred(?:[\s-]+(?:and[\s-]+)?(?:{below}))?(?:[\s-]+thousand)?"
             rf"|(?:{below})[\s-]+thousand)\b")
 
@@ -143,15 +182,50 @@ def _singular_forms(words) -> frozenset:
 _DESCRIBING = r"(?![\w-]*[^\Wsiu]s\b)[^\W\d_][\w-]*"
 
 
-def build(vocab: Vocabulary) -> Patterns:
+class _Lazy:
+    """A regex compiled on its first use: a process compiles only the patterns its texts need
+    (claims/search-date needs only `search`; a text's figures only the context patterns they meet). After
+    that first use the methods are the compiled pattern's own, bound on the instance: no extra cost."""
+
+    _METHODS = ("match", "search", "finditer", "fullmatch", "findall", "sub", "subn", "split")
+
+    def __init__(self, source: str, flags: int = 0):
+        self._source, self._flags = source, flags
+
+    def compiled(self) -> re.Pattern:
+        pattern = re.compile(self._source, self._flags)
+        for name in self._METHODS:
+            setattr(self, name, getattr(pattern, name))
+        self.compiled = lambda: pattern
+        return pattern
+
+    def match(self, *args, **kwargs):
+        return self.compiled().match(*args, **kwargs)
+
+    def search(self, *args, **kwargs):
+        return self.compiled().search(*args, **kwargs)
+
+    def finditer(self, *args, **kwargs):
+        return self.compiled().finditer(*args, **kwargs)
+
+    def __getattr__(self, name):  # .pattern, .flags, .groupindex, and the rarer methods
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self.compiled(), name)
+
+
+def build(vocab: Vocabulary, plain: bool = False) -> Patterns:
+    """The figure patterns. `plain` is the reference build the tests compare against: every pattern
+    compiled at once, the number words in text.alternation's trie, redundant branches and all."""
+    compile_ = re.compile if plain else _Lazy
     words = _number_words(vocab)
-    word_number = r"\b(?:" + alternation(words) + r")\b"
+    word_number = r"\b(?:" + (alternation if plain else _shared_tails)(words) + r")\b"
     vulgar = "".join(_VULGAR)
     # A number in digits: not inside "COVID-19", "v1.2", "CD20" or a footnote "[^1]"; a minus sign
     # only where no word or figure comes just before it ("-0.58", "(−0.58", not "8-15").
     digits = (rf"(?:(?<![\w.)%\]-])-)?(?=[\d.])(?<![\w/.^,])(?<![A-Za-z]-)(?<!\[\^)"
               rf"(?:{_DIGITS})[{vulgar}]?(?![\w]|\.\d)(?![⁻{_SUPERSCRIPT}])")
-    spelled = _hundreds(words)
+    spelled = _hundreds(words, plain)
     number = rf"(?:{digits}|{spelled}|{word_number}|(?<![\w])[{vulgar}](?!\w))"
     qualifier = rf"(?:\b(?P<qual>{alternation(vocab.qualifiers)})\s+)?"
     fraction_words = alternation(vocab.fractions)
@@ -161,111 +235,111 @@ def build(vocab: Vocabulary) -> Patterns:
     flags = re.IGNORECASE
     months = alternation(vocab.months)
     patterns = [
-        ("date", re.compile(rf"\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\b(?:{months})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?\d{{4}}\b"
+        ("date", compile_(rf"\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\b(?:{months})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?\d{{4}}\b"
                             rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{months})\.?,?\s+\d{{4}}\b|\b\d{{4}}-\d\d-\d\d\b"
                             rf"|\b(?:19|20)\d\d\s*(?:-|–|—|to)\s*(?:(?:19|20)\d\d|\d\d)\b", flags)),
-        ("points", re.compile(rf"{qualifier}(?P<n>{number})(?:{_PERCENT})?\s+percentage[\s-]+points?\b", flags)),
-        ("ci", re.compile(rf"\b\d+(?:\.\d+)?\s?%\s*(?:CI|confidence\s+intervals?|credible\s+intervals?|CrI)\b"
+        ("points", compile_(rf"{qualifier}(?P<n>{number})(?:{_PERCENT})?\s+percentage[\s-]+points?\b", flags)),
+        ("ci", compile_(rf"\b\d+(?:\.\d+)?\s?%\s*(?:CI|confidence\s+intervals?|credible\s+intervals?|CrI)\b"
                           rf"|{_BARE_LEVEL}(?=\s*-?\d[\d.,]*\s*(?:to|-|–)\s*-?\d)", flags)),
         # "about 15 fewer out of 100", "153 fewer people per 1000": an absolute difference
-        ("difference", re.compile(rf"{qualifier}(?P<a>{number})\s+(?P<change>{change_words})\s+(?:[A-Za-z-]+\s+){{0,3}}?"
+        ("difference", compile_(rf"{qualifier}(?P<a>{number})\s+(?P<change>{change_words})\s+(?:[A-Za-z-]+\s+){{0,3}}?"
                                   rf"(?P<per>in|out\s+of|per|for)\s+(?:every\s+|each\s+)?(?P<b>{number})", flags)),
         # "prevent one death from any cause for every 37 people", "one stroke prevented for every 588": a number
         # needed to treat in words (the reader keeps it only beside a verb of preventing)
-        ("prevented", re.compile(rf"\b(?P<a>one|1)\s+(?P<words>(?:[A-Za-z-]+\s+){{1,5}}?)(?:for|in)\s+(?:every|each)\s+"
+        ("prevented", compile_(rf"\b(?P<a>one|1)\s+(?P<words>(?:[A-Za-z-]+\s+){{1,5}}?)(?:for|in)\s+(?:every|each)\s+"
                                  rf"(?P<b>{number})", flags)),
         # "113 (57 to 221) out of 1,000": an estimate and its confidence interval, both per 1,000
-        ("frequency_ci", re.compile(rf"{qualifier}(?P<a>{number})\s*\(\s*(?:95\s?%\s*(?:CI|confidence\s+interval)\s*[:,]?\s*)?"
+        ("frequency_ci", compile_(rf"{qualifier}(?P<a>{number})\s*\(\s*(?:95\s?%\s*(?:CI|confidence\s+interval)\s*[:,]?\s*)?"
                                     rf"(?P<lo>{number})(?P<dash>\s*(?:-|–|—|to)\s*)(?P<hi>{number})(?:\s+[A-Za-z-]+)?\s*\)\s+"
                                     rf"(?:[A-Za-z-]+\s+)?{per}(?P<b>{number})", flags)),
         # "about 37 to 60 out of 100", "between 39 and 60 in every 100"
-        ("frequency_range", re.compile(rf"{qualifier}(?P<between>\b(?:between|from)\s+)?(?P<lo>{number})(?P<dash>{_DASH})"
+        ("frequency_range", compile_(rf"{qualifier}(?P<between>\b(?:between|from)\s+)?(?P<lo>{number})(?P<dash>{_DASH})"
                                        rf"(?P<hi>{number})\s+(?:[A-Za-z-]+\s+)?{per}(?P<b>{number})", flags)),
-        ("range", re.compile(rf"{qualifier}(?P<between>\b(?:between|from)\s+)?(?P<lo>{number})(?:{_PERCENT})?"
+        ("range", compile_(rf"{qualifier}(?P<between>\b(?:between|from)\s+)?(?P<lo>{number})(?:{_PERCENT})?"
                              rf"(?P<dash>{_DASH})(?P<hi>{number}){_PERCENT}", flags)),
-        ("frequency", re.compile(rf"{qualifier}(?P<a>{number})\s+{per}(?P<b>{number})", flags)),
-        ("ratio", re.compile(rf"(?:\b(?:{alternation(vocab.ratio_names)})\b|\b(?-i:{alternation(vocab.ratio_abbreviations)})\b)"
+        ("frequency", compile_(rf"{qualifier}(?P<a>{number})\s+{per}(?P<b>{number})", flags)),
+        ("ratio", compile_(rf"(?:\b(?:{alternation(vocab.ratio_names)})\b|\b(?-i:{alternation(vocab.ratio_abbreviations)})\b)"
                              rf"\s*(?:\(\s*[A-Za-z]{{2,4}}\s*\)\s*)?(?:[^\d.;%()]{{0,50}}?\b(?:of|was|is|were|at|=|:)|\s*[=:,]?)\s*{qualifier}"
                              rf"(?P<n>(?:-)?{_DIGITS})(?![\w%])", flags)),
-        ("relative", re.compile(rf"{qualifier}(?P<n>{number}){_PERCENT}\s+(?P<change>{alternation(vocab.relative_change)})\b", flags)),
-        ("multiple", re.compile(rf"{qualifier}(?:(?P<n>{number})\s*-?\s*(?:times(?=\s+(?:as|more|higher|greater|less|lower|the|likelier)\b)|fold\b)"
+        ("relative", compile_(rf"{qualifier}(?P<n>{number}){_PERCENT}\s+(?P<change>{alternation(vocab.relative_change)})\b", flags)),
+        ("multiple", compile_(rf"{qualifier}(?:(?P<n>{number})\s*-?\s*(?:times(?=\s+(?:as|more|higher|greater|less|lower|the|likelier)\b)|fold\b)"
                                 rf"|\bhalf\s+as\s+(?=likely|many|much|often|common)|(?P<mw>\b(?:{multiple_words})\b))", flags)),
-        ("percent", re.compile(rf"{qualifier}(?P<n>{number}){_PERCENT}", flags)),
+        ("percent", compile_(rf"{qualifier}(?P<n>{number}){_PERCENT}", flags)),
         # "About 1/3 came from ...": a fraction with a slash (a date or "24/7" is no fraction)
-        ("slash", re.compile(rf"{qualifier}(?<![\d/.,])(?P<a>[1-9])/(?P<b>[2-9]|10)(?![\d/.,%])", flags)),
-        ("fraction", re.compile(rf"{qualifier}(?:(?P<a>\ba|\ban|{number})[\s-]+)?(?P<f>\b(?:{fraction_words})\b)(?!\s+(?:an?\s+)?(?:hour|mile|minute|day|dose|tablet|pill))", flags)),
-        ("span", re.compile(rf"{qualifier}(?P<between>\b(?:between|from)\s+)?(?P<lo>{number})(?P<dash>{_DASH})(?P<n>{number})", flags)),
-        ("number", re.compile(rf"{qualifier}(?P<n>{number})", flags)),
+        ("slash", compile_(rf"{qualifier}(?<![\d/.,])(?P<a>[1-9])/(?P<b>[2-9]|10)(?![\d/.,%])", flags)),
+        ("fraction", compile_(rf"{qualifier}(?:(?P<a>\ba|\ban|{number})[\s-]+)?(?P<f>\b(?:{fraction_words})\b)(?!\s+(?:an?\s+)?(?:hour|mile|minute|day|dose|tablet|pill))", flags)),
+        ("span", compile_(rf"{qualifier}(?P<between>\b(?:between|from)\s+)?(?P<lo>{number})(?P<dash>{_DASH})(?P<n>{number})", flags)),
+        ("number", compile_(rf"{qualifier}(?P<n>{number})", flags)),
     ]
     nouns = alternation(vocab.count_nouns + vocab.study_nouns + vocab.people_nouns)
     stop = alternation(vocab.not_between_count)
     after = {
-        "dose": re.compile(rf"\s*-?\s*(?:{alternation(vocab.dose_units)})(?![\w])", flags),
-        "age": re.compile(rf"[\s-]*(?:{alternation(vocab.time_units)})[\s-]+(?:old|of\s+age)\b", flags),
-        "duration": re.compile(rf"[\s-]*(?:{alternation(vocab.time_units)})\b", flags),
-        "duration_loose": re.compile(rf"(?:\s+[A-Za-z-]+){{1,2}}?\s+(?:{alternation(vocab.time_units)})\b", flags),  # "1.9 fewer migraine days"
+        "dose": compile_(rf"\s*-?\s*(?:{alternation(vocab.dose_units)})(?![\w])", flags),
+        "age": compile_(rf"[\s-]*(?:{alternation(vocab.time_units)})[\s-]+(?:old|of\s+age)\b", flags),
+        "duration": compile_(rf"[\s-]*(?:{alternation(vocab.time_units)})\b", flags),
+        "duration_loose": compile_(rf"(?:\s+[A-Za-z-]+){{1,2}}?\s+(?:{alternation(vocab.time_units)})\b", flags),  # "1.9 fewer migraine days"
         # "12 trials", "3,723 women with", "21 randomised controlled trials"; not "one in the study"
         # "three main types" no, "these two surgeries affect people" no: a word between is no plural noun
-        "count": re.compile(rf"(?:(?:\s+(?!(?:{stop})\b)(?![\w-]*[^\Wsiu]s\b)[\w-]+){{0,2}}?"
+        "count": compile_(rf"(?:(?:\s+(?!(?:{stop})\b)(?![\w-]*[^\Wsiu]s\b)[\w-]+){{0,2}}?"
                             # "1885 healthy, full-term, formula-fed infants": a list of describing words
                             rf"|\s+{_DESCRIBING}(?:,\s+{_DESCRIBING}){{1,2}})\s+(?P<noun>{nouns})\b"
                             rf"(?!\s+(?:{alternation(vocab.not_counted_after)})\b)"
                             # "369 study eyes", "120 trial participants": "study" describes what is counted
                             rf"(?!(?<=study|trial)\s+(?:{alternation(vocab.people_nouns + vocab.count_nouns)})\b)", flags),
         # "a 0-10 scale", "+5 means maximum improvement": a scale, or one of its ends
-        "scale": re.compile(rf"[\s-]*(?:point[\s-]+)?(?:scale|score\s+range)\b|\s+(?:means|meaning|is|=|indicates|represents|was|being)\s+"
+        "scale": compile_(rf"[\s-]*(?:point[\s-]+)?(?:scale|score\s+range)\b|\s+(?:means|meaning|is|=|indicates|represents|was|being)\s+"
                             rf"(?:the\s+|a\s+)?(?:{alternation(vocab.scale_ends)})\b", flags),
         # "300 or 450 IU", "200/225 IU", "at 30 and 60 seconds", "3, 6 and 12 months": the numbers share the unit after the last
-        "paired": re.compile(rf"(?:\s*(?:,|/|\bor\b|\band\b|,\s*and\b|,\s*or\b)\s*(?:\d[\d.,]*|{word_number}))+(?=\s*-?\s*[A-Za-z])",
+        "paired": compile_(rf"(?:\s*(?:,|/|\bor\b|\band\b|,\s*and\b|,\s*or\b)\s*(?:\d[\d.,]*|{word_number}))+(?=\s*-?\s*[A-Za-z])",
                              flags),  # "three or four months" too
-        "schedule": re.compile(rf"\s+(?:times\s+)?(?:{alternation(vocab.schedule_words)})\b", flags),
-        "background": re.compile(rf"[^.;]{{0,80}}?\b(?:{alternation(vocab.background_words)})\b", flags),
-        "multiplier": re.compile(r"\s*(?:million|billion|thousand|m\b|bn\b)", flags),
-        "change": re.compile(rf"\s+(?P<change>{change_words})\b", flags),
-        "longer": re.compile(rf"(?:\s+[A-Za-z-]+){{0,3}}?\s+(?:{alternation(vocab.duration_change)})\b", flags),
-        "or_more": re.compile(r"\s*(?:%|per\s?cent|percent)?\s*(?:or\s+(?:more|greater|higher|above|less|lower|fewer|below)|and\s+(?:above|over|below))\b", flags),
-        "threshold_noun": re.compile(rf"\s*(?:%|per\s?cent|percent)?\s+(?:{alternation(vocab.threshold_nouns)})\s+(?:in|of|on)\b", flags),
-        "elliptical": re.compile(rf"\s+(?:of\s+(?:them|these|those)\s+)?(?:{alternation(vocab.elliptical_verbs)})\b", flags),
-        "study_noun_soon": re.compile(rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{alternation(vocab.study_nouns)})\b", flags),
+        "schedule": compile_(rf"\s+(?:times\s+)?(?:{alternation(vocab.schedule_words)})\b", flags),
+        "background": compile_(rf"[^.;]{{0,80}}?\b(?:{alternation(vocab.background_words)})\b", flags),
+        "multiplier": compile_(r"\s*(?:million|billion|thousand|m\b|bn\b)", flags),
+        "change": compile_(rf"\s+(?P<change>{change_words})\b", flags),
+        "longer": compile_(rf"(?:\s+[A-Za-z-]+){{0,3}}?\s+(?:{alternation(vocab.duration_change)})\b", flags),
+        "or_more": compile_(r"\s*(?:%|per\s?cent|percent)?\s*(?:or\s+(?:more|greater|higher|above|less|lower|fewer|below)|and\s+(?:above|over|below))\b", flags),
+        "threshold_noun": compile_(rf"\s*(?:%|per\s?cent|percent)?\s+(?:{alternation(vocab.threshold_nouns)})\s+(?:in|of|on)\b", flags),
+        "elliptical": compile_(rf"\s+(?:of\s+(?:them|these|those)\s+)?(?:{alternation(vocab.elliptical_verbs)})\b", flags),
+        "study_noun_soon": compile_(rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{alternation(vocab.study_nouns)})\b", flags),
     }
     before = {
-        "age": re.compile(rf"\b(?:{alternation(vocab.age_words)})\s*$", flags),
-        "label": re.compile(rf"(?:\b(?:{alternation(vocab.label_words)})\s*$|\bp\s*[<=>≤≥]\s*$|\bp[\s-]*values?\s*(?:of|was|=|:)?\s*$)", flags),
-        "age_context": re.compile(r"\bage[sd]?\b[^.;\d]{0,30}$", flags),  # "the average age was around [40] years"
-        "person": re.compile(rf"\b(?:{alternation(vocab.count_nouns + vocab.people_nouns)})\s+$", flags),
-        "ci": re.compile(rf"\b(?:CI|CrI)\)?\s*[:,]?\s*(?:of\s+|was\s+|from\s+)?(?:{CURRENCY}\s?)?$|{_BARE_LEVEL}\s*$"
+        "age": compile_(rf"\b(?:{alternation(vocab.age_words)})\s*$", flags),
+        "label": compile_(rf"(?:\b(?:{alternation(vocab.label_words)})\s*$|\bp\s*[<=>≤≥]\s*$|\bp[\s-]*values?\s*(?:of|was|=|:)?\s*$)", flags),
+        "age_context": compile_(r"\bage[sd]?\b[^.;\d]{0,30}$", flags),  # "the average age was around [40] years"
+        "person": compile_(rf"\b(?:{alternation(vocab.count_nouns + vocab.people_nouns)})\s+$", flags),
+        "ci": compile_(rf"\b(?:CI|CrI)\)?\s*[:,]?\s*(?:of\s+|was\s+|from\s+)?(?:{CURRENCY}\s?)?$|{_BARE_LEVEL}\s*$"
                          r"|confidence\s+intervals?\s*(?:of|was|from|:)?\s*$"
                          r"|credible\s+intervals?\s*(?:of|was|from|:)?\s*$", flags),
-        "sample": re.compile(r"\b[nN]\s*=\s*$"),
+        "sample": compile_(r"\b[nN]\s*=\s*$"),
         # "programmed cell death 1", "Interleukin 6": a number after a word (not in capitals, not a value word) ends a name
-        "name_end": re.compile(rf"(?<![\w-])(?!(?i:{alternation(vocab.value_words_before)})[ \u00a0]\Z)"
+        "name_end": compile_(rf"(?<![\w-])(?!(?i:{alternation(vocab.value_words_before)})[ \u00a0]\Z)"
                                r"[A-Za-z][a-z]{2,}(?:-[A-Za-z][a-z]+)*(?<!ed)(?<!ing)(?<!ly)[ \u00a0]\Z"),
-        "clause_start": re.compile(r"(?:^|[.;:!?]\s+|,\s*(?:and\s+|while\s+|but\s+)?|\b(?:and|while|but|whereas)\s+|\n\s*)"
+        "clause_start": compile_(r"(?:^|[.;:!?]\s+|,\s*(?:and\s+|while\s+|but\s+)?|\b(?:and|while|but|whereas)\s+|\n\s*)"
                                    r"(?:(?:[Oo]nly|[Jj]ust|[Aa]nother|[Tt]he\s+other)\s+)?\Z"),  # "and only three followed"
         # heterogeneity and other test statistics: "I² = 28%", "I2 of 61%", "Tau² = 0.02", "chi² = 3.1"
-        "statistic": re.compile(r"(?:\b(?-i:I)\s*(?:²|2|\^2)|\btau\s*(?:²|2|\^2)|\bchi\s*(?:²|2|\^2)|\bheterogeneity)"
+        "statistic": compile_(r"(?:\b(?-i:I)\s*(?:²|2|\^2)|\btau\s*(?:²|2|\^2)|\bchi\s*(?:²|2|\^2)|\bheterogeneity)"
                                 r"\s*(?:statistic\s*)?(?:=|:|of|was|is|was\s+about|of\s+about)?\s*$", flags),
         # a threshold that defines an outcome: "ejection fraction < 45%", "≥ 50%", "at least a 30% improvement in"
-        "threshold": re.compile(r"(?:[<>≤≥]\s*=?|=<|>=)\s*$", flags),
-        "threshold_words": re.compile(rf"\b(?:{alternation(vocab.threshold_nouns)})\s+of\s+(?:at\s+least|more\s+than|over|≥|>=?)\s*(?:an?\s+)?$"
+        "threshold": compile_(r"(?:[<>≤≥]\s*=?|=<|>=)\s*$", flags),
+        "threshold_words": compile_(rf"\b(?:{alternation(vocab.threshold_nouns)})\s+of\s+(?:at\s+least|more\s+than|over|≥|>=?)\s*(?:an?\s+)?$"
                                       rf"|\b(?:threshold|cut-?off|cut\s+point|target)\s+(?:of|at|was|is)?\s*$", flags),
         # "measured from -5 to +5", "scored between 0 and", "on a scale of 0 to": a scale's range
-        "scale": re.compile(rf"\b(?:{alternation(vocab.scale_words)})\s+(?:of\s+|from\s+|between\s+|out\s+of\s+)"
+        "scale": compile_(rf"\b(?:{alternation(vocab.scale_words)})\s+(?:of\s+|from\s+|between\s+|out\s+of\s+)"
                             rf"(?:[-+]?\d+(?:\.\d+)?\s*(?:\([^()]{{0,40}}\)\s*)?(?:to|and|-|–)\s*)?[-+]?$", flags),
         # "at weeks 4 and 8", "in months 3, 6 and 12": time points named by their number
-        "time_point": re.compile(rf"\b(?:at|in|by|from|until|to|on|during|and|between)\s+(?:{alternation(vocab.time_units)})s?\s+"
+        "time_point": compile_(rf"\b(?:at|in|by|from|until|to|on|during|and|between)\s+(?:{alternation(vocab.time_units)})s?\s+"
                                  r"(?:\d+\s*(?:,\s*(?:and\s+|or\s+)?|and|or|to|-|–)\s*)*$", flags),
-        "change": re.compile(rf"\b(?:{alternation(vocab.duration_change)})\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?$"
+        "change": compile_(rf"\b(?:{alternation(vocab.duration_change)})\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?$"
                              r"|\ban?\s+(?:extra|additional)\s+$", flags),
     }
-    anchor = re.compile(rf"(?:(?<![\w.)%\]-])-)?\.?\d[\d,.]*|[{vulgar}]|\b(?:{alternation(list(words) + list(vocab.fractions) + list(vocab.multiples))})\b", flags)
-    prefix = re.compile(rf"(?<![\w-])(?:{alternation(list(vocab.qualifiers) + ['between', 'from', 'a', 'an'])})\s+\Z", flags)
+    anchor = compile_(rf"(?:(?<![\w.)%\]-])-)?\.?\d[\d,.]*|[{vulgar}]|\b(?:{alternation(list(words) + list(vocab.fractions) + list(vocab.multiples))})\b", flags)
+    prefix = compile_(rf"(?<![\w-])(?:{alternation(list(vocab.qualifiers) + ['between', 'from', 'a', 'an'])})\s+\Z", flags)
     hypothetical = alternation(vocab.hypothetical_words)
-    frame = re.compile(rf"\b(?P<lead>(?P<imagined>(?:{hypothetical})\s+(?:(?:a|an|that|the)\s+)?(?:(?:small\s+)?group\s+of\s+)?)"
+    frame = compile_(rf"\b(?P<lead>(?P<imagined>(?:{hypothetical})\s+(?:(?:a|an|that|the)\s+)?(?:(?:small\s+)?group\s+of\s+)?)"
                        rf"|for\s+(?:(?:roughly|about|around|approximately)\s+)?(?:every|each)|out\s+of(?:\s+every)?|in\s+(?:every|each)"
                        rf"|of\s+every|among|amongst|if|treating|in\s+(?:a\s+)?groups?\s+of|per|of)\s*(?P<b>{digits}|{word_number})\s+(?:[A-Za-z-]+\s+){{0,2}}?"
                        rf"(?P<noun>{alternation(vocab.people_nouns + vocab.frame_nouns)})\b", flags)
-    search = re.compile(rf"\b(?:{alternation(vocab.search_words)})\b[^.;!?]{{0,60}}$", flags)
+    search = compile_(rf"\b(?:{alternation(vocab.search_words)})\b[^.;!?]{{0,60}}$", flags)
     return Patterns(words, patterns, after, before, anchor, prefix, frame, _singular_forms(vocab.study_nouns),
                     _singular_forms(vocab.people_nouns), search)
 
