@@ -126,8 +126,12 @@ def spelled_value(key: str, words: dict[str, float]) -> float | None:
     return whole * 100 + rest
 
 
+# 10, 100, 1,000 ... 100,000, in digits or words: the denominators of natural frequencies
+_ROUND_DENOMINATOR = r"(?:10|100|1,?000|10,?000|100,?000|(?:a|one)\s+(?:hundred|thousand))\b"
+
+
 def _shared_tails(phrases, space: str = r"\s+") -> str:
-    """text.alternation's trie regex, with neighbouring branches that continue alike written once:
+    r"""text.alternation's trie regex, with neighbouring branches that continue alike written once:
     "(?:\s+(?:eight|five)|\-(?:eight|five))" becomes "(?:\s+|\-)(?:eight|five)". Only neighbours
     merge, so the branches are still tried in the same order and every match stays the same."""
     trie: dict = {}
@@ -257,7 +261,12 @@ def build(vocab: Vocabulary, plain: bool = False) -> Patterns:
                                        rf"(?P<hi>{number})\s+(?:[A-Za-z-]+\s+)?{per}(?P<b>{number})", flags)),
         ("range", compile_(rf"{qualifier}(?P<between>\b(?:between|from)\s+)?(?P<lo>{number})(?:{_PERCENT})?"
                              rf"(?P<dash>{_DASH})(?P<hi>{number}){_PERCENT}", flags)),
-        ("frequency", compile_(rf"{qualifier}(?P<a>{number})\s+{per}(?P<b>{number})", flags)),
+        # "40 out of 100", and "40 people out of 100", "14 children per 1,000": the people named between only before
+        # "out of", "per", "in every/each" and a round denominator ("3 studies of 100 children", "300 people out of
+        # 2,400" are counts)
+        ("frequency", compile_(rf"{qualifier}(?P<a>{number})\s+(?:(?:{alternation(vocab.people_nouns)})\s+"
+                                 rf"(?=(?:out\s+of|per|in\s+(?:every|each))\s+(?:every\s+|each\s+)?{_ROUND_DENOMINATOR}))?"
+                                 rf"{per}(?P<b>{number})", flags)),
         ("ratio", compile_(rf"(?:\b(?:{alternation(vocab.ratio_names)})\b|\b(?-i:{alternation(vocab.ratio_abbreviations)})\b)"
                              rf"\s*(?:\(\s*[A-Za-z]{{2,4}}\s*\)\s*)?(?:[^\d.;%()]{{0,50}}?\b(?:of|was|is|were|at|=|:)|\s*[=:,]?)\s*{qualifier}"
                              rf"(?P<n>(?:-)?{_DIGITS})(?![\w%])", flags)),
