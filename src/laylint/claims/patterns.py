@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from laylint.claims.vocabulary import Vocabulary, vocabulary
-from laylint.text import alternation
+from laylint.text import alternation, alternation_shared_tails
 
 # "1.000,5" (a decimal comma after point-grouped thousands) and "12,5%" (a decimal comma before a
 # per cent sign) are read as 1000.5 and 12.5; "1,000.5" as 1000.5; "1.9e1" and "10⁻³" with their powers.
@@ -130,38 +130,6 @@ def spelled_value(key: str, words: dict[str, float]) -> float | None:
 _ROUND_DENOMINATOR = r"(?:10|100|1,?000|10,?000|100,?000|(?:a|one)\s+(?:hundred|thousand))\b"
 
 
-def _shared_tails(phrases, space: str = r"\s+") -> str:
-    r"""text.alternation's trie regex, with neighbouring branches that continue alike written once:
-    "(?:\s+(?:eight|five)|\-(?:eight|five))" becomes "(?:\s+|\-)(?:eight|five)". Only neighbours
-    merge, so the branches are still tried in the same order and every match stays the same."""
-    trie: dict = {}
-    for phrase in set(phrases):
-        if phrase:
-            node = trie
-            for char in phrase:
-                node = node.setdefault(char, {})
-            node[""] = {}
-    return _tails_regex(trie, space) if trie else "(?!)"
-
-
-def _tails_regex(node: dict, space: str) -> str:
-    runs: list[tuple[list[str], str]] = []  # (first characters, what follows them), in sorted order
-    for char, child in sorted(node.items()):
-        if char:
-            edge, tail = space if char == " " else re.escape(char), _tails_regex(child, space)
-            if runs and runs[-1][1] == tail:
-                runs[-1][0].append(edge)
-            else:
-                runs.append(([edge], tail))
-    branches = [(edges[0] if len(edges) == 1 else "(?:" + "|".join(edges) + ")") + tail for edges, tail in runs]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if "" in node:
-        return f"(?:{body})?" if len(branches) == 1 else f"{body}?"
-    return body
-
-
 def _hundreds(words: dict[str, float], plain: bool = False) -> str:
     """"One hundred forty-six", "two hundred and five", "sixteen hundred" (1600): the multiple of a
     hundred and what follows it; "three thousand", "twenty-five thousand", "six hundred thousand": a
@@ -173,7 +141,7 @@ def _hundreds(words: dict[str, float], plain: bool = False) -> str:
         # decides a match; without it every pattern holding a number is a third shorter to compile.
         kept = set(below)
         below = [w for w in below if not ("-" in w and w.replace("-", " ") in kept)]
-    below = alternation(below, r"[\s-]+") if plain else _shared_tails(below, r"[\s-]+")
+    below = alternation(below, r"[\s-]+") if plain else alternation_shared_tails(below, r"[\s-]+")
     return (rf"\b(?:(?:{below}|a)[\s-]+hundred(?:[\s-]+(?:and[\s-]+)?(?:{below}))?(?:[\s-]+thousand)?"
             rf"|(?:{below})[\s-]+thousand)\b")
 
@@ -223,7 +191,7 @@ def build(vocab: Vocabulary, plain: bool = False) -> Patterns:
     compiled at once, the number words in text.alternation's trie, redundant branches and all."""
     compile_ = re.compile if plain else _Lazy
     words = _number_words(vocab)
-    word_number = r"\b(?:" + (alternation if plain else _shared_tails)(words) + r")\b"
+    word_number = r"\b(?:" + (alternation if plain else alternation_shared_tails)(words) + r")\b"
     vulgar = "".join(_VULGAR)
     # A number in digits: not inside "COVID-19", "v1.2", "CD20" or a footnote "[^1]"; a minus sign
     # only where no word or figure comes just before it ("-0.58", "(−0.58", not "8-15").

@@ -8,10 +8,10 @@ rule family (claims, hedging, jargon, readability).
 """
 
 from laylint.text.forms import Stemmer, bases, fold, key, phrase_pattern, singulars, surface_forms
-from laylint.text.words import (HYPHENS, WORD, address_spans, alternation, counted_words, hyphen_parts, tokens, trim,
-                                words)
+from laylint.text.words import (HYPHENS, WORD, address_spans, alternation, alternation_shared_tails, counted_words,
+                                hyphen_parts, tokens, trim, words)
 
 __all__ = [
-    "HYPHENS", "WORD", "Stemmer", "address_spans", "alternation", "bases", "counted_words", "fold", "hyphen_parts",
-    "key", "phrase_pattern", "singulars", "surface_forms", "tokens", "trim", "words",
+    "HYPHENS", "WORD", "Stemmer", "address_spans", "alternation", "alternation_shared_tails", "bases", "counted_words",
+    "fold", "hyphen_parts", "key", "phrase_pattern", "singulars", "surface_forms", "tokens", "trim", "words",
 ]

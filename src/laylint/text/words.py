@@ -102,6 +102,19 @@ def alternation(phrases, space: str = r"\s+") -> str:
     Written as a trie ("a(?:bout|round)") so that a failing position costs one test per first
     letter, not one per phrase: these patterns run over every summary.
     """
+    trie = _trie(phrases)
+    return _trie_regex(trie, space) if trie else "(?!)"
+
+
+def alternation_shared_tails(phrases, space: str = r"\s+") -> str:
+    r"""`alternation`, with neighbouring branches that continue alike written once: "(?:\s+(?:eight|five)|
+    \-(?:eight|five))" becomes "(?:\s+|\-)(?:eight|five)". Only neighbours merge, so the branches are still
+    tried in the same order and every match stays the same; big number-word patterns compile faster."""
+    trie = _trie(phrases)
+    return _tails_regex(trie, space) if trie else "(?!)"
+
+
+def _trie(phrases) -> dict:
     trie: dict = {}
     for phrase in set(phrases):
         if phrase:
@@ -109,13 +122,29 @@ def alternation(phrases, space: str = r"\s+") -> str:
             for char in phrase:
                 node = node.setdefault(char, {})
             node[""] = {}
-    return _trie_regex(trie, space) if trie else "(?!)"
+    return trie
+
+
+def _tails_regex(node: dict, space: str) -> str:
+    runs: list[tuple[list[str], str]] = []  # (first characters, what follows them), in sorted order
+    for char, child in sorted(node.items()):
+        if char:
+            edge, tail = space if char == " " else re.escape(char), _tails_regex(child, space)
+            if runs and runs[-1][1] == tail:
+                runs[-1][0].append(edge)
+            else:
+                runs.append(([edge], tail))
+    branches = [(edges[0] if len(edges) == 1 else "(?:" + "|".join(edges) + ")") + tail for edges, tail in runs]
+    return _optional_group(branches, "" in node)
 
 
 def _trie_regex(node: dict, space: str) -> str:
-    ends_here = "" in node
     branches = [(space if char == " " else re.escape(char)) + _trie_regex(child, space)
                 for char, child in sorted(node.items()) if char]
+    return _optional_group(branches, "" in node)
+
+
+def _optional_group(branches: list[str], ends_here: bool) -> str:
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
