@@ -796,7 +796,7 @@ def main(argv=None) -> int:
     try:
         progress(f"bench: writing {len(summaries)} summaries at {', '.join(f'{s}x' for s in scales)} into {root}")
         space = build_workspace(root, summaries, scales)
-        cases = build_cases(laylint, space, args.npm_bin)
+        cases = build_cases(laylint, space, args.npm_bin.resolve() if args.npm_bin else None)  # cases run elsewhere
         if not args.quick:  # the smoke test checks the report's shape, not the figures
             progress("bench: untimed warm-up runs")
             warm_up(cases, root)
