@@ -100,10 +100,11 @@ def _in_term(analysis, found, acronym) -> bool:
 def _in_leftover(analysis, offset: int) -> bool:
     """In a sentence a running leftover rule reports ("edited to follow the STYLE GUIDE"): it is to be deleted, not
     spelled out (README-independent-15a)."""
-    from laylint.checks.leftover import _found
+    from laylint.checks.leftover import leftover_sentences
 
     sentence = analysis.sentence_at(offset)
-    return sentence is not None and any(sentence.index in _found(rule, analysis) for rule in analysis.running("leftover"))
+    return sentence is not None and any(sentence.index in leftover_sentences(rule, analysis)
+                                        for rule in analysis.running("leftover"))
 
 
 # "What is X", "What are IVF/ICSI": the acronym within three words of it

@@ -62,7 +62,7 @@ def _quoted(text: str, offset: int) -> bool:
     return depth > 0
 
 
-def _found(rule, analysis) -> dict[int, tuple[int, int]]:
+def leftover_sentences(rule, analysis) -> dict[int, tuple[int, int]]:
     """Sentence index -> the first leftover match in it (once per document and rule settings)."""
     compiled = _compiled(rule, analysis)
     key = ("leftover", rule.id, alternation(rule.options.patterns), rule.options.ignore_case, rule.options.skip_quotes)
@@ -107,7 +107,7 @@ def _verdict(analysis):
     rules = _leftover_rules(analysis)
     if any(char.isalnum() for char in text) and not any(_compiled(rule, analysis).search(text) for rule in rules):
         return None  # words and no leftover: a summary, found without sentences (readability/length needs none)
-    found = {rule.id: _found(rule, analysis) for rule in rules}
+    found = {rule.id: leftover_sentences(rule, analysis) for rule in rules}
     covered = sorted(span for rule in rules for span in _covered(rule, analysis, found[rule.id]))
     position = 0
     for start, end in covered:
@@ -141,7 +141,7 @@ def check(rule, analysis):
                 lambda m: match if m.group(1) == "match" else m.group(0), rule.options.not_a_summary))
         return  # one clear message: the text is not a summary
     text, sentences = analysis.text, analysis.sentences
-    found = _found(rule, analysis)
+    found = leftover_sentences(rule, analysis)
     if rule.options.span == "match":
         for start, end in found.values():
             yield analysis.diagnostic(rule, start, end, match=" ".join(text[start:end].split()))
