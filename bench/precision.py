@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Precision of each rule on real lay summaries, judged by hand (the dev corpus).
+"""Precision of each rule on real lay summaries, judged by hand (the dev corpus, or Devaraj or CELLS pairs).
 
     python bench/precision.py --table                         # hits, judged hits, precision per rule
     python bench/precision.py --table --json out.json         # the same numbers as JSON
@@ -8,7 +8,9 @@
 The dev corpus (462 summaries: 77 reviews, Cochrane's own plain language summary and five LLM
 summaries each) is NOT redistributable and is not in this repository: --corpus, or
 $LAYLINT_DEV_CORPUS, or ../devcorpus/tsar-dev.jsonl beside the repository root. Without it the
-script says so in one line and exits 0.
+script says so in one line and exits 0. `--corpus tests/data/corpus/cochrane-devaraj2021.jsonl` (Cochrane results
+paragraphs) or `--corpus ../shared/corpus/cells-validated.jsonl` (CELLS authors' lay summaries, writer "lay") judge
+text no round of the dev corpus has shown; `--exclude FILE` (a JSON list of review ids) keeps held-out reviews out.
 
 Every summary is written as <review>__<writer>.md into a temporary folder, with a
 <stem>.source.yaml sidecar copied from --metadata-dir (bench/data/claims-real/<REVIEW>.source.yaml)
@@ -46,6 +48,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus_rows import read_rows  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = REPO.parent / "devcorpus" / "tsar-dev.jsonl"
@@ -87,6 +92,9 @@ class Hit:
     label: dict | None = field(default=None, repr=False)  # the label that applies, if any
 
 
+HUMAN_WRITERS = ("cochrane", "lay")  # Cochrane's own summaries; CELLS authors' lay summaries
+
+
 def corpus_path(arg: str | None) -> Path:
     if arg:
         return Path(arg)
@@ -95,14 +103,10 @@ def corpus_path(arg: str | None) -> Path:
     return DEFAULT_CORPUS
 
 
-def load_corpus(path: Path) -> list[Summary]:
-    summaries = []
-    with path.open(encoding="utf-8") as lines:
-        for line in lines:
-            if line.strip():
-                row = json.loads(line)
-                summaries.append(Summary(row["id"], row["review"], row["writer"], row["summary"]))
-    return summaries
+def load_corpus(path: Path, exclude: set[str] = frozenset()) -> list[Summary]:
+    """The dev corpus, or a Devaraj or CELLS file read through corpus_rows; reviews in `exclude` left out."""
+    return [Summary(row["id"], row["review"], row["writer"], row["summary"])
+            for row in read_rows(path) if row["review"].upper() not in exclude]
 
 
 def line_starts(text: str) -> list[int]:
@@ -342,7 +346,7 @@ def writer_rows(summaries: list[Summary], default_hits: list[Hit], all_hits: lis
     for summary in summaries:
         groups[summary.writer].append(summary.doc)
     order = sorted(groups, key=lambda w: (w != "cochrane", w))
-    llm = [doc for writer in order if writer != "cochrane" for doc in groups[writer]]
+    llm = [doc for writer in order if writer not in HUMAN_WRITERS for doc in groups[writer]]
     rows = []
     for writer, docs in [(w, groups[w]) for w in order] + ([("all LLM writers", llm)] if llm else []):
         rows.append({
@@ -393,6 +397,7 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--full", action="store_true", help="with --show: print the whole summary, not the sentence")
     parser.add_argument("--label-round", default="baseline", help="with --show: the round written in label stubs")
+    parser.add_argument("--exclude", metavar="FILE", help="a JSON list of review ids to leave out (held-out sets)")
     args = parser.parse_args()
     if not (args.table or args.show):
         parser.error("give --table or --show RULE")
@@ -401,7 +406,8 @@ def main() -> int:
     if not path.is_file():
         print(f"dev corpus missing: {path} (set --corpus or LAYLINT_DEV_CORPUS)")
         return 0
-    summaries = load_corpus(path)
+    exclude = {review.upper() for review in json.loads(Path(args.exclude).read_text())} if args.exclude else set()
+    summaries = load_corpus(path, exclude)
     texts = {s.doc: s.text for s in summaries}
     labels = load_labels(Path(args.labels), args.round)
     passes = (True, False) if args.table else (True,)
