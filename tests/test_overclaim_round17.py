@@ -101,7 +101,7 @@ def test_a_background_question_inside_a_paragraph_opens_background():
     # Older Cochrane paragraphs have lost their line breaks: "What is JIA?" stands mid-paragraph.
     background = ("No harms of exercise were found. What is JIA? JIA is a long-term joint disease in children. "
                   "It always lasts for at least six weeks.")
-    result = ("What is JIA? JIA is a long-term joint disease in children. What did we find? "
+    result = ("No harms of exercise were found. What is JIA? JIA is a long-term joint disease in children. What did we find? "
               "Exercise always eases joint pain in children with arthritis.")
     assert hits(background) == []
     assert [d.rule for d in hits(result)] == ["hedging/overclaim"]
