@@ -6,7 +6,8 @@ honest wording: not reported unless `report_hedged` (then at `hedged_severity`).
 wording ("can lead to") it keeps the rule's severity; unhedged, for observational evidence, it rises to
 `observational_severity`. Evidence not known to be observational is left to hedging/certainty (unless
 `trial_causal`: then plain causal wording is the rule's severity where the metadata gives no certainty).
-Negated or quoted words are not flagged. A review of `theme_designs` (qualitative evidence syntheses) reports
+Negated or quoted words are not flagged, nor boosters that boast nothing where they stand (hedging.boosters:
+"were cured", "no side effects were found", "have proven difficult"). A review of `theme_designs` (qualitative evidence syntheses) reports
 what people said, not effects: it is not read.
 """
 
@@ -51,7 +52,7 @@ def _inside(match, spans) -> bool:
 
 
 def check(rule, analysis):
-    from laylint.hedging import clauses, context, detector, findings, lexicon, statements, tokens_of
+    from laylint.hedging import boosters, clauses, context, detector, findings, lexicon, statements, tokens_of
 
     lex = lexicon.of(analysis)
     options, text, tokens = rule.options, analysis.text, tokens_of(analysis)
@@ -79,6 +80,8 @@ def check(rule, analysis):
 
     def in_result(sentence, allow_heading=False):
         role = statements.roles(lex, analysis)[sentence.index]
+        if role == statements.RESULT and boosters.under_background_question(lex, analysis, sentence.index):
+            return False  # "... What is JIA? ... It always lasts six weeks": a heading that lost its line break
         return role == statements.RESULT or (allow_heading and role == statements.HEADING)
 
     def hedged(match, sentence):
@@ -93,6 +96,7 @@ def check(rule, analysis):
         sentence = findings.sentence_of(analysis, match.start)
         # A booster in a title is a headline claim ("A breakthrough for dementia"); in a hedged clause it is not.
         if sentence and in_result(sentence, allow_heading=True) and not _inside(match, not_boosters) \
+                and not boosters.not_a_claim(tokens, match) \
                 and usable(match, sentence) and hedged(match, sentence) != detector.HEDGED:
             yield analysis.diagnostic(rule, match.start, match.end, suggestion=lex.boosters.suggestions[match.group],
                                       match=match.text, problem=problems.get("booster", "overstates certainty"))

@@ -19,7 +19,9 @@ def clauses(lexicon, text: str) -> list[tuple[int, int]]:
     """[start, end) spans of the clauses of a sentence, in order, covering it."""
     tokens = Tokens(text)  # once: each comma asks about the words after it
     cuts = {m.start() for m in _PUNCTUATION.finditer(text)}
-    breaks = lexicon.clause_breaks.find(tokens)
+    # "not yet proven": "yet" after "not" or "as" is an adverb, not a new clause that would lose the negation.
+    breaks = [m for m in lexicon.clause_breaks.find(tokens)
+              if not (m.text.lower() == "yet" and tokens.word_before(m.start) in ("not", "as", "n't"))]
     cuts.update(m.start for m in breaks if m.start > 0)
     for comma in _COMMA.finditer(text):
         after = comma.end() + (len(text[comma.end():]) - len(text[comma.end():].lstrip()))
