@@ -169,6 +169,10 @@ class Explainer:
             _classes_pattern(list(classes), CLASS_INTRO)
         self.intro = re.compile(r"^\s*(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in CLASS_INTRO) + r")\s+",
                                 re.I)
+        # `before` and `class_right_before` end at the term ($): a match spans at most this many blank-separated
+        # chunks, so they search only that many last chunks of the 240 characters before it (issue #19)
+        self.before_chunks = max((len(cue.split()) for cue in before), default=1) + _BEFORE_CHUNKS
+        self.right_before_chunks = max((len(name.split()) for name in classes), default=1) + _RIGHT_BEFORE_CHUNKS
 
     def explained(self, text: str, start: int, end: int, sentence_start: int, sentence_end: int,
                   in_brackets: bool = True, by_class: bool | str = False) -> bool:
@@ -184,18 +188,20 @@ class Explainer:
         closing = _CLOSE.match(after) if before.rstrip().endswith("(") and _after_abbreviation(before) else None
         if closing:
             after = after[closing.end():]  # "ICSI (intracytoplasmic sperm injection) is when ...": look past the bracket
-        bracket = _OPEN_AFTER.match(after)
+        # (each pattern below is tried only when the text after holds a mark it needs: "(", "," or ":")
+        bracket = _OPEN_AFTER.match(after) if "(" in after else None
         if bracket and is_lay_phrase(bracket.group(1)) and not _BRIDGE_STOP.intersection(
                 w.lower() for w in after[:bracket.start(1)].split()):
             return True
-        direct = _NAME_THEN_ABBREVIATION.match(after)
+        direct = _NAME_THEN_ABBREVIATION.match(after) if "(" in after else None
         if direct and _ACRONYM_ONLY.match(direct.group(1)) and not _BRIDGE_STOP.intersection(
                 w.lower() for w in after[:direct.start(1)].replace("(", " ").split()):
             after = after[direct.end():]  # "sleep apnoea (OSA) is a condition ...": look past the abbreviation,
             # and past the rest of the name: "cardiopulmonary resuscitation (CPR), which means ..."
         if in_brackets and _inside_brackets_after_lay_phrase(before, after):
             return True
-        if self.after.match(after) or self.before.search(before) or _DASH_AFTER.match(after) or _QUOTED_DASH.match(after):
+        if self.after.match(after) or self.before.search(_tail(before, self.before_chunks)) or _DASH_AFTER.match(after) \
+                or _QUOTED_DASH.match(after):
             return True
         if _MEMBERS_AFTER.match(after):
             return True
@@ -210,16 +216,19 @@ class Explainer:
             position = word.end()
             if self.after.match(after, position):
                 return True
-        if _THE_APPOSITION.match(after) or _BRACKET_GLOSS_AFTER.match(after) or _colon_list(after):
+        comma, colon = "," in after, ":" in after
+        if comma and _THE_APPOSITION.match(after) or "(" in after and _BRACKET_GLOSS_AFTER.match(after) \
+                or colon and _colon_list(after):
             return True  # "the oesophagus, the tube that carries ...", "control groups of the studies (that is, ...)"
-        if _EXAMPLES.match(after) or _APPOSITION.match(after) or _COLON_DEFINITION.match(after):
+        if _EXAMPLES.match(after) or comma and _APPOSITION.match(after) or colon and _COLON_DEFINITION.match(after):
             return True  # "outcomes that matter to families, such as weight", "X (OHSS), a dangerous reaction",
             # "antral follicle count (AFC): the number of small egg sacs seen on a scan"
         return bool(by_class) and self.introduced_by_class(before, after, by_class != "intro")
 
     def introduced_by_class(self, before: str, after: str, after_too: bool = True) -> bool:
         """"medicines such as X, Y and Z", "a drug called X", "X, a medicine that...", "X are antibiotics"."""
-        if after_too and self.class_after.match(after) or self.class_right_before.search(before):
+        if after_too and self.class_after.match(after) \
+                or self.class_right_before.search(_tail(before, self.right_before_chunks)):
             return True
         if after_too and _example_in_bracket(before):
             return True  # "ICIs (such as nivolumab and pembrolizumab)": an example of the group just named
@@ -230,6 +239,21 @@ class Explainer:
             if _only_list_items(rest):
                 return True
         return False
+
+
+# Chunks a match of `before` may span besides its cue: an article, a lone quote, three words, three more and an
+# abbreviation in brackets, "and"/"or" and two words, a hyphenated start (13), and a margin. `class_right_before`:
+# an article and a lone quote besides the class name.
+_BEFORE_CHUNKS = 15
+_RIGHT_BEFORE_CHUNKS = 4
+
+
+def _tail(text: str, chunks: int) -> str:
+    """The last `chunks` blank-separated chunks of `text` (and any blanks after them), or all of it. A pattern
+    anchored at the end that spans at most that many chunks matches the tail exactly as it matches the text:
+    the tail starts after a blank, so a \\b there is what it was (\\s and str.split both mean str.isspace)."""
+    parts = text.rsplit(None, chunks)
+    return text if len(parts) <= chunks else text[len(parts[0]):].lstrip()
 
 
 def _only_list_items(rest: str) -> bool:
