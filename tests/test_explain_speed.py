@@ -39,11 +39,15 @@ SENTENCES = [
 ]
 
 
-def _explainer():
+def _found():
     ruleset = _ruleset(())
     setup = Setup(resolve_rules(configuration.Config(), ruleset, ["all"], None), ruleset, None)
     data = b"# Summary\n\nAspirin helped.\n"
-    return scan(lint(Input("s.md", data, len(data), None, None), setup, run_checks=False).analysis).explainer
+    return scan(lint(Input("s.md", data, len(data), None, None), setup, run_checks=False).analysis)
+
+
+def _explainer():
+    return _found().explainer
 
 
 def _texts(count: int = 120) -> list[str]:
@@ -101,3 +105,33 @@ def test_a_pattern_tried_only_with_its_mark_needs_it(pattern, mark):
                if (found := pattern.match(text, at)) and found.end() > at]
     assert len(matched) >= 5
     assert all(mark in text for text in matched)
+
+
+def _befores(count: int = 60) -> list[str]:
+    """The text before every word of the texts, as `explained` cuts it."""
+    return [text[max(0, word.start() - explain._REACH):word.start()] for text in _texts(count)
+            for word in re.finditer(r"\w[\w-]*", text)]
+
+
+def test_the_class_patterns_match_as_the_sorted_list_did():
+    """`class_before` with its names as a trie finds what the names sorted longest first found; the quick
+    test on a lowercased ASCII text answers as re.I does."""
+    found = _found()
+    explainer, classes = found.explainer, found.lexicon.classes
+    names = "|".join(re.escape(c) for c in sorted(classes, key=len, reverse=True))
+    cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(explain.CLASS_INTRO, key=len, reverse=True))
+    listed = re.compile(rf"\b(?:{names})(?:e?s)?\b[^.;!?]{{0,80}}?(?:\b(?:{cues})(?:,|:)?\s+|\s*[:\u2014\u2013(]\s*)",
+                        re.I)
+    befores = _befores() + ["Children took ANTIBIOTICS such as ", "the Blood Pressure Medicines called ",
+                            "drugs (", "a medicine, usually ", "Painkillers were "]
+    found = [[m.span() for m in explainer.class_before.finditer(text)] for text in befores]
+    assert sum(map(bool, found)) > 100
+    assert found == [[m.span() for m in listed.finditer(text)] for text in befores]
+    quick = [bool(explainer.ascii_class_word.search(text.lower())) for text in befores if text.isascii()]
+    assert sum(quick) > 100
+    assert quick == [bool(explainer.class_word.search(text)) for text in befores if text.isascii()]
+
+
+def test_no_quick_test_for_class_words_beyond_ascii():
+    assert explain._ascii_class_word(["medicine", "m\u00e9dicament"]) is None
+    assert explain._ascii_class_word(["medicine"]).search("a medicine called")

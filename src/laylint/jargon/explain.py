@@ -70,10 +70,12 @@ def _cue_pattern(cues: list[str], after: bool):
 
 def _classes_pattern(classes: list[str], intro: list[str]):
     """(class word) ... (cue) ... at the end of the text before the term, e.g. "medicines called", "drugs such as"."""
-    names = "|".join(re.escape(c) for c in sorted(classes, key=len, reverse=True)) or "(?!)"
+    # the names as a trie: the names that match at a place are prefixes of one another, tried longest first as
+    # in a list sorted by length, so every match is the same (tests/test_explain_speed.py); a failing place
+    # costs one test per first letter, not one per name
+    names = alternation(classes, space=re.escape(" "))
     cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(intro, key=len, reverse=True)) or "(?!)"
     before = re.compile(rf"\b(?:{names})(?:e?s)?\b[^.;!?]{{0,80}}?(?:\b(?:{cues})(?:,|:)?\s+|\s*[:\u2014\u2013(]\s*)", re.I)
-    names = alternation(classes, space=re.escape(" "))  # `after` is only asked whether it matches
     after = re.compile(rf"(?:\s+\w+[\u2010\u2011-][\w\u2010\u2011-]+)?\s+(?:{names})(?:e?s)?\b"  # "X tablets",
                        # "X eye drops", "non-steroidal anti-inflammatory medicines" (a hyphenated word between)
                        rf"|\s*[\"'\u201d\u2019]?\s*(?:,|\(|\s(?:is|are|was|were)|(?=\s+(?:a|an)\s))\s*"  # "Is X a medicine?"
@@ -83,6 +85,14 @@ def _classes_pattern(classes: list[str], intro: list[str]):
     # the class word right before the name: "the drug entecavir", "a medicine X"
     right_before = re.compile(rf"\b(?:the|a|an|this|that)\s+(?:{names})(?:e?s)?\s+[\"'\u201c\u2018]?$", re.I)
     return before, after, right_before, re.compile(rf"\b(?:{names})", re.I)  # the last: a quick test before `before`
+
+
+def _ascii_class_word(classes: list[str]):
+    """The quick test for an ASCII text, lowercased: the same answer, without re.I's slow scan (None when a
+    class word is not ASCII: re.I may then match letters lower() does not give)."""
+    if not all(name.isascii() for name in classes):
+        return None
+    return re.compile(rf"\b(?:{alternation([name.lower() for name in classes], space=re.escape(' '))})")
 
 
 # Examples later in the same clause: "outcomes that matter in daily life, such as the need for pain relief"
@@ -167,6 +177,7 @@ class Explainer:
         self.before = _cue_pattern(before, after=False)
         self.class_before, self.class_after, self.class_right_before, self.class_word = \
             _classes_pattern(list(classes), CLASS_INTRO)
+        self.ascii_class_word = _ascii_class_word(list(classes))
         self.intro = re.compile(r"^\s*(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in CLASS_INTRO) + r")\s+",
                                 re.I)
         # `before` and `class_right_before` end at the term ($): a match spans at most this many blank-separated
@@ -232,7 +243,8 @@ class Explainer:
             return True
         if after_too and _example_in_bracket(before):
             return True  # "ICIs (such as nivolumab and pembrolizumab)": an example of the group just named
-        if not self.class_word.search(before):
+        if not (self.ascii_class_word.search(before.lower()) if self.ascii_class_word and before.isascii()
+                else self.class_word.search(before)):
             return False
         for match in self.class_before.finditer(before):
             rest = self.intro.sub("", before[match.end():], count=1)  # "(such as X, Y": the cue after a bracket
