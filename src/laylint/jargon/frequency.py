@@ -173,6 +173,7 @@ def _part_zipf(part: str, enough: float) -> float:
     return score
 
 
+@lru_cache(maxsize=65536)  # pure; asked again of a word's parts under another `enough` (hard-sentence's 3.0)
 def _derived_zipf(part: str) -> float:
     scores = [0.0]
     verb = re.sub(r"(?<=al)i[sz](?:e|es|ed|ing|ation|ations)$", "", part)  # "personalize" -> personal,
