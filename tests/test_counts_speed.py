@@ -68,3 +68,28 @@ def test_the_total_is_the_sum_sentence_by_sentence(text):
         total = total + sentence.counts
     assert counts.total == total
     assert (counts.total.words > 0) == bool(text.strip())
+
+
+def _syllables_part_by_part(word: str) -> int:
+    """count_syllables as it was for every word: split into parts, each part's letters counted."""
+    from laylint.readability import syllables
+
+    return max(1, sum(syllables._count_part(part) for part in syllables._PARTS.split(word.lower()) if part))
+
+
+@pytest.mark.parametrize("word", ["rituximab", "Haemodialysis", "VARENICLINE", "likely", "therefore", "people",
+                                  "dying", "myocardial", "area", "isn't", "patients'", "anti-CD20", "11%", "naïve",
+                                  "e-cigarettes", "and/or", "x", "aren't", "technique", "controlled"])
+def test_syllables_of_plain_words_are_those_part_by_part(word):
+    from laylint.readability.syllables import count_syllables
+
+    assert count_syllables(word) == _syllables_part_by_part(word)
+
+
+def test_syllables_of_every_corpus_chunk_are_those_part_by_part():
+    from laylint.readability.syllables import count_syllables
+
+    with CORPUS.open(encoding="utf-8") as lines:
+        words = {chunk for line in lines for chunk in chunks(json.loads(line)["summary"])}
+    assert len(words) > 10_000
+    assert [w for w in sorted(words) if count_syllables(w) != _syllables_part_by_part(w)] == []
