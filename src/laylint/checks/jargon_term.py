@@ -344,8 +344,17 @@ def _in_key_messages(analysis, offset: int) -> bool:
     index = block_index(analysis, offset)
     if index is None:
         return False
-    heading = next((b for b in reversed(analysis.document.blocks[:index]) if b.kind == "heading"), None)
-    return heading is not None and _is_key_messages(heading)
+    return analysis.memo(("jargon-term", "under-key-messages"), lambda: _under_key_messages(analysis.document.blocks))[index]
+
+
+def _under_key_messages(blocks) -> list[bool]:
+    """For each block, is the nearest heading before it "Key messages"? (Once per document, not per term.)"""
+    under, heading = [], None
+    for block in blocks:
+        under.append(heading is not None and _is_key_messages(heading))
+        if block.kind == "heading":
+            heading = block
+    return under
 
 
 def _asked_next(found, later, match) -> bool:

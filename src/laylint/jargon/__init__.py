@@ -84,6 +84,8 @@ class Scan:
 
     def is_exempt(self, start: int, end: int) -> bool:
         """A declared drug name or a web address: no rare word to explain there."""
+        if not (self.addresses or self.names):
+            return False  # most summaries: neither (asked of every rare and long word)
         return self.in_address(start, end) or any(s < end and start < e for s, e in self.names)
 
     def in_address(self, start: int, end: int) -> bool:
@@ -302,8 +304,19 @@ def _is_abbreviation(word: str) -> bool:
 
 def block_index(analysis, offset: int) -> int | None:
     """The index of the document block holding prose offset `offset`."""
-    return next((i for i, b in enumerate(analysis.document.blocks)
-                 if b.prose_start <= offset < b.prose_start + len(b.text)), None)
+    blocks = analysis.document.blocks
+    starts = analysis.memo(("jargon", "block-starts"), lambda: _ordered_starts(blocks))
+    if starts is None:  # blocks out of order or overlapping (never seen): the first that holds it
+        return next((i for i, b in enumerate(blocks) if b.prose_start <= offset < b.prose_start + len(b.text)), None)
+    index = bisect.bisect_right(starts, offset) - 1  # in order, apart: only the last starting at or before it may
+    return index if index >= 0 and offset < starts[index] + len(blocks[index].text) else None
+
+
+def _ordered_starts(blocks) -> list[int] | None:
+    """The blocks' prose starts, when each block ends at or before the next one starts (else None)."""
+    starts = [b.prose_start for b in blocks]
+    apart = all(start + len(block.text) <= following for start, block, following in zip(starts, blocks, starts[1:]))
+    return starts if apart else None
 
 
 def answered_by_next_heading(analysis, found: Scan, start: int, next_use: tuple[int, int] | None) -> bool:

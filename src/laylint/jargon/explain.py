@@ -70,10 +70,12 @@ def _cue_pattern(cues: list[str], after: bool):
 
 def _classes_pattern(classes: list[str], intro: list[str]):
     """(class word) ... (cue) ... at the end of the text before the term, e.g. "medicines called", "drugs such as"."""
-    names = "|".join(re.escape(c) for c in sorted(classes, key=len, reverse=True)) or "(?!)"
+    # the names as a trie: the names that match at a place are prefixes of one another, tried longest first as
+    # in a list sorted by length, so every match is the same (tests/test_explain_speed.py); a failing place
+    # costs one test per first letter, not one per name
+    names = alternation(classes, space=re.escape(" "))
     cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(intro, key=len, reverse=True)) or "(?!)"
     before = re.compile(rf"\b(?:{names})(?:e?s)?\b[^.;!?]{{0,80}}?(?:\b(?:{cues})(?:,|:)?\s+|\s*[:\u2014\u2013(]\s*)", re.I)
-    names = alternation(classes, space=re.escape(" "))  # `after` is only asked whether it matches
     after = re.compile(rf"(?:\s+\w+[\u2010\u2011-][\w\u2010\u2011-]+)?\s+(?:{names})(?:e?s)?\b"  # "X tablets",
                        # "X eye drops", "non-steroidal anti-inflammatory medicines" (a hyphenated word between)
                        rf"|\s*[\"'\u201d\u2019]?\s*(?:,|\(|\s(?:is|are|was|were)|(?=\s+(?:a|an)\s))\s*"  # "Is X a medicine?"
@@ -83,6 +85,14 @@ def _classes_pattern(classes: list[str], intro: list[str]):
     # the class word right before the name: "the drug entecavir", "a medicine X"
     right_before = re.compile(rf"\b(?:the|a|an|this|that)\s+(?:{names})(?:e?s)?\s+[\"'\u201c\u2018]?$", re.I)
     return before, after, right_before, re.compile(rf"\b(?:{names})", re.I)  # the last: a quick test before `before`
+
+
+def _ascii_class_word(classes: list[str]):
+    """The quick test for an ASCII text, lowercased: the same answer, without re.I's slow scan (None when a
+    class word is not ASCII: re.I may then match letters lower() does not give)."""
+    if not all(name.isascii() for name in classes):
+        return None
+    return re.compile(rf"\b(?:{alternation([name.lower() for name in classes], space=re.escape(' '))})")
 
 
 # Examples later in the same clause: "outcomes that matter in daily life, such as the need for pain relief"
@@ -167,8 +177,13 @@ class Explainer:
         self.before = _cue_pattern(before, after=False)
         self.class_before, self.class_after, self.class_right_before, self.class_word = \
             _classes_pattern(list(classes), CLASS_INTRO)
+        self.ascii_class_word = _ascii_class_word(list(classes))
         self.intro = re.compile(r"^\s*(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in CLASS_INTRO) + r")\s+",
                                 re.I)
+        # `before` and `class_right_before` end at the term ($): a match spans at most this many blank-separated
+        # chunks, so they search only that many last chunks of the 240 characters before it (issue #19)
+        self.before_chunks = max((len(cue.split()) for cue in before), default=1) + _BEFORE_CHUNKS
+        self.right_before_chunks = max((len(name.split()) for name in classes), default=1) + _RIGHT_BEFORE_CHUNKS
 
     def explained(self, text: str, start: int, end: int, sentence_start: int, sentence_end: int,
                   in_brackets: bool = True, by_class: bool | str = False) -> bool:
@@ -184,18 +199,20 @@ class Explainer:
         closing = _CLOSE.match(after) if before.rstrip().endswith("(") and _after_abbreviation(before) else None
         if closing:
             after = after[closing.end():]  # "ICSI (intracytoplasmic sperm injection) is when ...": look past the bracket
-        bracket = _OPEN_AFTER.match(after)
+        # (each pattern below is tried only when the text after holds a mark it needs: "(", "," or ":")
+        bracket = _OPEN_AFTER.match(after) if "(" in after else None
         if bracket and is_lay_phrase(bracket.group(1)) and not _BRIDGE_STOP.intersection(
                 w.lower() for w in after[:bracket.start(1)].split()):
             return True
-        direct = _NAME_THEN_ABBREVIATION.match(after)
+        direct = _NAME_THEN_ABBREVIATION.match(after) if "(" in after else None
         if direct and _ACRONYM_ONLY.match(direct.group(1)) and not _BRIDGE_STOP.intersection(
                 w.lower() for w in after[:direct.start(1)].replace("(", " ").split()):
             after = after[direct.end():]  # "sleep apnoea (OSA) is a condition ...": look past the abbreviation,
             # and past the rest of the name: "cardiopulmonary resuscitation (CPR), which means ..."
         if in_brackets and _inside_brackets_after_lay_phrase(before, after):
             return True
-        if self.after.match(after) or self.before.search(before) or _DASH_AFTER.match(after) or _QUOTED_DASH.match(after):
+        if self.after.match(after) or self.before.search(_tail(before, self.before_chunks)) or _DASH_AFTER.match(after) \
+                or _QUOTED_DASH.match(after):
             return True
         if _MEMBERS_AFTER.match(after):
             return True
@@ -210,26 +227,45 @@ class Explainer:
             position = word.end()
             if self.after.match(after, position):
                 return True
-        if _THE_APPOSITION.match(after) or _BRACKET_GLOSS_AFTER.match(after) or _colon_list(after):
+        comma, colon = "," in after, ":" in after
+        if comma and _THE_APPOSITION.match(after) or "(" in after and _BRACKET_GLOSS_AFTER.match(after) \
+                or colon and _colon_list(after):
             return True  # "the oesophagus, the tube that carries ...", "control groups of the studies (that is, ...)"
-        if _EXAMPLES.match(after) or _APPOSITION.match(after) or _COLON_DEFINITION.match(after):
+        if _EXAMPLES.match(after) or comma and _APPOSITION.match(after) or colon and _COLON_DEFINITION.match(after):
             return True  # "outcomes that matter to families, such as weight", "X (OHSS), a dangerous reaction",
             # "antral follicle count (AFC): the number of small egg sacs seen on a scan"
         return bool(by_class) and self.introduced_by_class(before, after, by_class != "intro")
 
     def introduced_by_class(self, before: str, after: str, after_too: bool = True) -> bool:
         """"medicines such as X, Y and Z", "a drug called X", "X, a medicine that...", "X are antibiotics"."""
-        if after_too and self.class_after.match(after) or self.class_right_before.search(before):
+        if after_too and self.class_after.match(after) \
+                or self.class_right_before.search(_tail(before, self.right_before_chunks)):
             return True
         if after_too and _example_in_bracket(before):
             return True  # "ICIs (such as nivolumab and pembrolizumab)": an example of the group just named
-        if not self.class_word.search(before):
+        if not (self.ascii_class_word.search(before.lower()) if self.ascii_class_word and before.isascii()
+                else self.class_word.search(before)):
             return False
         for match in self.class_before.finditer(before):
             rest = self.intro.sub("", before[match.end():], count=1)  # "(such as X, Y": the cue after a bracket
             if _only_list_items(rest):
                 return True
         return False
+
+
+# Chunks a match of `before` may span besides its cue: an article, a lone quote, three words, three more and an
+# abbreviation in brackets, "and"/"or" and two words, a hyphenated start (13), and a margin. `class_right_before`:
+# an article and a lone quote besides the class name.
+_BEFORE_CHUNKS = 15
+_RIGHT_BEFORE_CHUNKS = 4
+
+
+def _tail(text: str, chunks: int) -> str:
+    """The last `chunks` blank-separated chunks of `text` (and any blanks after them), or all of it. A pattern
+    anchored at the end that spans at most that many chunks matches the tail exactly as it matches the text:
+    the tail starts after a blank, so a \\b there is what it was (\\s and str.split both mean str.isspace)."""
+    parts = text.rsplit(None, chunks)
+    return text if len(parts) <= chunks else text[len(parts[0]):].lstrip()
 
 
 def _only_list_items(rest: str) -> bool:

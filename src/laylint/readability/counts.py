@@ -88,14 +88,13 @@ def count_text(text: str, sentences: int = 1) -> tuple[Counts, list[str]]:
     """Counts of one sentence (or of a text taken as `sentences` sentences) and its long words: the
     counted words' facts summed column by column (the same as `counted_words` and a loop over its words;
     tests/test_speed_equivalence.py)."""
-    facts = [found for found in map(_counted_facts, chunks(text)) if found is not None]
+    facts = list(filter(None, map(_counted_facts, chunks(text))))  # (a chunk's facts are a non-empty tuple)
     if not facts:
         return Counts(), []
     syllables, unfamiliar, letters, characters, long_words = zip(*facts)
-    long_words = [word for word in long_words if word is not None]
-    counts = Counts(words=len(facts), sentences=sentences, syllables=sum(syllables), polysyllables=len(long_words),
-                    letters=sum(letters), characters=sum(characters), unfamiliar=sum(unfamiliar))
-    return counts, long_words
+    long_words = list(filter(None, long_words))  # (a long word is never "")
+    return Counts(len(facts), sentences, sum(syllables), len(long_words), sum(letters), sum(characters),
+                  sum(unfamiliar)), long_words
 
 
 def document_counts(analysis) -> DocumentCounts:
@@ -104,12 +103,13 @@ def document_counts(analysis) -> DocumentCounts:
 
 
 def _build(analysis) -> DocumentCounts:
-    per_sentence, total = [], Counts()
+    per_sentence = []
     for sentence in analysis.sentences:
         counts, long_words = count_text(sentence.text)
         if counts.words:
             per_sentence.append(SentenceCounts(sentence, counts, long_words))
-            total = total + counts
+    # summed once, column by column (the same integers as adding sentence by sentence)
+    total = Counts(*map(sum, zip(*(item.counts for item in per_sentence)))) if per_sentence else Counts()
     return DocumentCounts(per_sentence, total)
 
 

@@ -80,7 +80,9 @@ def counted_words(text: str) -> list[str]:
 
 def chunks(text: str) -> list[str]:
     """The blank-separated chunks of a text (en and em dashes separate too), counted or not."""
-    return _CHUNK.findall(text)
+    if "\u2013" in text or "\u2014" in text:
+        return _CHUNK.findall(text)
+    return text.split()  # the same chunks, faster: \s and str.split's blanks are both str.isspace (issue #19)
 
 
 @lru_cache(maxsize=131072)
