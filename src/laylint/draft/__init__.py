@@ -81,6 +81,9 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
     effects = [f for f in facts if f.role == "effect"]
     drugs = {f.drug for f in effects}
     only = next(iter(drugs)) if len(drugs) == 1 and not arm_names.comparisons and not any(f.comparator for f in effects) else None
+    # a results paragraph that names one intervention only ("Four trials evaluated intravenous corticosteroids"): its counts
+    named = [n for n in arm_names.names if n not in arm_names.late and not attribution._only_generic(n)]
+    lone = named[0] if len(named) == 1 and not arm_names.comparisons else None
     previous_arm = None
     for fact in loose:
         if fact.arm_text == "__other__":
@@ -119,6 +122,8 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
             fact.drug, fact.comparator = main
         elif only:
             fact.drug, fact.comparator = only, None
+        elif lone:
+            fact.drug, fact.comparator = lone, None
         else:
             fact.drug = fact.comparator = None
     facts.extend(grouped)

@@ -200,6 +200,12 @@ def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
                     if found.groupdict().get(group) and not arms.find(_expand(N.clean(found[group]), abbr)) \
                             and not _is_generic(found[group]) and N.key(found[group]) not in _GROUP_ONLY:
                         arms.add(found[group], "a results sentence", abbr)
+    for sentence in lay.sentences:  # "children taking X relative to children taking placebo": the pair, when none is named
+        found = _TAKING_PAIR.search(sentence.text) if sentence.section in ("results", "unstructured") and not arms.comparisons else None
+        if found and not N._NOT_ARM.search(found["a"]) and not N._NOT_ARM.search(found["b"]) and not _is_generic(found["a"]):
+            add_pair(found["a"], found["b"], "a results sentence")
+    if not arms.names:  # a results paragraph with no title: "Four trials ... evaluated intravenous corticosteroids"
+        _evaluated_arms(lay, arms, abbr)
     if not arms.comparisons:  # "... in the tranexamic acid group and ... in the placebo group": the trial's two arms
         for sentence in lay.sentences:
             if sentence.section in ("results", "unstructured") and re.search(r"\d", sentence.text):
@@ -231,11 +237,15 @@ def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
 
 _X = r"(?P<{}>(?!the\b|a\b|an\b|this\b|that\b|each\b|both\b)(?:\d+(?:\.\d+)?%\s+(?=[a-z]))?[A-Za-z][\w/+-]*(?:\s+(?!than\b|and\b|or\b|versus\b|vs\b|group\b|in\b|at\b|for\b|when\b|where\b|while\b|if\b|who\b|which\b)(?:\d+(?:\.\d+)?%|[\w/+-]+)){{0,3}}?)"
 _END = r"(?=\s*(?:[(,;.]|\bthan\b|\bcompared\b|\bversus\b|\bvs\b|\bgroups?\b|\barms?\b|\bmay\b|\bprobably\b|\band\b|\bat\b|\bin\b|$))"
+# "children taking X relative to children taking placebo", "smokers receiving X had higher quit rates": the verb or
+# "relative to" ends the arm too (only after a people word and a taking verb, below)
+_END_TAKING = r"(?=\s*(?:[(,;.]|\bthan\b|\bcompared\b|\bversus\b|\bvs\b|\bgroups?\b|\barms?\b|\bmay\b|\bprobably\b|\band\b|\bat\b|\bin\b|" \
+              r"\brelative\s+to\b|\b(?:had|have|were|was|showed)\b|$))"
 _RESULT_ARMS = (
     re.compile(r"\bwith\s+" + _X.format("a") + r"\s+(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:with\s+)?" + _X.format("b") + _END, re.I),
     re.compile(r"\b(?:in|among|of)\s+the\s+" + _X.format("a") + r"\s+(?:group|arm)s?\b", re.I),
-    re.compile(r"\b(?:patients|people|participants|women|men|children|adults|infants|those|users)\s+(?:treated\s+with|receiving|"
-               r"given|taking|allocated\s+to|assigned\s+to)\s+" + _X.format("a") + _END, re.I),
+    re.compile(r"\b(?:patients|people|participants|women|men|children|adolescents|adults|infants|smokers|those|users)\s+"
+               r"(?:treated\s+with|receiving|given|taking|allocated\s+to|assigned\s+to)\s+" + _X.format("a") + _END_TAKING, re.I),
     re.compile(r"^(?:compared\s+(?:with|to)|versus)\s+" + _X.format("b") + r",\s+" + _X.format("a")
                + r"\s+(?:may|might|probably|likely|could|reduced?|reduces|increased?|increases|improved?|improves|lowered|lowers)\b", re.I),
     re.compile(r"\b(?:less|more)\s+(?:frequent|common|often|likely)\s+(?:with|in|among)\s+" + _X.format("a") + _END, re.I),
@@ -243,6 +253,10 @@ _RESULT_ARMS = (
     re.compile(r"\b(?:receives?|received|receiving|given|uses?|used|using|takes?|took|taking)\s+" + _X.format("a")
                + r"\s+instead\s+of\s+" + _X.format("b") + r"(?=\s*[:(,;.]|\s+(?:or|and)\s|$)", re.I),
 )
+_TAKING = (r"\b(?:patients|people|participants|women|men|children|adolescents|adults|infants|smokers|those|users)\s+"
+           r"(?:treated\s+with|receiving|given|taking|allocated\s+to|assigned\s+to|randomi[sz]ed\s+to)\s+")
+_TAKING_PAIR = re.compile(_TAKING + _X.format("a") + r"\s+(?:relative\s+to|compared\s+(?:with|to)|versus|vs\.?)\s+(?:" + _TAKING
+                          + r")?" + _X.format("b") + _END_TAKING, re.I)
 _GROUP_ONLY = {"control", "intervention", "treatment", "study", "active", "comparison", "experimental", "placebo", "usual care"}
 
 
@@ -323,6 +337,28 @@ def _add_keep_dose(arms: N.Arms, phrase: str, where: str, abbr: dict) -> str | N
     arms.aliases[name] = set()
     arms.sources[name] = where
     return name
+
+
+# "Four studies enrolled children with dengue-related shock and evaluated intravenous corticosteroids", "Two RCTs with
+# similar methods evaluated use of aripiprazole for eight weeks": what the studies gave (not what they measured)
+_EVALUATED = re.compile(r"\b(?:studies|trials|RCTs|study|trial|RCT)\b[^.;]{0,160}?\b(?:evaluated|investigated|tested|studied|"
+                        r"examined)\s+(?:the\s+)?(?:(?:use|effects?|efficacy|effectiveness)\s+of\s+)?(?P<x>[A-Za-z][\w/+-]*"
+                        r"(?:\s+(?!for\b|in\b|among\b|on\b|at\b|with\b|to\b|versus\b|compared\b|and\b|as\b)[\w/+-]+){0,4}?)"
+                        r"(?=\s+(?:for|in|among|on|at|with|to|versus|compared|and|as)\b|\s*[,;.(]|\s*$)", re.I)
+# what a study measures, not what it gives: "Three trials evaluated pain at six weeks"
+_MEASURED = re.compile(r"\b(?:pain|mortality|death|deaths|quality|outcomes?|scores?|function|symptoms?|events?|risks?|bias|adverse|"
+                       r"safety|efficacy|harms?|effects?|rates?|incidence|levels?|response|survival|recurrence|costs?|"
+                       r"accuracy|adherence|satisfaction|knowledge|use|length|duration|time)\b", re.I)
+
+
+def _evaluated_arms(lay: Layout, arms: N.Arms, abbr: dict) -> None:
+    for sentence in lay.sentences:
+        if sentence.section not in ("results", "unstructured"):
+            continue
+        for found in _EVALUATED.finditer(sentence.text):
+            x = found["x"]
+            if not N._NOT_ARM.search(x) and not _is_generic(x) and not _MEASURED.search(x):
+                arms.add(x, "a results sentence", abbr)
 
 
 # "managing patients with X compared with Y", "treating people with psychosis using X": X is the arm

@@ -352,9 +352,14 @@ def _carried_arms(r: _Reading, cl: _Clause, fact: Fact, drug, comparator) -> tup
     arms, abbr, main, state = r.arms, r.abbr, r.main, r.state
     heading_drug, heading_comparator = r.heading_drug, r.heading_comparator
     subjects, comparators = cl.subjects, cl.comparators
+    control_alone = fact.role in ("effect", "count") and comparator is None and _only_generic(drug)
+    if control_alone:  # "fatigue favoured control (MD ...": a control named alone is the comparator, not the drug
+        drug, comparator = None, drug
     drug = drug or heading_drug or state["drug"] or (main[0] if not _only_generic(main[0]) else None)
     comparator = comparator or (heading_comparator if drug == heading_drug else None) or \
         (state["comparator"] if drug == state["drug"] else None) or (main[1] if drug == main[0] else None)
+    if control_alone and drug is None:
+        comparator = None  # nothing names the intervention: left empty (a CHECK comment), not guessed
     if fact.arm_text and fact.role == "effect":  # "100 more ... per 1000 with PCNL"
         named = arms.find(_expand(N.clean(fact.arm_text), abbr)) or next(
             (n for a, b, n in mentions(f"the {fact.arm_text} group", arms, abbr)), None)

@@ -1,0 +1,101 @@
+"""Round 12 of issue 15: drug names that transfer to new abstracts. A results paragraph with no title
+still names its intervention ("Four trials evaluated X", "children taking X relative to children taking
+placebo"): that inventory names its counts and estimates. A control named alone ("favoured control",
+"relative to placebo") is the comparator, never the drug; with no intervention in the inventory the arm
+is left empty (a CHECK comment) rather than guessed. Every abstract here was written for this test (made-up
+figures), across fields."""
+
+from __future__ import annotations
+
+import pytest
+
+from laylint.draft.arm_inventory import document_arms
+from laylint.draft.names import abbreviations
+from laylint.draft.sections import layout
+from test_draft_patterns import facts, words
+
+
+def _inventory(text):
+    lay = layout(text)
+    return document_arms(lay, abbreviations(text)).names
+
+
+def _counts(drafted):
+    return [f for f in drafted.facts if f.role == "count"]
+
+
+def _effects(drafted):
+    return [f for f in drafted.facts if f.role == "effect"]
+
+
+EVALUATED = [
+    ("infectious disease", "We included six trials with 812 participants. Four trials enrolled adults with severe malaria in "
+     "East Africa and evaluated intravenous artesunate. The trials did not detect an effect on death (four trials, 530 "
+     "participants, low-quality evidence) or on neurological sequelae (two trials, 210 participants, very low-quality "
+     "evidence).", "artesunate", [530, 210]),
+    ("renal", "We included five studies. Five studies investigated oral sodium bicarbonate in people with chronic kidney "
+     "disease. There was no clear difference in the need for dialysis (five studies, 618 participants, low-quality evidence).",
+     "sodium bicarbonate", [618]),
+    ("mental health", "We included three trials. Two RCTs with similar methods evaluated use of sertraline for 12 weeks in "
+     "402 adolescents with depression. Anxiety did not differ (two studies, 398 adolescents, low-quality evidence).",
+     "sertraline", [398]),
+]
+
+
+@pytest.mark.parametrize("field, text, arm, values", EVALUATED, ids=[r[0] for r in EVALUATED])
+def test_the_intervention_studies_evaluated_names_the_counts(field, text, arm, values):
+    assert any(arm in name for name in _inventory(text)), _inventory(text)
+    drafted = facts(text)
+    named = {round(f.value): f.drug for f in _counts(drafted)}
+    for value in values:
+        assert named.get(value) and arm in named[value], named
+
+
+TAKING = [
+    ("mental health", "Irritability scores improved (MD 5.2 points, 95% CI 2.9 to 7.5; two studies, 300 children) in children "
+     "taking risperidone relative to children taking placebo.", "risperidone", "placebo"),
+    ("smoking cessation", "Smokers receiving varenicline had higher quit rates at six months (RR 2.10, 95% CI 1.60 to 2.75; "
+     "4 trials, 1620 participants).", "varenicline", None),
+]
+
+
+@pytest.mark.parametrize("field, text, drug, comparator", TAKING, ids=[r[0] for r in TAKING])
+def test_people_taking_an_arm_name_it(field, text, drug, comparator):
+    assert drug in _inventory(text)
+    effect = _effects(facts(text))[0]
+    assert effect.drug == drug
+    assert effect.comparator == comparator
+
+
+def test_an_arm_named_with_an_outcome_is_not_an_arm():
+    """"Three trials evaluated pain at six weeks": what they measured, not what they gave."""
+    text = ("We included three trials. Three trials evaluated pain at six weeks after knee surgery. Pain did not differ "
+            "(three trials, 240 participants, low-quality evidence).")
+    assert _inventory(text) == []
+    text = "We included four studies. The studies assessed risk of bias as high (four studies, 320 participants)."
+    assert _inventory(text) == []
+
+
+CONTROL_ALONE = [
+    ("cardiology", "We included two trials. Two trials evaluated dietary potassium supplements. Systolic blood pressure "
+     "favoured control (MD 1.8, 95% CI 0.2 to 3.4; 96 participants).", "dietary potassium supplements", "control"),
+    ("paediatrics", "We included three trials. Three trials tested zinc syrup in children with diarrhoea. Stool output was "
+     "lower relative to placebo (MD -0.9, 95% CI -1.6 to -0.2; 180 children).", "zinc syrup", "placebo"),
+]
+
+
+@pytest.mark.parametrize("field, text, drug, comparator", CONTROL_ALONE, ids=[r[0] for r in CONTROL_ALONE])
+def test_a_control_named_alone_is_the_comparator(field, text, drug, comparator):
+    effect = _effects(facts(text))[0]
+    assert words(effect.drug) == words(drug), effect.drug
+    assert effect.comparator == comparator
+
+
+def test_a_control_alone_with_no_intervention_leaves_the_arm_empty():
+    """Nothing names the intervention: an honest blank (with a CHECK note), not "control" as the drug, and the
+    blank is not carried to the next sentence as a name."""
+    text = ("Oncology outcomes were mixed. Fatigue favoured control (MD 2.1, 95% CI 0.4 to 3.8; 88 participants). "
+            "Nausea did not differ (RR 0.90, 95% CI 0.60 to 1.35; 88 participants).")
+    effects = _effects(facts(text))
+    assert [f.drug for f in effects] == [None, None]
+    assert all("no arm could be read for this figure" in f.uncertain for f in effects)
