@@ -99,3 +99,33 @@ def test_a_control_alone_with_no_intervention_leaves_the_arm_empty():
     effects = _effects(facts(text))
     assert [f.drug for f in effects] == [None, None]
     assert all("no arm could be read for this figure" in f.uncertain for f in effects)
+
+
+DOSES = [
+    ("stroke", "We included 12 RCTs. Doses of vitamin D3 ranged from 800 IU/day to 4000 IU/day. Fatigue did not differ "
+     "(MD 0.4, 95% CI -0.3 to 1.1; 96 participants).", "vitamin D3"),
+    ("obstetrics", "We included five trials. The dosage of oral iron varied between trials. Anaemia at term was less common "
+     "(RR 0.62, 95% CI 0.45 to 0.86; 3 trials, 520 women).", "oral iron"),
+]
+
+
+@pytest.mark.parametrize("field, text, arm", DOSES, ids=[r[0] for r in DOSES])
+def test_the_doses_of_a_treatment_name_it(field, text, arm):
+    assert arm in _inventory(text)
+    assert all(f.drug == arm for f in _effects(facts(text)))
+
+
+COMPARISON_SUBJECT = [
+    ("mental health", "The CBT plus risperidone versus CBT plus placebo comparison identified no clear difference in "
+     "relapse (RR 1.02, 95% CI 0.39 to 2.67; 1 RCT, 87 participants).", ("CBT plus risperidone", "CBT plus placebo")),
+    ("renal", "The haemodiafiltration compared with haemodialysis comparison probably reduced mortality (RR 0.84, 95% CI 0.73 to "
+     "0.96; 4 trials, 2800 participants).", ("haemodiafiltration", "haemodialysis")),
+]
+
+
+@pytest.mark.parametrize("field, text, pair", COMPARISON_SUBJECT, ids=[r[0] for r in COMPARISON_SUBJECT])
+def test_a_comparison_as_the_subject_names_the_pair(field, text, pair):
+    drafted = facts(text)
+    effect = _effects(drafted)[0]
+    assert (words(effect.drug), words(effect.comparator)) == (words(pair[0]), words(pair[1]))
+    assert all(words(f.drug) == words(pair[0]) for f in _counts(drafted))

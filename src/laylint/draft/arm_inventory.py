@@ -159,6 +159,10 @@ def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
                              + N.COMPARE + r"\s+(?P<b>[\w/+-]+(?:\s+[\w/+-]+){0,4}?)\s+(?:may|might|probably|likely|could|"
                              r"reduced?|increased?|improved?|had|has|did|does|was|were|is|are|resulted|results|led|leads)\b",
                              sentence.text, re.I)
+            named = _COMPARISON_SUBJECT.match(sentence.text)
+            if named and not N._NOT_ARM.search(named["a"]) and not N._NOT_ARM.search(named["b"]):
+                add_pair(named["a"], named["b"], "a results sentence")
+                found = None  # (the pattern above would keep "comparison" in the second arm's name)
             if found and not re.search(r"\d", found.group(0)) and not re.fullmatch(
                     r"(?:vaccine\s+)?(?:efficacy|effectiveness|protection)", found["a"], re.I) \
                     and not re.search(r"^(?:these|this|those|such|it|they|when|where|if|while|whereas)\b|"
@@ -339,12 +343,20 @@ def _add_keep_dose(arms: N.Arms, phrase: str, where: str, abbr: dict) -> str | N
     return name
 
 
+# "The CBT + risperidone versus CBT + placebo comparison identified no clear difference (RR ...": the pair as the subject
+_COMPARISON_SUBJECT = re.compile(r"^(?:in\s+[^,]{1,80},\s+)?the\s+(?P<a>[\w/+-]+(?:\s+[\w/+-]+){0,4}?)\s+" + N.COMPARE
+                                 + r"\s+(?P<b>[\w/+-]+(?:\s+[\w/+-]+){0,4}?)\s+comparisons?\s+(?:identified|showed|found|suggested|"
+                                 r"revealed|indicated|may|might|probably|had|did|was|were)\b", re.I)
 # "Four studies enrolled children with dengue-related shock and evaluated intravenous corticosteroids", "Two RCTs with
 # similar methods evaluated use of aripiprazole for eight weeks": what the studies gave (not what they measured)
 _EVALUATED = re.compile(r"\b(?:studies|trials|RCTs|study|trial|RCT)\b[^.;]{0,160}?\b(?:evaluated|investigated|tested|studied|"
                         r"examined)\s+(?:the\s+)?(?:(?:use|effects?|efficacy|effectiveness)\s+of\s+)?(?P<x>[A-Za-z][\w/+-]*"
                         r"(?:\s+(?!for\b|in\b|among\b|on\b|at\b|with\b|to\b|versus\b|compared\b|and\b|as\b)[\w/+-]+){0,4}?)"
                         r"(?=\s+(?:for|in|among|on|at|with|to|versus|compared|and|as)\b|\s*[,;.(]|\s*$)", re.I)
+# "Doses of marine-derived n-3 PUFAs ranged from ...", "The dosage of oral iron varied": the treatment given
+_DOSES_OF = re.compile(r"\b(?:doses?|dosages?|dosing)\s+of\s+(?:the\s+)?(?P<x>[A-Za-z][\w/+-]*(?:\s+(?!ranged\b|varied\b|were\b|was\b|"
+                       r"used\b|in\b|for\b|from\b|between\b|and\b|differed\b)[\w/+-]+){0,4}?)(?=\s+(?:ranged|varied|were|was|used|in|"
+                       r"for|from|between|differed)\b|\s*[,;.(])", re.I)
 # what a study measures, not what it gives: "Three trials evaluated pain at six weeks"
 _MEASURED = re.compile(r"\b(?:pain|mortality|death|deaths|quality|outcomes?|scores?|function|symptoms?|events?|risks?|bias|adverse|"
                        r"safety|efficacy|harms?|effects?|rates?|incidence|levels?|response|survival|recurrence|costs?|"
@@ -355,7 +367,7 @@ def _evaluated_arms(lay: Layout, arms: N.Arms, abbr: dict) -> None:
     for sentence in lay.sentences:
         if sentence.section not in ("results", "unstructured"):
             continue
-        for found in _EVALUATED.finditer(sentence.text):
+        for found in [*_EVALUATED.finditer(sentence.text), *_DOSES_OF.finditer(sentence.text)]:
             x = found["x"]
             if not N._NOT_ARM.search(x) and not _is_generic(x) and not _MEASURED.search(x):
                 arms.add(x, "a results sentence", abbr)
