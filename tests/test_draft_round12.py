@@ -129,3 +129,25 @@ def test_a_comparison_as_the_subject_names_the_pair(field, text, pair):
     effect = _effects(drafted)[0]
     assert (words(effect.drug), words(effect.comparator)) == (words(pair[0]), words(pair[1]))
     assert all(words(f.drug) == words(pair[0]) for f in _counts(drafted))
+
+
+LISTED = [
+    ("rheumatology", "We included 11 trials with 1052 participants. Included trials investigated exercise training (n = 4 "
+     "trials; 310 participants), cognitive behavioural therapy (n = 6 trials; 702 participants) and acupuncture (n = 1 "
+     "trial; 40 participants).", {310: "exercise training", 702: "cognitive behavioural therapy", 40: "acupuncture"}),
+    ("smoking cessation", "We included nine studies. The studies evaluated nicotine patches (5 studies, 2210 smokers), "
+     "bupropion (3 studies, 1140 smokers) and text-message support (1 study, 600 smokers).",
+     {2210: "nicotine patches", 1140: "bupropion", 600: "text-message support"}),
+]
+
+
+@pytest.mark.parametrize("field, text, wanted", LISTED, ids=[r[0] for r in LISTED])
+def test_a_count_in_the_bracket_after_a_listed_treatment_is_that_treatments(field, text, wanted):
+    named = {round(f.value): f.drug for f in _counts(facts(text))}
+    assert {value: named.get(value) for value in wanted} == wanted
+
+
+def test_a_count_after_an_outcome_names_no_arm_from_it():
+    """"an effect on death (four trials, 284 participants)": death is what was measured, not an arm."""
+    text = "We included four trials. The trials did not detect an effect on death (four trials, 284 participants)."
+    assert all(f.drug is None for f in _counts(facts(text)))

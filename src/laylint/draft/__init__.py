@@ -13,6 +13,7 @@ import re
 
 from laylint.draft import arms as per_arm
 from laylint.draft import accuracy, attribution, certainty, counts, estimates, fractions, limitations, names, searched, totals
+from laylint.draft.arm_inventory import _MEASURED
 from laylint.draft.model import Draft, Fact
 from laylint.draft.sections import layout
 from laylint.draft.textnorm import Sentence, deglue, join_space_thousands, normalise
@@ -104,6 +105,10 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
         pair = _studies_for_pair(fact, arm_names, abbr)
         if pair:
             fact.drug, fact.comparator = pair
+            continue
+        listed = _listed_item(fact, arm_names, abbr)
+        if listed:
+            fact.drug, fact.comparator = listed, None
             continue
         own = _own_arms(fact, arm_names, abbr)
         if own:
@@ -256,6 +261,35 @@ def _own_arms(fact: Fact, arm_names, abbr) -> tuple | None:
     if len(named) == 2 and found and re.search(r"\bboth\b", found["x"], re.I):
         return named[0], named[1]
     return None
+
+
+# "Included studies investigated A (n = 6 studies; 388 participants), B (n = 13 studies; ...) and C (...)": a list
+_LIST_VERB = re.compile(r"\b(?:investigated|evaluated|assessed|examined|tested|studied|used)\s+", re.I)  # (not "compared": a pair)
+_COUNT_LEAD = re.compile(r"^(?:\s*(?:n\s*=\s*)?\d[\d,]*\s+[A-Za-z]+\s*[;,]\s*)*(?:n\s*=\s*)?$", re.I)
+
+
+def _listed_item(fact: Fact, arm_names, abbr) -> str | None:
+    """The treatment a listed item names, when the count is in the bracket right after it."""
+    s, at = fact.sentence.text, fact.start - fact.sentence.start
+    opening = s.rfind("(", 0, at)
+    if opening < 0 or ")" in s[opening:at] or not _COUNT_LEAD.match(s[opening + 1:at]):
+        return None
+    verb = None
+    for verb in _LIST_VERB.finditer(s, 0, opening):
+        pass
+    if verb is None or re.search(r"[.;:]", re.sub(r"\([^()]*\)", "", s[verb.end():opening])):
+        return None
+    item = re.split(r"\)\s*,?\s*(?:and\s+)?|,\s*(?:and\s+)?", s[verb.end():opening])[-1]
+    item = re.sub(r"^(?:the\s+)?(?:(?:use|provision|administration)\s+of\s+)?(?:the\s+|an?\s+)?", "", item.strip(), flags=re.I)
+    # ("conducted in the USA (5 studies)": where, not what; every item of the list is a short name)
+    if not item or not 1 <= len(item.split()) <= 5 or re.search(r"[()\[\]]|\b(?:in|at|from|on|by|for|with|to|among|than)\b", item, re.I):
+        return None
+    named = list(dict.fromkeys(n for _, _, n in attribution.mentions(item, arm_names, abbr)))
+    if len(named) == 1 and names.content_words(item) <= names.content_words(named[0]) | {"interventions", "intervention"}:
+        return named[0]
+    if named or names._NOT_ARM.search(item) or attribution._is_generic(item) or _MEASURED.search(item):
+        return None
+    return arm_names.add(item, "a results sentence", abbr)
 
 
 def _names_arm(fact: Fact, text: str, arm_names, abbr) -> bool:
