@@ -151,3 +151,13 @@ def test_a_count_after_an_outcome_names_no_arm_from_it():
     """"an effect on death (four trials, 284 participants)": death is what was measured, not an arm."""
     text = "We included four trials. The trials did not detect an effect on death (four trials, 284 participants)."
     assert all(f.drug is None for f in _counts(facts(text)))
+
+
+@pytest.mark.parametrize("text, arm", [
+    ("If 12% of women taking paracetamol experience nausea (RR 1.30, 95% CI 1.05 to 1.61), 15% of women taking ibuprofen "
+     "will do so.", "paracetamol"),
+    ("There was a small benefit for women receiving vaginal progesterone seen in live births (RR 1.08, 95% CI 1.01 to "
+     "1.15; 5 trials, 1300 women).", "vaginal progesterone"),
+], ids=["obstetric analgesia", "obstetrics"])
+def test_a_verb_after_people_taking_an_arm_is_not_part_of_its_name(text, arm):
+    assert arm in _inventory(text), _inventory(text)

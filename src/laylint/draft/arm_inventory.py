@@ -241,10 +241,11 @@ def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
 
 _X = r"(?P<{}>(?!the\b|a\b|an\b|this\b|that\b|each\b|both\b)(?:\d+(?:\.\d+)?%\s+(?=[a-z]))?[A-Za-z][\w/+-]*(?:\s+(?!than\b|and\b|or\b|versus\b|vs\b|group\b|in\b|at\b|for\b|when\b|where\b|while\b|if\b|who\b|which\b)(?:\d+(?:\.\d+)?%|[\w/+-]+)){{0,3}}?)"
 _END = r"(?=\s*(?:[(,;.]|\bthan\b|\bcompared\b|\bversus\b|\bvs\b|\bgroups?\b|\barms?\b|\bmay\b|\bprobably\b|\band\b|\bat\b|\bin\b|$))"
-# "children taking X relative to children taking placebo", "smokers receiving X had higher quit rates": the verb or
-# "relative to" ends the arm too (only after a people word and a taking verb, below)
-_END_TAKING = r"(?=\s*(?:[(,;.]|\bthan\b|\bcompared\b|\bversus\b|\bvs\b|\bgroups?\b|\barms?\b|\bmay\b|\bprobably\b|\band\b|\bat\b|\bin\b|" \
-              r"\brelative\s+to\b|\b(?:had|have|were|was|showed)\b|$))"
+# "children taking X relative to children taking placebo", "smokers receiving X had higher quit rates", "women taking
+# placebo experience side effects": the verb or "relative to" ends the arm too (only after a people word and a taking verb, below)
+_END_TAKING = (r"(?=\s*(?:[(,;.]|\bthan\b|\bcompared\b|\bversus\b|\bvs\b|\bgroups?\b|\barms?\b|\bmay\b|\bprobably\b|\band\b|\bat\b|"
+               r"\bin\b|\brelative\s+to\b|\b(?:had|have|were|was|showed|experiences?|experienced|seen|will|would|did|do|does|reported|"
+               r"developed|needed|required)\b|$))")
 _RESULT_ARMS = (
     re.compile(r"\bwith\s+" + _X.format("a") + r"\s+(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:with\s+)?" + _X.format("b") + _END, re.I),
     re.compile(r"\b(?:in|among|of)\s+the\s+" + _X.format("a") + r"\s+(?:group|arm)s?\b", re.I),
