@@ -161,3 +161,13 @@ def test_a_count_after_an_outcome_names_no_arm_from_it():
 ], ids=["obstetric analgesia", "obstetrics"])
 def test_a_verb_after_people_taking_an_arm_is_not_part_of_its_name(text, arm):
     assert arm in _inventory(text), _inventory(text)
+
+
+def test_an_arm_written_without_its_kind_word_is_the_arm_not_the_outcome():
+    """Rheumatology: "physical activity interventions" written "Physical activity" later is that arm, so the outcome
+    is read after the estimate ("effect upon fatigue"), not taken from the arm's words."""
+    text = ("We included eight trials. Included trials investigated physical activity interventions (n = 5 trials; 300 "
+            "participants) and diet (n = 3 trials; 210 participants). Physical activity was more effective than the control "
+            "(SMD -0.40, 95% CI -0.70 to -0.10) demonstrating a small beneficial effect upon fatigue.")
+    effect = _effects(facts(text))[0]
+    assert (effect.drug, effect.outcome) == ("physical activity interventions", "fatigue")

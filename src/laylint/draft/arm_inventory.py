@@ -278,10 +278,18 @@ def add_pair(arms: N.Arms, left: str, right: str, where: str, abbr: dict) -> tup
         return _add_keep_dose(arms, left_clean, where, abbr), _add_keep_dose(arms, right_clean, where, abbr)
     first = arms.find(_expand(left_clean, abbr)) or arms.add(left, where, abbr)
     second = arms.find(_expand(right_clean, abbr)) or arms.add(right, where, abbr)
+    for phrase, name in ((left_clean, first), (right_clean, second)):  # "Physical activity was more effective than control"
+        rest = N.key(name)[len(N.key(phrase)):].split() if name and N.key(name).startswith(N.key(phrase) + " ") else []
+        if rest and set(rest) <= _KIND_WORDS:  # names "physical activity interventions": its mentions are the arm's, not outcome words
+            arms.aliases[name].add(phrase)
     if first and second == first and _part_of(right_clean, left_clean):
         second = _add_keep_dose(arms, right_clean, where, abbr)
         _unalias(arms, first, second)
     return first, second
+
+
+_KIND_WORDS = {"intervention", "interventions", "therapy", "therapies", "treatment", "treatments", "programme", "programmes",
+               "program", "programs"}
 
 
 def _unalias(arms: N.Arms, whole: str | None, part: str | None) -> None:
