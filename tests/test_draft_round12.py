@@ -171,3 +171,22 @@ def test_an_arm_written_without_its_kind_word_is_the_arm_not_the_outcome():
             "(SMD -0.40, 95% CI -0.70 to -0.10) demonstrating a small beneficial effect upon fatigue.")
     effect = _effects(facts(text))[0]
     assert (effect.drug, effect.outcome) == ("physical activity interventions", "fatigue")
+
+
+def test_studies_that_evaluated_one_treatment_against_another_name_the_pair():
+    """Dentistry: "Both trials investigated the effectiveness of X compared to Y on ...": the pair, for what follows."""
+    text = ("Two studies with 40 participants were included. Both trials investigated the effectiveness of ozone therapy "
+            "compared to sham therapy on dentine hypersensitivity. Pain scores improved (MD 2.3, 95% CI 0.9 to 3.7; 1 study, "
+            "20 participants).")
+    lay = layout(text)
+    arms = document_arms(lay, abbreviations(text))
+    assert arms.comparisons == [("ozone therapy", "sham therapy")]
+    effect = _effects(facts(text))[0]
+    assert (effect.drug, effect.comparator) == ("ozone therapy", "sham therapy")
+
+
+def test_a_hyphenated_treatment_name_is_not_a_measure():
+    text = ("Two trials were included. Both trials investigated low-level laser therapy compared to sham laser on nerve "
+            "recovery. Sensation improved (MD 8.4, 95% CI 3.7 to 13.1; 1 study, 13 participants).")
+    effect = _effects(facts(text))[0]
+    assert (effect.drug, effect.comparator) == ("low-level laser therapy", "sham laser")

@@ -209,7 +209,7 @@ def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
         if found and not N._NOT_ARM.search(found["a"]) and not N._NOT_ARM.search(found["b"]) and not _is_generic(found["a"]):
             add_pair(found["a"], found["b"], "a results sentence")
     if not arms.names:  # a results paragraph with no title: "Four trials ... evaluated intravenous corticosteroids"
-        _evaluated_arms(lay, arms, abbr)
+        _evaluated_arms(lay, arms, abbr, add_pair)
     if not arms.comparisons:  # "... in the tranexamic acid group and ... in the placebo group": the trial's two arms
         for sentence in lay.sentences:
             if sentence.section in ("results", "unstructured") and re.search(r"\d", sentence.text):
@@ -366,19 +366,26 @@ _EVALUATED = re.compile(r"\b(?:studies|trials|RCTs|study|trial|RCT)\b[^.;]{0,160
 _DOSES_OF = re.compile(r"\b(?:doses?|dosages?|dosing)\s+of\s+(?:the\s+)?(?P<x>[A-Za-z][\w/+-]*(?:\s+(?!ranged\b|varied\b|were\b|was\b|"
                        r"used\b|in\b|for\b|from\b|between\b|and\b|differed\b)[\w/+-]+){0,4}?)(?=\s+(?:ranged|varied|were|was|used|in|"
                        r"for|from|between|differed)\b|\s*[,;.(])", re.I)
+_VERSUS_AFTER = re.compile(r"\s+" + N.COMPARE + r"\s+(?:the\s+|an?\s+)?(?P<y>[A-Za-z][\w/+-]*(?:\s+(?!for\b|in\b|among\b|on\b|at\b|"
+                           r"with\b|to\b|and\b|as\b)[\w/+-]+){0,4}?)(?=\s+(?:for|in|among|on|at|with|to|and|as)\b|\s*[,;.(]|\s*$)", re.I)
 # what a study measures, not what it gives: "Three trials evaluated pain at six weeks"
-_MEASURED = re.compile(r"\b(?:pain|mortality|death|deaths|quality|outcomes?|scores?|function|symptoms?|events?|risks?|bias|adverse|"
+_MEASURED = re.compile(r"(?<![\w-])(?:pain|mortality|death|deaths|quality|outcomes?|scores?|function|symptoms?|events?|risks?|bias|adverse|"
                        r"safety|efficacy|harms?|effects?|rates?|incidence|levels?|response|survival|recurrence|costs?|"
-                       r"accuracy|adherence|satisfaction|knowledge|use|length|duration|time)\b", re.I)
+                       r"accuracy|adherence|satisfaction|knowledge|use|length|duration|time)(?![\w-])", re.I)  # ("low-level laser" is no level)
 
 
-def _evaluated_arms(lay: Layout, arms: N.Arms, abbr: dict) -> None:
+def _evaluated_arms(lay: Layout, arms: N.Arms, abbr: dict, add_pair) -> None:
     for sentence in lay.sentences:
         if sentence.section not in ("results", "unstructured"):
             continue
         for found in [*_EVALUATED.finditer(sentence.text), *_DOSES_OF.finditer(sentence.text)]:
             x = found["x"]
-            if not N._NOT_ARM.search(x) and not _is_generic(x) and not _MEASURED.search(x):
+            if N._NOT_ARM.search(x) or _is_generic(x) or _MEASURED.search(x):
+                continue
+            versus = _VERSUS_AFTER.match(sentence.text, found.end()) if found.re is _EVALUATED else None
+            if versus and not N._NOT_ARM.search(versus["y"]) and not _MEASURED.search(versus["y"]):
+                add_pair(x, versus["y"], "a results sentence")  # "investigated the effectiveness of X compared to Y on ..."
+            else:
                 arms.add(x, "a results sentence", abbr)
 
 
