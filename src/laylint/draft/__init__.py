@@ -410,5 +410,6 @@ def _declare(result: Draft, arm_names, abbr: dict[str, str], synonyms) -> None:
                     aliases.update(m for m in group if names.key(m) not in forms)
             aliases.discard(name)
             table[name] = {a for a in aliases if a and names.key(a) != names.key(name)}
-    result.drugs = {name: sorted(aliases, key=str.lower) for name, aliases in drugs.items()}
-    result.outcomes = {name: sorted(aliases, key=str.lower) for name, aliases in outcomes.items()}
+    # (case breaks ties: "Repeated SET" and "repeated SET" keep one order whatever the hash seed)
+    result.drugs = {name: sorted(aliases, key=lambda a: (a.lower(), a)) for name, aliases in drugs.items()}
+    result.outcomes = {name: sorted(aliases, key=lambda a: (a.lower(), a)) for name, aliases in outcomes.items()}
