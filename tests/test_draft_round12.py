@@ -205,3 +205,20 @@ def test_the_draft_is_the_same_whatever_the_hash_seed():
     runs = {subprocess.run([sys.executable, "-c", code, str(corpus)], capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3", "4")}
     assert len(runs) == 1 and "SET" in next(iter(runs))
+
+
+LED_TO = [
+    ("weight management", "At six months, app-based coaching led to more weight loss than minimal advice (MD -1.4, "
+     "95% CI -2.0 to -0.8; two trials).", ("app-based coaching", "minimal advice")),
+    ("diabetes", "After one year, structured education produced larger falls in HbA1c than usual care (MD -0.3%, 95% CI -0.5 "
+     "to -0.1; four trials).", ("structured education", "usual care")),
+]
+
+
+@pytest.mark.parametrize("field, text, pair", LED_TO, ids=[r[0] for r in LED_TO])
+def test_a_treatment_that_led_to_more_than_another_names_the_pair(field, text, pair):
+    """(After "At six months, " the outcome is not read yet, so the first estimate is left out: its count still names
+    the pair.)"""
+    drafted = facts(text)
+    assert [(f.drug, f.comparator) for f in _effects(drafted)] in ([], [pair])
+    assert _counts(drafted) and all(f.drug == pair[0] for f in _counts(drafted))

@@ -83,7 +83,8 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
     drugs = {f.drug for f in effects}
     only = next(iter(drugs)) if len(drugs) == 1 and not arm_names.comparisons and not any(f.comparator for f in effects) else None
     # a results paragraph that names one intervention only ("Four trials evaluated intravenous corticosteroids"): its counts
-    named = [n for n in arm_names.names if n not in arm_names.late and not attribution._only_generic(n)]
+    compared_only = {f.comparator for f in effects} - drugs  # "less weight loss than minimal interventions": no intervention
+    named = [n for n in arm_names.names if n not in arm_names.late and not attribution._only_generic(n) and n not in compared_only]
     lone = named[0] if len(named) == 1 and not arm_names.comparisons else None
     previous_arm = None
     for fact in loose:

@@ -581,11 +581,13 @@ _USED_IN = re.compile(r"^(?:the\s+)?(?:interventions?|programmes?|programs?|appr
 _ARMISH = re.compile(r"(?:\b|psycho)(?:doses?|dosing|regimens?|therapy|therapies|supplementation|supplements?|vaccination|vaccines?|"
                      r"training|exercises?|programmes?|programs?|counselling|surgery|screening)$", re.I)
 _SUBJECT_ARM = re.compile(r"^(?:(?:similarly|likewise|however|conversely|in\s+addition|by\s+contrast),\s+)?"
-                          r"(?:(?:in|among|compared\s+(?:with|to)|versus|regarding|for)\s+(?:[^,()]|\([^()]*\)){1,80}?,\s+)?(?:the\s+)?"
+                          r"(?:(?:in|among|compared\s+(?:with|to)|versus|regarding|for|at|after|over|within)\s+(?:[^,()]|\([^()]*\)){1,80}?,\s+)?"
+                          r"(?:the\s+)?"
                           r"(?P<x>[A-Za-z][\w/+()-]*(?:\s+(?!may\b|might\b|probably\b|likely\b|could\b|reduced?\b|increased?\b|"
-                          r"improved?\b|results?\b|resulted\b|led\b|leads?\b|lowered\b|lowers?\b|is\b|was\b|are\b|were\b)[\w/+()-]+){0,6}?)\s+"
+                          r"improved?\b|results?\b|resulted\b|led\b|leads?\b|lowered\b|lowers?\b|produced\b|produces\b|is\b|was\b|are\b|"
+                          r"were\b)[\w/+()-]+){0,6}?)\s+"
                           r"(?:may|might|probably|likely|could|reduced?|reduces|increased?|increases|improved?|improves|results?|resulted|led|leads|"
-                          r"lowered|lowers)\b", re.I)
+                          r"lowered|lowers|produced|produces)\b", re.I)  # ("At six months, X led to ...": when, then the arm)
 # the same with a plain verb: "Iron and antimalarial treatment reduced clinical malaria (RR ...", "aspirin does not
 # cause an excess of bleeding (RR ..." (only where no title, heading or comparison names an arm)
 _PLAIN_SUBJECT = re.compile(r"^(?:(?:overall|similarly|likewise|however|conversely|in\s+addition|by\s+contrast),\s+)?"
