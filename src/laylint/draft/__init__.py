@@ -13,6 +13,7 @@ import re
 
 from laylint.draft import arms as per_arm
 from laylint.draft import accuracy, attribution, certainty, counts, estimates, fractions, limitations, names, searched, totals
+from laylint.draft.arm_inventory import _MEASURED
 from laylint.draft.model import Draft, Fact
 from laylint.draft.sections import layout
 from laylint.draft.textnorm import Sentence, deglue, join_space_thousands, normalise
@@ -81,6 +82,10 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
     effects = [f for f in facts if f.role == "effect"]
     drugs = {f.drug for f in effects}
     only = next(iter(drugs)) if len(drugs) == 1 and not arm_names.comparisons and not any(f.comparator for f in effects) else None
+    # a results paragraph that names one intervention only ("Four trials evaluated intravenous corticosteroids"): its counts
+    compared_only = {f.comparator for f in effects} - drugs  # "less weight loss than minimal interventions": no intervention
+    named = [n for n in arm_names.names if n not in arm_names.late and not attribution._only_generic(n) and n not in compared_only]
+    lone = named[0] if len(named) == 1 and not arm_names.comparisons else None
     previous_arm = None
     for fact in loose:
         if fact.arm_text == "__other__":
@@ -102,6 +107,10 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
         if pair:
             fact.drug, fact.comparator = pair
             continue
+        listed = _listed_item(fact, arm_names, abbr)
+        if listed:
+            fact.drug, fact.comparator = listed, None
+            continue
         own = _own_arms(fact, arm_names, abbr)
         if own:
             fact.drug, fact.comparator = own
@@ -119,6 +128,8 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
             fact.drug, fact.comparator = main
         elif only:
             fact.drug, fact.comparator = only, None
+        elif lone:
+            fact.drug, fact.comparator = lone, None
         else:
             fact.drug = fact.comparator = None
     facts.extend(grouped)
@@ -253,6 +264,35 @@ def _own_arms(fact: Fact, arm_names, abbr) -> tuple | None:
     return None
 
 
+# "Included studies investigated A (n = 6 studies; 388 participants), B (n = 13 studies; ...) and C (...)": a list
+_LIST_VERB = re.compile(r"\b(?:investigated|evaluated|assessed|examined|tested|studied|used)\s+", re.I)  # (not "compared": a pair)
+_COUNT_LEAD = re.compile(r"^(?:\s*(?:n\s*=\s*)?\d[\d,]*\s+[A-Za-z]+\s*[;,]\s*)*(?:n\s*=\s*)?$", re.I)
+
+
+def _listed_item(fact: Fact, arm_names, abbr) -> str | None:
+    """The treatment a listed item names, when the count is in the bracket right after it."""
+    s, at = fact.sentence.text, fact.start - fact.sentence.start
+    opening = s.rfind("(", 0, at)
+    if opening < 0 or ")" in s[opening:at] or not _COUNT_LEAD.match(s[opening + 1:at]):
+        return None
+    verb = None
+    for verb in _LIST_VERB.finditer(s, 0, opening):
+        pass
+    if verb is None or re.search(r"[.;:]", re.sub(r"\([^()]*\)", "", s[verb.end():opening])):
+        return None
+    item = re.split(r"\)\s*,?\s*(?:and\s+)?|,\s*(?:and\s+)?", s[verb.end():opening])[-1]
+    item = re.sub(r"^(?:the\s+)?(?:(?:use|provision|administration)\s+of\s+)?(?:the\s+|an?\s+)?", "", item.strip(), flags=re.I)
+    # ("conducted in the USA (5 studies)": where, not what; every item of the list is a short name)
+    if not item or not 1 <= len(item.split()) <= 5 or re.search(r"[()\[\]]|\b(?:in|at|from|on|by|for|with|to|among|than)\b", item, re.I):
+        return None
+    named = list(dict.fromkeys(n for _, _, n in attribution.mentions(item, arm_names, abbr)))
+    if len(named) == 1 and names.content_words(item) <= names.content_words(named[0]) | {"interventions", "intervention"}:
+        return named[0]
+    if named or names._NOT_ARM.search(item) or attribution._is_generic(item) or _MEASURED.search(item):
+        return None
+    return arm_names.add(item, "a results sentence", abbr)
+
+
 def _names_arm(fact: Fact, text: str, arm_names, abbr) -> bool:
     """A loose count keeps the arms of its sentence only when the sentence compares them
     ("Eleven RCTs compared combined OCP with placebo")."""
@@ -371,5 +411,6 @@ def _declare(result: Draft, arm_names, abbr: dict[str, str], synonyms) -> None:
                     aliases.update(m for m in group if names.key(m) not in forms)
             aliases.discard(name)
             table[name] = {a for a in aliases if a and names.key(a) != names.key(name)}
-    result.drugs = {name: sorted(aliases, key=str.lower) for name, aliases in drugs.items()}
-    result.outcomes = {name: sorted(aliases, key=str.lower) for name, aliases in outcomes.items()}
+    # (case breaks ties: "Repeated SET" and "repeated SET" keep one order whatever the hash seed)
+    result.drugs = {name: sorted(aliases, key=lambda a: (a.lower(), a)) for name, aliases in drugs.items()}
+    result.outcomes = {name: sorted(aliases, key=lambda a: (a.lower(), a)) for name, aliases in outcomes.items()}
