@@ -40,8 +40,8 @@ def test_the_totals_in_more_phrasings(field, text, studies, participants):
 
 
 PARTS = [
-    # the people after a colon belong to the first part of the studies, not to all of them
-    ("nutrition", "We included 12 studies: five provided data for meta-analysis (520 participants); seven were cohort studies "
+    # the people after a colon belong to the first part of the studies, not to all of them (the parts overlap: 5 + 9 is not 12)
+    ("nutrition", "We included 12 studies: five provided data for meta-analysis (520 participants); nine were randomised trials "
      "(3410 participants). Anaemia was less frequent (RR 0.75, 95% CI 0.60 to 0.94).", 12),
     # a later sentence's people for some of the trials are no total
     ("neurology", "Ten trials were found to be eligible for inclusion in this review. In four trials with 410 participants for "
@@ -62,3 +62,60 @@ def test_the_previous_version_still_is_not_the_total():
     drafted = facts("We included 14 trials in this update; the previous version included 9 trials. Pain was lower (MD -1.2, "
                     "95% CI -1.9 to -0.5).")
     assert drafted.studies is not None and drafted.studies.value == 14, drafted.studies
+
+
+def _estimates(text):
+    return [(f.measure, round(f.value, 4), tuple(round(b, 4) for b in f.ci) if f.ci else None)
+            for f in facts(text).facts if f.role != "count"]
+
+
+ESTIMATES = [
+    # a unit written with a micro sign
+    ("diabetes", "Adding the herbal remedy did not change fasting C-peptide compared with insulin alone (0.05 µg/L (95% CI -0.04 "
+     "to 0.14)).", (0.05, (-0.04, 0.14))),
+    # a Unicode minus glued to "CI"
+    ("neurology", "Balance training did not change fatigue (MD, −0.31 points, 95% CI−0.90 to 0.28, P = 0.30, I2 = 0%).",
+     (-0.31, (-0.90, 0.28))),
+    # the interval in a second bracket
+    ("oncology", "With modern platinum regimens, the relative risk of death was 0.87 ((0.78 to 0.97); number needed to treat "
+     "30).", (0.87, (0.78, 0.97))),
+    # "95%" without "CI"
+    ("nutrition", "Weight regain was similar with online coaching and group sessions (MD 0.4 kg; 95% -0.6 to 1.4; two trials).",
+     (0.4, (-0.6, 1.4))),
+    # a labelled difference, its unit, then a bare interval
+    ("paediatrics", "The antiemetic increased the number of stools (mean difference 0.6 stools, 0.2 to 1.0; 3 trials, 402 "
+     "children; low certainty evidence).", (0.6, (0.2, 1.0))),
+    # "reduced X by N unit": a difference below zero
+    ("cardiology", "Salt advice reduced systolic blood pressure by 3.1 mm Hg (95% CI 1.8 to 4.4) after six months.",
+     (-3.1, (-4.4, -1.8))),
+    ("renal", "Urinary protein fell by 0.42 g/day (95% CI 0.20 to 0.64) with the low-protein diet.", (-0.42, (-0.64, -0.20))),
+]
+
+
+@pytest.mark.parametrize("field, text, expected", ESTIMATES, ids=[r[0] for r in ESTIMATES])
+def test_estimates_in_more_forms(field, text, expected):
+    value, ci = expected
+    assert any(v == value and c == ci for _, v, c in _estimates(text)), _estimates(text)
+
+
+def test_95_percent_before_an_interval_is_no_proportion():
+    found = _estimates("Weight regain was similar with online coaching and group sessions (MD 0.4 kg; 95% -0.6 to 1.4; two trials).")
+    assert not any(v == 95 for _, v, _ in found), found
+
+
+def test_a_threshold_after_a_label_is_no_estimate():
+    # "MD < -6 dB" is a subgroup's cut-off, not a mean difference of -6
+    found = _estimates("Specificity was similar in both subgroups (MD < -6 dB versus MD ≥ -6 dB), at a summary specificity of "
+                       "0.91 (95% CI 0.89 to 0.93).")
+    assert not any(v == -6 for _, v, _ in found), found
+
+
+def test_a_rise_keeps_its_sign():
+    found = _estimates("Exercise increased walking distance by 41 metres (95% CI 20 to 62) in people with claudication.")
+    assert any(v == 41 and c == (20, 62) for _, v, c in found), found
+
+
+def test_lack_of_efficacy_is_an_outcome_not_a_vaccine_efficacy():
+    found = _estimates("Results were: time to failure due to adverse events 0.98 (95% CI 0.80 to 1.21); and time to failure due to "
+                       "lack of efficacy 1.39 (95% CI 1.04 to 1.86).")
+    assert any(v == 1.39 and c == (1.04, 1.86) and m != "relative-reduction" for m, v, c in found), found

@@ -13,7 +13,7 @@ _Q = r"(?:adjusted\s+|pooled\s+|summary\s+|crude\s+|overall\s+|unadjusted\s+|Pet
 # measure -> label pattern; order matters where one label starts another
 LABELS = (
     ("rate-ratio", _Q + r"(?:incidence\s+)?rate\s+ratios?|\bI?RR(?=[\s,:=(\[])(?<=IRR)|\bRaR\b"),
-    ("relative-reduction", r"(?:[Vv]accine\s+)?[Ee]fficacy|\bVE\b|relative\s+risk\s+reductions?|\bRRR\b|relative\s+reductions?"),
+    ("relative-reduction", r"(?<!lack\sof\s)(?:[Vv]accine\s+)?[Ee]fficacy|\bVE\b|relative\s+risk\s+reductions?|\bRRR\b|relative\s+reductions?"),
     ("risk-ratio", _Q + r"(?:risk\s+ratios?|relative\s+risks?)|\ba?RR\b"),
     ("odds-ratio", _Q + r"odds\s+ratios?|\ba?OR\b|\bPOR\b"),
     ("hazard-ratio", _Q + r"(?:sub-?distribution\s+|cause-specific\s+)?hazard\s+ratios?|\ba?HR\b|\bsHR\b"),
@@ -31,15 +31,15 @@ _CI_FIRST = re.compile(r"(?P<label>" + _LABEL.pattern + r")\s*[(\[]\s*9\d\s?%\s*
                        r"(?P<high>" + DIGITS + r")(?P<htail>\s*%?)\s*[)\]]")
 _MEASURE_OF = {f"m{i}": measure for i, (measure, _) in enumerate(LABELS)}
 _NUM = re.compile(DIGITS)
-_UNIT_TAIL = r"(?:\s*%|\s*(?:percentage|per\s*cent)[- ]points?|(?:\s+(?:[a-zA-Z/]+|\d+(?:\.\d+)?\s*m2)){0,3}?)"
+_UNIT_TAIL = r"(?:\s*%|\s*(?:percentage|per\s*cent)[- ]points?|(?:\s+(?:[a-zA-Zµμ/]+|\d+(?:\.\d+)?\s*m2)){0,3}?)"
 _SIGN_WORDS = re.compile(r"\b(fewer|less|lower|smaller|shorter|decrease|reduction)\b", re.I)
 _CI = re.compile(
     r"(?:(?P<level>\d{2}(?:\.\d+)?)\s?%\s*(?:confidence|credible|uncertainty|compatibility)?\s*(?:intervals?|CIs?|CrIs?|UIs?)"
-    r"(?:\s*[(\[]\s*(?:CI|CrI|UI)\s*[)\]])?|\bCIs?\b(?:\s*9\d\s?%)?)"
+    r"(?:\s*[(\[]\s*(?:CI|CrI|UI)\s*[)\]])?|\bCIs?\b(?:\s*9\d\s?%)?|\b9[05]\s?%(?=\s*-?\d[\d.]*\s+to\s+-?\d))"
     r"\s*(?:[:=,]|\bwas\b|\bof\b|\bfrom\b)?\s*[(\[]?\s*"
-    r"(?P<low>" + DIGITS + r")(?P<ltail>" + _UNIT_TAIL + r")\s*(?:to|-|and|,|;)\s*(?P<high>" + DIGITS + r")"
+    r"(?P<low>(?<=[A-Za-z])-\d+(?:\.\d+)?|" + DIGITS + r")(?P<ltail>" + _UNIT_TAIL + r")\s*(?:to|-|and|,|;)\s*(?P<high>" + DIGITS + r")"
     r"(?P<htail>\s*%|\s*(?:percentage|per\s*cent)[- ]points?|(?:\s+(?:points?\s+)?(?:more|fewer|less|lower|higher|greater|better|worse))?)")
-_BARE_CI = re.compile(r"\s*[,;]?\s*[(\[]?\s*(?P<low>" + DIGITS + r")(?P<ltail>\s*%|(?:\s+(?:more|fewer|less|lower|higher))?)"
+_BARE_CI = re.compile(r"\s*[,;]?\s*[(\[]{0,2}\s*(?P<low>" + DIGITS + r")(?P<ltail>\s*%|(?:\s+(?:more|fewer|less|lower|higher))?)"
                       r"\s*(?:to|-)\s*(?P<high>" + DIGITS + r")(?P<htail>\s*%|(?:\s+(?:more|fewer|less|lower|higher))?)"
                       r"\s*(?=[)\];,]|$)")
 _TRIPLET = re.compile(r"[(\[]\s*(?P<value>" + DIGITS + r")\s*,\s*(?P<low>" + DIGITS + r")\s*(?:to|-)\s*(?P<high>" + DIGITS
@@ -55,6 +55,9 @@ def _signed(number: str, tail: str) -> float:
     return value
 
 
+# "reduced total cholesterol by", "fell by", "lowered blood pressure by" (within one clause, no bracket between)
+_FELL_BY = re.compile(r"\b(?:reduced|reduces|reduce|lowered|lowers|decreased|decreases|fell|dropped|declined)\b[^.;:()\d]{0,60}\bby\s*$",
+                      re.I)
 _DIRECTION = re.compile(r"\b(better|worse)\b", re.I)
 
 
@@ -101,7 +104,7 @@ def _value_after_label(window: str, label_end: int):
     gap_text = re.sub(r"[(\[][A-Za-z]{1,8}[)\]]", lambda m: " " * len(m.group(0)), gap)  # "(RR)" "[OR]"
     for match in _NUM.finditer(gap_text):
         before = gap_text[:match.start()]
-        if re.search(r"[.;]\s|\d", before) or re.search(r"9\d\s?%\s*$", before) \
+        if re.search(r"[.;]\s|\d|[<>≤≥]", before) or re.search(r"9\d\s?%\s*$", before) \
                 or re.match(r"\s?%\s*(?:CI|confidence|credible)", gap_text[match.end():]):
             return None
         if re.search(r"\b(?:was|were|is|of|for|at|in|on|to|with)\b", before) and len(before) > (85 if against else 45):
@@ -139,6 +142,10 @@ def find(sentence: Sentence, text: str) -> list[Fact]:
         written = (value_text, low or "", high or "")
         if measure is None and ci is None:
             return
+        at = value_start if value_start is not None else span[0]
+        if measure in (None, "mean-difference") and not percent and ci and value > 0 and ci[0] > 0 and _FELL_BY.search(s[:at]):
+            value, ci = -value, (-ci[1], -ci[0])
+            notes.append("derived: below zero, the abstract says it fell by this much")
         fact = Fact(value=value, percent=percent, measure=measure, start=base + span[0], end=base + span[1],
                     sentence=sentence, ci=ci, written=written, notes=notes)
         _settle_kind(fact, s, span, label_text)
@@ -187,7 +194,7 @@ def find(sentence: Sentence, text: str) -> list[Fact]:
             continue
         last = bare[-1]
         between = window[last.end():]
-        if not re.fullmatch(r"\s*(?:%|(?:percentage|per\s*cent)[- ]points?)?(?:\s*[a-zA-Z/-]+){0,4}\s*[,;:(\[]*\s*", between):
+        if not re.fullmatch(r"\s*(?:%|(?:percentage|per\s*cent)[- ]points?)?(?:\s*[a-zA-Zµμ/-]+){0,4}\s*[,;:(\[]*\s*", between):
             continue
         if _NOT_VALUE_BEFORE.search(window[:last.start()]):
             continue
@@ -209,14 +216,15 @@ def find(sentence: Sentence, text: str) -> list[Fact]:
         if overlaps(vstart, vend):
             continue
         tail = s[vend:vend + 30]
-        if measure in ("mean-difference", "proportion") and not re.match(r"\s*[,;:]?\s*[(\[]?\s*" + DIGITS + r"\s*(?:to|-)", tail):
+        if measure in ("mean-difference", "proportion") and not re.match(r"\s*[,;:]?\s*[(\[]{0,2}\s*" + DIGITS + r"\s*(?:to|-)", tail) \
+                and not (measure == "mean-difference" and re.match(r"(?:\s+[a-zA-Zµμ/]+){1,3}\s*[,;]\s*(?:" + DIGITS + r")\s*(?:to|-)", tail)):
             continue  # "difference of 5 points", "incidence 2.6 per 1000": not estimates without an interval
         if measure == "relative-reduction" and not _PERCENT_TAIL.match(tail):
             continue
         bare = None
-        for unit in re.finditer(r"(?:\s*%|\s+[a-zA-Z/]+){0,3}", s[vend:vend + 40]):
+        for unit in re.finditer(r"(?:\s*%|\s+[a-zA-Zµμ/]+){0,3}", s[vend:vend + 40]):
             for cut in range(unit.end(), -1, -1):
-                if re.fullmatch(r"(?:\s*%|\s+[a-zA-Z/]+)*", s[vend:vend + cut]):
+                if re.fullmatch(r"(?:\s*%|\s+[a-zA-Zµμ/]+)*", s[vend:vend + cut]):
                     bare = _BARE_CI.match(s, vend + cut)
                     if bare:
                         break
