@@ -89,6 +89,10 @@ ESTIMATES = [
     ("cardiology", "Salt advice reduced systolic blood pressure by 3.1 mm Hg (95% CI 1.8 to 4.4) after six months.",
      (-3.1, (-4.4, -1.8))),
     ("renal", "Urinary protein fell by 0.42 g/day (95% CI 0.20 to 0.64) with the low-protein diet.", (-0.42, (-0.64, -0.20))),
+    ("hypertension", "Salt advice lowered systolic blood pressure by 2.2 mm Hg (95% CI 1.1 to 3.3) and diastolic blood pressure by "
+     "1.3 mm Hg (95% CI 0.5 to 2.1) at one year.", (-1.3, (-2.1, -0.5))),
+    ("stroke", "Potassium advice reduced blood pressure by 3.4 mm Hg systolic (95% CI 1.9 to 4.9) and 1.8 mm Hg diastolic "
+     "(95% CI 0.7 to 2.9).", (-1.8, (-2.9, -0.7))),
 ]
 
 
@@ -119,3 +123,22 @@ def test_lack_of_efficacy_is_an_outcome_not_a_vaccine_efficacy():
     found = _estimates("Results were: time to failure due to adverse events 0.98 (95% CI 0.80 to 1.21); and time to failure due to "
                        "lack of efficacy 1.39 (95% CI 1.04 to 1.86).")
     assert any(v == 1.39 and c == (1.04, 1.86) and m != "relative-reduction" for m, v, c in found), found
+
+
+def test_people_named_after_a_colon_list_of_designs_are_the_total():
+    drafted = facts("We included nine studies: two RCTs, three cohort studies and four case series, enrolling 12,480 adults with "
+                    "asthma. Admissions were fewer (RR 0.80, 95% CI 0.69 to 0.93).")
+    assert drafted.participants is not None and drafted.participants.value == 12480, drafted.participants
+
+
+def test_the_people_of_each_study_of_a_small_review_still_add_up():
+    drafted = facts("We included two studies. One study enrolled 150 infants with bronchiolitis. The second study enrolled 40 "
+                    "children aged one to five years. Admissions did not differ (RR 0.90, 95% CI 0.60 to 1.35).")
+    assert drafted.participants is not None and drafted.participants.value == 190, drafted.participants
+
+
+def test_the_people_of_the_only_part_with_data_are_the_total():
+    # one part named once: the people the review analyses (several parts: no total, see PARTS)
+    drafted = facts("We included 31 RCTs; eleven of them provided outcome data (2874 participants). Mood did not differ (MD 0.9, "
+                    "95% CI -0.3 to 2.1).")
+    assert drafted.participants is not None and drafted.participants.value == 2874, drafted.participants

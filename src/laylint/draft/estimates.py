@@ -58,6 +58,7 @@ def _signed(number: str, tail: str) -> float:
 # "reduced total cholesterol by", "fell by", "lowered blood pressure by" (within one clause, no bracket between)
 _FELL_BY = re.compile(r"\b(?:reduced|reduces|reduce|lowered|lowers|decreased|decreases|fell|dropped|declined)\b[^.;:()\d]{0,60}\bby\s*$",
                       re.I)
+_FELL = "derived: below zero, the abstract says it fell by this much"
 _DIRECTION = re.compile(r"\b(better|worse)\b", re.I)
 
 
@@ -143,9 +144,10 @@ def find(sentence: Sentence, text: str) -> list[Fact]:
         if measure is None and ci is None:
             return
         at = value_start if value_start is not None else span[0]
-        if measure in (None, "mean-difference") and not percent and ci and value > 0 and ci[0] > 0 and _FELL_BY.search(s[:at]):
+        fell = _FELL_BY.search(s[:at]) or (facts and _FELL in facts[-1].notes and re.search(r"\band\s+(?:[^.;:()\d]{0,60}\bby\s*)?$", s[:at]))
+        if measure in (None, "mean-difference") and not percent and ci and value > 0 and ci[0] > 0 and fell:
             value, ci = -value, (-ci[1], -ci[0])
-            notes.append("derived: below zero, the abstract says it fell by this much")
+            notes.append(_FELL)  # (and "... and LDL cholesterol by 0.16 mmol/L (...)": the same verb)
         fact = Fact(value=value, percent=percent, measure=measure, start=base + span[0], end=base + span[1],
                     sentence=sentence, ci=ci, written=written, notes=notes)
         _settle_kind(fact, s, span, label_text)

@@ -141,9 +141,11 @@ def studies_and_participants(lay: Layout) -> tuple[Total | None, Total | None]:
             rest = sentence.text[rest_at:]
             people = next((p for p in _PEOPLE_NEAR.finditer(rest) if not re.search(
                 r"\b(?:per|each|aged?|type|grade|stage|phase|class|level|day|week|month|year|(?<!data\s)from|to|than)\s*$", rest[:p.start()], re.I)
-                and not re.search(r"\b" + _STUDIES + r"\b|\s(?:in|with|of|from|among)\s", p.group(0), re.I)
-                and not re.search(r"[:;][^:;]*(?:\d|\b" + WORD_NUMBER + r"\b)", rest[:p.start()], re.I)), None)
-            # (not "We included 10 studies: four provided data (437 participants)": one part's people)
+                and not re.search(r"\b" + _STUDIES + r"\b|\s(?:in|with|of|from|among)\s", p.group(0), re.I)), None)
+            if people and re.search(r"[:;][^:;]*(?:\d|\b" + WORD_NUMBER + r"\b)[^:;]*\(\s*$", rest[:people.start()], re.I) \
+                    and _PEOPLE_NEAR.search(rest, people.end()):
+                people = None  # "We included 10 studies: four gave data (437 participants); five were RCTs (1182 participants)":
+            # the parts' people, no total ("We included 29 RCTs; nine of them gave data (3339 participants)" names them once)
             # not "two trials with healthcare workers", "3 in children"
             both = min((b for b in (_TWO_KINDS.search(rest), _TWO_PEOPLE.search(rest)) if b), key=lambda b: b.start(), default=None)
             if both and (re.search(r"\b" + _STUDIES + r"\b|\b(?:in|with|of|aged?)\b", both.group(0), re.I) or both.start() > 160):
@@ -198,14 +200,14 @@ def studies_and_participants(lay: Layout) -> tuple[Total | None, Total | None]:
                 found = None  # "type 2 diabetic participants", "of 3 participants" is not a review's total
             part = _PART_STUDIES.search(sentence.text[:found.start("n")]) if found else None
             if part and _value(part["k"]) is not None and _value(part["k"]) != studies.value:
-                found = None  # "In five trials with 536 participants" of a review of 12: those trials' people
+                break  # "In five trials with 536 participants" of a review of 12: those trials' people, and no total
             if found and _value(found["n"]) and sentence.start >= studies.start:
                 participants = Total(_value(found["n"]), sentence.start + found.start("n"), sentence.start + found.end("n"))
                 break
     if studies and 2 <= studies.value <= 4 and not updated:
         each = [(sentence, found) for sentence in lay.sentences if sentence.section in ("results", "unstructured")
                 for found in [_EACH_STUDY.search(sentence.text)] if found and _value(found["n"])]
-        if len(each) == studies.value and (participants is None or participants.value == _value(each[0][1]["n"])):
+        if len(each) == studies.value and (participants is None or participants.value in {_value(f["n"]) for _, f in each}):
             # "One study enrolled 170 infants ... The second study enrolled 30 children": the review's people are their sum
             first = each[0]
             participants = Total(sum(_value(f["n"]) for _, f in each), first[0].start + first[1].start("n"), first[0].start + first[1].end("n"))
