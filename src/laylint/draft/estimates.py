@@ -146,7 +146,7 @@ def find(sentence: Sentence, text: str) -> list[Fact]:
         at = value_start if value_start is not None else span[0]
         fell = _FELL_BY.search(s[:at]) or (facts and _FELL in facts[-1].notes and re.search(r"\band\s+(?:[^.;:()\d]{0,60}\bby\s*)?$", s[:at]))
         if measure in (None, "mean-difference") and not percent and ci and value > 0 and ci[0] > 0 and fell:
-            value, ci = -value, (-ci[1], -ci[0])
+            value, ci, measure = -value, (-ci[1], -ci[0]), "mean-difference"  # (a fall by an amount is a difference)
             notes.append(_FELL)  # (and "... and LDL cholesterol by 0.16 mmol/L (...)": the same verb)
         fact = Fact(value=value, percent=percent, measure=measure, start=base + span[0], end=base + span[1],
                     sentence=sentence, ci=ci, written=written, notes=notes)
