@@ -91,6 +91,15 @@ ESTIMATES = [
     ("renal", "Urinary protein fell by 0.42 g/day (95% CI 0.20 to 0.64) with the low-protein diet.", (-0.42, (-0.64, -0.20))),
     ("hypertension", "Salt advice lowered systolic blood pressure by 2.2 mm Hg (95% CI 1.1 to 3.3) and diastolic blood pressure by "
      "1.3 mm Hg (95% CI 0.5 to 2.1) at one year.", (-1.3, (-2.1, -0.5))),
+    # a series of estimates, the last with a bare interval (its measure is the series')
+    ("epilepsy series", "Results for secondary outcomes were time to first seizure 1.08 (95% CI 0.94 to 1.24); and time to "
+     "12-month remission 0.91 (0.79 to 1.05).", (0.91, (0.79, 1.05))),
+    # points on a named scale between the value and its interval
+    ("autism", "Irritability improved with aripiprazole, with a mean improvement of -5.20 points on the Aberrant Behavior Checklist (ABC) - "
+     "Irritability subscale (95% CI -8.10 to -2.30, two studies, 290 children).", (-5.2, (-8.1, -2.3))),
+    # a difference in days, then its comparison, then the interval
+    ("surgery", "The mean difference in length of stay, reported in three trials of 410 participants, was 1.30 days greater "
+     "in the drained group (95% CI 0.50 to 2.10, P = 0.001).", (1.3, (0.5, 2.1))),
     ("stroke", "Potassium advice reduced blood pressure by 3.4 mm Hg systolic (95% CI 1.9 to 4.9) and 1.8 mm Hg diastolic "
      "(95% CI 0.7 to 2.9).", (-1.8, (-2.9, -0.7))),
 ]
@@ -142,3 +151,14 @@ def test_the_people_of_the_only_part_with_data_are_the_total():
     drafted = facts("We included 31 RCTs; eleven of them provided outcome data (2874 participants). Mood did not differ (MD 0.9, "
                     "95% CI -0.3 to 2.1).")
     assert drafted.participants is not None and drafted.participants.value == 2874, drafted.participants
+
+
+def test_a_range_after_an_estimate_is_no_interval_when_the_value_is_outside():
+    found = _estimates("Mortality was lower with the drug (RR 0.80, 95% CI 0.70 to 0.92); participants were aged 64 (18 to 60).")
+    assert not any(v == 64 for _, v, _ in found), found
+
+
+def test_a_count_of_people_with_a_range_after_an_estimate_is_no_estimate():
+    found = _estimates("Survival was longer with the intensive regimen (HR 0.70 (95% CI 0.55 to 0.90); high-certainty evidence). "
+                       "This means that only 85 (66 to 109) patients will die after five years, compared to 118 with standard care.")
+    assert not any(v == 85 for _, v, _ in found), found

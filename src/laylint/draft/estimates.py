@@ -196,7 +196,8 @@ def find(sentence: Sentence, text: str) -> list[Fact]:
             continue
         last = bare[-1]
         between = window[last.end():]
-        if not re.fullmatch(r"\s*(?:%|(?:percentage|per\s*cent)[- ]points?)?(?:\s*[a-zA-Zµμ/-]+){0,4}\s*[,;:(\[]*\s*", between):
+        if not re.fullmatch(r"\s*(?:%|(?:percentage|per\s*cent)[- ]points?)?(?:\s*[a-zA-Zµμ/-]+){0,4}\s*[,;:(\[]*\s*", between) \
+                and not _SCALE_GAP.fullmatch(between) and not _COMPARED_GAP.fullmatch(between):
             continue
         if _NOT_VALUE_BEFORE.search(window[:last.start()]):
             continue
@@ -257,6 +258,17 @@ def find(sentence: Sentence, text: str) -> list[Fact]:
             continue
         add(before[-1].measure, second["value"], second["tail"], second["low"], second["ltail"] or second["tail"],
             second["high"], second["htail"] or second["tail"], (second.start("value"), second.end()))
+    # 3b. the last of a series with a bare interval: "...; and time to six-month remission 0.88 (0.76 to 1.01)"
+    for bare in _BARE_VALUE.finditer(s):
+        if overlaps(bare.start("value"), bare.end()) or not _fits(bare["value"], bare):
+            continue
+        before = [f for f in facts if f.end - base <= bare.start("value") and f.ci is not None]
+        gap = s[before[-1].end - base:bare.start("value")] if before else ""
+        if not before or not re.fullmatch(r"[\s\w,;'()-]{0,80}", gap) or re.search(r"\d(?![\d.]*-[a-z])", gap) or _NOT_SERIES.search(gap) \
+                or re.match(r"\s*(?:[a-z]+\s+)?(?:patients|people|participants|women|men|children|per|in\s+\d|out\s+of)\b", s[bare.end():]):
+            continue  # (not "only 90 (70 to 117) patients will die": a count of people)
+        add(before[-1].measure, bare["value"], "", bare["low"], "", bare["high"], "", (bare.start("value"), bare.end()),
+            value_start=bare.start("value"))
     # 4. "(0.97, 0.84 to 1.11)": a value and interval without a label take the measure before them
     for triplet in _TRIPLET.finditer(s):
         if overlaps(triplet.start(), triplet.end()) or not _fits(triplet["value"], triplet):
@@ -291,6 +303,14 @@ _ONE_FOR_EVERY = re.compile(r"\bone\s+(?:(?:additional|extra|more|fewer|less|exc
 _SECOND_ARM = re.compile(r"(?:\bversus|\bvs\.?|\band|\bcompared\s+with|\bcompared\s+to|,)\s+(?P<value>" + DIGITS + r")"
                          r"(?P<tail>\s*%|(?:\s+[a-zA-Z]+){0,2})\s*[(\[]\s*(?P<low>" + DIGITS + r")(?P<ltail>\s*%)?\s*(?:to|-)\s*"
                          r"(?P<high>" + DIGITS + r")(?P<htail>\s*%)?\s*[)\]]")
+# "-6.17 points on the Aberrant Behavior Checklist (ABC) - Irritability subscale (95% CI ...)"
+_SCALE_GAP = re.compile(r"\s*(?:points?|units?)\s+on\s+(?:the\s+)?[^.;\d]{0,80}?\b(?:scale|subscale|score|index|questionnaire|checklist|"
+                        r"inventory)\s*[,;:(\[]*\s*", re.I)
+# "1.47 days greater in the drained population (95% CI ...)"
+_COMPARED_GAP = re.compile(r"\s*[a-zA-Z]+\s+(?:greater|more|less|fewer|longer|shorter|higher|lower)(?:\s+[a-zA-Z-]+){0,5}\s*[,;:(\[]*\s*")
+_BARE_VALUE = re.compile(r"(?P<value>" + DIGITS + r")\s*[(\[]\s*(?P<low>" + DIGITS + r")\s*(?:to|-)\s*(?P<high>" + DIGITS + r")\s*[)\]]")
+# a range, not an interval: "aged 45 (18 to 60)", "median follow-up 3 (1 to 5) years"
+_NOT_SERIES = re.compile(r"\b(?:aged?|ages|range|ranging|median|mean|(?<!-)(?:years?|months?|weeks?|days?)|follow|duration|scores?)\b", re.I)
 _THRESHOLD = re.compile(r"\b(?:margin|threshold|MCID|minimal(?:ly)?\s+(?:clinically\s+)?important|cut-?off|defined\s+as|target|"
                         r"at\s+least|more\s+than|less\s+than|greater\s+than)\b[^.;()]*$", re.I)
 
