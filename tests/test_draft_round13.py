@@ -162,3 +162,12 @@ def test_a_count_of_people_with_a_range_after_an_estimate_is_no_estimate():
     found = _estimates("Survival was longer with the intensive regimen (HR 0.70 (95% CI 0.55 to 0.90); high-certainty evidence). "
                        "This means that only 85 (66 to 109) patients will die after five years, compared to 118 with standard care.")
     assert not any(v == 85 for _, v, _ in found), found
+
+
+def test_two_groups_of_studies_each_with_its_people_add_up():
+    drafted = facts("We included 11 smoking cessation studies with a total of 3120 participants, and five relapse prevention "
+                    "studies with a total of 1480 participants. Quit rates were higher (RR 1.25, 95% CI 1.08 to 1.45).")
+    assert drafted.studies is not None and drafted.studies.value == 16, drafted.studies
+    assert drafted.participants is not None and drafted.participants.value == 4600, drafted.participants
+    counts = {f.value for f in drafted.facts if f.role == "count"}
+    assert {11, 3120, 5, 1480} <= counts, counts  # each group's own counts stay

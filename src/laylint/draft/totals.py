@@ -57,6 +57,11 @@ _OF_WHICH = re.compile(r"\s*,?\s*of\s+(?:which|these|them)\s*,?\s*(?:only\s+)?(?
                        r"(?:[\w-]+\s+){0,3}?(?:met|fulfilled|satisfied|were\s+(?:included|eligible))\b", re.I)
 # a count of studies before a part's people: "In five trials with 536 participants", "Among them, three studies with 260 ..."
 _PART_STUDIES = re.compile(r"(?:^|[^\d,.])(?P<k>" + NUMBER + r")\s+(?:[\w-]+\s+){0,3}?" + _STUDIES + r"\b[^.;:]*$", re.I)
+_GROUP_PEOPLE = r"(?:\s*\(\s*|\s+(?:with|involving|including|enrolling)\s+(?:a\s+total\s+of\s+)?)"
+_TWO_STUDY_GROUPS = re.compile(
+    r"\b(?:we\s+)?included\s+(?P<a>" + NUMBER + r")\s+(?:[\w-]+\s+){0,3}?" + _STUDIES + _GROUP_PEOPLE + r"(?P<p>" + NUMBER
+    + r")\s+(?:[\w-]+\s+){0,2}?" + PEOPLE_NOUNS + r"\)?,?\s+and\s+(?P<b>" + NUMBER + r")\s+(?:[\w-]+\s+){0,3}?" + _STUDIES
+    + _GROUP_PEOPLE + r"(?P<q>" + NUMBER + r")\s+(?:[\w-]+\s+){0,2}?" + PEOPLE_NOUNS + r"\b", re.I)
 # two groups of people, each named: "recruited 1470 adults and 470 children"
 _TWO_PEOPLE = re.compile(r"(?P<a>" + NUMBER + r")\s+" + PEOPLE_NOUNS + r"\s+and\s+(?P<b>" + NUMBER + r")\s+" + PEOPLE_NOUNS + r"\b", re.I)
 _TOTAL_NUMBER = re.compile(r"\btotal\s+number\s+of\s+(?:included\s+|randomi[sz]ed\s+)?(?:" + PEOPLE_NOUNS + r")\s+(?:was|were)\s+"
@@ -98,6 +103,16 @@ def studies_and_participants(lay: Layout) -> tuple[Total | None, Total | None]:
     for sentence in ordered:
         if studies:
             continue
+        groups = _TWO_STUDY_GROUPS.search(sentence.text)
+        if groups and all(_value(groups[g]) for g in "apbq"):
+            # "14 weight loss studies with a total of 2537 participants, and four weight maintenance studies with ... 1603"
+            # (quoted at "We included", so each group's own counts stay counts of their own)
+            at, end = sentence.start + groups.start(), sentence.start + groups.start("a")
+            studies = Total(_value(groups["a"]) + _value(groups["b"]), at, end)
+            studies.note = f"derived: {groups['a']} + {groups['b']}, the two groups of studies the abstract counts"
+            participants = Total(_value(groups["p"]) + _value(groups["q"]), at, end)
+            participants.note = f"derived: {groups['p']} + {groups['q']}, the people of the two groups of studies"
+            break
         before_studies = _PEOPLE_FROM.search(sentence.text) or _IPD.search(sentence.text)
         if before_studies and _value(before_studies["h"]) and _value(before_studies["p"]):
             studies = Total(_value(before_studies["h"]), sentence.start + before_studies.start("h"), sentence.start + before_studies.end("h"))
