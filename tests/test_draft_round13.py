@@ -100,6 +100,11 @@ ESTIMATES = [
     # a difference in days, then its comparison, then the interval
     ("surgery", "The mean difference in length of stay, reported in three trials of 410 participants, was 1.30 days greater "
      "in the drained group (95% CI 0.50 to 2.10, P = 0.001).", (1.3, (0.5, 2.1))),
+    # "(CIs)" after the interval's name
+    ("psychiatry", "The drug improved irritability by a mean of -4.10 points (95% confidence intervals (CIs) -6.00 to -2.20, "
+     "two studies, 250 children).", (-4.1, (-6.0, -2.2))),
+    ("hypertension 24-hour", "Salt advice reduced systolic blood pressure by 2.0 mm Hg (95% CI 1.0 to 3.0) and 24-hour urinary "
+     "sodium excretion by 35.0 mmol (95% CI 20.0 to 50.0).", (-35.0, (-50.0, -20.0))),
     ("stroke", "Potassium advice reduced blood pressure by 3.4 mm Hg systolic (95% CI 1.9 to 4.9) and 1.8 mm Hg diastolic "
      "(95% CI 0.7 to 2.9).", (-1.8, (-2.9, -0.7))),
 ]
@@ -171,3 +176,9 @@ def test_two_groups_of_studies_each_with_its_people_add_up():
     assert drafted.participants is not None and drafted.participants.value == 4600, drafted.participants
     counts = {f.value for f in drafted.facts if f.role == "count"}
     assert {11, 3120, 5, 1480} <= counts, counts  # each group's own counts stay
+
+
+def test_an_interval_takes_the_value_beside_it_not_an_earlier_labelled_one():
+    found = _estimates("Sensitivity was higher in severe disease (MD): 0.81 (0.75 to 0.86) for MD < -6 dB versus 0.66 (0.61 to "
+                       "0.71) for MD ≥ -6 dB, at a similar summary specificity (0.92, 95% CI 0.90 to 0.94).")
+    assert not any(v in (0.81, 81) and c in ((0.90, 0.94), (90, 94)) for _, v, c in found), found

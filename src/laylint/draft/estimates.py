@@ -35,7 +35,7 @@ _UNIT_TAIL = r"(?:\s*%|\s*(?:percentage|per\s*cent)[- ]points?|(?:\s+(?:[a-zA-ZÂ
 _SIGN_WORDS = re.compile(r"\b(fewer|less|lower|smaller|shorter|decrease|reduction)\b", re.I)
 _CI = re.compile(
     r"(?:(?P<level>\d{2}(?:\.\d+)?)\s?%\s*(?:confidence|credible|uncertainty|compatibility)?\s*(?:intervals?|CIs?|CrIs?|UIs?)"
-    r"(?:\s*[(\[]\s*(?:CI|CrI|UI)\s*[)\]])?|\bCIs?\b(?:\s*9\d\s?%)?|\b9[05]\s?%(?=\s*-?\d[\d.]*\s+to\s+-?\d))"
+    r"(?:\s*[(\[]\s*(?:CIs?|CrIs?|UIs?)\s*[)\]])?|\bCIs?\b(?:\s*9\d\s?%)?|\b9[05]\s?%(?=\s*-?\d[\d.]*\s+to\s+-?\d))"
     r"\s*(?:[:=,]|\bwas\b|\bof\b|\bfrom\b)?\s*[(\[]?\s*"
     r"(?P<low>(?<=[A-Za-z])-\d+(?:\.\d+)?|" + DIGITS + r")(?P<ltail>" + _UNIT_TAIL + r")\s*(?:to|-|and|,|;)\s*(?P<high>" + DIGITS + r")"
     r"(?P<htail>\s*%|\s*(?:percentage|per\s*cent)[- ]points?|(?:\s+(?:points?\s+)?(?:more|fewer|less|lower|higher|greater|better|worse))?)")
@@ -144,7 +144,7 @@ def find(sentence: Sentence, text: str) -> list[Fact]:
         if measure is None and ci is None:
             return
         at = value_start if value_start is not None else span[0]
-        fell = _FELL_BY.search(s[:at]) or (facts and _FELL in facts[-1].notes and re.search(r"\band\s+(?:[^.;:()\d]{0,60}\bby\s*)?$", s[:at]))
+        fell = _FELL_BY.search(s[:at]) or (facts and _FELL in facts[-1].notes and re.search(r"\band\s+(?:(?:[^.;:()\d]|\d+-[a-z])*?\bby\s*)?$", s[:at][-80:]))
         if measure in (None, "mean-difference") and not percent and ci and value > 0 and ci[0] > 0 and fell:
             value, ci, measure = -value, (-ci[1], -ci[0]), "mean-difference"  # (a fall by an amount is a difference)
             notes.append(_FELL)  # (and "... and LDL cholesterol by 0.16 mmol/L (...)": the same verb)
@@ -179,6 +179,8 @@ def find(sentence: Sentence, text: str) -> list[Fact]:
         chosen = None
         for label in reversed(labels):
             found = _value_after_label(window, label.end())
+            if found and _OTHER_ESTIMATE.search(window, found[1]):
+                continue  # "(MD): 0.79 (0.74 to 0.83) for ... at a specificity (0.93, 95% CI ...)": the 0.93's interval
             if found:
                 chosen = (label, found)
                 break
@@ -311,6 +313,7 @@ _COMPARED_GAP = re.compile(r"\s*[a-zA-Z]+\s+(?:greater|more|less|fewer|longer|sh
 _BARE_VALUE = re.compile(r"(?P<value>" + DIGITS + r")\s*[(\[]\s*(?P<low>" + DIGITS + r")\s*(?:to|-)\s*(?P<high>" + DIGITS + r")\s*[)\]]")
 # a range, not an interval: "aged 45 (18 to 60)", "median follow-up 3 (1 to 5) years"
 _NOT_SERIES = re.compile(r"\b(?:aged?|ages|range|ranging|median|mean|(?<!-)(?:years?|months?|weeks?|days?)|follow|duration|scores?)\b", re.I)
+_OTHER_ESTIMATE = re.compile(r"\d\s*[(\[]\s*-?\d[\d.]*\s*(?:to|-)\s*-?\d")
 _THRESHOLD = re.compile(r"\b(?:margin|threshold|MCID|minimal(?:ly)?\s+(?:clinically\s+)?important|cut-?off|defined\s+as|target|"
                         r"at\s+least|more\s+than|less\s+than|greater\s+than)\b[^.;()]*$", re.I)
 
