@@ -182,3 +182,19 @@ def test_an_interval_takes_the_value_beside_it_not_an_earlier_labelled_one():
     found = _estimates("Sensitivity was higher in severe disease (MD): 0.81 (0.75 to 0.86) for MD < -6 dB versus 0.66 (0.61 to "
                        "0.71) for MD ≥ -6 dB, at a similar summary specificity (0.92, 95% CI 0.90 to 0.94).")
     assert not any(v in (0.81, 81) and c in ((0.90, 0.94), (90, 94)) for _, v, c in found), found
+
+
+def _read(text):
+    """What the estimate reader reads (before any outcome is looked for)."""
+    from laylint.draft.estimates import find
+    from laylint.draft.sections import layout
+    from laylint.draft.textnorm import normalise
+    norm = normalise(text)
+    return [(f.measure, round(f.value, 4), tuple(round(b, 4) for b in f.ci) if f.ci else None)
+            for sentence in layout(norm).sentences for f in find(sentence, norm)]
+
+
+def test_a_label_then_a_long_description_then_was_value_and_interval():
+    found = _read("The NNT for at least 50% pain relief over 4 to 6 hours with a single dose of naproxen 400 mg compared to "
+                  "placebo was 2.7 (2.2 to 3.4).")
+    assert found == [("number-needed-to-treat", 2.7, (2.2, 3.4))], found  # (not "NNT for at least 50")

@@ -105,7 +105,8 @@ def _value_after_label(window: str, label_end: int):
     gap_text = re.sub(r"[(\[][A-Za-z]{1,8}[)\]]", lambda m: " " * len(m.group(0)), gap)  # "(RR)" "[OR]"
     for match in _NUM.finditer(gap_text):
         before = gap_text[:match.start()]
-        if re.search(r"[.;]\s|\d|[<>≤≥]", before) or re.search(r"9\d\s?%\s*$", before) \
+        if re.search(r"[.;]\s|\d|[<>≤≥]|\b(?:at\s+least|more\s+than|less\s+than|greater\s+than|up\s+to|above|below)\s*$", before) \
+                or re.search(r"9\d\s?%\s*$", before) \
                 or re.match(r"\s?%\s*(?:CI|confidence|credible)", gap_text[match.end():]):
             return None
         if re.search(r"\b(?:was|were|is|of|for|at|in|on|to|with)\b", before) and len(before) > (85 if against else 45):
@@ -251,6 +252,16 @@ def find(sentence: Sentence, text: str) -> list[Fact]:
             facts.append(add_plain)
             used.append((label.start(), vend))
             previous_measure = add_plain.measure
+    # 2b. "The NNT for at least 50% pain relief over 4 to 6 hours with ... 200 mg compared to placebo was 2.3 (1.9 to 3.0)"
+    for label in _LABEL.finditer(s):
+        measure = _MEASURE_OF[label.lastgroup]
+        if overlaps(label.start(), label.end()) or measure not in _RATIO_OR_NNT:
+            continue
+        was = _WAS_VALUE.search(s, label.end(), min(len(s), label.end() + 160))
+        if not was or overlaps(was.start("value"), was.end()) or not _fits(was["value"], was) \
+                or re.search(r"[;]|" + _LABEL.pattern, s[label.end():was.start()]):
+            continue
+        add(measure, was["value"], "", was["low"], "", was["high"], "", (label.start(), was.end()), label.group(0), was.start("value"))
     # 3. a second group's value with a bare interval: "22.1 months (95% CI 19.5-25.3) ... versus 14.6 months (12.0-16.8)"
     for second in _SECOND_ARM.finditer(s):
         if overlaps(second.start("value"), second.end()) or not facts or not _fits(second["value"], second):
@@ -314,6 +325,9 @@ _BARE_VALUE = re.compile(r"(?P<value>" + DIGITS + r")\s*[(\[]\s*(?P<low>" + DIGI
 # a range, not an interval: "aged 45 (18 to 60)", "median follow-up 3 (1 to 5) years"
 _NOT_SERIES = re.compile(r"\b(?:aged?|ages|range|ranging|median|mean|(?<!-)(?:years?|months?|weeks?|days?)|follow|duration|scores?)\b", re.I)
 _OTHER_ESTIMATE = re.compile(r"\d\s*[(\[]\s*-?\d[\d.]*\s*(?:to|-)\s*-?\d")
+_RATIO_OR_NNT = ("risk-ratio", "odds-ratio", "hazard-ratio", "rate-ratio", "number-needed-to-treat")
+_WAS_VALUE = re.compile(r"\b(?:was|were|is)\s+(?P<value>" + DIGITS + r")\s*[(\[]\s*(?P<low>" + DIGITS + r")\s*(?:to|-|,)\s*(?P<high>"
+                        + DIGITS + r")\s*[)\]]")
 _THRESHOLD = re.compile(r"\b(?:margin|threshold|MCID|minimal(?:ly)?\s+(?:clinically\s+)?important|cut-?off|defined\s+as|target|"
                         r"at\s+least|more\s+than|less\s+than|greater\s+than)\b[^.;()]*$", re.I)
 
