@@ -198,3 +198,17 @@ def test_a_label_then_a_long_description_then_was_value_and_interval():
     found = _read("The NNT for at least 50% pain relief over 4 to 6 hours with a single dose of naproxen 400 mg compared to "
                   "placebo was 2.7 (2.2 to 3.4).")
     assert found == [("number-needed-to-treat", 2.7, (2.2, 3.4))], found  # (not "NNT for at least 50")
+
+
+def test_a_single_study_review_gives_its_people_in_the_next_sentence():
+    drafted = facts("Only one study, at low risk of bias, met the inclusion criteria. This was the pooled report of two "
+                    "trials (212 participants, 130 with nodules at baseline) randomised to one of three arms. Nodules resolved "
+                    "more often with the infusion (RR 4.90, 95% CI 1.30 to 18.4).")
+    assert drafted.studies is not None and drafted.studies.value == 1, drafted.studies
+    assert drafted.participants is not None and drafted.participants.value == 212, drafted.participants
+
+
+def test_a_later_sentence_of_a_single_study_review_is_no_total():
+    drafted = facts("Only one study met the inclusion criteria. Pain was lower with the brace. Of the 48 participants with "
+                    "follow-up, 30 were women (RR 0.70, 95% CI 0.50 to 0.98).")
+    assert drafted.participants is None or drafted.participants.value != 30, drafted.participants

@@ -219,6 +219,13 @@ def studies_and_participants(lay: Layout) -> tuple[Total | None, Total | None]:
             if found and _value(found["n"]) and sentence.start >= studies.start:
                 participants = Total(_value(found["n"]), sentence.start + found.start("n"), sentence.start + found.end("n"))
                 break
+    if studies and studies.value == 1 and not participants and not updated:
+        # one study, its people in the next sentence: "This was the pooled results from two RCTs (225 participants, ...)"
+        results = [t for t in lay.sentences if t.section in ("results", "unstructured")]
+        after = next((results[i + 1] for i, t in enumerate(results[:-1]) if t.start <= studies.start < t.start + len(t.text)), None)
+        found = _ONE_STUDY_PEOPLE.search(after.text) if after else None
+        if found and (_value(found["n"]) or 0) >= 10:
+            participants = Total(_value(found["n"]), after.start + found.start("n"), after.start + found.end("n"))
     if studies and 2 <= studies.value <= 4 and not updated:
         each = [(sentence, found) for sentence in lay.sentences if sentence.section in ("results", "unstructured")
                 for found in [_EACH_STUDY.search(sentence.text)] if found and _value(found["n"])]
@@ -256,6 +263,8 @@ def studies_and_participants(lay: Layout) -> tuple[Total | None, Total | None]:
     return studies, participants
 
 
+_ONE_STUDY_PEOPLE = re.compile(r"(?:\(\s*|\b(?:with|involving|including|enrolling|randomi[sz]ed|recruited|enrolled)\s+)"
+                               r"(?P<n>" + NUMBER + r")\s+(?:[\w-]+\s+){0,2}?" + PEOPLE_NOUNS + r"\b", re.I)
 # one study of a small review and its people: "One study enrolled 170 infants", "The second study randomised 30 children"
 _EACH_STUDY = re.compile(r"^(?:(?:in\s+)?(?:one|the\s+(?:first|second|third|fourth|other|remaining|larger|smaller)|a\s+second|another)\s+"
                          r"(?:study|trial|RCT)\b,?\s+(?:\w+\s+){0,2}?(?:enrolled|included|randomi[sz]ed|recruited|involved|studied)\s+"
