@@ -13,7 +13,7 @@ _Q = r"(?:adjusted\s+|pooled\s+|summary\s+|crude\s+|overall\s+|unadjusted\s+|Pet
 # measure -> label pattern; order matters where one label starts another
 LABELS = (
     ("rate-ratio", _Q + r"(?:incidence\s+)?rate\s+ratios?|\bI?RR(?=[\s,:=(\[])(?<=IRR)|\bRaR\b"),
-    ("relative-reduction", r"(?:[Vv]accine\s+)?[Ee]fficacy|\bVE\b|relative\s+risk\s+reductions?|\bRRR\b|relative\s+reductions?"),
+    ("relative-reduction", r"(?<!lack\sof\s)(?:[Vv]accine\s+)?[Ee]fficacy|\bVE\b|relative\s+risk\s+reductions?|\bRRR\b|relative\s+reductions?"),
     ("risk-ratio", _Q + r"(?:risk\s+ratios?|relative\s+risks?)|\ba?RR\b"),
     ("odds-ratio", _Q + r"odds\s+ratios?|\ba?OR\b|\bPOR\b"),
     ("hazard-ratio", _Q + r"(?:sub-?distribution\s+|cause-specific\s+)?hazard\s+ratios?|\ba?HR\b|\bsHR\b"),
@@ -31,15 +31,15 @@ _CI_FIRST = re.compile(r"(?P<label>" + _LABEL.pattern + r")\s*[(\[]\s*9\d\s?%\s*
                        r"(?P<high>" + DIGITS + r")(?P<htail>\s*%?)\s*[)\]]")
 _MEASURE_OF = {f"m{i}": measure for i, (measure, _) in enumerate(LABELS)}
 _NUM = re.compile(DIGITS)
-_UNIT_TAIL = r"(?:\s*%|\s*(?:percentage|per\s*cent)[- ]points?|(?:\s+(?:[a-zA-Z/]+|\d+(?:\.\d+)?\s*m2)){0,3}?)"
+_UNIT_TAIL = r"(?:\s*%|\s*(?:percentage|per\s*cent)[- ]points?|(?:\s+(?:[a-zA-Zµμ/]+|\d+(?:\.\d+)?\s*m2)){0,3}?)"
 _SIGN_WORDS = re.compile(r"\b(fewer|less|lower|smaller|shorter|decrease|reduction)\b", re.I)
 _CI = re.compile(
     r"(?:(?P<level>\d{2}(?:\.\d+)?)\s?%\s*(?:confidence|credible|uncertainty|compatibility)?\s*(?:intervals?|CIs?|CrIs?|UIs?)"
-    r"(?:\s*[(\[]\s*(?:CI|CrI|UI)\s*[)\]])?|\bCIs?\b(?:\s*9\d\s?%)?)"
+    r"(?:\s*[(\[]\s*(?:CIs?|CrIs?|UIs?)\s*[)\]])?|\bCIs?\b(?:\s*9\d\s?%)?|\b9[05]\s?%(?=\s*-?\d[\d.]*\s+to\s+-?\d))"
     r"\s*(?:[:=,]|\bwas\b|\bof\b|\bfrom\b)?\s*[(\[]?\s*"
-    r"(?P<low>" + DIGITS + r")(?P<ltail>" + _UNIT_TAIL + r")\s*(?:to|-|and|,|;)\s*(?P<high>" + DIGITS + r")"
+    r"(?P<low>(?<=[A-Za-z])-\d+(?:\.\d+)?|" + DIGITS + r")(?P<ltail>" + _UNIT_TAIL + r")\s*(?:to|-|and|,|;)\s*(?P<high>" + DIGITS + r")"
     r"(?P<htail>\s*%|\s*(?:percentage|per\s*cent)[- ]points?|(?:\s+(?:points?\s+)?(?:more|fewer|less|lower|higher|greater|better|worse))?)")
-_BARE_CI = re.compile(r"\s*[,;]?\s*[(\[]?\s*(?P<low>" + DIGITS + r")(?P<ltail>\s*%|(?:\s+(?:more|fewer|less|lower|higher))?)"
+_BARE_CI = re.compile(r"\s*[,;]?\s*[(\[]{0,2}\s*(?P<low>" + DIGITS + r")(?P<ltail>\s*%|(?:\s+(?:more|fewer|less|lower|higher))?)"
                       r"\s*(?:to|-)\s*(?P<high>" + DIGITS + r")(?P<htail>\s*%|(?:\s+(?:more|fewer|less|lower|higher))?)"
                       r"\s*(?=[)\];,]|$)")
 _TRIPLET = re.compile(r"[(\[]\s*(?P<value>" + DIGITS + r")\s*,\s*(?P<low>" + DIGITS + r")\s*(?:to|-)\s*(?P<high>" + DIGITS
@@ -55,6 +55,10 @@ def _signed(number: str, tail: str) -> float:
     return value
 
 
+# "reduced total cholesterol by", "fell by", "lowered blood pressure by" (within one clause, no bracket between)
+_FELL_BY = re.compile(r"\b(?:reduced|reduces|reduce|lowered|lowers|decreased|decreases|fell|dropped|declined)\b[^.;:()\d]{0,60}\bby\s*$",
+                      re.I)
+_FELL = "derived: below zero, the abstract says it fell by this much"
 _DIRECTION = re.compile(r"\b(better|worse)\b", re.I)
 
 
@@ -101,7 +105,8 @@ def _value_after_label(window: str, label_end: int):
     gap_text = re.sub(r"[(\[][A-Za-z]{1,8}[)\]]", lambda m: " " * len(m.group(0)), gap)  # "(RR)" "[OR]"
     for match in _NUM.finditer(gap_text):
         before = gap_text[:match.start()]
-        if re.search(r"[.;]\s|\d", before) or re.search(r"9\d\s?%\s*$", before) \
+        if re.search(r"[.;]\s|\d|[<>≤≥]|\b(?:at\s+least|more\s+than|less\s+than|greater\s+than|up\s+to|above|below)\s*$", before) \
+                or re.search(r"9\d\s?%\s*$", before) \
                 or re.match(r"\s?%\s*(?:CI|confidence|credible)", gap_text[match.end():]):
             return None
         if re.search(r"\b(?:was|were|is|of|for|at|in|on|to|with)\b", before) and len(before) > (85 if against else 45):
@@ -139,6 +144,11 @@ def find(sentence: Sentence, text: str) -> list[Fact]:
         written = (value_text, low or "", high or "")
         if measure is None and ci is None:
             return
+        at = value_start if value_start is not None else span[0]
+        fell = _FELL_BY.search(s[:at]) or (facts and _FELL in facts[-1].notes and re.search(r"\band\s+(?:(?:[^.;:()\d]|\d+-[a-z])*?\bby\s*)?$", s[:at][-80:]))
+        if measure in (None, "mean-difference") and not percent and ci and value > 0 and ci[0] > 0 and fell:
+            value, ci, measure = -value, (-ci[1], -ci[0]), "mean-difference"  # (a fall by an amount is a difference)
+            notes.append(_FELL)  # (and "... and LDL cholesterol by 0.16 mmol/L (...)": the same verb)
         fact = Fact(value=value, percent=percent, measure=measure, start=base + span[0], end=base + span[1],
                     sentence=sentence, ci=ci, written=written, notes=notes)
         _settle_kind(fact, s, span, label_text)
@@ -170,6 +180,8 @@ def find(sentence: Sentence, text: str) -> list[Fact]:
         chosen = None
         for label in reversed(labels):
             found = _value_after_label(window, label.end())
+            if found and _OTHER_ESTIMATE.search(window, found[1]):
+                continue  # "(MD): 0.79 (0.74 to 0.83) for ... at a specificity (0.93, 95% CI ...)": the 0.93's interval
             if found:
                 chosen = (label, found)
                 break
@@ -187,7 +199,8 @@ def find(sentence: Sentence, text: str) -> list[Fact]:
             continue
         last = bare[-1]
         between = window[last.end():]
-        if not re.fullmatch(r"\s*(?:%|(?:percentage|per\s*cent)[- ]points?)?(?:\s*[a-zA-Z/-]+){0,4}\s*[,;:(\[]*\s*", between):
+        if not re.fullmatch(r"\s*(?:%|(?:percentage|per\s*cent)[- ]points?)?(?:\s*[a-zA-Zµμ/-]+){0,4}\s*[,;:(\[]*\s*", between) \
+                and not _SCALE_GAP.fullmatch(between) and not _COMPARED_GAP.fullmatch(between):
             continue
         if _NOT_VALUE_BEFORE.search(window[:last.start()]):
             continue
@@ -209,14 +222,15 @@ def find(sentence: Sentence, text: str) -> list[Fact]:
         if overlaps(vstart, vend):
             continue
         tail = s[vend:vend + 30]
-        if measure in ("mean-difference", "proportion") and not re.match(r"\s*[,;:]?\s*[(\[]?\s*" + DIGITS + r"\s*(?:to|-)", tail):
+        if measure in ("mean-difference", "proportion") and not re.match(r"\s*[,;:]?\s*[(\[]{0,2}\s*" + DIGITS + r"\s*(?:to|-)", tail) \
+                and not (measure == "mean-difference" and re.match(r"(?:\s+[a-zA-Zµμ/]+){1,3}\s*[,;]\s*(?:" + DIGITS + r")\s*(?:to|-)", tail)):
             continue  # "difference of 5 points", "incidence 2.6 per 1000": not estimates without an interval
         if measure == "relative-reduction" and not _PERCENT_TAIL.match(tail):
             continue
         bare = None
-        for unit in re.finditer(r"(?:\s*%|\s+[a-zA-Z/]+){0,3}", s[vend:vend + 40]):
+        for unit in re.finditer(r"(?:\s*%|\s+[a-zA-Zµμ/]+){0,3}", s[vend:vend + 40]):
             for cut in range(unit.end(), -1, -1):
-                if re.fullmatch(r"(?:\s*%|\s+[a-zA-Z/]+)*", s[vend:vend + cut]):
+                if re.fullmatch(r"(?:\s*%|\s+[a-zA-Zµμ/]+)*", s[vend:vend + cut]):
                     bare = _BARE_CI.match(s, vend + cut)
                     if bare:
                         break
@@ -238,6 +252,16 @@ def find(sentence: Sentence, text: str) -> list[Fact]:
             facts.append(add_plain)
             used.append((label.start(), vend))
             previous_measure = add_plain.measure
+    # 2b. "The NNT for at least 50% pain relief over 4 to 6 hours with ... 200 mg compared to placebo was 2.3 (1.9 to 3.0)"
+    for label in _LABEL.finditer(s):
+        measure = _MEASURE_OF[label.lastgroup]
+        if overlaps(label.start(), label.end()) or measure not in _RATIO_OR_NNT:
+            continue
+        was = _WAS_VALUE.search(s, label.end(), min(len(s), label.end() + 160))
+        if not was or overlaps(was.start("value"), was.end()) or not _fits(was["value"], was) \
+                or re.search(r"[;]|" + _LABEL.pattern, s[label.end():was.start()]):
+            continue
+        add(measure, was["value"], "", was["low"], "", was["high"], "", (label.start(), was.end()), label.group(0), was.start("value"))
     # 3. a second group's value with a bare interval: "22.1 months (95% CI 19.5-25.3) ... versus 14.6 months (12.0-16.8)"
     for second in _SECOND_ARM.finditer(s):
         if overlaps(second.start("value"), second.end()) or not facts or not _fits(second["value"], second):
@@ -247,6 +271,17 @@ def find(sentence: Sentence, text: str) -> list[Fact]:
             continue
         add(before[-1].measure, second["value"], second["tail"], second["low"], second["ltail"] or second["tail"],
             second["high"], second["htail"] or second["tail"], (second.start("value"), second.end()))
+    # 3b. the last of a series with a bare interval: "...; and time to six-month remission 0.88 (0.76 to 1.01)"
+    for bare in _BARE_VALUE.finditer(s):
+        if overlaps(bare.start("value"), bare.end()) or not _fits(bare["value"], bare):
+            continue
+        before = [f for f in facts if f.end - base <= bare.start("value") and f.ci is not None]
+        gap = s[before[-1].end - base:bare.start("value")] if before else ""
+        if not before or not re.fullmatch(r"[\s\w,;'()-]{0,80}", gap) or re.search(r"\d(?![\d.]*-[a-z])", gap) or _NOT_SERIES.search(gap) \
+                or re.match(r"\s*(?:[a-z]+\s+)?(?:patients|people|participants|women|men|children|per|in\s+\d|out\s+of)\b", s[bare.end():]):
+            continue  # (not "only 90 (70 to 117) patients will die": a count of people)
+        add(before[-1].measure, bare["value"], "", bare["low"], "", bare["high"], "", (bare.start("value"), bare.end()),
+            value_start=bare.start("value"))
     # 4. "(0.97, 0.84 to 1.11)": a value and interval without a label take the measure before them
     for triplet in _TRIPLET.finditer(s):
         if overlaps(triplet.start(), triplet.end()) or not _fits(triplet["value"], triplet):
@@ -281,6 +316,18 @@ _ONE_FOR_EVERY = re.compile(r"\bone\s+(?:(?:additional|extra|more|fewer|less|exc
 _SECOND_ARM = re.compile(r"(?:\bversus|\bvs\.?|\band|\bcompared\s+with|\bcompared\s+to|,)\s+(?P<value>" + DIGITS + r")"
                          r"(?P<tail>\s*%|(?:\s+[a-zA-Z]+){0,2})\s*[(\[]\s*(?P<low>" + DIGITS + r")(?P<ltail>\s*%)?\s*(?:to|-)\s*"
                          r"(?P<high>" + DIGITS + r")(?P<htail>\s*%)?\s*[)\]]")
+# "-6.17 points on the Aberrant Behavior Checklist (ABC) - Irritability subscale (95% CI ...)"
+_SCALE_GAP = re.compile(r"\s*(?:points?|units?)\s+on\s+(?:the\s+)?[^.;\d]{0,80}?\b(?:scale|subscale|score|index|questionnaire|checklist|"
+                        r"inventory)\s*[,;:(\[]*\s*", re.I)
+# "1.47 days greater in the drained population (95% CI ...)"
+_COMPARED_GAP = re.compile(r"\s*[a-zA-Z]+\s+(?:greater|more|less|fewer|longer|shorter|higher|lower)(?:\s+[a-zA-Z-]+){0,5}\s*[,;:(\[]*\s*")
+_BARE_VALUE = re.compile(r"(?P<value>" + DIGITS + r")\s*[(\[]\s*(?P<low>" + DIGITS + r")\s*(?:to|-)\s*(?P<high>" + DIGITS + r")\s*[)\]]")
+# a range, not an interval: "aged 45 (18 to 60)", "median follow-up 3 (1 to 5) years"
+_NOT_SERIES = re.compile(r"\b(?:aged?|ages|range|ranging|median|mean|(?<!-)(?:years?|months?|weeks?|days?)|follow|duration|scores?)\b", re.I)
+_OTHER_ESTIMATE = re.compile(r"\d\s*[(\[]\s*-?\d[\d.]*\s*(?:to|-)\s*-?\d")
+_RATIO_OR_NNT = ("risk-ratio", "odds-ratio", "hazard-ratio", "rate-ratio", "number-needed-to-treat")
+_WAS_VALUE = re.compile(r"\b(?:was|were|is)\s+(?P<value>" + DIGITS + r")\s*[(\[]\s*(?P<low>" + DIGITS + r")\s*(?:to|-|,)\s*(?P<high>"
+                        + DIGITS + r")\s*[)\]]")
 _THRESHOLD = re.compile(r"\b(?:margin|threshold|MCID|minimal(?:ly)?\s+(?:clinically\s+)?important|cut-?off|defined\s+as|target|"
                         r"at\s+least|more\s+than|less\s+than|greater\s+than)\b[^.;()]*$", re.I)
 

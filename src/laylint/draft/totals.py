@@ -14,8 +14,8 @@ _STUDIES = r"(?:stud(?:y|ies)|trials?|RCTs?|randomi[sz]ed\s+(?:controlled\s+)?tr
 _PEOPLE = r"(?:(?:randomi[sz]ed|eligible|evaluable|unique|individual|adult|pregnant|older|enrolled)\s+)?" + PEOPLE_NOUNS
 _LENGTH = r"(?:(?:\d+|one|two|three|four|five|six|eight|ten|twelve)-(?:day|week|month|year|arm|centre|center|site)\s+)"  # "one four-week study"
 _INCLUDED = re.compile(
-    r"(?:\b(?:we\s+)?(?:included|identified|found|include|includes|analysed|analyzed|pooled)\s+(?:a\s+total\s+of\s+|data\s+from\s+)?"
-    r"(?P<a>" + NUMBER + r")\s+(?:new\s+|eligible\s+|relevant\s+|completed\s+|published\s+)?(?:" + _LENGTH + r")?(?P<an>" + _STUDIES + r")"
+    r"(?:\b(?:we\s+)?(?:included|identified|found|include|includes|analysed|analyzed|pooled)\s+(?:a\s+total\s+of\s+|data\s+from\s+|"
+    r"all\s+(?:of\s+the\s+)?|only\s+)?(?P<a>" + NUMBER + r")\s+(?:new\s+|eligible\s+|relevant\s+|completed\s+|published\s+)?(?:" + _LENGTH + r")?(?P<an>" + _STUDIES + r")"
     r"|\b(?:a\s+total\s+of\s+)?(?P<b>" + NUMBER + r")\s+(?:eligible\s+|completed\s+|published\s+)?(?P<bn>" + _STUDIES + r")"
     r"(?:\s*\([^)]{0,40}\))?,?\s+(?:[\w,.'-]+\s+){0,8}?(?:were|was|are|met|fulfilled|satisfied)\s+(?:\w+\s+){0,2}?(?:included|eligible|identified|"
     r"analysed|analyzed|pooled|inclusion|the\s+inclusion|our\s+inclusion|(?:the\s+|our\s+)eligibility)"
@@ -27,7 +27,13 @@ _INCLUDED = re.compile(
     # "bringing the total to 40 trials with 9,876 participants"
     r"|\b(?:bringing|brings|brought|increasing|increases)\s+the\s+total\s+(?:number\s+)?to\s+(?P<f>" + NUMBER + r")\s+(?P<fn>" + _STUDIES + r")"
     # "added 104 new studies for a total of 209 studies", "bringing a total of 24 trials", "resulting in a total of 96 RCTs"
-    r"|\b(?:for|bringing|resulting\s+in|giving|making)\s+a\s+total\s+of\s+(?P<g>" + NUMBER + r")\s+(?P<gn>" + _STUDIES + r"))",
+    r"|\b(?:for|bringing|resulting\s+in|giving|making)\s+a\s+total\s+of\s+(?P<g>" + NUMBER + r")\s+(?P<gn>" + _STUDIES + r")"
+    # "There were 34 studies (2169 participants with blepharitis) included in this review"
+    r"|\bthere\s+(?:were|are)\s+(?:a\s+total\s+of\s+)?(?P<e>" + NUMBER + r")\s+(?:eligible\s+)?(?P<en>" + _STUDIES + r")"
+    r"(?:\s*\([^()]{0,60}\))?\s+(?:included|eligible|that\s+met)\b"
+    # "a narrative synthesis of the evidence from three small studies including 136 adult participants" (no estimate in it)
+    r"|\b(?:evidence|data)\s+from\s+(?:only\s+)?(?P<i>" + NUMBER + r")\s+(?:small\s+|eligible\s+|included\s+)?(?P<in>" + _STUDIES
+    + r")\s+(?=(?:including|involving|enrolling)\s+(?:a\s+total\s+of\s+)?" + NUMBER + r"\s))",
     re.I)
 _TWO_KINDS = re.compile(r"(?P<a>" + NUMBER + r")\s+(?:[\w-]+\s+){1,3}?and\s+(?P<b>" + NUMBER + r")\s+(?:[\w-]+\s+){1,3}?"
                         + PEOPLE_NOUNS + r"\b", re.I)
@@ -38,8 +44,24 @@ _COMPARED = re.compile(r"^(?P<n>" + NUMBER + r")\s+(?:other\s+)?" + _STUDIES + r
                        r"examined|investigated|tested)\b", re.I)
 _ESTIMATE = re.compile(r"\b(?:RR|OR|HR|MD|SMD|CI|risk\s+ratio|odds\s+ratio|mean\s+difference)\b")  # then one comparison's count
 # people before studies: "We included a total of 984 participants from 12 studies"
-_PEOPLE_FROM = re.compile(r"\b(?:we\s+)?(?:included|analysed|analyzed)\s+(?:a\s+total\s+of\s+|data\s+(?:on|from)\s+)?(?P<p>" + NUMBER
+_PEOPLE_FROM = re.compile(r"\b(?:we\s+)?(?:included|analysed|analyzed|includes|contains|comprises)\s+(?:a\s+total\s+of\s+|data\s+(?:on|from)\s+)?(?P<p>" + NUMBER
                           + r")\s+(?:" + _PEOPLE + r")\s+(?:from|in)\s+(?P<h>" + NUMBER + r")\s+(?P<hn>" + _STUDIES + r")\b", re.I)
+# an individual participant data review: "IPD were available for 1151 of 1239 eligible individuals from two of three
+# eligible studies": the people and studies it analyses
+_IPD = re.compile(r"\b(?:IPD|individual\s+(?:participant|patient)\s+data)\s+(?:were|was)\s+(?:available|obtained|provided)\s+"
+                  r"(?:for|from|on)\s+(?P<p>" + NUMBER + r")\s+(?:(?:individuals|participants|people|patients)\s+)?(?:(?:of|out\s+of)\s+"
+                  + NUMBER + r"\s+)?(?:eligible\s+|randomi[sz]ed\s+)?" + PEOPLE_NOUNS + r"\s+(?:from|in)\s+(?P<h>" + NUMBER
+                  + r")\s+(?:(?:of|out\s+of)\s+" + NUMBER + r"\s+)?(?:eligible\s+)?(?P<hn>" + _STUDIES + r")\b", re.I)
+# "Our search identified 62 studies, of which 19 (440 participants) met the inclusion criteria": the 19
+_OF_WHICH = re.compile(r"\s*,?\s*of\s+(?:which|these|them)\s*,?\s*(?:only\s+)?(?P<n>" + NUMBER + r")\b(?:\s*\([^()]*\))?\s+"
+                       r"(?:[\w-]+\s+){0,3}?(?:met|fulfilled|satisfied|were\s+(?:included|eligible))\b", re.I)
+# a count of studies before a part's people: "In five trials with 536 participants", "Among them, three studies with 260 ..."
+_PART_STUDIES = re.compile(r"(?:^|[^\d,.])(?P<k>" + NUMBER + r")\s+(?:[\w-]+\s+){0,3}?" + _STUDIES + r"\b[^.;:]*$", re.I)
+_GROUP_PEOPLE = r"(?:\s*\(\s*|\s+(?:with|involving|including|enrolling)\s+(?:a\s+total\s+of\s+)?)"
+_TWO_STUDY_GROUPS = re.compile(
+    r"\b(?:we\s+)?included\s+(?P<a>" + NUMBER + r")\s+(?:[\w-]+\s+){0,3}?" + _STUDIES + _GROUP_PEOPLE + r"(?P<p>" + NUMBER
+    + r")\s+(?:[\w-]+\s+){0,2}?" + PEOPLE_NOUNS + r"\)?,?\s+and\s+(?P<b>" + NUMBER + r")\s+(?:[\w-]+\s+){0,3}?" + _STUDIES
+    + _GROUP_PEOPLE + r"(?P<q>" + NUMBER + r")\s+(?:[\w-]+\s+){0,2}?" + PEOPLE_NOUNS + r"\b", re.I)
 # two groups of people, each named: "recruited 1470 adults and 470 children"
 _TWO_PEOPLE = re.compile(r"(?P<a>" + NUMBER + r")\s+" + PEOPLE_NOUNS + r"\s+and\s+(?P<b>" + NUMBER + r")\s+" + PEOPLE_NOUNS + r"\b", re.I)
 _TOTAL_NUMBER = re.compile(r"\btotal\s+number\s+of\s+(?:included\s+|randomi[sz]ed\s+)?(?:" + PEOPLE_NOUNS + r")\s+(?:was|were)\s+"
@@ -81,7 +103,17 @@ def studies_and_participants(lay: Layout) -> tuple[Total | None, Total | None]:
     for sentence in ordered:
         if studies:
             continue
-        before_studies = _PEOPLE_FROM.search(sentence.text)
+        groups = _TWO_STUDY_GROUPS.search(sentence.text)
+        if groups and all(_value(groups[g]) for g in "apbq"):
+            # "14 weight loss studies with a total of 2537 participants, and four weight maintenance studies with ... 1603"
+            # (quoted at "We included", so each group's own counts stay counts of their own)
+            at, end = sentence.start + groups.start(), sentence.start + groups.start("a")
+            studies = Total(_value(groups["a"]) + _value(groups["b"]), at, end)
+            studies.note = f"derived: {groups['a']} + {groups['b']}, the two groups of studies the abstract counts"
+            participants = Total(_value(groups["p"]) + _value(groups["q"]), at, end)
+            participants.note = f"derived: {groups['p']} + {groups['q']}, the people of the two groups of studies"
+            break
+        before_studies = _PEOPLE_FROM.search(sentence.text) or _IPD.search(sentence.text)
         if before_studies and _value(before_studies["h"]) and _value(before_studies["p"]):
             studies = Total(_value(before_studies["h"]), sentence.start + before_studies.start("h"), sentence.start + before_studies.end("h"))
             participants = Total(_value(before_studies["p"]), sentence.start + before_studies.start("p"),
@@ -92,7 +124,9 @@ def studies_and_participants(lay: Layout) -> tuple[Total | None, Total | None]:
                 _COMPARED.match(s.text) for s in ordered if s is not first and s.section in ("results", "unstructured")):
             matches = [_OPENING.match(sentence.text)]  # (not "Five RCTs compared X ... Four trials compared Y": per comparison)
         for match in matches:
-            group = next(g for g in "abcdfgh" if g in match.re.groupindex and match[g])
+            group = next(g for g in "abcdefghi" if g in match.re.groupindex and match[g])
+            if group == "i" and _ESTIMATE.search(sentence.text):
+                continue  # "(data from 3 trials involving 400 people; RR ...)": one outcome's
             before = sentence.text[max(0, match.start() - 40):match.start(group)]
             clause = re.split(r";", sentence.text[:match.end()])[-1] + sentence.text[match.end():].split(";")[0]
             clause = re.sub(r"\([^()]*\)", "", clause)  # nor "(5 new studies added to 13 in the previous version)"
@@ -108,6 +142,9 @@ def studies_and_participants(lay: Layout) -> tuple[Total | None, Total | None]:
                 continue  # "We identified 66 publications relating to 50 studies": what the search found, not the studies included
             studies = Total(value, sentence.start + match.start(group), sentence.start + match.end(group))
             noun = match[group + "n"] if group + "n" in match.re.groupindex else None
+            which = _OF_WHICH.match(sentence.text, match.end(group + "n")) if group == "a" else None
+            if which and _value(which["n"]) and _value(which["n"]) < value:
+                studies = Total(_value(which["n"]), sentence.start + which.start("n"), sentence.start + which.end("n"))
             relating = re.match(r"\s*(?:(?:relating\s+to|reporting(?:\s+on)?|describing|of|on|from)\s+|\(\s*)(?P<n>" + NUMBER + r")\s+(?:[\w-]+\s+)?"
                                 r"(?:stud(?:y|ies)|trials?|RCTs?)\b", sentence.text[match.end(group + "n"):], re.I) \
                 if noun and re.match(r"(?:articles?|reports?|publications?|papers?|records?)$", noun, re.I) else None
@@ -115,10 +152,15 @@ def studies_and_participants(lay: Layout) -> tuple[Total | None, Total | None]:
                 offset = sentence.start + match.end(group + "n")
                 studies = Total(_value(relating["n"]), offset + relating.start("n"), offset + relating.end("n"))
             # the people in the same sentence: "(14,548 participants)", "involving 858 women"
-            rest = sentence.text[match.end(group):]
+            rest_at = which.end("n") if which and studies.value == _value(which["n"]) else match.end(group)
+            rest = sentence.text[rest_at:]
             people = next((p for p in _PEOPLE_NEAR.finditer(rest) if not re.search(
                 r"\b(?:per|each|aged?|type|grade|stage|phase|class|level|day|week|month|year|(?<!data\s)from|to|than)\s*$", rest[:p.start()], re.I)
                 and not re.search(r"\b" + _STUDIES + r"\b|\s(?:in|with|of|from|among)\s", p.group(0), re.I)), None)
+            if people and re.search(r"[:;][^:;]*(?:\d|\b" + WORD_NUMBER + r"\b)[^:;]*\(\s*$", rest[:people.start()], re.I) \
+                    and _PEOPLE_NEAR.search(rest, people.end()):
+                people = None  # "We included 10 studies: four gave data (437 participants); five were RCTs (1182 participants)":
+            # the parts' people, no total ("We included 29 RCTs; nine of them gave data (3339 participants)" names them once)
             # not "two trials with healthcare workers", "3 in children"
             both = min((b for b in (_TWO_KINDS.search(rest), _TWO_PEOPLE.search(rest)) if b), key=lambda b: b.start(), default=None)
             if both and (re.search(r"\b" + _STUDIES + r"\b|\b(?:in|with|of|aged?)\b", both.group(0), re.I) or both.start() > 160):
@@ -129,21 +171,21 @@ def studies_and_participants(lay: Layout) -> tuple[Total | None, Total | None]:
                 if first and second:
                     # "1470 adults and 470 children": the span ends at the first, so the children stay a count of their own
                     end = both.end("a") if both.re is _TWO_PEOPLE else both.end("b")
-                    participants = Total(first + second, sentence.start + match.end(group) + both.start("a"),
-                                         sentence.start + match.end(group) + end)
+                    participants = Total(first + second, sentence.start + rest_at + both.start("a"),
+                                         sentence.start + rest_at + end)
                     participants.note = f"derived: {both['a']} + {both['b']}, the sum of the two groups the abstract counts"
             elif re.match(r"\s*(?:" + _STUDIES + r")?\s*[(\[]\s*[nN]\s*=\s*\d", rest, re.I):  # "Seven trials (n = 1,093) were included"
                 number = re.match(r"\s*(?:" + _STUDIES + r")?\s*[(\[]\s*[nN]\s*=\s*(?P<n>\d[\d,]*)", rest, re.I)
                 if _value(number["n"]) and _value(number["n"]) > 1:
-                    participants = Total(_value(number["n"]), sentence.start + match.end(group) + number.start("n"),
-                                         sentence.start + match.end(group) + number.end("n"))
+                    participants = Total(_value(number["n"]), sentence.start + rest_at + number.start("n"),
+                                         sentence.start + rest_at + number.end("n"))
             elif people:
                 number, start, end = _value(people["n"]), people.start("n"), people.end("n")
                 persons = _UNITS_OF_PEOPLE.match(rest, people.end()) if re.fullmatch(_UNITS, people["noun"], re.I) else None
                 if persons and _value(persons["n"]):  # "(285 eyes of 275 participants)": the people, not their eyes
                     number, start, end = _value(persons["n"]), persons.start("n"), persons.end("n")
                 if number and number > 1 and number != value:
-                    participants = Total(number, sentence.start + match.end(group) + start, sentence.start + match.end(group) + end)
+                    participants = Total(number, sentence.start + rest_at + start, sentence.start + rest_at + end)
             break
         if studies and group in "df":  # ("for a total of N studies involving M participants" names its people)
             updated = True  # an update's total: the people of its sentence or none (the new studies' people differ)
@@ -171,13 +213,23 @@ def studies_and_participants(lay: Layout) -> tuple[Total | None, Total | None]:
                 sentence.text, re.I)  # "In this study, 28 participants aged 19 to 28 years were randomized"
             if found and _value(found["n"]) is not None and _value(found["n"]) < 10:
                 found = None  # "type 2 diabetic participants", "of 3 participants" is not a review's total
+            part = _PART_STUDIES.search(sentence.text[:found.start("n")]) if found else None
+            if part and _value(part["k"]) is not None and _value(part["k"]) != studies.value:
+                break  # "In five trials with 536 participants" of a review of 12: those trials' people, and no total
             if found and _value(found["n"]) and sentence.start >= studies.start:
                 participants = Total(_value(found["n"]), sentence.start + found.start("n"), sentence.start + found.end("n"))
                 break
+    if studies and studies.value == 1 and not participants and not updated:
+        # one study, its people in the next sentence: "This was the pooled results from two RCTs (225 participants, ...)"
+        results = [t for t in lay.sentences if t.section in ("results", "unstructured")]
+        after = next((results[i + 1] for i, t in enumerate(results[:-1]) if t.start <= studies.start < t.start + len(t.text)), None)
+        found = _ONE_STUDY_PEOPLE.search(after.text) if after else None
+        if found and (_value(found["n"]) or 0) >= 10:
+            participants = Total(_value(found["n"]), after.start + found.start("n"), after.start + found.end("n"))
     if studies and 2 <= studies.value <= 4 and not updated:
         each = [(sentence, found) for sentence in lay.sentences if sentence.section in ("results", "unstructured")
                 for found in [_EACH_STUDY.search(sentence.text)] if found and _value(found["n"])]
-        if len(each) == studies.value and (participants is None or participants.value == _value(each[0][1]["n"])):
+        if len(each) == studies.value and (participants is None or participants.value in {_value(f["n"]) for _, f in each}):
             # "One study enrolled 170 infants ... The second study enrolled 30 children": the review's people are their sum
             first = each[0]
             participants = Total(sum(_value(f["n"]) for _, f in each), first[0].start + first[1].start("n"), first[0].start + first[1].end("n"))
@@ -211,6 +263,8 @@ def studies_and_participants(lay: Layout) -> tuple[Total | None, Total | None]:
     return studies, participants
 
 
+_ONE_STUDY_PEOPLE = re.compile(r"(?:\(\s*|\b(?:with|involving|including|enrolling|randomi[sz]ed|recruited|enrolled)\s+)"
+                               r"(?P<n>" + NUMBER + r")\s+(?:[\w-]+\s+){0,2}?" + PEOPLE_NOUNS + r"\b", re.I)
 # one study of a small review and its people: "One study enrolled 170 infants", "The second study randomised 30 children"
 _EACH_STUDY = re.compile(r"^(?:(?:in\s+)?(?:one|the\s+(?:first|second|third|fourth|other|remaining|larger|smaller)|a\s+second|another)\s+"
                          r"(?:study|trial|RCT)\b,?\s+(?:\w+\s+){0,2}?(?:enrolled|included|randomi[sz]ed|recruited|involved|studied)\s+"
