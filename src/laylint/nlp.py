@@ -273,11 +273,8 @@ def remembered(pattern_search):
 
 # A special case can change how a text is tokenized only if its string occurs in the text. So the first
 # texts get just the exceptions they contain (a 400-word summary: ~20 of ~1,350, found in ~2 ms); past
-# this many characters, every remaining one is added at once and the scans stop. Low, because each
-# special case added empties spaCy's token cache: at 64,000 the first ~30 summaries of a full check
-# kept re-tokenizing from an empty cache (~15% of tokenizing 891 summaries); one 400-word file is
-# still scanned.
-SCAN_CHARS = 12_000
+# this many characters, every remaining one is added at once and the scans stop.
+SCAN_CHARS = 64_000
 
 
 _COMMON = " etaoinsrhldcumfpgwybvk.,-xjq()zETAOINSRHLDCUMFPGWYBVKXJQZ0123456789"  # roughly by frequency in prose
