@@ -147,3 +147,32 @@ def test_the_corpus_tokenizes_as_blank_english_with_the_shortcut_from_the_start(
         if got.shape != expected.shape or (got != expected).any():
             differing.append(row["id"])
     assert differing == []
+
+
+URLS = ["https://www.cochranelibrary.com", "www.nhs.uk/conditions", "192.168.1.1", "10.0.0.1", "8.8.8.8:53",
+        "user@example.org", "localhost", "http://localhost:8000", "mailto:someone", "who.int", "e.g.", "p=0.05",
+        "1.5mg", "N.B.", "U.S.", "ClinicalTrials.gov", "NCT01234567", "a.b", "x@y", "https://", "ftp://files"]
+
+
+def test_url_match_answers_as_spacys_pattern():
+    from spacy.lang.tokenizer_exceptions import URL_MATCH
+
+    ours = affixes.Requiring(URL_MATCH)
+    assert ours.required == frozenset(".")  # a host or an address always holds a full stop
+    assert ours.__self__ is URL_MATCH.__self__
+    differing = [text for text in URLS + CHUNKS + _corpus_chunks() if _span(ours(text)) != _span(URL_MATCH(text))]
+    assert differing == []
+    assert any(URL_MATCH(text) for text in URLS)  # the table holds matches too
+
+
+@pytest.mark.parametrize("pattern, required", [
+    (r"^(?:https?://)?\w+\.(?:org|com)$", {"."}),
+    (r"(?:ab|cd)+", {"a", "c"}),
+    (r"x?y", {"y"}),
+    (r"(?:a|b?)c", {"c"}),
+    (r"a?b?", None),  # may match empty
+    (r"\w+", None),  # a category
+])
+def test_the_characters_every_match_holds(pattern, required):
+    found = affixes._required(list(affixes._parse(pattern)))
+    assert (found if found is None else set(found)) == required

@@ -230,7 +230,7 @@ def _deferred_tokenizer_factory():
     def create(nlp):
         from spacy.tokenizer import Tokenizer
 
-        from laylint.affixes import AffixSearch, InfixFinditer
+        from laylint.affixes import AffixSearch, InfixFinditer, Requiring
 
         defaults = nlp.Defaults
         # the code full stop last: the regex tries its alternatives in order at each place, and the code
@@ -248,7 +248,8 @@ def _deferred_tokenizer_factory():
             if suffixes else None,
             infix_finditer=InfixFinditer([p for p in defaults.infixes if p.strip()]) if defaults.infixes else None,
             token_match=defaults.token_match,
-            url_match=defaults.url_match,
+            url_match=Requiring(defaults.url_match) if isinstance(getattr(defaults.url_match, "__self__", None),
+                                                                   re.Pattern) else defaults.url_match,
         )
 
     return create
