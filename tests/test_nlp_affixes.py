@@ -122,6 +122,7 @@ def test_one_summary_is_tokenized_with_the_whole_patterns():
     nlp.make_doc(fresh, summary)
     tokenizer = fresh.tokenizer.tokenizer
     assert tokenizer.suffix_search.edges is None and tokenizer.infix_finditer.starts is None
+    assert tokenizer.url_match.required is None
     assert tokenizer.suffix_search.__self__.pattern == _spacy_patterns()[1].pattern  # what spaCy saves
 
 
@@ -158,7 +159,8 @@ def test_url_match_answers_as_spacys_pattern():
     from spacy.lang.tokenizer_exceptions import URL_MATCH
 
     ours = affixes.Requiring(URL_MATCH)
-    assert ours.required == frozenset(".")  # a host or an address always holds a full stop
+    assert ours.required is None  # not before WARM_UP calls
+    assert ours.work_out_required() == frozenset(".")  # a host or an address always holds a full stop
     assert ours.__self__ is URL_MATCH.__self__
     differing = [text for text in URLS + CHUNKS + _corpus_chunks() if _span(ours(text)) != _span(URL_MATCH(text))]
     assert differing == []
