@@ -237,7 +237,7 @@ def is_heading_line(line: str, following: str | None, max_words: int = HEADING_W
     """A line that reads as a heading: it starts with a capital and either asks a short question, names a
     section ("Key messages:"), or stops without a full stop, before a line that starts a sentence."""
     line = line.strip()
-    words = line.split()
+    words = line.split(None, max_words)  # a longer line stops at max_words + 1 pieces: no heading (a paragraph)
     if not words or len(words) > max_words or not _starts_like_a_sentence(line):
         return False
     if following is not None and not _starts_like_a_sentence(following):
