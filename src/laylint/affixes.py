@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 
-_MAX_CLASS = 200_000  # characters in one class at most (larger: not worked out)
+_MAX_CLASS = 20_000  # characters in one class at most (larger: not worked out; spaCy's symbols: ~6,000)
+_MAX_REQUIRED = 1_000  # a class larger than this tells little of what a match must hold
 WARM_UP = 2_000  # searches with the whole pattern first (a 400-word summary asks ~40 suffix searches)
 
 
@@ -44,18 +45,27 @@ def _edge_of_sequence(items, last: bool) -> frozenset | None:
     return None  # nothing consumed
 
 
-def _class(items) -> frozenset | None:
+def _class(items, limit: int = _MAX_CLASS) -> frozenset | None:
+    """The characters of a parsed class, or None: negated, a category (\\d, \\w), or more than `limit`."""
     from re import _constants as c
 
+    size = 0
+    for op, value in items:
+        if op is c.LITERAL:
+            size += 1
+        elif op is c.RANGE:
+            size += value[1] - value[0] + 1
+        else:  # a negated class, \d, \w...
+            return None
+    if size > limit:
+        return None  # counted first: a class spanning most of Unicode is not worth building
     found: set[str] = set()
     for op, value in items:
         if op is c.LITERAL:
             found.add(chr(value))
-        elif op is c.RANGE and value[1] - value[0] < _MAX_CLASS:
+        else:
             found.update(map(chr, range(value[0], value[1] + 1)))
-        else:  # a negated class, \d, \w...
-            return None
-    return frozenset(found) if len(found) < _MAX_CLASS else None
+    return frozenset(found)
 
 
 def _parse(alternative: str):
@@ -193,7 +203,7 @@ def _required(items) -> frozenset | None:
         if op is c.LITERAL:
             found = frozenset(chr(value))
         elif op is c.IN:
-            found = _class(value)
+            found = _class(value, _MAX_REQUIRED)
         elif op is c.SUBPATTERN:
             found = None if value[1] & (re.IGNORECASE | re.LOCALE) else _required(value[3])
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT)) and value[0] >= 1:
