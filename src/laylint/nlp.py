@@ -228,22 +228,28 @@ def _deferred_tokenizer_factory():
     """spaCy's default tokenizer factory (spacy.language.create_tokenizer) without the exceptions."""
 
     def create(nlp):
-        from spacy import util
         from spacy.tokenizer import Tokenizer
+
+        from laylint.affixes import AffixSearch, InfixFinditer, Requiring
 
         defaults = nlp.Defaults
         # the code full stop last: the regex tries its alternatives in order at each place, and the code
         # full stop can match only at the last character, so spaCy's suffixes win wherever they match
         # (the same as trying it after them, without a Python call per token)
         suffixes = [*defaults.suffixes, _CODE_SUFFIX] if defaults.suffixes else None
+        # spacy.util.compile_{prefix,suffix,infix}_regex's alternatives, searched by laylint.affixes: only
+        # those that can match at a string's edge (the same matches; tests/test_nlp_affixes.py)
         return Tokenizer(
             nlp.vocab,
             rules={},
-            prefix_search=util.compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None,
-            suffix_search=remembered(util.compile_suffix_regex(suffixes).search) if suffixes else None,
-            infix_finditer=util.compile_infix_regex(defaults.infixes).finditer if defaults.infixes else None,
+            prefix_search=AffixSearch(["^" + p for p in defaults.prefixes if p.strip()], at_end=False)
+            if defaults.prefixes else None,
+            suffix_search=AffixSearch([p + "$" for p in suffixes if p.strip()], at_end=True, remember=True)
+            if suffixes else None,
+            infix_finditer=InfixFinditer([p for p in defaults.infixes if p.strip()]) if defaults.infixes else None,
             token_match=defaults.token_match,
-            url_match=defaults.url_match,
+            url_match=Requiring(defaults.url_match) if isinstance(getattr(defaults.url_match, "__self__", None),
+                                                                   re.Pattern) else defaults.url_match,
         )
 
     return create

@@ -54,6 +54,12 @@ class Setup:
         return [rule for rule, kind in self._kinds() if kind.reports == problem]
 
     def _kinds(self):
+        return self.rule_kinds
+
+    @cached_property
+    def rule_kinds(self) -> list[tuple[Rule, object]]:
+        """(rule, its kind) of every rule, looked up once: asked for every file (not copied by
+        dataclasses.replace, so spawned workers look them up again)."""
         return [(rule, rule.kind_spec()) for rule in self.rules]
 
 
@@ -80,7 +86,7 @@ def lint(source: Input, setup: Setup, keep_analysis: bool = False, run_checks: b
     analysis = Analysis(document, meta, problems, setup.ruleset, setup.nlp, rules=tuple(setup.rules))
     result.timings["parse"] += time.perf_counter() - started
     if run_checks:
-        diagnostics = _run_checks(setup.rules, analysis, result)
+        diagnostics = _run_checks(setup.rule_kinds, analysis, result)
         suppressions = Suppressions(document, file_ignores)
         diagnostics += _unknown_ids(suppressions, document, setup)
         kept = [d for d in diagnostics if not suppressions.suppressed(d)]
@@ -133,15 +139,14 @@ def _unknown_ids(suppressions: Suppressions, document, setup: Setup) -> list[Dia
     return found
 
 
-def _run_checks(rules: list[Rule], analysis: Analysis, result: FileResult) -> list[Diagnostic]:
+def _run_checks(rule_kinds: list, analysis: Analysis, result: FileResult) -> list[Diagnostic]:
     diagnostics = []
-    for rule in rules:
+    for rule, kind in rule_kinds:
         if "metadata" in rule.needs and analysis.metadata is None:
             continue
         if "trained" in rule.needs and not analysis.trained:
             result.notices.append(f"{rule.id} needs a trained spaCy pipeline (config `nlp:`); skipped")
             continue
-        kind = rule.kind_spec()
         started, shared = time.perf_counter(), sum(analysis.timings.values())
         diagnostics.extend(kind.check(rule, analysis))
         shared_cost = sum(analysis.timings.values()) - shared  # the pipeline, if this rule built it
