@@ -69,11 +69,13 @@ def _class(items, limit: int = _MAX_CLASS) -> frozenset | None:
 
 
 def _parse(alternative: str):
-    from re import _parser
-
+    """The parsed pattern, or None: then the whole pattern answers (also on a Python whose private re
+    modules moved: they are the only way to read a pattern's edges)."""
     try:
+        from re import _constants, _parser  # noqa: F401
+
         return _parser.parse(alternative)
-    except (re.error, RecursionError):
+    except (ImportError, re.error, RecursionError):
         return None
 
 
