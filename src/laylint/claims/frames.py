@@ -136,6 +136,26 @@ def restated_points(text: str, figures: list[Figure]) -> None:
         figure.denominator, figure.direction = 100, then.direction
 
 
+def bracketed_points(text: str, figures: list[Figure]) -> None:
+    """"33 more people out of 100 ... compared with placebo (33% absolute improvement)", "16 more out of
+    100 withdrew ... (16% more withdrawals)": the same difference, restated at once in brackets in per
+    cent, says nothing new (the difference is checked; a bracket with another value still is)."""
+    last = None
+    for figure in figures:
+        if figure.unit == "difference" and figure.denominator in (100, 1000) and figure.low is not None:
+            last = None
+        elif figure.unit == "difference" and figure.denominator in (100, 1000):
+            last = figure
+        elif last is not None and figure.parenthesised and figure.unit in ("percent", "relative") \
+                and figure.form in ("percent", "relative") and figure.start - last.end <= 240 \
+                and not SENTENCE_END.search(text, last.end, figure.start) \
+                and abs(abs(last.value) - figure.value) <= 0.5 and not (figure.direction == "down" and last.value > 0):
+            figure.unit = "merged"
+            last = None
+        elif figure.unit in ("percent", "relative", "ratio", "difference") or (figure.unit == "number" and not figure.word):
+            last = None  # another figure between: the bracket may restate that one
+
+
 def _backed_by_ratio(text: str, figure: Figure, figures: list[Figure]) -> bool:
     """A ratio later in the figure's sentence that is the relative change: 30% higher and RR 1.31."""
     end = SENTENCE_END.search(text, figure.end)
@@ -201,3 +221,4 @@ def _share_of(figure: Figure, denominator: float, round_base: bool) -> None:
         figure.unit, figure.form, figure.decimals = "percent", "frequency", decimals
         figure.numerator, figure.denominator, figure.value = int(figure.value), int(denominator), figure.value * scale
     figure.counted, figure.word, figure.framed = "", False, True
+

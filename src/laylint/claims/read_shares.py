@@ -135,6 +135,9 @@ class ShareReader:
         denominator, _ = self.number(groups["b"])
         if not (0 <= low < high <= denominator) or 1900 <= denominator <= 2100:
             return None
+        if groups["dash"].strip().lower() == "or" and (high - low > 1 or denominator not in ROUND_BASES
+                                                       or groups["per"].lower() == "of"):
+            return None  # "8 or 9 out of 1000" is a range; "two or three sets of 10", "8 or 24 out of 1000" are not
         if groups["per"].lower() == "of" and denominator not in ROUND_BASES:
             return None
         if self.pats.after["duration"].match(self.text, match.end()) or self.pats.after["study_noun_soon"].match(self.text, match.end()):

@@ -1,0 +1,92 @@
+"""Claims round 15 (issues 14 and 16): the false alarms of devaraj2 and fresh8 (seen data), in sentences
+written for these tests across fields (made-up studies and numbers); each quiet row has a loud row in
+the same shape.
+
+- "15 more people out of 100 ... compared with a waiting list (15% absolute improvement)": the same
+  difference restated at once in brackets says nothing new; a bracket with another value is checked;
+- an arm's risk the source does not print follows from the other arm's risk and an odds ratio (on
+  the odds: 30% with OR 0.4 is 14.6%, not the 12% a risk ratio would give);
+- "8 or 9 people out of 1000": a range written with "or"; in brackets, "(8 or 9 ... after the vaccine
+  compared with ...)" is about the arm named in its own bracket;
+- "Of 1000 people taking X, 100 had kidney failure": a count under a stated denominator is a share, still
+  checked (a worked example of a test's accuracy is not handled yet: see the round's report).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lint_support import claim_rules_at
+
+STUDIES = {
+    "therapy": {  # cognitive therapy for depression (mental health)
+        "design": "meta-analysis", "studies": 9, "participants": 1200,
+        "drugs": {"cognitive therapy": [], "waiting list": []}, "outcomes": {"remission": ["remitted"]},
+        "findings": [
+            {"drug": "cognitive therapy", "outcome": "remission", "measure": "proportion", "value": "45%"},
+            {"drug": "waiting list", "outcome": "remission", "measure": "proportion", "value": "30%"},
+            {"drug": "cognitive therapy", "comparator": "waiting list", "outcome": "remission",
+             "measure": "risk-ratio", "value": 1.5}]},
+    "rehab": {  # cardiac rehabilitation (cardiology)
+        "design": "meta-analysis", "studies": 20, "participants": 5000,
+        "drugs": {"rehabilitation": [], "usual care": []}, "outcomes": {"hospital admission": ["admitted to hospital"]},
+        "findings": [
+            {"drug": "rehabilitation", "outcome": "hospital admission", "measure": "proportion", "value": "16%"},
+            {"drug": "usual care", "outcome": "hospital admission", "measure": "proportion", "value": "24%"}]},
+    "prophylaxis": {  # antibiotics against urinary infection in children (paediatrics), an odds ratio
+        "design": "meta-analysis", "studies": 6, "participants": 900,
+        "drugs": {"antibiotic prophylaxis": ["antibiotics"], "no prophylaxis": []},
+        "outcomes": {"urinary infection": ["urinary tract infection"]},
+        "findings": [
+            {"drug": "no prophylaxis", "outcome": "urinary infection", "measure": "risk", "value": "30%"},
+            {"drug": "antibiotic prophylaxis", "comparator": "no prophylaxis", "outcome": "urinary infection",
+             "measure": "odds-ratio", "value": 0.4}]},
+    "vaccine": {  # a flu vaccine (infectious disease)
+        "design": "meta-analysis", "studies": 8, "participants": 20000,
+        "drugs": {"vaccine": ["vaccination"], "placebo": []}, "outcomes": {"influenza": ["flu"]},
+        "findings": [
+            {"drug": "vaccine", "outcome": "influenza", "measure": "risk", "value": "0.85%"},
+            {"drug": "placebo", "outcome": "influenza", "measure": "risk", "value": "6%"},
+            {"drug": "vaccine", "comparator": "placebo", "outcome": "influenza", "measure": "risk-ratio", "value": 0.14}]},
+    "kidney": {  # a drug for kidney disease (renal), no worked example
+        "design": "meta-analysis", "studies": 5, "participants": 2000,
+        "drugs": {"finerenone": [], "placebo": []}, "outcomes": {"kidney failure": []},
+        "findings": [
+            {"drug": "finerenone", "outcome": "kidney failure", "measure": "risk", "value": "10%"},
+            {"drug": "placebo", "outcome": "kidney failure", "measure": "risk", "value": "13%"}]},
+}
+
+CASES = [
+    # 1. a difference restated in brackets
+    ("therapy", "15 more people out of 100 remitted with cognitive therapy compared with a waiting list "
+                "(15% absolute improvement).", "15%", 1, False),
+    ("therapy", "15 more people out of 100 remitted with cognitive therapy compared with a waiting list "
+                "(25% absolute improvement).", "25%", 1, True),
+    ("rehab", "8 fewer people out of 100 were admitted to hospital with rehabilitation compared with usual care "
+              "(8% fewer admissions).", "8%", 1, False),
+    ("rehab", "8 fewer people out of 100 were admitted to hospital with rehabilitation compared with usual care "
+              "(18% fewer admissions).", "18%", 1, True),
+    # 2. an arm's risk from the other arm's and an odds ratio
+    ("prophylaxis", "About 146 children out of 1000 had a urinary infection with antibiotic prophylaxis.", "146", 1, False),
+    ("prophylaxis", "About 250 children out of 1000 had a urinary infection with antibiotic prophylaxis.", "250", 1, True),
+    # 3. "8 or 9 out of 1000", and the arm named in its own bracket
+    ("vaccine", "Flu was less common with the vaccine (8 or 9 people out of 1000 caught flu after the vaccine "
+                "compared with 60 people out of 1000 after placebo).", "8 or 9", 1, False),
+    ("vaccine", "Flu was less common with the vaccine (18 or 19 people out of 1000 caught flu after the vaccine "
+                "compared with 60 people out of 1000 after placebo).", "18 or 19", 1, True),
+    ("vaccine", "Flu was less common with placebo (8 or 9 people out of 1000 caught flu after the vaccine).", "8 or 9", 1, False),
+    ("vaccine", "About 8 or 9 people out of 1000 caught flu after placebo.", "8 or 9", 1, True),
+    ("vaccine", "Flu was less common with the vaccine (8 or 24 people out of 1000 caught flu after the vaccine).",
+     "24 people", 1, True),  # too far apart to be one rounded figure: two figures
+    ("rehab", "Rehabilitation sessions had two or three sets of 10 exercises and cut hospital admission to 16%.",
+     "two or three", 1, False),  # "sets of 10": no share of people
+    # 4. a count under a stated denominator
+    ("kidney", "Of 1000 people taking finerenone, 100 had kidney failure.", "100", 1, False),
+    ("kidney", "Of 1000 people taking finerenone, 200 had kidney failure.", "200", 1, True),
+]
+
+
+@pytest.mark.parametrize("study, text, figure, occurrence, flagged", CASES)
+def test_round15_figures(study, text, figure, occurrence, flagged):
+    found = claim_rules_at(text, STUDIES[study], figure, occurrence)
+    assert bool(found) == flagged, found
