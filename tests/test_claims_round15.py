@@ -8,8 +8,10 @@ the same shape.
   the odds: 30% with OR 0.4 is 14.6%, not the 12% a risk ratio would give);
 - "8 or 9 people out of 1000": a range written with "or"; in brackets, "(8 or 9 ... after the vaccine
   compared with ...)" is about the arm named in its own bracket;
-- "Of 1000 people taking X, 100 had kidney failure": a count under a stated denominator is a share, still
-  checked (a worked example of a test's accuracy is not handled yet: see the round's report).
+- "In 1000 people tested, of whom 100 have TB, Xpert would miss about 15 of the 100": the counts of a
+  worked example of a test's accuracy belong to no one test or outcome; they are backed when the source
+  declares each of their numbers as a count (another number is still flagged); "Of 1000 people taking X,
+  100 had kidney failure" (no test, no accuracy) is a share, checked as before.
 """
 
 from __future__ import annotations
@@ -48,6 +50,17 @@ STUDIES = {
             {"drug": "vaccine", "outcome": "influenza", "measure": "risk", "value": "0.85%"},
             {"drug": "placebo", "outcome": "influenza", "measure": "risk", "value": "6%"},
             {"drug": "vaccine", "comparator": "placebo", "outcome": "influenza", "measure": "risk-ratio", "value": 0.14}]},
+    "xpert": {  # a molecular test for tuberculosis (infectious disease, diagnostic accuracy)
+        "design": "meta-analysis", "studies": 30, "participants": 9000,
+        "drugs": {"Xpert": ["the test"]}, "outcomes": {"sensitivity": [], "specificity": [], "missed TB": ["miss"]},
+        "findings": [
+            {"drug": "Xpert", "outcome": "sensitivity", "measure": "proportion", "value": "85%"},
+            {"drug": "Xpert", "outcome": "specificity", "measure": "proportion", "value": "98%"},
+            {"drug": "Xpert", "outcome": "missed TB", "measure": "count", "value": 15, "population": "of 100 with TB"},
+            {"drug": "Xpert", "outcome": "missed TB", "measure": "count", "value": 100, "population": "with TB of 1000"},
+            {"drug": "Xpert", "outcome": "specificity", "measure": "count", "value": 18, "population": "wrongly diagnosed"},
+            {"drug": "Xpert", "outcome": "specificity", "measure": "count", "value": 900, "population": "without TB"},
+            {"measure": "count", "value": 48, "population": "studies in adults"}]},
     "kidney": {  # a drug for kidney disease (renal), no worked example
         "design": "meta-analysis", "studies": 5, "participants": 2000,
         "drugs": {"finerenone": [], "placebo": []}, "outcomes": {"kidney failure": []},
@@ -55,6 +68,10 @@ STUDIES = {
             {"drug": "finerenone", "outcome": "kidney failure", "measure": "risk", "value": "10%"},
             {"drug": "placebo", "outcome": "kidney failure", "measure": "risk", "value": "13%"}]},
 }
+
+TB = ("In 1000 people tested, of whom {ill} have TB, Xpert would miss about {missed} of the 100 people with TB "
+      "(sensitivity {sens}), and would wrongly diagnose {wrong} out of 900 people without TB (specificity 98%).")
+OK = dict(ill=100, missed=15, sens="85%", wrong=18)
 
 CASES = [
     # 1. a difference restated in brackets
@@ -80,7 +97,14 @@ CASES = [
      "24 people", 1, True),  # too far apart to be one rounded figure: two figures
     ("rehab", "Rehabilitation sessions had two or three sets of 10 exercises and cut hospital admission to 16%.",
      "two or three", 1, False),  # "sets of 10": no share of people
-    # 4. a count under a stated denominator
+    # 4. a worked example of a test's accuracy, and a count under a stated denominator
+    ("xpert", TB.format(**OK), "15", 1, False),
+    ("xpert", TB.format(**{**OK, "missed": 35}), "35", 1, True),
+    ("xpert", TB.format(**OK), "18 out of 900", 1, False),
+    ("xpert", TB.format(**{**OK, "wrong": 48}), "48 out of 900", 1, True),
+    ("xpert", TB.format(**OK), "100", 1, False),
+    ("xpert", TB.format(**{**OK, "ill": 300}), "300", 1, True),
+    ("xpert", TB.format(**{**OK, "sens": "65%"}), "65%", 1, True),
     ("kidney", "Of 1000 people taking finerenone, 100 had kidney failure.", "100", 1, False),
     ("kidney", "Of 1000 people taking finerenone, 200 had kidney failure.", "200", 1, True),
 ]

@@ -222,3 +222,38 @@ def _share_of(figure: Figure, denominator: float, round_base: bool) -> None:
         figure.numerator, figure.denominator, figure.value = int(figure.value), int(denominator), figure.value * scale
     figure.counted, figure.word, figure.framed = "", False, True
 
+
+# "In 1000 people referred ..., of whom 200 have glaucoma, the tests would miss about 60": a population
+# imagined to show what a test's sensitivity and specificity mean
+_TESTED_FRAME = re.compile(r"\b(?:in|of|for\s+every|among|if)\s+(?:a\s+group\s+of\s+)?(?:1,?000|100|10,?000)\s+"
+                           r"(?:people|patients|women|men|children|adults|persons|individuals)\b", re.IGNORECASE)
+_ACCURACY = re.compile(r"\b(?:sensitivity|specificity|false[\s-]+(?:positives?|negatives?)|"
+                       r"would\s+(?:be\s+)?(?:miss(?:ed)?|detect(?:ed)?|(?:correctly|wrongly|incorrectly)\s+\w+))\b", re.IGNORECASE)
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?](?=\s|$)|$)")
+_WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
+
+
+def tested_examples(text: str, figures: list[Figure]) -> None:
+    """"In 1000 people referred, of whom 200 have glaucoma, the tests would miss about 60 cases out of
+    the 200 (sensitivity 70%) and wrongly refer 50 out of 800" (and the next sentence, "If prevalence were
+    5%, ... would be 15 missed out of 50"): the counts of a worked example of a test's accuracy are no
+    result of one test or outcome; they are marked so that the judge checks them by value alone."""
+    if not _TESTED_FRAME.search(text):
+        return
+    spans, populations, follow = [], [], False
+    for sentence in _SENTENCE.finditer(text):
+        frame = _TESTED_FRAME.search(sentence.group(0))
+        example = bool(frame and _ACCURACY.search(sentence.group(0)))
+        if example or (follow and _WOULD.search(sentence.group(0))):
+            spans.append(sentence.span())
+        if example:
+            populations.append(sentence.start() + frame.start())
+        follow = example
+    for figure in figures:
+        if not any(start <= figure.start < end for start, end in spans):
+            continue
+        if figure.unit in ("number", "count") and any(figure.start <= at + 30 and at < figure.end for at in populations) \
+                and not figure.word and 100 <= figure.value <= 10000 and figure.value % 100 == 0:
+            figure.unit, figure.form, figure.counted = "denominator", "denominator", ""  # "In 1000 people tested": imagined
+        elif figure.unit in ("number", "count") or (figure.unit == "percent" and figure.form == "frequency"):
+            figure.example = True

@@ -686,6 +686,8 @@ def _description(figure: Figure, drug: str | None, outcome: str | None, context:
 def _judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Metadata | None,
            context: Context = _NO_CONTEXT) -> Verdict:
     findings = metadata.findings if metadata else []
+    if figure.example and (declared := _declared_example(figure, findings)) is not None:
+        return Verdict("verified", declared)
     if figure.unit == "dose":
         verdict = _dose(figure, metadata, context)
         if verdict.verdict == "unattached" and figure.change:  # "blood pressure fell by 5 mmHg"
@@ -761,6 +763,16 @@ def _judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Meta
             and any(f.drug in _partners(drug, metadata) for f in matching):
         return Verdict("unattached")  # no outcome named, and the figure is the other arm's ("18% versus 34%")
     return Verdict("unsupported-number")
+
+
+def _declared_example(figure: Figure, findings) -> Finding | None:
+    """A count of a worked example of a test ("would miss 60 out of the 200 with glaucoma") belongs to
+    no one test: it is backed when the source declares each of its numbers as a count of an outcome (not
+    a count of studies that happens to be equal: "103 out of 800" is no "103 case-control studies")."""
+    numbers = (figure.numerator, figure.denominator) if figure.form == "frequency" else (figure.value,)
+    found = [next((f for f in findings if finding_kind(f) == "count" and f.outcome and f.value.value == n), None)
+             for n in numbers]
+    return found[0] if all(found) else None
 
 
 _EVENTS_OF = re.compile(r"\s*/\s*\d")

@@ -20,7 +20,8 @@ import re
 from laylint.claims.counts import (bracketed_count, elliptical, list_markers, listed_after_count, number_of_count,
                                    whole_after_count)
 from laylint.claims.figure import CLAIM_UNITS, Figure, dose_unit, doses_in, strip_doses
-from laylint.claims.frames import bracketed_points, difference_ranges, frames, intervals_per, restated_points
+from laylint.claims.frames import (bracketed_points, difference_ranges, frames, intervals_per, restated_points,
+                                   tested_examples)
 from laylint.claims.patterns import Patterns, patterns, reading_text
 from laylint.claims.read_numbers import READERS, Reader
 from laylint.claims.restated import conversions, events_per_events, median_halves, share_of_other_arm
@@ -127,6 +128,7 @@ def find(analysis, forms: tuple[str, ...] | None = None, stop_at: tuple[str, ...
         intervals_per(text, figures)
         restated_points(text, figures)
         bracketed_points(text, figures)
+        tested_examples(text, figures)
         elliptical(text, pats, figures)
         whole_after_count(text, figures)
         listed_after_count(text, figures)
