@@ -8,6 +8,9 @@ the same shape.
   the odds: 30% with OR 0.4 is 14.6%, not the 12% a risk ratio would give);
 - "8 or 9 people out of 1000": a range written with "or"; in brackets, "(8 or 9 ... after the vaccine
   compared with ...)" is about the arm named in its own bracket;
+- "12 out of 100 stopped varenicline because of nausea": a figure of a narrower outcome that holds the one
+  read ("discontinuation due to nausea" holds "nausea"), whose other words the sentence says in some form,
+  is that outcome's, not a wrong pair; "12 out of 100 had nausea" still is;
 - "In 1000 people tested, of whom 100 have TB, Xpert would miss about 15 of the 100": the counts of a
   worked example of a test's accuracy belong to no one test or outcome; they are backed when the source
   declares each of their numbers as a count (another number is still flagged); "Of 1000 people taking X,
@@ -61,6 +64,20 @@ STUDIES = {
             {"drug": "Xpert", "outcome": "specificity", "measure": "count", "value": 18, "population": "wrongly diagnosed"},
             {"drug": "Xpert", "outcome": "specificity", "measure": "count", "value": 900, "population": "without TB"},
             {"measure": "count", "value": 48, "population": "studies in adults"}]},
+    "varenicline": {  # smoking cessation, harms
+        "design": "meta-analysis", "studies": 10, "participants": 6000,
+        "drugs": {"varenicline": [], "placebo": []},
+        "outcomes": {"nausea": [], "discontinuation due to nausea": []},
+        "findings": [
+            {"drug": "varenicline", "outcome": "nausea", "measure": "proportion", "value": "30%"},
+            {"drug": "varenicline", "outcome": "discontinuation due to nausea", "measure": "proportion", "value": "12%"}]},
+    "chemo": {  # chemotherapy harms (oncology)
+        "design": "meta-analysis", "studies": 7, "participants": 1500,
+        "drugs": {"docetaxel": [], "paclitaxel": []},
+        "outcomes": {"infection": ["infections"], "hospitalisation for infection": []},
+        "findings": [
+            {"drug": "docetaxel", "outcome": "infection", "measure": "proportion", "value": "25%"},
+            {"drug": "docetaxel", "outcome": "hospitalisation for infection", "measure": "proportion", "value": "9%"}]},
     "kidney": {  # a drug for kidney disease (renal), no worked example
         "design": "meta-analysis", "studies": 5, "participants": 2000,
         "drugs": {"finerenone": [], "placebo": []}, "outcomes": {"kidney failure": []},
@@ -97,7 +114,12 @@ CASES = [
      "24 people", 1, True),  # too far apart to be one rounded figure: two figures
     ("rehab", "Rehabilitation sessions had two or three sets of 10 exercises and cut hospital admission to 16%.",
      "two or three", 1, False),  # "sets of 10": no share of people
-    # 4. a worked example of a test's accuracy, and a count under a stated denominator
+    # 4. a narrower outcome said in other words
+    ("varenicline", "12 people out of 100 discontinued varenicline because of nausea.", "12 people", 1, False),
+    ("varenicline", "12 people out of 100 had nausea with varenicline.", "12 people", 1, True),
+    ("chemo", "With docetaxel, 9 in 100 people were hospitalised with an infection.", "9 in 100", 1, False),
+    ("chemo", "With docetaxel, 9 in 100 people had an infection.", "9 in 100", 1, True),
+    # 5. a worked example of a test's accuracy, and a count under a stated denominator
     ("xpert", TB.format(**OK), "15", 1, False),
     ("xpert", TB.format(**{**OK, "missed": 35}), "35", 1, True),
     ("xpert", TB.format(**OK), "18 out of 900", 1, False),

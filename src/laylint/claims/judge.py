@@ -742,6 +742,10 @@ def _judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Meta
         other = next((f for f in sharing if f.outcome == outcome and f.drug in _partners(drug, metadata)), None)
         if other is not None:
             return Verdict("verified", other)
+    if sharing and not loose and outcome is not None:
+        narrower = next((f for f in sharing if f.drug == drug and _narrower_said(f.outcome, outcome, context.segment)), None)
+        if narrower is not None:  # "withdrew ... due to adverse events": withdrawals due to adverse events
+            return Verdict("verified", narrower)
     if sharing and not loose:  # a range or bound that merely overlaps another pair's figure is no clear wrong pair
         named = next((f for f in sharing if _outcome_just_before(f.outcome, context, metadata)), None) \
             if not _outcome_just_before(outcome, context, metadata) else None
@@ -763,6 +767,25 @@ def _judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Meta
             and any(f.drug in _partners(drug, metadata) for f in matching):
         return Verdict("unattached")  # no outcome named, and the figure is the other arm's ("18% versus 34%")
     return Verdict("unsupported-number")
+
+
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _narrower_said(finding_outcome: str | None, outcome: str, segment: str) -> bool:
+    """The finding's outcome holds the outcome read ("withdrawals due to adverse events" holds "adverse
+    events") and the figure's words say what it adds, in any form ("withdrew", "withdrawal"): the figure
+    is that narrower outcome's, not a wrong pair. The words are compared on their first six letters."""
+    if not finding_outcome or finding_outcome == outcome:
+        return False
+    narrow, read = finding_outcome.lower(), outcome.lower()
+    at = narrow.find(read)
+    if at < 0 or not segment:
+        return False
+    said = {w[:6] for w in _NAME_WORD.findall(segment.lower())}
+    added = [w for w in _NAME_WORD.findall(narrow[:at] + " " + narrow[at + len(read):])
+             if w not in ("due", "to", "of", "from", "for", "because", "the", "a", "an", "with", "and", "or", "in", "after")]
+    return bool(added) and all(w[:6] in said for w in added)
 
 
 def _declared_example(figure: Figure, findings) -> Finding | None:
