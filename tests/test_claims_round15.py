@@ -11,6 +11,8 @@ the same shape.
 - "12 out of 100 stopped varenicline because of nausea": a figure of a narrower outcome that holds the one
   read ("discontinuation due to nausea" holds "nausea"), whose other words the sentence says in some form,
   is that outcome's, not a wrong pair; "12 out of 100 had nausea" still is;
+- "the pooled mean difference in the fall of pressure was -7 mmHg", with no outcome named: a source with
+  one mean difference has no other it could be (checked against it); with two, it stays unchecked;
 - "In 1000 people tested, of whom 100 have TB, Xpert would miss about 15 of the 100": the counts of a
   worked example of a test's accuracy belong to no one test or outcome; they are backed when the source
   declares each of their numbers as a count (another number is still flagged); "Of 1000 people taking X,
@@ -78,6 +80,19 @@ STUDIES = {
         "findings": [
             {"drug": "docetaxel", "outcome": "infection", "measure": "proportion", "value": "25%"},
             {"drug": "docetaxel", "outcome": "hospitalisation for infection", "measure": "proportion", "value": "9%"}]},
+    "salt": {  # salt reduction and blood pressure (cardiology), one mean difference
+        "design": "meta-analysis", "studies": 12, "participants": 3000,
+        "drugs": {"salt reduction": [], "usual diet": []}, "outcomes": {"systolic blood pressure": []},
+        "findings": [{"drug": "salt reduction", "comparator": "usual diet", "outcome": "systolic blood pressure",
+                      "measure": "mean-difference", "value": -5, "unit": "mmHg"}]},
+    "salt2": {  # the same with a second mean difference: no telling which
+        "design": "meta-analysis", "studies": 12, "participants": 3000,
+        "drugs": {"salt reduction": [], "usual diet": []},
+        "outcomes": {"systolic blood pressure": [], "diastolic blood pressure": []},
+        "findings": [{"drug": "salt reduction", "comparator": "usual diet", "outcome": "systolic blood pressure",
+                      "measure": "mean-difference", "value": -5, "unit": "mmHg"},
+                     {"drug": "salt reduction", "comparator": "usual diet", "outcome": "diastolic blood pressure",
+                      "measure": "mean-difference", "value": -2, "unit": "mmHg"}]},
     "kidney": {  # a drug for kidney disease (renal), no worked example
         "design": "meta-analysis", "studies": 5, "participants": 2000,
         "drugs": {"finerenone": [], "placebo": []}, "outcomes": {"kidney failure": []},
@@ -119,7 +134,11 @@ CASES = [
     ("varenicline", "12 people out of 100 had nausea with varenicline.", "12 people", 1, True),
     ("chemo", "With docetaxel, 9 in 100 people were hospitalised with an infection.", "9 in 100", 1, False),
     ("chemo", "With docetaxel, 9 in 100 people had an infection.", "9 in 100", 1, True),
-    # 5. a worked example of a test's accuracy, and a count under a stated denominator
+    # 5. a mean difference with no outcome named
+    ("salt", "Across the trials, the pooled mean difference in the fall of pressure was -5 mmHg.", "-5", 1, False),
+    ("salt", "Across the trials, the pooled mean difference in the fall of pressure was -7 mmHg.", "-7", 1, True),
+    ("salt2", "Across the trials, the pooled mean difference in the fall of pressure was -7 mmHg.", "-7", 1, False),
+    # 6. a worked example of a test's accuracy, and a count under a stated denominator
     ("xpert", TB.format(**OK), "15", 1, False),
     ("xpert", TB.format(**{**OK, "missed": 35}), "35", 1, True),
     ("xpert", TB.format(**OK), "18 out of 900", 1, False),

@@ -538,6 +538,12 @@ def _plain_context(figure, drug, outcome, metadata, findings, context: Context =
     """A duration or an uncounted count is no claim, unless a plain finding of its pair backs it;
     a duration that states a difference ("2 days longer") must then match it."""
     as_number = replace(figure, unit="number")
+    if not (drug or outcome) and figure.change and _MEAN_DIFFERENCE_BEFORE.search(_before_in_segment(figure, context)):
+        # "the pooled mean difference in bilirubin reduction was -0.12 mg/dL" with no outcome named: a source
+        # with one mean difference has no other it could be
+        means = [f for f in findings if f.measure == "mean-difference"]
+        if len(means) == 1:
+            return Verdict("verified", means[0]) if agrees(as_number, means[0]) else Verdict("number-mismatch", means[0])
     pair = []
     for finding in findings:
         if finding_kind(finding) in ("count", "number", "plain") and _same(finding.drug, drug) \
@@ -556,6 +562,15 @@ def _plain_context(figure, drug, outcome, metadata, findings, context: Context =
 _CHANGE_BY = re.compile(r"(?:\b(?:increas|decreas|reduc|lower|rais|shorten|lengthen|extend|prolong|cut|improv)\w*\b"
                         r"(?:\s+[\w-]+){0,8}?\s+by\s+(?:about\s+|around\s+|almost\s+|nearly\s+|roughly\s+)?"
                         r"|\bby\s+an\s+average\s+of\s+|\b(?:MD|mean\s+difference(?:\s+of)?)\s*)\Z", re.IGNORECASE)
+
+
+_MEAN_DIFFERENCE_BEFORE = re.compile(r"\bmean\s+difference\b(?:\s+[\w-]+){0,10}?\s+(?:was|of|is|were|:|=)?\s*\Z",
+                                     re.IGNORECASE)
+
+
+def _before_in_segment(figure: Figure, context: Context) -> str:
+    at = context.segment.find(figure.text)
+    return context.segment[:at] if at > 0 else ""
 
 
 def _changed_by(figure: Figure, context: Context) -> bool:
