@@ -13,6 +13,9 @@ the same shape.
   is that outcome's, not a wrong pair; "12 out of 100 had nausea" still is;
 - "the pooled mean difference in the fall of pressure was -7 mmHg", with no outcome named: a source with
   one mean difference has no other it could be (checked against it); with two, it stays unchecked;
+- "reduced admissions (from about 24 per 100 to about 16 per 100)": the figure after "from" is the
+  comparator's risk; swapped, the "to" figure is still flagged;
+- "Two people independently screened the titles": the review's own team, no count of participants;
 - "In 1000 people tested, of whom 100 have TB, Xpert would miss about 15 of the 100": the counts of a
   worked example of a test's accuracy belong to no one test or outcome; they are backed when the source
   declares each of their numbers as a count (another number is still flagged); "Of 1000 people taking X,
@@ -134,11 +137,20 @@ CASES = [
     ("varenicline", "12 people out of 100 had nausea with varenicline.", "12 people", 1, True),
     ("chemo", "With docetaxel, 9 in 100 people were hospitalised with an infection.", "9 in 100", 1, False),
     ("chemo", "With docetaxel, 9 in 100 people had an infection.", "9 in 100", 1, True),
-    # 5. a mean difference with no outcome named
+    # 5. from the comparator's risk to the drug's
+    ("rehab", "Compared with usual care, rehabilitation reduced hospital admission by about 8 fewer people per 100 "
+              "(from about 24 per 100 to about 16 per 100).", "about 24 per 100", 1, False),
+    ("rehab", "Compared with usual care, rehabilitation reduced hospital admission by about 8 fewer people per 100 "
+              "(from about 16 per 100 to about 24 per 100).", "about 24 per 100", 1, True),
+    ("rehab", "With rehabilitation, about 24 per 100 were admitted to hospital.", "about 24 per 100", 1, True),
+    # 6. the review's team
+    ("therapy", "Two people independently screened the titles of the studies.", "Two", 1, False),
+    ("therapy", "Two people had remission with cognitive therapy.", "Two", 1, True),
+    # 7. a mean difference with no outcome named
     ("salt", "Across the trials, the pooled mean difference in the fall of pressure was -5 mmHg.", "-5", 1, False),
     ("salt", "Across the trials, the pooled mean difference in the fall of pressure was -7 mmHg.", "-7", 1, True),
     ("salt2", "Across the trials, the pooled mean difference in the fall of pressure was -7 mmHg.", "-7", 1, False),
-    # 6. a worked example of a test's accuracy, and a count under a stated denominator
+    # 8. a worked example of a test's accuracy, and a count under a stated denominator
     ("xpert", TB.format(**OK), "15", 1, False),
     ("xpert", TB.format(**{**OK, "missed": 35}), "35", 1, True),
     ("xpert", TB.format(**OK), "18 out of 900", 1, False),

@@ -757,6 +757,12 @@ def _judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Meta
         other = next((f for f in sharing if f.outcome == outcome and f.drug in _partners(drug, metadata)), None)
         if other is not None:
             return Verdict("verified", other)
+    if sharing and not loose and outcome is not None and drug is not None and _FROM_TO.search(_before_in_segment(figure, context)):
+        # "reduced admissions ... (from about 24 per 100 to about 16 per 100)": the figure after "from" is the
+        # comparator's risk, the one after "to" the drug's
+        other = next((f for f in sharing if f.outcome == outcome and f.drug in _partners(drug, metadata)), None)
+        if other is not None and _TO_AFTER.match(context.segment, context.segment.find(figure.text) + len(figure.text)):
+            return Verdict("verified", other)
     if sharing and not loose and outcome is not None:
         narrower = next((f for f in sharing if f.drug == drug and _narrower_said(f.outcome, outcome, context.segment)), None)
         if narrower is not None:  # "withdrew ... due to adverse events": withdrawals due to adverse events
@@ -784,6 +790,8 @@ def _judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Meta
     return Verdict("unsupported-number")
 
 
+_FROM_TO = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|nearly\s+)?\Z", re.IGNORECASE)
+_TO_AFTER = re.compile(r"(?:\s+[\w%]+){0,4}?\s+to\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|nearly\s+)?\d")
 _NAME_WORD = re.compile(r"[^\W\d_]+")
 
 

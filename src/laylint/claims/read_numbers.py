@@ -26,6 +26,10 @@ _ONE_ROLE_AFTER = re.compile(r"\s*(?:at\s+a\s+time\b|,?\s*or\s+(?:(?:for|in|to|w
                              r"|\s+[a-z]+ing\s+(?:with\s+|to\s+)?one\b)", re.IGNORECASE)
 _ONE_ROLE_BEFORE = re.compile(r"\bone[\s-]+[a-z-]+\s+[a-z]+ing\s+(?:with\s+|to\s+)?\Z|\bone-to-\Z", re.IGNORECASE)
 
+# "Two people independently screened titles", "two people extracted data": how the review was done
+_REVIEWERS_AFTER = re.compile(r"\s+(?:independently\s+)?(?:screened|extracted|selected\s+(?:the\s+)?studies|"
+                              r"appraised|assessed\s+(?:the\s+)?(?:risk|quality|eligibility|certainty))\b", re.IGNORECASE)
+
 
 READERS = {"number": "number_figure", "span": "number_span"}
 _DIMENSION_AFTER = re.compile(r"\s*[×x]\s*\d")  # "2 × 2 tables", "3 x 3 design"
@@ -121,6 +125,8 @@ class Reader(ShareReader):
             if counted == "people" and raw.lower() == "one" and (_ONE_ROLE_AFTER.match(self.text, end + count.end())
                                                                  or _ONE_ROLE_BEFORE.search(before)):
                 counted = "other"  # "one nurse teaching one mother", "for one person or for a group": a way of working
+            elif counted == "people" and _REVIEWERS_AFTER.match(self.text, end + count.end()):
+                counted = "other"  # "Two people independently screened the titles": the review's own team
         elif pats.after["duration_loose"].match(after):
             unit = "duration"
         elif _NAME_AFTER.match(after):
