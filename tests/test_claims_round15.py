@@ -16,6 +16,7 @@ the same shape.
 - "reduced admissions (from about 24 per 100 to about 16 per 100)": the figure after "from" is the
   comparator's risk; swapped, the "to" figure is still flagged;
 - "Two people independently screened the titles": the review's own team, no count of participants;
+- "one-third as likely" is a ratio of risks (0.33), a right restatement of RR 0.32; "two-thirds as likely" is not;
 - "In 1000 people tested, of whom 100 have TB, Xpert would miss about 15 of the 100": the counts of a
   worked example of a test's accuracy belong to no one test or outcome; they are backed when the source
   declares each of their numbers as a count (another number is still flagged); "Of 1000 people taking X,
@@ -96,6 +97,11 @@ STUDIES = {
                       "measure": "mean-difference", "value": -5, "unit": "mmHg"},
                      {"drug": "salt reduction", "comparator": "usual diet", "outcome": "diastolic blood pressure",
                       "measure": "mean-difference", "value": -2, "unit": "mmHg"}]},
+    "mask": {  # masks against respiratory infection (infectious disease), a risk ratio
+        "design": "meta-analysis", "studies": 9, "participants": 7000,
+        "drugs": {"masks": ["face masks"], "no masks": []}, "outcomes": {"respiratory infection": ["infection"]},
+        "findings": [{"drug": "masks", "comparator": "no masks", "outcome": "respiratory infection",
+                      "measure": "risk-ratio", "value": 0.32}]},
     "kidney": {  # a drug for kidney disease (renal), no worked example
         "design": "meta-analysis", "studies": 5, "participants": 2000,
         "drugs": {"finerenone": [], "placebo": []}, "outcomes": {"kidney failure": []},
@@ -146,7 +152,11 @@ CASES = [
     # 6. the review's team
     ("therapy", "Two people independently screened the titles of the studies.", "Two", 1, False),
     ("therapy", "Two people had remission with cognitive therapy.", "Two", 1, True),
-    # 7. a mean difference with no outcome named
+    # 7. a fraction as a ratio
+    ("mask", "With face masks, respiratory infection was roughly one-third as likely.", "one-third", 1, False),
+    ("mask", "With face masks, respiratory infection was roughly two-thirds as likely.", "two-thirds", 1, True),
+    ("mask", "With face masks, respiratory infection was half as likely.", "half", 1, True),
+    # 7b. a mean difference with no outcome named
     ("salt", "Across the trials, the pooled mean difference in the fall of pressure was -5 mmHg.", "-5", 1, False),
     ("salt", "Across the trials, the pooled mean difference in the fall of pressure was -7 mmHg.", "-7", 1, True),
     ("salt2", "Across the trials, the pooled mean difference in the fall of pressure was -7 mmHg.", "-7", 1, False),

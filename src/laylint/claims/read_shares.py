@@ -14,6 +14,7 @@ from laylint.claims.vocabulary import Vocabulary
 from laylint.text import WORD
 
 _COMPARES = re.compile(r"\s+(?:as|the|their|its|his|her|risk)\b", re.IGNORECASE)  # "twice as likely", "double the risk"
+_AS_LIKELY = re.compile(r"\s+as\s+(?:likely|many|much|often|common|frequent|high)\b", re.IGNORECASE)
 _BOUND_BEFORE = re.compile(r"(?:\bat\s+least|\bmore\s+than|≥|>=?)\s*(?:an?\s+)?\Z", re.IGNORECASE)
 _ABSOLUTE_BEFORE = re.compile(r"\babsolute\s+(?:risk\s+)?(?P<way>reduction|decrease|increase)\s+(?:of\s+|was\s+|is\s+|=\s*|:\s*)?\Z",
                              re.IGNORECASE)
@@ -255,6 +256,8 @@ class ShareReader:
             numerator, _ = self.number(numerator_word)
         if fraction.endswith("s") != (numerator > 1) and fraction != "half":
             return None  # "two third", "a thirds": not a fraction
+        if _AS_LIKELY.match(self.text, match.end()):  # "one-third as likely": a ratio of risks (0.33)
+            return Figure(value=round(numerator * part / whole, 2), unit="ratio", form="multiple", decimals=2, **base)
         direction = self._changed_by(match.start())  # "cut the risk by a third": a relative change
         return Figure(value=100 * numerator * part / whole, unit="relative" if direction else "percent", form="fraction",
                       numerator=int(numerator * part), denominator=whole, direction=direction, **base)
