@@ -43,6 +43,7 @@ class Figure:
     noun: str = ""  # counts: the noun counted, as written ("countries", "trials")
     subset: bool = False  # "15 of these studies": a part of the studies named, checked against their total
     size: bool = False  # a group's size ("N = 291", "the group of 290 people", "6 studies, 581 participants"): never a share
+    restates: bool = False  # "(33% absolute improvement)" right after "33 more out of 100": the same figure again
     example: bool = False  # a count of a worked example of a test's accuracy ("of 1000 tested, 200 ..."): checked by value
 
 _DOSE_UNITS = {"mg": "mg", "milligram": "mg", "milligrams": "mg", "μg": "μg", "µg": "μg", "mcg": "μg",

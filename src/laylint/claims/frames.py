@@ -139,7 +139,7 @@ def restated_points(text: str, figures: list[Figure]) -> None:
 def bracketed_points(text: str, figures: list[Figure]) -> None:
     """"33 more people out of 100 ... compared with placebo (33% absolute improvement)", "16 more out of
     100 withdrew ... (16% more withdrawals)": the same difference, restated at once in brackets in per
-    cent, says nothing new (the difference is checked; a bracket with another value still is)."""
+    cent, says nothing new: it is not judged again (a bracket with another value still is)."""
     last = None
     for figure in figures:
         if figure.unit == "difference" and figure.denominator in (100, 1000) and figure.low is not None:
@@ -150,7 +150,7 @@ def bracketed_points(text: str, figures: list[Figure]) -> None:
                 and figure.form in ("percent", "relative") and figure.start - last.end <= 240 \
                 and not SENTENCE_END.search(text, last.end, figure.start) \
                 and abs(abs(last.value) - figure.value) <= 0.5 and not (figure.direction == "down" and last.value > 0):
-            figure.unit = "merged"
+            figure.restates = True  # still a percentage stated (metadata/missing counts it), but not judged again
             last = None
         elif figure.unit in ("percent", "relative", "ratio", "difference") or (figure.unit == "number" and not figure.word):
             last = None  # another figure between: the bracket may restate that one

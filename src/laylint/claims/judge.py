@@ -701,6 +701,8 @@ def _description(figure: Figure, drug: str | None, outcome: str | None, context:
 def _judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Metadata | None,
            context: Context = _NO_CONTEXT) -> Verdict:
     findings = metadata.findings if metadata else []
+    if figure.restates:
+        return Verdict("unattached")  # the difference it restates is judged
     if figure.example and (declared := _declared_example(figure, findings)) is not None:
         return Verdict("verified", declared)
     if figure.unit == "dose":
