@@ -156,11 +156,11 @@ CASES = [
     ("mask", "With face masks, respiratory infection was roughly one-third as likely.", "one-third", 1, False),
     ("mask", "With face masks, respiratory infection was roughly two-thirds as likely.", "two-thirds", 1, True),
     ("mask", "With face masks, respiratory infection was half as likely.", "half", 1, True),
-    # 7b. a mean difference with no outcome named
+    # 8. a mean difference with no outcome named
     ("salt", "Across the trials, the pooled mean difference in the fall of pressure was -5 mmHg.", "-5", 1, False),
     ("salt", "Across the trials, the pooled mean difference in the fall of pressure was -7 mmHg.", "-7", 1, True),
     ("salt2", "Across the trials, the pooled mean difference in the fall of pressure was -7 mmHg.", "-7", 1, False),
-    # 8. a worked example of a test's accuracy, and a count under a stated denominator
+    # 9. a worked example of a test's accuracy, and a count under a stated denominator
     ("xpert", TB.format(**OK), "15", 1, False),
     ("xpert", TB.format(**{**OK, "missed": 35}), "35", 1, True),
     ("xpert", TB.format(**OK), "18 out of 900", 1, False),
