@@ -215,6 +215,11 @@ def _nearest(figure: Figure, candidates: list[Mention], text: str = "", forward:
     if not candidates:
         return None
     if figure.parenthesised:
+        if forward is not None:  # "(8 or 9 out of 1000 ... after [total thyroidectomy] compared with ...)": its own arm
+            for mention in candidates:
+                if figure.end <= mention.start <= figure.end + 60 and ")" not in text[figure.end:mention.start] \
+                        and forward.match(text, figure.end, mention.start):
+                    return mention
         before = [m for m in candidates if m.end <= figure.start]
         if before:
             return before[-1]

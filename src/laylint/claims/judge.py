@@ -10,6 +10,7 @@ can make it a warning: the full review may hold it).
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, replace
 
@@ -537,6 +538,12 @@ def _plain_context(figure, drug, outcome, metadata, findings, context: Context =
     """A duration or an uncounted count is no claim, unless a plain finding of its pair backs it;
     a duration that states a difference ("2 days longer") must then match it."""
     as_number = replace(figure, unit="number")
+    if not (drug or outcome) and figure.change and _MEAN_DIFFERENCE_BEFORE.search(_before_in_segment(figure, context)):
+        # "the pooled mean difference in bilirubin reduction was -0.12 mg/dL" with no outcome named: a source
+        # with one mean difference has no other it could be
+        means = [f for f in findings if f.measure == "mean-difference"]
+        if len(means) == 1:
+            return Verdict("verified", means[0]) if agrees(as_number, means[0]) else Verdict("number-mismatch", means[0])
     pair = []
     for finding in findings:
         if finding_kind(finding) in ("count", "number", "plain") and _same(finding.drug, drug) \
@@ -555,6 +562,15 @@ def _plain_context(figure, drug, outcome, metadata, findings, context: Context =
 _CHANGE_BY = re.compile(r"(?:\b(?:increas|decreas|reduc|lower|rais|shorten|lengthen|extend|prolong|cut|improv)\w*\b"
                         r"(?:\s+[\w-]+){0,8}?\s+by\s+(?:about\s+|around\s+|almost\s+|nearly\s+|roughly\s+)?"
                         r"|\bby\s+an\s+average\s+of\s+|\b(?:MD|mean\s+difference(?:\s+of)?)\s*)\Z", re.IGNORECASE)
+
+
+_MEAN_DIFFERENCE_BEFORE = re.compile(r"\bmean\s+difference\b(?:\s+[\w-]+){0,10}?\s+(?:was|of|is|were|:|=)?\s*\Z",
+                                     re.IGNORECASE)
+
+
+def _before_in_segment(figure: Figure, context: Context) -> str:
+    at = context.segment.find(figure.text)
+    return context.segment[:at] if at > 0 else ""
 
 
 def _changed_by(figure: Figure, context: Context) -> bool:
@@ -581,16 +597,26 @@ def _derived_risks(findings, outcome, metadata):
              and f.value.value > 0]
     printed = {f.drug for f in risks}
     for ratio in findings:
-        if ratio.measure != "risk-ratio" or ratio.outcome != outcome or not ratio.value.value:
+        if ratio.measure not in ("risk-ratio", "odds-ratio") or ratio.outcome != outcome or not ratio.value.value:
             continue
         for risk in risks:
             others = comparator_names(ratio, metadata) if risk.drug == ratio.drug else \
                 (ratio.drug,) if risk.drug in comparator_names(ratio, metadata) else ()
-            value = risk.value.value / ratio.value.value if risk.drug == ratio.drug else risk.value.value * ratio.value.value
+            value = _other_risk(risk.value.value, ratio.value.value, ratio.measure, risk.drug == ratio.drug)
             for other in others:
                 if other and other not in printed and value <= 100:
                     yield ratio, Finding(outcome=outcome, value=Quantity(value, True), drug=other, measure="risk",
                                          population="derived from the other arm's risk and the risk ratio")
+
+
+def _other_risk(risk: float, ratio: float, measure: str, of_drug: bool) -> float:
+    """The other arm's risk (in %) from one arm's and their ratio; an odds ratio acts on the odds
+    (5.5% with OR 0.14 is about 0.8% with the drug, where the risk ratio would give 0.77%)."""
+    factor = 1 / ratio if of_drug else ratio
+    if measure == "risk-ratio":
+        return risk * factor
+    odds = risk / (100 - risk) * factor if risk < 100 else math.inf
+    return 100 * odds / (1 + odds) if odds != math.inf else 100.0
 
 
 def _arm_differences(findings, drug, outcome):
@@ -675,6 +701,10 @@ def _description(figure: Figure, drug: str | None, outcome: str | None, context:
 def _judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Metadata | None,
            context: Context = _NO_CONTEXT) -> Verdict:
     findings = metadata.findings if metadata else []
+    if figure.restates:
+        return Verdict("unattached")  # the difference it restates is judged
+    if figure.example and (declared := _declared_example(figure, findings)) is not None:
+        return Verdict("verified", declared)
     if figure.unit == "dose":
         verdict = _dose(figure, metadata, context)
         if verdict.verdict == "unattached" and figure.change:  # "blood pressure fell by 5 mmHg"
@@ -729,6 +759,16 @@ def _judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Meta
         other = next((f for f in sharing if f.outcome == outcome and f.drug in _partners(drug, metadata)), None)
         if other is not None:
             return Verdict("verified", other)
+    if sharing and not loose and outcome is not None and drug is not None and _FROM_TO.search(_before_in_segment(figure, context)):
+        # "reduced admissions ... (from about 24 per 100 to about 16 per 100)": the figure after "from" is the
+        # comparator's risk, the one after "to" the drug's
+        other = next((f for f in sharing if f.outcome == outcome and f.drug in _partners(drug, metadata)), None)
+        if other is not None and _TO_AFTER.match(context.segment, context.segment.find(figure.text) + len(figure.text)):
+            return Verdict("verified", other)
+    if sharing and not loose and outcome is not None:
+        narrower = next((f for f in sharing if f.drug == drug and _narrower_said(f.outcome, outcome, context.segment)), None)
+        if narrower is not None:  # "withdrew ... due to adverse events": withdrawals due to adverse events
+            return Verdict("verified", narrower)
     if sharing and not loose:  # a range or bound that merely overlaps another pair's figure is no clear wrong pair
         named = next((f for f in sharing if _outcome_just_before(f.outcome, context, metadata)), None) \
             if not _outcome_just_before(outcome, context, metadata) else None
@@ -750,6 +790,37 @@ def _judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Meta
             and any(f.drug in _partners(drug, metadata) for f in matching):
         return Verdict("unattached")  # no outcome named, and the figure is the other arm's ("18% versus 34%")
     return Verdict("unsupported-number")
+
+
+_FROM_TO = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|nearly\s+)?\Z", re.IGNORECASE)
+_TO_AFTER = re.compile(r"(?:\s+[\w%]+){0,4}?\s+to\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|nearly\s+)?\d")
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _narrower_said(finding_outcome: str | None, outcome: str, segment: str) -> bool:
+    """The finding's outcome holds the outcome read ("withdrawals due to adverse events" holds "adverse
+    events") and the figure's words say what it adds, in any form ("withdrew", "withdrawal"): the figure
+    is that narrower outcome's, not a wrong pair. The words are compared on their first six letters."""
+    if not finding_outcome or finding_outcome == outcome:
+        return False
+    narrow, read = finding_outcome.lower(), outcome.lower()
+    at = narrow.find(read)
+    if at < 0 or not segment:
+        return False
+    said = {w[:6] for w in _NAME_WORD.findall(segment.lower())}
+    added = [w for w in _NAME_WORD.findall(narrow[:at] + " " + narrow[at + len(read):])
+             if w not in ("due", "to", "of", "from", "for", "because", "the", "a", "an", "with", "and", "or", "in", "after")]
+    return bool(added) and all(w[:6] in said for w in added)
+
+
+def _declared_example(figure: Figure, findings) -> Finding | None:
+    """A count of a worked example of a test ("would miss 60 out of the 200 with glaucoma") belongs to
+    no one test: it is backed when the source declares each of its numbers as a count of an outcome (not
+    a count of studies that happens to be equal: "103 out of 800" is no "103 case-control studies")."""
+    numbers = (figure.numerator, figure.denominator) if figure.form == "frequency" else (figure.value,)
+    found = [next((f for f in findings if finding_kind(f) == "count" and f.outcome and f.value.value == n), None)
+             for n in numbers]
+    return found[0] if all(found) else None
 
 
 _EVENTS_OF = re.compile(r"\s*/\s*\d")

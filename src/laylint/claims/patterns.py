@@ -224,8 +224,8 @@ def build(vocab: Vocabulary, plain: bool = False) -> Patterns:
         ("frequency_ci", compile_(rf"{qualifier}(?P<a>{number})\s*\(\s*(?:95\s?%\s*(?:CI|confidence\s+interval)\s*[:,]?\s*)?"
                                     rf"(?P<lo>{number})(?P<dash>\s*(?:-|–|—|to)\s*)(?P<hi>{number})(?:\s+[A-Za-z-]+)?\s*\)\s+"
                                     rf"(?:[A-Za-z-]+\s+)?{per}(?P<b>{number})", flags)),
-        # "about 37 to 60 out of 100", "between 39 and 60 in every 100"
-        ("frequency_range", compile_(rf"{qualifier}(?P<between>\b(?:between|from)\s+)?(?P<lo>{number})(?P<dash>{_DASH})"
+        # "about 37 to 60 out of 100", "between 39 and 60 in every 100", "8 or 9 people out of 1000"
+        ("frequency_range", compile_(rf"{qualifier}(?P<between>\b(?:between|from)\s+)?(?P<lo>{number})(?P<dash>{_DASH}|\s+or\s+)"
                                        rf"(?P<hi>{number})\s+(?:[A-Za-z-]+\s+)?{per}(?P<b>{number})", flags)),
         ("range", compile_(rf"{qualifier}(?P<between>\b(?:between|from)\s+)?(?P<lo>{number})(?:{_PERCENT})?"
                              rf"(?P<dash>{_DASH})(?P<hi>{number}){_PERCENT}", flags)),

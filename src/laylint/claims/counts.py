@@ -1,0 +1,140 @@
+"""Counts of studies and people the count reader cannot see alone: "Eight compared doses." after a
+count of studies, "36 studies out of 146", list items, "Most studies (267)", "the number of RCTs to 78";
+and list numbering, which is no claim. Passes over the figures `quantities.find` has read, in place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from laylint.claims.figure import Figure
+from laylint.claims.patterns import Patterns
+
+_OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
+_STUDY_VERBS = re.compile(r"\s+(?:of\s+(?:them|these|those)\s+)?(?:included|compared|reported|recruited|involved|enrolled|"
+                          r"assessed|evaluated|examined|measured|tested|looked|focused|took\s+place|were\s+done|followed|lasted)\b", re.IGNORECASE)
+
+
+def elliptical(text: str, pats: Patterns, figures: list[Figure]) -> None:
+    """"Eleven studies compared X with Y. Eight compared doses.", "One study is ongoing and four are
+    awaiting classification": a bare number that starts a clause and is followed by a verb counts
+    what the count just before it counted."""
+    last: Figure | None = None
+    for figure in figures:
+        if figure.unit == "count" and figure.counted in ("studies", "people"):
+            last = figure
+            continue
+        if last is None or figure.unit != "number" or figure.form != "number" or figure.qualifier or figure.change:
+            continue
+        if figure.start - last.end > 200 or "\n\n" in text[last.end:figure.start]:
+            last = None
+            continue
+        verb = pats.after["elliptical"].match(text, figure.end)
+        if verb and pats.before["clause_start"].search(text, max(0, figure.start - 12), figure.start):
+            # "..., while one included only children": studies include, enrol and compare; people do not
+            counted = "studies" if _STUDY_VERBS.match(verb.group(0)) else last.counted
+            figure.unit, figure.counted, figure.word = "count", counted, False
+            figure.subset = bool(_OF_THEM.match(verb.group(0)))  # "Six of them showed no benefit": a part
+
+
+_OUT_OF = re.compile(r"\s+out\s+of\s+(?:a\s+total\s+of\s+|the\s+|all\s+)?\Z|\s+of\s+(?:the|all(?:\s+the)?)\s+\Z",
+                     re.IGNORECASE)
+
+
+def whole_after_count(text: str, figures: list[Figure]) -> None:
+    """"36 studies out of 146", "300 people out of 2,400": the bare number after "out of" counts what
+    the count before it counted (the whole it is a part of), so it is checked as that count."""
+    for count, figure in zip(figures, figures[1:]):
+        if count.unit != "count" or count.counted not in ("studies", "people") or not count.noun \
+                or figure.unit != "number" or figure.form != "number" or figure.change or figure.decimals:
+            continue
+        between = text[count.end:figure.start]
+        at = between.find(count.noun)
+        if at < 0 or between[:at].strip() or not _OUT_OF.match(between[at + len(count.noun):]):
+            continue
+        figure.unit, figure.counted, figure.noun = "count", count.counted, count.noun
+
+
+_ITEM_BEFORE = re.compile(r"(?:,\s*(?:and\s+|while\s+|but\s+|though\s+|whereas\s+)?|;\s*|\b(?:and|while|whereas|though)\s+)\Z",
+                          re.IGNORECASE)
+# "eight in the home", "one in Poland", "15 were based in the community": a place or setting, then the item ends
+_ITEM_AFTER = re.compile(r"\s+(?:(?:were|was)\s+(?:based\s+|done\s+|conducted\s+|carried\s+out\s+)?)?(?:in|at|from)\s+"
+                         r"(?:the\s+|a\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?\s*(?=[,;.)]|\s+and\b|\Z)", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?](?:\s|\Z)|\n")
+
+
+def listed_after_count(text: str, figures: list[Figure]) -> None:
+    """"111 studies were in schools, 15 in the community, eight in the home": a bare number that is an
+    item of a list after a count of studies or people, in the same sentence, and says only where,
+    counts what that count counted (its noun is left out)."""
+    last: Figure | None = None
+    for figure in figures:
+        if figure.unit == "count" and figure.counted in ("studies", "people") and not figure.subset:
+            last = figure
+            continue
+        if last is None or figure.unit != "number" or figure.form != "number" or figure.change or figure.decimals \
+                or figure.qualifier or figure.start - last.end > 200 or _SENTENCE_BREAK.search(text, last.end, figure.start):
+            continue
+        if _ITEM_BEFORE.search(text, max(0, figure.start - 12), figure.start) and _ITEM_AFTER.match(text, figure.end):
+            figure.unit, figure.counted, figure.noun = "count", last.counted, last.noun
+
+
+_NOUN_THEN_BRACKET = re.compile(r"\b(?P<noun>[A-Za-z]+)(?:\s+(?:were|was|are)\s+(?:included|found|identified|eligible|"
+                                r"analy[sz]ed|selected))?\s*\(\s*\Z")  # "studies were included (18)"
+
+
+def bracketed_count(text: str, pats: Patterns, figures: list[Figure]) -> None:
+    """"Most studies (267) had no industry funding": a whole number alone in brackets right after a noun
+    of studies counts them."""
+    for figure in figures:
+        if figure.unit != "number" or figure.form != "number" or figure.change or figure.decimals or figure.qualifier:
+            continue
+        noun = _NOUN_THEN_BRACKET.search(text, max(0, figure.start - 30), figure.start)
+        if noun is None or not re.match(r"\s*\)", text[figure.end:figure.end + 3]):
+            continue
+        word = noun.group("noun")  # not people: "views from clients (25 studies), health workers (15)" counts studies
+        if word in pats.study_nouns or word.lower() in pats.study_nouns:
+            figure.unit, figure.counted, figure.noun = "count", "studies", word
+
+
+# "bringing the total number of RCTs to 78", "the number of included studies was 23"
+_NUMBER_OF_BEFORE = re.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+)?(?P<noun>[A-Za-z-]+)\s+(?:to|was|is|reached|rose\s+to|"
+                               r"increased\s+to|came\s+to|now\s+stands\s+at|stands\s+at|of)\s+\Z", re.IGNORECASE)
+
+
+def number_of_count(text: str, pats: Patterns, figures: list[Figure]) -> None:
+    """"the total number of RCTs to 78": a whole number right after "the number of <studies> to/was"
+    counts those studies (the noun comes before it, so the count reader does not see it)."""
+    for figure in figures:
+        if figure.unit != "number" or figure.form != "number" or figure.change or figure.decimals:
+            continue
+        noun = _NUMBER_OF_BEFORE.search(text, max(0, figure.start - 60), figure.start)
+        if noun is None:
+            continue
+        word = noun.group("noun")
+        if word in pats.study_nouns or word.lower() in pats.study_nouns:
+            figure.unit, figure.counted, figure.noun = "count", "studies", word
+
+
+_LINE_MARKER = re.compile(r"(?:^|[\n\u2028\u2029])[ \t]*\Z")
+_MARKER_AFTER = re.compile(r"[.)][ \t]+[^\W\d_]")
+_ENUMERATED = re.compile(r"\((\d{1,2})\)")
+_INLINE_MARKER = re.compile(r"(?<![\w(.,])(\d{1,2})\)")  # "1) ...; 2) ...; and 3) ...": numbering inside a sentence
+
+
+def list_markers(text: str, figures: list[Figure]) -> None:
+    """List numbering is no claim: "1." or "2)" at a line start ("\u2028" separates lines too), and
+    "(1) wasting, (2) obesity": a bare number in parentheses next to the one before or after it."""
+    for figure in figures:
+        if figure.unit not in ("number", "name") or figure.form != "number" or figure.decimals or not 0 < figure.value <= 30:
+            continue
+        if _LINE_MARKER.search(text, max(0, figure.start - 20), figure.start) and _MARKER_AFTER.match(text, figure.end):
+            figure.unit = "label"
+        elif text[figure.start - 1:figure.start] == "(" and text[figure.end:figure.end + 1] == ")":
+            near = {int(m.group(1)) for m in _ENUMERATED.finditer(text, max(0, figure.start - 300), figure.end + 300)}
+            if {figure.value - 1, figure.value + 1} & near:
+                figure.unit = "label"
+        elif text[figure.end:figure.end + 1] == ")" and _INLINE_MARKER.match(text, figure.start):
+            near = {int(m.group(1)) for m in _INLINE_MARKER.finditer(text, max(0, figure.start - 300), figure.end + 300)}
+            if {figure.value - 1, figure.value + 1} & near:
+                figure.unit = "label"
