@@ -87,3 +87,13 @@ def test_a_longer_summary_with_no_limitation_wording_is_flagged_on_its_last_line
             "People who exercised said their quality of life was better.\n")
     found = [d for d in lint_text(text, select=["hedging/limitations"]) if d.rule == "hedging/limitations"]
     assert [(d.severity, d.line) for d in found] == [("error", 7)]
+
+
+@pytest.mark.parametrize("text", [
+    # results that share words with the new wordings, with nothing on the evidence
+    "Statins lowered cholesterol. We identified no new safety concerns.",
+    "Zinc shortened diarrhoea. There was no evidence from the trials that zinc caused vomiting.",
+    "A low-salt diet lowered blood pressure. People could only use salt substitutes at home.",
+])
+def test_results_sharing_words_with_the_new_wordings_are_not_passages(text):
+    assert errors(text) == ["error"]
