@@ -31,6 +31,8 @@ def errors(text):
     ("infection", "We were only able to analyse data from one of the three trials."),
     ("smoking", "We could only use results from two small trials."),
     ("paediatrics", "We found only one trial, with 80 children."),
+    ("renal", "There was only one trial in children on dialysis."),
+    ("oncology", "These results come from only two trials."),
     # outcomes measured or reported differently between studies (CD004415)
     ("mental", "Low mood was measured differently from one study to another."),
     ("cardiology", "The trials reported heart attacks in different ways."),
