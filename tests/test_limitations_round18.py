@@ -53,6 +53,16 @@ def errors(text):
     ("infection", "It is unlikely that future research will change this conclusion."),
     ("renal", "We are moderately confident in these results."),
     ("oncology", "The certainty of the evidence was rated as high."),
+    # more wordings of the same patterns (read on 10 unlabelled Devaraj hits, seed 18)
+    ("mental", "At best, the evidence was of moderate quality."),
+    ("renal", "The results of the trials were conflicting."),
+    ("cardiology", "A link between statins and memory problems is possible but not proven."),
+    ("oncology", "Outcome measures differed between trials."),
+    ("smoking", "There are still many unanswered questions about weight gain."),
+    ("infection", "It is not possible to determine whether zinc works in adults."),
+    ("paediatrics", "Stronger studies with more children are required."),
+    ("mental", "We were unable to use much of the data on quality of life."),
+    ("renal", "It was difficult to make valid overall conclusions."),
     # calls for research in other words
     ("mental", "This question needs to be investigated in well-designed trials."),
     ("paediatrics", "Treating children this way cannot be justified without further study."),
@@ -74,6 +84,7 @@ def test_round18_lay_wordings_are_limitation_passages(field, sentence):
     "Statins lowered cholesterol. The 95% confidence interval was narrow, and the benefit is likely to last.",
     "A low-salt diet lowered blood pressure, and it was unlikely to change kidney function.",
     "Zinc shortened diarrhoea. More children in both studies had fever with placebo.",
+    "Talking therapy eased low mood. People who were unable to use the app got phone calls instead.",
     # an apology is not about the evidence
     "I apologize for the limitations of this summary. Statins lowered the number of heart attacks.",
     "I apologize that no conclusions can be drawn from this summary. Zinc shortened diarrhoea.",
