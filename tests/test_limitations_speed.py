@@ -31,6 +31,8 @@ def _plain_is_cued(lex, tokens, start, end) -> bool:
     """_is_cued as it was: the blocking cues looked up first, for every sentence."""
     if lex.not_evidence_cues.search(tokens, start, end):
         return False
+    if lex.stated_certainty_cues.search(tokens, start, end):
+        return True  # round 18: "high-quality evidence" says how sure the evidence is
     not_cues = lex.not_limitation_cues.find(tokens, start, end)
     if without_overlaps(lex.limitation_cues.find(tokens, start, end), not_cues):
         return True

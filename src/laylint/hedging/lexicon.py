@@ -17,7 +17,7 @@ PHRASE_LISTS = (
     "not_boosters", "not_causal_verbs", "causal_noun_markers", "causal_noun_after",
     "causal_noun_singular", "causal_noun_plural", "negations",
     "clause_breaks", "clause_breaks_after_comma",
-    "limitation_cues", "weak_limitation_cues", "weakness_words", "not_limitation_cues",
+    "limitation_cues", "stated_certainty_cues", "weak_limitation_cues", "weakness_words", "not_limitation_cues",
     "function_words", "generic_words",
     "certainty_statements", "not_evidence_cues", "contrast_words",
     "not_certainty_hedges", "moderate_hedge_cues", "back_references", "not_result_verb_after", "elaborations", "technical_limitation_cues", "unreported_cues", "refusal_cues", "doubt_cues", "vague_gap_words",
@@ -96,6 +96,7 @@ class Lexicon:
     clause_breaks: Phrases
     clause_breaks_after_comma: Phrases
     limitation_cues: Phrases
+    stated_certainty_cues: Phrases  # "high-certainty evidence": how sure the evidence is, said even when sure
     weak_limitation_cues: Phrases
     weakness_words: Phrases
     not_limitation_cues: Phrases
@@ -182,6 +183,7 @@ def build(files: list[dict]) -> Lexicon:
         clause_breaks=Phrases.flat(data["clause_breaks"]),
         clause_breaks_after_comma=Phrases.flat(data["clause_breaks_after_comma"]),
         limitation_cues=Phrases.flat(data["limitation_cues"]),
+        stated_certainty_cues=Phrases.flat(data["stated_certainty_cues"]),
         weak_limitation_cues=Phrases.flat(data["weak_limitation_cues"]),
         weakness_words=Phrases.flat(data["weakness_words"]),
         not_limitation_cues=Phrases.flat(data["not_limitation_cues"]),

@@ -1,7 +1,8 @@
 """Limitations passages: a heading cued by a limitation word opens a section (until the next
 heading); a cued sentence makes its paragraph or list item a passage (with the list after it,
 when the paragraph ends in ":"). Weak cues ("however",
-"quality") count only with a weakness word ("poor", "low", "few") in the same sentence."""
+"quality") count only with a weakness word ("poor", "low", "few") in the same sentence. A sentence that says how
+sure the evidence is ("high-certainty evidence") is a passage too, even when it is sure."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ class Passage:
 def _is_cued(lexicon, tokens, start: int, end: int) -> bool:
     if lexicon.not_evidence_cues.search(tokens, start, end):
         return False  # "I apologize for the limitation...": about the chat, not the evidence
+    if lexicon.stated_certainty_cues.search(tokens, start, end):
+        return True  # "high-quality evidence": saying how sure the evidence is says what a limitations passage says
     cues = lexicon.limitation_cues.find(tokens, start, end)
     weak = [] if cues else lexicon.weak_limitation_cues.find(tokens, start, end)
     if not cues and not weak:
