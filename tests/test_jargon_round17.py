@@ -147,3 +147,8 @@ def test_a_cluster_of_reported_genes_is_not_reported_again():
 def test_a_cluster_with_a_new_member_and_numbered_siblings_are_still_reported():
     assert acronyms("TRAF2 and TBK1 bind the TRAF6-NEMO complex.") == ["TRAF2", "TBK1", "TRAF6-NEMO"]
     assert acronyms("CD4 counts fell and CD8 counts rose in people with HIV.") == ["CD4", "CD8"]
+
+
+def test_a_code_introduced_by_its_class_is_known_later():
+    text = "We tested a new compound, KF116, in mice with bowel cancer. KF116 slowed tumour growth."  # oncology
+    assert acronyms(text) == []

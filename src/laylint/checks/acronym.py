@@ -190,16 +190,16 @@ def check(rule, analysis):
             continue
         if _LETTERED_NAME.fullmatch(written) or _repeat_in_cluster(acronym.key, seen):
             continue
-        bounds = found.sentence_bounds(acronym.start)
-        if _study_name(found.text, acronym.start, acronym.end, *bounds) or _CLASS_APPOSITION.search(
-                found.text, max(bounds[0], acronym.start - 40), acronym.start) or _named_by_parts(found.text, acronym, defined):
-            continue
         sentence = analysis.sentence_at(acronym.start)
         if sentence and _shouting(sentence.text, options.max_shouting_share, sentence.block == "heading"):
             continue
         if _in_leftover(analysis, acronym.start):
             continue
-        seen.add(acronym.key)
+        seen.add(acronym.key)  # the exemptions below introduce it: its later uses are known
+        bounds = found.sentence_bounds(acronym.start)
+        if _study_name(found.text, acronym.start, acronym.end, *bounds) or _CLASS_APPOSITION.search(
+                found.text, max(bounds[0], acronym.start - 40), acronym.start) or _named_by_parts(found.text, acronym, defined):
+            continue
         where = defined.get(acronym.key)
         if where is not None and where <= acronym.start or _explained_in_place(found, acronym):
             continue
@@ -207,7 +207,6 @@ def check(rule, analysis):
             continue
         if where is not None and _answered_under(analysis, acronym.start, where):
             continue
-        bounds = found.sentence_bounds(acronym.start)
         if bounds not in lists:
             lists[bounds] = acronyms.search_list(found.text, *bounds, searching.names, searching.cues)
         if acronyms.in_search_list(found.text, acronym, lists[bounds], bounds[1]):
