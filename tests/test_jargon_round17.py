@@ -1,5 +1,5 @@
 """jargon round 17 (issue 16): false hits of jargon/density and jargon/acronym on unseen human text
-(bench/data/precision/README-independent-17.md). Density: rare words written side by side are one name, a class
+(bench/data/precision/README-independent-17.md). Density: a drug and its salt written side by side are one name, a class
 and a colon introduce a list of names, a quoted plain word glosses the term next to it, and "glandular fever" and
 "precancerous" are plain. Acronym: a study's name in capitals, a code or gene introduced by its class, a defined
 acronym with the initial of a word just before it, a gene cluster already reported, and a Roman numeral with a
@@ -27,25 +27,30 @@ def counted(text):
             if not found.explained(s, e, by_class=name)]
 
 
-# 1. Rare words side by side are one name to learn, not two
+# 1. A rare word and the salt or ester after it are one drug name to learn, not two
 ONE_NAME = [
     ("Children with asthma used beclometasone dipropionate or a dummy inhaler twice a day.",
      ["beclometasone dipropionate"]),  # paediatrics
-    ("Babies born through meconium-stained amniotic fluid were watched closely for breathing problems.",
-     ["meconium-stained amniotic"]),  # obstetrics
     ("Adults with diarrhoea took bismuth subsalicylate or nothing for two days.", ["bismuth subsalicylate"]),  # gut
 ]
 
 
 @pytest.mark.parametrize("text,units", ONE_NAME)
-def test_rare_words_side_by_side_count_once(text, units):
+def test_a_drug_and_its_salt_count_once(text, units):
     assert counted(text) == units
 
 
-# the twin: rare words apart, in a list, still count one by one
-def test_rare_words_in_a_list_still_count_one_by_one():
-    text = "Doctors looked for hepatotoxicity, nephrotoxicity and rhabdomyolysis in people on the new pill."  # cardiology
-    assert counted(text) == ["hepatotoxicity", "nephrotoxicity", "rhabdomyolysis"]
+# the twins: rare words in a list, and two rare words side by side that are not a drug's name, count one by one
+# ("meconium" and "amniotic" are two things a reader must learn; so are "fenestrated" and "endovascular")
+@pytest.mark.parametrize("text,words", [
+    ("Doctors looked for hepatotoxicity, nephrotoxicity and rhabdomyolysis in people on the new pill.",
+     ["hepatotoxicity", "nephrotoxicity", "rhabdomyolysis"]),  # cardiology
+    ("Babies born through meconium-stained amniotic fluid were watched closely for breathing problems.",
+     ["meconium-stained", "amniotic"]),  # obstetrics
+    ("Men took non-steroidal antiandrogens for two years.", ["non-steroidal", "antiandrogens"]),  # oncology
+])
+def test_other_rare_words_still_count_one_by_one(text, words):
+    assert counted(text) == words
 
 
 # 2. A class and a colon introduce names: "Three antiviral drugs were studied: X, Y and Z"
@@ -88,7 +93,7 @@ def test_a_term_joined_by_or_to_another_term_is_not_explained():
 @pytest.mark.parametrize("text,left", [
     ("Teenagers with glandular fever missed two weeks of school.", []),  # infectious disease
     ("Women with precancerous changes of the skin were treated.", []),  # oncology
-    ("Teenagers with glandular tularaemia missed two weeks of school.", ["glandular tularaemia"]),
+    ("Teenagers with glandular tularaemia missed two weeks of school.", ["glandular", "tularaemia"]),
 ])
 def test_everyday_names_are_not_rare_words(text, left):
     assert counted(text) == left
