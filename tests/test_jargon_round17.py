@@ -157,3 +157,8 @@ def test_a_cluster_with_a_new_member_and_numbered_siblings_are_still_reported():
 def test_a_code_introduced_by_its_class_is_known_later():
     text = "We tested a new compound, KF116, in mice with bowel cancer. KF116 slowed tumour growth."  # oncology
     assert acronyms(text) == []
+
+
+def test_a_quoted_word_in_a_list_does_not_explain():
+    text = "Women were given diazepam or other agents (ketamine, vinydan-ether, or \"other\" agents) before birth."
+    assert "vinydan-ether" in counted(text)  # obstetrics: "other" in quotes is not a plain name for it

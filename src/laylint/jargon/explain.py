@@ -96,8 +96,10 @@ def _class_colon_pattern(classes: list[str]):
 
 
 # A plain word in quotes, then "or" and the term: "the 'lips' or labia"; or the term, "or" and the quoted plain word
-_QUOTED_OR_BEFORE = re.compile(r"[\"'\u201c\u2018][^\W\d_][\w \u2010\u2011-]{0,30}[\"'\u201d\u2019],?\s+or\s+$")
-_QUOTED_OR_AFTER = re.compile(r",?\s+or\s+[\"'\u201c\u2018][^\W\d_][\w \u2010\u2011-]{0,30}[\"'\u201d\u2019]")
+# (no comma: "ketamine, vinydan-ether, or "other" agents" is a list; nor a quoted "other")
+_QUOTED_WORD = r"[\"'\u201c\u2018](?!others?\b)[^\W\d_][\w \u2010\u2011-]{0,30}[\"'\u201d\u2019]"
+_QUOTED_OR_BEFORE = re.compile(rf"{_QUOTED_WORD}\s+or\s+$", re.I)
+_QUOTED_OR_AFTER = re.compile(rf"\s+or\s+{_QUOTED_WORD}", re.I)
 
 
 def _ascii_class_word(classes: list[str]):
