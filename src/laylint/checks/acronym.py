@@ -33,7 +33,8 @@ def validate(options):
         yield "max_shouting_share", "must be above 0 and at most 1"
 
 
-_ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
+# a letter may follow: "stage IIIB", "type IIa", "Group VIA" (README-independent-17)
+_ROMAN = re.compile(r"^(?=[IVX])(?:X{0,3})(?:IX|IV|V?I{0,3})[A-Da-d]?$")
 # Words that count things: "phase IV", "type II", "stage III", "grade IV", "class II", "level III"
 _COUNTED = re.compile(r"(?:phase|phases|type|types|stage|stages|grade|grades|class|classes|level|levels|part|parts"
                       r"|step|steps|category|categories|degree|section|chapter|group|groups|trial|trials|tier|arm"
@@ -45,6 +46,42 @@ _BRACKET_HEAD = re.compile(r"\s*[\"'\u201c\u2018]?\s*(?:[,;:]|\s-|\u2013|\u2014|
 # A study's name lettered like "J-START" (a capital, a hyphen or en dash, a word in capitals): not an abbreviation
 # whose long form would help a lay reader
 _LETTERED_NAME = re.compile(rf"[A-Z][{HYPHENS}\u2013][A-Z]{{3,}}\d*")
+
+
+# A study's name in capitals, in a name's place: "the METEOR and MERIT-UC studies", "the ALLHAT trial". A long form
+# ("Metastatic RCC Phase 3 Study Evaluating ...") would not help a lay reader; short ones (RCT, COPD) are still read
+_NAME = rf"[A-Z]{{5,}}(?:[{re.escape(HYPHENS)}][A-Z0-9]+)*"
+_STUDY_NAMES = re.compile(rf"\b[Tt]he\s+(?:{_NAME}(?:,\s*|\s+and\s+|\s+or\s+))*{_NAME}\s+(?:stud(?:y|ies)|trials?)\b")
+# A code or gene name introduced by its class in apposition: "the most potent compound, KF116", "a motor protein,
+# namely KIF3A", "an enzyme called PLA2" (README-independent-17); the reader learns what it is, its letters would not help
+_CLASS_APPOSITION = re.compile(r"\b(?:compound|protein|enzyme|gene|molecule|receptor|antibody|peptide|hormone|drug|"
+                               r"medicine)s?(?:\s*,\s*(?:namely\s+|called\s+|named\s+)?|\s+(?:namely|called|named)\s+)$",
+                               re.I)
+
+
+def _study_name(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
+    return any(m.start() <= start and end <= m.end() for m in _STUDY_NAMES.finditer(text, sentence_start, sentence_end))
+
+
+def _repeat_in_cluster(key: str, seen: set[str]) -> bool:
+    """A gene family named after one of its members was met ("TRAFs" after "TRAF2"), or every part of a hyphenated
+    cluster was ("TRAFs-TBK1" after TRAF2 and TBK1): one message for the cluster (README-independent-17)."""
+    parts = [part[:-1] if part.endswith("s") and part[:-1].isupper() else part for part in re.split(rf"[{re.escape(HYPHENS)}]", key)]
+    def met(part: str) -> bool:
+        return part in seen or part.isalpha() and any(s.startswith(part) and s[len(part):].isdigit() for s in seen)
+    return all(part and met(part) for part in parts) and (len(parts) > 1 or key not in seen)
+
+
+def _named_by_parts(text: str, acronym, defined: dict[str, int]) -> bool:
+    """A defined acronym with a lowercase letter in front, that letter starting a word just before it: "phospholipases
+    A2 (PLA2s) ... the calcium-independent Group VIA iPLA2" (README-independent-17)."""
+    key = acronym.key
+    head = len(key) - len(key.lstrip("abcdefghijklmnopqrstuvwxyz"))
+    where = [defined[k] for k in (key[head:], key[head:] + "s") if k in defined]  # "PLA2s": a digit keeps its s
+    if not 0 < head <= 2 or not where or min(where) > acronym.start:
+        return False
+    before = re.split(rf"[\s{re.escape(HYPHENS)}]+", text[max(0, acronym.start - 60):acronym.start].lower())
+    return any(word.startswith(key[:head].lower()) for word in before[-6:])
 
 
 def _shouting(text: str, limit: float, heading: bool) -> bool:
@@ -151,14 +188,18 @@ def check(rule, analysis):
             continue  # fold: "COVID\u201019" with a typographic hyphen is COVID-19
         if _roman_numeral(found.text, acronym.start, acronym.key) or found.in_address(acronym.start, acronym.end):
             continue
-        if _LETTERED_NAME.fullmatch(written):
+        if _LETTERED_NAME.fullmatch(written) or _repeat_in_cluster(acronym.key, seen):
             continue
         sentence = analysis.sentence_at(acronym.start)
         if sentence and _shouting(sentence.text, options.max_shouting_share, sentence.block == "heading"):
             continue
         if _in_leftover(analysis, acronym.start):
             continue
-        seen.add(acronym.key)
+        seen.add(acronym.key)  # the exemptions below introduce it: its later uses are known
+        bounds = found.sentence_bounds(acronym.start)
+        if _study_name(found.text, acronym.start, acronym.end, *bounds) or _CLASS_APPOSITION.search(
+                found.text, max(bounds[0], acronym.start - 40), acronym.start) or _named_by_parts(found.text, acronym, defined):
+            continue
         where = defined.get(acronym.key)
         if where is not None and where <= acronym.start or _explained_in_place(found, acronym):
             continue
@@ -166,7 +207,6 @@ def check(rule, analysis):
             continue
         if where is not None and _answered_under(analysis, acronym.start, where):
             continue
-        bounds = found.sentence_bounds(acronym.start)
         if bounds not in lists:
             lists[bounds] = acronyms.search_list(found.text, *bounds, searching.names, searching.cues)
         if acronyms.in_search_list(found.text, acronym, lists[bounds], bounds[1]):

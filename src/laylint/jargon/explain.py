@@ -87,6 +87,21 @@ def _classes_pattern(classes: list[str], intro: list[str]):
     return before, after, right_before, re.compile(rf"\b(?:{names})", re.I)  # the last: a quick test before `before`
 
 
+def _class_colon_pattern(classes: list[str]):
+    """A class word, maybe "were studied", then a colon and the list: "Three antiviral drugs were studied: X, Y and
+    Z" (README-independent-17). Only those verbs: "the drug caused problems: X" does not say what X is."""
+    names = alternation(classes, space=re.escape(" "))
+    return re.compile(rf"\b(?:{names})(?:e?s)?(?:\s+(?:were|was|are|is)\s+(?:studied|compared|tested|used|given|"
+                      rf"included|assessed|examined|evaluated|looked\s+at))?\s*:\s*", re.I)
+
+
+# A plain word in quotes, then "or" and the term: "the 'lips' or labia"; or the term, "or" and the quoted plain word
+# (no comma: "ketamine, vinydan-ether, or "other" agents" is a list; nor a quoted "other")
+_QUOTED_WORD = r"[\"'\u201c\u2018](?!others?\b)[^\W\d_][\w \u2010\u2011-]{0,30}[\"'\u201d\u2019]"
+_QUOTED_OR_BEFORE = re.compile(rf"{_QUOTED_WORD}\s+or\s+$", re.I)
+_QUOTED_OR_AFTER = re.compile(rf"\s+or\s+{_QUOTED_WORD}", re.I)
+
+
 def _ascii_class_word(classes: list[str]):
     """The quick test for an ASCII text, lowercased: the same answer, without re.I's slow scan (None when a
     class word is not ASCII: re.I may then match letters lower() does not give)."""
@@ -178,6 +193,7 @@ class Explainer:
         self.class_before, self.class_after, self.class_right_before, self.class_word = \
             _classes_pattern(list(classes), CLASS_INTRO)
         self.ascii_class_word = _ascii_class_word(list(classes))
+        self.class_colon = _class_colon_pattern(list(classes))
         self.intro = re.compile(r"^\s*(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in CLASS_INTRO) + r")\s+",
                                 re.I)
         # `before` and `class_right_before` end at the term ($): a match spans at most this many blank-separated
@@ -214,8 +230,8 @@ class Explainer:
         if self.after.match(after) or self.before.search(_tail(before, self.before_chunks)) or _DASH_AFTER.match(after) \
                 or _QUOTED_DASH.match(after):
             return True
-        if _MEMBERS_AFTER.match(after):
-            return True
+        if _MEMBERS_AFTER.match(after) or _QUOTED_OR_BEFORE.search(before[-40:]) or _QUOTED_OR_AFTER.match(after):
+            return True  # "the 'lips' or labia": the plain word is right there
         alternative = _ALTERNATIVE_NAME.match(after)
         if alternative and self.after.match(after, alternative.end()):
             return True  # "arteriovenous fistula (AVF) or graft (AVG) is a connection between ..."
@@ -250,7 +266,7 @@ class Explainer:
             rest = self.intro.sub("", before[match.end():], count=1)  # "(such as X, Y": the cue after a bracket
             if _only_list_items(rest):
                 return True
-        return False
+        return any(_only_list_items(before[match.end():]) for match in self.class_colon.finditer(before))
 
 
 # Chunks a match of `before` may span besides its cue: an article, a lone quote, three words, three more and an
