@@ -50,6 +50,7 @@ class Context:
     of_studies: bool = False  # a share of the studies ("most studies (75%)", "40% of the trials"): no finding
     subgroup: bool = False  # the sentence opens on a subgroup of people ("For women predicted to respond poorly, ...")
     before: str = ""  # up to 60 characters of its sentence before the figure
+    who: bool = False  # a share that says who took part ("most (63%) were male")
 
 
 _NO_CONTEXT = Context()
@@ -408,7 +409,17 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
         return Verdict("count", whole)
     if total is not None and _contradicts(stated, total.value.value, context):
         return Verdict("number-mismatch", total)
+    if figure.counted == "studies" and total is not None and stated.value < total.value.value and not context.total \
+            and _DESCRIBES_STUDIES.search(context.segment):
+        return Verdict("unattached")  # "Seven studies received financial support": some studies described, no claim
     return Verdict("unsupported-number")
+
+
+# what some of the studies were like (funding, design, setting, what they used), not what they found
+_DESCRIBES_STUDIES = re.compile(r"\b(?:stud(?:y|ies)|trials?|c?RCTs?)\s+(?:(?:were|was|had\s+been)\s+(?:\w+\s+)?"
+                                r"(?:funded|sponsored|supported|carried\s+out|conducted|done|run|based|set|cluster|"
+                                r"randomi[sz]ed|published|performed)\b|(?:received|reported\s+receiving)\s+(?:\w+\s+)?"
+                                r"(?:funding|support|money|grants?)\b|used\b|took\s+place\b|lasted\b)", re.IGNORECASE)
 
 
 _STUDY_ADJECTIVE = re.compile(r"\s+(?:study|trial)\s+(eyes?|knees?|hips?|limbs?|teeth|ears?|wounds?|ulcers?|lesions?)\b",
@@ -691,6 +702,9 @@ def _description(figure: Figure, drug: str | None, outcome: str | None, context:
         return False
     if context.of_studies:
         return True
+    if context.who and drug is None and outcome is None and not (metadata is not None and any(
+            f.drug is None and finding_kind(f) == "percent" for f in metadata.findings)):
+        return True  # who took part, unless the source declares such shares (then they are checked)
     if figure.form == "fraction":  # "about half the tests", "in one study, almost half of the women"
         return outcome is None or bool(_ONE_STUDY.search(context.clause_start))
     background = metadata is not None and any(f.drug is None and finding_kind(f) == "percent" for f in metadata.findings)
@@ -775,6 +789,9 @@ def _judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Meta
         if named is not None and named.drug == drug:  # "increased coughing (in one third of children)": that outcome's
             return Verdict("verified", named)
         return Verdict("wrong-pair", sharing[0], pair[0] if pair else None)
+    if figure.unit == "percent" and figure.form == "percent" and _REMAINING.search(context.before) and any(
+            agrees(replace(figure, value=100 - figure.value), f) for f in candidates if finding_kind(f) == "percent"):
+        return Verdict("unattached")  # "the remaining 82%": 100 minus a finding, which is judged where stated
     if pair:
         if context.subgroup and not any(f.population for f in pair):
             return Verdict("unsupported-number")  # a subgroup's figure against the whole: the source cannot say
@@ -792,6 +809,7 @@ def _judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Meta
     return Verdict("unsupported-number")
 
 
+_REMAINING = re.compile(r"\b(?:the\s+)?(?:remaining|rest|other)\s+(?:(?:about|around|nearly|almost)\s+)?\Z", re.IGNORECASE)
 _FROM_TO = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|nearly\s+)?\Z", re.IGNORECASE)
 _TO_AFTER = re.compile(r"(?:\s+[\w%]+){0,4}?\s+to\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|nearly\s+)?\d")
 _NAME_WORD = re.compile(r"[^\W\d_]+")
