@@ -8,7 +8,7 @@ studies and numbers); each quiet row has a loud row of the same shape.
   value is still checked;
 - "Seven studies received financial support": a count of some of the review's studies that describes
   them (funding, design, setting) is no claim the source could contradict unless it claims more
-  studies than the review has.
+  studies than the review has; "four trials used X" counts a comparison and stays checked.
 """
 
 from __future__ import annotations
@@ -66,7 +66,8 @@ CASES = [
     # 3. counts that describe some of the studies
     ("patch", "Seven studies received financial support from drug companies.", "Seven", 1, False),
     ("dialysis", "Three trials were carried out in Japan.", "Three", 1, False),
-    ("statin", "Four studies used atorvastatin.", "Four", 1, False),
+    ("statin", "Four studies were funded by drug companies.", "Four", 1, False),
+    ("dialysis", "Four trials used haemodiafiltration.", "Four", 1, True),  # what was compared: a count to check
     ("patch", "Twenty studies received financial support from drug companies.", "Twenty", 1, True),  # more than 12
     ("dialysis", "Twenty trials were carried out in Japan.", "Twenty", 1, True),
 ]

@@ -415,11 +415,12 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
     return Verdict("unsupported-number")
 
 
-# what some of the studies were like (funding, design, setting, what they used), not what they found
+# what some of the studies were like (funding, design, setting), not what they found; "used X" stays checked:
+# "two trials used lopinavir as the comparator" counts a comparison the abstract may give
 _DESCRIBES_STUDIES = re.compile(r"\b(?:stud(?:y|ies)|trials?|c?RCTs?)\s+(?:(?:were|was|had\s+been)\s+(?:\w+\s+)?"
                                 r"(?:funded|sponsored|supported|carried\s+out|conducted|done|run|based|set|cluster|"
                                 r"randomi[sz]ed|published|performed)\b|(?:received|reported\s+receiving)\s+(?:\w+\s+)?"
-                                r"(?:funding|support|money|grants?)\b|used\b|took\s+place\b|lasted\b)", re.IGNORECASE)
+                                r"(?:funding|support|money|grants?)\b|took\s+place\b|lasted\b)", re.IGNORECASE)
 
 
 _STUDY_ADJECTIVE = re.compile(r"\s+(?:study|trial)\s+(eyes?|knees?|hips?|limbs?|teeth|ears?|wounds?|ulcers?|lesions?)\b",
