@@ -56,7 +56,9 @@ CASES = [
     ("statin", "Most (63%) were male.", "63%", 1, False),
     ("statin", "Between 22% and 90% of participants were women.", "22%", 1, False),
     ("statin", "In the studies, 40% of the people were smokers.", "40%", 1, False),
+    ("ssri", "The studies compared fluoxetine with placebo in 2400 teenagers; about 60% were female.", "60%", 1, False),
     ("statin", "With statins, 63% had another stroke.", "63%", 1, True),
+    ("ssri", "The studies compared fluoxetine with placebo in 2400 teenagers; about 60% responded.", "60%", 1, True),
     ("statin-people", "Most (63%) were male.", "63%", 1, True),  # the source says who took part: 58%
     # 2. complements
     ("patch", "Nicotine patches helped 18 out of 100 people quit. The remaining 82% did not quit.", "82%", 1, False),
@@ -66,6 +68,8 @@ CASES = [
     # 3. counts that describe some of the studies
     ("patch", "Seven studies received financial support from drug companies.", "Seven", 1, False),
     ("dialysis", "Three trials were carried out in Japan.", "Three", 1, False),
+    ("patch", "Five studies gave no information about who paid for them or their funding.", "Five", 1, False),
+    ("patch", "Fifteen studies gave no information about who paid for them or their funding.", "Fifteen", 1, True),
     ("statin", "Four studies were funded by drug companies.", "Four", 1, False),
     ("dialysis", "Four trials used haemodiafiltration.", "Four", 1, True),  # what was compared: a count to check
     ("patch", "Twenty studies received financial support from drug companies.", "Twenty", 1, True),  # more than 12

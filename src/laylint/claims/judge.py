@@ -410,11 +410,12 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
     if total is not None and _contradicts(stated, total.value.value, context):
         return Verdict("number-mismatch", total)
     if figure.counted == "studies" and total is not None and stated.value < total.value.value and not context.total \
-            and _DESCRIBES_STUDIES.search(context.segment):
+            and (_DESCRIBES_STUDIES.search(context.segment) or _FUNDING.search(context.segment)):
         return Verdict("unattached")  # "Seven studies received financial support": some studies described, no claim
     return Verdict("unsupported-number")
 
 
+_FUNDING = re.compile(r"\b(?:fund(?:ed|ing|er|ers)|sponsor(?:ed|ship|s)?|conflicts?\s+of\s+interest)\b", re.IGNORECASE)
 # what some of the studies were like (funding, design, setting), not what they found; "used X" stays checked:
 # "two trials used lopinavir as the comparator" counts a comparison the abstract may give
 _DESCRIBES_STUDIES = re.compile(r"\b(?:stud(?:y|ies)|trials?|c?RCTs?)\s+(?:(?:were|was|had\s+been)\s+(?:\w+\s+)?"
@@ -703,7 +704,7 @@ def _description(figure: Figure, drug: str | None, outcome: str | None, context:
         return False
     if context.of_studies:
         return True
-    if context.who and drug is None and outcome is None and not (metadata is not None and any(
+    if context.who and (drug is None or context.carried) and outcome is None and not (metadata is not None and any(
             f.drug is None and finding_kind(f) == "percent" for f in metadata.findings)):
         return True  # who took part, unless the source declares such shares (then they are checked)
     if figure.form == "fraction":  # "about half the tests", "in one study, almost half of the women"
