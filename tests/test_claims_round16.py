@@ -68,8 +68,9 @@ CASES = [
     # 3. counts that describe some of the studies
     ("patch", "Seven studies received financial support from drug companies.", "Seven", 1, False),
     ("dialysis", "Three trials were carried out in Japan.", "Three", 1, False),
-    ("patch", "Five studies gave no information about who paid for them or their funding.", "Five", 1, False),
-    ("patch", "Fifteen studies gave no information about who paid for them or their funding.", "Fifteen", 1, True),
+    ("patch", "Five studies gave no information about their funding.", "Five", 1, False),
+    ("patch", "Fifteen studies gave no information about their funding.", "Fifteen", 1, True),
+    ("patch", "Five studies had some industry funding.", "Five", 1, True),  # abstracts give it: checked
     ("statin", "Four studies were funded by drug companies.", "Four", 1, False),
     ("dialysis", "Four trials used haemodiafiltration.", "Four", 1, True),  # what was compared: a count to check
     ("patch", "Twenty studies received financial support from drug companies.", "Twenty", 1, True),  # more than 12

@@ -415,7 +415,11 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
     return Verdict("unsupported-number")
 
 
-_FUNDING = re.compile(r"\b(?:fund(?:ed|ing|er|ers)|sponsor(?:ed|ship|s)?|conflicts?\s+of\s+interest)\b", re.IGNORECASE)
+# studies that did not say who funded them; a count of the funded ones stays checked ("24 studies had some industry
+# funding" is in abstracts: a shift of it was caught only as unsupported)
+_FUNDING = re.compile(r"\b(?:no|not)\s+(?:[\w-]+\s+){0,3}?(?:information|details?|report\w*|state\w*|say|said)\s+"
+                      r"(?:[\w-]+\s+){0,6}?(?:fund(?:ed|ing|er|ers)|sponsor(?:ed|ship|s)?|conflicts?\s+of\s+interest)\b",
+                      re.IGNORECASE)
 # what some of the studies were like (funding, design, setting), not what they found; "used X" stays checked:
 # "two trials used lopinavir as the comparator" counts a comparison the abstract may give
 _DESCRIBES_STUDIES = re.compile(r"\b(?:stud(?:y|ies)|trials?|c?RCTs?)\s+(?:(?:were|was|had\s+been)\s+(?:\w+\s+)?"
