@@ -8,7 +8,9 @@ studies and numbers); each quiet row has a loud row of the same shape.
   value is still checked;
 - "Seven studies received financial support": a count of some of the review's studies that describes
   them (funding, design, setting) is no claim the source could contradict unless it claims more
-  studies than the review has; "four trials used X" counts a comparison and stays checked.
+  studies than the review has; "four trials used X" counts a comparison and stays checked;
+- "Without antibiotics, almost half were cured": an untreated arm ("no treatment") with no figure of its
+  own for the outcome is the source's other untreated arm (placebo); a treated arm's figure is still a wrong pair.
 """
 
 from __future__ import annotations
@@ -49,6 +51,14 @@ STUDIES = {
         "findings": [
             {"drug": "fluoxetine", "outcome": "response", "measure": "proportion", "value": "61%"},
             {"drug": "placebo", "outcome": "response", "measure": "proportion", "value": "47%"}]},
+    "sinusitis": {  # antibiotics for sinusitis (infectious disease), trials against placebo or no treatment
+        "design": "meta-analysis", "studies": 15, "participants": 3000,
+        "drugs": {"antibiotics": [], "placebo": [], "no treatment": ["without antibiotics"]},
+        "outcomes": {"cure": ["cured"]},
+        "findings": [
+            {"drug": "placebo", "outcome": "cure", "measure": "proportion", "value": "46%", "population": "after 1 week"},
+            {"drug": "placebo", "outcome": "cure", "measure": "proportion", "value": "64%", "population": "after 14 days"},
+            {"drug": "antibiotics", "outcome": "cure", "measure": "proportion", "value": "53%"}]},
 }
 
 CASES = [
@@ -65,6 +75,12 @@ CASES = [
     ("ssri", "With fluoxetine, 61% of teenagers responded; the other 39% did not.", "39%", 1, False),
     ("patch", "Nicotine patches helped 18 out of 100 people quit. The remaining 70% did not quit.", "70%", 1, True),
     ("ssri", "With fluoxetine, 61% of teenagers responded; the other 49% did not.", "49%", 1, True),
+    # 4. the untreated arm said as "without X" is the placebo arm
+    ("sinusitis", "Without antibiotics, almost half of the people were cured after one week.", "almost half", 1, False),
+    ("sinusitis", "Without antibiotics, 46% of the people were cured after one week.", "46%", 1, False),
+    ("sinusitis", "Without antibiotics, 53% of the people were cured after one week.", "53%", 1, True),
+    ("sinusitis", "Without antibiotics, 64% of the people were cured after 14 days.", "64%", 1, False),
+    ("sinusitis", "Without antibiotics, 64% of the people were cured after one week.", "64%", 1, True),  # the 14-day figure
     # 3. counts that describe some of the studies
     ("patch", "Seven studies received financial support from drug companies.", "Seven", 1, False),
     ("dialysis", "Three trials were carried out in Japan.", "Three", 1, False),

@@ -415,6 +415,7 @@ def attach(analysis, figures: list[Figure], mentions: list[Mention]) -> tuple[li
             context = Context(*arms, carried=carried, carried_across=carried and drug_sentence is not None
                               and drug_sentence < clause.sentence, total=total, screening=screening, segment=segment, of_studies=of_studies, who=who,
                               subgroup=opening is not None, before=analysis.text[max(sentence_start, figure.start - 60):figure.start],
+                              after=analysis.text[figure.end:min(figure.end + 80, ends[clause.sentence] if clause.sentence < len(ends) else clause.end)],
                               clause_start=analysis.text[sentence_start:figure.start] if figure.form == "fraction" else "",
                               sentence=analysis.text[sentence_start:ends[clause.sentence]] if counted and clause.sentence < len(ends) else "",
                               evidence=evidence, parenthesis=_parenthesis(analysis.text, figure, clause) if counted else "",

@@ -51,6 +51,7 @@ class Context:
     subgroup: bool = False  # the sentence opens on a subgroup of people ("For women predicted to respond poorly, ...")
     before: str = ""  # up to 60 characters of its sentence before the figure
     who: bool = False  # a share that says who took part ("most (63%) were male")
+    after: str = ""  # up to 80 characters of its sentence after the figure
 
 
 _NO_CONTEXT = Context()
@@ -794,6 +795,14 @@ def _judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Meta
             if not _outcome_just_before(outcome, context, metadata) else None
         if named is not None and named.drug == drug:  # "increased coughing (in one third of children)": that outcome's
             return Verdict("verified", named)
+        if drug is not None and outcome is not None and _CONTROL.search(drug) \
+                and not any(f.drug == drug and f.outcome == outcome for f in findings):
+            # "Without antibiotics, almost half were cured": an untreated arm the source gives no figure of is its
+            # other untreated arm (placebo), whose figure it is
+            control = next((f for f in sharing if f.outcome == outcome and f.drug and _CONTROL.search(f.drug)
+                            and _same_time(f.population or "", context.after)), None)
+            if control is not None:
+                return Verdict("verified", control)
         return Verdict("wrong-pair", sharing[0], pair[0] if pair else None)
     if figure.unit == "percent" and figure.form == "percent" and _REMAINING.search(context.before) and any(
             agrees(replace(figure, value=100 - figure.value), f) for f in candidates if finding_kind(f) == "percent"):
@@ -813,6 +822,27 @@ def _judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Meta
             and any(f.drug in _partners(drug, metadata) for f in matching):
         return Verdict("unattached")  # no outcome named, and the figure is the other arm's ("18% versus 34%")
     return Verdict("unsupported-number")
+
+
+_CONTROL = re.compile(r"\b(?:placebo|no\s+(?:treatment|intervention|therapy)|sham|dummy|usual\s+care|"
+                      r"standard\s+care|waiting\s+list|wait[- ]list|control)\b", re.IGNORECASE)
+_TIME = re.compile(r"\b(\d+|one|two|three|four|six|twelve|fourteen)[\s-]*(day|week|month|year)s?\b", re.IGNORECASE)
+_TIME_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "twelve": 12, "fourteen": 14}
+_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+
+
+def _days(text: str) -> int | None:
+    match = _TIME.search(text)
+    if match is None:
+        return None
+    n = match.group(1).lower()
+    return (int(n) if n.isdigit() else _TIME_WORDS[n]) * _DAYS[match.group(2).lower()]
+
+
+def _same_time(population: str, after: str) -> bool:
+    """A finding "cured after 1 week" is not the one of a figure said "after 14 days" (no time on either side: same)."""
+    declared, said = _days(population), _days(after)
+    return declared is None or said is None or declared == said
 
 
 _REMAINING = re.compile(r"\b(?:the\s+)?(?:remaining|rest|other)\s+(?:(?:about|around|nearly|almost)\s+)?\Z", re.IGNORECASE)
