@@ -88,7 +88,11 @@ CASES = [
     ("patch", "Fifteen studies gave no information about their funding.", "Fifteen", 1, True),
     ("patch", "Five studies had some industry funding.", "Five", 1, True),  # abstracts give it: checked
     ("statin", "Four studies were funded by drug companies.", "Four", 1, False),
-    ("dialysis", "Four trials used haemodiafiltration.", "Four", 1, True),  # what was compared: a count to check
+    ("dialysis", "Four trials used haemodiafiltration.", "Four", 1, True),
+    # 5. the size of one study, and the other's size after it
+    ("dialysis", "There were 150 participants in one study and 160 in the other.", "160", 1, False),
+    ("dialysis", "There were 150 participants in one study and 160 in the other.", "150", 1, False),
+    ("dialysis", "There were 150 participants in one study and 1600 in the other.", "1600", 1, True),  # more than 1500  # what was compared: a count to check
     ("patch", "Twenty studies received financial support from drug companies.", "Twenty", 1, True),  # more than 12
     ("dialysis", "Twenty trials were carried out in Japan.", "Twenty", 1, True),
 ]

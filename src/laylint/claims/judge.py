@@ -410,6 +410,9 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
         return Verdict("count", whole)
     if total is not None and _contradicts(stated, total.value.value, context):
         return Verdict("number-mismatch", total)
+    if figure.counted == "people" and total is not None and stated.value < total.value.value and not context.total \
+            and _ONE_STUDY_AFTER.match(context.after):
+        return Verdict("unattached")  # "15 participants in one study and 16 in the other": a study's size, a part
     if figure.counted == "studies" and total is not None and stated.value < total.value.value and not context.total \
             and (_DESCRIBES_STUDIES.search(context.segment) or _FUNDING.search(context.segment)):
         return Verdict("unattached")  # "Seven studies received financial support": some studies described, no claim
@@ -418,6 +421,8 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
 
 # studies that did not say who funded them; a count of the funded ones stays checked ("24 studies had some industry
 # funding" is in abstracts: a shift of it was caught only as unsupported)
+_ONE_STUDY_AFTER = re.compile(r"\s*(?:[A-Za-z-]+\s+)?in\s+(?:one|the\s+other|another|a\s+single|the\s+first|the\s+second)\b"
+                              r"(?!\s+(?:arm|group))", re.IGNORECASE)
 _FUNDING = re.compile(r"\b(?:no|not)\s+(?:[\w-]+\s+){0,3}?(?:information|details?|report\w*|state\w*|say|said)\s+"
                       r"(?:[\w-]+\s+){0,6}?(?:fund(?:ed|ing|er|ers)|sponsor(?:ed|ship|s)?|conflicts?\s+of\s+interest)\b",
                       re.IGNORECASE)
