@@ -183,6 +183,11 @@ def _parenthesis(text: str, figure: Figure, clause: Clause) -> str:
 
 # "most studies (75%)", "40% of the included trials", "in 30% of studies": a share of the studies
 _STUDIES_AROUND = re.compile(r"\b(?:stud(?:y|ies)|trials?|RCTs)\s*\(\s*(?:about|around|nearly|almost|over)?\s*$", re.IGNORECASE)
+# who took part, said after a share: "(63%) were male", "of the people were smokers", "of participants were women"
+_WHO_AFTER = re.compile(r"\s*\)?\s*(?:of\s+(?:the\s+|all\s+|these\s+)?(?:participants|people|patients|women|men|children|"
+                        r"adults|adolescents|teenagers)\s+(?:in\s+the\s+(?:studies|trials)\s+)?)?(?:were|was)\s+"
+                        r"(?:women|men|female|male|girls|boys|white|black|smokers|current\s+smokers|married|employed)\b",
+                        re.IGNORECASE)
 _STUDIES_AFTER = re.compile(r"\s*\)?\s+of\s+(?:(?:the|all|these|those|included|eligible)\s+)*(?:stud(?:y|ies)|trials|RCTs)\b",
                             re.IGNORECASE)
 # "In women with invasive cancer, lymph nodes were ...": at the start of a sentence, the people a result is
@@ -405,10 +410,12 @@ def attach(analysis, figures: list[Figure], mentions: list[Mention]) -> tuple[li
                 (_STUDIES_AROUND.search(analysis.text, max(0, figure.start - 30), figure.start)
                  and analysis.text[figure.end:figure.end + 1] == ")")  # not "trials (85% of the women)"
                 or _STUDIES_AFTER.match(analysis.text, figure.end))
+            who = figure.unit == "percent" and bool(_WHO_AFTER.match(analysis.text, figure.end))
             opening = _SUBGROUP.match(analysis.text[sentence_start:figure.start])
             context = Context(*arms, carried=carried, carried_across=carried and drug_sentence is not None
-                              and drug_sentence < clause.sentence, total=total, screening=screening, segment=segment, of_studies=of_studies,
+                              and drug_sentence < clause.sentence, total=total, screening=screening, segment=segment, of_studies=of_studies, who=who,
                               subgroup=opening is not None, before=analysis.text[max(sentence_start, figure.start - 60):figure.start],
+                              after=analysis.text[figure.end:min(figure.end + 80, ends[clause.sentence] if clause.sentence < len(ends) else clause.end)],
                               clause_start=analysis.text[sentence_start:figure.start] if figure.form == "fraction" else "",
                               sentence=analysis.text[sentence_start:ends[clause.sentence]] if counted and clause.sentence < len(ends) else "",
                               evidence=evidence, parenthesis=_parenthesis(analysis.text, figure, clause) if counted else "",

@@ -60,6 +60,7 @@ _ITEM_BEFORE = re.compile(r"(?:,\s*(?:and\s+|while\s+|but\s+|though\s+|whereas\s
 # "eight in the home", "one in Poland", "15 were based in the community": a place or setting, then the item ends
 _ITEM_AFTER = re.compile(r"\s+(?:(?:were|was)\s+(?:based\s+|done\s+|conducted\s+|carried\s+out\s+)?)?(?:in|at|from)\s+"
                          r"(?:the\s+|a\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?\s*(?=[,;.)]|\s+and\b|\Z)", re.IGNORECASE)
+_WHERE_BEFORE = re.compile(r"\s+[A-Za-z-]+\s+in\s+(?:each\s+of\s+)?", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?](?:\s|\Z)|\n")
 
 
@@ -70,6 +71,9 @@ def listed_after_count(text: str, figures: list[Figure]) -> None:
     last: Figure | None = None
     for figure in figures:
         if figure.unit == "count" and figure.counted in ("studies", "people") and not figure.subset:
+            if last is not None and last.counted == "people" and figure.counted == "studies" \
+                    and _WHERE_BEFORE.fullmatch(text, last.end, figure.start) and last.noun:
+                continue  # "15 participants in one study and 16 in the other": where the 15 were; 16 counts people
             last = figure
             continue
         if last is None or figure.unit != "number" or figure.form != "number" or figure.change or figure.decimals \

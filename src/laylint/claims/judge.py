@@ -50,6 +50,8 @@ class Context:
     of_studies: bool = False  # a share of the studies ("most studies (75%)", "40% of the trials"): no finding
     subgroup: bool = False  # the sentence opens on a subgroup of people ("For women predicted to respond poorly, ...")
     before: str = ""  # up to 60 characters of its sentence before the figure
+    who: bool = False  # a share that says who took part ("most (63%) were male")
+    after: str = ""  # up to 80 characters of its sentence after the figure
 
 
 _NO_CONTEXT = Context()
@@ -408,7 +410,28 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
         return Verdict("count", whole)
     if total is not None and _contradicts(stated, total.value.value, context):
         return Verdict("number-mismatch", total)
+    if figure.counted == "people" and total is not None and stated.value < total.value.value and not context.total \
+            and _ONE_STUDY_AFTER.match(context.after):
+        return Verdict("unattached")  # "15 participants in one study and 16 in the other": a study's size, a part
+    if figure.counted == "studies" and total is not None and stated.value < total.value.value and not context.total \
+            and (_DESCRIBES_STUDIES.search(context.segment) or _FUNDING.search(context.segment)):
+        return Verdict("unattached")  # "Seven studies received financial support": some studies described, no claim
     return Verdict("unsupported-number")
+
+
+# studies that did not say who funded them; a count of the funded ones stays checked ("24 studies had some industry
+# funding" is in abstracts: a shift of it was caught only as unsupported)
+_ONE_STUDY_AFTER = re.compile(r"\s*(?:[A-Za-z-]+\s+)?in\s+(?:one|the\s+other|another|a\s+single|the\s+first|the\s+second)\b"
+                              r"(?!\s+(?:arm|group))", re.IGNORECASE)
+_FUNDING = re.compile(r"\b(?:no|not)\s+(?:[\w-]+\s+){0,3}?(?:information|details?|report\w*|state\w*|say|said)\s+"
+                      r"(?:[\w-]+\s+){0,6}?(?:fund(?:ed|ing|er|ers)|sponsor(?:ed|ship|s)?|conflicts?\s+of\s+interest)\b",
+                      re.IGNORECASE)
+# what some of the studies were like (funding, design, setting), not what they found; "used X" stays checked:
+# "two trials used lopinavir as the comparator" counts a comparison the abstract may give
+_DESCRIBES_STUDIES = re.compile(r"\b(?:stud(?:y|ies)|trials?|c?RCTs?)\s+(?:(?:were|was|had\s+been)\s+(?:\w+\s+)?"
+                                r"(?:funded|sponsored|supported|carried\s+out|conducted|done|run|based|set|cluster|"
+                                r"randomi[sz]ed|published|performed)\b|(?:received|reported\s+receiving)\s+(?:\w+\s+)?"
+                                r"(?:funding|support|money|grants?)\b|took\s+place\b|lasted\b)", re.IGNORECASE)
 
 
 _STUDY_ADJECTIVE = re.compile(r"\s+(?:study|trial)\s+(eyes?|knees?|hips?|limbs?|teeth|ears?|wounds?|ulcers?|lesions?)\b",
@@ -691,6 +714,9 @@ def _description(figure: Figure, drug: str | None, outcome: str | None, context:
         return False
     if context.of_studies:
         return True
+    if context.who and (drug is None or context.carried) and outcome is None and not (metadata is not None and any(
+            f.drug is None and finding_kind(f) == "percent" for f in metadata.findings)):
+        return True  # who took part, unless the source declares such shares (then they are checked)
     if figure.form == "fraction":  # "about half the tests", "in one study, almost half of the women"
         return outcome is None or bool(_ONE_STUDY.search(context.clause_start))
     background = metadata is not None and any(f.drug is None and finding_kind(f) == "percent" for f in metadata.findings)
@@ -774,7 +800,18 @@ def _judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Meta
             if not _outcome_just_before(outcome, context, metadata) else None
         if named is not None and named.drug == drug:  # "increased coughing (in one third of children)": that outcome's
             return Verdict("verified", named)
+        if drug is not None and outcome is not None and _CONTROL.search(drug) \
+                and not any(f.drug == drug and f.outcome == outcome for f in findings):
+            # "Without antibiotics, almost half were cured": an untreated arm the source gives no figure of is its
+            # other untreated arm (placebo), whose figure it is
+            control = next((f for f in sharing if f.outcome == outcome and f.drug and _CONTROL.search(f.drug)
+                            and _same_time(f.population or "", context.after)), None)
+            if control is not None:
+                return Verdict("verified", control)
         return Verdict("wrong-pair", sharing[0], pair[0] if pair else None)
+    if figure.unit == "percent" and figure.form == "percent" and _REMAINING.search(context.before) and any(
+            agrees(replace(figure, value=100 - figure.value), f) for f in candidates if finding_kind(f) == "percent"):
+        return Verdict("unattached")  # "the remaining 82%": 100 minus a finding, which is judged where stated
     if pair:
         if context.subgroup and not any(f.population for f in pair):
             return Verdict("unsupported-number")  # a subgroup's figure against the whole: the source cannot say
@@ -792,6 +829,28 @@ def _judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Meta
     return Verdict("unsupported-number")
 
 
+_CONTROL = re.compile(r"\b(?:placebo|no\s+(?:treatment|intervention|therapy)|sham|dummy|usual\s+care|"
+                      r"standard\s+care|waiting\s+list|wait[- ]list|control)\b", re.IGNORECASE)
+_TIME = re.compile(r"\b(\d+|one|two|three|four|six|twelve|fourteen)[\s-]*(day|week|month|year)s?\b", re.IGNORECASE)
+_TIME_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "twelve": 12, "fourteen": 14}
+_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+
+
+def _days(text: str) -> int | None:
+    match = _TIME.search(text)
+    if match is None:
+        return None
+    n = match.group(1).lower()
+    return (int(n) if n.isdigit() else _TIME_WORDS[n]) * _DAYS[match.group(2).lower()]
+
+
+def _same_time(population: str, after: str) -> bool:
+    """A finding "cured after 1 week" is not the one of a figure said "after 14 days" (no time on either side: same)."""
+    declared, said = _days(population), _days(after)
+    return declared is None or said is None or declared == said
+
+
+_REMAINING = re.compile(r"\b(?:the\s+)?(?:remaining|rest|other)\s+(?:(?:about|around|nearly|almost)\s+)?\Z", re.IGNORECASE)
 _FROM_TO = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|nearly\s+)?\Z", re.IGNORECASE)
 _TO_AFTER = re.compile(r"(?:\s+[\w%]+){0,4}?\s+to\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|nearly\s+)?\d")
 _NAME_WORD = re.compile(r"[^\W\d_]+")
