@@ -416,7 +416,44 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
     if figure.counted == "studies" and total is not None and stated.value < total.value.value and not context.total \
             and (_DESCRIBES_STUDIES.search(context.segment) or _FUNDING.search(context.segment)):
         return Verdict("unattached")  # "Seven studies received financial support": some studies described, no claim
+    if total is not None and stated.value < total.value.value and not context.total and not named \
+            and not _outcome_counted(metadata, outcome, figure.counted) and _part_subject(figure, context):
+        # "Two studies (122 participants) measured X": a part, which no total contradicts; one naming a drug
+        # counts a comparison ("Seven trials compared the statin with a dummy pill"), which the source may give
+        return Verdict("unattached")
     return Verdict("unsupported-number")
+
+
+# "Two studies (122 participants) measured X", "Three trials had a waiting-list control": some of the review's
+# studies, or the people in them, as the subject of what they did (older Cochrane prose); "found", "used"
+# and "had ... funding" are left out ("four trials used X" counts a comparison, "studies found" claims a result)
+_PART_SUBJECT = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:stud(?:y|ies)|trials?|c?RCTs?)(?:\s*\([^()]*\))?\s+(?:also\s+|only\s+)?"
+                           r"(?:reported|measured|assessed|looked\s+at|examined|evaluated|recorded|investigated|"
+                           r"compared|had(?!\s+(?:[\w-]+\s+){0,2}?(?:funding|support|money|grants?)\b)|gave|provided|collected)\b",
+                           re.IGNORECASE)  # "had some industry funding" stays checked (round 16: abstracts give it)
+
+
+def _part_subject(figure: Figure, context: Context) -> bool:
+    """Is the figure the count of studies, or the bracketed count of their people, that starts such a clause?"""
+    sentence = context.sentence or context.segment
+    at = sentence.find(context.before + figure.text)
+    if at < 0:
+        return False
+    at += len(context.before)
+    if figure.counted == "studies":
+        return bool(_PART_SUBJECT.match(sentence, at + len(figure.text)))
+    # people: "Two studies (122 participants) measured": the count of studies before the bracket, then the verb
+    opened = sentence.rfind("(", 0, at)
+    if opened < 0 or ")" in sentence[opened:at]:
+        return False
+    head = re.search(r"(?:\d+|[A-Za-z-]+)\s+(?:[\w-]+\s+)?\Z", sentence[max(0, opened - 40):opened])
+    return head is not None and bool(_PART_SUBJECT.match(sentence, opened - len(head.group(0)) + len(head.group(0).split()[0]) + 1))
+
+
+def _outcome_counted(metadata: Metadata, outcome, counted: str) -> bool:
+    """Does the source give a count of this kind for the sentence's outcome (which the count must then be)?"""
+    return outcome is not None and any(f.measure == "count" and f.outcome == outcome and _counts_what(f) in ("", counted)
+                                       for f in metadata.findings)
 
 
 # studies that did not say who funded them; a count of the funded ones stays checked ("24 studies had some industry
