@@ -1,8 +1,9 @@
 """Claims round 17 (issue 14): counts that describe part of a review. Older Cochrane prose counts some of
 its studies, or the people in them, as the subject of what they did ("Two studies (122 participants)
 measured blood pressure", "Three trials had a waiting-list control"). Below the review's totals such a
-count is a part, which no total contradicts; it stays checked when it names a drug (a comparison's count, which
-the source may give), when the source gives a count for the same outcome that differs, when it is more than the total, and when it is the total misstated.
+count is a part, which no total contradicts. It stays checked when it names a drug (a comparison's count,
+which the source may give), when the source counts parts of that kind (per outcome or comparison) and it
+is none of them, when it is more than the total, and when it is the total misstated.
 Sentences written for these tests (made-up studies and numbers) across fields.
 """
 
@@ -29,6 +30,16 @@ STUDIES = {
              "measure": "mean-difference", "value": -4.2, "ci": [-5.1, -3.3]},
             {"drug": "salt reduction", "comparator": "usual diet", "outcome": "blood pressure",
              "measure": "count", "value": 9, "population": "studies"}]},
+    "salt-compared": {  # the same review giving its studies per comparison only
+        "design": "meta-analysis", "studies": 17, "participants": 2488,
+        "drugs": {"salt reduction": ["low-salt diet"], "usual diet": []},
+        "outcomes": {"blood pressure": [], "quality of life": []},
+        "findings": [
+            {"drug": "salt reduction", "comparator": "usual diet", "outcome": "blood pressure",
+             "measure": "mean-difference", "value": -4.2, "ci": [-5.1, -3.3]},
+            {"drug": "salt reduction", "comparator": "usual diet", "measure": "count", "value": 3, "population": "studies"},
+            {"drug": "salt reduction", "comparator": "usual diet", "measure": "count", "value": 240,
+             "population": "participants"}]},
     "cbt": {  # online CBT for anxiety (mental health)
         "design": "meta-analysis", "studies": 12, "participants": 1400,
         "drugs": {"online CBT": ["internet therapy"], "usual care": []},
@@ -65,6 +76,9 @@ CASES = [
     ("salt", "Thirty-five studies (122 participants) measured quality of life.", "Thirty-five", 1, True),  # > total
     ("salt", "Two studies (3122 participants) measured quality of life.", "3122", 1, True),  # > total
     ("salt-counted", "Two studies (122 participants) measured blood pressure.", "Two", 1, True),  # the source: 9
+    ("salt-compared", "Two studies (122 participants) measured quality of life.", "Two", 1, True),  # parts: 3
+    ("salt-compared", "Two studies (122 participants) measured quality of life.", "122", 1, True),  # parts: 240
+    ("salt-compared", "Three studies (240 participants) measured quality of life.", "Three", 1, False),
     ("varenicline", "Five trials (13100 people) reported weight gain.", "13100", 1, True),
 ]
 

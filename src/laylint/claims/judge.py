@@ -417,9 +417,10 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
             and (_DESCRIBES_STUDIES.search(context.segment) or _FUNDING.search(context.segment)):
         return Verdict("unattached")  # "Seven studies received financial support": some studies described, no claim
     if total is not None and stated.value < total.value.value and not context.total and not named \
-            and not _outcome_counted(metadata, outcome, figure.counted) and _part_subject(figure, context):
+            and not kind_counts and _part_subject(figure, context):
         # "Two studies (122 participants) measured X": a part, which no total contradicts; one naming a drug
-        # counts a comparison ("Seven trials compared the statin with a dummy pill"), which the source may give
+        # counts a comparison ("Seven trials compared the statin with a dummy pill"), which the source may give;
+        # when the source counts parts of this kind (per outcome or comparison) the count must be one of them
         return Verdict("unattached")
     return Verdict("unsupported-number")
 
@@ -449,11 +450,6 @@ def _part_subject(figure: Figure, context: Context) -> bool:
     head = re.search(r"(?:\d+|[A-Za-z-]+)\s+(?:[\w-]+\s+)?\Z", sentence[max(0, opened - 40):opened])
     return head is not None and bool(_PART_SUBJECT.match(sentence, opened - len(head.group(0)) + len(head.group(0).split()[0]) + 1))
 
-
-def _outcome_counted(metadata: Metadata, outcome, counted: str) -> bool:
-    """Does the source give a count of this kind for the sentence's outcome (which the count must then be)?"""
-    return outcome is not None and any(f.measure == "count" and f.outcome == outcome and _counts_what(f) in ("", counted)
-                                       for f in metadata.findings)
 
 
 # studies that did not say who funded them; a count of the funded ones stays checked ("24 studies had some industry
