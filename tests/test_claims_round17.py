@@ -68,6 +68,12 @@ CASES = [
     ("cbt", "Three trials had a waiting-list control.", "Three", 1, False),  # a control arm the source does not name
     ("varenicline", "Five trials (1310 people) reported weight gain.", "1310", 1, False),
     ("zinc", "Six studies assessed persistent diarrhoea in children under five.", "Six", 1, False),
+    ("salt", "Quality of life was measured in four studies (310 participants).", "four", 1, False),
+    ("salt", "Quality of life was measured in four studies (310 participants).", "310", 1, False),
+    ("varenicline", "Four trials with 520 smokers reported weight gain.", "520", 1, False),
+    ("varenicline", "Four trials with 520 smokers reported weight gain.", "Four", 1, False),
+    ("zinc", "In three of the trials, 410 children were under two years old.", "410", 1, False),
+    ("cbt", "In those five studies, 1310 participants were followed for a year.", "1310", 1, False),
     ("cbt", "Four trials compared a short course with a long one.", "Four", 1, False),
     # -- the same shapes, still flagged --
     ("varenicline", "Six trials compared varenicline with placebo.", "Six", 1, True),  # a comparison's count
@@ -79,6 +85,11 @@ CASES = [
     ("salt-compared", "Two studies (122 participants) measured quality of life.", "Two", 1, True),  # parts: 3
     ("salt-compared", "Two studies (122 participants) measured quality of life.", "122", 1, True),  # parts: 240
     ("salt-compared", "Three studies (240 participants) measured quality of life.", "Three", 1, False),
+    ("salt-compared", "Quality of life was measured in four studies (310 participants).", "four", 1, True),  # parts: 3
+    ("salt", "Quality of life was measured in 24 studies (310 participants).", "24", 1, True),  # > total
+    ("varenicline", "Four trials with 14520 smokers reported weight gain.", "14520", 1, True),  # > total
+    ("zinc", "In three of the trials, 12410 children were under two years old.", "12410", 1, True),  # > total
+    ("salt-compared", "In those two studies, 1310 participants were followed for a year.", "1310", 1, True),
     ("varenicline", "Five trials (13100 people) reported weight gain.", "13100", 1, True),
 ]
 

@@ -428,27 +428,45 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
 # "Two studies (122 participants) measured X", "Three trials had a waiting-list control": some of the review's
 # studies, or the people in them, as the subject of what they did (older Cochrane prose); "found", "used"
 # and "had ... funding" are left out ("four trials used X" counts a comparison, "studies found" claims a result)
-_PART_SUBJECT = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:stud(?:y|ies)|trials?|c?RCTs?)(?:\s*\([^()]*\))?\s+(?:also\s+|only\s+)?"
-                           r"(?:reported|measured|assessed|looked\s+at|examined|evaluated|recorded|investigated|"
-                           r"compared|had(?!\s+(?:[\w-]+\s+){0,2}?(?:funding|support|money|grants?)\b)|gave|provided|collected)\b",
-                           re.IGNORECASE)  # "had some industry funding" stays checked (round 16: abstracts give it)
+_PART_VERB = (r"(?:reported|measured|assessed|looked\s+at|examined|evaluated|recorded|investigated|compared|"
+              r"had(?!\s+(?:[\w-]+\s+){0,2}?(?:funding|support|money|grants?)\b)|gave|provided|collected)\b")
+_PART_SUBJECT = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:stud(?:y|ies)|trials?|c?RCTs?)(?:\s*\([^()]*\)|\s+with\s+[\d,]+\s+[\w-]+)?"
+                           r"\s+(?:also\s+|only\s+)?" + _PART_VERB, re.IGNORECASE)
+# "Quality of life was measured in four studies (310 participants)": the passive, the part after it
+_PART_PASSIVE = re.compile(r"\b(?:was|were|is|are)\s+(?:only\s+)?(?:reported|measured|assessed|looked\s+at|examined|"
+                           r"evaluated|recorded|investigated|collected)\s+(?:only\s+)?in\s+(?:only\s+)?\Z", re.IGNORECASE)
+_STUDY_NOUN_NEXT = re.compile(r"\s+(?:[\w-]+\s+)?(?:stud(?:y|ies)|trials?|c?RCTs?)\b", re.IGNORECASE)
+# "In three of the studies, 410 people ...", "In those five studies, 1310 participants ...": people of a part
+_IN_PART = re.compile(r"\A\s*In\s+(?:these|those|the|[\w-]+)\s+(?:(?:out\s+)?of\s+(?:the|these|those)\s+)?(?:[\w-]+\s+){0,2}?"
+                      r"(?:stud(?:y|ies)|trials?|c?RCTs?)\b[^,;.]{0,40},\s*\Z", re.IGNORECASE)
 
 
 def _part_subject(figure: Figure, context: Context) -> bool:
-    """Is the figure the count of studies, or the bracketed count of their people, that starts such a clause?"""
+    """Is the figure the count of some studies, or of their people, that such a clause is about?"""
     sentence = context.sentence or context.segment
     at = sentence.find(context.before + figure.text)
     if at < 0:
         return False
     at += len(context.before)
     if figure.counted == "studies":
-        return bool(_PART_SUBJECT.match(sentence, at + len(figure.text)))
+        return bool(_PART_SUBJECT.match(sentence, at + len(figure.text))) or (
+            bool(_PART_PASSIVE.search(sentence, 0, at)) and bool(_STUDY_NOUN_NEXT.match(sentence, at + len(figure.text))))
+    if _IN_PART.match(sentence[:at]):
+        return True
+    # "Four studies with 520 participants reported": the count of studies, "with", then the verb
+    head = re.search(r"(?:\d+|[A-Za-z-]+)\s+(?:[\w-]+\s+)?(?:stud(?:y|ies)|trials?|c?RCTs?)\s+with\s+\Z", sentence[max(0, at - 50):at])
+    if head is not None and _PART_SUBJECT.match(sentence, at - len(head.group(0)) + len(head.group(0).split()[0])):
+        return True
     # people: "Two studies (122 participants) measured": the count of studies before the bracket, then the verb
     opened = sentence.rfind("(", 0, at)
     if opened < 0 or ")" in sentence[opened:at]:
         return False
     head = re.search(r"(?:\d+|[A-Za-z-]+)\s+(?:[\w-]+\s+)?\Z", sentence[max(0, opened - 40):opened])
-    return head is not None and bool(_PART_SUBJECT.match(sentence, opened - len(head.group(0)) + len(head.group(0).split()[0]) + 1))
+    if head is None:
+        return False
+    start = opened - len(head.group(0))
+    return bool(_PART_SUBJECT.match(sentence, start + len(head.group(0).split()[0]))) or (
+        bool(_PART_PASSIVE.search(sentence, 0, start)) and bool(_STUDY_NOUN_NEXT.match(sentence, start + len(head.group(0).split()[0]))))
 
 
 
