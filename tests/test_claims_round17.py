@@ -74,6 +74,7 @@ CASES = [
     ("varenicline", "Four trials with 520 smokers reported weight gain.", "Four", 1, False),
     ("zinc", "In three of the trials, 410 children were under two years old.", "410", 1, False),
     ("cbt", "In those five studies, 1310 participants were followed for a year.", "1310", 1, False),
+    ("salt", "Two studies involving 122 participants measured quality of life.", "122", 1, False),
     ("cbt", "Four trials compared a short course with a long one.", "Four", 1, False),
     # -- the same shapes, still flagged --
     ("varenicline", "Six trials compared varenicline with placebo.", "Six", 1, True),  # a comparison's count
@@ -90,6 +91,8 @@ CASES = [
     ("varenicline", "Four trials with 14520 smokers reported weight gain.", "14520", 1, True),  # > total
     ("zinc", "In three of the trials, 12410 children were under two years old.", "12410", 1, True),  # > total
     ("salt-compared", "In those two studies, 1310 participants were followed for a year.", "1310", 1, True),
+    ("salt", "Two studies involving 3122 participants measured quality of life.", "3122", 1, True),  # > total
+    ("salt", "We included 16 studies involving 2400 participants.", "2400", 1, True),  # the total misstated
     ("varenicline", "Five trials (13100 people) reported weight gain.", "13100", 1, True),
 ]
 

@@ -416,8 +416,8 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
     if figure.counted == "studies" and total is not None and stated.value < total.value.value and not context.total \
             and (_DESCRIBES_STUDIES.search(context.segment) or _FUNDING.search(context.segment)):
         return Verdict("unattached")  # "Seven studies received financial support": some studies described, no claim
-    if total is not None and stated.value < total.value.value and not context.total and not named \
-            and not kind_counts and _part_subject(figure, context):
+    if total is not None and stated.value < total.value.value and not named and not kind_counts \
+            and (figure.counted == "people" or not context.total) and _part_subject(figure, context):
         # "Two studies (122 participants) measured X": a part, which no total contradicts; one naming a drug
         # counts a comparison ("Seven trials compared the statin with a dummy pill"), which the source may give;
         # when the source counts parts of this kind (per outcome or comparison) the count must be one of them
@@ -430,7 +430,7 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
 # and "had ... funding" are left out ("four trials used X" counts a comparison, "studies found" claims a result)
 _PART_VERB = (r"(?:reported|measured|assessed|looked\s+at|examined|evaluated|recorded|investigated|compared|"
               r"had(?!\s+(?:[\w-]+\s+){0,2}?(?:funding|support|money|grants?)\b)|gave|provided|collected)\b")
-_PART_SUBJECT = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:stud(?:y|ies)|trials?|c?RCTs?)(?:\s*\([^()]*\)|\s+with\s+[\d,]+\s+[\w-]+)?"
+_PART_SUBJECT = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:stud(?:y|ies)|trials?|c?RCTs?)(?:\s*\([^()]*\)|\s+(?:with|involving|including)\s+[\d,]+\s+[\w-]+)?"
                            r"\s+(?:also\s+|only\s+)?" + _PART_VERB, re.IGNORECASE)
 # "Quality of life was measured in four studies (310 participants)": the passive, the part after it
 _PART_PASSIVE = re.compile(r"\b(?:was|were|is|are)\s+(?:only\s+)?(?:reported|measured|assessed|looked\s+at|examined|"
@@ -453,8 +453,10 @@ def _part_subject(figure: Figure, context: Context) -> bool:
             bool(_PART_PASSIVE.search(sentence, 0, at)) and bool(_STUDY_NOUN_NEXT.match(sentence, at + len(figure.text))))
     if _IN_PART.match(sentence[:at]):
         return True
-    # "Four studies with 520 participants reported": the count of studies, "with", then the verb
-    head = re.search(r"(?:\d+|[A-Za-z-]+)\s+(?:[\w-]+\s+)?(?:stud(?:y|ies)|trials?|c?RCTs?)\s+with\s+\Z", sentence[max(0, at - 50):at])
+    # "Four studies with (involving) 520 participants reported": the count of studies, then the verb; a part
+    # even after "involving" (the count of studies below the review's says so)
+    head = re.search(r"(?:\d+|[A-Za-z-]+)\s+(?:[\w-]+\s+)?(?:stud(?:y|ies)|trials?|c?RCTs?)\s+(?:with|involving|including)\s+\Z",
+                     sentence[max(0, at - 55):at])
     if head is not None and _PART_SUBJECT.match(sentence, at - len(head.group(0)) + len(head.group(0).split()[0])):
         return True
     # people: "Two studies (122 participants) measured": the count of studies before the bracket, then the verb
