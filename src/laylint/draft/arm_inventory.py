@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from laylint.draft import names as N
+from laylint.draft.frame import inclusion_frame
 from laylint.draft.sections import Layout
 from laylint.draft.mentions import mentions, _expand, _is_comparator, _is_generic
 
@@ -132,6 +133,10 @@ def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
                         arms.add(N.clean(exposure), "the objectives", abbr)
                         continue
                 _from_phrase(rest, "the objectives", add_pair, arms, abbr)
+    if not arms.names:  # no title or objectives: the inclusion sentence says what the studies compared
+        framed = inclusion_frame(lay.sentences)
+        if framed:
+            add_pair(*framed, "the inclusion sentence")
     # subheadings and lists of comparisons: "High-frequency TENS versus placebo or no treatment"
     for _, _, heading in lay.headings:
         if re.search(N.COMPARE, heading, re.I):

@@ -1,0 +1,59 @@
+"""The comparison a results paragraph is framed by: the inclusion sentence of a review with no title or
+objectives ("We included 14 trials (2310 participants) that compared X with Y", "Three studies comparing
+the efficacy and safety of X and Y were included", "Nine studies, involving 5100 smokers, compared X to Y").
+
+Read only before the first estimate: a sentence that says what was compared after the findings have
+started is about one subgroup of studies ("Only five small studies compared X and Y"), not the review."""
+
+from __future__ import annotations
+
+import re
+
+from laylint.draft import names as N
+
+_ESTIMATE = re.compile(r"\b(?:CI|confidence\s+intervals?|RR|OR|HR|MD|SMD|WMD|risk\s+ratio|odds\s+ratio|hazard\s+ratio|"
+                       r"mean\s+difference)\b")
+# a sentence about what was included: a study noun ("trials", "RCTs") or "they compared" after one
+_STUDY_NOUN = re.compile(r"\b(?:studies|trials|RCTs|study|trial|RCT)\b", re.I)
+# how the arms are introduced; "of" only with "versus" ("21 trials of nicotine gum versus placebo")
+_VERB = r"(?P<verb>compar(?:ed|ing|e)|evaluat(?:ed|ing)|assess(?:ed|ing)|examin(?:ed|ing)|investigat(?:ed|ing)|test(?:ed|ing)|of)"
+_LEAD = (r"(?:the\s+)?(?:(?:clinical\s+)?(?:effects?|efficacy|effectiveness|safety|benefits?|harms?)"
+         r"(?:,?\s+(?:and\s+)?(?:safety|harms?|effectiveness|efficacy|tolerability|acceptability))*\s+of\s+)?")
+_STOP = r"(?:with|to|versus|vs|against|and|or|in|among|for|on|at|were|was|met|after|over|during|who|which|that|respectively)"
+_ARM = r"[A-Za-z][\w/+'-]*(?:\s+(?!" + _STOP + r"\b)[\w/+'-]+){0,5}?"
+_CONNECT = r"(?P<c>compared\s+(?:with|to)|with|to|versus|vs\.?|against|and)"
+_FRAME = re.compile(r"\b" + _VERB + r"\s+" + _LEAD + r"(?:an?\s+)?(?P<a>" + _ARM + r")\s+" + _CONNECT + r"\s+(?:the\s+|an?\s+)?"
+                    r"(?P<b>" + _ARM + r")(?=\s*(?:[,;.(]|$)|\s+(?:in|among|for|on|at|were|was|met|after|over|during|and\s+"
+                    r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|the)|respectively)\b)", re.I)
+# what a study measures or when, not what it gives: "compared outcomes at six months", "assessed the quality of life of X"
+_MEASURE = re.compile(r"(?<![\w-])(?:outcomes?|quality|risks?|bias|scores?|rates?|levels?|time|times|months?|weeks?|years?|days?|"
+                      r"domains?|data|results?|methods?|populations?|measures?|effects?|mortality|survival|incidence|"
+                      r"prevalence|symptoms?|function|pain|costs?|adherence|accuracy|that|those|this|these)(?![\w-])", re.I)
+
+
+def inclusion_frame(sentences) -> tuple[str, str] | None:
+    """(X, Y) as written, from the first sentence before any estimate that says the studies compared X with Y."""
+    for sentence in sentences:
+        if sentence.section not in ("results", "unstructured"):
+            continue
+        text = sentence.text
+        if _ESTIMATE.search(text):
+            return None
+        pairs = []
+        for found in _FRAME.finditer(text):
+            verb, connect = found["verb"].lower(), re.sub(r"\s+", " ", found["c"].lower())
+            if not _STUDY_NOUN.search(text[:found.start()]) and not re.search(r"\bthey\s+$", text[:found.start()], re.I):
+                continue
+            if verb == "of" and connect not in ("versus", "vs", "vs.", "compared with", "compared to"):
+                continue
+            if not verb.startswith("compar") and connect not in ("versus", "vs", "vs.", "compared with", "compared to", "against"):
+                continue
+            a, b = found["a"], found["b"]
+            if any(_MEASURE.search(side) or N._NOT_ARM.search(side) for side in (a, b)):
+                continue
+            pairs.append((a, b))
+        if len({(N.key(a), N.key(b)) for a, b in pairs}) == 1:
+            return pairs[0]
+        if pairs:  # "nine studies compared X vs. control, and five compared Z vs. control": subgroups, no one frame
+            return None
+    return None

@@ -1,0 +1,100 @@
+"""Round 14 of issue 15: a review's comparison from its inclusion sentence. A results paragraph with no
+title and no objectives (the older Cochrane style, and the Devaraj corpus) names what its studies
+compared once, in the sentence that says what was included: "We included 14 trials (2310 participants)
+that compared X with Y", "Three studies comparing the efficacy and safety of X and Y were included",
+"Nine studies, involving 5100 smokers, compared X to Y". That pair is the comparison of every later
+estimate and study count that names no arm of its own. Every abstract here was written for this test
+(made-up figures), in the style of real ones, across fields."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_draft_patterns import facts, find, words
+
+FRAMED = [
+    ("cardiology", "We included 14 trials with a total of 2310 participants that compared cardiac rehabilitation with usual care. "
+     "Hospital admissions were fewer at 12 months (RR 0.82, 95% CI 0.70 to 0.96; 9 trials, 1500 participants).", 0.82,
+     "cardiac rehabilitation", "usual care"),
+    ("oncology", "Three studies (with 410 and 388 people) comparing the efficacy and safety of capecitabine and fluorouracil "
+     "were included. Overall survival did not differ (HR 0.94, 95% CI 0.80 to 1.10; moderate-quality evidence).", 0.94,
+     "capecitabine", "fluorouracil"),
+    ("infectious disease", "Eleven trials involving 3120 children compared zinc supplementation with placebo. The duration of "
+     "diarrhoea was shorter (MD -0.50 days, 95% CI -0.80 to -0.20; 8 trials, 2400 children).", -0.50,
+     "zinc supplementation", "placebo"),
+    ("mental health", "We found 21 randomised trials (2950 participants) evaluating internet-delivered CBT versus waiting list. "
+     "Depressive symptoms were lower at 12 weeks (SMD -0.61, 95% CI -0.80 to -0.42; low-quality evidence).", -0.61,
+     "internet-delivered CBT", "waiting list"),
+    ("smoking cessation", "Nine studies, involving 5100 smokers, compared varenicline to nicotine patch. Abstinence at six "
+     "months was more likely (RR 1.25, 95% CI 1.10 to 1.42; 7 studies, 4300 participants).", 1.25, "varenicline", "nicotine patch"),
+    ("renal", "We included seven studies (640 participants) that assessed the effects of sodium bicarbonate compared with no "
+     "treatment in people with chronic kidney disease. Kidney function declined less over one year (MD 2.10, "
+     "95% CI 0.90 to 3.30).", 2.10, "sodium bicarbonate", "no treatment"),
+    ("paediatrics", "Twelve trials met the inclusion criteria and included 1460 infants; they compared kangaroo mother care "
+     "with conventional incubator care. Hypothermia was less common (RR 0.38, 95% CI 0.24 to 0.60; 4 trials, 990 infants).",
+     0.38, "kangaroo mother care", "conventional incubator care"),
+]
+
+
+@pytest.mark.parametrize("field, text, value, drug, comparator", FRAMED, ids=[r[0] for r in FRAMED])
+def test_an_estimate_naming_no_arm_takes_the_comparison_of_the_inclusion_sentence(field, text, value, drug, comparator):
+    found = find(facts(text), value=value)
+    assert words(found["drug"]) == words(drug), found
+    assert words(found["comparator"]) == words(comparator), found
+
+
+@pytest.mark.parametrize("field, text, value, drug, comparator", [r for r in FRAMED if "trials," in r[1] or "studies," in r[1]],
+                         ids=[r[0] for r in FRAMED if "trials," in r[1] or "studies," in r[1]])
+def test_the_study_count_of_such_an_estimate_takes_the_same_drug(field, text, value, drug, comparator):
+    drafted = facts(text)
+    counts = [f for f in drafted.facts if f.role == "count" and f.value < 100 and f.start > text.index(". ")]
+    assert counts, [(f.role, f.value) for f in drafted.facts]
+    for fact in counts:
+        assert words(fact.drug) == words(drug), (fact.value, fact.drug)
+
+
+def test_a_sentence_that_names_its_own_arm_keeps_it():
+    # the inclusion sentence frames the review; a later sentence with its own arm is that arm's
+    drafted = facts("We included 18 trials (4200 participants) that compared antiplatelet drugs with placebo. In people "
+                    "treated with clopidogrel, stroke was less common than with placebo (RR 0.71, 95% CI 0.58 to 0.87; 3 trials).")
+    found = find(drafted, value=0.71)
+    assert words(found["drug"]) == {"clopidogrel"}, found
+
+
+@pytest.mark.parametrize("text", [
+    # what the studies measured or when, not what they gave
+    "Five trials (600 participants) compared outcomes at six and 12 months. Pain was lower (MD -1.2, 95% CI -2.0 to -0.4).",
+    "We included eight studies that assessed the quality of life of 900 survivors compared with the general population. "
+    "Fatigue was more common (RR 1.90, 95% CI 1.30 to 2.80).",
+    "Four trials compared the risk of bias across domains with that of earlier reviews. Mortality did not differ "
+    "(RR 0.97, 95% CI 0.80 to 1.18).",
+])
+def test_a_sentence_comparing_measures_or_times_names_no_arm(text):
+    for fact in facts(text).facts:
+        assert not (words(fact.drug) & {"outcomes", "quality", "life", "risk", "bias", "months", "six", "domains"}), fact
+
+
+
+def _frame(text):
+    from laylint.draft.frame import inclusion_frame
+    from laylint.draft.sections import layout
+
+    return inclusion_frame(layout(text).sentences)
+
+
+def test_an_inclusion_sentence_listing_two_comparisons_frames_neither():
+    # each comparison is a subgroup of the studies: the review as a whole compared neither pair alone
+    assert _frame("We included 16 studies with 1700 participants: ten studies (1100 participants) compared exercise vs. usual "
+                  "care, and six studies (600 participants) compared yoga vs. usual care. Falls did not differ (RR 0.91, "
+                  "95% CI 0.75 to 1.10; 5 studies, 820 participants).") is None
+
+
+def test_a_comparison_stated_after_the_findings_start_is_no_frame():
+    # "Only five small studies compared X and Y" after the first estimate is about those five, not the review
+    assert _frame("We included 40 trials (9000 participants). Relapse was less common (RR 0.80, 95% CI 0.70 to 0.92). Only "
+                  "five small studies compared group therapy with individual therapy.") is None
+
+
+def test_the_frame_is_read_as_written():
+    assert _frame("Three studies (with 410 and 388 people) comparing the efficacy and safety of capecitabine and "
+                  "fluorouracil were included.") == ("capecitabine", "fluorouracil")
