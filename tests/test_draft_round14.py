@@ -98,3 +98,49 @@ def test_a_comparison_stated_after_the_findings_start_is_no_frame():
 def test_the_frame_is_read_as_written():
     assert _frame("Three studies (with 410 and 388 people) comparing the efficacy and safety of capecitabine and "
                   "fluorouracil were included.") == ("capecitabine", "fluorouracil")
+
+
+# -- totals: the inclusion sentence (the first sentence about what was included, before any estimate) ---------------
+
+INCLUSION_TOTALS = [
+    ("paediatrics parts", "Six school-based studies (9,210 children) and four clinic-based studies (1150 children) were "
+     "included. Dental caries were fewer (RR 0.78, 95% CI 0.66 to 0.92).", 10, 10360),
+    ("renal two sizes", "Two trials (with 150 and 172 participants) comparing oral and intravenous iron were included. "
+     "Haemoglobin did not differ (MD 0.20, 95% CI -0.10 to 0.50).", 2, 322),
+    ("mental health extracted", "Overall, we extracted data from 31 trials. Anxiety was lower (SMD -0.35, 95% CI -0.50 to -0.20).",
+     31, None),
+    ("smoking people first", "A total of 1210 adult smokers participated in the four randomised parallel group trials. Quit "
+     "rates were higher with cytisine (RR 1.60, 95% CI 1.25 to 2.05).", 4, 1210),
+    ("cardiology adjectives", "We included 12 randomised clinical trials with 1544 participants. Two trials included people over "
+     "80 years old. Stroke did not differ (RR 0.92, 95% CI 0.70 to 1.21).", 12, 1544),
+    ("neurology update", "We included nine trials, involving 3020 participants, three more trials and 610 more participants than "
+     "the previous version of this review. For chronic migraine, we found five trials (1400 participants). Headache days were "
+     "fewer (MD -1.80, 95% CI -2.60 to -1.00).", 9, 3020),
+]
+
+
+@pytest.mark.parametrize("field, text, studies, participants", INCLUSION_TOTALS, ids=[r[0] for r in INCLUSION_TOTALS])
+def test_totals_come_from_the_inclusion_sentence(field, text, studies, participants):
+    drafted = facts(text)
+    assert (drafted.studies.value if drafted.studies else None) == studies
+    assert (drafted.participants.value if drafted.participants else None) == participants
+
+
+@pytest.mark.parametrize("text, studies, participants", [
+    # a later subgroup sentence does not replace the review's total
+    ("We included 24 trials (3100 participants). Six of the trials (820 participants) compared iron with placebo. Anaemia was "
+     "less common (RR 0.61, 95% CI 0.45 to 0.83).", 24, 3100),
+    # "five of the fifteen studies" is a part, not the total
+    ("Fifteen studies (2100 smokers) met the inclusion criteria. Only five of the fifteen studies were at low risk of bias. "
+     "Quit rates were higher (RR 1.52, 95% CI 1.20 to 1.93).", 15, 2100),
+])
+def test_the_review_total_is_kept_over_parts(text, studies, participants):
+    drafted = facts(text)
+    assert (drafted.studies.value, drafted.participants.value) == (studies, participants)
+
+
+def test_an_update_sentence_counting_added_studies_gives_no_total():
+    drafted = facts("The 2019 update included three more studies (n = 240) and further data for five already included studies. "
+                    "The review therefore includes 2900 participants from 22 trials. Readmission was less common (RR 0.84, "
+                    "95% CI 0.72 to 0.98).")
+    assert (drafted.studies.value, drafted.participants.value) == (22, 2900)
