@@ -144,3 +144,28 @@ def test_an_update_sentence_counting_added_studies_gives_no_total():
                     "The review therefore includes 2900 participants from 22 trials. Readmission was less common (RR 0.84, "
                     "95% CI 0.72 to 0.98).")
     assert (drafted.studies.value, drafted.participants.value) == (22, 2900)
+
+
+# -- the comparison of the first estimate sentence, when no inclusion sentence names one -------------------------------
+
+BETWEEN = [
+    ("respiratory", "Eight studies with 640 participants met the inclusion criteria. Treatment failure did not differ between "
+     "short-course and longer-course oral corticosteroid treatment (OR 0.80, 95% CI 0.45 to 1.42).", 0.80,
+     "short-course oral corticosteroid treatment", "longer-course oral corticosteroid treatment"),
+    ("paediatrics", "We included 15 trials (3900 infants). There was no difference in death before discharge between early and "
+     "delayed cord clamping (RR 0.90, 95% CI 0.70 to 1.15).", 0.90, "early cord clamping", "delayed cord clamping"),
+    ("oncology", "Six trials (2150 women) were included. Recurrence did not differ between high-dose and low-dose tamoxifen "
+     "(HR 0.96, 95% CI 0.81 to 1.14).", 0.96, "high-dose tamoxifen", "low-dose tamoxifen"),
+]
+
+
+@pytest.mark.parametrize("field, text, value, drug, comparator", BETWEEN, ids=[r[0] for r in BETWEEN])
+def test_between_two_modifiers_of_one_treatment_names_both_arms(field, text, value, drug, comparator):
+    found = find(facts(text), value=value)
+    assert words(found["drug"]) == words(drug), found
+    assert words(found["comparator"]) == words(comparator), found
+
+
+def test_between_two_times_names_no_arm():
+    assert _frame("We included nine trials (700 participants). Pain fell between baseline and 12 weeks (MD -1.10, 95% CI "
+                  "-1.60 to -0.60).") is None

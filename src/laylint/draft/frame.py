@@ -28,17 +28,42 @@ _FRAME = re.compile(r"\b" + _VERB + r"\s+" + _LEAD + r"(?:an?\s+)?(?P<a>" + _ARM
 # what a study measures or when, not what it gives: "compared outcomes at six months", "assessed the quality of life of X"
 _MEASURE = re.compile(r"(?<![\w-])(?:outcomes?|quality|risks?|bias|scores?|rates?|levels?|time|times|months?|weeks?|years?|days?|"
                       r"domains?|data|results?|methods?|populations?|measures?|effects?|mortality|survival|incidence|"
-                      r"prevalence|symptoms?|function|pain|costs?|adherence|accuracy|that|those|this|these)(?![\w-])", re.I)
+                      r"prevalence|symptoms?|function|pain|costs?|adherence|accuracy|baseline|that|those|this|these)(?![\w-])", re.I)
+
+
+# "between short-course and longer-course oral corticosteroid treatment", "between early and delayed cord clamping"
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?P<a>[A-Za-z][\w-]*)\s+and\s+(?:the\s+)?(?P<b>[A-Za-z][\w-]*(?:\s+(?!" + _STOP
+                      + r"\b)[\w/+'-]+){1,4}?)(?=\s*[(,;.]|\s+(?:groups?|arms?|in|at|for|on|after|during)\b)", re.I)
+
+
+def _modifiers(a: str, b: str) -> bool:
+    """Two words that modify one head: "early"/"delayed", "high-dose"/"low-dose", "short-course"/"longer-course"."""
+    if N._MODIFIER.match(a.lower()) and N._MODIFIER.match(b.lower()):
+        return a.lower() != b.lower()
+    tail = lambda w: w.lower().split("-", 1)[1] if "-" in w else None  # noqa: E731
+    return tail(a) is not None and tail(a) == tail(b) and a.lower() != b.lower()
+
+
+def _between(text: str) -> tuple[str, str] | None:
+    """The arms of the first estimate sentence's "between A and B HEAD": A and B modify the one head."""
+    found = _BETWEEN.search(text)
+    if not found:
+        return None
+    head = found["b"].split()
+    if not _modifiers(found["a"], head[0]) or _MEASURE.search(found["b"]) or N._MODIFIER.match(head[-1].lower()):
+        return None
+    return " ".join([found["a"]] + head[1:]), found["b"]
 
 
 def inclusion_frame(sentences) -> tuple[str, str] | None:
-    """(X, Y) as written, from the first sentence before any estimate that says the studies compared X with Y."""
+    """(X, Y) as written, from the first sentence before any estimate that says the studies compared X with Y;
+    failing that, the first estimate sentence's "between early and delayed X"."""
     for sentence in sentences:
         if sentence.section not in ("results", "unstructured"):
             continue
         text = sentence.text
         if _ESTIMATE.search(text):
-            return None
+            return _between(text)
         pairs = []
         for found in _FRAME.finditer(text):
             verb, connect = found["verb"].lower(), re.sub(r"\s+", " ", found["c"].lower())
