@@ -169,3 +169,9 @@ def test_between_two_modifiers_of_one_treatment_names_both_arms(field, text, val
 def test_between_two_times_names_no_arm():
     assert _frame("We included nine trials (700 participants). Pain fell between baseline and 12 weeks (MD -1.10, 95% CI "
                   "-1.60 to -0.60).") is None
+
+
+def test_a_measure_compared_over_control_is_no_arm():
+    drafted = facts("We included seven studies (1900 participants). The additional proportion who benefited over control was "
+                    "small. Pain relief of at least 50% was more common with topical lidocaine (RR 1.40, 95% CI 1.10 to 1.78).")
+    assert not [name for name in drafted.drugs if words(name) & {"proportion", "benefited", "additional"}], drafted.drugs

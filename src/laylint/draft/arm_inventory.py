@@ -172,7 +172,8 @@ def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
                     r"(?:vaccine\s+)?(?:efficacy|effectiveness|protection)", found["a"], re.I) \
                     and not re.search(r"^(?:these|this|those|such|it|they|when|where|if|while|whereas)\b|"
                                      r"\b(?:should|must|need|needs|be|been|was|were|is|are)\b", found["a"], re.I) \
-                    and not re.fullmatch(r"(?:an?|the)", found["b"], re.I):  # "These benefits should be balanced against an ..."
+                    and not re.fullmatch(r"(?:an?|the)", found["b"], re.I) \
+                    and not _A_MEASURE.search(found["a"]):  # "These benefits should be balanced against an ..."
                 add_pair(found["a"], found["b"], "a results sentence")
         between = _BETWEEN_GROUPS.search(sentence.text) if sentence.section in ("results", "unstructured") else None
         sides = [between["a"], between["b"]] if between else []
@@ -267,6 +268,8 @@ _TAKING = (r"\b(?:patients|people|participants|women|men|children|adolescents|ad
            r"(?:treated\s+with|receiving|given|taking|allocated\s+to|assigned\s+to|randomi[sz]ed\s+to)\s+")
 _TAKING_PAIR = re.compile(_TAKING + _X.format("a") + r"\s+(?:relative\s+to|compared\s+(?:with|to)|versus|vs\.?)\s+(?:" + _TAKING
                           + r")?" + _X.format("b") + _END_TAKING, re.I)
+# a measure or a clause, not an arm: "The additional proportion who benefited over control was not large"
+_A_MEASURE = re.compile(r"\b(?:who|whom|whose|proportion|percentage|number|numbers|rate|rates|risk|odds|likelihood|chance)\b", re.I)
 _GROUP_ONLY = {"control", "intervention", "treatment", "study", "active", "comparison", "experimental", "placebo", "usual care"}
 
 
