@@ -160,6 +160,8 @@ class Arms:
         phrase = strip_doses(clean(phrase))
         phrase = re.sub(r"^(?:effects?|efficacy|effectiveness|safety|use|impact)\s+of\s+", "", phrase, flags=re.I)
         phrase = _TRAILING_CLAUSE.sub("", phrase)  # "X treatment when (compared ...)", "ice packs provided"
+        phrase = _ONE_SIDE.sub("", phrase.split(": ")[-1]).strip()  # "X compared to Y" names X; "comparison: X" names X
+        phrase = _STUDY_VERB.sub("", phrase)  # "SCORE compared X": the trial's name and its verb
         clause = _CLAUSE_WORD.search(phrase)  # "insulin therapy significantly" is "insulin therapy"; "analyse statistically
         if clause:  # whether" names nothing
             phrase = phrase[:clause.start()].strip()
@@ -225,6 +227,8 @@ _NOT_ARM = re.compile(r"^(?:patients?|participants?|people|adults|children|women
                       r"|^(?:(?:a|one|only|just|single|small|large|the)\s+)*(?:study|studies|trials?|RCTs?|analys[ie]s|review)\b", re.I)
 
 
+_ONE_SIDE = re.compile(r"\s+(?:compared\s+(?:with|to)|versus|vs\.?)\s+.*$", re.I)
+_STUDY_VERB = re.compile(r"^[A-Z][\w-]*\s+(?:compared|evaluated|tested|assessed)\s+", re.I)
 # an arm is a noun phrase: a clause's words end it or rule it out
 _TRAILING_CLAUSE = re.compile(r"\s+(?:when|while|where|whereas|provided|given|used|administered|delivered)$", re.I)
 _CLAUSE_WORD = re.compile(r"\b(?:whether|significantly|statistically|slightly|substantially|considerably|markedly|similarly|"
