@@ -97,6 +97,13 @@ def test_a_comparison_stated_after_the_findings_start_is_no_frame():
                   "five small studies compared group therapy with individual therapy.") is None
 
 
+def test_a_frame_after_an_of_phrase_and_with_an_either_or_comparator():
+    assert _frame("Seven trials with a variable risk of bias compared plasma exchange with immunoglobulin in 600 adults.") \
+        == ("plasma exchange", "immunoglobulin")
+    assert _frame("Nineteen trials (8200 patients) compared early beta-blocker treatment versus placebo or no treatment in "
+                  "people with heart failure.") == ("early beta-blocker treatment", "placebo or no treatment")
+
+
 def test_the_frame_is_read_as_written():
     assert _frame("Three studies (with 410 and 388 people) comparing the efficacy and safety of capecitabine and "
                   "fluorouracil were included.") == ("capecitabine", "fluorouracil")

@@ -23,7 +23,7 @@ _STOP = r"(?:with|to|versus|vs|against|and|or|in|among|for|on|at|were|was|met|af
 _ARM = r"[A-Za-z][\w/+'-]*(?:\s+(?!" + _STOP + r"\b)[\w/+'-]+){0,5}?"
 _CONNECT = r"(?P<c>compared\s+(?:with|to)|with|to|versus|vs\.?|against|and)"
 _FRAME = re.compile(r"\b" + _VERB + r"\s+" + _LEAD + r"(?:an?\s+)?(?P<a>" + _ARM + r")\s+" + _CONNECT + r"\s+(?:the\s+|an?\s+)?"
-                    r"(?P<b>" + _ARM + r")(?=\s*(?:[,;.(]|$)|\s+(?:in|among|for|on|at|were|was|met|after|over|during|and\s+"
+                    r"(?P<b>" + _ARM + r"(?:\s+or\s+(?:no\s+)?" + _ARM + r")?)(?=\s*(?:[,;.(]|$)|\s+(?:in|among|for|on|at|were|was|met|after|over|during|and\s+"
                     r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|the)|respectively)\b)", re.I)
 # what a study measures or when, not what it gives: "compared outcomes at six months", "assessed the quality of life of X"
 _MEASURE = re.compile(r"(?<![\w-])(?:outcomes?|quality|risks?|bias|scores?|rates?|levels?|time|times|months?|weeks?|years?|days?|"
@@ -65,7 +65,10 @@ def inclusion_frame(sentences) -> tuple[str, str] | None:
         if _ESTIMATE.search(text):
             return _between(text)
         pairs = []
-        for found in _FRAME.finditer(text):
+        for at in re.finditer(r"\b" + _VERB, text, re.I):  # each verb in turn: "risk of bias compared X with Y" is read at "compared"
+            found = _FRAME.match(text, at.start())
+            if not found:
+                continue
             verb, connect = found["verb"].lower(), re.sub(r"\s+", " ", found["c"].lower())
             if not _STUDY_NOUN.search(text[:found.start()]) and not re.search(r"\bthey\s+$", text[:found.start()], re.I):
                 continue
