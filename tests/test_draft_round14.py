@@ -104,6 +104,12 @@ def test_a_frame_after_an_of_phrase_and_with_an_either_or_comparator():
                   "people with heart failure.") == ("early beta-blocker treatment", "placebo or no treatment")
 
 
+def test_the_arm_without_the_treatment_is_the_comparator_and_another_is_no_arm():
+    assert _frame("Four trials (900 women) compared no additional treatment with additional tamoxifen.") \
+        == ("additional tamoxifen", "no additional treatment")
+    assert _frame("Five trials (368 participants) compared one knee brace with another.") is None
+
+
 def test_the_frame_is_read_as_written():
     assert _frame("Three studies (with 410 and 388 people) comparing the efficacy and safety of capecitabine and "
                   "fluorouracil were included.") == ("capecitabine", "fluorouracil")

@@ -55,6 +55,9 @@ def _between(text: str) -> tuple[str, str] | None:
     return " ".join([found["a"]] + head[1:]), found["b"]
 
 
+_NEGATED = re.compile(r"(?:no|without|non)\b", re.I)
+
+
 def inclusion_frame(sentences) -> tuple[str, str] | None:
     """(X, Y) as written, from the first sentence before any estimate that says the studies compared X with Y;
     failing that, the first estimate sentence's "between early and delayed X"."""
@@ -79,6 +82,10 @@ def inclusion_frame(sentences) -> tuple[str, str] | None:
             a, b = found["a"], found["b"]
             if any(_MEASURE.search(side) or N._NOT_ARM.search(side) for side in (a, b)):
                 continue
+            if re.fullmatch(r"(?:an)?other|others|each\s+other|one\s+another|the\s+other", b.strip(), re.I):
+                continue  # "compared one orthosis with another": no second arm named
+            if _NEGATED.match(a) and not _NEGATED.match(b):
+                a, b = b, a  # the arm without the treatment is the comparator ("compared no treatment with X")
             pairs.append((a, b))
         if len({(N.key(a), N.key(b)) for a, b in pairs}) == 1:
             return pairs[0]
