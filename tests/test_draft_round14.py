@@ -212,3 +212,12 @@ def test_an_arm_name_holds_one_arm():
                     "children), vitamin A compared to placebo (1 trial, 80 children), or probiotics compared to no treatment "
                     "(2 trials, 150 children).")
     assert not [name for name in drafted.drugs if re.search(r"\bcompared\b", name)], drafted.drugs
+
+
+def test_the_subject_of_the_first_result_keeps_its_own_name():
+    # "exercise" is the review's intervention; the class-based programmes compared later are one kind of it
+    drafted = facts("In total, we extracted data from 40 studies. Moderate-quality evidence from 30 trials (2900 participants) "
+                    "indicates that exercise reduced back pain (SMD -0.45, 95% CI -0.58 to -0.32). Class-based exercise "
+                    "programmes were no better than home-based programmes for pain (SMD -0.10, 95% CI -0.30 to 0.10).")
+    found = find(drafted, value=-0.45)
+    assert words(found["drug"]) == {"exercise"}, found

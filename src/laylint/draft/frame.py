@@ -92,3 +92,22 @@ def inclusion_frame(sentences) -> tuple[str, str] | None:
         if pairs:  # "nine studies compared X vs. control, and five compared Z vs. control": subgroups, no one frame
             return None
     return None
+
+
+# the subject of the first result: "High-quality evidence from 44 trials indicates that exercise reduced pain (SMD ..."
+_SUBJECT = re.compile(r"\b(?:that|(?:showed|shows|indicates?|suggests?|found)(?!\s+that\b))\s+(?P<x>[A-Za-z][\w/+'-]*(?:\s+[\w/+'-]+){0,3}?)\s+"
+                      r"(?:reduced|improved|increased|decreased|lowered|raised|reduces|improves|increases|decreases|shortened|"
+                      r"prevented|did\s+not|does\s+not|may|probably|led\s+to|resulted\s+in)\b")
+
+
+def first_subject(sentences) -> str | None:
+    """What the first estimate sentence credits with its result, as written ("exercise"), when it names one."""
+    for sentence in sentences:
+        if sentence.section not in ("results", "unstructured") or not _ESTIMATE.search(sentence.text):
+            continue
+        found = _SUBJECT.search(sentence.text)
+        if not found or _MEASURE.search(found["x"]) or N._NOT_ARM.search(found["x"]) \
+                or re.match(r"(?:the|this|these|those|it|there|we|they|our|a|an|participants|people|patients)\b", found["x"], re.I):
+            return None
+        return found["x"]
+    return None
