@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from laylint.draft import names as N
+from laylint.draft.frame import first_subject, inclusion_frame
 from laylint.draft.sections import Layout
 from laylint.draft.mentions import mentions, _expand, _is_comparator, _is_generic
 
@@ -132,6 +133,8 @@ def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
                         arms.add(N.clean(exposure), "the objectives", abbr)
                         continue
                 _from_phrase(rest, "the objectives", add_pair, arms, abbr)
+    if not any(where in ("the title", "the objectives") for where in arms.sources.values()):
+        _frame_first(lay, arms, abbr, add_pair)  # no title or objectives: the inclusion sentence says what was compared
     # subheadings and lists of comparisons: "High-frequency TENS versus placebo or no treatment"
     for _, _, heading in lay.headings:
         if re.search(N.COMPARE, heading, re.I):
@@ -167,7 +170,8 @@ def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
                     r"(?:vaccine\s+)?(?:efficacy|effectiveness|protection)", found["a"], re.I) \
                     and not re.search(r"^(?:these|this|those|such|it|they|when|where|if|while|whereas)\b|"
                                      r"\b(?:should|must|need|needs|be|been|was|were|is|are)\b", found["a"], re.I) \
-                    and not re.fullmatch(r"(?:an?|the)", found["b"], re.I):  # "These benefits should be balanced against an ..."
+                    and not re.fullmatch(r"(?:an?|the)", found["b"], re.I) \
+                    and not _A_MEASURE.search(found["a"]):  # "These benefits should be balanced against an ..."
                 add_pair(found["a"], found["b"], "a results sentence")
         between = _BETWEEN_GROUPS.search(sentence.text) if sentence.section in ("results", "unstructured") else None
         sides = [between["a"], between["b"]] if between else []
@@ -262,7 +266,26 @@ _TAKING = (r"\b(?:patients|people|participants|women|men|children|adolescents|ad
            r"(?:treated\s+with|receiving|given|taking|allocated\s+to|assigned\s+to|randomi[sz]ed\s+to)\s+")
 _TAKING_PAIR = re.compile(_TAKING + _X.format("a") + r"\s+(?:relative\s+to|compared\s+(?:with|to)|versus|vs\.?)\s+(?:" + _TAKING
                           + r")?" + _X.format("b") + _END_TAKING, re.I)
+# a measure or a clause, not an arm: "The additional proportion who benefited over control was not large"
+_A_MEASURE = re.compile(r"\b(?:who|whom|whose|proportion|percentage|number|numbers|rate|rates|risk|odds|likelihood|chance)\b", re.I)
 _GROUP_ONLY = {"control", "intervention", "treatment", "study", "active", "comparison", "experimental", "placebo", "usual care"}
+
+
+def _frame_first(lay: Layout, arms: N.Arms, abbr: dict, add_pair) -> None:
+    """The inclusion sentence's pair (frame.py), or the first result's subject ("... indicates that exercise reduced
+    pain"), goes first: the allocation reader may have read a later sentence's list."""
+    framed = inclusion_frame(lay.sentences)
+    subject = None if framed else first_subject(lay.sentences)
+    if framed:
+        first, second = add_pair(*framed, "the inclusion sentence")
+        if first and second and first != second:
+            arms.comparisons.remove((first, second))
+            arms.comparisons.insert(0, (first, second))
+        ahead = [n for n in (first, second) if n]
+    else:
+        ahead = [arms.add(subject, "the first result's subject", abbr)] if subject else []
+    ahead = [n for n in ahead if n]
+    arms.names[:] = ahead + [n for n in arms.names if n not in ahead]
 
 
 def add_pair(arms: N.Arms, left: str, right: str, where: str, abbr: dict) -> tuple[str | None, str | None]:

@@ -159,6 +159,14 @@ class Arms:
     def add(self, phrase: str, where: str, abbr: dict[str, str]) -> str | None:
         phrase = strip_doses(clean(phrase))
         phrase = re.sub(r"^(?:effects?|efficacy|effectiveness|safety|use|impact)\s+of\s+", "", phrase, flags=re.I)
+        phrase = _TRAILING_CLAUSE.sub("", phrase)  # "X treatment when (compared ...)", "ice packs provided"
+        phrase = _ONE_SIDE.sub("", phrase.split(": ")[-1]).strip()  # "X compared to Y" names X; "comparison: X" names X
+        phrase = _STUDY_VERB.sub("", phrase)  # "SCORE compared X": the trial's name and its verb
+        clause = _CLAUSE_WORD.search(phrase)  # "insulin therapy significantly" is "insulin therapy"; "analyse statistically
+        if clause:  # whether" names nothing
+            phrase = phrase[:clause.start()].strip()
+            if not phrase or _CLAUSE_WORD.search(phrase):
+                return None
         if not phrase or len(phrase.split()) > 8 or not re.search(r"[A-Za-z]{2}", phrase) or _NOT_ARM.search(_FREQUENCY.sub("", phrase)):
             return None
         alone = re.match(r"^(?P<x>.+?)\s+(?:alone|only)$", phrase, re.I)
@@ -219,6 +227,12 @@ _NOT_ARM = re.compile(r"^(?:patients?|participants?|people|adults|children|women
                       r"|^(?:(?:a|one|only|just|single|small|large|the)\s+)*(?:study|studies|trials?|RCTs?|analys[ie]s|review)\b", re.I)
 
 
+_ONE_SIDE = re.compile(r"\s+(?:compared\s+(?:with|to)|versus|vs\.?)\s+.*$", re.I)
+_STUDY_VERB = re.compile(r"^[A-Z][\w-]*\s+(?:compared|evaluated|tested|assessed)\s+", re.I)
+# an arm is a noun phrase: a clause's words end it or rule it out
+_TRAILING_CLAUSE = re.compile(r"\s+(?:when|while|where|whereas|provided|given|used|administered|delivered)$", re.I)
+_CLAUSE_WORD = re.compile(r"\b(?:whether|significantly|statistically|slightly|substantially|considerably|markedly|similarly|"
+                          r"respectively|analy[sz]e[ds]?)\b", re.I)
 # "PFMT more days per week": a schedule names an arm, unlike "12 weeks" or "days in hospital"
 _FREQUENCY = re.compile(r"\b(?:days?|times|sessions?)\s+(?:per|a|each)\s+(?:day|week|month)\b", re.I)
 # words that make a longer phrase another arm than the name inside it: "X combined with Y" is not Y,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from laylint.draft.counts import PEOPLE_NOUNS
+from laylint.draft.inclusion import inclusion_totals
 from laylint.draft.model import Total
 from laylint.draft.sections import Layout
 from laylint.draft.textnorm import NUMBER, WORD_NUMBER, number_value
@@ -260,6 +261,26 @@ def studies_and_participants(lay: Layout) -> tuple[Total | None, Total | None]:
                 studies = Total(0, sentence.start + found.start(), sentence.start + found.end())
                 break
     del text
+    return _inclusion_first(lay, studies, participants)
+
+
+def _inclusion_first(lay: Layout, studies: Total | None, participants: Total | None) -> tuple[Total | None, Total | None]:
+    """The inclusion sentence's totals (inclusion.py) over counts read from a later sentence, or where none were read."""
+    found = inclusion_totals(lay.sentences)
+    if not found:
+        return studies, participants
+    (n, a, b), people, sentence = found
+    end = sentence.start + len(sentence.text)
+    if studies and studies.value == n and (participants.value if participants else None) == (people[0] if people else None):
+        return studies, participants  # the same totals, as the reader above quotes them
+    derived = people is not None and not re.fullmatch(NUMBER, sentence.text[people[1]:people[2]], re.I)
+    if studies is None or studies.start >= end:
+        studies = Total(n, sentence.start + a, sentence.start + b)
+        participants = Total(people[0], sentence.start + people[1], sentence.start + people[2]) if people else None
+    elif studies.value == n and people and (participants is None or derived) and sentence.start <= studies.start < end:
+        participants = Total(people[0], sentence.start + people[1], sentence.start + people[2])
+    if participants is not None and derived and participants.note is None:
+        participants.note = "derived: the sum of the parts the inclusion sentence counts"
     return studies, participants
 
 
