@@ -31,6 +31,7 @@ QUIET = [
     ("amount", "smoking", "Evidence on weight gain after quitting is scarce."),
     ("amount", "paediatrics", "No trials in children under five were identified."),
     ("amount", "oncology", "Having found no suitable trial, we cannot say whether radiotherapy helps older women."),
+    ("amount", "infection", "The number of trials was small."),
     # quality and bias
     ("quality", "mental", "Most of the trials were poorly reported."),
     ("quality", "infection", "The trials had serious flaws in how they were run."),
@@ -54,6 +55,7 @@ QUIET = [
     ("certainty", "paediatrics", "The evidence is not conclusive."),
     ("certainty", "cardiology", "The review's conclusions are not firm."),
     ("certainty", "oncology", "The results are not reliable enough to guide practice."),
+    ("certainty", "renal", "This limits how far we can trust the results."),
     # need for research, in other words
     ("need", "renal", "Further randomised trials in older adults are required."),
     ("need", "paediatrics", "Larger, well-run trials in young children are needed."),
@@ -95,6 +97,12 @@ def test_every_family_has_at_least_three_wordings():
     "Dialysis patients on the diet were less thirsty. The studies were about small changes in salt.",
     "Talking therapy eased low mood. The authors concluded that it helps older adults.",
     "Antibiotics cured the infection in most children. The results were similar in boys and girls.",
+    "Vitamin D did not prevent falls. There is no current evidence that it makes bones stronger.",
+    "Statins lowered cholesterol. The trials showed that the benefit was small.",
+    "Melatonin helped children sleep. The studies showed sleep scores differed by two points.",
+    "Talking therapy eased low mood. Five studies were excluded because they were not randomised.",
+    "Nicotine patches helped people stop smoking. The number of people with skin rashes in the trials was small.",
+    "Zinc shortened diarrhoea. The results were clear: children given zinc got better sooner.",
     # an apology or a note to the requester, whatever it says
     "I apologize that the studies I found were few. Statins lowered cholesterol.",
     "Statins lowered cholesterol. Please note that this summary may not apply to every reader.",
