@@ -103,6 +103,9 @@ def test_every_family_has_at_least_three_wordings():
     "Talking therapy eased low mood. Five studies were excluded because they were not randomised.",
     "Nicotine patches helped people stop smoking. The number of people with skin rashes in the trials was small.",
     "Zinc shortened diarrhoea. The results were clear: children given zinc got better sooner.",
+    "Exercise eased tiredness in people with cancer. These effects were not strong in older people.",
+    "Antibiotic drops cleared ear infections. Children could not tell the difference between the two drops.",
+    "Iron tablets raised blood counts in pregnancy. The effect was not large enough to matter to most women.",
     # an apology or a note to the requester, whatever it says
     "I apologize that the studies I found were few. Statins lowered cholesterol.",
     "Statins lowered cholesterol. Please note that this summary may not apply to every reader.",
