@@ -120,3 +120,23 @@ def test_a_listed_metadata_limitation_of_another_kind_is_still_reported():
     found = [d for d in lint_text(text, select=["hedging/limitations"], source=source,
                                   options={"report_unreflected": True}) if d.rule == "hedging/limitations"]
     assert [(d.severity, "quality" in d.message) for d in found] == [("info", True)]
+
+
+def test_a_house_lexicon_adds_words_to_a_family_and_a_bad_family_is_refused(tmp_path):
+    from laylint.errors import UsageError
+    from laylint.hedging import appraisal, lexicon
+    from laylint.hedging.phrases import Tokens
+    from laylint.ruleset import load_ruleset
+
+    sentence = "The trials were minuscule."
+    (tmp_path / "lexicons").mkdir()
+    (tmp_path / "lexicons" / "hedges.yaml").write_text(
+        "appraisal_families:\n  amount:\n    subjects: [trials]\n    predicates: [minuscule]\n", encoding="utf-8")
+    built_in = lexicon.build(load_ruleset([]).lexicon(lexicon.NAME))
+    extended = lexicon.build(load_ruleset([tmp_path]).lexicon(lexicon.NAME))
+    assert appraisal.appraises(built_in, Tokens(sentence), 0, len(sentence)) is None
+    assert appraisal.appraises(extended, Tokens(sentence), 0, len(sentence)) == "amount: minuscule"
+    longer = "The trials in people on dialysis were all quite small."  # the built-in reach (7 words) is kept
+    assert appraisal.appraises(extended, Tokens(longer), 0, len(longer)) == "amount: small"
+    with pytest.raises(UsageError, match="appraisal_families.amount"):
+        lexicon.build([{"appraisal_families": {"amount": {"predicates": ["small"]}}, "__path__": "x.yaml"}])

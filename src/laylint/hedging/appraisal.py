@@ -50,7 +50,7 @@ def read_family(name: str, entry: dict, reach: int) -> Family:
     return Family(name, Phrases.flat(entry.get("subjects") or []),
                   {pos: phrases(pos) for pos in POSITIONS if entry.get(pos)},
                   frozenset(phrase_words(p) for p in entry.get("neutral") or []),
-                  phrases("require"), phrases("not"), int(entry.get("reach", reach)))
+                  phrases("require"), phrases("not"), reach)
 
 
 @dataclass(frozen=True)

@@ -68,8 +68,8 @@ def _appraisal_families(value, where) -> dict[str, dict]:
     for name, entry in value.items():
         if not (isinstance(entry, dict) and set(entry) <= {*LISTS, "reach"} and entry.get("subjects")):
             raise (where / name).error(f"needs subjects and some of {', '.join(LISTS[1:])} (lists of phrases), or reach")
-        reach = entry.get("reach", 4)
-        if not isinstance(reach, int) or isinstance(reach, bool) or reach < 0:
+        reach = entry.get("reach")  # None: the built-in family's, else 4
+        if reach is not None and (not isinstance(reach, int) or isinstance(reach, bool) or reach < 0):
             raise (where / name / "reach").error("must be a whole number of words")
         families[str(name)] = {key: lexicons.text_list(entry.get(key) or [], where / name / key) for key in LISTS}
         families[str(name)]["reach"] = reach
@@ -82,7 +82,8 @@ def _combine_families(merged, value):
     for name, lists in value.items():
         old = combined.get(name)
         combined[name] = lists if old is None else {
-            key: (old[key] + lists[key] if key != "reach" else lists[key]) for key in lists}
+            key: (old[key] + lists[key] if key != "reach" else lists[key] if lists[key] is not None else old[key])
+            for key in lists}
     return combined
 
 
@@ -260,7 +261,7 @@ def build(files: list[dict]) -> Lexicon:
         statement_cues={kind: Phrases.flat(data[f"{kind}_cues"]) for kind in STATEMENTS},
         limitation_kinds={name: (Phrases.flat(lists["source"]), Phrases.flat(lists["lay"]))
                           for name, lists in data["limitation_kinds"].items()},
-        appraisal_families=tuple(appraisal.read_family(name, entry, entry["reach"])
+        appraisal_families=tuple(appraisal.read_family(name, entry, 4 if entry["reach"] is None else entry["reach"])
                                  for name, entry in data["appraisal_families"].items()),
         appraisal_grammar=appraisal.Grammar(
             *(frozenset(w.lower() for w in data["appraisal_grammar"].get(key, [])) for key in GRAMMAR[:-1]),
