@@ -61,10 +61,13 @@ QUIET = [
     ("need", "paediatrics", "Larger, well-run trials in young children are needed."),
     ("need", "infection", "Better studies of zinc in adults are necessary."),
     ("need", "mental", "More high-quality research in care homes is warranted."),
+    ("precision", "smoking", "The confidence intervals around these figures were very wide."),
+    ("need", "oncology", "Trials in women over 70 are urgently needed."),
     # applicability
     ("applicability", "smoking", "These results may not be applicable to heavy smokers."),
     ("applicability", "oncology", "The trials were done only in hospitals in Europe."),
     ("applicability", "cardiology", "The findings may not be generalisable to people without diabetes."),
+    ("applicability", "mental", "These results may not hold for people living at home."),
 ]
 
 
@@ -106,6 +109,8 @@ def test_every_family_has_at_least_three_wordings():
     "Exercise eased tiredness in people with cancer. These effects were not strong in older people.",
     "Antibiotic drops cleared ear infections. Children could not tell the difference between the two drops.",
     "Iron tablets raised blood counts in pregnancy. The effect was not large enough to matter to most women.",
+    "Inhaled steroids eased asthma. People in the trials needed fewer rescue inhalers.",
+    "Blood pressure fell on the new pill. The range of doses was wide.",
     # an apology or a note to the requester, whatever it says
     "I apologize that the studies I found were few. Statins lowered cholesterol.",
     "Statins lowered cholesterol. Please note that this summary may not apply to every reader.",
