@@ -2,7 +2,8 @@
 heading); a cued sentence makes its paragraph or list item a passage (with the list after it,
 when the paragraph ends in ":"). Weak cues ("however",
 "quality") count only with a weakness word ("poor", "low", "few") in the same sentence. A sentence that says how
-sure the evidence is ("high-certainty evidence") is a passage too, even when it is sure."""
+sure the evidence is ("high-certainty evidence") is a passage too, even when it is sure, and so is one that
+appraises the evidence in any wording (appraisal.py: a subject about the evidence with a concept of a family)."""
 
 from __future__ import annotations
 
