@@ -8,7 +8,7 @@ from pathlib import Path
 
 from laylint import config as configuration
 from laylint.api import _ruleset
-from laylint.hedging import lexicon, passages, tokens_of
+from laylint.hedging import appraisal, lexicon, passages, tokens_of
 from laylint.hedging.phrases import without_overlaps
 from laylint.pipeline import Setup, lint
 from laylint.pipeline.reading import Input
@@ -33,6 +33,8 @@ def _plain_is_cued(lex, tokens, start, end) -> bool:
         return False
     if lex.stated_certainty_cues.search(tokens, start, end):
         return True  # round 18: "high-quality evidence" says how sure the evidence is
+    if appraisal.appraises(lex, tokens, start, end):
+        return True  # round 19: a subject about the evidence with an appraisal concept
     not_cues = lex.not_limitation_cues.find(tokens, start, end)
     if without_overlaps(lex.limitation_cues.find(tokens, start, end), not_cues):
         return True

@@ -58,9 +58,53 @@ def _combine_kinds(merged, value):
     return combined
 
 
+def _appraisal_families(value, where) -> dict[str, dict]:
+    """{family: {subjects: [...], before: [...], ..., reach: n}}: how a sentence appraises the evidence (appraisal.py)."""
+    from laylint.hedging.appraisal import LISTS
+
+    if not isinstance(value, dict):
+        raise where.error("must be a mapping of appraisal families")
+    families = {}
+    for name, entry in value.items():
+        if not (isinstance(entry, dict) and set(entry) <= {*LISTS, "reach"} and entry.get("subjects")):
+            raise (where / name).error(f"needs subjects and some of {', '.join(LISTS[1:])} (lists of phrases), or reach")
+        reach = entry.get("reach")  # None: the built-in family's, else 4
+        if reach is not None and (not isinstance(reach, int) or isinstance(reach, bool) or reach < 0):
+            raise (where / name / "reach").error("must be a whole number of words")
+        families[str(name)] = {key: lexicons.text_list(entry.get(key) or [], where / name / key) for key in LISTS}
+        families[str(name)]["reach"] = reach
+    return families
+
+
+def _combine_families(merged, value):
+    """A house lexicon adds phrases to a family (or a new family); it does not replace the built-in lists."""
+    combined = {name: dict(lists) for name, lists in merged.items()}
+    for name, lists in value.items():
+        old = combined.get(name)
+        combined[name] = lists if old is None else {
+            key: (old[key] + lists[key] if key != "reach" else lists[key] if lists[key] is not None else old[key])
+            for key in lists}
+    return combined
+
+
+GRAMMAR = ("copulas", "adverbs", "prepositions", "determiners", "quantifiers", "breaks")
+
+
+def _appraisal_grammar(value, where) -> dict[str, list[str]]:
+    if not (isinstance(value, dict) and set(value) <= set(GRAMMAR)):
+        raise where.error(f"must be a mapping with {', '.join(GRAMMAR)} (lists of words)")
+    return {key: lexicons.text_list(value.get(key) or [], where / key) for key in GRAMMAR}
+
+
+def _combine_grammar(merged, value):
+    return {key: merged.get(key, []) + value.get(key, []) for key in GRAMMAR}
+
+
 FIELDS = {
     **{key: Field(lexicons.text_list) for key in PHRASE_LISTS},
     "limitation_kinds": Field(_limitation_kinds, combine=_combine_kinds),
+    "appraisal_families": Field(_appraisal_families, combine=_combine_families),
+    "appraisal_grammar": Field(_appraisal_grammar, combine=_combine_grammar),
     "limitation_synonyms": Field(lexicons.groups),
     **{key: Field(_suggestion_groups) for key in SUGGESTION_LISTS},
     "inflections": Field(lexicons.mapping(lexicons.lowercase_text)),
@@ -123,6 +167,8 @@ class Lexicon:
     section_headings: dict  # kind -> Phrases (statements.py)
     statement_cues: dict  # kind -> Phrases
     limitation_kinds: dict  # kind -> (Phrases of the source's wording, Phrases of the lay wording)
+    appraisal_families: tuple  # appraisal.Family, in the lexicon's order
+    appraisal_grammar: object  # appraisal.Grammar
     _content: dict = field(default_factory=dict, compare=False, repr=False)  # word -> (stem, generic)
 
     def stem(self, word: str) -> str:
@@ -160,7 +206,11 @@ class Lexicon:
 
 
 def build(files: list[dict]) -> Lexicon:
-    data = {key: [] for key in PHRASE_LISTS + SUGGESTION_LISTS + ("suffixes",)} | {"inflections": {}, "limitation_kinds": {}, "limitation_synonyms": []}
+    from laylint.hedging import appraisal
+
+    data = {key: [] for key in PHRASE_LISTS + SUGGESTION_LISTS + ("suffixes",)} | {"inflections": {}, "limitation_kinds": {}, "limitation_synonyms": [],
+                                                                                       "appraisal_families": {},
+                                                                                       "appraisal_grammar": {}}
     data |= lexicons.merge(files, FIELDS)
     stemmer = Stemmer(data["inflections"], tuple(data["suffixes"]))
 
@@ -211,6 +261,12 @@ def build(files: list[dict]) -> Lexicon:
         statement_cues={kind: Phrases.flat(data[f"{kind}_cues"]) for kind in STATEMENTS},
         limitation_kinds={name: (Phrases.flat(lists["source"]), Phrases.flat(lists["lay"]))
                           for name, lists in data["limitation_kinds"].items()},
+        appraisal_families=tuple(appraisal.read_family(name, entry, 4 if entry["reach"] is None else entry["reach"])
+                                 for name, entry in data["appraisal_families"].items()),
+        appraisal_grammar=appraisal.Grammar(
+            *(frozenset(w.lower() for w in data["appraisal_grammar"].get(key, [])) for key in GRAMMAR[:-1]),
+            breaks=frozenset(w.lower() for w in data["clause_breaks"] + data["appraisal_grammar"].get("breaks", [])
+                             if " " not in w)),
     )
 
 

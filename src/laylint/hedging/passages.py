@@ -2,13 +2,15 @@
 heading); a cued sentence makes its paragraph or list item a passage (with the list after it,
 when the paragraph ends in ":"). Weak cues ("however",
 "quality") count only with a weakness word ("poor", "low", "few") in the same sentence. A sentence that says how
-sure the evidence is ("high-certainty evidence") is a passage too, even when it is sure."""
+sure the evidence is ("high-certainty evidence") is a passage too, even when it is sure, and so is one that
+appraises the evidence in any wording (appraisal.py: a subject about the evidence with a concept of a family)."""
 
 from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
 
+from laylint.hedging import appraisal
 from laylint.hedging.phrases import without_overlaps
 
 
@@ -25,6 +27,8 @@ def _is_cued(lexicon, tokens, start: int, end: int) -> bool:
         return False  # "I apologize for the limitation...": about the chat, not the evidence
     if lexicon.stated_certainty_cues.search(tokens, start, end):
         return True  # "high-quality evidence": saying how sure the evidence is says what a limitations passage says
+    if appraisal.appraises(lexicon, tokens, start, end):
+        return True  # a subject about the evidence with an appraisal concept ("the trials were all small")
     cues = lexicon.limitation_cues.find(tokens, start, end)
     weak = [] if cues else lexicon.weak_limitation_cues.find(tokens, start, end)
     if not cues and not weak:

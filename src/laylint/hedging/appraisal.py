@@ -1,0 +1,153 @@
+"""A sentence that appraises the evidence, recognised by its concepts rather than by a fixed wording (round 19).
+
+Cochrane authors state limits in endless wordings ("the trials were not similar enough to be combined", "these
+results should be read with caution"); each round's new phrases fixed the seen wordings only. Here a sentence
+appraises the evidence when a subject about the evidence (studies, trials, data, results, the review, "we") stands
+with a concept of one family (amount, quality, consistency, precision, certainty, need, applicability), in a
+place that ties the two:
+
+- before: a modifier just before the subject, with no preposition between ("only one small trial", "no suitable
+  study"; not "no deaths in the trials");
+- after: a verb just after the subject ("the programmes varied", "the trials had flaws");
+- predicates: an adjective after the subject and a copula ("the trials were all quite small"; not "the studies
+  found small benefits");
+- anywhere: a phrase anywhere in a sentence that has a subject ("with caution", "wide range").
+
+A cue listed as `neutral` ("similar enough", "conclusive", "blinded") counts only when negated ("not similar
+enough"); any other cue, negated, is not an appraisal ("did not differ" between groups is a result). A family's
+`require` words must also be in the sentence (a call for research needs "needed"), and its `not` phrases cancel
+cues they overlap ("no evidence of a difference" is a result). The families are data: lexicons/hedges.yaml
+`appraisal_families`.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from laylint.hedging.phrases import Phrases, phrase_words, without_overlaps
+
+POSITIONS = ("before", "after", "predicates", "anywhere")
+LISTS = ("subjects", *POSITIONS, "neutral", "require", "not")
+STOPS = frozenset({";", ":", ".", "?", "!", "(", ")"})  # a subject and its cue stay in one stretch of the sentence
+
+
+@dataclass(frozen=True)
+class Family:
+    name: str
+    subjects: Phrases
+    cues: dict  # position -> Phrases
+    neutral: frozenset  # cue phrases (as word tuples) that count only when negated
+    require: Phrases | None
+    blockers: Phrases | None
+    reach: int  # words between subject and cue, at most
+
+
+def read_family(name: str, entry: dict, reach: int) -> Family:
+    def phrases(key):
+        return Phrases.flat(entry[key]) if entry.get(key) else None
+
+    return Family(name, Phrases.flat(entry.get("subjects") or []),
+                  {pos: phrases(pos) for pos in POSITIONS if entry.get(pos)},
+                  frozenset(phrase_words(p) for p in entry.get("neutral") or []),
+                  phrases("require"), phrases("not"), reach)
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """The word classes the families share: copulas, adverbs allowed after a copula, prepositions, clause breaks."""
+
+    copulas: frozenset
+    adverbs: frozenset
+    prepositions: frozenset
+    determiners: frozenset
+    quantifiers: frozenset  # "most of the trials": "of" after one of these keeps the subject
+    breaks: frozenset
+
+
+def _negated(lexicon, tokens, first: int, index: int, begin: int) -> bool:
+    """Is there a negation among tokens [max(first, index - 4), index), after token `begin`?"""
+    lo = max(first, index - 4, begin)
+    if lo >= index:
+        return False
+    return bool(lexicon.negations.find(tokens, tokens.starts[lo], tokens.starts[index]))
+
+
+def _token(tokens, offset: int) -> int:
+    """The index of the token that holds text offset `offset`."""
+    return bisect.bisect_right(tokens.starts, offset) - 1
+
+
+def _between_ok(grammar, words, a: int, b: int) -> bool:
+    """No clause break or stop mark among the words [a, b)."""
+    return not any(w in STOPS or w in grammar.breaks for w in words[a:b])
+
+
+def _family_finds(lexicon, grammar, family: Family, tokens, start: int, end: int) -> str | None:
+    subjects = family.subjects.find(tokens, start, end)
+    if not subjects:
+        return None
+    if family.require is not None and not family.require.search(tokens, start, end):
+        return None
+    words = tokens.words
+    first, _ = tokens.span(start, end)
+    blockers = family.blockers.find(tokens, start, end) if family.blockers is not None else []
+    subject_spans = [(_token(tokens, s.start), _token(tokens, s.end - 1) + 1) for s in subjects]
+    for position, phrases in family.cues.items():
+        for cue in without_overlaps(phrases.find(tokens, start, end), blockers):
+            c0, c1 = _token(tokens, cue.start), _token(tokens, cue.end - 1) + 1
+            # a subject inside the cue ("a good estimate") is not what the cue is said of
+            others = [(s0, s1) for s0, s1 in subject_spans if not (s0 < c1 and c0 < s1)]
+            tied = _tie(grammar, words, position, c0, c1, others, family.reach)
+            if tied is None:
+                continue
+            neutral = phrase_words(cue.text) in family.neutral
+            # negation between the subject and the cue, or just before the cue
+            negated = _negated(lexicon, tokens, first, c0, tied if position in ("after", "predicates") else first)
+            cue_negates = bool(lexicon.negations.find(tokens, cue.start, cue.end))
+            if neutral and not (negated or cue_negates):
+                continue
+            if not neutral and negated and not cue_negates and position != "before":
+                continue  # "did not differ between the groups": a result, not an appraisal
+            return f"{family.name}: {cue.text}"
+    return None
+
+
+def _tie(grammar, words, position: str, c0: int, c1: int, subjects, reach: int) -> int | None:
+    """The token where the subject tied to this cue ends (where a negation may start), or None."""
+    for s0, s1 in subjects:
+        if position == "anywhere":
+            return s1 if s1 <= c0 else c1
+        if position == "before" and c1 <= s0 and s0 - c1 <= 2 and _between_ok(grammar, words, c1, s0) \
+                and not any(w in grammar.prepositions for w in words[c1:s0]):
+            return s0
+        if position in ("after", "predicates") and s1 <= c0 and c0 - s1 <= reach and _between_ok(grammar, words, s1, c0) \
+                and not _object_of_phrase(grammar, words, s0):
+            if position == "after":
+                return s1
+            gap = words[s1:c0]
+            copula = max((i for i, w in enumerate(gap) if w in grammar.copulas), default=None)
+            if copula is not None and all(w in grammar.adverbs for w in gap[copula + 1:]):
+                return s1
+    return None
+
+
+def _object_of_phrase(grammar, words, s0: int) -> bool:
+    """Does a preposition stand before the subject ("the fall in pain in the trials was small")? Then it is not
+    what the predicate is said of. "Most of the trials were small": "of" is not one."""
+    index = s0 - 1
+    while index >= 0 and words[index] in grammar.determiners:
+        index -= 1
+    if index >= 0 and words[index] == "of":
+        return not (index > 0 and words[index - 1] in grammar.quantifiers)
+    return index >= 0 and words[index] in grammar.prepositions
+
+
+def appraises(lexicon, tokens, start: int, end: int) -> str | None:
+    """The family and cue by which text[start:end] appraises the evidence ("amount: few"), or None."""
+    grammar = lexicon.appraisal_grammar
+    for family in lexicon.appraisal_families:
+        found = _family_finds(lexicon, grammar, family, tokens, start, end)
+        if found:
+            return found
+    return None
