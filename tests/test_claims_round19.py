@@ -113,6 +113,13 @@ CASES = [
     ("nicotine", "Two studies (420 smokers) reported skin irritation.", "Two", True),  # the source: 4 studies
     ("nicotine", "Two studies (420 smokers) reported skin irritation.", "420", True),  # the source: 980
     ("nicotine", "Four studies (980 smokers) reported skin irritation.", "Four", False),
+    # "a control group" is a generic arm, no other comparison: the patch's own counts for the outcome apply
+    ("nicotine", "Four studies (980 smokers) compared the patch with a control group and reported skin irritation.",
+     "Four", False),
+    ("nicotine", "Four studies (980 smokers) compared the patch with a control group and reported skin irritation.",
+     "980", False),
+    ("nicotine", "Two studies (420 smokers) compared the patch with a control group and reported skin irritation.",
+     "Two", True),
     # the evidence behind a result is no part: its people stay checked
     ("nicotine", "Patches may cause skin irritation (evidence from 4 studies with 1980 participants).", "1980", True),
     ("dialysis", "Cooler dialysate may reduce blood pressure drops (derived from 6 studies involving 1512 people).",

@@ -369,7 +369,9 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
         named = ()  # only drugs the source has no finding for: they describe the studies, not a comparison
     if named:  # a count of a comparison the clause names (one of its arms: writers name classes and members)
         counts = [f for f in counts if _arms_named(f, named, metadata) or _population_names(f, named, metadata)]
-        if len(set(named)) >= 2:  # "one study compared the pill with NSAIDs": not a count of the pill vs placebo
+        # "one study compared the pill with NSAIDs": not a count of the pill vs placebo; "with a control group"
+        # names no other drug of the source (a generic arm), so the pill's own counts stay
+        if len({name for name in named if name in metadata.drugs}) >= 2:
             counts = [f for f in counts if not _other_comparison(f, named, metadata)]
     unnamed = [f for f in kind_counts if not f.drug and f not in counts]  # "seven cohort studies" of no comparison
     segment = context.segment
