@@ -78,6 +78,15 @@ STUDIES = {
             {"measure": "count", "value": 5, "population": "randomised cross-over trials"},
             {"drug": "maintenance chemotherapy", "comparator": "observation", "outcome": "overall survival",
              "measure": "hazard-ratio", "value": 0.85, "ci": [0.75, 0.96]}]},
+    "asthma": {  # inhaled steroids (paediatrics): the counts listed right after a result, with no outcome of their own
+        "design": "meta-analysis", "studies": 20, "participants": 4100,
+        "drugs": {"inhaled steroid": ["steroid inhaler"], "placebo": []},
+        "outcomes": {"asthma attacks": ["attacks"], "growth": ["height"]},
+        "findings": [
+            {"drug": "inhaled steroid", "comparator": "placebo", "outcome": "asthma attacks", "measure": "risk-ratio",
+             "value": 0.6, "ci": [0.5, 0.72]},
+            {"drug": "inhaled steroid", "measure": "count", "value": 6, "population": "RCTs"},
+            {"drug": "inhaled steroid", "measure": "count", "value": 1210, "population": "children"}]},
     "statin": {  # the rule example's source (cardiology): no counts but the totals
         "design": "meta-analysis", "studies": 12, "participants": 3400,
         "drugs": {"atorvastatin": ["statin"], "placebo": ["dummy pill"]},
@@ -120,6 +129,11 @@ CASES = [
      "980", False),
     ("nicotine", "Two studies (420 smokers) compared the patch with a control group and reported skin irritation.",
      "Two", True),
+    ("asthma", "Six studies (1210 children) reported asthma attacks.", "Six", False),
+    ("asthma", "Six studies (1210 children) reported asthma attacks.", "1210", False),
+    ("asthma", "Fifteen studies (1210 children) reported asthma attacks.", "Fifteen", True),  # the result's 6
+    ("asthma", "Six studies (2210 children) reported asthma attacks.", "2210", True),  # the result's 1210
+    ("asthma", "Fifteen studies reported growth.", "Fifteen", False),  # no count for growth: a part
     # the evidence behind a result is no part: its people stay checked
     ("nicotine", "Patches may cause skin irritation (evidence from 4 studies with 1980 participants).", "1980", True),
     ("dialysis", "Cooler dialysate may reduce blood pressure drops (derived from 6 studies involving 1512 people).",

@@ -465,8 +465,10 @@ def _part(figure: Figure, stated: Figure, context: Context, metadata: Metadata, 
 
 def _part_verdict(figure: Figure, stated: Figure, metadata: Metadata, outcomes: set[str]) -> Verdict:
     """A part is checked against the source's counts of its kind for the sentence's outcomes, when it gives them."""
-    own = [f for f in metadata.findings if f.measure == "count" and f.outcome and f.outcome in outcomes
-           and _counts_what(f) == figure.counted and f.value.value > 0]
+    behind = evidence_counts(metadata)  # counts listed right after a result are that outcome's too
+    listed = [c for f in metadata.findings if f.measure != "count" and f.outcome in outcomes for c in behind.get(id(f), ())]
+    own = [f for f in metadata.findings if f.measure == "count" and f.outcome and f.outcome in outcomes] + listed
+    own = [f for f in own if _counts_what(f) == figure.counted and f.value.value > 0]
     if not own:
         return Verdict("unattached")
     agreeing = [f for f in own if agrees(stated, f)]
