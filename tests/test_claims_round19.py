@@ -49,6 +49,17 @@ STUDIES = {
              "value": 4, "population": "studies"},
             {"drug": "nicotine patch", "comparator": "placebo", "outcome": "skin irritation", "measure": "count",
              "value": 980, "population": "participants"}]},
+    "nicotine-weight": {  # the same with a result for weight gain and no count for it
+        "design": "meta-analysis", "studies": 9, "participants": 2260,
+        "drugs": {"nicotine patch": ["patch"], "placebo": ["dummy patch"]},
+        "outcomes": {"quitting": ["quit"], "weight gain": []},
+        "findings": [
+            {"drug": "nicotine patch", "comparator": "placebo", "outcome": "quitting", "measure": "risk-ratio",
+             "value": 1.6, "ci": [1.3, 2.0]},
+            {"drug": "nicotine patch", "comparator": "placebo", "outcome": "quitting", "measure": "count",
+             "value": 9, "population": "studies"},
+            {"drug": "nicotine patch", "comparator": "placebo", "outcome": "weight gain", "measure": "mean-difference",
+             "value": 1.1, "ci": [0.6, 1.6]}]},
     "antipsychotic": {  # long-acting injections (mental health)
         "design": "meta-analysis", "studies": 12, "participants": 1400,
         "drugs": {"long-acting injection": ["depot injection"], "oral tablets": []},
@@ -133,7 +144,10 @@ CASES = [
     ("asthma", "Six studies (1210 children) reported asthma attacks.", "1210", False),
     ("asthma", "Fifteen studies (1210 children) reported asthma attacks.", "Fifteen", True),  # the result's 6
     ("asthma", "Six studies (2210 children) reported asthma attacks.", "2210", True),  # the result's 1210
-    ("asthma", "Fifteen studies reported growth.", "Fifteen", False),  # no count for growth: a part
+    ("asthma", "Fifteen studies reported growth.", "Fifteen", False),  # no result, no count for growth: a part
+    # a result with no count of its own, in a source that counts parts: its evidence, which the source may give
+    ("nicotine", "Three studies (700 smokers) reported weight gain.", "Three", False),  # no result for weight gain
+    ("nicotine-weight", "Three studies (700 smokers) reported weight gain.", "Three", True),
     # the evidence behind a result is no part: its people stay checked
     ("nicotine", "Patches may cause skin irritation (evidence from 4 studies with 1980 participants).", "1980", True),
     ("dialysis", "Cooler dialysate may reduce blood pressure drops (derived from 6 studies involving 1512 people).",

@@ -413,7 +413,9 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
     if whole is not None:
         return Verdict("count", whole)
     if not named and _part(figure, stated, context, metadata, total):
-        return _part_verdict(figure, stated, metadata, {outcome} if outcome else parts.named_outcomes(context.sentence, metadata.outcomes))
+        verdict = _part_verdict(figure, stated, metadata, {outcome} if outcome else parts.named_outcomes(context.sentence, metadata.outcomes))
+        if verdict is not None:
+            return verdict
     if total is not None and _contradicts(stated, total.value.value, context):
         return Verdict("number-mismatch", total)
     if figure.counted == "people" and total is not None and stated.value < total.value.value and not context.total \
@@ -463,14 +465,18 @@ def _part(figure: Figure, stated: Figure, context: Context, metadata: Metadata, 
     return _part_subject(figure, context)
 
 
-def _part_verdict(figure: Figure, stated: Figure, metadata: Metadata, outcomes: set[str]) -> Verdict:
+def _part_verdict(figure: Figure, stated: Figure, metadata: Metadata, outcomes: set[str]) -> Verdict | None:
     """A part is checked against the source's counts of its kind for the sentence's outcomes, when it gives them."""
     behind = evidence_counts(metadata)  # counts listed right after a result are that outcome's too
     listed = [c for f in metadata.findings if f.measure != "count" and f.outcome in outcomes for c in behind.get(id(f), ())]
     own = [f for f in metadata.findings if f.measure == "count" and f.outcome and f.outcome in outcomes] + listed
     own = [f for f in own if _counts_what(f) == figure.counted and f.value.value > 0]
     if not own:
-        return Verdict("unattached")
+        # an outcome with results but no count of its own, in a source that counts parts: the count is of that
+        # result's evidence, which the source may give elsewhere (checked as before); else a part, quiet
+        results = any(f.measure != "count" and f.outcome in outcomes for f in metadata.findings)
+        counted = any(f.measure == "count" and _counts_what(f) in ("", figure.counted) for f in metadata.findings)
+        return None if results and counted else Verdict("unattached")
     agreeing = [f for f in own if agrees(stated, f)]
     return Verdict("count", agreeing[0]) if agreeing else Verdict("number-mismatch", own[0])
 
