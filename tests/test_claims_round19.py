@@ -148,6 +148,9 @@ CASES = [
     # a result with no count of its own, in a source that counts parts: its evidence, which the source may give
     ("nicotine", "Three studies (700 smokers) reported weight gain.", "Three", False),  # no result for weight gain
     ("nicotine-weight", "Three studies (700 smokers) reported weight gain.", "Three", True),
+    # people beside as many studies as an outcome's evidence has are that evidence's (the source gives them)
+    ("dialysis", "Low readings were recorded in 6 studies (1512 people).", "1512", True),  # the source: 812
+    ("dialysis", "Low readings were recorded in 5 studies (1512 people).", "1512", False),  # no such evidence: a part
     # the evidence behind a result is no part: its people stay checked
     ("nicotine", "Patches may cause skin irritation (evidence from 4 studies with 1980 participants).", "1980", True),
     ("dialysis", "Cooler dialysate may reduce blood pressure drops (derived from 6 studies involving 1512 people).",

@@ -461,8 +461,18 @@ def _part(figure: Figure, stated: Figure, context: Context, metadata: Metadata, 
     if found is not None:  # "seven studies with 2442 people": a part when the seven are ("We found eight ..." is not)
         value, start = found  # (not the evidence behind a result: "(evidence from 3 studies with 461 participants)")
         return metadata.studies is not None and value < metadata.studies and not context.evidence \
-            and not pats_total_before(sentence, start) and not parts.evidence_before(sentence, start)
+            and not pats_total_before(sentence, start) and not parts.evidence_before(sentence, start) \
+            and not _evidence_size(value, metadata)
     return _part_subject(figure, context)
+
+
+def _evidence_size(studies: float, metadata: Metadata) -> bool:
+    """Is this number of studies one an outcome's evidence has ("(8 studies, 434 participants)")? Then the
+    people beside it are that evidence's, which the source gives: not a part."""
+    behind = evidence_counts(metadata)
+    outcome_counts = [f for f in metadata.findings if f.measure == "count" and f.outcome] + [
+        c for f in metadata.findings if f.measure != "count" and f.outcome for c in behind.get(id(f), ())]
+    return any(_counts_what(f) == "studies" and f.value.value == studies for f in outcome_counts)
 
 
 def _part_verdict(figure: Figure, stated: Figure, metadata: Metadata, outcomes: set[str]) -> Verdict | None:
