@@ -5,12 +5,15 @@
   evaluated the toe index") may be the total, not only the narrower count the source gives;
 - a part is a count below the declared total that names no comparison of the source: "Two studies
   (122 participants) measured HbA1c", "In seven studies with 2442 people, ...". It is checked only
-  against the source's counts for the sentence's outcome (when it gives them) and against the total
-  (no part is more than the whole); otherwise it is quiet. A count of people beside a part count of
-  studies is of that part, even close below the total ("seven studies with 2442 of the 2488 people");
+  against the source's counts for the sentence's outcome (when it gives them, or lists them right after
+  that outcome's results) and against the total (no part is more than the whole). An outcome with results
+  but no count of its own, in a source that counts parts, keeps the old check (the count is that result's
+  evidence, which the source may give); an outcome with no result leaves the part quiet. A count of people
+  beside a part count of studies is of that part, even close below the total ("seven studies with 2442 of
+  the 2488 people"), unless as many studies are an outcome's evidence ("(8 studies, 434 participants)");
 - a count naming a comparison stays checked ("Seven trials compared the statin with a dummy pill");
-- the unit: "57 randomised controlled trials" counts studies; "One was a cluster trial", after a count
-  of people, is one of the studies.
+- the unit: "57 randomised controlled trials" counts studies (already so; kept as regression rows);
+  "One was a cluster trial", after a count of people, is one of the studies.
 Sentences written for these tests (made-up studies and numbers) across fields.
 """
 
