@@ -83,10 +83,11 @@ CASES = [
     ("salt", "Thirty-five studies (122 participants) measured quality of life.", "Thirty-five", 1, True),  # > total
     ("salt", "Two studies (3122 participants) measured quality of life.", "3122", 1, True),  # > total
     ("salt-counted", "Two studies (122 participants) measured blood pressure.", "Two", 1, True),  # the source: 9
-    ("salt-compared", "Two studies (122 participants) measured quality of life.", "Two", 1, True),  # parts: 3
-    ("salt-compared", "Two studies (122 participants) measured quality of life.", "122", 1, True),  # parts: 240
+    ("salt-compared", "Two studies (122 participants) measured quality of life.", "Two", 1, False),  # round 19: 3 counts a
+    # comparison, the sentence its outcome (which the source does not count): a part, quiet
+    ("salt-compared", "Two studies (122 participants) measured quality of life.", "122", 1, False),  # round 19 (as above)
     ("salt-compared", "Three studies (240 participants) measured quality of life.", "Three", 1, False),
-    ("salt-compared", "Quality of life was measured in four studies (310 participants).", "four", 1, True),  # parts: 3
+    ("salt-compared", "Quality of life was measured in four studies (310 participants).", "four", 1, False),  # round 19
     ("salt", "Quality of life was measured in 24 studies (310 participants).", "24", 1, True),  # > total
     ("varenicline", "Four trials with 14520 smokers reported weight gain.", "14520", 1, True),  # > total
     ("zinc", "In three of the trials, 12410 children were under two years old.", "12410", 1, True),  # > total

@@ -15,6 +15,10 @@ _STUDY_VERBS = re.compile(r"\s+(?:of\s+(?:them|these|those)\s+)?(?:included|comp
                           r"assessed|evaluated|examined|measured|tested|looked|focused|took\s+place|were\s+done|followed|lasted)\b", re.IGNORECASE)
 
 
+_IS_A_STUDY = re.compile(r"\s+(?:was|were)\s+(?:an?\s+)?(?:[\w\u2010\u2011-]+\s+){0,3}?(?:stud(?:y|ies)|trials?|c?RCTs?)\b",
+                         re.IGNORECASE)
+
+
 def elliptical(text: str, pats: Patterns, figures: list[Figure]) -> None:
     """"Eleven studies compared X with Y. Eight compared doses.", "One study is ongoing and four are
     awaiting classification": a bare number that starts a clause and is followed by a verb counts
@@ -33,8 +37,9 @@ def elliptical(text: str, pats: Patterns, figures: list[Figure]) -> None:
         if verb and pats.before["clause_start"].search(text, max(0, figure.start - 12), figure.start):
             # "..., while one included only children": studies include, enrol and compare; people do not
             counted = "studies" if _STUDY_VERBS.match(verb.group(0)) else last.counted
-            figure.unit, figure.counted, figure.word = "count", counted, False
-            figure.subset = bool(_OF_THEM.match(verb.group(0)))  # "Six of them showed no benefit": a part
+            a_study = _IS_A_STUDY.match(text, figure.end)  # "One was a cluster trial": one of the studies, after people
+            figure.unit, figure.counted, figure.word = "count", "studies" if a_study else counted, False
+            figure.subset = bool(_OF_THEM.match(verb.group(0)) or a_study)  # "Six of them showed no benefit": a part
 
 
 _OUT_OF = re.compile(r"\s+out\s+of\s+(?:a\s+total\s+of\s+|the\s+|all\s+)?\Z|\s+of\s+(?:the|all(?:\s+the)?)\s+\Z",

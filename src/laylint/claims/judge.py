@@ -14,6 +14,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 
+from laylint.claims import parts
 from laylint.claims.compare import COMPARATIVE_KINDS, agrees, comparable, finding_kind
 from laylint.claims.quantities import CLAIM_UNITS, Figure, doses_in, strip_doses
 from laylint.metadata import Finding, Metadata, Quantity
@@ -368,7 +369,9 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
         named = ()  # only drugs the source has no finding for: they describe the studies, not a comparison
     if named:  # a count of a comparison the clause names (one of its arms: writers name classes and members)
         counts = [f for f in counts if _arms_named(f, named, metadata) or _population_names(f, named, metadata)]
-        if len(set(named)) >= 2:  # "one study compared the pill with NSAIDs": not a count of the pill vs placebo
+        # "one study compared the pill with NSAIDs": not a count of the pill vs placebo; "with a control group"
+        # names no other drug of the source (a generic arm), so the pill's own counts stay
+        if len({name for name in named if name in metadata.drugs}) >= 2:
             counts = [f for f in counts if not _other_comparison(f, named, metadata)]
     unnamed = [f for f in kind_counts if not f.drug and f not in counts]  # "seven cohort studies" of no comparison
     segment = context.segment
@@ -383,7 +386,8 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
         # the whole sentence may name the subgroup ("In women with dense breasts, three cohort studies ..."),
         # and a large count equal to a declared one is that count, whatever other count's words are near
         backed = [f for f in kind_counts + ([total] if total else []) if agrees(stated, f) and (
-            _describes(f, figure, context.sentence) or (stated.value >= 100 and not stated.qualifier))]
+            _describes(f, figure, context.sentence) or (stated.value >= 100 and not stated.qualifier)
+            or (f is total and not named and parts.said_as_total(context.segment, context.total)))]  # "We found 18 studies that ..."
         if backed:
             return Verdict("count", backed[0])
         return Verdict("number-mismatch", max(specific, key=lambda f: len(_WORD.findall(f.population or ""))))
@@ -408,6 +412,10 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
     whole = _whole(stated, context, metadata, total, counts if named else None)
     if whole is not None:
         return Verdict("count", whole)
+    if not named and _part(figure, stated, context, metadata, total):
+        verdict = _part_verdict(figure, stated, metadata, {outcome} if outcome else parts.named_outcomes(context.sentence, metadata.outcomes))
+        if verdict is not None:
+            return verdict
     if total is not None and _contradicts(stated, total.value.value, context):
         return Verdict("number-mismatch", total)
     if figure.counted == "people" and total is not None and stated.value < total.value.value and not context.total \
@@ -416,12 +424,6 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
     if figure.counted == "studies" and total is not None and stated.value < total.value.value and not context.total \
             and (_DESCRIBES_STUDIES.search(context.segment) or _FUNDING.search(context.segment)):
         return Verdict("unattached")  # "Seven studies received financial support": some studies described, no claim
-    if total is not None and stated.value < total.value.value and not named and not kind_counts \
-            and (figure.counted == "people" or not context.total) and _part_subject(figure, context):
-        # "Two studies (122 participants) measured X": a part, which no total contradicts; one naming a drug
-        # counts a comparison ("Seven trials compared the statin with a dummy pill"), which the source may give;
-        # when the source counts parts of this kind (per outcome or comparison) the count must be one of them
-        return Verdict("unattached")
     return Verdict("unsupported-number")
 
 
@@ -439,6 +441,63 @@ _STUDY_NOUN_NEXT = re.compile(r"\s+(?:[\w-]+\s+)?(?:stud(?:y|ies)|trials?|c?RCTs
 # "In three of the studies, 410 people ...", "In those five studies, 1310 participants ...": people of a part
 _IN_PART = re.compile(r"\A\s*In\s+(?:these|those|the|[\w-]+)\s+(?:(?:out\s+)?of\s+(?:the|these|those)\s+)?(?:[\w-]+\s+){0,2}?"
                       r"(?:stud(?:y|ies)|trials?|c?RCTs?)\b[^,;.]{0,40},\s*\Z", re.IGNORECASE)
+
+
+def _part(figure: Figure, stated: Figure, context: Context, metadata: Metadata, total: Finding | None) -> bool:
+    """Is the count a part of the review: below its total, not said as the total, and the subject of what
+    some studies did ("Two studies (122 participants) measured X"), or the sentence's opening studies
+    ("In seven studies with 2442 people, ..."), or the people of such a count of studies?"""
+    if total is None or stated.value >= total.value.value or figure.qualifier in ("more-than", "at-least"):
+        return False
+    sentence = context.sentence or context.segment
+    at = sentence.find(context.before + figure.text)
+    if at < 0:
+        return False
+    at += len(context.before)
+    if figure.counted == "studies":
+        return not parts.said_as_total(context.segment, context.total) and (
+            _part_subject(figure, context) or parts.opens_on_studies(sentence, at))
+    found = parts.studies_with(sentence, at)
+    if found is not None:  # "seven studies with 2442 people": a part when the seven are ("We found eight ..." is not)
+        value, start = found  # (not the evidence behind a result: "(evidence from 3 studies with 461 participants)")
+        return metadata.studies is not None and value < metadata.studies and not context.evidence \
+            and not pats_total_before(sentence, start) and not parts.evidence_before(sentence, start) \
+            and not _evidence_size(value, metadata)
+    return _part_subject(figure, context)
+
+
+def _evidence_size(studies: float, metadata: Metadata) -> bool:
+    """Is this number of studies one an outcome's evidence has ("(8 studies, 434 participants)")? Then the
+    people beside it are that evidence's, which the source gives: not a part."""
+    behind = evidence_counts(metadata)
+    outcome_counts = [f for f in metadata.findings if f.measure == "count" and f.outcome] + [
+        c for f in metadata.findings if f.measure != "count" and f.outcome for c in behind.get(id(f), ())]
+    return any(_counts_what(f) == "studies" and f.value.value == studies for f in outcome_counts)
+
+
+def _part_verdict(figure: Figure, stated: Figure, metadata: Metadata, outcomes: set[str]) -> Verdict | None:
+    """A part is checked against the source's counts of its kind for the sentence's outcomes, when it gives them."""
+    behind = evidence_counts(metadata)  # counts listed right after a result are that outcome's too
+    listed = [c for f in metadata.findings if f.measure != "count" and f.outcome in outcomes for c in behind.get(id(f), ())]
+    own = [f for f in metadata.findings if f.measure == "count" and f.outcome and f.outcome in outcomes] + listed
+    own = [f for f in own if _counts_what(f) == figure.counted and f.value.value > 0]
+    if not own:
+        # an outcome with results but no count of its own, in a source that counts parts: the count is of that
+        # result's evidence, which the source may give elsewhere (checked as before); else a part, quiet
+        results = any(f.measure != "count" and f.outcome in outcomes for f in metadata.findings)
+        counted = any(f.measure == "count" and _counts_what(f) in ("", figure.counted) for f in metadata.findings)
+        return None if results and counted else Verdict("unattached")
+    agreeing = [f for f in own if agrees(stated, f)]
+    return Verdict("count", agreeing[0]) if agreeing else Verdict("number-mismatch", own[0])
+
+
+# "We found eight trials with ...", "included a total of 12 studies (": the studies of the whole review
+_TOTAL_BEFORE = re.compile(r"\b(?:found|included|includes|include|identified|reviewed|a\s+total\s+of|in\s+total|"
+                           r"involved|involving)\s+(?:only\s+|just\s+|a\s+total\s+of\s+)?\Z", re.IGNORECASE)
+
+
+def pats_total_before(sentence: str, start: int) -> bool:
+    return bool(_TOTAL_BEFORE.search(sentence, max(0, start - 40), start))
 
 
 def _part_subject(figure: Figure, context: Context) -> bool:
@@ -497,7 +556,7 @@ _ONGOING = re.compile(r"\b(?:ongoing|(?:are|is|were)\s+(?:still\s+|currently\s+|
 
 # "One trial (18 participants) reported ...", "only one small study measured ...": one study that reports something
 # (what data there are); "one study found that ..." claims a result, which stays checked
-_ONE_REPORTS = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:stud(?:y|ies)|trials?|c?RCTs?)(?:\s*\([^()]*\))?\s+(?:also\s+|only\s+)?"
+_ONE_REPORTS = re.compile(r"\s*(?:[\w\u2010\u2011-]+\s+){0,3}?(?:stud(?:y|ies)|trials?|c?RCTs?)(?:\s*\([^()]*\))?\s+(?:also\s+|only\s+)?"
                           r"(?:reported|measured|assessed|looked\s+at|examined|evaluated|recorded|investigated|"
                           r"described|gave|provided)\b", re.IGNORECASE)
 
