@@ -126,3 +126,31 @@ def test_how_and_a_form_of_the_term_s_word_before_it_is_still_found():
 
     found = scan(_analysis(FORMS[2]))
     assert [_how_before(found, m, 0) for m in found.terms] == [True]
+
+
+def _cut_spans(text: str) -> list[_Span]:
+    """Crude sentences: at ". " and "; ", and every 37 characters in a long run (edges inside words too)."""
+    spans, start = [], 0
+    for index in range(len(text) + 1):
+        if index == len(text) or text[index - 1:index + 1] in (". ", "; ") or index - start >= 37 and index % 3 == 0:
+            spans.append(_Span(start, index))
+            start = index
+    return spans
+
+
+def test_definitions_skipping_sentences_without_brackets_or_acronyms_are_those_of_reading_every_sentence(monkeypatch):
+    texts = TEXTS + ODD + _corpus_summaries()
+    quick = [acronyms.definitions(t, _cut_spans(t)) for t in texts]
+    monkeypatch.setattr(acronyms, "_may_hold", lambda *args: True)  # every sentence read, as before
+    assert [acronyms.definitions(t, _cut_spans(t)) for t in texts] == quick
+    assert sum(bool(found) for found in quick) >= 70  # definitions to find, not only empty answers
+
+
+@pytest.mark.parametrize("before", ["multiple sclerosis", "the\u00a0MS", "x\u2028CKD\x1c", "a\tb\u3000NRT", "one",
+                                    "COVID\u201119", "tab\u200bbed word", "(HbA1c"])
+def test_last_word_by_rsplit_is_the_pattern_s(before):
+    import re
+
+    match = re.search(r"(\S+)\s*$", before.rstrip())
+    last = before.rstrip().rsplit(None, 1)[-1]
+    assert (match.group(1), match.start(1)) == (last, len(before.rstrip()) - len(last))
