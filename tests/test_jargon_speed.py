@@ -154,3 +154,33 @@ def test_last_word_by_rsplit_is_the_pattern_s(before):
     match = re.search(r"(\S+)\s*$", before.rstrip())
     last = before.rstrip().rsplit(None, 1)[-1]
     assert (match.group(1), match.start(1)) == (last, len(before.rstrip()) - len(last))
+
+
+TITLE_EDGES = ["The MS", "Anti-PD-1 and Anti- PD", "ABC-Def Ghi", "The_CKD x", "Caf\u00e9 IgG", "\\nThe \\nCKD",
+               "A B C", "Children, (CBT)", "Hb\u2011A1c Zz", "Xx\u2010Yy Zz", "\u00c9cole ECG", "Ab1 Cd", "Type\u20132 DM"]
+
+
+def test_acronyms_read_from_the_capitals_worth_reading_are_those_read_from_every_capital(monkeypatch):
+    texts = TEXTS + ODD + TITLE_EDGES + _corpus_summaries()
+    quick = [acronyms.find_acronyms(t) for t in texts]
+    monkeypatch.setattr(acronyms, "_WORTH_READING", acronyms._CAPITAL)  # every capital read, as before
+    assert [acronyms.find_acronyms(t) for t in texts] == quick
+    assert sum(map(len, quick)) > 1000
+
+
+def test_plain_capitalised_words_are_not_worth_reading():
+    assert [m.group() for m in acronyms._WORTH_READING.finditer("The Children met DrX and Anti-PD in Caf\u00e9")] == \
+        ["D", "X", "A", "P", "D", "C"]
+
+
+@pytest.mark.parametrize("text, reported", [
+    # a sentence in capitals, answered once for its several acronyms; the acronym is reported where written plainly
+    ("ADULTS WITH COPD AND CKD HAD FEWER FLARES. Adults with COPD had fewer flare-ups on the new inhaler.", ["COPD"]),
+    ("Children with ADHD slept longer. WE FOUND THAT ADHD AND ASD SCORES DID NOT CHANGE.", ["ADHD"]),
+    ("SMOKERS USING NRT OR ECS QUIT MORE OFTEN THAN THOSE USING NRT ALONE.", []),
+])
+def test_acronyms_of_sentences_in_capitals_are_quiet_however_many(text, reported):
+    from laylint.api import lint_text
+
+    found = [d for d in lint_text(text, select=["jargon/acronym"]) if d.rule == "jargon/acronym"]
+    assert [text[d.column - 1:d.end_column - 1] for d in found] == reported

@@ -46,7 +46,7 @@ def find_acronyms(text: str, min_capitals: int = 2) -> list[Acronym]:
     found = []
     if "\u2013" in text:  # the pattern needs an en dash; its lookbehinds are slow on text without one
         text = _JOINING_DASH.sub("-", text)  # same length: offsets hold
-    for match in _candidate_words(text):
+    for match in _candidate_words(text, _WORTH_READING):
         word = match.group()
         position = match.start()
         if escaped(text, position, word):
@@ -69,6 +69,9 @@ def find_acronyms(text: str, min_capitals: int = 2) -> list[Acronym]:
 
 
 _CAPITAL = re.compile("[A-Z]")
+# Not the capital of a plain capitalised word ("The", "Children,"): find_acronyms skips such a word (its letters
+# after the first are lowercase) and its match holds no other capital. Over half of all capitals (issue #19)
+_WORTH_READING = re.compile(rf"[A-Z](?:(?<=[^\W_][A-Z])|(?![a-z]+(?![^\W_]|[{HYPHENS}])))")  # [A-Z] first: a fast scan
 
 
 def escaped(text: str, start: int, word: str) -> bool:
@@ -77,11 +80,12 @@ def escaped(text: str, start: int, word: str) -> bool:
     return start > 0 and text[start - 1] == "\\" and len(word) > 1 and word[0] in "nrt" and word[1].isalpha()
 
 
-def _candidate_words(text: str):
+def _candidate_words(text: str, capitals: re.Pattern = _CAPITAL):
     """_CANDIDATE.finditer(text), started only at the words of the capitals: most words have none, and a search
-    for a capital is cheaper than trying the pattern at every position (issue #19)."""
+    for a capital is cheaper than trying the pattern at every position (issue #19). With `_WORTH_READING` for
+    `capitals`, those matches less the plain capitalised words."""
     end = 0
-    for capital in _CAPITAL.finditer(text):
+    for capital in capitals.finditer(text):
         start = capital.start()
         if start < end:
             continue  # inside the last match
