@@ -126,3 +126,61 @@ def test_how_and_a_form_of_the_term_s_word_before_it_is_still_found():
 
     found = scan(_analysis(FORMS[2]))
     assert [_how_before(found, m, 0) for m in found.terms] == [True]
+
+
+def _cut_spans(text: str) -> list[_Span]:
+    """Crude sentences: at ". " and "; ", and every 37 characters in a long run (edges inside words too)."""
+    spans, start = [], 0
+    for index in range(len(text) + 1):
+        if index == len(text) or text[index - 1:index + 1] in (". ", "; ") or index - start >= 37 and index % 3 == 0:
+            spans.append(_Span(start, index))
+            start = index
+    return spans
+
+
+def test_definitions_skipping_sentences_without_brackets_or_acronyms_are_those_of_reading_every_sentence(monkeypatch):
+    texts = TEXTS + ODD + _corpus_summaries()
+    quick = [acronyms.definitions(t, _cut_spans(t)) for t in texts]
+    monkeypatch.setattr(acronyms, "_may_hold", lambda *args: True)  # every sentence read, as before
+    assert [acronyms.definitions(t, _cut_spans(t)) for t in texts] == quick
+    assert sum(bool(found) for found in quick) >= 70  # definitions to find, not only empty answers
+
+
+@pytest.mark.parametrize("before", ["multiple sclerosis", "the\u00a0MS", "x\u2028CKD\x1c", "a\tb\u3000NRT", "one",
+                                    "COVID\u201119", "tab\u200bbed word", "(HbA1c"])
+def test_last_word_by_rsplit_is_the_pattern_s(before):
+    import re
+
+    match = re.search(r"(\S+)\s*$", before.rstrip())
+    last = before.rstrip().rsplit(None, 1)[-1]
+    assert (match.group(1), match.start(1)) == (last, len(before.rstrip()) - len(last))
+
+
+TITLE_EDGES = ["The MS", "Anti-PD-1 and Anti- PD", "ABC-Def Ghi", "The_CKD x", "Caf\u00e9 IgG", "\\nThe \\nCKD",
+               "A B C", "Children, (CBT)", "Hb\u2011A1c Zz", "Xx\u2010Yy Zz", "\u00c9cole ECG", "Ab1 Cd", "Type\u20132 DM"]
+
+
+def test_acronyms_read_from_the_capitals_worth_reading_are_those_read_from_every_capital(monkeypatch):
+    texts = TEXTS + ODD + TITLE_EDGES + _corpus_summaries()
+    quick = [acronyms.find_acronyms(t) for t in texts]
+    monkeypatch.setattr(acronyms, "_WORTH_READING", acronyms._CAPITAL)  # every capital read, as before
+    assert [acronyms.find_acronyms(t) for t in texts] == quick
+    assert sum(map(len, quick)) > 1000
+
+
+def test_plain_capitalised_words_are_not_worth_reading():
+    assert [m.group() for m in acronyms._WORTH_READING.finditer("The Children met DrX and Anti-PD in Caf\u00e9")] == \
+        ["D", "X", "A", "P", "D", "C"]
+
+
+@pytest.mark.parametrize("text, reported", [
+    # a sentence in capitals, answered once for its several acronyms; the acronym is reported where written plainly
+    ("ADULTS WITH COPD AND CKD HAD FEWER FLARES. Adults with COPD had fewer flare-ups on the new inhaler.", ["COPD"]),
+    ("Children with ADHD slept longer. WE FOUND THAT ADHD AND ASD SCORES DID NOT CHANGE.", ["ADHD"]),
+    ("SMOKERS USING NRT OR ECS QUIT MORE OFTEN THAN THOSE USING NRT ALONE.", []),
+])
+def test_acronyms_of_sentences_in_capitals_are_quiet_however_many(text, reported):
+    from laylint.api import lint_text
+
+    found = [d for d in lint_text(text, select=["jargon/acronym"]) if d.rule == "jargon/acronym"]
+    assert [text[d.column - 1:d.end_column - 1] for d in found] == reported

@@ -92,6 +92,12 @@ def _shouting(text: str, limit: float, heading: bool) -> bool:
     return len(words) >= 3 and sum(w.isupper() for w in words) / len(words) >= limit
 
 
+def _shouting_sentence(known: dict[int, bool], sentence, limit: float) -> bool:
+    if sentence.index not in known:
+        known[sentence.index] = _shouting(sentence.text, limit, sentence.block == "heading")
+    return known[sentence.index]
+
+
 def _roman_numeral(text: str, start: int, word: str) -> bool:
     """"phase IV", "type II and III": a Roman numeral after a word that counts. Alone, "IV" is intravenous
     ("IV iron"), so the abbreviations lexicon does not allow it everywhere as it does II and III."""
@@ -140,8 +146,12 @@ def _in_leftover(analysis, offset: int) -> bool:
     from laylint.checks.leftover import leftover_sentences
 
     sentence = analysis.sentence_at(offset)
-    return sentence is not None and any(sentence.index in leftover_sentences(rule, analysis)
-                                        for rule in analysis.running("leftover"))
+    if sentence is None:
+        return False
+    # the sentences every running leftover rule reports, gathered once per document (asked for each acronym)
+    reported = analysis.memo(("acronym", "leftover-sentences"), lambda: set().union(
+        *(leftover_sentences(rule, analysis) for rule in analysis.running("leftover"))))
+    return sentence.index in reported
 
 
 # "What is X", "What are IVF/ICSI": the acronym within three words of it
@@ -179,6 +189,7 @@ def check(rule, analysis):
     candidates = acronyms.find_acronyms(found.text, options.min_capitals)
     defined = acronyms.definitions(found.text, analysis.sentences, options.min_capitals, candidates)
     seen = set()
+    shouting: dict[int, bool] = {}  # sentence index -> written in capitals? (several acronyms share a sentence)
     lists: dict[tuple[int, int], list[tuple[int, int]]] = {}  # sentence bounds -> its search list's names
     reported, in_lists = [], []
     candidates = acronyms.drop_capital_runs(found.text, candidates, options.max_capital_run + 1)
@@ -191,7 +202,7 @@ def check(rule, analysis):
         if _LETTERED_NAME.fullmatch(written) or _repeat_in_cluster(acronym.key, seen):
             continue
         sentence = analysis.sentence_at(acronym.start)
-        if sentence and _shouting(sentence.text, options.max_shouting_share, sentence.block == "heading"):
+        if sentence and _shouting_sentence(shouting, sentence, options.max_shouting_share):
             continue
         if _in_leftover(analysis, acronym.start):
             continue

@@ -73,11 +73,11 @@ _BY = re.compile(r"\bby\s", re.I)
 def _could_state_a_result(analysis) -> bool:
     """A percentage is a result only in a sentence with a result word; a relative change needs "by"
     ("reduced ... by 20%") or a change word after it ("a 30% reduction"). Without any, none is."""
-    from laylint.claims.vocabulary import vocabulary
-
     text = analysis.text
     if _RESULT.search(text) or _BY.search(text):
         return True
+    from laylint.claims.vocabulary import vocabulary  # here: importing laylint.claims costs ~70 ms of a cold start
+
     changes = analysis.shared("metadata-missing:changes", lambda: re.compile(
         "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in vocabulary(analysis).relative_change), re.I))
     return bool(changes.search(text))
@@ -88,12 +88,13 @@ def check(rule, analysis):
         return
     if not any(rule_id.startswith("claims/") for rule_id in analysis.rule_ids):
         return  # nothing would check the figures anyway
-    from laylint.claims import quantities
-
     if "%" not in analysis.text and not _PER_CENT.search(analysis.text):
         return  # the cheap test first: most summaries without a % stop here
     if not _could_state_a_result(analysis):
         return  # no figure can pass _result below: 2 MB of "19% 19% ..." need not be read whole
+    # after the cheap tests: importing laylint.claims (~70 ms CPU) is for files that may be reported, and a
+    # pre-commit run of one summary without a % never pays it
+    from laylint.claims import quantities
     first = next((figure for figure in quantities.find(analysis)
                   if figure.unit in ("percent", "relative") and _result(analysis, figure)), None)
     # the rule needs a percentage written with a % or "percent" too: reading for one costs ~40% of reading

@@ -46,7 +46,7 @@ def find_acronyms(text: str, min_capitals: int = 2) -> list[Acronym]:
     found = []
     if "\u2013" in text:  # the pattern needs an en dash; its lookbehinds are slow on text without one
         text = _JOINING_DASH.sub("-", text)  # same length: offsets hold
-    for match in _candidate_words(text):
+    for match in _candidate_words(text, _WORTH_READING):
         word = match.group()
         position = match.start()
         if escaped(text, position, word):
@@ -69,6 +69,9 @@ def find_acronyms(text: str, min_capitals: int = 2) -> list[Acronym]:
 
 
 _CAPITAL = re.compile("[A-Z]")
+# Not the capital of a plain capitalised word ("The", "Children,"): find_acronyms skips such a word (its letters
+# after the first are lowercase) and its match holds no other capital. Over half of all capitals (issue #19)
+_WORTH_READING = re.compile(rf"[A-Z](?:(?<=[^\W_][A-Z])|(?![a-z]+(?![^\W_]|[{HYPHENS}])))")  # [A-Z] first: a fast scan
 
 
 def escaped(text: str, start: int, word: str) -> bool:
@@ -77,11 +80,12 @@ def escaped(text: str, start: int, word: str) -> bool:
     return start > 0 and text[start - 1] == "\\" and len(word) > 1 and word[0] in "nrt" and word[1].isalpha()
 
 
-def _candidate_words(text: str):
+def _candidate_words(text: str, capitals: re.Pattern = _CAPITAL):
     """_CANDIDATE.finditer(text), started only at the words of the capitals: most words have none, and a search
-    for a capital is cheaper than trying the pattern at every position (issue #19)."""
+    for a capital is cheaper than trying the pattern at every position (issue #19). With `_WORTH_READING` for
+    `capitals`, those matches less the plain capitalised words."""
     end = 0
-    for capital in _CAPITAL.finditer(text):
+    for capital in capitals.finditer(text):
         start = capital.start()
         if start < end:
             continue  # inside the last match
@@ -173,7 +177,10 @@ def definitions(text: str, sentences, min_capitals: int = 2, found: list[Acronym
     defined: dict[str, int] = {}
     found = find_acronyms(text, min_capitals) if found is None else found
     found_starts = [acronym.start for acronym in found]
+    dashes = "\u2013" in text  # else no sentence holds one: _in_sentence need not look (issue #19)
     for sentence in sentences:
+        if "(" not in text[sentence.start:sentence.end] and not _may_hold(text, sentence, found_starts, dashes):
+            continue  # no bracket and no acronym: nothing is defined here (most sentences)
         for paren in _PAREN.finditer(text, sentence.start, sentence.end):
             inner = paren.group(1)
             # a window, not the whole sentence: a long sentence full of brackets was quadratic
@@ -187,12 +194,12 @@ def definitions(text: str, sentences, min_capitals: int = 2, found: list[Acronym
                 defined.setdefault(inside[0].key, paren.start())  # "emergency resuscitation (CPR)": said what it is
             if inside and inside[0].start == len(inner) - len(inner.lstrip()):
                 continue  # "(MS ...)": the bracket holds the short form; nothing before it to define
-            previous = re.search(r"(\S+)\s*$", before)
-            if previous:
-                for acronym in find_acronyms(previous.group(1), min_capitals):
+            if before:  # its last word (`before` is stripped at its end): what re.search(r"(\S+)\s*$") found
+                previous = before.rsplit(None, 1)[-1]  # str.split's blanks are \s's (both Py_UNICODE_ISSPACE)
+                for acronym in find_acronyms(previous, min_capitals):
                     first = re.split(r"[,;]\s*", inner.strip())[0]
                     if defines(acronym.key, first) or defines(acronym.key, inner):
-                        defined.setdefault(acronym.key, sentence.start + previous.start(1))
+                        defined.setdefault(acronym.key, sentence.start + len(before) - len(previous))
         for acronym in _in_sentence(text, sentence, found, found_starts, min_capitals):
             start = sentence.start + acronym.start  # "bordered polyurethane or BPU", "..., also called BPU"
             joint = _OR_BEFORE.search(text, max(sentence.start, start - 60), start)
@@ -206,12 +213,27 @@ def definitions(text: str, sentences, min_capitals: int = 2, found: list[Acronym
 _JOINERS = HYPHENS + "\u2013"
 
 
+def _cut(text: str, start: int, end: int) -> bool:
+    """Do the edges of [start, end) cut a word or a joined name (find_acronyms would read it otherwise)?"""
+    edges = text[start - 1:start] + text[end:end + 1]  # the characters either side ("" at the text's ends)
+    return any(c.isalnum() or c in _JOINERS for c in edges)
+
+
+def _may_hold(text: str, sentence, found_starts: list[int], dashes: bool) -> bool:
+    """Could _in_sentence find an acronym in the sentence? Not when its edges are clean, it has no en dash and
+    none of the whole text's acronyms starts in it (then _in_sentence gives [] without looking again)."""
+    start, end = sentence.start, sentence.end
+    if dashes and "\u2013" in text[start:end] or _cut(text, start, end):
+        return True
+    index = bisect.bisect_left(found_starts, start)
+    return index < len(found_starts) and found_starts[index] < end
+
+
 def _in_sentence(text: str, sentence, found: list[Acronym], found_starts: list[int], min_capitals: int) -> list[Acronym]:
     """find_acronyms(text[sentence.start:sentence.end]), taken from the whole text's acronyms where the sentence's
     edges cut no word and it holds no en dash (the only context find_acronyms reads): one scan of the text, not two."""
     start, end = sentence.start, sentence.end
-    edges = text[start - 1:start] + text[end:end + 1]  # the characters either side ("" at the text's ends)
-    if any(c.isalnum() or c in _JOINERS for c in edges) or "\u2013" in text[start:end]:
+    if _cut(text, start, end) or "\u2013" in text[start:end]:
         return find_acronyms(text[start:end], min_capitals)
     first, last = bisect.bisect_left(found_starts, start), bisect.bisect_left(found_starts, end)
     return [Acronym(a.start - start, a.end - start, a.key) for a in found[first:last]]
