@@ -414,15 +414,16 @@ def _sentencize(doc, marks, ends: frozenset) -> None:
     first token that is neither one nor punctuation starts a sentence; a mark already set (a block
     start) is kept, every other token gets 1 (a start) or -1."""
     import numpy
-    from spacy.attrs import ORTH
+    from spacy.attrs import IS_PUNCT, ORTH
 
-    orths = doc.to_array(ORTH).tolist()
+    # both columns in one C pass: a spaCy Token made per token after a full stop, to read is_punct, cost more
+    orths, puncts = doc.to_array([ORTH, IS_PUNCT]).T.tolist()
     found, after = [0], 0
     for end in [index for index, orth in enumerate(orths) if orth in ends]:
         if end < after:
             continue  # in the run of punctuation already passed
         after = end + 1
-        while after < len(orths) and (orths[after] in ends or doc[after].is_punct):
+        while after < len(orths) and (orths[after] in ends or puncts[after]):
             after += 1
         if after < len(orths):
             found.append(after)
