@@ -90,12 +90,12 @@ class Analysis:
         blocks = self.document.blocks
         result, block_index = [], 0
         prose = self.text  # == doc.text: slicing it is span.text without building a Token per word
-        for span in self.doc.sents:
-            text = prose[span.start_char:span.end_char]
+        for start_char, end_char in pipelines.sentence_spans(self.doc):  # doc.sents' offsets
+            text = prose[start_char:end_char]
             stripped = text.strip()
             if not stripped:
                 continue
-            start = span.start_char + (len(text) - len(text.lstrip()))
+            start = start_char + (len(text) - len(text.lstrip()))
             while block_index + 1 < len(blocks) and blocks[block_index + 1].prose_start <= start:
                 block_index += 1
             kind = blocks[block_index].kind if blocks else "paragraph"

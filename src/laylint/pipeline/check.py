@@ -8,9 +8,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from laylint.errors import UsageError
-from laylint.pipeline import baseline as baselines
-from laylint.pipeline import cache, changes, files, fixes, ignores
+from laylint.pipeline import cache, files, fixes
 from laylint.pipeline.run import Runner, RunStats
+
+# --baseline, --diff and --add-ignores load their modules when asked for (and git's subprocess with --diff): a
+# plain check, one file in a pre-commit hook most of all, does not pay for them
 
 
 @dataclass
@@ -35,7 +37,7 @@ class Outcome:
     rules: list = field(default_factory=list)  # the Rules that ran
     stats: RunStats | None = None
     edits: list = field(default_factory=list)  # FileFixes that changed a file (or would, with dry_run)
-    baselined: baselines.Filtered | None = None  # what --baseline hid
+    baselined: object = None  # what --baseline hid (a baseline.Filtered)
     ignores: list = field(default_factory=list)  # ignores.Added for each file --add-ignores looked at
     sources: dict = field(default_factory=dict)  # path -> the bytes that were linted (source lines in reports)
     project: object = None  # the Project it ran under (rule URLs, docs site)
@@ -48,11 +50,15 @@ class Outcome:
 
 def check_files(request: Request, project) -> Outcome:
     paths = files.discover(request.paths, project, request.force_exclude)
+    if request.diff:
+        from laylint.pipeline import changes
     changed = changes.since(request.diff) if request.diff else None
     if changed:
         paths = [path for path in paths if changed.file_changed(path)]
     use_cache = request.use_cache and not os.environ.get("LAYLINT_NO_CACHE")
     store = cache.Cache(request.cache_dir or cache.default_dir(request.config_file)) if use_cache else None
+    if request.baseline or request.write_baseline:
+        from laylint.pipeline import baseline as baselines
     known = baselines.load(request.baseline) if request.baseline else None  # a bad baseline fails before linting
     runner = Runner(project, store, request.jobs)
     run = runner.run(paths)
@@ -68,6 +74,8 @@ def check_files(request: Request, project) -> Outcome:
         outcome.edits = [edit for job, result in zip(run.jobs, run.results)
                          if (edit := fixes.fix_file(Path(job.source.display), job.source.data, result.diagnostics)).changed]
     elif request.add_ignores:
+        from laylint.pipeline import ignores
+
         outcome.ignores = [ignores.add_to_file(Path(job.source.display), job.source.data, result.diagnostics)
                            for job, result in zip(run.jobs, run.results) if result.diagnostics]
         outcome.edits = [added for added in outcome.ignores if added.changed]
@@ -130,6 +138,8 @@ def _merged(edits: list, later: list) -> list:
 
 
 def check_stdin(data: bytes, filename: str | None, project, baseline: Path | None = None) -> Outcome:
+    if baseline:
+        from laylint.pipeline import baseline as baselines
     known = baselines.load(baseline) if baseline else None
     result = project.lint_text(data, Path(filename) if filename else None, filename or "-")
     outcome = Outcome([result], project.rules_used(), sources={result.path: data}, project=project)

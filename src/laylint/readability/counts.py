@@ -80,8 +80,9 @@ def _chunk_facts(word: str) -> tuple[int, int, int, int, str | None]:
 @lru_cache(maxsize=131072)
 def _counted_facts(chunk: str) -> tuple[int, int, int, int, str | None] | None:
     """_chunk_facts of a blank-separated chunk, or None when readability does not count it (no letter or
-    digit, or an address): both answers in one cache lookup a chunk."""
-    return _chunk_facts(chunk) if is_counted(chunk) else None
+    digit, or an address): both answers in one cache lookup a chunk. A chunk of letters only (most) is
+    counted: it holds a letter, and no ":", "." or "@" to start an address with."""
+    return _chunk_facts(chunk) if chunk.isalpha() or is_counted(chunk) else None
 
 
 def count_text(text: str, sentences: int = 1) -> tuple[Counts, list[str]]:
@@ -125,15 +126,17 @@ def familiar_words() -> frozenset[str]:
 def is_familiar(word: str) -> bool:
     """On the Dale-Chall list, or a regular inflection of a listed word (as Dale and Chall count
     them), or a number. A hyphenated word is familiar when all its parts are."""
-    return _familiar(trim(fold(word).lower()))
+    bare = fold(word).lower()
+    # a word with a letter or digit at each end has no punctuation around it to trim (\w is those and "_")
+    return _familiar(bare if bare[:1].isalnum() and bare[-1:].isalnum() else trim(bare))
 
 
 @lru_cache(maxsize=65536)  # keyed on the bare word: "Patients," and "patients" are one entry
 def _familiar(bare: str) -> bool:
     if not bare or _NUMBER.match(bare):
         return True
-    parts = [p for p in hyphen_parts(bare) if p]
-    if len(parts) > 1:
+    parts = [p for p in hyphen_parts(bare) if p] if not bare.isalpha() else None  # letters only: one part
+    if parts and len(parts) > 1:
         return all(is_familiar(part) for part in parts)
     listed = familiar_words()
     if bare in listed:

@@ -21,6 +21,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+# imported here, not per sentence (~2 us a statement): hard sentences are judged only with the jargon scan,
+# so its package is loaded either way
+from laylint.jargon.acronyms import is_acronym
+from laylint.jargon.frequency import word_zipf
 from laylint.readability.counts import LONG_WORD_SYLLABLES, document_counts, is_familiar
 from laylint.readability.syllables import count_syllables
 from laylint.text import hyphen_parts, singulars
@@ -40,16 +44,15 @@ _GLUED = re.compile(r"[a-z][A-Z]")  # "messagesWe": two words run together, a ty
 
 
 def _new_rare_words(analysis, found, term_starts: list[int], sentence, rare_zipf: float, met: set,
-                    judged: bool = True) -> list[str]:
+                    judged: bool = True, plain: dict | None = None) -> list[str]:
     """The rare long words of a sentence the reader meets there for the first time (a word met in an
     earlier sentence, the title included, is not new), distinct, in order; a jargon term of several
     words ("mechanical ventilation") is one. `met` collects what the sentence introduces. `found` is
     the document's jargon scan, `term_starts` the starts of its terms. Not `judged`: only `met` is
-    filled (a sentence that cannot be reported needs no rare words, but later sentences need what it met)."""
-    from laylint.jargon.acronyms import is_acronym
-    from laylint.jargon.frequency import word_zipf
-
-    plain = analysis.shared(("readability", "hard", "plain-words"), dict)  # word -> allowed, everyday or an acronym
+    filled (a sentence that cannot be reported needs no rare words, but later sentences need what it met).
+    `plain`: _plain_words(analysis), looked up once per document by the caller."""
+    if plain is None:
+        plain = _plain_words(analysis)
     result = []
     # Most words are short or familiar: a list comprehension drops them before the loop (one cached test a word).
     for start, end, word in [item for item in analysis.sentence_words(sentence) if _long_unfamiliar(item[2])]:
@@ -78,6 +81,11 @@ def _new_rare_words(analysis, found, term_starts: list[int], sentence, rare_zipf
     return result
 
 
+def _plain_words(analysis) -> dict:
+    """word -> allowed, everyday or an acronym: per process and rule set."""
+    return analysis.shared(("readability", "hard", "plain-words"), dict)
+
+
 @lru_cache(maxsize=65536)
 def _long_unfamiliar(word: str) -> bool:
     """Three syllables or more, not a familiar word, not two words run together: one lookup per word."""
@@ -100,6 +108,7 @@ def _judge(analysis, formula, options):
     found = scan(analysis)
     term_starts = [m.start for m in found.terms]  # once per document, not per sentence
     met: set = set()
+    plain = _plain_words(analysis)  # once per document, not per sentence
     for item in document_counts(analysis).sentences:
         long = item.counts.words > options.long_sentence
         # a sentence too short, easy enough or a short heading is not reported: judging its rare words
@@ -107,7 +116,8 @@ def _judge(analysis, formula, options):
         reported = item.counts.words >= options.min_words and not (item.sentence.block == "heading" and not long)
         grade = formula(item.counts) if reported else 0.0
         reported = reported and grade > options.target + options.margin
-        rare = _new_rare_words(analysis, found, term_starts, item.sentence, options.rare_zipf, met, judged=reported)
+        rare = _new_rare_words(analysis, found, term_starts, item.sentence, options.rare_zipf, met, judged=reported,
+                               plain=plain)
         if not reported:
             continue
         if long or len(rare) >= options.min_rare_words:

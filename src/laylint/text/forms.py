@@ -207,9 +207,17 @@ def _past(word: str) -> str:
     return word + "ed"
 
 
+# Letters one of which every respelling below needs ("is"/"iz", "emia", and each _BRITISH rule's); swapping s
+# and z or "emia" and "aemia" makes none of the _BRITISH letters but "ae", so a phrase without any of them is
+# its only spelling (most words: tests/test_forms_speed.py).
+_RESPELLED = re.compile("iz|is|emia|" + "|".join(letters for _, _, letters in _BRITISH))
+
+
 @lru_cache(maxsize=65536)
 def _spellings(phrase: str) -> frozenset[str]:
     """A lowercase phrase in British and American spelling (randomised/randomized, anaemia/anemia)."""
+    if not _RESPELLED.search(phrase):
+        return frozenset((phrase,))
     # A regex runs only on a form holding the letters each of its matches holds (most words hold none).
     forms = {phrase, _IZE.sub(r"is\1", phrase) if "iz" in phrase else phrase,
              _ISE.sub(r"iz\1", phrase) if "is" in phrase else phrase}
@@ -241,10 +249,21 @@ _DOUBLED = re.compile(r"([b-df-hj-np-tv-z])\1$")  # "clott" (clotted), "stopp" (
 
 
 def _undo(word: str, endings) -> frozenset[str]:
-    found = {word} | {word[: -len(ending)] + base for ending, base in endings
+    found = {word} | {word[: -len(ending)] + base for ending, base in _by_last(endings).get(word[-1:], ())
                       if word.endswith(ending) and len(word) > len(ending) + 1 and not word.endswith("ss")}
+    if len(found) == 1:
+        return _spellings(word)  # no ending undone (most words): the word's own spellings
     found |= {form[:-1] for form in found if form != word and _DOUBLED.search(form)}
-    return frozenset(spelling for form in found for spelling in _spellings(form))
+    return frozenset().union(*map(_spellings, found))
+
+
+@lru_cache(maxsize=8)
+def _by_last(endings: tuple) -> dict[str, tuple]:
+    """The endings by their last letter: a word is tried only against those it may end with."""
+    grouped: dict[str, list] = {}
+    for ending, base in endings:
+        grouped.setdefault(ending[-1], []).append((ending, base))
+    return {last: tuple(pairs) for last, pairs in grouped.items()}
 
 
 # -- a name -> its key; a word -> its stem ---------------------------------------------------
