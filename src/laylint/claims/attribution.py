@@ -1,0 +1,49 @@
+"""Whose figure is it? (claims round 18) How sure the reading is of the drug a figure speaks about.
+
+A drug carried from an earlier clause or sentence, none named, or the nearest of several the clause lists
+is only a guess. When the figure's
+value (and its CI, when stated) equals the findings of exactly one comparison for the outcome its clause
+names (or any outcome, when its outcome is carried too or not named), the figure restates that finding:
+the guess was wrong, not the summary. A figure whose own clause names its drug is never re-read here,
+so a value pinned to the wrong drug in its own clause is still a wrong pair; and a value no finding has
+is still a mismatch.
+"""
+
+from __future__ import annotations
+
+import re
+
+from laylint.claims.compare import finding_kind
+from laylint.metadata import Finding
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def weak_drug(drug: str | None, context) -> bool:
+    """The figure's own clause names no drug (it was carried from before, or there is none), or it lists
+    several as its subjects ("the best of GDx, HRT and OCT would miss ...") and the nearest was taken."""
+    return drug is None or context.carried or (len(set(context.drugs)) >= 2 and drug in context.drugs)
+
+
+def _outcome_fits(finding: Finding, outcome: str | None, context) -> bool:
+    if outcome is None or context.outcome_carried:
+        return True
+    if finding.outcome == outcome:
+        return True
+    # a narrower outcome whose extra words the clause says ("affected by severe conditions": severe chronic
+    # health conditions, not chronic health conditions)
+    name = (finding.outcome or "").lower()
+    extra = set(_WORD.findall(name)) - set(_WORD.findall(outcome.lower()))
+    said = set(_WORD.findall(context.segment.lower()))
+    return outcome.lower() in name and bool(extra) and extra <= said
+
+
+def restated(drug: str | None, outcome: str | None, matching: list[Finding], context, loose: bool) -> Finding | None:
+    """The one finding a weakly attributed figure restates, if exactly one comparison has its value."""
+    if loose or not weak_drug(drug, context):
+        return None
+    named = set(context.drugs) | set(context.comparators)  # a drug its clause names is no guess: "A (5.8%) and B" stays
+    fits = [f for f in matching if finding_kind(f) != "count" and f.drug not in named and _outcome_fits(f, outcome, context)]
+    if len({(f.drug, f.comparator, f.outcome) for f in fits}) != 1:
+        return None  # no finding has it, or several do: the reading cannot say whose it is
+    return fits[0]
