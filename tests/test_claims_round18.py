@@ -103,6 +103,16 @@ STUDIES = {
         "findings": [
             {"outcome": "asthma", "value": "9%", "population": "children"},
             {"outcome": "severe asthma", "value": "5%", "population": "children with asthma"}]},
+    "chemo2": {  # chemotherapy and a platinum subgroup (oncology)
+        "design": "meta-analysis", "studies": 30, "participants": 9000,
+        "drugs": {"adjuvant chemotherapy": ["chemotherapy"], "platinum chemotherapy": ["platinum-based regimens"],
+                  "observation": []},
+        "outcomes": {"death": ["dying"]},
+        "findings": [
+            {"drug": "adjuvant chemotherapy", "comparator": "observation", "outcome": "death",
+             "measure": "hazard-ratio", "value": 0.88, "ci": [0.79, 0.99]},
+            {"drug": "platinum chemotherapy", "comparator": "observation", "outcome": "death",
+             "measure": "hazard-ratio", "value": 0.74, "ci": [0.64, 0.89]}]},
 }
 
 QUIET = [
@@ -119,6 +129,8 @@ QUIET = [
     ("varenicline", "Among smokers who did not take varenicline, 10% quit.", "10%"),
     # the nearest of several drugs its clause lists; the value is a finding of none of them
     ("uti", "Used together, dipstick and microscopy would miss few infections (sensitivity 90%).", "90%"),
+    # a drug named by a word that is part of another drug's name: that drug's value
+    ("chemo2", "In trials of newer regimens, chemotherapy lowered the risk of dying by a quarter.", "quarter"),
     # a share for a narrower outcome its clause words ("severe")
     ("asthma", "Of children with asthma, an estimated 5% are affected by severe symptoms.", "5%"),
 ]
@@ -132,6 +144,8 @@ FLAGGED = [
     ("uti", "Sensitivity was 65% for the dipstick test and 80% for microscopy.", "65%"),
     ("uti", "Sensitivity was 65% for the dipstick test and 80% for microscopy.", "80%"),
     ("asthma", "An estimated 5% of children have asthma.", "5%"),  # not the narrower outcome
+    ("chemo2", "Adjuvant chemotherapy lowered the risk of dying by a quarter.", "quarter"),  # its own full name
+    ("chemo2", "Chemotherapy lowered the risk of dying by a third.", "third"),  # no drug's value
     # the arm named in its own clause, the other arm's value
     ("exercise", "People in the exercise group rated their physical function at 38 points.", "38"),
     ("cbt", "In the online CBT group, the average depression score was 21.", "21"),

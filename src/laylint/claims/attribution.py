@@ -1,7 +1,8 @@
 """Whose figure is it? (claims round 18) How sure the reading is of the drug a figure speaks about.
 
 A drug carried from an earlier clause or sentence, none named, or the nearest of several the clause lists
-is only a guess. When the figure's
+is only a guess; so is a drug named by words that are also part of another drug's name ("chemotherapy",
+"platinum based chemotherapy"). When the figure's
 value (and its CI, when stated) equals the findings of exactly one comparison for the outcome its clause
 names (or any outcome, when its outcome is carried too or not named), the figure restates that finding:
 the guess was wrong, not the summary. A figure whose own clause names its drug is never re-read here,
@@ -38,11 +39,31 @@ def _outcome_fits(finding: Finding, outcome: str | None, context) -> bool:
     return outcome.lower() in name and bool(extra) and extra <= said
 
 
-def restated(drug: str | None, outcome: str | None, matching: list[Finding], context, loose: bool) -> Finding | None:
+def _said_within(said: str, finding: Finding, metadata) -> bool:
+    """The clause named its drug by words that are part of the finding's drug's name ("chemotherapy" of
+    "platinum based chemotherapy"): it may mean either."""
+    said = said.lower().strip()
+    if not said or not finding.drug or metadata is None:
+        return False
+    names = [n.lower() for n in (finding.drug, *metadata.drugs.get(finding.drug, ()))]
+    return said not in names and any(re.search(rf"\b{re.escape(said)}\b", n) for n in names)
+
+
+def restated(drug: str | None, outcome: str | None, matching: list[Finding], context, loose: bool,
+             metadata=None) -> Finding | None:
     """The one finding a weakly attributed figure restates, if exactly one comparison has its value."""
-    if loose or not weak_drug(drug, context):
+    if loose:
         return None
-    named = set(context.drugs) | set(context.comparators)  # a drug its clause names is no guess: "A (5.8%) and B" stays
+    if weak_drug(drug, context):
+        named = set(context.drugs) | set(context.comparators)  # a drug its clause names is no guess: "A (5.8%) and B" stays
+    elif context.drug_said:  # named by words that are part of another drug's name: only that drug's value is quiet
+        named = set(context.drugs) | set(context.comparators)
+        from laylint.claims.judge import _partners  # noqa: PLC0415 (judge imports this module)
+
+        arms = _partners(drug, metadata) if metadata is not None else set()  # "exercise", "no exercise": two arms
+        matching = [f for f in matching if f.drug not in arms and _said_within(context.drug_said, f, metadata)]
+    else:
+        return None
     fits = [f for f in matching if finding_kind(f) != "count" and f.drug not in named and _outcome_fits(f, outcome, context)]
     if len({(f.drug, f.comparator, f.outcome) for f in fits}) != 1:
         return None  # no finding has it, or several do: the reading cannot say whose it is

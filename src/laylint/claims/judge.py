@@ -54,6 +54,7 @@ class Context:
     who: bool = False  # a share that says who took part ("most (63%) were male")
     after: str = ""  # up to 80 characters of its sentence after the figure
     outcome_carried: bool = False  # the outcome was carried from an earlier clause (none named in its own)
+    drug_said: str = ""  # the words that named the figure's drug in its clause ("chemotherapy")
 
 
 _NO_CONTEXT = Context()
@@ -863,7 +864,7 @@ def _judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Meta
                             and _same_time(f.population or "", context.after)), None)
             if control is not None:
                 return Verdict("verified", control)
-        if (own := restated(drug, outcome, matching, context, loose)) is not None:
+        if (own := restated(drug, outcome, matching, context, loose, metadata)) is not None:
             return Verdict("verified", own)  # a guessed drug; the value is exactly one comparison's (round 18)
         return Verdict("wrong-pair", sharing[0], pair[0] if pair else None)
     if figure.unit == "percent" and figure.form == "percent" and _REMAINING.search(context.before) and any(
@@ -874,7 +875,7 @@ def _judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Meta
             return Verdict("unsupported-number")  # a subgroup's figure against the whole: the source cannot say
         if _bare_against_a_difference(figure, pair[0], context):
             return Verdict("unattached")
-        if (own := restated(drug, outcome, matching, context, loose)) is not None:
+        if (own := restated(drug, outcome, matching, context, loose, metadata)) is not None:
             return Verdict("verified", own)  # a guessed drug; the value is exactly another comparison's (round 18)
         return Verdict("number-mismatch", pair[0])
     arms = _has_arms(findings, outcome) if figure.unit == "difference" and outcome is not None else []
