@@ -1,5 +1,6 @@
-"""Claims round 18 (issue 14): whose figure is it? A figure whose drug was only guessed (carried from an
-earlier clause or sentence, or none named) and whose value equals exactly one source finding for the
+"""Claims round 18 (issue 14): whose figure is it? A figure whose drug was only guessed (carried from the
+sentence before, none named, the nearest of several its clause lists, or named by a word that is part of
+another drug's name) and whose value equals exactly one source finding for the
 outcome it speaks of is that finding's restatement, not a wrong pair; a number-mismatch read with such a
 weak drug is reported only when no finding of the source has the value. A figure for people who did
 NOT get a treatment is the comparison's other arm's. A figure its own clause pins to another drug or
@@ -146,6 +147,8 @@ FLAGGED = [
     ("asthma", "An estimated 5% of children have asthma.", "5%"),  # not the narrower outcome
     ("chemo2", "Adjuvant chemotherapy lowered the risk of dying by a quarter.", "quarter"),  # its own full name
     ("chemo2", "Chemotherapy lowered the risk of dying by a third.", "third"),  # no drug's value
+    # a drug carried from an earlier clause of the same sentence is the sentence's own
+    ("varenicline", "With varenicline, most smokers cut down, while 10% quit.", "10%"),
     # the arm named in its own clause, the other arm's value
     ("exercise", "People in the exercise group rated their physical function at 38 points.", "38"),
     ("cbt", "In the online CBT group, the average depression score was 21.", "21"),

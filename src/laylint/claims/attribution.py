@@ -1,13 +1,12 @@
 """Whose figure is it? (claims round 18) How sure the reading is of the drug a figure speaks about.
 
-A drug carried from an earlier clause or sentence, none named, or the nearest of several the clause lists
-is only a guess; so is a drug named by words that are also part of another drug's name ("chemotherapy",
-"platinum based chemotherapy"). When the figure's
-value (and its CI, when stated) equals the findings of exactly one comparison for the outcome its clause
-names (or any outcome, when its outcome is carried too or not named), the figure restates that finding:
-the guess was wrong, not the summary. A figure whose own clause names its drug is never re-read here,
-so a value pinned to the wrong drug in its own clause is still a wrong pair; and a value no finding has
-is still a mismatch.
+A drug carried from an earlier sentence, none named, the nearest of several its clause lists, or one
+named by words that are also part of another drug's name ("chemotherapy", "platinum based chemotherapy")
+is only a guess. When the figure's value (and its CI, when stated) equals the findings of exactly one
+comparison, for the outcome its clause names (any outcome when that was carried or not named), and its
+clause does not name that comparison's drug, the figure restates that finding: the guess was wrong, not
+the summary. A drug its sentence names plainly is never re-read here, so a value pinned to the wrong
+drug is still a wrong pair, and a value no finding has is still a mismatch.
 """
 
 from __future__ import annotations
@@ -21,9 +20,11 @@ _WORD = re.compile(r"[a-z0-9]+")
 
 
 def weak_drug(drug: str | None, context) -> bool:
-    """The figure's own clause names no drug (it was carried from before, or there is none), or it lists
-    several as its subjects ("the best of GDx, HRT and OCT would miss ...") and the nearest was taken."""
-    return drug is None or context.carried or (len(set(context.drugs)) >= 2 and drug in context.drugs)
+    """The figure's sentence names no drug (it was carried from the sentence before, or there is none), or
+    its clause lists several as its subjects ("the best of GDx, HRT and OCT would miss ...") and the nearest
+    was taken. A drug carried from an earlier clause of the same sentence ("With chemo, ..., while 27% had
+    ...") is the sentence's own: a careful reader pins the figure to it."""
+    return drug is None or context.carried_across or (len(set(context.drugs)) >= 2 and drug in context.drugs)
 
 
 def _outcome_fits(finding: Finding, outcome: str | None, context) -> bool:
