@@ -114,6 +114,15 @@ STUDIES = {
              "measure": "hazard-ratio", "value": 0.88, "ci": [0.79, 0.99]},
             {"drug": "platinum chemotherapy", "comparator": "observation", "outcome": "death",
              "measure": "hazard-ratio", "value": 0.74, "ci": [0.64, 0.89]}]},
+    "sucrose": {  # sucrose for heel-lance pain in newborns (paediatrics)
+        "design": "meta-analysis", "studies": 60, "participants": 4500,
+        "drugs": {"sucrose": [], "sucrose plus NNS": ["sucrose with a dummy"], "NNS": ["dummy"], "water": []},
+        "outcomes": {"pain score": ["pain scores"]},
+        "findings": [
+            {"drug": "sucrose", "comparator": "water", "outcome": "pain score", "measure": "mean-difference",
+             "value": -1.7, "ci": [-2.1, -1.4]},
+            {"drug": "sucrose plus NNS", "comparator": "NNS", "outcome": "pain score", "measure": "mean-difference",
+             "value": -4.9, "ci": [-5.7, -4.1]}]},
 }
 
 QUIET = [
@@ -149,6 +158,9 @@ FLAGGED = [
     ("chemo2", "Chemotherapy lowered the risk of dying by a third.", "third"),  # no drug's value
     # a drug carried from an earlier clause of the same sentence is the sentence's own
     ("varenicline", "With varenicline, most smokers cut down, while 10% quit.", "10%"),
+    # its drug's own full name, part of a combination's name; and a value only near another finding's
+    ("sucrose", "Compared with water, sucrose lowered pain scores by about 5.2 points.", "5.2"),
+    ("sucrose", "Sucrose was compared with water in 20 trials. Pain scores were about 5.2 points lower.", "5.2"),
     # the arm named in its own clause, the other arm's value
     ("exercise", "People in the exercise group rated their physical function at 38 points.", "38"),
     ("cbt", "In the online CBT group, the average depression score was 21.", "21"),

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 
-from laylint.claims.compare import finding_kind
+from dataclasses import replace
+
+from laylint.claims.compare import agrees, finding_kind
 from laylint.metadata import Finding
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -44,17 +46,20 @@ def _said_within(said: str, finding: Finding, metadata) -> bool:
     """The clause named its drug by words that are part of the finding's drug's name ("chemotherapy" of
     "platinum based chemotherapy"): it may mean either."""
     said = said.lower().strip()
-    if not said or not finding.drug or metadata is None:
-        return False
+    if not said or not finding.drug or metadata is None or said in (n.lower() for n in metadata.drugs):
+        return False  # a drug called by its own full name ("sucrose", beside "sucrose plus NNS") is no guess
     names = [n.lower() for n in (finding.drug, *metadata.drugs.get(finding.drug, ()))]
     return said not in names and any(re.search(rf"\b{re.escape(said)}\b", n) for n in names)
 
 
 def restated(drug: str | None, outcome: str | None, matching: list[Finding], context, loose: bool,
-             metadata=None) -> Finding | None:
+             metadata=None, figure=None) -> Finding | None:
     """The one finding a weakly attributed figure restates, if exactly one comparison has its value."""
     if loose:
         return None
+    if figure is not None and figure.qualifier == "approximate":  # "about 5.2" must be 5.2, not merely near 4.9
+        plain = replace(figure, qualifier="")
+        matching = [f for f in matching if agrees(plain, f)]
     if weak_drug(drug, context):
         named = set(context.drugs) | set(context.comparators)  # a drug its clause names is no guess: "A (5.8%) and B" stays
     elif context.drug_said:  # named by words that are part of another drug's name: only that drug's value is quiet

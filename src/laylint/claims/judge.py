@@ -864,7 +864,7 @@ def _judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Meta
                             and _same_time(f.population or "", context.after)), None)
             if control is not None:
                 return Verdict("verified", control)
-        if (own := restated(drug, outcome, matching, context, loose, metadata)) is not None:
+        if (own := restated(drug, outcome, matching, context, loose, metadata, figure)) is not None:
             return Verdict("verified", own)  # a guessed drug; the value is exactly one comparison's (round 18)
         return Verdict("wrong-pair", sharing[0], pair[0] if pair else None)
     if figure.unit == "percent" and figure.form == "percent" and _REMAINING.search(context.before) and any(
@@ -875,7 +875,7 @@ def _judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Meta
             return Verdict("unsupported-number")  # a subgroup's figure against the whole: the source cannot say
         if _bare_against_a_difference(figure, pair[0], context):
             return Verdict("unattached")
-        if (own := restated(drug, outcome, matching, context, loose, metadata)) is not None:
+        if (own := restated(drug, outcome, matching, context, loose, metadata, figure)) is not None:
             return Verdict("verified", own)  # a guessed drug; the value is exactly another comparison's (round 18)
         return Verdict("number-mismatch", pair[0])
     arms = _has_arms(findings, outcome) if figure.unit == "difference" and outcome is not None else []
