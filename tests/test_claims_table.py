@@ -274,7 +274,8 @@ ROWS = [
     ("ms", "Nearly 1 in 10 people on ocrelizumab had a serious infection.", [("Nearly 1 in 10", 10, "ocrelizumab", SER, NM)]),
     ("ms", "Rituximab was the most studied treatment. About 9% of people on it had urinary infections.",
      [("About 9%", 9, "rituximab", GU, V)]),
-    ("ms", "Ocrelizumab was studied in many people. 25% had infections of any kind.", [("25%", 25, "ocrelizumab", ANY_INF, WP)]),
+    # round 18: the drug is only carried from the sentence before, and 25% is exactly rituximab's: its restatement
+    ("ms", "Ocrelizumab was studied in many people. 25% had infections of any kind.", [("25%", 25, "ocrelizumab", ANY_INF, V)]),
     ("ms", "On rituximab, 11 percent had low immune levels and 9 percent had urinary infections.",
      [("11 percent", 11, "rituximab", HYPO, V), ("9 percent", 9, "rituximab", GU, V)]),
     ("ms", "On rituximab, eleven percent had low immune levels.", [("eleven percent", 11, "rituximab", HYPO, V)]),

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from laylint.claims import parts
+from laylint.claims.attribution import restated
 from laylint.claims.compare import COMPARATIVE_KINDS, agrees, comparable, finding_kind
 from laylint.claims.quantities import CLAIM_UNITS, Figure, doses_in, strip_doses
 from laylint.metadata import Finding, Metadata, Quantity
@@ -53,6 +54,8 @@ class Context:
     before: str = ""  # up to 60 characters of its sentence before the figure
     who: bool = False  # a share that says who took part ("most (63%) were male")
     after: str = ""  # up to 80 characters of its sentence after the figure
+    outcome_carried: bool = False  # the outcome was carried from an earlier clause (none named in its own)
+    drug_said: str = ""  # the words that named the figure's drug in its clause ("chemotherapy")
 
 
 _NO_CONTEXT = Context()
@@ -920,6 +923,8 @@ def _judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Meta
                             and _same_time(f.population or "", context.after)), None)
             if control is not None:
                 return Verdict("verified", control)
+        if (own := restated(drug, outcome, matching, context, loose, metadata, figure)) is not None:
+            return Verdict("verified", own)  # a guessed drug; the value is exactly one comparison's (round 18)
         return Verdict("wrong-pair", sharing[0], pair[0] if pair else None)
     if figure.unit == "percent" and figure.form == "percent" and _REMAINING.search(context.before) and any(
             agrees(replace(figure, value=100 - figure.value), f) for f in candidates if finding_kind(f) == "percent"):
@@ -929,6 +934,8 @@ def _judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Meta
             return Verdict("unsupported-number")  # a subgroup's figure against the whole: the source cannot say
         if _bare_against_a_difference(figure, pair[0], context):
             return Verdict("unattached")
+        if (own := restated(drug, outcome, matching, context, loose, metadata, figure)) is not None:
+            return Verdict("verified", own)  # a guessed drug; the value is exactly another comparison's (round 18)
         return Verdict("number-mismatch", pair[0])
     arms = _has_arms(findings, outcome) if figure.unit == "difference" and outcome is not None else []
     if len({f.drug for f in arms}) >= 2:  # a difference contradicts two arms' risks; one arm says nothing of it
