@@ -63,7 +63,8 @@ _CLASS_APPOSITION = re.compile(r"\b(?:compound|protein|enzyme|gene|molecule|rece
 # A code with a digit right after its class noun, no comma: "the cytokine IL-10", "monoclonal antibody MR78"
 # (README-independent-20). Letters alone after a class ("the protein CRP") still stand for words a reader may want
 _CLASS_BEFORE_CODE = re.compile(r"\b(?:compound|protein|enzyme|gene|molecule|receptor|antibody|peptide|hormone|"
-                                r"cytokine|chemokine|interleukin|kinase|strain|mutant|variant)s?\s+$", re.I)
+                                r"cytokine|chemokine|interleukin|kinase|strain|mutant|variant)s?\s+$")  # lower case:
+# "PROTEIN KINASE1" in capitals is one name in capitals (max_capital_run), not a class and its code
 # A genotype glossing the plain name before it: "sickle cell anaemia (haemoglobin SS)"
 _GENOTYPE_GLOSS = re.compile(r"\(\s*ha?emoglobin\s+$", re.I)
 
