@@ -132,7 +132,7 @@ def _plain(analysis, options) -> tuple[int, int] | None:
     """The check as it was: every first use asked whether it is explained, then the share compared."""
     hard, total = jargon_density.jargon_share(analysis, float(options.max_zipf), options.min_letters)
     share = hard / total if total else 0.0
-    if total < options.min_words or share <= options.max_share:
+    if total < options.min_words or share <= options.max_share or hard < options.min_count:
         return None
     return hard, total
 

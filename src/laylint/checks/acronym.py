@@ -37,6 +37,7 @@ def validate(options):
 _ROMAN = re.compile(r"^(?=[IVX])(?:X{0,3})(?:IX|IV|V?I{0,3})[A-Da-d]?$")
 # Words that count things: "phase IV", "type II", "stage III", "grade IV", "class II", "level III"
 _COUNTED = re.compile(r"(?:phase|phases|type|types|stage|stages|grade|grades|class|classes|level|levels|part|parts"
+                      r"|complex|complexes|factor|factors"  # "respiratory complex III", "factor VIII" (README-independent-20)
                       r"|step|steps|category|categories|degree|section|chapter|group|groups|trial|trials|tier|arm"
                       r"|volume|world war)\W*(?:[IVX]+\s*(?:,|and|or|to|-|\u2013)\s*)*$", re.I)
 # "(MS; a disease of the nerves)", "(OME or 'glue ear')": the short form, then what it means
@@ -57,6 +58,42 @@ _STUDY_NAMES = re.compile(rf"\b[Tt]he\s+(?:{_NAME}(?:,\s*|\s+and\s+|\s+or\s+))*{
 _CLASS_APPOSITION = re.compile(r"\b(?:compound|protein|enzyme|gene|molecule|receptor|antibody|peptide|hormone|drug|"
                                r"medicine)s?(?:\s*,\s*(?:namely\s+|called\s+|named\s+)?|\s+(?:namely|called|named)\s+)$",
                                re.I)
+
+
+# A code with a digit right after its class noun, no comma: "the cytokine IL-10", "monoclonal antibody MR78"
+# (README-independent-20). Letters alone after a class ("the protein CRP") still stand for words a reader may want
+_CLASS_BEFORE_CODE = re.compile(r"\b(?:compound|protein|enzyme|gene|molecule|receptor|antibody|peptide|hormone|"
+                                r"cytokine|chemokine|interleukin|kinase|strain|mutant|variant)s?\s+$")  # lower case:
+# "PROTEIN KINASE1" in capitals is one name in capitals (max_capital_run), not a class and its code
+# A genotype glossing the plain name before it: "sickle cell anaemia (haemoglobin SS)"
+_GENOTYPE_GLOSS = re.compile(r"\(\s*ha?emoglobin\s+$", re.I)
+
+
+def _forms(key: str) -> set[str]:
+    """The singular and plural of a key with small letters, which key_of leaves as written: "tRNAs", "tRNA"."""
+    if len(key) > 2 and key.endswith("s") and key[-2].isupper():
+        return {key, key[:-1]}
+    return {key, key + "s"}
+
+
+def _defined_at(defined: dict[str, int], key: str) -> int | None:
+    """Where the key, or its other number, is defined first: "(uORFs)" defines "an uORF" (README-independent-20)."""
+    where = [defined[k] for k in _forms(key) if k in defined]
+    return min(where) if where else None
+
+
+def _part_of_defined(text: str, acronym, defined: dict[str, int], sentence_start: int) -> bool:
+    """Defined in this sentence and used with one more capital, or cut short: "development (Pod) protein PodJ",
+    "fatty acid oxidation (FAO) breaks FA down" (README-independent-20). Only within the sentence: the reader
+    has just read the long form."""
+    key = acronym.key
+    def here(k: str) -> bool:
+        return k in defined and sentence_start <= defined[k] < acronym.start
+    base = key[:-1]
+    if len(key) > 3 and key[-1].isupper() and any(c.islower() for c in base) and (here(base) or re.search(
+            rf"\(\s*{re.escape(base)}\s*\)", text[sentence_start:acronym.start])):
+        return True  # PodJ after (Pod): one capital, so "Pod" is not an acronym that definitions() holds
+    return len(key) >= 2 and key.isupper() and any(k != key and k.startswith(key) and here(k) for k in defined)
 
 
 def _study_name(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
@@ -195,7 +232,7 @@ def check(rule, analysis):
     candidates = acronyms.drop_capital_runs(found.text, candidates, options.max_capital_run + 1)
     for acronym in candidates:
         written = found.text[acronym.start:acronym.end]
-        if acronym.key in seen or {acronym.key, written, fold(acronym.key), fold(written)} & allowed:
+        if _forms(acronym.key) & seen or {acronym.key, written, fold(acronym.key), fold(written)} & allowed:
             continue  # fold: "COVID\u201019" with a typographic hyphen is COVID-19
         if _roman_numeral(found.text, acronym.start, acronym.key) or found.in_address(acronym.start, acronym.end):
             continue
@@ -211,7 +248,13 @@ def check(rule, analysis):
         if _study_name(found.text, acronym.start, acronym.end, *bounds) or _CLASS_APPOSITION.search(
                 found.text, max(bounds[0], acronym.start - 40), acronym.start) or _named_by_parts(found.text, acronym, defined):
             continue
-        where = defined.get(acronym.key)
+        if any(c.isdigit() for c in acronym.key) and _CLASS_BEFORE_CODE.search(
+                found.text, max(bounds[0], acronym.start - 40), acronym.start):
+            continue
+        if _GENOTYPE_GLOSS.search(found.text, max(bounds[0], acronym.start - 20), acronym.start) or \
+                _part_of_defined(found.text, acronym, defined, bounds[0]):
+            continue
+        where = _defined_at(defined, acronym.key)
         if where is not None and where <= acronym.start or _explained_in_place(found, acronym):
             continue
         if _explained_by_cue(cues, found, acronym):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -14,6 +15,7 @@ class Options:
     min_words: int = option(50, minimum=0)
     max_zipf: float = option(2.75, minimum=0, maximum=8)
     min_letters: int = option(3, minimum=1)
+    min_count: int = option(4, minimum=1)
 
 
 def validate(options):
@@ -89,12 +91,19 @@ def check(rule, analysis):
         return  # within the share even if none is explained: no explanation is looked for (issue #19)
     hard = _unexplained(found, first)
     share = hard / total
-    if share <= options.max_share:
-        return
+    if share <= options.max_share or hard < options.min_count:
+        return  # three unexplained words are jargon/term's matter, not a dense text (README-independent-20)
     blocks = analysis.document.blocks
     end = len(blocks[0].text) if blocks else 0
-    yield analysis.diagnostic(rule, 0, end, share=f"{100 * share:.1f} in 100 words",
+    yield analysis.diagnostic(rule, 0, end, share=shown_share(hard, total),
                               limit=f"{100 * options.max_share:g} in 100", count=hard, words=total)
+
+
+def shown_share(count: int, words: int) -> str:
+    """The share per 100 words, rounded up to one decimal: 4 in 198 words (2.02) reads "2.1", never "2.0", which
+    would look within a limit of 2 (README-independent-20)."""
+    tenths = math.ceil(round(1000 * count / words, 6))  # round first: 3/100 is 30.000000000000004 tenths
+    return f"{tenths / 10:.1f} in 100 words"
 
 
 KIND = Kind("jargon-density", check, Options, fields=("share", "limit", "count", "words"), validate=validate,
