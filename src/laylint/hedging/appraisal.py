@@ -114,9 +114,13 @@ def _family_finds(lexicon, grammar, family: Family, tokens, start: int, end: int
                 s0, tied = found
             neutral = phrase_words(cue.text) in family.neutral
             # negation between the subject and the cue, or just before the cue
-            negated = _negated(lexicon, tokens, first, c0, tied if position in ("after", "predicates") else first)
+            begin = tied if position in ("after", "predicates") else first
+            if neutral and position == "before":  # "did not cause harm in well-designed trials": the "not" is another phrase's
+                begin = _phrase_start(grammar, words, first, c0)
+            negated = _negated(lexicon, tokens, first, c0, begin)
             if neutral and not negated and grammar.restrictors is not None:
-                negated = _restricted(grammar, tokens, first, min(s0, c0)) or _restricted(grammar, tokens, first, c0)
+                negated = _restricted(grammar, tokens, _phrase_start(grammar, words, first, min(s0, c0)), min(s0, c0)) \
+                    or _restricted(grammar, tokens, _phrase_start(grammar, words, first, c0), c0)
             cue_negates = bool(lexicon.negations.find(tokens, cue.start, cue.end))
             if neutral and not (negated or cue_negates):
                 continue
@@ -124,6 +128,15 @@ def _family_finds(lexicon, grammar, family: Family, tokens, start: int, end: int
                 continue  # "did not differ between the groups": a result, not an appraisal
             return f"{family.name}: {cue.text}"
     return None
+
+
+def _phrase_start(grammar, words, first: int, index: int) -> int:
+    """The first token after the last preposition, clause break or stop mark before token `index` (at least `first`):
+    a negation or restrictor before that belongs to another phrase ("only one child in the well-run trials")."""
+    for i in range(index - 1, first - 1, -1):
+        if words[i] in STOPS or words[i] in grammar.breaks or words[i] in grammar.prepositions:
+            return i + 1
+    return first
 
 
 def _restricted(grammar, tokens, first: int, index: int) -> bool:
