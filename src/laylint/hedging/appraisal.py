@@ -11,13 +11,17 @@ place that ties the two:
 - after: a verb just after the subject ("the programmes varied", "the trials had flaws");
 - predicates: an adjective after the subject and a copula ("the trials were all quite small"; not "the studies
   found small benefits");
-- anywhere: a phrase anywhere in a sentence that has a subject ("with caution", "wide range").
+- anywhere: a phrase anywhere in a sentence that has a subject ("with caution", "wide range");
+- self: a phrase that carries its own subject, or needs none ("not possible to say", "the setting is vital").
 
 A cue listed as `neutral` ("similar enough", "conclusive", "blinded") counts only when negated ("not similar
 enough"); any other cue, negated, is not an appraisal ("did not differ" between groups is a result). A family's
 `require` words must also be in the sentence (a call for research needs "needed"), and its `not` phrases cancel
 cues they overlap ("no evidence of a difference" is a result). The families are data: lexicons/hedges.yaml
 `appraisal_families`.
+
+Round 20: a neutral cue also counts after a restrictor (`appraisal_grammar` `restrictors`) just before it or its
+subject: "only one was a high-quality trial", "none of the trials was of high quality" say how many were good.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from dataclasses import dataclass
 
 from laylint.hedging.phrases import Phrases, phrase_words, without_overlaps
 
-POSITIONS = ("before", "after", "predicates", "anywhere")
+POSITIONS = ("before", "after", "predicates", "anywhere", "self")
 LISTS = ("subjects", *POSITIONS, "neutral", "require", "not")
 STOPS = frozenset({";", ":", ".", "?", "!", "(", ")"})  # a subject and its cue stay in one stretch of the sentence
 
@@ -63,6 +67,7 @@ class Grammar:
     determiners: frozenset
     quantifiers: frozenset  # "most of the trials": "of" after one of these keeps the subject
     breaks: frozenset
+    restrictors: Phrases | None = None  # "only one", "none of": a neutral cue after one counts ("only one was well run")
 
 
 def _negated(lexicon, tokens, first: int, index: int, begin: int) -> bool:
@@ -79,13 +84,15 @@ def _token(tokens, offset: int) -> int:
 
 
 def _between_ok(grammar, words, a: int, b: int) -> bool:
-    """No clause break or stop mark among the words [a, b)."""
-    return not any(w in STOPS or w in grammar.breaks for w in words[a:b])
+    """No clause break or stop mark among the words [a, b). A break word just after "not" is an adverb ("is not yet
+    strong"), not a new clause ("the trials were small, yet...")."""
+    return not any(w in STOPS or (w in grammar.breaks and not (i > 0 and words[i - 1] in ("not", "n't")))
+                   for i, w in enumerate(words[a:b], a))
 
 
 def _family_finds(lexicon, grammar, family: Family, tokens, start: int, end: int) -> str | None:
     subjects = family.subjects.find(tokens, start, end)
-    if not subjects:
+    if not subjects and "self" not in family.cues:
         return None
     if family.require is not None and not family.require.search(tokens, start, end):
         return None
@@ -98,12 +105,22 @@ def _family_finds(lexicon, grammar, family: Family, tokens, start: int, end: int
             c0, c1 = _token(tokens, cue.start), _token(tokens, cue.end - 1) + 1
             # a subject inside the cue ("a good estimate") is not what the cue is said of
             others = [(s0, s1) for s0, s1 in subject_spans if not (s0 < c1 and c0 < s1)]
-            tied = _tie(grammar, words, position, c0, c1, others, family.reach)
-            if tied is None:
-                continue
+            if position == "self":
+                s0, tied = c0, c0
+            else:
+                found = _tie(grammar, words, position, c0, c1, others, family.reach)
+                if found is None:
+                    continue
+                s0, tied = found
             neutral = phrase_words(cue.text) in family.neutral
             # negation between the subject and the cue, or just before the cue
-            negated = _negated(lexicon, tokens, first, c0, tied if position in ("after", "predicates") else first)
+            begin = tied if position in ("after", "predicates") else first
+            if neutral and position == "before":  # "did not cause harm in well-designed trials": the "not" is another phrase's
+                begin = _phrase_start(grammar, words, first, c0)
+            negated = _negated(lexicon, tokens, first, c0, begin)
+            if neutral and not negated and grammar.restrictors is not None:
+                negated = _restricted(grammar, tokens, _phrase_start(grammar, words, first, min(s0, c0)), min(s0, c0)) \
+                    or _restricted(grammar, tokens, _phrase_start(grammar, words, first, c0), c0)
             cue_negates = bool(lexicon.negations.find(tokens, cue.start, cue.end))
             if neutral and not (negated or cue_negates):
                 continue
@@ -113,22 +130,40 @@ def _family_finds(lexicon, grammar, family: Family, tokens, start: int, end: int
     return None
 
 
-def _tie(grammar, words, position: str, c0: int, c1: int, subjects, reach: int) -> int | None:
-    """The token where the subject tied to this cue ends (where a negation may start), or None."""
+def _phrase_start(grammar, words, first: int, index: int) -> int:
+    """The first token after the last preposition, clause break or stop mark before token `index` (at least `first`):
+    a negation or restrictor before that belongs to another phrase ("only one child in the well-run trials")."""
+    for i in range(index - 1, first - 1, -1):
+        if words[i] in STOPS or words[i] in grammar.breaks or words[i] in grammar.prepositions:
+            return i + 1
+    return first
+
+
+def _restricted(grammar, tokens, first: int, index: int) -> bool:
+    """Does a restrictor ("only one", "none of the") stand among the 6 tokens before token `index`? Six: "only two of
+    the seven studies"."""
+    lo = max(first, index - 6)
+    if lo >= index:
+        return False
+    return bool(grammar.restrictors.find(tokens, tokens.starts[lo], tokens.starts[index]))
+
+
+def _tie(grammar, words, position: str, c0: int, c1: int, subjects, reach: int) -> tuple[int, int] | None:
+    """Where the subject tied to this cue starts, and the token where it ends (where a negation may start)."""
     for s0, s1 in subjects:
         if position == "anywhere":
-            return s1 if s1 <= c0 else c1
+            return s0, (s1 if s1 <= c0 else c1)
         if position == "before" and c1 <= s0 and s0 - c1 <= 2 and _between_ok(grammar, words, c1, s0) \
                 and not any(w in grammar.prepositions for w in words[c1:s0]):
-            return s0
+            return s0, s0
         if position in ("after", "predicates") and s1 <= c0 and c0 - s1 <= reach and _between_ok(grammar, words, s1, c0) \
                 and not _object_of_phrase(grammar, words, s0):
             if position == "after":
-                return s1
+                return s0, s1
             gap = words[s1:c0]
             copula = max((i for i, w in enumerate(gap) if w in grammar.copulas), default=None)
             if copula is not None and all(w in grammar.adverbs for w in gap[copula + 1:]):
-                return s1
+                return s0, s1
     return None
 
 

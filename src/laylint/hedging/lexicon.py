@@ -87,7 +87,7 @@ def _combine_families(merged, value):
     return combined
 
 
-GRAMMAR = ("copulas", "adverbs", "prepositions", "determiners", "quantifiers", "breaks")
+GRAMMAR = ("copulas", "adverbs", "prepositions", "determiners", "quantifiers", "breaks", "restrictors")
 
 
 def _appraisal_grammar(value, where) -> dict[str, list[str]]:
@@ -264,9 +264,11 @@ def build(files: list[dict]) -> Lexicon:
         appraisal_families=tuple(appraisal.read_family(name, entry, 4 if entry["reach"] is None else entry["reach"])
                                  for name, entry in data["appraisal_families"].items()),
         appraisal_grammar=appraisal.Grammar(
-            *(frozenset(w.lower() for w in data["appraisal_grammar"].get(key, [])) for key in GRAMMAR[:-1]),
+            *(frozenset(w.lower() for w in data["appraisal_grammar"].get(key, [])) for key in GRAMMAR[:5]),
             breaks=frozenset(w.lower() for w in data["clause_breaks"] + data["appraisal_grammar"].get("breaks", [])
-                             if " " not in w)),
+                             if " " not in w),
+            restrictors=Phrases.flat(data["appraisal_grammar"]["restrictors"])
+            if data["appraisal_grammar"].get("restrictors") else None),
     )
 
 
