@@ -31,7 +31,7 @@ def _cues(analysis):
 
 def check(rule, analysis):
     from laylint.claims import clauses
-    from laylint.claims.judge import comparator_names
+    from laylint.claims.comparators import comparator_names
     from laylint.claims.vocabulary import vocabulary
 
     from laylint.claims.drafted import drafted

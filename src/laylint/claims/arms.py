@@ -16,7 +16,8 @@ import re
 from dataclasses import replace
 
 from laylint.claims.compare import RATIO_MEASURES, agrees, finding_kind
-from laylint.claims.judge import Context, comparator_names, judge
+from laylint.claims.comparators import comparator_names
+from laylint.claims.judge import Context, judge
 
 _JOIN = re.compile(r"\s*(?:versus|vs\.?|v\.?|compared\s+(?:with|to))\s*\Z", re.IGNORECASE)
 _COUNTS_BEHIND = re.compile(r"\s*\(\s*\Z")  # "18% (23 of 128)": the counts behind a share, in brackets after it

@@ -15,6 +15,7 @@ import re
 
 from dataclasses import replace
 
+from laylint.claims.comparators import partners
 from laylint.claims.compare import agrees, finding_kind
 from laylint.metadata import Finding
 
@@ -64,9 +65,7 @@ def restated(drug: str | None, outcome: str | None, matching: list[Finding], con
         named = set(context.drugs) | set(context.comparators)  # a drug its clause names is no guess: "A (5.8%) and B" stays
     elif context.drug_said:  # named by words that are part of another drug's name: only that drug's value is quiet
         named = set(context.drugs) | set(context.comparators)
-        from laylint.claims.judge import _partners  # noqa: PLC0415 (judge imports this module)
-
-        arms = _partners(drug, metadata) if metadata is not None else set()  # "exercise", "no exercise": two arms
+        arms = partners(drug, metadata) if metadata is not None else set()  # "exercise", "no exercise": two arms
         matching = [f for f in matching if f.drug not in arms and _said_within(context.drug_said, f, metadata)]
     else:
         return None

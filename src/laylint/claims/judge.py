@@ -16,13 +16,13 @@ from dataclasses import dataclass, replace
 
 from laylint.claims import parts
 from laylint.claims.attribution import restated
+from laylint.claims.comparators import partners, comparator_names
 from laylint.claims.compare import COMPARATIVE_KINDS, agrees, comparable, finding_kind
 from laylint.claims.quantities import CLAIM_UNITS, Figure, doses_in, strip_doses
 from laylint.metadata import Finding, Metadata, Quantity
 
 
 _KIND_OF_UNIT = {"percent": "percent", "relative": "relative", "ratio": "ratio", "difference": "difference"}
-_SPLIT_NAMES = re.compile(r"\s*(?:/|,|;|\bor\b|\band\b|\bvs\.?|\bversus\b)\s*", re.IGNORECASE)
 
 
 @dataclass
@@ -63,27 +63,6 @@ _NO_CONTEXT = Context()
 
 def _same(finding_name: str | None, stated: str | None) -> bool:
     return stated is None or not finding_name or finding_name == stated  # a count finding's outcome is ""
-
-
-def comparator_names(finding: Finding, metadata: Metadata | None) -> tuple[str, ...]:
-    """The declared drugs a finding's free-text comparator names ("placebo/observation" -> placebo, observation)."""
-    if not finding.comparator or metadata is None:
-        return ()
-    if finding.comparator in metadata.drugs:
-        return (finding.comparator,)
-    known = metadata.__dict__.setdefault("_comparator_names", {})  # once per metadata and comparator text
-    if finding.comparator not in known:
-        known[finding.comparator] = _named_in(finding.comparator, metadata)
-    return known[finding.comparator]
-
-
-def _named_in(comparator: str, metadata: Metadata) -> tuple[str, ...]:
-    parts = {p.strip().lower() for p in _SPLIT_NAMES.split(comparator) if p.strip()}
-    found = []
-    for name, aliases in metadata.drugs.items():
-        if any(alias.lower() in parts for alias in (name, *aliases)):
-            found.append(name)
-    return tuple(found)
 
 
 def _arm(finding: Finding, drug: str | None, metadata, context: Context) -> bool:
@@ -770,18 +749,6 @@ def _arm_differences(findings, drug, outcome):
                                    comparator=other.drug)
 
 
-def _partners(drug: str, metadata: Metadata) -> set[str]:
-    """The drugs a drug is compared with in the findings (either way round)."""
-    found = set()
-    for finding in metadata.findings:
-        comparators = comparator_names(finding, metadata)
-        if finding.drug == drug:
-            found.update(comparators)
-        elif drug in comparators and finding.drug:
-            found.add(finding.drug)
-    return found
-
-
 def _dose(figure: Figure, metadata: Metadata | None, context: Context) -> Verdict:
     """A dose that declared drug names carry ("aspirin 75 mg"), stated in a clause about a comparison
     it does not belong to ("the standard dose (50 mg or 75 mg) compared with placebo", when only the
@@ -795,11 +762,11 @@ def _dose(figure: Figure, metadata: Metadata | None, context: Context) -> Verdic
                                        for name, aliases in metadata.drugs.items()}
     carried = metadata.__dict__["_doses"]
     holders = [name for name, doses in carried.items() if dose in doses]
-    if not holders or named & set(holders) or any(_partners(h, metadata) & named for h in holders):
+    if not holders or named & set(holders) or any(partners(h, metadata) & named for h in holders):
         return Verdict("unattached")
     bases = {strip_doses(h) for h in holders}
     variants = [name for name, doses in carried.items() if doses and name not in holders and strip_doses(name) in bases
-                and _partners(name, metadata) & named]
+                and partners(name, metadata) & named]
     if not variants:
         return Verdict("unattached")
     own = next((f for f in metadata.findings if f.drug in holders and f.measure != "count"), None)
@@ -897,13 +864,13 @@ def _judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Meta
     if sharing and not loose and context.carried_across and outcome is not None and drug is not None:
         # the drug was only carried from the sentence before ("Out of 1000 who did not wash, 380 ..."): a figure
         # that is exactly the other arm's for the same outcome is that arm's (the control group's risk)
-        other = next((f for f in sharing if f.outcome == outcome and f.drug in _partners(drug, metadata)), None)
+        other = next((f for f in sharing if f.outcome == outcome and f.drug in partners(drug, metadata)), None)
         if other is not None:
             return Verdict("verified", other)
     if sharing and not loose and outcome is not None and drug is not None and _FROM_TO.search(_before_in_segment(figure, context)):
         # "reduced admissions ... (from about 24 per 100 to about 16 per 100)": the figure after "from" is the
         # comparator's risk, the one after "to" the drug's
-        other = next((f for f in sharing if f.outcome == outcome and f.drug in _partners(drug, metadata)), None)
+        other = next((f for f in sharing if f.outcome == outcome and f.drug in partners(drug, metadata)), None)
         if other is not None and _TO_AFTER.match(context.segment, context.segment.find(figure.text) + len(figure.text)):
             return Verdict("verified", other)
     if sharing and not loose and outcome is not None:
@@ -943,7 +910,7 @@ def _judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Meta
     if figure.unit == "difference" and figure.form == "range":
         return Verdict("unattached")  # "from 44 fewer to 21 more per 1,000": no difference or arms to check it by
     if outcome is None and drug is not None and figure.unit == "percent" \
-            and any(f.drug in _partners(drug, metadata) for f in matching):
+            and any(f.drug in partners(drug, metadata) for f in matching):
         return Verdict("unattached")  # no outcome named, and the figure is the other arm's ("18% versus 34%")
     return Verdict("unsupported-number")
 

@@ -84,7 +84,7 @@ def _other_arms(analysis, found: list[Mention], vocab) -> list[Mention]:
     read as the comparator of that drug's findings when they have exactly one; else not a mention."""
     if not vocab.negated_arm or not any(m.kind == "drug" for m in found):
         return found
-    from laylint.claims.judge import comparator_names
+    from laylint.claims.comparators import comparator_names
 
     negation = analysis.shared("claims.negated-arm", lambda: re.compile(
         rf"\b(?:{alternation(vocab.negated_arm)})\s+(?:(?:the|a|an|any)\s+)?\Z", re.IGNORECASE))
