@@ -65,3 +65,18 @@ CASES = [
 @pytest.mark.parametrize("source, text, figure, flagged", CASES)
 def test_counts_of_other_things(source, text, figure, flagged):
     assert bool(claim_rules_at(text, SOURCES[source], figure)) is flagged, claim_rules_at(text, SOURCES[source], figure)
+
+
+PAPERS = {  # a qualitative review of integrated HIV and mental-health services: its papers said as "included papers"
+    "design": "meta-analysis", "studies": 60, "participants": 0,
+    "drugs": {"integrated care": []}, "outcomes": {"access": []},
+    "findings": [{"measure": "count", "value": 72, "population": "included papers (reporting the 60 studies)"}]}
+
+
+@pytest.mark.parametrize("text, figure, flagged", [
+    ("We found 60 studies reported in 72 papers.", "72", False),
+    ("We found 60 studies reported in 147 papers.", "147", True),  # more papers than the source has
+    ("We found 60 studies; 40 papers came from Africa.", "40", False),  # a part of them
+])
+def test_counts_of_included_papers(text, figure, flagged):
+    assert bool(claim_rules_at(text, PAPERS, figure)) is flagged, claim_rules_at(text, PAPERS, figure)

@@ -619,8 +619,7 @@ def _other_count(figure: Figure, findings, segment: str = "") -> Verdict | None:
     finding whose population starts with that noun). It agrees with one of them, or, when the source
     has a single such count, it cannot be more than that total."""
     noun = _stem(figure.noun)
-    same = [f for f in findings if f.measure == "count" and f.population
-            and (first := _WORD.search(f.population)) and _stem(first.group(0)) == noun]
+    same = [f for f in findings if f.measure == "count" and f.population and _counted_noun(f.population) == noun]
     if not same:
         return None
     stated = _count_precision(figure)
@@ -648,6 +647,17 @@ def _other_count(figure: Figure, findings, segment: str = "") -> Verdict | None:
         if figure.qualifier not in ("less-than", "up-to") and stated.value > bound:
             return Verdict("number-mismatch", max(holding or wholes, key=lambda f: f.value.value))
     return Verdict("unattached")
+
+
+# "included papers (reporting the 184 studies)": words before the noun that say which of them, not what
+_WHICH = {"included", "eligible", "published", "unique", "separate", "full-text", "relevant", "additional"}
+
+
+def _counted_noun(population: str) -> str:
+    words = _WORD.findall(population)[:2]
+    if len(words) == 2 and words[0].lower() in _WHICH:
+        words = words[1:]
+    return _stem(words[0]) if words else ""
 
 
 def _names_count(finding: Finding, figure: Figure, segment: str) -> bool:
