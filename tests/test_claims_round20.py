@@ -1,4 +1,4 @@
-"""Claims round 20 (issue 14): counts of other things ("records", "countries", "sites") that the source
+"""Claims round 20 (issue 14): counts of other things ("records", "countries", "papers") that the source
 counts more than once. Before, a source with several such counts left any stated count quiet unless it
 agreed with one (only a single count was a whole). The policy now:
 
