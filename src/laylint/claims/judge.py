@@ -614,13 +614,12 @@ def _whole(stated: Figure, context: Context, metadata: Metadata, total: Finding 
     return summed if agrees(stated, summed) else None
 
 
-def _other_count(figure: Figure, findings) -> Verdict | None:
+def _other_count(figure: Figure, findings, segment: str = "") -> Verdict | None:
     """"in 29 countries", "7 comparisons": a count of something the source counts too (a `count`
     finding whose population starts with that noun). It agrees with one of them, or, when the source
     has a single such count, it cannot be more than that total."""
     noun = _stem(figure.noun)
-    same = [f for f in findings if f.measure == "count" and f.population
-            and (first := _WORD.search(f.population)) and _stem(first.group(0)) == noun]
+    same = [f for f in findings if f.measure == "count" and f.population and _counted_noun(f.population) == noun]
     if not same:
         return None
     stated = _count_precision(figure)
@@ -633,7 +632,41 @@ def _other_count(figure: Figure, findings) -> Verdict | None:
     whole = wholes[0] if len(wholes) == 1 and wholes[0].value.value >= max(f.value.value for f in same) else None
     if whole is not None and figure.qualifier not in ("less-than", "up-to") and stated.value > whole.value.value:
         return Verdict("number-mismatch", whole)
+    if len(wholes) >= 2 and segment:
+        # several counts of the thing ("records from company reports", "records from websites"): the one
+        # the words after the noun name, or none of them can be more than all of them with any count
+        # naming the thing among others ("studies and records in all")
+        named = [f for f in wholes if _names_count(f, figure, segment)]
+        if len(named) == 1:
+            return Verdict("number-mismatch", named[0])
+        holding = [f for f in findings if f.measure == "count" and f not in same and f.population
+                   and noun in {_stem(w) for w in _WORD.findall(f.population)}]
+        if any(agrees(stated, f) for f in holding):
+            return Verdict("count", next(f for f in holding if agrees(stated, f)))
+        bound = max([sum(f.value.value for f in wholes)] + [f.value.value for f in holding])
+        if figure.qualifier not in ("less-than", "up-to") and stated.value > bound:
+            return Verdict("number-mismatch", max(holding or wholes, key=lambda f: f.value.value))
     return Verdict("unattached")
+
+
+# "included papers (reporting the 184 studies)": words before the noun that say which of them, not what
+_WHICH = {"included", "eligible", "published", "unique", "separate", "full-text", "relevant", "additional"}
+
+
+def _counted_noun(population: str) -> str:
+    words = _WORD.findall(population)[:2]
+    if len(words) == 2 and words[0].lower() in _WHICH:
+        words = words[1:]
+    return _stem(words[0]) if words else ""
+
+
+def _names_count(finding: Finding, figure: Figure, segment: str) -> bool:
+    """Do the words right after the figure's noun name what this count is of, beyond the noun?"""
+    at = segment.find(figure.text)
+    after = segment[at + len(figure.text):] if at >= 0 else ""
+    words = [_stem(w)[:5] for w in _WORD.findall(finding.population or "")[1:] if w.lower() not in _GENERIC]
+    said = {_stem(w)[:5] for w in _WORD.findall(after)[:6]}  # (a short prefix: "websites", "website searches")
+    return bool(words) and words[0] in said
 
 
 def _in_millions(figure: Figure, outcome: str, findings) -> Verdict | None:
@@ -821,7 +854,7 @@ def _judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Meta
     if figure.unit == "count" and figure.counted in ("studies", "people"):
         return _count(figure, metadata, context, drug, outcome)
     if figure.unit == "count" and figure.noun:
-        verdict = _other_count(figure, findings)
+        verdict = _other_count(figure, findings, context.segment)
         if verdict is not None:
             return verdict
     if figure.unit == "count" and figure.counted == "other" and figure.decimals <= -3 and outcome is not None:
