@@ -14,7 +14,8 @@ running this script (`-m laylint check --no-cache --select claims --format json 
 
 Scores, per writer and in total:
 - correct figures (supported, not-a-claim) and false alarms: correct figures overlapped by a claims/*
-  warning or error (info does not count);
+  warning or error (info does not count) that does not also overlap a labelled error of the same summary (one
+  message on "about 30 out of 100" is about the wrong 30, not a false alarm on the correct 100);
 - errors (wrong-value, wrong-pair; unsupported too in LLM summaries; an unsupported figure in
   Cochrane's own summary is neutral, as it may come from the full review) and how many a claims/*
   warning or error overlaps;
@@ -191,10 +192,13 @@ def lint(files: dict[str, tuple[str, str]], workdir: Path, sidecar_suffix: str =
     return found
 
 
+def overlaps(diagnostic: dict, label: dict) -> bool:
+    return diagnostic["start"] < label["end"] and label["start"] < diagnostic["end"]
+
+
 def flagged(label: dict, diagnostics: list[dict]) -> list[dict]:
     """The claims warnings and errors overlapping a label."""
-    return [d for d in diagnostics if d["severity"] in ("warning", "error")
-            and d["start"] < label["end"] and label["start"] < d["end"]]
+    return [d for d in diagnostics if d["severity"] in ("warning", "error") and overlaps(d, label)]
 
 
 # -- the benchmark ---------------------------------------------------------------------------------------
@@ -259,11 +263,13 @@ def evaluate(items: list[dict], tmp: Path, sidecar_suffix: str = ".source.yaml")
     details = []
     for it in items:
         diags, row = originals.get(it["name"], []), scores[it["writer"]]
+        errors = [label for label in it["labels"] if is_error(label, it["writer"])]
         for label in it["labels"]:
             hits = flagged(label, diags)
             row["figures"] += 1
             if label["verdict"] in CORRECT:
                 row["correct"] += 1
+                hits = [d for d in hits if not any(overlaps(d, e) for e in errors)]  # a message on an error it spans
                 if hits:
                     row["false_alarms"] += 1
                     details.append(("false alarm", it["id"], label, hits[0]["message"]))
