@@ -90,17 +90,19 @@ def _between_ok(grammar, words, a: int, b: int) -> bool:
                    for i, w in enumerate(words[a:b], a))
 
 
-def _family_finds(lexicon, grammar, family: Family, tokens, start: int, end: int) -> str | None:
+def _family_finds(lexicon, grammar, family: Family, tokens, start: int, end: int, starts=None) -> str | None:
     subjects = family.subjects.find(tokens, start, end)
     if not subjects and "self" not in family.cues:
         return None
     if family.require is not None and not family.require.search(tokens, start, end):
         return None
     words = tokens.words
-    first, _ = tokens.span(start, end)
+    first, last = tokens.span(start, end)
     blockers = family.blockers.find(tokens, start, end) if family.blockers is not None else []
     subject_spans = [(_token(tokens, s.start), _token(tokens, s.end - 1) + 1) for s in subjects]
     for position, phrases in family.cues.items():
+        if starts is not None and not _present(starts[position], first, last):
+            continue  # no cue of this position starts here: find would return nothing
         for cue in without_overlaps(phrases.find(tokens, start, end), blockers):
             c0, c1 = _token(tokens, cue.start), _token(tokens, cue.end - 1) + 1
             # a subject inside the cue ("a good estimate") is not what the cue is said of
@@ -178,11 +180,42 @@ def _object_of_phrase(grammar, words, s0: int) -> bool:
     return index >= 0 and words[index] in grammar.prepositions
 
 
+def _starts(tokens, families) -> list:
+    """Per family, {list name: sorted token indices where one of its phrases may start}, once per document. A list
+    with no start in a sentence finds nothing there, so most sentences cost a bisect per list, not a lookup."""
+    memo = tokens.__dict__.get("_appraisal_starts")
+    if memo is None or memo[0] is not families:  # keyed by identity: a Family holds dicts, so is not hashable
+        lists = [{"subjects": family.subjects, "require": family.require, **family.cues} for family in families]
+        memo = tokens._appraisal_starts = (families, [
+            {name: tokens.candidates(phrases) for name, phrases in named.items() if phrases is not None}
+            for named in lists])
+    return memo[1]
+
+
+def _present(starts, first: int, last: int) -> bool:
+    at = bisect.bisect_left(starts, first)
+    return at < len(starts) and starts[at] < last
+
+
+def _may_find(family: Family, starts: dict, first: int, last: int) -> bool:
+    """False when the family surely finds nothing in tokens [first, last): no self cue, and no subject with another
+    cue, or a required word missing. Only a cheap necessary test; _family_finds decides."""
+    if family.require is not None and not _present(starts["require"], first, last):
+        return False
+    if "self" in starts and _present(starts["self"], first, last):
+        return True
+    return _present(starts["subjects"], first, last) and any(
+        _present(starts[position], first, last) for position in family.cues if position != "self")
+
+
 def appraises(lexicon, tokens, start: int, end: int) -> str | None:
     """The family and cue by which text[start:end] appraises the evidence ("amount: few"), or None."""
-    grammar = lexicon.appraisal_grammar
-    for family in lexicon.appraisal_families:
-        found = _family_finds(lexicon, grammar, family, tokens, start, end)
+    grammar, families = lexicon.appraisal_grammar, lexicon.appraisal_families
+    first, last = tokens.span(start, end)
+    for family, starts in zip(families, _starts(tokens, families)):
+        if not _may_find(family, starts, first, last):
+            continue
+        found = _family_finds(lexicon, grammar, family, tokens, start, end, starts)
         if found:
             return found
     return None
