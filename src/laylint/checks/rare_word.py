@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -33,7 +34,7 @@ def check(rule, analysis):
             continue  # only the first use of a word, in any of its forms: "videolaryngoscope (a tool ...)" covers
             # "videolaryngoscopes", "ovulation (release of an egg)" covers "ovulating"
         seen.append(key)
-        if found.explained(rare.start, rare.end, by_class=True) or _form_explained_before(found, rare, analysis):
+        if found.explained(rare.start, rare.end, by_class=True) or _form_explained_before(found, rare):
             continue
         if _answered_next(analysis, found, rare):
             continue  # a title word, then "What is photobiomodulation?"
@@ -43,31 +44,15 @@ def check(rule, analysis):
                                   threshold=f"{max_zipf:g}")
 
 
-def _form_explained_before(found, rare, analysis=None) -> bool:
+def _form_explained_before(found, rare) -> bool:
     """Another form of the word, common enough not to be reported itself, is explained earlier:
     "ovulation (release of an egg)" ... "not ovulating"."""
     from laylint.jargon import same_word
 
     head = fold(rare.word).lower()[:5]
-    words = found.words
-    if analysis is not None and len(head) == _HEAD:  # only the words that open with `head`, not every word
-        words = _by_head(analysis, found).get(head, ())
+    before = found.words[:bisect.bisect_left(found.word_starts, rare.start)]  # the words after it cannot be earlier
     return any(_folded(word).startswith(head) and same_word(word, rare.word) and found.explained(start, end)
-               for start, end, word in words if end <= rare.start)
-
-
-_HEAD = 5
-
-
-def _by_head(analysis, found) -> dict:
-    """The scan's words by their first _HEAD folded letters, in text order (once per document)."""
-    def build():
-        index: dict = {}
-        for item in found.words:
-            index.setdefault(_folded(item[2])[:_HEAD], []).append(item)
-        return index
-
-    return analysis.memo(("rare-word", "by-head"), build)
+               for start, end, word in before if end <= rare.start)
 
 
 @lru_cache(maxsize=65536)  # pure; asked of every word before each rare word
