@@ -181,15 +181,50 @@ def _object_of_phrase(grammar, words, s0: int) -> bool:
 
 
 def _starts(tokens, families) -> list:
-    """Per family, {list name: sorted token indices where one of its phrases may start}, once per document. A list
-    with no start in a sentence finds nothing there, so most sentences cost a bisect per list, not a lookup."""
+    """Per family, {list name: sorted token indices where one of its phrases may start}, once per document: what
+    tokens.candidates gives for each list, found in one pass over the document's distinct words for all ~40 lists
+    (and handed to tokens, which would otherwise work each out again). A list with no start in a sentence finds
+    nothing there, so most sentences cost a bisect per list, not a lookup."""
     memo = tokens.__dict__.get("_appraisal_starts")
-    if memo is None or memo[0] is not families:  # keyed by identity: a Family holds dicts, so is not hashable
-        lists = [{"subjects": family.subjects, "require": family.require, **family.cues} for family in families]
-        memo = tokens._appraisal_starts = (families, [
-            {name: tokens.candidates(phrases) for name, phrases in named.items() if phrases is not None}
-            for named in lists])
-    return memo[1]
+    if memo is not None and memo[0] is families:  # keyed by identity: a Family holds dicts, so is not hashable
+        return memo[1]
+    lists, by_first = _first_words(families)
+    if not lists:
+        return [{} for _ in families]
+    tokens.candidates(lists[0][1])  # builds tokens._positions (word -> its token indices), which is all we read
+    found: dict[int, list] = {}
+    for word, indices in tokens._positions.items():
+        for slot in by_first.get(word, ()):
+            found.setdefault(slot, []).extend(indices)
+    starts = [{} for _ in families]
+    for slot, (family, phrases, name) in enumerate(lists):
+        known = tokens._candidates.get(phrases)
+        if known is None:
+            known = tokens._candidates[phrases] = sorted(found.get(slot, ()))
+        starts[family][name] = known
+    tokens._appraisal_starts = (families, starts)
+    return starts
+
+
+_FIRST_WORDS: list = []  # [(families, (lists, by_first))]: once per process and lexicon
+
+
+def _first_words(families) -> tuple[list, dict]:
+    """[(family index, Phrases, list name)] of every list of every family, and {first word of a phrase: the slots
+    of the lists that have a phrase starting with it}."""
+    for known, value in _FIRST_WORDS:
+        if known is families:
+            return value
+    lists = [(index, phrases, name) for index, family in enumerate(families)
+             for name, phrases in {"subjects": family.subjects, "require": family.require, **family.cues}.items()
+             if phrases is not None]
+    by_first: dict[str, list[int]] = {}
+    for slot, (_, phrases, _) in enumerate(lists):
+        for word in phrases.index:
+            by_first.setdefault(word, []).append(slot)
+    value = lists, by_first
+    _FIRST_WORDS[:] = [*_FIRST_WORDS[-3:], (families, value)]  # a few lexicons at most (tests build several)
+    return value
 
 
 def _present(starts, first: int, last: int) -> bool:
