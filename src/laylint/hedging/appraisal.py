@@ -98,12 +98,17 @@ def _family_finds(lexicon, grammar, family: Family, tokens, start: int, end: int
         return None
     words = tokens.words
     first, last = tokens.span(start, end)
-    blockers = family.blockers.find(tokens, start, end) if family.blockers is not None else []
-    subject_spans = [(_token(tokens, s.start), _token(tokens, s.end - 1) + 1) for s in subjects]
+    blockers = subject_spans = None  # worked out at the first cue found (most tries find none)
     for position, phrases in family.cues.items():
         if starts is not None and not _present(starts[position], first, last):
             continue  # no cue of this position starts here: find would return nothing
-        for cue in without_overlaps(phrases.find(tokens, start, end), blockers):
+        cues = phrases.find(tokens, start, end)
+        if not cues:
+            continue
+        if blockers is None:
+            blockers = family.blockers.find(tokens, start, end) if family.blockers is not None else []
+            subject_spans = [(_token(tokens, s.start), _token(tokens, s.end - 1) + 1) for s in subjects]
+        for cue in without_overlaps(cues, blockers) if blockers else cues:
             c0, c1 = _token(tokens, cue.start), _token(tokens, cue.end - 1) + 1
             # a subject inside the cue ("a good estimate") is not what the cue is said of
             others = [(s0, s1) for s0, s1 in subject_spans if not (s0 < c1 and c0 < s1)]
