@@ -20,7 +20,7 @@ import sys
 import time
 from pathlib import Path
 
-PARTS = ("metadata-missing", "jargon-density", "grade", "jargon-term", "hard-sentence", "rare-word", "acronym",
+PARTS = ("limitations", "metadata-missing", "jargon-density", "grade", "jargon-term", "hard-sentence", "rare-word", "acronym",
          "nlp")
 
 

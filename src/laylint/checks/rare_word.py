@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -49,8 +50,9 @@ def _form_explained_before(found, rare) -> bool:
     from laylint.jargon import same_word
 
     head = fold(rare.word).lower()[:5]
+    before = found.words[:bisect.bisect_left(found.word_starts, rare.start)]  # the words after it cannot be earlier
     return any(_folded(word).startswith(head) and same_word(word, rare.word) and found.explained(start, end)
-               for start, end, word in found.words if end <= rare.start)
+               for start, end, word in before if end <= rare.start)
 
 
 @lru_cache(maxsize=65536)  # pure; asked of every word before each rare word

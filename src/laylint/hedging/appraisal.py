@@ -90,18 +90,25 @@ def _between_ok(grammar, words, a: int, b: int) -> bool:
                    for i, w in enumerate(words[a:b], a))
 
 
-def _family_finds(lexicon, grammar, family: Family, tokens, start: int, end: int) -> str | None:
+def _family_finds(lexicon, grammar, family: Family, tokens, start: int, end: int, starts=None) -> str | None:
     subjects = family.subjects.find(tokens, start, end)
     if not subjects and "self" not in family.cues:
         return None
     if family.require is not None and not family.require.search(tokens, start, end):
         return None
     words = tokens.words
-    first, _ = tokens.span(start, end)
-    blockers = family.blockers.find(tokens, start, end) if family.blockers is not None else []
-    subject_spans = [(_token(tokens, s.start), _token(tokens, s.end - 1) + 1) for s in subjects]
+    first, last = tokens.span(start, end)
+    blockers = subject_spans = None  # worked out at the first cue found (most tries find none)
     for position, phrases in family.cues.items():
-        for cue in without_overlaps(phrases.find(tokens, start, end), blockers):
+        if starts is not None and not _present(starts[position], first, last):
+            continue  # no cue of this position starts here: find would return nothing
+        cues = phrases.find(tokens, start, end)
+        if not cues:
+            continue
+        if blockers is None:
+            blockers = family.blockers.find(tokens, start, end) if family.blockers is not None else []
+            subject_spans = [(_token(tokens, s.start), _token(tokens, s.end - 1) + 1) for s in subjects]
+        for cue in without_overlaps(cues, blockers) if blockers else cues:
             c0, c1 = _token(tokens, cue.start), _token(tokens, cue.end - 1) + 1
             # a subject inside the cue ("a good estimate") is not what the cue is said of
             others = [(s0, s1) for s0, s1 in subject_spans if not (s0 < c1 and c0 < s1)]
@@ -178,11 +185,77 @@ def _object_of_phrase(grammar, words, s0: int) -> bool:
     return index >= 0 and words[index] in grammar.prepositions
 
 
+def _starts(tokens, families) -> list:
+    """Per family, {list name: sorted token indices where one of its phrases may start}, once per document: what
+    tokens.candidates gives for each list, found in one pass over the document's distinct words for all ~40 lists
+    (and handed to tokens, which would otherwise work each out again). A list with no start in a sentence finds
+    nothing there, so most sentences cost a bisect per list, not a lookup."""
+    memo = tokens.__dict__.get("_appraisal_starts")
+    if memo is not None and memo[0] is families:  # keyed by identity: a Family holds dicts, so is not hashable
+        return memo[1]
+    lists, by_first = _first_words(families)
+    if not lists:
+        return [{} for _ in families]
+    tokens.candidates(lists[0][1])  # builds tokens._positions (word -> its token indices), which is all we read
+    found: dict[int, list] = {}
+    for word, indices in tokens._positions.items():
+        for slot in by_first.get(word, ()):
+            found.setdefault(slot, []).extend(indices)
+    starts = [{} for _ in families]
+    for slot, (family, phrases, name) in enumerate(lists):
+        known = tokens._candidates.get(phrases)
+        if known is None:
+            known = tokens._candidates[phrases] = sorted(found.get(slot, ()))
+        starts[family][name] = known
+    tokens._appraisal_starts = (families, starts)
+    return starts
+
+
+_FIRST_WORDS: list = []  # [(families, (lists, by_first))]: once per process and lexicon
+
+
+def _first_words(families) -> tuple[list, dict]:
+    """[(family index, Phrases, list name)] of every list of every family, and {first word of a phrase: the slots
+    of the lists that have a phrase starting with it}."""
+    for known, value in _FIRST_WORDS:
+        if known is families:
+            return value
+    lists = [(index, phrases, name) for index, family in enumerate(families)
+             for name, phrases in {"subjects": family.subjects, "require": family.require, **family.cues}.items()
+             if phrases is not None]
+    by_first: dict[str, list[int]] = {}
+    for slot, (_, phrases, _) in enumerate(lists):
+        for word in phrases.index:
+            by_first.setdefault(word, []).append(slot)
+    value = lists, by_first
+    _FIRST_WORDS[:] = [*_FIRST_WORDS[-3:], (families, value)]  # a few lexicons at most (tests build several)
+    return value
+
+
+def _present(starts, first: int, last: int) -> bool:
+    at = bisect.bisect_left(starts, first)
+    return at < len(starts) and starts[at] < last
+
+
+def _may_find(family: Family, starts: dict, first: int, last: int) -> bool:
+    """False when the family surely finds nothing in tokens [first, last): no self cue, and no subject with another
+    cue, or a required word missing. Only a cheap necessary test; _family_finds decides."""
+    if family.require is not None and not _present(starts["require"], first, last):
+        return False
+    if "self" in starts and _present(starts["self"], first, last):
+        return True
+    return _present(starts["subjects"], first, last) and any(
+        _present(starts[position], first, last) for position in family.cues if position != "self")
+
+
 def appraises(lexicon, tokens, start: int, end: int) -> str | None:
     """The family and cue by which text[start:end] appraises the evidence ("amount: few"), or None."""
-    grammar = lexicon.appraisal_grammar
-    for family in lexicon.appraisal_families:
-        found = _family_finds(lexicon, grammar, family, tokens, start, end)
+    grammar, families = lexicon.appraisal_grammar, lexicon.appraisal_families
+    first, last = tokens.span(start, end)
+    for family, starts in zip(families, _starts(tokens, families)):
+        if not _may_find(family, starts, first, last):
+            continue
+        found = _family_finds(lexicon, grammar, family, tokens, start, end, starts)
         if found:
             return found
     return None
