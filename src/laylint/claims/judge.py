@@ -425,17 +425,22 @@ _IN_PART = re.compile(r"\A\s*In\s+(?:these|those|the|[\w-]+)\s+(?:(?:out\s+)?of\
                       r"(?:stud(?:y|ies)|trials?|c?RCTs?)\b[^,;.]{0,40},\s*\Z", re.IGNORECASE)
 
 
+def _sentence_and_start(figure: Figure, context: Context) -> tuple[str, int]:
+    """The figure's sentence and where the figure starts in it (-1 when it cannot be found)."""
+    sentence = context.sentence or context.segment
+    at = sentence.find(context.before + figure.text)
+    return sentence, at if at < 0 else at + len(context.before)
+
+
 def _part(figure: Figure, stated: Figure, context: Context, metadata: Metadata, total: Finding | None) -> bool:
     """Is the count a part of the review: below its total, not said as the total, and the subject of what
     some studies did ("Two studies (122 participants) measured X"), or the sentence's opening studies
     ("In seven studies with 2442 people, ..."), or the people of such a count of studies?"""
     if total is None or stated.value >= total.value.value or figure.qualifier in ("more-than", "at-least"):
         return False
-    sentence = context.sentence or context.segment
-    at = sentence.find(context.before + figure.text)
+    sentence, at = _sentence_and_start(figure, context)
     if at < 0:
         return False
-    at += len(context.before)
     if figure.counted == "studies":
         return not parts.said_as_total(context.segment, context.total) and (
             _part_subject(figure, context) or parts.opens_on_studies(sentence, at))
@@ -443,7 +448,7 @@ def _part(figure: Figure, stated: Figure, context: Context, metadata: Metadata, 
     if found is not None:  # "seven studies with 2442 people": a part when the seven are ("We found eight ..." is not)
         value, start = found  # (not the evidence behind a result: "(evidence from 3 studies with 461 participants)")
         return metadata.studies is not None and value < metadata.studies and not context.evidence \
-            and not pats_total_before(sentence, start) and not parts.evidence_before(sentence, start) \
+            and not _total_said_before(sentence, start) and not parts.evidence_before(sentence, start) \
             and not _evidence_size(value, metadata)
     return _part_subject(figure, context)
 
@@ -478,17 +483,16 @@ _TOTAL_BEFORE = re.compile(r"\b(?:found|included|includes|include|identified|rev
                            r"involved|involving)\s+(?:only\s+|just\s+|a\s+total\s+of\s+)?\Z", re.IGNORECASE)
 
 
-def pats_total_before(sentence: str, start: int) -> bool:
+def _total_said_before(sentence: str, start: int) -> bool:
+    """Is the count just after a word that introduces the review's total ("we included", "in total")?"""
     return bool(_TOTAL_BEFORE.search(sentence, max(0, start - 40), start))
 
 
 def _part_subject(figure: Figure, context: Context) -> bool:
     """Is the figure the count of some studies, or of their people, that such a clause is about?"""
-    sentence = context.sentence or context.segment
-    at = sentence.find(context.before + figure.text)
+    sentence, at = _sentence_and_start(figure, context)
     if at < 0:
         return False
-    at += len(context.before)
     if figure.counted == "studies":
         return bool(_PART_SUBJECT.match(sentence, at + len(figure.text))) or (
             bool(_PART_PASSIVE.search(sentence, 0, at)) and bool(_STUDY_NOUN_NEXT.match(sentence, at + len(figure.text))))
