@@ -40,3 +40,27 @@ def claims_at(text: str, source: dict, figure: str, occurrence: int = 1) -> list
 def claim_rules_at(text: str, source: dict, figure: str, occurrence: int = 1) -> list[str]:
     """The rule ids of `claims_at`: what tables that only ask "flagged or quiet?" compare."""
     return [found.split(":")[0] for found in claims_at(text, source, figure, occurrence)]
+
+
+def hedging_sentences(texts: list[str], corpus_rows: int = 300):
+    """(lexicon, tokens, sentence) for every sentence of `texts` and of the first `corpus_rows` Devaraj summaries,
+    analysed with every rule: what the hedging speed tests compare a quick path against the plain one on."""
+    import json
+    from pathlib import Path
+
+    from laylint import config as configuration
+    from laylint.api import _ruleset
+    from laylint.hedging import lexicon, tokens_of
+    from laylint.ruleset import resolve_rules
+
+    corpus = Path(__file__).parent / "data" / "corpus" / "cochrane-devaraj2021.jsonl"
+    ruleset = _ruleset(())
+    setup = Setup(resolve_rules(configuration.Config(), ruleset, ["all"], None), ruleset, None)
+    with corpus.open(encoding="utf-8") as lines:
+        texts = list(texts) + [json.loads(line)["summary"] for line, _ in zip(lines, range(corpus_rows))]
+    for text in texts:
+        data = text.encode()
+        analysis = lint(Input("s.md", data, len(data), None, None), setup, run_checks=False).analysis
+        lex, tokens = lexicon.of(analysis), tokens_of(analysis)
+        for sentence in analysis.sentences:
+            yield lex, tokens, sentence

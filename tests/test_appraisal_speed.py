@@ -3,17 +3,9 @@ over every family on every sentence of the table and of 300 Devaraj summaries.""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
+from lint_support import hedging_sentences
 
-from laylint import config as configuration
-from laylint.api import _ruleset
-from laylint.hedging import appraisal, lexicon, tokens_of
-from laylint.pipeline import Setup, lint
-from laylint.pipeline.reading import Input
-from laylint.ruleset import resolve_rules
-
-CORPUS = Path(__file__).parent / "data" / "corpus" / "cochrane-devaraj2021.jsonl"
+from laylint.hedging import appraisal
 # Written for this test, across fields: appraisals by each kind of tie, and sentences that only look like one
 TEXTS = [
     "Only one small trial of statins after a stroke reported deaths.",
@@ -37,22 +29,16 @@ def _plain(lex, tokens, start, end):
 
 
 def test_appraises_equals_the_plain_loop_on_every_sentence():
-    ruleset = _ruleset(())
-    setup = Setup(resolve_rules(configuration.Config(), ruleset, ["all"], None), ruleset, None)
-    with CORPUS.open(encoding="utf-8") as lines:
-        texts = TEXTS + [json.loads(line)["summary"] for line, _ in zip(lines, range(300))]
-    answers = []
-    for text in texts:
-        data = text.encode()
-        analysis = lint(Input("s.md", data, len(data), None, None), setup, run_checks=False).analysis
-        lex, tokens = lexicon.of(analysis), tokens_of(analysis)
-        fresh = type(tokens)(tokens.text)  # no memo shared with the quick path
-        for sentence in analysis.sentences:
-            got = appraisal.appraises(lex, tokens, sentence.start, sentence.end)
-            assert got == _plain(lex, fresh, sentence.start, sentence.end), sentence.text
-            answers.append(got)
-        lists, _ = appraisal._first_words(lex.appraisal_families)
-        for _, phrases, name in lists:  # the starts handed to tokens are those it works out itself
+    answers, pairs = [], []
+    for lex, tokens, sentence in hedging_sentences(TEXTS):
+        if not pairs or pairs[-1][0] is not tokens:
+            pairs.append((tokens, type(tokens)(tokens.text)))  # a fresh copy: no memo shared with the quick path
+        got = appraisal.appraises(lex, tokens, sentence.start, sentence.end)
+        assert got == _plain(lex, pairs[-1][1], sentence.start, sentence.end), sentence.text
+        answers.append(got)
+    lists, _ = appraisal._first_words(lex.appraisal_families)
+    for tokens, fresh in pairs:  # the starts handed to tokens are those it works out itself
+        for _, phrases, name in lists:
             assert tokens.candidates(phrases) == fresh.candidates(phrases), name
     found = [a for a in answers if a]
     assert len(answers) > 3000 and len(found) > 100 and len({a.split(":")[0] for a in found}) >= 4

@@ -3,18 +3,10 @@ the answer is the plain computation's on every sentence of the table and of 300 
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
+from lint_support import hedging_sentences
 
-from laylint import config as configuration
-from laylint.api import _ruleset
-from laylint.hedging import appraisal, lexicon, passages, tokens_of
+from laylint.hedging import appraisal, passages
 from laylint.hedging.phrases import without_overlaps
-from laylint.pipeline import Setup, lint
-from laylint.pipeline.reading import Input
-from laylint.ruleset import resolve_rules
-
-CORPUS = Path(__file__).parent / "data" / "corpus" / "cochrane-devaraj2021.jsonl"
 # Written for these tests, across fields: strong and weak cues, with and without what blocks them
 TEXTS = [
     "The studies were small and at high risk of bias, so we are uncertain about the effect on heart attacks.",
@@ -43,17 +35,9 @@ def _plain_is_cued(lex, tokens, start, end) -> bool:
 
 
 def test_is_cued_equals_the_plain_computation_on_every_sentence():
-    ruleset = _ruleset(())
-    setup = Setup(resolve_rules(configuration.Config(), ruleset, ["all"], None), ruleset, None)
-    with CORPUS.open(encoding="utf-8") as lines:
-        texts = TEXTS + [json.loads(line)["summary"] for line, _ in zip(lines, range(300))]
     answers = []
-    for text in texts:
-        data = text.encode()
-        analysis = lint(Input("s.md", data, len(data), None, None), setup, run_checks=False).analysis
-        lex, tokens = lexicon.of(analysis), tokens_of(analysis)
-        for sentence in analysis.sentences:
-            got = passages.is_cued(lex, tokens, sentence.start, sentence.end)
-            assert bool(got) == bool(_plain_is_cued(lex, tokens, sentence.start, sentence.end)), sentence.text
-            answers.append(bool(got))
+    for lex, tokens, sentence in hedging_sentences(TEXTS):
+        got = passages.is_cued(lex, tokens, sentence.start, sentence.end)
+        assert bool(got) == bool(_plain_is_cued(lex, tokens, sentence.start, sentence.end)), sentence.text
+        answers.append(bool(got))
     assert len(answers) > 3000 and 100 < sum(answers) < len(answers) - 1000  # both answers, many times
