@@ -87,3 +87,9 @@ FIRING = [
 @pytest.mark.parametrize("field,sentence", FIRING)
 def test_a_result_paragraph_with_only_or_not_still_has_no_passage(field, sentence):
     assert errors(f"{RESULT[field]} {sentence}") == ["error"], sentence
+
+
+def test_a_test_that_cannot_be_used_routinely_is_not_a_limit_of_the_evidence():
+    text = ("Rapid tests found most cases of malaria. A lab test needs trained staff, so this cannot be used "
+            "routinely in clinics.")
+    assert errors(text) == ["error"]
