@@ -42,6 +42,7 @@ QUIET = [
     ("inability", "oncology", "The reviewers were not able to assess quality of life."),
     ("inability", "renal", "Firm recommendations cannot be made about the dose."),
     ("inability", "cardiology", "The effect on strokes could not be estimated."),
+    ("inability", "smoking", "We could not find any trials in teenagers."),
     # (3) a strong uncertainty word with the results or the evidence
     ("uncertainty", "infection", "The effects on severe anaemia were inconclusive."),
     ("uncertainty", "renal", "Small sample sizes preclude any definitive comment on safety."),
@@ -79,6 +80,8 @@ FIRING = [
     ("oncology", "People with a positive scan need further tests."),
     ("mental", "Quality of life was good in both groups."),
     ("paediatrics", "There was no difference in the good-quality trials."),
+    ("renal", "We were unable to find a difference in tiredness between the groups."),
+    ("surgery", "Only trials with a long follow-up showed fewer hernias."),
     # "prevent" as a result verb
     ("infection", "Bed nets prevented malaria in pregnant women."),
 ]

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from laylint.text import tokens as split_words
 
 STOPS = frozenset({";", ":", ".", "?", "!", "(", ")"})
-KEYS = ("breaks", "evidence", "amount_words", "scope", "numbers", "people", "study_verbs", "taking_part", "inability",
+KEYS = ("breaks", "evidence", "mass", "amounts", "finding", "amount_words", "scope", "numbers", "people", "study_verbs", "taking_part", "inability",
         "inability_adverbs", "knowing", "knowers", "uncertain", "preventing", "conclusions", "sizes", "need", "more",
         "research", "grade", "graded", "levels", "copulas")
 
@@ -109,11 +109,13 @@ def _restriction(c, words, a, b):
         j = i + 1
         if c.at("scope", words, j, b):
             return f"restriction: only {words[j]}"
+        counted = False  # "only trials with high doses showed a benefit" is a result: a count or amount is needed
         for k in range(j, min(j + 4, b)):  # "only a few small trials": amount words up to the evidence object
-            if c.at("evidence", words, k, b):
+            if c.at("evidence", words, k, b) and (counted or c.has("mass", words[k])):
                 return f"restriction: only ... {words[k]}"
             if not (c.has("amount_words", words[k]) or words[k].isdigit()):
                 break
+            counted = counted or words[k].isdigit() or c.has("amounts", words[k])
         n = _number(words, j, b) or c.at("numbers", words, j, b)
         if n:
             k = j + n
@@ -134,6 +136,8 @@ def _inability(c, words, a, b):
         while k < b and c.has("inability_adverbs", words[k]):
             k += 1
         if k < b and c.at("knowing", words, k, b) and any(c.has("knowers", w) for w in words[a:i]):
+            if c.has("finding", words[k]) and not any(c.has("evidence", w) for w in words[k + 1:min(k + 5, b)]):
+                continue  # "we could not find any trials" is a gap; "we were unable to find a difference", a result
             return f"inability: {' '.join(words[i:k + 1])}"
     return None
 
