@@ -82,6 +82,8 @@ FIRING = [
     ("paediatrics", "There was no difference in the good-quality trials."),
     ("renal", "We were unable to find a difference in tiredness between the groups."),
     ("surgery", "Only trials with a long follow-up showed fewer hernias."),
+    ("mental", "The short test is useful to see if more detailed testing is required."),
+    ("oncology", "Seeing tumour cells was hindered by the strong glare of the dye."),
     # "prevent" as a result verb
     ("infection", "Bed nets prevented malaria in pregnant women."),
 ]

@@ -10,8 +10,9 @@ lexicons/hedges.yaml):
   taking-part verb ("only 86 babies took part"); "only 3% had side effects" and "only two people died" are results;
 - inability: "unable to", "could not"... + a verb of knowing or concluding, said of the review, the evidence or a
   result ("we are unable to comment", "the effect could not be estimated"; not "people who could not walk");
-- uncertainty: "inconclusive"; "preclude"/"prevent" stopping a conclusion, or with the evidence's size as subject;
-- need: a need word with "further/more..." just before a research object ("needs further testing");
+- uncertainty: "inconclusive"; "preclude"/"prevent" stopping a conclusion ("preclude any definitive comment");
+- need: a need word with "further/more..." just before a research object ("needs further study"), or right before
+  "testing"/"evaluation" with no person or test result before ("needs further testing"; not a patient's tests);
 - certainty stated at any level ("the quality of the studies was good", "moderate level evidence").
 
 A clause is a stretch of the sentence between stop marks and clause breaks ("but", "which", "who"...).
@@ -25,8 +26,8 @@ from laylint.text import tokens as split_words
 
 STOPS = frozenset({";", ":", ".", "?", "!", "(", ")"})
 KEYS = ("breaks", "evidence", "mass", "amounts", "finding", "amount_words", "scope", "numbers", "people", "study_verbs", "taking_part", "inability",
-        "inability_adverbs", "knowing", "knowers", "uncertain", "preventing", "conclusions", "sizes", "need", "more",
-        "research", "grade", "graded", "levels", "copulas")
+        "inability_adverbs", "knowing", "knowers", "uncertain", "preventing", "conclusions", "need", "more",
+        "research", "clinical", "test_results", "grade", "graded", "levels", "copulas")
 
 
 def _words(phrase: str) -> tuple:
@@ -147,10 +148,9 @@ def _uncertainty(c, words, a, b):
         if c.has("uncertain", words[i]):
             return f"uncertainty: {words[i]}"
         if c.has("preventing", words[i]):
-            after = range(i + 1, min(i + 5, b))
-            if any(c.has("conclusions", words[k]) for k in after) and (
-                    any(c.has("sizes", w) for w in words[a:i]) or words[i + 1:i + 2] == ["us"]
-                    or any(c.has("conclusions", words[k]) and words[k] not in ("any", "further", "us") for k in after)):
+            # what is stopped is a conclusion ("preclude any definitive comment", "prevented us from drawing
+            # conclusions"); "a goal hindered by strong contributions" stops no conclusion
+            if any(c.has("conclusions", w) for w in words[i + 1:min(i + 7, b)]):
                 return f"uncertainty: {words[i]}"
     return None
 
@@ -160,6 +160,11 @@ def _need(c, words, a, b):
         return None
     for i in range(a, b):
         if c.at("research", words, i, b) and any(c.at("more", words, k, i) for k in range(max(a, i - 3), i)):
+            return f"need: {words[i]}"
+        # "testing", "evaluation" may be a patient's ("to see if more detailed testing is required", "people with a
+        # positive scan need further testing"): only right after the modifier, with no person or test result before
+        if c.has("clinical", words[i]) and i > a and c.at("more", words, i - 1, i) \
+                and not any(c.has("people", w) or c.has("test_results", w) for w in words[a:i]):
             return f"need: {words[i]}"
     return None
 
