@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from lint_support import hedging_sentences
 
-from laylint.hedging import appraisal, passages
+from laylint.hedging import appraisal, limit_clauses, passages
 from laylint.hedging.phrases import without_overlaps
 # Written for these tests, across fields: strong and weak cues, with and without what blocks them
 TEXTS = [
@@ -27,6 +27,8 @@ def _plain_is_cued(lex, tokens, start, end) -> bool:
         return True  # round 18: "high-quality evidence" says how sure the evidence is
     if appraisal.appraises(lex, tokens, start, end):
         return True  # round 19: a subject about the evidence with an appraisal concept
+    if limit_clauses.states_limit(lex.limitation_clauses, tokens, start, end):
+        return True  # round 21: a marker meeting an evidence object in one clause
     not_cues = lex.not_limitation_cues.find(tokens, start, end)
     if without_overlaps(lex.limitation_cues.find(tokens, start, end), not_cues):
         return True

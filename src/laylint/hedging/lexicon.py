@@ -96,6 +96,10 @@ def _appraisal_grammar(value, where) -> dict[str, list[str]]:
     return {key: lexicons.text_list(value.get(key) or [], where / key) for key in GRAMMAR}
 
 
+def _combine_lists(merged, value):
+    return {key: merged.get(key, []) + value.get(key, []) for key in {*merged, *value}}
+
+
 def _combine_grammar(merged, value):
     return {key: merged.get(key, []) + value.get(key, []) for key in GRAMMAR}
 
@@ -105,6 +109,7 @@ FIELDS = {
     "limitation_kinds": Field(_limitation_kinds, combine=_combine_kinds),
     "appraisal_families": Field(_appraisal_families, combine=_combine_families),
     "appraisal_grammar": Field(_appraisal_grammar, combine=_combine_grammar),
+    "limitation_clauses": Field(lexicons.mapping(lexicons.text_list), combine=_combine_lists),
     "limitation_synonyms": Field(lexicons.groups),
     **{key: Field(_suggestion_groups) for key in SUGGESTION_LISTS},
     "inflections": Field(lexicons.mapping(lexicons.lowercase_text)),
@@ -169,6 +174,7 @@ class Lexicon:
     limitation_kinds: dict  # kind -> (Phrases of the source's wording, Phrases of the lay wording)
     appraisal_families: tuple  # appraisal.Family, in the lexicon's order
     appraisal_grammar: object  # appraisal.Grammar
+    limitation_clauses: object  # limit_clauses.Classes: word classes of a limitation read as a clause
     _content: dict = field(default_factory=dict, compare=False, repr=False)  # word -> (stem, generic)
 
     def stem(self, word: str) -> str:
@@ -206,11 +212,12 @@ class Lexicon:
 
 
 def build(files: list[dict]) -> Lexicon:
-    from laylint.hedging import appraisal
+    from laylint.hedging import appraisal, limit_clauses
 
     data = {key: [] for key in PHRASE_LISTS + SUGGESTION_LISTS + ("suffixes",)} | {"inflections": {}, "limitation_kinds": {}, "limitation_synonyms": [],
                                                                                        "appraisal_families": {},
-                                                                                       "appraisal_grammar": {}}
+                                                                                       "appraisal_grammar": {},
+                                                                                       "limitation_clauses": {}}
     data |= lexicons.merge(files, FIELDS)
     stemmer = Stemmer(data["inflections"], tuple(data["suffixes"]))
 
@@ -269,6 +276,7 @@ def build(files: list[dict]) -> Lexicon:
                              if " " not in w),
             restrictors=Phrases.flat(data["appraisal_grammar"]["restrictors"])
             if data["appraisal_grammar"].get("restrictors") else None),
+        limitation_clauses=limit_clauses.Classes.read(data["limitation_clauses"]),
     )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from laylint.hedging import appraisal
+from laylint.hedging import appraisal, limit_clauses
 from laylint.hedging.phrases import without_overlaps
 
 
@@ -29,6 +29,8 @@ def _is_cued(lexicon, tokens, start: int, end: int) -> bool:
         return True  # "high-quality evidence": saying how sure the evidence is says what a limitations passage says
     if appraisal.appraises(lexicon, tokens, start, end):
         return True  # a subject about the evidence with an appraisal concept ("the trials were all small")
+    if limit_clauses.states_limit(lexicon.limitation_clauses, tokens, start, end):
+        return True  # a marker meeting an evidence object in one clause ("involving only 362 women")
     cues = lexicon.limitation_cues.find(tokens, start, end)
     weak = [] if cues else lexicon.weak_limitation_cues.find(tokens, start, end)
     if not cues and not weak:
