@@ -39,3 +39,21 @@ def test_an_arm_that_died_is_the_arm_not_the_clause():
                     "was greater with nateglinide (MD 1.10 kg, 95% CI 0.60 to 1.60).")
     for fact in drafted.facts:
         assert "died" not in words(fact.drug), (fact.value, fact.drug)
+
+
+SUPERIOR = [
+    ("gastroenterology", "Vedolizumab (300 mg every 8 weeks) was shown to be superior to placebo for achieving clinical "
+     "remission at week 6 (RR 1.52, 95% CI 1.17 to 1.98; moderate certainty evidence).", 1.52, "vedolizumab", "placebo"),
+    ("mental health", "Sertraline was found to be superior to placebo for response at 12 weeks (RR 1.34, 95% CI 1.10 "
+     "to 1.63).", 1.34, "sertraline", "placebo"),
+    ("smoking cessation", "Varenicline (1 mg twice daily) was superior to nicotine patch for abstinence at six months "
+     "(RR 1.25, 95% CI 1.10 to 1.42).", 1.25, "varenicline", "nicotine patch"),
+]
+
+
+@pytest.mark.parametrize("field,text,value,drug,comparator", SUPERIOR, ids=[s[0] for s in SUPERIOR])
+def test_shown_to_be_superior_to_names_both_arms(field, text, value, drug, comparator):
+    drafted = facts(text)
+    hit = next(f for f in drafted.facts if round(f.value, 2) == value)
+    assert words(drug) <= words(hit.drug), hit.drug
+    assert words(comparator) <= words(hit.comparator), hit.comparator
