@@ -57,3 +57,23 @@ def test_shown_to_be_superior_to_names_both_arms(field, text, value, drug, compa
     hit = next(f for f in drafted.facts if round(f.value, 2) == value)
     assert words(drug) <= words(hit.drug), hit.drug
     assert words(comparator) <= words(hit.comparator), hit.comparator
+
+
+TOTALS = [
+    # an update's note first, then the opening count with "(N = ...)"
+    ("cardiology", "This update includes one additional trial (HEART-2 1991). Twelve trials (N = 18,402) in adults aged "
+     "65 years or older (mean age 71.2 years) with isolated systolic hypertension (average 170/80 mmHg) met the inclusion "
+     "criteria. Stroke was less common with treatment (RR 0.70, 95% CI 0.61 to 0.80).", 12, 18402),
+    # a study "not included" is no total; "contains a total of N included studies"
+    ("oncology", "We identified five new studies in this update. We excluded four, and one study is ongoing so also not "
+     "included in this update. This review contains a total of 48 included studies, with 3210 participants. Pain relief "
+     "was similar (RR 1.04, 95% CI 0.92 to 1.18).", 48, 3210),
+    ("renal", "This review now includes a total of 23 eligible trials involving 1870 people on dialysis. Fatigue scores fell "
+     "(SMD -0.42, 95% CI -0.66 to -0.18).", 23, 1870),
+]
+
+
+@pytest.mark.parametrize("field,text,studies,participants", TOTALS, ids=[t[0] for t in TOTALS])
+def test_review_totals(field, text, studies, participants):
+    drafted = facts(text)
+    assert (drafted.studies and drafted.studies.value, drafted.participants and drafted.participants.value) == (studies, participants)
