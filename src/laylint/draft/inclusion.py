@@ -14,7 +14,7 @@ from laylint.draft.counts import PEOPLE_NOUNS
 from laylint.draft.frame import _ESTIMATE
 from laylint.draft.textnorm import NUMBER, number_value
 
-_CUE = re.compile(r"\b(?:included|met\s+(?:the\s+|our\s+)?(?:inclusion|eligibility)|extracted\s+data\s+from|participated\s+in|"
+_CUE = re.compile(r"\b(?<!\bnot\s)(?:included|met\s+(?:the\s+|our\s+)?(?:inclusion|eligibility)|extracted\s+data\s+from|participated\s+in|"
                   r"took\s+part\s+in|were\s+eligible)\b", re.I)
 _MODIFIER = r"(?:(?!of\b|and\b|or\b|with\b|in\b|from\b|involving\b|including\b)[A-Za-z][\w-]*\s+)"
 _STUDY_COUNT = re.compile(r"(?<![\w.,-])(?P<n>" + NUMBER + r")\s+" + _MODIFIER + r"{0,3}?(?:studies|trials|RCTs|study|trial|RCT)\b", re.I)

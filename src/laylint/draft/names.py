@@ -219,12 +219,14 @@ class Arms:
 
 _NOT_ARM = re.compile(r"^(?:patients?|participants?|people|adults|children|women|men|infants|studies|trials?|the\s+evidence|"
                       r"evidence|data|results?|outcomes?|it|this|there|we|interventions?|approaches|treatments?|"
-                      r"these\s+\w+|those\s+\w+|higher|lower|early|late|other)$"
+                      r"these\s+\w+|those\s+\w+|higher|lower|more|less|fewer|early|late|other)$"
                       r"|\b(?:were|was|is|are|may|might|had|has|have|found|report|reported|showed|evidence|certainty|bias|"
                       r"heterogeneity|concerns?|sources?|that|which|we|our|focus(?!\s+(?:on|away\s+from)\s)|aim|aims|years?|months?|weeks?|days?|hours?|"
                       r"difference|effects?|efficacy|safety|accuracy)\b|^(?:we|not|and|or|with|in|on|at|for|to|of|the\s+\w+\s+of)\b"
                       r"|^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten)\b"
-                      r"|^(?:(?:a|one|only|just|single|small|large|the)\s+)*(?:study|studies|trials?|RCTs?|analys[ie]s|review)\b", re.I)
+                      r"|^(?:(?:a|one|only|just|single|small|large|the)\s+)*(?:study|studies|trials?|RCTs?|analys[ie]s|review)\b"
+                      # a trial's design ("the parallel group trial") or a share of the studies ("half of the trials")
+                      r"|^(?:parallel|cross-?over|factorial|remaining|half|summary|both)\b", re.I)
 
 
 _ONE_SIDE = re.compile(r"\s+(?:compared\s+(?:with|to)|versus|vs\.?)\s+.*$", re.I)
@@ -232,7 +234,7 @@ _STUDY_VERB = re.compile(r"^[A-Z][\w-]*\s+(?:compared|evaluated|tested|assessed)
 # an arm is a noun phrase: a clause's words end it or rule it out
 _TRAILING_CLAUSE = re.compile(r"\s+(?:when|while|where|whereas|provided|given|used|administered|delivered)$", re.I)
 _CLAUSE_WORD = re.compile(r"\b(?:whether|significantly|statistically|slightly|substantially|considerably|markedly|similarly|"
-                          r"respectively|analy[sz]e[ds]?)\b", re.I)
+                          r"respectively|analy[sz]e[ds]?|died|dying)\b", re.I)
 # "PFMT more days per week": a schedule names an arm, unlike "12 weeks" or "days in hospital"
 _FREQUENCY = re.compile(r"\b(?:days?|times|sessions?)\s+(?:per|a|each)\s+(?:day|week|month)\b", re.I)
 # words that make a longer phrase another arm than the name inside it: "X combined with Y" is not Y,

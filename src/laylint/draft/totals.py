@@ -20,8 +20,8 @@ _INCLUDED = re.compile(
     r"|\b(?:a\s+total\s+of\s+)?(?P<b>" + NUMBER + r")\s+(?:eligible\s+|completed\s+|published\s+)?(?P<bn>" + _STUDIES + r")"
     r"(?:\s*\([^)]{0,40}\))?,?\s+(?:[\w,.'-]+\s+){0,8}?(?:were|was|are|met|fulfilled|satisfied)\s+(?:\w+\s+){0,2}?(?:included|eligible|identified|"
     r"analysed|analyzed|pooled|inclusion|the\s+inclusion|our\s+inclusion|(?:the\s+|our\s+)eligibility)"
-    r"|\b(?:review|analysis|meta-analysis|update)\s+(?:now\s+)?(?:includes|included|contains|comprised|comprises)\s+(?P<c>" + NUMBER + r")\s+"
-    r"(?P<cn>" + _STUDIES + r")"
+    r"|\b(?:review|analysis|meta-analysis|update)\s+(?:now\s+)?(?:includes|included|contains|comprised|comprises)\s+(?:a\s+total\s+of\s+)?(?P<c>" + NUMBER + r")\s+"
+    r"(?:included\s+|eligible\s+)?(?P<cn>" + _STUDIES + r")"
     # an update: "bringing the total number of RCTs to 78", "the total number of studies in the current review to 117"
     r"|\b(?:bringing|brings|brought|increasing|increases)\s+the\s+total\s+(?:number\s+of\s+)?(?P<dn>" + _STUDIES + r")"
     r"(?:\s+(?:in|of)\s+(?:the\s+)?(?:current\s+|updated\s+|this\s+)?(?:review|update|analysis))?\s+to\s+(?P<d>" + NUMBER + r")"
@@ -41,6 +41,8 @@ _TWO_KINDS = re.compile(r"(?P<a>" + NUMBER + r")\s+(?:[\w-]+\s+){1,3}?and\s+(?P<
 # the results paragraph's opening on older Cochrane abstracts: "Twelve trials involving 3285 women ...", "Only one trial including ..."
 _OPENING = re.compile(r"^(?:only\s+)?(?:a\s+total\s+of\s+)?(?P<h>" + NUMBER + r")\s+(?:eligible\s+|included\s+)?(?P<hn>" + _STUDIES + r")\b",
                       re.I)
+_UPDATE_NOTE = re.compile(r"^(?:this|the)\s+update\s+(?:includes|included|adds|added)\s+(?:one|two|three|four|five|\d+)\s+"
+                          r"(?:new|additional|more)\s+" + _STUDIES + r"\b[^.;]*[.;]?$", re.I)
 _COMPARED = re.compile(r"^(?P<n>" + NUMBER + r")\s+(?:other\s+)?" + _STUDIES + r"\s+(?:\([^()]*\)\s+)?(?:compared|evaluated|assessed|"
                        r"examined|investigated|tested)\b", re.I)
 _ESTIMATE = re.compile(r"\b(?:RR|OR|HR|MD|SMD|CI|risk\s+ratio|odds\s+ratio|mean\s+difference)\b")  # then one comparison's count
@@ -100,7 +102,8 @@ def studies_and_participants(lay: Layout) -> tuple[Total | None, Total | None]:
     text = lay.text
     # the results first: a methods sentence ("a subgroup analysis of 105 studies that were included") only when they name none
     ordered = [s for s in lay.sentences if s.section in ("results", "unstructured")] + [s for s in lay.sentences if s.section == "methods"]
-    first = next((s for s in ordered if s.section in ("results", "unstructured")), None)
+    # (after an update's note: "This update includes one additional trial (MRC 1985). Sixteen trials (N = ...) ...")
+    first = next((s for s in ordered if s.section in ("results", "unstructured") and not _UPDATE_NOTE.match(s.text)), None)
     for sentence in ordered:
         if studies:
             continue
