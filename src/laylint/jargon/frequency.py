@@ -146,10 +146,25 @@ def rare_among(words: set[str], min_letters: int, max_zipf: float) -> set[str]:
             common.clear()
             rare.clear()
             unknown = words
+        table = _buckets()
         for word in unknown:
+            if _plain_common(word, min_letters, max_zipf, table):
+                common.add(word)
+                continue
             score = word_zipf(word, min_letters, max_zipf)
             (rare if score is not None and score < max_zipf else common).add(word)
     return words & rare
+
+
+def _plain_common(word: str, min_letters: int, max_zipf: float, table: "Table") -> bool:
+    """word_zipf's answer "common" (None, or at least max_zipf) for a word of ASCII letters only, without its
+    folding, splitting and caches: most words of a summary, judged once each (issue #19). False when unsure."""
+    if not (word.isascii() and word.isalpha()):
+        return False  # a hyphen, an apostrophe, a digit or a non-ASCII letter: word_zipf decides
+    if len(word) < min_letters:
+        return True  # no part long enough: word_zipf gives None
+    bucket = table.get(word.lower())
+    return bucket is not None and _bucket_zipf(bucket) >= max_zipf
 
 
 _JUDGED: dict[tuple[int, float], tuple[set[str], set[str]]] = {}

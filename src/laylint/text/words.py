@@ -64,9 +64,22 @@ def trim(chunk: str) -> str:
 _ADDRESS_HINT = re.compile(r"://|www\.|@|\.(?:org|com|net|gov|edu|int|uk|au|ca|de|nl|io)\b", re.I)
 
 
+# A cheaper test first (issue #19): the hint's re.I scan cost ~25 ms per 891 summaries, these ~4 ms. Without İ, ı or
+# the Kelvin sign (which re.I matches to i or k) a text the hint matches holds one of these, lowercased.
+_DOT_ENDING = re.compile(r"\.(?:org|com|net|gov|edu|int|uk|au|ca|de|nl|io)")  # a literal "." first: a fast scan
+_FOLDS_TO_ASCII = "\u0130\u0131\u212a"
+
+
+def _may_hold_address(text: str) -> bool:
+    if "@" in text or "://" in text or not text.isascii() and any(c in text for c in _FOLDS_TO_ASCII):
+        return True
+    lowered = text.lower()
+    return "www." in lowered or _DOT_ENDING.search(lowered) is not None
+
+
 def address_spans(text: str) -> list[tuple[int, int]]:
     """Web and e-mail addresses in a text."""
-    if "." not in text or not _ADDRESS_HINT.search(text):
+    if "." not in text or not _may_hold_address(text) or not _ADDRESS_HINT.search(text):
         return []
     return [(m.start(), m.end()) for m in _ADDRESS.finditer(text)]
 
