@@ -309,7 +309,14 @@ def build(vocab: Vocabulary, plain: bool = False) -> Patterns:
         "change": compile_(rf"\b(?:{alternation(vocab.duration_change)})\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?$"
                              r"|\ban?\s+(?:extra|additional)\s+$", flags),
     }
-    anchor = compile_(rf"(?:(?<![\w.)%\]-])-)?\.?\d[\d,.]*|[{vulgar}]|\b(?:{alternation(list(words) + list(vocab.fractions) + list(vocab.multiples))})\b", flags)
+    anchor_words = list(words) + list(vocab.fractions) + list(vocab.multiples)
+    anchor = rf"(?:(?<![\w.)%\]-])-)?\.?\d[\d,.]*|[{vulgar}]|\b(?:{alternation(anchor_words)})\b"
+    if not plain and anchor_words:
+        # scanned over every character: a lookahead on the first character (a sign, digit, vulgar fraction or a
+        # number word's first letter at a word start) fails most places at once, where the trie tried each branch
+        firsts = re.escape("".join(sorted({word[0] for word in anchor_words})))
+        anchor = rf"(?=[-.\d{vulgar}]|\b[{firsts}])(?:{anchor})"
+    anchor = compile_(anchor, flags)
     prefix = compile_(rf"(?<![\w-])(?:{alternation(list(vocab.qualifiers) + ['between', 'from', 'a', 'an'])})\s+\Z", flags)
     hypothetical = alternation(vocab.hypothetical_words)
     frame = compile_(rf"\b(?P<lead>(?P<imagined>(?:{hypothetical})\s+(?:(?:a|an|that|the)\s+)?(?:(?:small\s+)?group\s+of\s+)?)"
