@@ -1,5 +1,5 @@
-"""The anchor (where a figure may start) is scanned over every character: the cheap build puts a lookahead on
-the first character in front of it. It must find exactly the places the plain build finds (issue #19); the
+"""The anchor (where a figure may start) and the date, ci and ratio forms are scanned over every character: the
+cheap build puts a lookahead on the first character in front of each. It must find exactly the places the plain build finds (issue #19); the
 whole-corpus comparison is in test_claims_patterns_speed.py (every pattern on every Devaraj summary)."""
 
 import pytest
@@ -22,11 +22,20 @@ SENTENCES = [
     "The \u017fix trials of HIV drugs (\u212a = 2) and f\u0131ve others; one-half of infants were breastfed.",
     "Heart failure admissions: 12% vs 15%, HR 0.8; the odds were halved at week 8.",
     "Oncology: tumours shrank in 1/3 of patients, 3.5-fold more on drug A than B.",
+    "Searched up to 12 March 2021 (and 2019-05-01, 3rd of june 2018): RR 0.76, 95% CI 0.6 to 0.9, in 2010-15.",
+    "Stroke was rarer (hazard ratio 0.81; 95% -0.2 to 1.1; aOR = 1.3), Odds Ratio of 2, rr 0.5 in Sept. 2020.",
 ]
+SCANNED_FORMS = ("date", "ci", "ratio")
 
 
 def _analysis(text):
     return Analysis(parse("summary.md", f"# Summary\n\n{text}\n"), ruleset=_ruleset(()))
+
+
+@pytest.fixture(scope="module")
+def builds():
+    vocab = vocabulary(_analysis("One figure: 12%."))
+    return figure_patterns.build(vocab, plain=True), figure_patterns.build(vocab)
 
 
 @pytest.fixture(scope="module")
@@ -51,3 +60,19 @@ def test_the_cheap_anchor_finds_what_the_plain_anchor_finds(anchors, text):
     assert expected  # every sentence has a figure to find
     assert _spans(cheap, text) == expected
 
+
+
+def _found(pattern, text):
+    return [(m.span(), m.groups()) for m in pattern.finditer(figure_patterns.reading_text(_analysis(text)))]
+
+
+def test_the_scanned_forms_find_what_the_plain_forms_find(builds):
+    plain, cheap = (dict(pats.patterns) for pats in builds)
+    found = 0
+    for form in SCANNED_FORMS:
+        assert cheap[form].pattern.startswith("(?=") and not plain[form].pattern.startswith("(?=")
+        for text in SENTENCES:
+            expected = _found(plain[form], text)
+            assert _found(cheap[form], text) == expected, (form, text)
+            found += len(expected)
+    assert found >= 12  # dates, intervals and ratios were there to find
