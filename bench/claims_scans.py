@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""CPU time of the figure patterns that are scanned over every character (anchor, date, ci, ratio), the
+"""CPU time of the figure patterns that are scanned over every character (anchor, frame, date, ci, ratio), the
 cheap build against the plain reference build, alternated in one process (issue #19).
 
     python bench/claims_scans.py [--dev N]   # the 891 Devaraj summaries (+ N dev-corpus summaries)
@@ -33,8 +33,8 @@ def main() -> int:
     texts = [json.loads(row)["summary"] for row in rows]
     vocab = vocabulary(Analysis(parse("s.md", "12%"), ruleset=_ruleset(())))
     plain, cheap = figure_patterns.build(vocab, plain=True), figure_patterns.build(vocab)
-    for name in ("anchor", "date", "ci", "ratio"):
-        old, new = ((p.anchor if name == "anchor" else dict(p.patterns)[name]) for p in (plain, cheap))
+    for name in ("anchor", "frame", "date", "ci", "ratio"):
+        old, new = ((getattr(p, name) if name in ("anchor", "frame") else dict(p.patterns)[name]) for p in (plain, cheap))
         spent = {"plain": 0.0, "cheap": 0.0}
         for _ in range(3):
             for label, pattern in (("plain", old), ("cheap", new)):

@@ -1,4 +1,4 @@
-"""The anchor (where a figure may start) and the date, ci and ratio forms are scanned over every character: the
+"""The anchor (where a figure may start) the frame pattern and the date, ci and ratio forms are scanned over every character: the
 cheap build puts a lookahead on the first character in front of each. It must find exactly the places the plain build finds (issue #19); the
 whole-corpus comparison is in test_claims_patterns_speed.py (every pattern on every Devaraj summary)."""
 
@@ -23,6 +23,7 @@ SENTENCES = [
     "Heart failure admissions: 12% vs 15%, HR 0.8; the odds were halved at week 8.",
     "Oncology: tumours shrank in 1/3 of patients, 3.5-fold more on drug A than B.",
     "Searched up to 12 March 2021 (and 2019-05-01, 3rd of june 2018): RR 0.76, 95% CI 0.6 to 0.9, in 2010-15.",
+    "For every 100 children given zinc, about 5 had diarrhoea; out of 1000 smokers, if 1,000 people took it...",
     "Stroke was rarer (hazard ratio 0.81; 95% -0.2 to 1.1; aOR = 1.3), Odds Ratio of 2, rr 0.5 in Sept. 2020.",
 ]
 SCANNED_FORMS = ("date", "ci", "ratio")
@@ -76,3 +77,11 @@ def test_the_scanned_forms_find_what_the_plain_forms_find(builds):
             assert _found(cheap[form], text) == expected, (form, text)
             found += len(expected)
     assert found >= 12  # dates, intervals and ratios were there to find
+
+
+def test_the_frame_pattern_finds_what_the_plain_one_finds(builds):
+    plain, cheap = (pats.frame for pats in builds)
+    assert cheap.pattern.startswith("(?=") and not plain.pattern.startswith("(?=")
+    expected = [_found(plain, text) for text in SENTENCES]
+    assert sum(map(len, expected)) >= 3  # "For every 100 children", "out of 1000 smokers", "if 1,000 people"
+    assert [_found(cheap, text) for text in SENTENCES] == expected

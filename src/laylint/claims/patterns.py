@@ -329,10 +329,11 @@ def build(vocab: Vocabulary, plain: bool = False) -> Patterns:
                               rf"(?:(?<![\w.)%\]-])-)?\.?\d[\d,.]*|[{vulgar}]|\b(?:{alternation(anchor_words)})\b"), flags)
     prefix = compile_(rf"(?<![\w-])(?:{alternation(list(vocab.qualifiers) + ['between', 'from', 'a', 'an'])})\s+\Z", flags)
     hypothetical = alternation(vocab.hypothetical_words)
-    frame = compile_(rf"\b(?P<lead>(?P<imagined>(?:{hypothetical})\s+(?:(?:a|an|that|the)\s+)?(?:(?:small\s+)?group\s+of\s+)?)"
+    frame_starts = _firsts(vocab.hypothetical_words + ["for", "out", "in", "of", "among", "if", "treating", "per"])
+    frame = compile_(scanned(rf"\b{frame_starts}", rf"\b(?P<lead>(?P<imagined>(?:{hypothetical})\s+(?:(?:a|an|that|the)\s+)?(?:(?:small\s+)?group\s+of\s+)?)"
                        rf"|for\s+(?:(?:roughly|about|around|approximately)\s+)?(?:every|each)|out\s+of(?:\s+every)?|in\s+(?:every|each)"
                        rf"|of\s+every|among|amongst|if|treating|in\s+(?:a\s+)?groups?\s+of|per|of)\s*(?P<b>{digits}|{word_number})\s+(?:[A-Za-z-]+\s+){{0,2}}?"
-                       rf"(?P<noun>{alternation(vocab.people_nouns + vocab.frame_nouns)})\b", flags)
+                       rf"(?P<noun>{alternation(vocab.people_nouns + vocab.frame_nouns)})\b"), flags)
     search = compile_(rf"\b(?:{alternation(vocab.search_words)})\b[^.;!?]{{0,60}}$", flags)
     return Patterns(words, patterns, after, before, anchor, prefix, frame, _singular_forms(vocab.study_nouns),
                     _singular_forms(vocab.people_nouns), search)
