@@ -43,8 +43,19 @@ def validate(options):
         yield "not_a_summary", f"may only use the placeholder {{match}}, not {{{unknown[0]}}}"
 
 
+_JOINED: dict[tuple, str] = {}  # a rule's patterns joined once per process, not twice per summary
+
+
+def _joined(rule) -> str:
+    patterns = tuple(rule.options.patterns)
+    joined = _JOINED.get(patterns)
+    if joined is None:
+        joined = _JOINED[patterns] = alternation(patterns)
+    return joined
+
+
 def _compiled(rule, analysis):
-    pattern = alternation(rule.options.patterns)
+    pattern = _joined(rule)
     return analysis.shared(("leftover", rule.id, pattern), lambda: compile_pattern(pattern, rule.options.ignore_case))
 
 
@@ -65,15 +76,16 @@ def _quoted(text: str, offset: int) -> bool:
 def leftover_sentences(rule, analysis) -> dict[int, tuple[int, int]]:
     """Sentence index -> the first leftover match in it (once per document and rule settings)."""
     compiled = _compiled(rule, analysis)
-    key = ("leftover", rule.id, alternation(rule.options.patterns), rule.options.ignore_case, rule.options.skip_quotes)
+    key = ("leftover", rule.id, _joined(rule), rule.options.ignore_case, rule.options.skip_quotes)
     return analysis.memo(key, lambda: _find(rule, compiled, analysis))
 
 
 def _find(rule, compiled, analysis) -> dict[int, tuple[int, int]]:
-    text, sentences = analysis.text, analysis.sentences
-    starts = [sentence.start for sentence in sentences]
-    found = {}
+    text, starts, found = analysis.text, None, {}
     for start, end in find_words(compiled, text):  # one pass over the prose; most summaries have no match
+        if starts is None:  # the sentences only for a summary with a match: a run of the artifacts rules alone needs none
+            sentences = analysis.sentences
+            starts = [sentence.start for sentence in sentences]
         index = bisect.bisect_right(starts, start) - 1
         if index < 0 or index in found or end > sentences[index].end:
             continue
@@ -140,12 +152,15 @@ def check(rule, analysis):
             yield analysis.diagnostic(rule, start, end, message=PLACEHOLDER.sub(
                 lambda m: match if m.group(1) == "match" else m.group(0), rule.options.not_a_summary))
         return  # one clear message: the text is not a summary
-    text, sentences = analysis.text, analysis.sentences
+    text = analysis.text
     found = leftover_sentences(rule, analysis)
+    if not found:
+        return  # most summaries: their sentences need not be split for this rule
     if rule.options.span == "match":
         for start, end in found.values():
             yield analysis.diagnostic(rule, start, end, match=" ".join(text[start:end].split()))
         return
+    sentences = analysis.sentences
     for first, last in _runs(sorted(found), sentences, text):
         start, end = found[first]
         yield analysis.diagnostic(rule, sentences[first].start, sentences[last].end, match=" ".join(text[start:end].split()))

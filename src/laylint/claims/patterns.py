@@ -146,6 +146,12 @@ def _hundreds(words: dict[str, float], plain: bool = False) -> str:
             rf"|(?:{below})[\s-]+thousand)\b")
 
 
+def _firsts(words, also: str = "") -> str:
+    """A character class of the first characters of `words` (and `also`); one that never matches if none."""
+    chars = re.escape("".join(sorted({word[0] for word in words if word}))) + also
+    return f"[{chars}]" if chars else "(?!)"
+
+
 def _singular_forms(words) -> frozenset:
     return frozenset(w.lower() for w in words)
 
@@ -206,13 +212,20 @@ def build(vocab: Vocabulary, plain: bool = False) -> Patterns:
     per = r"(?P<per>in|out\s+of|per|of)\s+(?:every\s+|each\s+)?"
     flags = re.IGNORECASE
     months = alternation(vocab.months)
+
+    def scanned(first: str, source: str) -> str:
+        # run over every character of the text: in the cheap build a lookahead on the first character
+        # (the only ones a match can start with) fails most places at once, before the alternatives are tried
+        return source if plain else rf"(?={first})(?:{source})"
+
+    date_starts = _firsts(vocab.months, also=r"\d")
     patterns = [
-        ("date", compile_(rf"\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\b(?:{months})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?\d{{4}}\b"
+        ("date", compile_(scanned(rf"\b{date_starts}", rf"\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\b(?:{months})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?\d{{4}}\b"
                             rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{months})\.?,?\s+\d{{4}}\b|\b\d{{4}}-\d\d-\d\d\b"
-                            rf"|\b(?:19|20)\d\d\s*(?:-|–|—|to)\s*(?:(?:19|20)\d\d|\d\d)\b", flags)),
+                            rf"|\b(?:19|20)\d\d\s*(?:-|–|—|to)\s*(?:(?:19|20)\d\d|\d\d)\b"), flags)),
         ("points", compile_(rf"{qualifier}(?P<n>{number})(?:{_PERCENT})?\s+percentage[\s-]+points?\b", flags)),
-        ("ci", compile_(rf"\b\d+(?:\.\d+)?\s?%\s*(?:CI|confidence\s+intervals?|credible\s+intervals?|CrI)\b"
-                          rf"|{_BARE_LEVEL}(?=\s*-?\d[\d.,]*\s*(?:to|-|–)\s*-?\d)", flags)),
+        ("ci", compile_(scanned(r"\d", rf"\b\d+(?:\.\d+)?\s?%\s*(?:CI|confidence\s+intervals?|credible\s+intervals?|CrI)\b"
+                          rf"|{_BARE_LEVEL}(?=\s*-?\d[\d.,]*\s*(?:to|-|–)\s*-?\d)"), flags)),
         # "about 15 fewer out of 100", "153 fewer people per 1000": an absolute difference
         ("difference", compile_(rf"{qualifier}(?P<a>{number})\s+(?P<change>{change_words})\s+(?:[A-Za-z-]+\s+){{0,3}}?"
                                   rf"(?P<per>in|out\s+of|per|for)\s+(?:every\s+|each\s+)?(?P<b>{number})", flags)),
@@ -235,9 +248,10 @@ def build(vocab: Vocabulary, plain: bool = False) -> Patterns:
         ("frequency", compile_(rf"{qualifier}(?P<a>{number})\s+(?:(?:{alternation(vocab.people_nouns)})\s+"
                                  rf"(?=(?:out\s+of|per|in\s+(?:every|each))\s+(?:every\s+|each\s+)?{_ROUND_DENOMINATOR}))?"
                                  rf"{per}(?P<b>{number})", flags)),
-        ("ratio", compile_(rf"(?:\b(?:{alternation(vocab.ratio_names)})\b|\b(?-i:{alternation(vocab.ratio_abbreviations)})\b)"
+        ("ratio", compile_(scanned(rf"\b{_firsts(vocab.ratio_names + vocab.ratio_abbreviations)}",
+                                   rf"(?:\b(?:{alternation(vocab.ratio_names)})\b|\b(?-i:{alternation(vocab.ratio_abbreviations)})\b)"
                              rf"\s*(?:\(\s*[A-Za-z]{{2,4}}\s*\)\s*)?(?:[^\d.;%()]{{0,50}}?\b(?:of|was|is|were|at|=|:)|\s*[=:,]?)\s*{qualifier}"
-                             rf"(?P<n>(?:-)?{_DIGITS})(?![\w%])", flags)),
+                             rf"(?P<n>(?:-)?{_DIGITS})(?![\w%])"), flags)),
         ("relative", compile_(rf"{qualifier}(?P<n>{number}){_PERCENT}\s+(?P<change>{alternation(vocab.relative_change)})\b", flags)),
         ("multiple", compile_(rf"{qualifier}(?:(?P<n>{number})\s*-?\s*(?:times(?=\s+(?:as|more|higher|greater|less|lower|the|likelier)\b)|fold\b)"
                                 rf"|\bhalf\s+as\s+(?=likely|many|much|often|common)|(?P<mw>\b(?:{multiple_words})\b))", flags)),
@@ -309,13 +323,17 @@ def build(vocab: Vocabulary, plain: bool = False) -> Patterns:
         "change": compile_(rf"\b(?:{alternation(vocab.duration_change)})\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?$"
                              r"|\ban?\s+(?:extra|additional)\s+$", flags),
     }
-    anchor = compile_(rf"(?:(?<![\w.)%\]-])-)?\.?\d[\d,.]*|[{vulgar}]|\b(?:{alternation(list(words) + list(vocab.fractions) + list(vocab.multiples))})\b", flags)
+    anchor_words = list(words) + list(vocab.fractions) + list(vocab.multiples)
+    # a sign, a point, a digit, a vulgar fraction or a number word's first letter at a word start
+    anchor = compile_(scanned(rf"[-.\d{vulgar}]|\b{_firsts(anchor_words)}",
+                              rf"(?:(?<![\w.)%\]-])-)?\.?\d[\d,.]*|[{vulgar}]|\b(?:{alternation(anchor_words)})\b"), flags)
     prefix = compile_(rf"(?<![\w-])(?:{alternation(list(vocab.qualifiers) + ['between', 'from', 'a', 'an'])})\s+\Z", flags)
     hypothetical = alternation(vocab.hypothetical_words)
-    frame = compile_(rf"\b(?P<lead>(?P<imagined>(?:{hypothetical})\s+(?:(?:a|an|that|the)\s+)?(?:(?:small\s+)?group\s+of\s+)?)"
+    frame_starts = _firsts(vocab.hypothetical_words + ["for", "out", "in", "of", "among", "if", "treating", "per"])
+    frame = compile_(scanned(rf"\b{frame_starts}", rf"\b(?P<lead>(?P<imagined>(?:{hypothetical})\s+(?:(?:a|an|that|the)\s+)?(?:(?:small\s+)?group\s+of\s+)?)"
                        rf"|for\s+(?:(?:roughly|about|around|approximately)\s+)?(?:every|each)|out\s+of(?:\s+every)?|in\s+(?:every|each)"
                        rf"|of\s+every|among|amongst|if|treating|in\s+(?:a\s+)?groups?\s+of|per|of)\s*(?P<b>{digits}|{word_number})\s+(?:[A-Za-z-]+\s+){{0,2}}?"
-                       rf"(?P<noun>{alternation(vocab.people_nouns + vocab.frame_nouns)})\b", flags)
+                       rf"(?P<noun>{alternation(vocab.people_nouns + vocab.frame_nouns)})\b"), flags)
     search = compile_(rf"\b(?:{alternation(vocab.search_words)})\b[^.;!?]{{0,60}}$", flags)
     return Patterns(words, patterns, after, before, anchor, prefix, frame, _singular_forms(vocab.study_nouns),
                     _singular_forms(vocab.people_nouns), search)
