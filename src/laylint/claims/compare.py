@@ -93,8 +93,12 @@ def _share(stated: Figure, value: float) -> bool:
         nearest = _round_half_up(100 / value) == stated.denominator
     else:
         nearest = _round_half_up(value * stated.denominator / 100) == stated.numerator
-    if nearest or stated.qualifier != "approximate":
+    # a bare "1 in 10", "1 in 20" is a lay rounding of the share (1 in 9 becomes 1 in 10): read as if said "about"
+    lay_round = not stated.qualifier and stated.numerator == 1 and (stated.denominator or 0) >= 5 \
+        and stated.denominator < 100 and stated.denominator % 5 == 0
+    if nearest or (stated.qualifier != "approximate" and not lay_round):
         return nearest
+    stated = replace(stated, qualifier="approximate")
     # "about 1 in 5", "about 20 out of 100" for 18%: a round share, said to the nearest 5 in 100 (from 15 in 100 up)
     round_share = stated.value >= 15 and abs(stated.value / 5 - round(stated.value / 5)) < 1e-9
     return (round_share and abs(stated.value - value) <= 2.5) or _equal(stated, value, percent=True, decimals=max(0, stated.decimals))

@@ -1,0 +1,43 @@
+"""Figures that say who or what was studied, not a result (round 21): a percentage band after "with"
+that qualifies a noun ("people with 70% to 99% stenosis", "with less than 30% burns"), and a visual-acuity
+fraction in a sentence about sight ("vision better than 6/18", "at least 5/200"). Both become labels."""
+
+from __future__ import annotations
+
+import re
+
+from laylint.claims.figure import SENTENCE_END, Figure
+
+_WITH = re.compile(r"(?<!compared )(?<!along )(?<!together )\bwith\s+\Z", re.IGNORECASE)
+# the word after the band: a noun it qualifies, not a change, a share "of" or a risk ("with 30% fewer", "with 19% of")
+_NOT_A_NOUN = re.compile(
+    r"(?:of|in|for|and|or|to|at|on|with|from|by|as|than|the|a|an|who|which|that|had|have|has|was|were|is|are|"
+    r"fewer|more|less|lower|higher|greater|smaller|bigger|better|worse|reduction|reductions|reduced|increase|increased|"
+    r"decrease|decreased|improvement|drop|rise|fall|change|chance|chances|risk|risks|rate|rates|odds|probability|likely|"
+    r"relative|absolute|percentage|points?|success|response|cure|cured|survival)\Z", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_SNELLEN = re.compile(r"\b(?:20|6|5|3)/(?:5|6|7\.5|9|12|15|18|20|24|25|30|36|40|50|60|63|70|80|100|120|160|200|400)\b")
+_SIGHT = re.compile(r"\b(?:vision|visual|acuity|sight|eyesight|snellen|see|seeing|BCVA|UCVA|logMAR|eye\s+chart)\b",
+                    re.IGNORECASE)
+
+
+def subgroup_bands(text: str, figures: list[Figure]) -> None:
+    for figure in figures:
+        if figure.unit != "percent" or figure.form not in ("percent", "range") or figure.parenthesised:
+            continue
+        after = _NEXT_WORD.match(text, figure.end)
+        if after is None or _NOT_A_NOUN.match(after.group(1)) or after.group(1).endswith(("ing", "ly")):
+            continue
+        if _WITH.search(text, max(0, figure.start - 30), figure.start):
+            figure.unit, figure.form = "label", "band"
+
+
+def acuity_fractions(text: str, figures: list[Figure]) -> None:
+    for match in _SNELLEN.finditer(text):
+        starts = [m.end() for m in SENTENCE_END.finditer(text, 0, match.start())]
+        end = SENTENCE_END.search(text, match.end())
+        if not _SIGHT.search(text, starts[-1] if starts else 0, end.start() if end else len(text)):
+            continue
+        for figure in figures:
+            if figure.start < match.end() and match.start() < figure.end:
+                figure.unit, figure.form = "label", "acuity"
