@@ -4,8 +4,8 @@ absolute differences against risk differences, signed numbers against mean diffe
 
 The tolerances are the claims issue's contract: a bare figure equals the source rounded to the
 figure's precision; about/around/nearly... allow max(1 point, 10% relative) for percentages and
-10% relative otherwise; "1 in N" needs round(100/value) = N; "more than X" needs value > X; a
-range must overlap the finding's CI (or value); a CI quoted after its estimate must equal the
+10% relative otherwise; "1 in N" needs round(100/value) = N (a bare round one is read as "about");
+"more than X" needs value > X; a range must overlap the finding's CI (or value); a CI quoted after its estimate must equal the
 finding's CI at the precision written.
 """
 
