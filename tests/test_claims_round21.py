@@ -1,12 +1,15 @@
 """Claims round 21 (issue 14): false alarms on human-written summaries, by general forms.
 
-- a bare "1 in N" with a round N (5, 10, 20... under 100) is a lay rounding of the share, read as if
-  said "about" ("1 in 10" for 11%); "1 in 8" and "10 in 100" stay exact, and a shift to 1 in 2N+3 is caught;
+- a bare "1 in N" with a round N (5, 10, 20... under 100) is a lay rounding of the share when N is the
+  nearest round N within 15% ("1 in 10" for 11%); "1 in 8", "10 in 100" and "1 in 20" for 4% stay exact, and a
+  shift to 1 in 2N+3 is caught;
 - "ranged from 51 fewer to 34 more per 1000" is one range of differences (the CI), even after "ranged",
   which otherwise reads "from 1 to 10" as a scale; the "1000" is a denominator;
 - a percentage band that defines who was studied ("people with 70% to 99% stenosis", "with less than 30%
   burns") describes a subgroup, not a result; a result after "with" ("with 30% fewer", "with 30% of")
   is still checked;
+- "Eleven of 29 participants receiving methadone": a part of a group of people is a share (11 in 29), and
+  the 29 its denominator, not a count to check; "5 of 11 studies" stays a count of studies;
 - a visual-acuity fraction in a sentence about sight ("better than 6/18", "at least 20/200") is a
   threshold, not a share.
 Sentences written for these tests (made-up studies and numbers) across fields.
@@ -53,6 +56,16 @@ SOURCES = {
         "drugs": {"phacoemulsification": [], "manual small incision surgery": []}, "outcomes": {"good vision": []},
         "findings": [
             {"drug": "phacoemulsification", "outcome": "good vision", "measure": "proportion", "value": "71%"}]},
+    "methadone": {  # oncology pain: arm shares written as "N of M"
+        "design": "meta-analysis", "studies": 2, "participants": 58,
+        "drugs": {"methadone": [], "placebo": []}, "outcomes": {"pain relief": []},
+        "findings": [
+            {"drug": "methadone", "outcome": "pain relief", "measure": "proportion", "value": "38%"},
+            {"drug": "placebo", "outcome": "pain relief", "measure": "proportion", "value": "24%"}]},
+    "zinc": {  # paediatrics / infectious disease: diarrhoea with zinc
+        "design": "meta-analysis", "studies": 11, "participants": 2400,
+        "drugs": {"zinc": [], "placebo": []}, "outcomes": {"diarrhoea": []},
+        "findings": [{"drug": "zinc", "outcome": "diarrhoea", "measure": "proportion", "value": "30%"}]},
 }
 
 CASES = [
@@ -62,11 +75,13 @@ CASES = [
     ("nsaid", "With NSAIDs, 1 in 23 people had somnolence.", "1 in 23", True),  # the shift 2N+3
     ("nsaid", "With NSAIDs, 1 in 8 people had somnolence.", "1 in 8", True),  # not round: exact
     ("nsaid", "With NSAIDs, 10 in 100 people had somnolence.", "10 in 100", True),  # a precise denominator
+    ("nsaid", "With NSAIDs, 1 in 20 people had somnolence.", "1 in 20", True),
     ("quit", "With the nicotine patch, 1 in 20 people felt sick (nausea).", "1 in 20", False),  # 4.6%
     ("quit", "With the nicotine patch, 1 in 43 people felt sick (nausea).", "1 in 43", True),
     ("quit", "With the nicotine patch, 1 in 5 people managed quitting.", "1 in 5", False),  # 18%
     ("quit", "With the nicotine patch, 1 in 13 people managed quitting.", "1 in 13", True),
     ("quit", "With the nicotine patch, 1 in 10 people managed quitting.", "1 in 10", True),  # 10% is not 18%
+    ("quit", "With the nicotine patch, 1 in 25 people felt sick (nausea).", "1 in 25", True),  # 4.6% is 1 in 22: round N 20
     # -- a range of differences per 1000 after "ranged from" --
     ("nsaid", "With ibuprofen, treatment failure ranged from 51 fewer to 34 more per 1000 treated.", "34 more", False),
     ("nsaid", "With ibuprofen, treatment failure ranged from 51 fewer to 34 more per 1000 treated.", "1000", False),
@@ -86,6 +101,17 @@ CASES = [
     ("burns", "Children with 10% to 30% burns healed well with silver dressing (85%).", "85%", True),
     ("burns", "Healing with silver dressing was 62%.", "62%", False),
     ("burns", "Healing with silver dressing was 87%.", "87%", True),
+    # -- a part of a group of people: a share --
+    ("methadone", "Eleven of 29 participants receiving methadone had pain relief versus seven of 29 receiving placebo.",
+     "Eleven of 29", False),
+    ("methadone", "Eleven of 29 participants receiving methadone had pain relief versus seven of 29 receiving placebo.",
+     "seven of 29", False),
+    ("methadone", "Twenty of 29 participants receiving methadone had pain relief.", "Twenty of 29", True),
+    ("methadone", "Eleven of 61 participants receiving methadone had pain relief.", "Eleven of 61", True),
+    ("zinc", "With zinc, 12 of 40 children still had diarrhoea.", "12 of 40", False),
+    ("zinc", "With zinc, 27 of 40 children still had diarrhoea.", "27 of 40", True),
+    ("zinc", "Five of 11 studies gave zinc for diarrhoea.", "11", False),  # the review's studies
+    ("zinc", "Five of 27 studies gave zinc for diarrhoea.", "27", True),  # more studies than the review has
     # -- visual acuity fractions --
     ("cataract", "After phacoemulsification, more people had vision better than 6/18 (good vision, 71%).", "6/18", False),
     ("cataract", "Few eyes kept visual acuity of at least 5/200 after manual small incision surgery.", "5/200", False),

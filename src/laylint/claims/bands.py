@@ -41,3 +41,24 @@ def acuity_fractions(text: str, figures: list[Figure]) -> None:
         for figure in figures:
             if figure.start < match.end() and match.start() < figure.end:
                 figure.unit, figure.form = "label", "acuity"
+
+
+_OF = re.compile(r"\s+of\s+\Z")
+
+
+def part_of_group(text: str, figures: list[Figure]) -> None:
+    """"Eleven of 29 participants receiving methadone", "seven of 29 receiving placebo": a part of a group of
+    people is a share (11 in 29), and the 29 its denominator, not a count of people to check. "5 of 11 studies"
+    stays a count of studies (see read_shares)."""
+    for part, whole in zip(figures, figures[1:]):
+        if part.unit not in ("number", "count") or whole.unit not in ("number", "count") or part.form != "number" \
+                or whole.form != "number" or whole.counted in ("studies", "other") or part.counted == "studies":
+            continue
+        if not _OF.match(text[part.end:whole.start]) or not 0 <= part.value < whole.value or part.value % 1 or whole.value % 1:
+            continue
+        if 1900 <= whole.value <= 2100 or part.change or whole.change:
+            continue
+        part.end, part.text = whole.end, text[part.start:whole.end]
+        part.unit, part.form, part.value, part.counted, part.word = "percent", "frequency", 100 * part.value / whole.value, "", False
+        part.numerator, part.denominator, part.decimals = int(part.value * whole.value / 100 + 0.5), int(whole.value), 0
+        whole.unit = "merged"
