@@ -97,6 +97,8 @@ CASES = [
     ("carotid", "With carotid surgery, 19% of people had a stroke.", "19%", True),  # a result stays checked
     ("carotid", "Carotid surgery was linked with 19% of people having a stroke.", "19%", True),
     ("carotid", "People given carotid surgery had a stroke, with 19% fewer strokes in all.", "19%", True),
+    ("carotid", "Carotid surgery was associated with 19% mortality.", "19%", True),  # a result noun
+    ("carotid", "Carotid surgery was associated with 19% stroke.", "19%", True),  # a declared outcome
     ("burns", "Children with 10% to 30% burns healed well with silver dressing (62%).", "10% to 30%", False),
     ("burns", "Children with 10% to 30% burns healed well with silver dressing (85%).", "85%", True),
     ("burns", "Healing with silver dressing was 62%.", "62%", False),

@@ -14,19 +14,26 @@ _NOT_A_NOUN = re.compile(
     r"(?:of|in|for|and|or|to|at|on|with|from|by|as|than|the|a|an|who|which|that|had|have|has|was|were|is|are|"
     r"fewer|more|less|lower|higher|greater|smaller|bigger|better|worse|reduction|reductions|reduced|increase|increased|"
     r"decrease|decreased|improvement|drop|rise|fall|change|chance|chances|risk|risks|rate|rates|odds|probability|likely|"
-    r"relative|absolute|percentage|points?|success|response|cure|cured|survival)\Z", re.IGNORECASE)
+    r"relative|absolute|percentage|points?|success|response|cure|cured|survival|mortality|deaths?|remission|recurrence|"
+    r"relapse|abstinence|adherence|infections?|complications?|events?|side|adverse|harms?)\Z", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _SNELLEN = re.compile(r"\b(?:20|6|5|3)/(?:5|6|7\.5|9|12|15|18|20|24|25|30|36|40|50|60|63|70|80|100|120|160|200|400)\b")
 _SIGHT = re.compile(r"\b(?:vision|visual|acuity|sight|eyesight|snellen|see|seeing|BCVA|UCVA|logMAR|eye\s+chart)\b",
                     re.IGNORECASE)
 
 
-def subgroup_bands(text: str, figures: list[Figure]) -> None:
+def subgroup_bands(text: str, figures: list[Figure], metadata=None) -> None:
+    """A result in the same form ("with 20% mortality", "with 19% of people", "with 30% fewer") stays a figure;
+    so does a band followed by a declared outcome's name ("with 20% stroke")."""
+    names = [n.lower() for name, aliases in (metadata.outcomes.items() if metadata is not None else ())
+             for n in (name, *aliases) if n]
     for figure in figures:
         if figure.unit != "percent" or figure.form not in ("percent", "range") or figure.parenthesised:
             continue
         after = _NEXT_WORD.match(text, figure.end)
         if after is None or _NOT_A_NOUN.match(after.group(1)) or after.group(1).endswith(("ing", "ly")):
+            continue
+        if any(text[after.start(1):after.start(1) + len(name)].lower() == name for name in names):
             continue
         if _WITH.search(text, max(0, figure.start - 30), figure.start):
             figure.unit, figure.form = "label", "band"

@@ -120,7 +120,7 @@ def find(analysis, forms: tuple[str, ...] | None = None, stop_at: tuple[str, ...
     figures.sort(key=lambda f: f.start)
     if forms is None:
         list_markers(text, figures)
-        subgroup_bands(text, figures)
+        subgroup_bands(text, figures, analysis.metadata)
         acuity_fractions(text, figures)
         part_of_group(text, figures)
         conversions(text, figures)
