@@ -63,8 +63,8 @@ def part_of_group(text: str, figures: list[Figure]) -> None:
             continue
         if not _OF.match(text[part.end:whole.start]) or not 0 <= part.value < whole.value or part.value % 1 or whole.value % 1:
             continue
-        if 1900 <= whole.value <= 2100 or part.change or whole.change:
-            continue
+        if 1900 <= whole.value <= 2100 or part.change or whole.change or not text[whole.start].isdigit():
+            continue  # "put into one of two groups": a choice among a few, not a share of a group
         part.end, part.text = whole.end, text[part.start:whole.end]
         part.unit, part.form, part.value, part.counted, part.word = "percent", "frequency", 100 * part.value / whole.value, "", False
         part.numerator, part.denominator, part.decimals = int(part.value * whole.value / 100 + 0.5), int(whole.value), 0
