@@ -112,6 +112,8 @@ CASES = [
     ("methadone", "Eleven of 61 participants receiving methadone had pain relief.", "Eleven of 61", True),
     ("zinc", "With zinc, 12 of 40 children still had diarrhoea.", "12 of 40", False),
     ("zinc", "With zinc, 27 of 40 children still had diarrhoea.", "27 of 40", True),
+    ("zinc", "With zinc, 731 of 2,400 children still had diarrhoea.", "731 of 2,400", False),  # 30.5%, not 720
+    ("zinc", "With zinc, 1,560 of 2,400 children still had diarrhoea.", "1,560 of 2,400", True),
     ("zinc", "Each child was put at random into one of two or more groups, zinc or placebo.", "one of two", False),
     ("zinc", "Five of 11 studies gave zinc for diarrhoea.", "11", False),  # the review's studies
     ("zinc", "Five of 27 studies gave zinc for diarrhoea.", "27", True),  # more studies than the review has

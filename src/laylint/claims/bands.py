@@ -66,6 +66,7 @@ def part_of_group(text: str, figures: list[Figure]) -> None:
         if 1900 <= whole.value <= 2100 or part.change or whole.change or not text[whole.start].isdigit():
             continue  # "put into one of two groups": a choice among a few, not a share of a group
         part.end, part.text = whole.end, text[part.start:whole.end]
-        part.unit, part.form, part.value, part.counted, part.word = "percent", "frequency", 100 * part.value / whole.value, "", False
-        part.numerator, part.denominator, part.decimals = int(part.value * whole.value / 100 + 0.5), int(whole.value), 0
+        # compared as a share in whole per cent: "66 of 1,083" (6.1%) is the source's 6%, though 6% of 1,083 is 65
+        part.unit, part.form, part.value, part.counted, part.word = "percent", "percent", 100 * part.value / whole.value, "", False
+        part.decimals = 0
         whole.unit = "merged"
