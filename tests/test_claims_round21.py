@@ -115,6 +115,7 @@ CASES = [
     ("zinc", "With zinc, 731 of 2,400 children still had diarrhoea.", "731 of 2,400", False),  # 30.5%, not 720
     ("zinc", "With zinc, 1,560 of 2,400 children still had diarrhoea.", "1,560 of 2,400", True),
     ("zinc", "Each child was put at random into one of two or more groups, zinc or placebo.", "one of two", False),
+    ("zinc", "Each child was put by chance into one of 2 or more groups.", "one of 2", False),
     ("zinc", "Five of 11 studies gave zinc for diarrhoea.", "11", False),  # the review's studies
     ("zinc", "Five of 27 studies gave zinc for diarrhoea.", "27", True),  # more studies than the review has
     # -- visual acuity fractions --

@@ -51,6 +51,7 @@ def acuity_fractions(text: str, figures: list[Figure]) -> None:
 
 
 _OF = re.compile(r"\s+of\s+\Z")
+_OR_MORE = re.compile(r"\s+or\s+(?:more|fewer|less)\b", re.IGNORECASE)
 
 
 def part_of_group(text: str, figures: list[Figure]) -> None:
@@ -63,7 +64,8 @@ def part_of_group(text: str, figures: list[Figure]) -> None:
             continue
         if not _OF.match(text[part.end:whole.start]) or not 0 <= part.value < whole.value or part.value % 1 or whole.value % 1:
             continue
-        if 1900 <= whole.value <= 2100 or part.change or whole.change or not text[whole.start].isdigit():
+        if 1900 <= whole.value <= 2100 or part.change or whole.change or not text[whole.start].isdigit() \
+                or _OR_MORE.match(text, whole.end):
             continue  # "put into one of two groups": a choice among a few, not a share of a group
         part.end, part.text = whole.end, text[part.start:whole.end]
         # compared as a share in whole per cent: "66 of 1,083" (6.1%) is the source's 6%, though 6% of 1,083 is 65
