@@ -4,8 +4,8 @@ absolute differences against risk differences, signed numbers against mean diffe
 
 The tolerances are the claims issue's contract: a bare figure equals the source rounded to the
 figure's precision; about/around/nearly... allow max(1 point, 10% relative) for percentages and
-10% relative otherwise; "1 in N" needs round(100/value) = N; "more than X" needs value > X; a
-range must overlap the finding's CI (or value); a CI quoted after its estimate must equal the
+10% relative otherwise; "1 in N" needs round(100/value) = N (or a bare round N, the nearest within 15%);
+"more than X" needs value > X; a range must overlap the finding's CI (or value); a CI quoted after its estimate must equal the
 finding's CI at the precision written.
 """
 
@@ -94,10 +94,19 @@ def _share(stated: Figure, value: float) -> bool:
     else:
         nearest = _round_half_up(value * stated.denominator / 100) == stated.numerator
     if nearest or stated.qualifier != "approximate":
-        return nearest
+        return nearest or _lay_round(stated, value)
     # "about 1 in 5", "about 20 out of 100" for 18%: a round share, said to the nearest 5 in 100 (from 15 in 100 up)
     round_share = stated.value >= 15 and abs(stated.value / 5 - round(stated.value / 5)) < 1e-9
     return (round_share and abs(stated.value - value) <= 2.5) or _equal(stated, value, percent=True, decimals=max(0, stated.decimals))
+
+
+def _lay_round(stated: Figure, value: float) -> bool:
+    """A bare "1 in 10" for 11%, "1 in 20" for 5.4%: a lay rounding of 1 in N to the nearest round N (a multiple
+    of 5 under 100), within 15% of the share; "1 in 20" for 4% (1 in 25) and "1 in 10" for 13% stay mismatches."""
+    n = stated.denominator or 0
+    if stated.qualifier or stated.numerator != 1 or not 5 <= n < 100 or n % 5:
+        return False
+    return _round_half_up(100 / value / 5) * 5 == n and abs(100 / n - value) <= 0.15 * value
 
 
 def _range(stated: Figure, finding: Finding) -> bool:

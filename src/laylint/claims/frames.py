@@ -101,7 +101,8 @@ def difference_ranges(text: str, figures: list[Figure]) -> None:
     differences, -4.4 to +2.1 points, not two differences."""
     for first, second in zip(figures, figures[1:]):
         if second.unit != "difference" or not second.denominator or first.unit == "merged" \
-                or not (first.unit == "difference" or (first.change and first.unit in ("number", "count"))):
+                or not (first.unit == "difference" or (first.change and first.unit in ("number", "count"))
+                        or (first.unit == "label" and first.form == "number")):  # "ranged from 51 fewer to ...": no scale
             continue
         between = _TO_BETWEEN.match(text[first.end:second.start] if first.unit != "difference" or first.text[-1:].isdigit()
                                     else " " + first.text.split()[-1] + text[first.end:second.start])

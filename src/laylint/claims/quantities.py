@@ -20,6 +20,7 @@ import re
 from laylint.claims.counts import (bracketed_count, elliptical, list_markers, listed_after_count, number_of_count,
                                    whole_after_count)
 from laylint.claims.figure import CLAIM_UNITS, Figure, dose_unit, doses_in, strip_doses
+from laylint.claims.bands import acuity_fractions, part_of_group, subgroup_bands
 from laylint.claims.frames import (bracketed_points, difference_ranges, frames, intervals_per, restated_points,
                                    tested_examples)
 from laylint.claims.patterns import Patterns, patterns, reading_text
@@ -119,6 +120,9 @@ def find(analysis, forms: tuple[str, ...] | None = None, stop_at: tuple[str, ...
     figures.sort(key=lambda f: f.start)
     if forms is None:
         list_markers(text, figures)
+        subgroup_bands(text, figures, analysis.metadata)
+        acuity_fractions(text, figures)
+        part_of_group(text, figures)
         conversions(text, figures)
         frames(text, pats, reader, figures)
         events_per_events(text, pats.frame, figures)
