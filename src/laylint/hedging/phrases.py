@@ -16,6 +16,9 @@ from laylint.text import HYPHENS, fold, tokens
 
 GAP = None  # a "..." in a phrase
 MAX_GAP = 3
+# The first word of every entry of every list built in this process: Tokens indexes only these words (most of a
+# text's words start no entry, and indexing them cost more than the rest of a first search).
+_FIRST_WORDS: set[str] = set()
 
 
 @dataclass(frozen=True)
@@ -48,10 +51,13 @@ class Tokens:
         found = self._candidates.get(phrases)
         if found is None:
             positions = self.__dict__.get("_positions")
-            if positions is None:
-                positions = self._positions = {}
+            if positions is None or self._indexed != len(_FIRST_WORDS):  # (a list built since adds first words)
+                self._indexed = len(_FIRST_WORDS)
+                positions = self._positions = {}  # word -> its token indices, for words that start some entry
+                first_words = _FIRST_WORDS
                 for index, word in enumerate(self.words):
-                    positions.setdefault(word, []).append(index)
+                    if word in first_words:
+                        positions.setdefault(word, []).append(index)
             small, large = (phrases.index, positions) if len(phrases.index) < len(positions) else (positions, phrases.index)
             found = sorted(index for word in small if word in large for index in positions[word])
             self._candidates[phrases] = found
@@ -90,6 +96,7 @@ class Phrases:
                 words = phrase_words(str(phrase))
                 if words and words[0] is not GAP:
                     self.index.setdefault(words[0], []).append((words[1:], group))
+        _FIRST_WORDS.update(self.index)
         for entries in self.index.values():
             entries.sort(key=lambda entry: -len(entry[0]))  # longest phrase first
         # first word -> (next word -> the entries that may match there, in order; the entries for any other
