@@ -366,3 +366,32 @@ _GLOSS_BRACKET = re.compile(
     r"((?!(?:such|e\.g|eg|i\.e|including|include|like|for|with|without|versus|vs|or|and|in|on|at|of|to|from|by|"
     r"compared|n|p|see|mean|median|aged|range|about|around)\b)[a-z][a-z'\u2019\u2010\u2011-]*)"
     r"(?:\s+[^\W\d_][\w'\u2019\u2010\u2011-]*){2}(?:[\s,]+[^\W\d_][\w'\u2019\u2010\u2011-]*)*[\s,.;]*$")
+
+
+# --- a code named by its class noun (issue #16, round 21) ------------------------------------------------------------
+# Lab-biology class nouns that say what a gene, protein or cell code is. Not medicines or conditions: "the MS
+# medicine" does not say what MS is; not bare "cells": "ES cells" still stands for words (README-independent-20)
+_CODE_CLASS = (r"(?:compound|protein|enzyme|gene|molecule|receptor|antibody|antibodies|peptide|hormone|cytokine|"
+               r"chemokine|interleukin|kinase|strain|mutant|variant|transcription\s+factor|(?:[a-z]+\s+)?[TB][\s\u2010\u2011-]cell)")
+_CLASS_RIGHT_BEFORE = re.compile(rf"\b{_CODE_CLASS}s?\s+$")  # lower case: "PROTEIN KINASE1" in capitals is a name
+# after the code, a lowercase word may come between: "the IL-7 cytokine", "CD8 cytotoxic T cell"
+_CLASS_RIGHT_AFTER = re.compile(rf"(?:[\u2010\u2011-]?\s*[a-z][a-z\u2010\u2011-]*)?\s+({_CODE_CLASS})s?\b")
+# its class, then a colon or a cue, then a list: "regulatory proteins in Caulobacter: CtrA, GcrA", "genes such as
+# BRCA1 and BRCA2", "cytokines, including TNF and IL-6", "two proteins called NS1 and NS2"
+_CLASS_LIST = re.compile(rf"\b{_CODE_CLASS}s?\b(?:\s+(?:in|of|from)\s+[\w\u2010\u2011-]+(?:\s+[\w\u2010\u2011-]+)?)?"
+                         r"\s*(?::|,?\s+(?:such\s+as|including|called|named|namely|like|e\.g\.,?))\s+", re.I)  # "Genes such as"
+
+
+def named_by_code_class(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
+    """Is the code at [start, end) named by its class noun on either side, or listed after it ("the enzyme AMPK",
+    "the AMPK enzyme", "genes such as BRCA1 and BRCA2")? The reader learns what it is; its letters would not help.
+    One reader for jargon/acronym and jargon/density (the jargon family's one text layer)."""
+    before = text[max(sentence_start, start - 120):start]
+    if _CLASS_RIGHT_BEFORE.search(before[-40:]):
+        return True
+    after = _CLASS_RIGHT_AFTER.match(text, end, min(sentence_end, end + 60))
+    letters = [c for c in text[start:end] if c.isalpha()]
+    if after and not (letters and after.group(1)[0].lower() == letters[-1].lower()):
+        return True  # not when the code spells its class: "JAK kinase" is Janus kinase, still unexplained
+
+    return any(_only_list_items(before[m.end():]) for m in _CLASS_LIST.finditer(before))
