@@ -387,6 +387,8 @@ def named_by_code_class(text: str, start: int, end: int, sentence_start: int, se
     "the AMPK enzyme", "genes such as BRCA1 and BRCA2")? The reader learns what it is; its letters would not help.
     One reader for jargon/acronym and jargon/density (the jargon family's one text layer)."""
     before = text[max(sentence_start, start - 120):start]
+    if re.search(r"\banti[\u2010\u2011-]$", before, re.I):
+        return False  # "an anti-CD52 antibody": the class names what acts on the code, not the code
     if _CLASS_RIGHT_BEFORE.search(before[-40:]):
         return True
     after = _CLASS_RIGHT_AFTER.match(text, end, min(sentence_end, end + 60))
