@@ -64,3 +64,12 @@ def test_a_class_noun_the_code_spells_does_not_explain_it(text, code):
 def test_a_class_noun_after_an_anti_code_names_the_medicine_not_the_code():
     # haematology: the antibody acts on CD52; what CD52 is stays unsaid
     assert "CD52" in reported("Some people got alemtuzumab, an anti-CD52 monoclonal antibody, by drip.")
+
+
+@pytest.mark.parametrize("text, code", [
+    # a verb or a preposition between the code and the class noun: the class is another thing
+    ("Cells turn mRNAs into proteins, and PKR blocks proteins made by the virus.", "PKR"),
+    ("In this study, TLR4 binds proteins released by damaged heart muscle.", "TLR4"),
+])
+def test_a_class_noun_after_a_verb_or_preposition_does_not_name_the_code(text, code):
+    assert code in reported(text)

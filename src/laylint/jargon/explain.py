@@ -375,7 +375,9 @@ _CODE_CLASS = (r"(?:compound|protein|enzyme|gene|molecule|receptor|antibody|anti
                r"chemokine|interleukin|kinase|strain|mutant|variant|transcription\s+factor|(?:[a-z]+\s+)?[TB][\s\u2010\u2011-]cell)")
 _CLASS_RIGHT_BEFORE = re.compile(rf"\b{_CODE_CLASS}s?\s+$")  # lower case: "PROTEIN KINASE1" in capitals is a name
 # after the code, a lowercase word may come between: "the IL-7 cytokine", "CD8 cytotoxic T cell"
-_CLASS_RIGHT_AFTER = re.compile(rf"(?:[\u2010\u2011-]?\s*[a-z][a-z\u2010\u2011-]*)?\s+({_CODE_CLASS})s?\b")
+_CLASS_RIGHT_AFTER = re.compile(rf"(?:[\u2010\u2011-]?\s*(?!(?:into|onto|and|or|nor|but|to|of|in|on|at|by|for|with|from|as|"
+                                rf"than|that|which|is|are|was|were|be|the|a|an|binds?|makes?|activates?|blocks?)\b)"
+                                rf"[a-z][a-z\u2010\u2011-]*)?\s+({_CODE_CLASS})s?\b")  # not "mRNAs into proteins"
 # its class, then a colon or a cue, then a list: "regulatory proteins in Caulobacter: CtrA, GcrA", "genes such as
 # BRCA1 and BRCA2", "cytokines, including TNF and IL-6", "two proteins called NS1 and NS2"
 _CLASS_LIST = re.compile(rf"\b{_CODE_CLASS}s?\b(?:\s+(?:in|of|from)\s+[\w\u2010\u2011-]+(?:\s+[\w\u2010\u2011-]+)?)?"
