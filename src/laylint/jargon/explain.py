@@ -22,6 +22,9 @@ from laylint.text import WORD, alternation
 
 # (the rest of a hyphenated name may come first: "platelet-rich plasma (a part of the blood)")
 _OPEN_AFTER = re.compile(r"\s*[\"'\u201d\u2019]?\s*(?:[\u2010\u2011-]?[^\W\d_][\w'\u2019\u2010\u2011-]*\s+){0,3}?\(([^()]{1,200})\)")
+# A gloss in brackets right after the term that holds brackets of its own: its words before the inner bracket,
+# a phrase starting with an article ("(an umbrella term for symptoms such as tremor (shaking), ...)")
+_NESTED_GLOSS = re.compile(r"\s*\(\s*((?:a|an|the)\s+[^\W\d_][^()\d]{10,200}?)\(")
 _INSIDE_OPEN = re.compile(r"([^\W\d_][\w'\u2019-]*)\s*\(\s*[\"'\u201c\u2018]?$")
 _BRACKET_LIST_WORDS = 10  # "blood problems (anaemia and neutropenia)": a short list of terms in brackets
 _DASH_AFTER = re.compile(r"\s*[\"'\u201d\u2019]?\s*(?:\u2014|\u2013|--|\s-|\s[\u2010\u2011]\s)\s*[A-Za-z]+\W+[A-Za-z]+")
@@ -220,6 +223,9 @@ class Explainer:
         if bracket and is_lay_phrase(bracket.group(1)) and not _BRIDGE_STOP.intersection(
                 w.lower() for w in after[:bracket.start(1)].split()):
             return True
+        nested = _NESTED_GLOSS.match(after) if "(" in after else None
+        if nested and is_lay_phrase(nested.group(1)):
+            return True  # "parkinsonism (an umbrella term for symptoms such as tremor (shaking), ...)" (issue #16)
         direct = _NAME_THEN_ABBREVIATION.match(after) if "(" in after else None
         if direct and _ACRONYM_ONLY.match(direct.group(1)) and not _BRIDGE_STOP.intersection(
                 w.lower() for w in after[:direct.start(1)].replace("(", " ").split()):
