@@ -73,3 +73,8 @@ def test_a_class_noun_after_an_anti_code_names_the_medicine_not_the_code():
 ])
 def test_a_class_noun_after_a_verb_or_preposition_does_not_name_the_code(text, code):
     assert code in reported(text)
+
+
+def test_a_class_noun_before_that_the_code_spells_does_not_explain_it():
+    # cardiology: CRP is C-reactive protein; "the protein CRP" repeats its last letter, not what C-R stands for
+    assert reported("Levels of the protein CRP rose after the heart attack.") == ["CRP"]

@@ -379,7 +379,7 @@ _GLOSS_BRACKET = re.compile(
 # medicine" does not say what MS is; not bare "cells": "ES cells" still stands for words (README-independent-20)
 _CODE_CLASS = (r"(?:compound|protein|enzyme|gene|molecule|receptor|antibody|antibodies|peptide|hormone|cytokine|"
                r"chemokine|interleukin|kinase|strain|mutant|variant|transcription\s+factor|(?:[a-z]+\s+)?[TB][\s\u2010\u2011-]cell)")
-_CLASS_RIGHT_BEFORE = re.compile(rf"\b{_CODE_CLASS}s?\s+$")  # lower case: "PROTEIN KINASE1" in capitals is a name
+_CLASS_RIGHT_BEFORE = re.compile(rf"\b({_CODE_CLASS})s?\s+$")  # lower case: "PROTEIN KINASE1" in capitals is a name
 # after the code, a lowercase word may come between: "the IL-7 cytokine", "CD8 cytotoxic T cell"
 _CLASS_RIGHT_AFTER = re.compile(rf"(?:[\u2010\u2011-]?\s*(?!(?:into|onto|and|or|nor|but|to|of|in|on|at|by|for|with|from|as|"
                                 rf"than|that|which|is|are|was|were|be|the|a|an|binds?|makes?|activates?|blocks?)\b)"
@@ -397,11 +397,14 @@ def named_by_code_class(text: str, start: int, end: int, sentence_start: int, se
     before = text[max(sentence_start, start - 120):start]
     if re.search(r"\banti[\u2010\u2011-]$", before, re.I):
         return False  # "an anti-CD52 antibody": the class names what acts on the code, not the code
-    if _CLASS_RIGHT_BEFORE.search(before[-40:]):
+    letters = [c for c in text[start:end] if c.isalpha()]
+    def spelled(noun: str) -> bool:  # the code spells its class: "JAK kinase" is Janus kinase, "the protein CRP"
+        return bool(letters) and noun[0].lower() == letters[-1].lower()  # C-reactive protein: still unexplained
+    right_before = _CLASS_RIGHT_BEFORE.search(before[-40:])
+    if right_before and not spelled(right_before.group(1)):
         return True
     after = _CLASS_RIGHT_AFTER.match(text, end, min(sentence_end, end + 60))
-    letters = [c for c in text[start:end] if c.isalpha()]
-    if after and not (letters and after.group(1)[0].lower() == letters[-1].lower()):
-        return True  # not when the code spells its class: "JAK kinase" is Janus kinase, still unexplained
+    if after and not spelled(after.group(1)):
+        return True
 
     return any(_only_list_items(before[m.end():]) for m in _CLASS_LIST.finditer(before))
