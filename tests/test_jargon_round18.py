@@ -80,8 +80,8 @@ FLAGGED = [
     ("Levels of the protein CRP rose in people with pneumonia.", ["CRP"]),
     # a code with no class before it
     ("Mice lacking IL-10 had worse bowel inflammation.", ["IL-10"]),
-    # one letter after an acronym that was never defined
-    ("The PodJ protein sits at one end of the cell.", ["PodJ"]),
+    # one letter after an acronym that was never defined (bare: "the PodJ protein" names it by its class, issue #16)
+    ("PodJ sits at one end of the cell.", ["PodJ"]),
     # the shorter acronym in another sentence from the definition
     ("Fatty acid oxidation (FAO) gives energy. Heart cells burn FA first.", ["FA"]),
     # two different acronyms, not forms of one

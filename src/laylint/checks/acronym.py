@@ -60,11 +60,6 @@ _CLASS_APPOSITION = re.compile(r"\b(?:compound|protein|enzyme|gene|molecule|rece
                                re.I)
 
 
-# A code with a digit right after its class noun, no comma: "the cytokine IL-10", "monoclonal antibody MR78"
-# (README-independent-20). Letters alone after a class ("the protein CRP") still stand for words a reader may want
-_CLASS_BEFORE_CODE = re.compile(r"\b(?:compound|protein|enzyme|gene|molecule|receptor|antibody|peptide|hormone|"
-                                r"cytokine|chemokine|interleukin|kinase|strain|mutant|variant)s?\s+$")  # lower case:
-# "PROTEIN KINASE1" in capitals is one name in capitals (max_capital_run), not a class and its code
 # A genotype glossing the plain name before it: "sickle cell anaemia (haemoglobin SS)"
 _GENOTYPE_GLOSS = re.compile(r"\(\s*ha?emoglobin\s+$", re.I)
 
@@ -94,6 +89,17 @@ def _part_of_defined(text: str, acronym, defined: dict[str, int], sentence_start
             rf"\(\s*{re.escape(base)}\s*\)", text[sentence_start:acronym.start])):
         return True  # PodJ after (Pod): one capital, so "Pod" is not an acronym that definitions() holds
     return len(key) >= 2 and key.isupper() and any(k != key and k.startswith(key) and here(k) for k in defined)
+
+
+def _defined_plus_word(text: str, acronym, defined: dict[str, int]) -> bool:
+    """A defined acronym joined to a word already written out before it: "chimeric antigen receptor (CAR) T cells
+    ... the CAR-T approach" (issue #16); each part after the first is a word of the text before."""
+    parts = re.split(rf"[{re.escape(HYPHENS)}]", acronym.key)
+    where = _defined_at(defined, parts[0]) if len(parts) > 1 else None
+    if where is None or where > acronym.start:
+        return False
+    said = text[where:acronym.start]
+    return all(re.search(rf"(?<![^\W_]){re.escape(part)}(?![^\W_])", said) for part in parts[1:])
 
 
 def _study_name(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
@@ -216,6 +222,7 @@ def _answered_under(analysis, start: int, where: int) -> bool:
 
 def check(rule, analysis):
     from laylint.jargon import acronyms, scan
+    from laylint.jargon.explain import named_by_code_class
     from laylint.jargon.lexicon import abbreviation_cues, allowed_abbreviations, search_names
 
     options = rule.options
@@ -248,11 +255,10 @@ def check(rule, analysis):
         if _study_name(found.text, acronym.start, acronym.end, *bounds) or _CLASS_APPOSITION.search(
                 found.text, max(bounds[0], acronym.start - 40), acronym.start) or _named_by_parts(found.text, acronym, defined):
             continue
-        if any(c.isdigit() for c in acronym.key) and _CLASS_BEFORE_CODE.search(
-                found.text, max(bounds[0], acronym.start - 40), acronym.start):
-            continue
+        if named_by_code_class(found.text, acronym.start, acronym.end, *bounds):
+            continue  # "the enzyme AMPK", "the IL-7 cytokine", "genes such as BRCA1" (issue #16)
         if _GENOTYPE_GLOSS.search(found.text, max(bounds[0], acronym.start - 20), acronym.start) or \
-                _part_of_defined(found.text, acronym, defined, bounds[0]):
+                _part_of_defined(found.text, acronym, defined, bounds[0]) or _defined_plus_word(found.text, acronym, defined):
             continue
         where = _defined_at(defined, acronym.key)
         if where is not None and where <= acronym.start or _explained_in_place(found, acronym):

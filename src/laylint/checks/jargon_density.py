@@ -16,6 +16,7 @@ class Options:
     max_zipf: float = option(2.75, minimum=0, maximum=8)
     min_letters: int = option(3, minimum=1)
     min_count: int = option(4, minimum=1)
+    research_min_count: int = option(8, minimum=1)  # when every counted word is study vocabulary (issue #16)
 
 
 def validate(options):
@@ -75,7 +76,23 @@ def jargon_share(analysis, max_zipf: float, min_letters: int) -> tuple[int, int]
 
 
 def _unexplained(found, first: list[tuple[int, int, bool]]) -> int:
-    return sum(not found.explained(start, end, by_class=name) for start, end, name in first)
+    return len(_unexplained_spans(found, first))
+
+
+def _unexplained_spans(found, first: list[tuple[int, int, bool]]) -> list[tuple[int, int]]:
+    return [(start, end) for start, end, name in first if not found.explained(start, end, by_class=name)]
+
+
+# Study vocabulary every review uses ("RCTs, blinding, outcome, protocols"): each is jargon/term's matter; a text of
+# only these is not a dense clinical text until it holds `research_min_count` of them (README-independent-22)
+_RESEARCH = re.compile(r"(?:randomi[sz]|rct|blind|outcome|intervention|protocol|trial|placebo|cohort|baseline|"
+                       r"participant|incidence|prevalence|efficacy|adverse|allocat|crossover|cross-over|follow-up|"
+                       r"systematic review|meta-analys|confidence interval|risk of bias|statistic|significan|"
+                       r"controlled|comparator|sample size|attrition|heterogene|certainty|evidence)", re.I)
+
+
+def _research_only(text: str, spans: list[tuple[int, int]]) -> bool:
+    return bool(spans) and all(_RESEARCH.match(text, start, end) for start, end in spans)
 
 
 def check(rule, analysis):
@@ -89,10 +106,13 @@ def check(rule, analysis):
     first = first_uses(analysis, float(options.max_zipf), options.min_letters)
     if len(first) / total <= options.max_share:
         return  # within the share even if none is explained: no explanation is looked for (issue #19)
-    hard = _unexplained(found, first)
+    spans = _unexplained_spans(found, first)
+    hard = len(spans)
     share = hard / total
     if share <= options.max_share or hard < options.min_count:
         return  # three unexplained words are jargon/term's matter, not a dense text (README-independent-20)
+    if hard < options.research_min_count and _research_only(found.text, spans):
+        return  # study vocabulary only: each word is jargon/term's, the text is not dense with clinical words
     blocks = analysis.document.blocks
     end = len(blocks[0].text) if blocks else 0
     yield analysis.diagnostic(rule, 0, end, share=shown_share(hard, total),

@@ -22,6 +22,9 @@ from laylint.text import WORD, alternation
 
 # (the rest of a hyphenated name may come first: "platelet-rich plasma (a part of the blood)")
 _OPEN_AFTER = re.compile(r"\s*[\"'\u201d\u2019]?\s*(?:[\u2010\u2011-]?[^\W\d_][\w'\u2019\u2010\u2011-]*\s+){0,3}?\(([^()]{1,200})\)")
+# A gloss in brackets right after the term that holds brackets of its own: its words before the inner bracket,
+# a phrase starting with an article ("(an umbrella term for symptoms such as tremor (shaking), ...)")
+_NESTED_GLOSS = re.compile(r"\s*\(\s*((?:a|an|the)\s+[^\W\d_][^()\d]{10,200}?)\(")
 _INSIDE_OPEN = re.compile(r"([^\W\d_][\w'\u2019-]*)\s*\(\s*[\"'\u201c\u2018]?$")
 _BRACKET_LIST_WORDS = 10  # "blood problems (anaemia and neutropenia)": a short list of terms in brackets
 _DASH_AFTER = re.compile(r"\s*[\"'\u201d\u2019]?\s*(?:\u2014|\u2013|--|\s-|\s[\u2010\u2011]\s)\s*[A-Za-z]+\W+[A-Za-z]+")
@@ -220,6 +223,9 @@ class Explainer:
         if bracket and is_lay_phrase(bracket.group(1)) and not _BRIDGE_STOP.intersection(
                 w.lower() for w in after[:bracket.start(1)].split()):
             return True
+        nested = _NESTED_GLOSS.match(after) if "(" in after else None
+        if nested and is_lay_phrase(nested.group(1)):
+            return True  # "parkinsonism (an umbrella term for symptoms such as tremor (shaking), ...)" (issue #16)
         direct = _NAME_THEN_ABBREVIATION.match(after) if "(" in after else None
         if direct and _ACRONYM_ONLY.match(direct.group(1)) and not _BRIDGE_STOP.intersection(
                 w.lower() for w in after[:direct.start(1)].replace("(", " ").split()):
@@ -366,3 +372,39 @@ _GLOSS_BRACKET = re.compile(
     r"((?!(?:such|e\.g|eg|i\.e|including|include|like|for|with|without|versus|vs|or|and|in|on|at|of|to|from|by|"
     r"compared|n|p|see|mean|median|aged|range|about|around)\b)[a-z][a-z'\u2019\u2010\u2011-]*)"
     r"(?:\s+[^\W\d_][\w'\u2019\u2010\u2011-]*){2}(?:[\s,]+[^\W\d_][\w'\u2019\u2010\u2011-]*)*[\s,.;]*$")
+
+
+# --- a code named by its class noun (issue #16, round 21) ------------------------------------------------------------
+# Lab-biology class nouns that say what a gene, protein or cell code is. Not medicines or conditions: "the MS
+# medicine" does not say what MS is; not bare "cells": "ES cells" still stands for words (README-independent-20)
+_CODE_CLASS = (r"(?:compound|protein|enzyme|gene|molecule|receptor|antibody|antibodies|peptide|hormone|cytokine|"
+               r"chemokine|interleukin|kinase|strain|mutant|variant|transcription\s+factor|(?:[a-z]+\s+)?[TB][\s\u2010\u2011-]cell)")
+_CLASS_RIGHT_BEFORE = re.compile(rf"\b({_CODE_CLASS})s?\s+$")  # lower case: "PROTEIN KINASE1" in capitals is a name
+# after the code, a lowercase word may come between: "the IL-7 cytokine", "CD8 cytotoxic T cell"
+_CLASS_RIGHT_AFTER = re.compile(rf"(?:[\u2010\u2011-]?\s*(?!(?:into|onto|and|or|nor|but|to|of|in|on|at|by|for|with|from|as|"
+                                rf"than|that|which|is|are|was|were|be|the|a|an|binds?|makes?|activates?|blocks?)\b)"
+                                rf"[a-z][a-z\u2010\u2011-]*)?\s+({_CODE_CLASS})s?\b")  # not "mRNAs into proteins"
+# its class, then a colon or a cue, then a list: "regulatory proteins in Caulobacter: CtrA, GcrA", "genes such as
+# BRCA1 and BRCA2", "cytokines, including TNF and IL-6", "two proteins called NS1 and NS2"
+_CLASS_LIST = re.compile(rf"\b{_CODE_CLASS}s?\b(?:\s+(?:in|of|from)\s+[\w\u2010\u2011-]+(?:\s+[\w\u2010\u2011-]+)?)?"
+                         r"\s*(?::|,?\s+(?:such\s+as|including|called|named|namely|like|e\.g\.,?))\s+", re.I)  # "Genes such as"
+
+
+def named_by_code_class(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
+    """Is the code at [start, end) named by its class noun on either side, or listed after it ("the enzyme AMPK",
+    "the AMPK enzyme", "genes such as BRCA1 and BRCA2")? The reader learns what it is; its letters would not help.
+    One reader for jargon/acronym and jargon/density (the jargon family's one text layer)."""
+    before = text[max(sentence_start, start - 120):start]
+    if re.search(r"\banti[\u2010\u2011-]$", before, re.I):
+        return False  # "an anti-CD52 antibody": the class names what acts on the code, not the code
+    letters = [c for c in text[start:end] if c.isalpha()]
+    def spelled(noun: str) -> bool:  # the code spells its class: "JAK kinase" is Janus kinase, "the protein CRP"
+        return bool(letters) and noun[0].lower() == letters[-1].lower()  # C-reactive protein: still unexplained
+    right_before = _CLASS_RIGHT_BEFORE.search(before[-40:])
+    if right_before and not spelled(right_before.group(1)):
+        return True
+    after = _CLASS_RIGHT_AFTER.match(text, end, min(sentence_end, end + 60))
+    if after and not spelled(after.group(1)):
+        return True
+
+    return any(_only_list_items(before[m.end():]) for m in _CLASS_LIST.finditer(before))
