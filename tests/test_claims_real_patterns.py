@@ -153,7 +153,8 @@ READ = [
     ("renal", "For every 1,000 people on a dummy tablet, 75 had kidney failure. With dapagliflozin, about 65 did.",
      [("about 65", PER, 6.5, "dapagliflozin", "kidney failure", NM)]),
     ("paeds", "Of 100 children who took a dummy medicine, 14 still had earache.", [("14", PER, 14, "placebo", ANY, V)]),
-    ("paeds", "The trials included a total of 1000 children; 140 still had earache.", [("1000", CNT, 1000, ANY, ANY, UN)]),
+    # a count, not a denominator; said as the whole total, 1000 against the declared 3401 is a mismatch (round 22)
+    ("paeds", "The trials included a total of 1000 children; 140 still had earache.", [("1000", CNT, 1000, ANY, ANY, NM)]),
     # --- absolute differences, numbers needed to treat ------------------------------------------
     ("renal", "With dapagliflozin, about 19 fewer people per 1,000 died.",
      [("about 19 fewer people per 1,000", DIFF, -1.9, "dapagliflozin", "death", V)]),

@@ -14,7 +14,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 
-from laylint.claims import parts
+from laylint.claims import parts, totals
 from laylint.claims.attribution import restated
 from laylint.claims.comparators import partners, comparator_names
 from laylint.claims.compare import COMPARATIVE_KINDS, agrees, comparable, finding_kind
@@ -400,6 +400,9 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
             return verdict
     if total is not None and _contradicts(stated, total.value.value, context):
         return Verdict("number-mismatch", total)
+    if figure.counted == "people" and total is not None and not named and not context.drugs and not context.comparators \
+            and not context.screening and totals.said_as_whole(*_sentence_and_start(figure, context), metadata.studies):
+        return Verdict("number-mismatch", total)  # a total of people for the whole review that the source does not give
     if figure.counted == "people" and total is not None and stated.value < total.value.value and not context.total \
             and _ONE_STUDY_AFTER.match(context.after):
         return Verdict("unattached")  # "15 participants in one study and 16 in the other": a study's size, a part
