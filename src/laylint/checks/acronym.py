@@ -236,6 +236,7 @@ def check(rule, analysis):
     shouting: dict[int, bool] = {}  # sentence index -> written in capitals? (several acronyms share a sentence)
     lists: dict[tuple[int, int], list[tuple[int, int]]] = {}  # sentence bounds -> its search list's names
     reported, in_lists = [], []
+    slash_end = -2  # where the last reported code ends: a slash list of bare codes gets one message
     candidates = acronyms.drop_capital_runs(found.text, candidates, options.max_capital_run + 1)
     for acronym in candidates:
         written = found.text[acronym.start:acronym.end]
@@ -274,6 +275,10 @@ def check(rule, analysis):
             continue
         if _in_term(analysis, found, acronym):
             continue  # after the list test: inside a search list the term rule stands back instead
+        if acronym.start == slash_end + 1 and found.text[slash_end] == "/":
+            slash_end = acronym.end
+            continue  # "AMPK/mTOR/HIF1": one message, at the list's first code (rules/jargon/acronym.yaml)
+        slash_end = acronym.end
         later = ""
         if where is not None:
             later = f" (it is spelled out later, on line {analysis.span_location(where, where + 1)[0]})"
