@@ -117,6 +117,39 @@ def difference_ranges(text: str, figures: list[Figure]) -> None:
         first.unit = "merged"
 
 
+_END = r"(?P<{0}>\d+(?:\.\d+)?)\s+(?P<{0}_change>fewer|less|more|extra)"
+# "(85 fewer to 27 fewer)", "(95% CI 19 fewer to 114 more)" right after "... per 1000 (men)"
+_BRACKETED_DIFFERENCES = re.compile(r"(?:\s+[A-Za-z-]+){0,2}?\s*\(\s*(?:95\s?%\s*(?:CI|confidence\s+interval)\s*[:,]?\s*)?(?:from\s+)?"
+                                    + _END.format("lo") + r"\s*(?:to|-|–|—)\s*" + _END.format("hi") + r"\s*\)", re.IGNORECASE)
+
+
+def difference_intervals(text: str, figures: list[Figure]) -> None:
+    """"58 fewer events per 1000 (85 fewer to 27 fewer)": Cochrane's absolute effect with its
+    confidence interval in brackets, both per the same 1,000: the interval -8.5 to -2.7 points,
+    checked against the finding's interval like any CI quoted after its estimate."""
+    for figure in figures:
+        if figure.unit != "difference" or figure.denominator not in ROUND_BASES or figure.low is not None:
+            continue
+        match = _BRACKETED_DIFFERENCES.match(text, figure.end)
+        if not match:
+            continue
+        inside = [f for f in figures if match.start("lo") <= f.start < match.end() and f is not figure]
+        if not inside:
+            continue
+        scale = 100 / figure.denominator
+        ends = [float(match.group(end)) * scale * (-1 if match.group(end + "_change").lower() in ("fewer", "less") else 1)
+                for end in ("lo", "hi")]
+        low, high = sorted(ends)
+        interval = inside[0]
+        for other in inside[1:]:
+            other.unit = "merged"
+        interval.start, interval.end = match.start("lo"), match.end("hi_change")
+        interval.text = text[interval.start:interval.end]
+        interval.unit, interval.form, interval.low, interval.high = "label", "ci", low, high
+        interval.value, interval.decimals, interval.denominator = (low + high) / 2, share_decimals(figure.denominator), figure.denominator
+        interval.change, interval.direction, interval.counted = False, "", ""
+
+
 def restated_points(text: str, figures: list[Figure]) -> None:
     """"raises survival by about 10% (roughly 10 more per 100 treated)": a change in per cent restated
     at once, in the same sentence, as the same difference per 100 (or per 1,000) is that absolute
