@@ -48,3 +48,43 @@ CASES = [
 def test_bracketed_difference_intervals(source, text, figure, flagged):
     rules = claim_rules_at(text, DIFFERENCES[source], figure)
     assert rules == (["claims/number-mismatch"] if flagged else []), rules
+
+
+# (1b) per-arm risks with the denominator first: "of 1000 women receiving X, 80 would ..., compared with 120 of 1000"
+ARMS = {"design": "meta-analysis", "studies": 5, "participants": 3000,
+        "drugs": {"tamoxifen": [], "placebo": []}, "outcomes": {"recurrence": []},
+        "findings": [{"drug": "tamoxifen", "outcome": "recurrence", "measure": "risk", "value": "8%"},
+                     {"drug": "placebo", "outcome": "recurrence", "measure": "risk", "value": "12%"}]}
+ARM_TEXT = ("We can assume that of 1000 women receiving tamoxifen, {a} would have a recurrence, "
+            "compared with {b} of 1000 women receiving placebo.")
+ARM_CASES = [
+    (ARM_TEXT.format(a=80, b=120), "1000", False),  # a denominator, never a count of people
+    (ARM_TEXT.format(a=80, b=120), "80", False),
+    (ARM_TEXT.format(a=80, b=120), "120", False),
+    (ARM_TEXT.format(a=90, b=120), "90", True),
+    (ARM_TEXT.format(a=80, b=150), "150", True),
+]
+
+
+@pytest.mark.parametrize("text, figure, flagged", ARM_CASES)
+def test_per_arm_risks_denominator_first(text, figure, flagged):
+    rules = claim_rules_at(text, ARMS, figure)
+    assert rules == (["claims/number-mismatch"] if flagged else []), rules
+
+
+# (2) a score out of a scale's top is a score, not a share of people
+SCALE = {"design": "meta-analysis", "studies": 5, "participants": 800,
+         "drugs": {"endometrial scratch": [], "no procedure": []}, "outcomes": {"pain": [], "live birth": []},
+         "findings": [{"drug": "endometrial scratch", "comparator": "no procedure", "outcome": "live birth",
+                       "measure": "risk-ratio", "value": 1.1, "ci": [0.9, 1.3]}]}
+SCALE_CASES = [
+    ("Women rated the pain of the endometrial scratch as six out of 10 on a visual scale from zero to 10.", "six out of 10", False),
+    ("With endometrial scratch, children rated their pain as 3 out of 10 on the faces pain scale.", "3 out of 10", False),
+    ("With endometrial scratch, pain affected six out of 10 women.", "six out of 10", True),  # a share: still checked
+]
+
+
+@pytest.mark.parametrize("text, figure, flagged", SCALE_CASES)
+def test_score_out_of_scale(text, figure, flagged):
+    rules = claim_rules_at(text, SCALE, figure)
+    assert rules == (["claims/unsupported-number"] if flagged else []), rules

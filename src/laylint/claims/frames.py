@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from laylint.claims.read_numbers import Reader
 
 _FRAME_SENTENCES = 3  # a denominator stated once holds for its sentence and the next two (in one paragraph)
+_THAT = re.compile(r"\bthat,?\s*\Z", re.IGNORECASE)  # "we can assume that of 1000 people ...": a clause's start too
 _OPENER = re.compile(r"(?:^|[.!?:;\n])\s*(?:[A-Za-z]+\s+){0,2}[A-Za-z]+,\s*\Z")  # "Moreover, ", "In addition, "
 
 def frames(text: str, pats: Patterns, reader: Reader, figures: list[Figure]) -> None:
@@ -32,13 +33,14 @@ def frames(text: str, pats: Patterns, reader: Reader, figures: list[Figure]) -> 
         denominator, _ = reader.number(frame.group("b"))
         lead = BLANKS.sub(" ", frame.group("lead").lower())
         lead = re.sub(r"\b(?:roughly|about|around|approximately) ", "", lead)  # "for roughly every 100": for every 100
+        round_base = denominator in ROUND_BASES
         if lead in ("of", "treating") and text[:frame.start()].rstrip()[-1:] not in ("", ".", "!", "?", ":", ";", "\n") \
-                and not _OPENER.search(text, max(0, frame.start() - 40), frame.start()):
+                and not _OPENER.search(text, max(0, frame.start() - 40), frame.start()) \
+                and not (lead == "of" and round_base and _THAT.search(text, max(0, frame.start() - 10), frame.start())):
             continue  # "Of 100 children who ..." (or "Moreover, of 1000 women") starts a sentence; "a total of 1,000 people" is a count
             # ("trials treating 2,000 people" is a count too)
         if lead.startswith("in group") and denominator < 100:
             continue  # "taught in groups of 10 children": the size of a class, not a denominator
-        round_base = denominator in ROUND_BASES
         if not round_base and lead not in ("if", "for every", "for each", "treating"):  # "Treating 3 people ..., one extra"
             continue
         scope_end = _scope_end(text, frame.end())
