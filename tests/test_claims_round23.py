@@ -88,3 +88,34 @@ SCALE_CASES = [
 def test_score_out_of_scale(text, figure, flagged):
     rules = claim_rules_at(text, SCALE, figure)
     assert rules == (["claims/unsupported-number"] if flagged else []), rules
+
+
+# (4) a count of the studies of one outcome is a part: checked only against a count for that outcome
+def _subsets(drug, comparator, outcome, other, population, n):
+    return {"design": "meta-analysis", "studies": 8, "participants": 1200,
+            "drugs": {drug: [], comparator: []}, "outcomes": {outcome: [], other: []},
+            "findings": [{"measure": "count", "value": n, "population": f"trials in {population}"},
+                         {"drug": drug, "comparator": comparator, "outcome": outcome, "measure": "mean-difference",
+                          "value": -0.6, "ci": [-1, -0.1], "population": population},
+                         {"drug": drug, "comparator": comparator, "outcome": outcome, "measure": "count",
+                          "value": n, "population": f"trials in {population}"}]}
+
+
+SUBSETS = {
+    "paediatrics": _subsets("tonsillectomy", "watchful waiting", "sore throat episodes", "quality of life", "children", 5),
+    "mental": _subsets("group therapy", "usual care", "depression scores", "sleep quality", "older adults", 6),
+}
+SUBSET_CASES = [
+    ("paediatrics", "Two studies in children found no difference in quality of life.", "Two", False),
+    ("mental", "Three trials in older adults found no difference in sleep quality.", "Three", False),
+    ("paediatrics", "Five studies in children measured sore throat episodes.", "Five", False),
+    ("paediatrics", "Three studies in children measured sore throat episodes.", "Three", True),  # same outcome, wrong count
+    ("mental", "Four trials in older adults measured depression scores.", "Four", True),
+    ("paediatrics", "Seven trials in children were included.", "Seven", True),  # the population's count, no outcome named
+]
+
+
+@pytest.mark.parametrize("source, text, figure, flagged", SUBSET_CASES)
+def test_studies_of_one_outcome_are_a_part(source, text, figure, flagged):
+    rules = claim_rules_at(text, SUBSETS[source], figure)
+    assert rules == (["claims/number-mismatch"] if flagged else []), rules

@@ -361,6 +361,14 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
         segment = f"{label.group(1)} {segment}"  # "Turkey (one study)": the words before the bracket say what it counts
     # "three of four studies favouring it": the words after the whole describe the part, not the whole
     specific = [] if _PART_OF.search(context.before) else [f for f in counts + unnamed if _describes(f, figure, segment)]
+    if specific and figure.counted == "studies" and not named and total is not None and stated.value < total.value.value:
+        # "Two studies in children found no difference in quality of life": the studies of one outcome, a part;
+        # not checked against a count of another outcome or of a population ("5 trials in children")
+        reported = {outcome} if outcome else parts.named_outcomes(context.sentence, metadata.outcomes)
+        if reported:
+            specific = [f for f in specific if f.outcome in reported]
+            if not specific and not any(f.outcome in reported for f in kind_counts):
+                return Verdict("unattached")  # the source counts none of that outcome's studies: quiet
     if specific:  # "eight trials in the meta-analysis" against the source's "6 trials in the meta-analysis"
         agreeing = [f for f in specific if agrees(stated, f)]
         if agreeing:
