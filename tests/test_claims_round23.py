@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from lint_support import claim_rules_at
+from lint_support import claim_rules_at, claims_at
 
 
 def _source(drug, comparator, outcome, value, ci, extra=()):
@@ -119,3 +119,40 @@ SUBSET_CASES = [
 def test_studies_of_one_outcome_are_a_part(source, text, figure, flagged):
     rules = claim_rules_at(text, SUBSETS[source], figure)
     assert rules == (["claims/number-mismatch"] if flagged else []), rules
+
+
+# (3) diagnostic accuracy: a figure "against"/"with" a reference standard is an index test's against it
+def _accuracy(test, other_test, reference, other_reference):
+    def found(drug, comparator, outcome, value, population=None):
+        return {"drug": drug, "comparator": comparator, "outcome": outcome, "measure": "proportion", "value": value,
+                **({"population": population} if population else {})}
+    return {"design": "meta-analysis", "studies": 30, "participants": 6000,
+            "drugs": {test: [], other_test: [], reference: [], other_reference: []},
+            "outcomes": {"sensitivity": [], "specificity": []},
+            "findings": [found(test, reference, "sensitivity", "82%", "cut-off 1"), found(test, reference, "sensitivity", "86%", "cut-off 2"),
+                         found(test, reference, "specificity", "95%"), found(test, other_reference, "sensitivity", "75%"),
+                         found(other_test, reference, "sensitivity", "60%"),
+                         {"outcome": "sensitivity", "measure": "proportion", "value": "0%", "population": "lowest of all tests"},
+                         {"outcome": "sensitivity", "measure": "proportion", "value": "90%", "population": "highest of all tests"}]}
+
+
+ACCURACY = {
+    "strep": _accuracy("rapid antigen test", "clinical score", "throat culture", "PCR"),
+    "malaria": _accuracy("rapid diagnostic test", "fever history", "microscopy", "parasite PCR"),
+}
+ACCURACY_CASES = [
+    ("strep", "The rapid antigen test had good sensitivity (around 82-86% with throat culture).", "82", False),
+    ("strep", "Against throat culture, the rapid antigen test picked up 86% of cases.", "86%", False),
+    ("strep", "Compared with PCR, the rapid antigen test had a sensitivity of 75%.", "75%", False),
+    ("malaria", "The rapid diagnostic test had a specificity of 95% against microscopy.", "95%", False),
+    ("strep", "The rapid antigen test had good sensitivity (around 62-66% with throat culture).", "62", True),
+    ("strep", "Compared with PCR, the rapid antigen test had a sensitivity of 55%.", "55%", True),
+    ("malaria", "The rapid diagnostic test had a specificity of 85% against microscopy.", "85%", True),
+]
+
+
+@pytest.mark.parametrize("source, text, figure, flagged", ACCURACY_CASES)
+def test_index_test_against_reference_standard(source, text, figure, flagged):
+    found = claims_at(text, ACCURACY[source], figure)
+    assert bool(found) == flagged, found
+    assert "sensitivity: 0%" not in " ".join(found)  # never the review-wide bound in place of the test's own figure

@@ -71,6 +71,12 @@ def _arm(finding: Finding, drug: str | None, metadata, context: Context) -> bool
     unless the clause puts the finding's own drug after "than" (the comparison reversed)."""
     if _same(finding.drug, drug):
         return True
+    if finding.drug and finding_kind(finding) not in COMPARATIVE_KINDS and drug in comparator_names(finding, metadata) \
+            and not any(f.drug == drug and f.outcome == finding.outcome for f in metadata.findings):
+        # a reference standard ("sensitivity of 45% against isotope dilution"): the figure is an index test's
+        # against it, the one the clause names when it names one
+        named = [name for name in context.drugs if name != drug]
+        return not named or finding.drug in named
     if finding_kind(finding) not in COMPARATIVE_KINDS or finding.drug in context.comparators:
         return False
     comparators = comparator_names(finding, metadata)
