@@ -65,13 +65,18 @@ def _same(finding_name: str | None, stated: str | None) -> bool:
     return stated is None or not finding_name or finding_name == stated  # a count finding's outcome is ""
 
 
+# a diagnostic accuracy outcome: its findings are an index test's ("drug") against a reference standard
+_ACCURACY = re.compile(r"\b(?:sensitivity|specificity|predictive\s+value|accuracy|likelihood\s+ratio|"
+                       r"false[\s-]+(?:positive|negative)|true[\s-]+(?:positive|negative))", re.IGNORECASE)
+
+
 def _arm(finding: Finding, drug: str | None, metadata, context: Context) -> bool:
     """Is the figure's drug an arm of this finding? A ratio or difference belongs to its comparison,
     so it may be attached to the comparator too ("OCPs over the continuous regimen (RR 1.11)"),
     unless the clause puts the finding's own drug after "than" (the comparison reversed)."""
     if _same(finding.drug, drug):
         return True
-    if finding.drug and finding_kind(finding) not in COMPARATIVE_KINDS and drug in comparator_names(finding, metadata) \
+    if finding.drug and _ACCURACY.search(finding.outcome or "") and drug in comparator_names(finding, metadata) \
             and not any(f.drug == drug and f.outcome == finding.outcome for f in metadata.findings):
         # a reference standard ("sensitivity of 45% against isotope dilution"): the figure is an index test's
         # against it, the one the clause names when it names one
