@@ -112,6 +112,8 @@ SUBSET_CASES = [
     ("paediatrics", "Three studies in children measured sore throat episodes.", "Three", True),  # same outcome, wrong count
     ("mental", "Four trials in older adults measured depression scores.", "Four", True),
     ("paediatrics", "Seven trials in children were included.", "Seven", True),  # the population's count, no outcome named
+    ("paediatrics", "Seven studies in children found no difference in quality of life.", "Seven", True),  # more than 5 in children
+    ("mental", "Nine trials in older adults found no difference in sleep quality.", "Nine", True),
 ]
 
 

@@ -376,8 +376,8 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
         # "Two studies in children found no difference in quality of life": the studies of one outcome, a part;
         # not checked against a count of another outcome or of a population ("5 trials in children")
         reported = {outcome} if outcome else parts.named_outcomes(context.sentence, metadata.outcomes)
-        if reported:
-            specific = [f for f in specific if f.outcome in reported]
+        if reported:  # (a population's count still bounds it: "7 studies in children" when the source has 5)
+            specific = [f for f in specific if f.outcome in reported or (not f.outcome and stated.value > f.value.value)]
             if not specific and not any(f.outcome in reported for f in kind_counts):
                 return Verdict("unattached")  # the source counts none of that outcome's studies: quiet
     if specific:  # "eight trials in the meta-analysis" against the source's "6 trials in the meta-analysis"
