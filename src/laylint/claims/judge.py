@@ -375,7 +375,8 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
     if specific and figure.counted == "studies" and not named and total is not None and stated.value < total.value.value:
         # "Two studies in children found no difference in quality of life": the studies of one outcome, a part;
         # not checked against a count of another outcome or of a population ("5 trials in children")
-        reported = {outcome} if outcome else parts.named_outcomes(context.sentence, metadata.outcomes)
+        sentence, at = _sentence_and_start(figure, context)  # the outcome they found or measured comes after them
+        reported = parts.named_outcomes(sentence[at + len(figure.text):] if at >= 0 else context.after, metadata.outcomes)
         if reported:  # (a population's count still bounds it: "7 studies in children" when the source has 5)
             specific = [f for f in specific if f.outcome in reported or (not f.outcome and stated.value > f.value.value)]
             if not specific and not any(f.outcome in reported for f in kind_counts):
