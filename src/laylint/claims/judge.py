@@ -376,7 +376,9 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
         # "Two studies in children found no difference in quality of life": the studies of one outcome, a part;
         # not checked against a count of another outcome or of a population ("5 trials in children")
         sentence, at = _sentence_and_start(figure, context)  # the outcome they found or measured comes after them
-        reported = parts.named_outcomes(sentence[at + len(figure.text):] if at >= 0 else context.after, metadata.outcomes)
+        if at < 0 and context.clause_start and sentence.startswith(context.clause_start):
+            at = len(context.clause_start)
+        reported = _first_outcome(sentence[at + len(figure.text):] if at >= 0 else sentence, metadata.outcomes)
         if reported:  # (a population's count still bounds it: "7 studies in children" when the source has 5)
             specific = [f for f in specific if f.outcome in reported or (not f.outcome and stated.value > f.value.value)]
             if not specific and not any(f.outcome in reported for f in kind_counts):
@@ -446,6 +448,13 @@ _STUDY_NOUN_NEXT = re.compile(r"\s+(?:[\w-]+\s+)?(?:stud(?:y|ies)|trials?|c?RCTs
 # "In three of the studies, 410 people ...", "In those five studies, 1310 participants ...": people of a part
 _IN_PART = re.compile(r"\A\s*In\s+(?:these|those|the|[\w-]+)\s+(?:(?:out\s+)?of\s+(?:the|these|those)\s+)?(?:[\w-]+\s+){0,2}?"
                       r"(?:stud(?:y|ies)|trials?|c?RCTs?)\b[^,;.]{0,40},\s*\Z", re.IGNORECASE)
+
+
+def _first_outcome(text: str, outcomes: dict[str, list[str]]) -> set[str]:
+    """The outcome named first in `text` (by name or alias), as a set (empty when none is)."""
+    found = [(m.start(), name) for name, aliases in outcomes.items() for word in (name, *aliases) if word
+             for m in [re.search(rf"\b{re.escape(word)}\b", text, re.IGNORECASE)] if m]
+    return {min(found)[1]} if found else set()
 
 
 def _sentence_and_start(figure: Figure, context: Context) -> tuple[str, int]:
