@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from laylint.claims.read_numbers import Reader
 
 _FRAME_SENTENCES = 3  # a denominator stated once holds for its sentence and the next two (in one paragraph)
+_THAT = re.compile(r"\bthat,?\s*\Z", re.IGNORECASE)  # "we can assume that of 1000 people ...": a clause's start too
 _OPENER = re.compile(r"(?:^|[.!?:;\n])\s*(?:[A-Za-z]+\s+){0,2}[A-Za-z]+,\s*\Z")  # "Moreover, ", "In addition, "
 
 def frames(text: str, pats: Patterns, reader: Reader, figures: list[Figure]) -> None:
@@ -32,13 +33,14 @@ def frames(text: str, pats: Patterns, reader: Reader, figures: list[Figure]) -> 
         denominator, _ = reader.number(frame.group("b"))
         lead = BLANKS.sub(" ", frame.group("lead").lower())
         lead = re.sub(r"\b(?:roughly|about|around|approximately) ", "", lead)  # "for roughly every 100": for every 100
+        round_base = denominator in ROUND_BASES
         if lead in ("of", "treating") and text[:frame.start()].rstrip()[-1:] not in ("", ".", "!", "?", ":", ";", "\n") \
-                and not _OPENER.search(text, max(0, frame.start() - 40), frame.start()):
+                and not _OPENER.search(text, max(0, frame.start() - 40), frame.start()) \
+                and not (lead == "of" and round_base and _THAT.search(text, max(0, frame.start() - 10), frame.start())):
             continue  # "Of 100 children who ..." (or "Moreover, of 1000 women") starts a sentence; "a total of 1,000 people" is a count
             # ("trials treating 2,000 people" is a count too)
         if lead.startswith("in group") and denominator < 100:
             continue  # "taught in groups of 10 children": the size of a class, not a denominator
-        round_base = denominator in ROUND_BASES
         if not round_base and lead not in ("if", "for every", "for each", "treating"):  # "Treating 3 people ..., one extra"
             continue
         scope_end = _scope_end(text, frame.end())
@@ -115,6 +117,39 @@ def difference_ranges(text: str, figures: list[Figure]) -> None:
         second.start, second.text = first.start, text[first.start:second.end]
         second.form, second.low, second.high, second.value = "range", low, high, (low + high) / 2
         first.unit = "merged"
+
+
+_END = r"(?P<{0}>\d+(?:\.\d+)?)\s+(?P<{0}_change>fewer|less|more|extra)"
+# "(85 fewer to 27 fewer)", "(95% CI 19 fewer to 114 more)" right after "... per 1000 (men)"
+_BRACKETED_DIFFERENCES = re.compile(r"(?:\s+[A-Za-z-]+){0,2}?\s*\(\s*(?:95\s?%\s*(?:CI|confidence\s+interval)\s*[:,]?\s*)?(?:from\s+)?"
+                                    + _END.format("lo") + r"\s*(?:to|-|–|—)\s*" + _END.format("hi") + r"\s*\)", re.IGNORECASE)
+
+
+def difference_intervals(text: str, figures: list[Figure]) -> None:
+    """"58 fewer events per 1000 (85 fewer to 27 fewer)": Cochrane's absolute effect with its
+    confidence interval in brackets, both per the same 1,000: the interval -8.5 to -2.7 points,
+    checked against the finding's interval like any CI quoted after its estimate."""
+    for figure in figures:
+        if figure.unit != "difference" or figure.denominator not in ROUND_BASES or figure.low is not None:
+            continue
+        match = _BRACKETED_DIFFERENCES.match(text, figure.end)
+        if not match:
+            continue
+        inside = [f for f in figures if match.start("lo") <= f.start < match.end() and f is not figure]
+        if not inside:
+            continue
+        scale = 100 / figure.denominator
+        ends = [float(match.group(end)) * scale * (-1 if match.group(end + "_change").lower() in ("fewer", "less") else 1)
+                for end in ("lo", "hi")]
+        low, high = sorted(ends)
+        interval = inside[0]
+        for other in inside[1:]:
+            other.unit = "merged"
+        interval.start, interval.end = match.start("lo"), match.end("hi_change")
+        interval.text = text[interval.start:interval.end]
+        interval.unit, interval.form, interval.low, interval.high = "label", "ci", low, high
+        interval.value, interval.decimals, interval.denominator = (low + high) / 2, share_decimals(figure.denominator), figure.denominator
+        interval.change, interval.direction, interval.counted = False, "", ""
 
 
 def restated_points(text: str, figures: list[Figure]) -> None:

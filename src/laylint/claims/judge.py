@@ -65,12 +65,23 @@ def _same(finding_name: str | None, stated: str | None) -> bool:
     return stated is None or not finding_name or finding_name == stated  # a count finding's outcome is ""
 
 
+# a diagnostic accuracy outcome: its findings are an index test's ("drug") against a reference standard
+_ACCURACY = re.compile(r"\b(?:sensitivity|specificity|predictive\s+value|accuracy|likelihood\s+ratio|"
+                       r"false[\s-]+(?:positive|negative)|true[\s-]+(?:positive|negative))", re.IGNORECASE)
+
+
 def _arm(finding: Finding, drug: str | None, metadata, context: Context) -> bool:
     """Is the figure's drug an arm of this finding? A ratio or difference belongs to its comparison,
     so it may be attached to the comparator too ("OCPs over the continuous regimen (RR 1.11)"),
     unless the clause puts the finding's own drug after "than" (the comparison reversed)."""
     if _same(finding.drug, drug):
         return True
+    if finding.drug and _ACCURACY.search(finding.outcome or "") and drug in comparator_names(finding, metadata) \
+            and not any(f.drug == drug and f.outcome == finding.outcome for f in metadata.findings):
+        # a reference standard ("sensitivity of 45% against isotope dilution"): the figure is an index test's
+        # against it, the one the clause names when it names one
+        named = [name for name in context.drugs if name != drug]
+        return not named or finding.drug in named
     if finding_kind(finding) not in COMPARATIVE_KINDS or finding.drug in context.comparators:
         return False
     comparators = comparator_names(finding, metadata)
@@ -361,6 +372,17 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
         segment = f"{label.group(1)} {segment}"  # "Turkey (one study)": the words before the bracket say what it counts
     # "three of four studies favouring it": the words after the whole describe the part, not the whole
     specific = [] if _PART_OF.search(context.before) else [f for f in counts + unnamed if _describes(f, figure, segment)]
+    if specific and figure.counted == "studies" and not named and total is not None and stated.value < total.value.value:
+        # "Two studies in children found no difference in quality of life": the studies of one outcome, a part;
+        # not checked against a count of another outcome or of a population ("5 trials in children")
+        sentence, at = _sentence_and_start(figure, context)  # the outcome they found or measured comes after them
+        if at < 0 and context.clause_start and sentence.startswith(context.clause_start):
+            at = len(context.clause_start)
+        reported = _first_outcome(sentence[at + len(figure.text):] if at >= 0 else sentence, metadata.outcomes)
+        if reported:  # (a population's count still bounds it: "7 studies in children" when the source has 5)
+            specific = [f for f in specific if f.outcome in reported or (not f.outcome and stated.value > f.value.value)]
+            if not specific and not any(f.outcome in reported for f in kind_counts):
+                return Verdict("unattached")  # the source counts none of that outcome's studies: quiet
     if specific:  # "eight trials in the meta-analysis" against the source's "6 trials in the meta-analysis"
         agreeing = [f for f in specific if agrees(stated, f)]
         if agreeing:
@@ -426,6 +448,13 @@ _STUDY_NOUN_NEXT = re.compile(r"\s+(?:[\w-]+\s+)?(?:stud(?:y|ies)|trials?|c?RCTs
 # "In three of the studies, 410 people ...", "In those five studies, 1310 participants ...": people of a part
 _IN_PART = re.compile(r"\A\s*In\s+(?:these|those|the|[\w-]+)\s+(?:(?:out\s+)?of\s+(?:the|these|those)\s+)?(?:[\w-]+\s+){0,2}?"
                       r"(?:stud(?:y|ies)|trials?|c?RCTs?)\b[^,;.]{0,40},\s*\Z", re.IGNORECASE)
+
+
+def _first_outcome(text: str, outcomes: dict[str, list[str]]) -> set[str]:
+    """The outcome named first in `text` (by name or alias), as a set (empty when none is)."""
+    found = [(m.start(), name) for name, aliases in outcomes.items() for word in (name, *aliases) if word
+             for m in [re.search(rf"\b{re.escape(word)}\b", text, re.IGNORECASE)] if m]
+    return {min(found)[1]} if found else set()
 
 
 def _sentence_and_start(figure: Figure, context: Context) -> tuple[str, int]:

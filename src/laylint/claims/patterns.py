@@ -227,8 +227,10 @@ def build(vocab: Vocabulary, plain: bool = False) -> Patterns:
         ("ci", compile_(scanned(r"\d", rf"\b\d+(?:\.\d+)?\s?%\s*(?:CI|confidence\s+intervals?|credible\s+intervals?|CrI)\b"
                           rf"|{_BARE_LEVEL}(?=\s*-?\d[\d.,]*\s*(?:to|-|–)\s*-?\d)"), flags)),
         # "about 15 fewer out of 100", "153 fewer people per 1000": an absolute difference
-        ("difference", compile_(rf"{qualifier}(?P<a>{number})\s+(?P<change>{change_words})\s+(?:[A-Za-z-]+\s+){{0,3}}?"
-                                  rf"(?P<per>in|out\s+of|per|for)\s+(?:every\s+|each\s+)?(?P<b>{number})", flags)),
+        # ("36 fewer men with disease progression per 1000": up to six words before "per", three before the others)
+        ("difference", compile_(rf"{qualifier}(?P<a>{number})\s+(?P<change>{change_words})\s+"
+                                  rf"(?:(?:[A-Za-z-]+\s+){{0,3}}?(?P<per>in|out\s+of|per|for)|(?:[A-Za-z-]+\s+){{4,6}}?(?P<far>per))"
+                                  rf"\s+(?:every\s+|each\s+)?(?P<b>{number})", flags)),
         # "prevent one death from any cause for every 37 people", "one stroke prevented for every 588": a number
         # needed to treat in words (the reader keeps it only beside a verb of preventing)
         ("prevented", compile_(rf"\b(?P<a>one|1)\s+(?P<words>(?:[A-Za-z-]+\s+){{1,5}}?)(?:for|in)\s+(?:every|each)\s+"

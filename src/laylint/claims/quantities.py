@@ -21,7 +21,7 @@ from laylint.claims.counts import (bracketed_count, elliptical, list_markers, li
                                    whole_after_count)
 from laylint.claims.figure import CLAIM_UNITS, Figure, dose_unit, doses_in, strip_doses
 from laylint.claims.bands import acuity_fractions, part_of_group, subgroup_bands
-from laylint.claims.frames import (bracketed_points, difference_ranges, frames, intervals_per, restated_points,
+from laylint.claims.frames import (bracketed_points, difference_intervals, difference_ranges, frames, intervals_per, restated_points,
                                    tested_examples)
 from laylint.claims.patterns import Patterns, patterns, reading_text
 from laylint.claims.read_numbers import READERS, Reader
@@ -129,6 +129,7 @@ def find(analysis, forms: tuple[str, ...] | None = None, stop_at: tuple[str, ...
         share_of_other_arm(text, figures)
         median_halves(text, figures)
         difference_ranges(text, figures)
+        difference_intervals(text, figures)
         intervals_per(text, figures)
         restated_points(text, figures)
         bracketed_points(text, figures)

@@ -22,6 +22,7 @@ _ABSOLUTE_BEFORE = re.compile(r"\babsolute\s+(?:risk\s+)?(?P<way>reduction|decre
 _PREVENT_BEFORE = re.compile(r"\b(?:prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|sav(?:e|es|ed|ing)|benefit(?:s|ed|ted|ing)?|"
                              r"cure[sd]?|help(?:s|ed)?)\s+$", re.IGNORECASE)
 _PREVENTED = re.compile(r"\b(?:prevented|avoided|saved|cured|benefit(?:ed|ted)|helped|recovered)\b", re.IGNORECASE)
+_ON_SCALE = re.compile(r"\s+(?:points?\s+)?(?:on|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:scale|score)\b", re.IGNORECASE)
 
 
 class ShareReader:
@@ -101,6 +102,9 @@ class ShareReader:
             return None  # "3 in 10 years"
         if self.pats.after["study_noun_soon"].match(self.text, match.end()):
             return None  # "3 in 10 trials"
+        if _ON_SCALE.match(self.text, match.end()):
+            # "six out of 10 on a visual scale": a score on a scale, not a share of people
+            return Figure(value=numerator, unit="label", form="number", decimals=numerator_decimals, **base)
         figure = Figure(value=100 * numerator / denominator, unit="percent", form="frequency",
                         decimals=share_decimals(denominator) + numerator_decimals, numerator=int(numerator),
                         denominator=int(denominator), **base)
