@@ -64,3 +64,22 @@ def hedging_sentences(texts: list[str], corpus_rows: int = 300):
         lex, tokens = lexicon.of(analysis), tokens_of(analysis)
         for sentence in analysis.sentences:
             yield lex, tokens, sentence
+
+
+# A result sentence per field, put before a sentence under test so the paragraph reports results (limitations tables)
+LIMITATION_RESULTS = {
+    "cardiology": "Beta-blockers lowered the number of deaths after a heart attack.",
+    "oncology": "Chemotherapy before surgery shrank bowel tumours in most people.",
+    "infection": "Oral rehydration salts shortened cholera by about a day.",
+    "mental": "Group therapy eased anxiety in teenagers.",
+    "paediatrics": "Kangaroo care helped premature babies gain weight.",
+    "smoking": "Varenicline helped more people quit smoking than placebo.",
+    "renal": "Bicarbonate tablets slowed the decline of kidney function.",
+    "surgery": "Keyhole surgery shortened the hospital stay after gallbladder removal.",
+}
+
+
+def limitation_errors(text: str) -> list[str]:
+    from laylint.api import lint_text
+
+    return [d.severity for d in lint_text(text, select=["hedging/limitations"]) if d.rule == "hedging/limitations"]

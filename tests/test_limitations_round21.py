@@ -10,22 +10,10 @@ counts certainty said even when it is sure). Our own sentences across fields; an
 
 import pytest
 
-from laylint.api import lint_text
+from lint_support import LIMITATION_RESULTS, limitation_errors
 
-RESULT = {  # a result sentence per field, before the sentence under test
-    "cardiology": "Beta-blockers lowered the number of deaths after a heart attack.",
-    "oncology": "Chemotherapy before surgery shrank bowel tumours in most people.",
-    "infection": "Oral rehydration salts shortened cholera by about a day.",
-    "mental": "Group therapy eased anxiety in teenagers.",
-    "paediatrics": "Kangaroo care helped premature babies gain weight.",
-    "smoking": "Varenicline helped more people quit smoking than placebo.",
-    "renal": "Bicarbonate tablets slowed the decline of kidney function.",
-    "surgery": "Keyhole surgery shortened the hospital stay after gallbladder removal.",
-}
-
-
-def errors(text):
-    return [d.severity for d in lint_text(text, select=["hedging/limitations"]) if d.rule == "hedging/limitations"]
+RESULT = LIMITATION_RESULTS
+errors = limitation_errors
 
 
 QUIET = [
