@@ -83,3 +83,21 @@ def limitation_errors(text: str) -> list[str]:
     from laylint.api import lint_text
 
     return [d.severity for d in lint_text(text, select=["hedging/limitations"]) if d.rule == "hedging/limitations"]
+
+
+def summary_analysis(text: str):
+    """An analysis of `text` as the body of a one-heading Markdown summary, with the built-in rules."""
+    from laylint.analysis import Analysis
+    from laylint.api import _ruleset
+    from laylint.document import parse
+
+    return Analysis(parse("summary.md", f"# Summary\n\n{text}\n"), ruleset=_ruleset(()))
+
+
+def figure_pattern_builds():
+    """The claims figure patterns built plainly (the reference) and with their speed-ups, from one vocabulary."""
+    from laylint.claims import patterns
+    from laylint.claims.vocabulary import vocabulary
+
+    vocab = vocabulary(summary_analysis("One figure: 12%."))
+    return patterns.build(vocab, plain=True), patterns.build(vocab)

@@ -4,11 +4,8 @@ whole-corpus comparison is in test_claims_patterns_speed.py (every pattern on ev
 
 import pytest
 
-from laylint.analysis import Analysis
-from laylint.api import _ruleset
 from laylint.claims import patterns as figure_patterns
-from laylint.claims.vocabulary import vocabulary
-from laylint.document import parse
+from lint_support import figure_pattern_builds, summary_analysis
 
 # Signs, leading points, vulgar fractions, number words in any case, and words that only start like one.
 SENTENCES = [
@@ -29,20 +26,17 @@ SENTENCES = [
 SCANNED_FORMS = ("date", "ci", "ratio")
 
 
-def _analysis(text):
-    return Analysis(parse("summary.md", f"# Summary\n\n{text}\n"), ruleset=_ruleset(()))
+_analysis = summary_analysis
 
 
 @pytest.fixture(scope="module")
 def builds():
-    vocab = vocabulary(_analysis("One figure: 12%."))
-    return figure_patterns.build(vocab, plain=True), figure_patterns.build(vocab)
+    return figure_pattern_builds()
 
 
 @pytest.fixture(scope="module")
-def anchors():
-    vocab = vocabulary(_analysis("One figure: 12%."))
-    return figure_patterns.build(vocab, plain=True).anchor, figure_patterns.build(vocab).anchor
+def anchors(builds):
+    return tuple(pats.anchor for pats in builds)
 
 
 def _spans(anchor, text):

@@ -7,11 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from laylint.analysis import Analysis
-from laylint.api import _ruleset
 from laylint.claims import patterns as figure_patterns
 from laylint.claims.vocabulary import vocabulary
-from laylint.document import parse
+from lint_support import figure_pattern_builds, summary_analysis
 
 DEVARAJ = Path(__file__).parent / "data" / "corpus" / "cochrane-devaraj2021.jsonl"
 
@@ -32,14 +30,12 @@ TRICKY = [
 ]
 
 
-def _analysis(text):
-    return Analysis(parse("summary.md", f"# Summary\n\n{text}\n"), ruleset=_ruleset(()))
+_analysis = summary_analysis
 
 
 @pytest.fixture(scope="module")
 def builds():
-    vocab = vocabulary(_analysis("One figure: 12%."))
-    return figure_patterns.build(vocab, plain=True), figure_patterns.build(vocab)
+    return figure_pattern_builds()
 
 
 SCANNED = ("patterns/date", "patterns/ci", "patterns/ratio", "anchor", "frame", "search")  # run over the whole text
