@@ -329,7 +329,7 @@ def main(argv=None) -> int:
         return 0
     if not args.labels_dir.is_dir():
         parser.error(f"no such labels folder: {args.labels_dir}")
-    corpus = {row["id"]: row for row in read_rows(corpus_path)}
+    corpus = {row["id"]: row for row in read_rows(corpus_path, versionless=True)}
     items, warnings = load(args.labels_dir, corpus, args.facts)
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)

@@ -388,7 +388,7 @@ def main(argv=None) -> int:
     if corpus_path.exists():
         rows = read_rows(corpus_path)
         corpus = {}
-        for row in rows:
+        for row in read_rows(corpus_path, versionless=True):  # gold sets may hold version-less Devaraj reviews
             corpus.setdefault(row["review"], row)
     else:
         print(f"dev corpus missing: {corpus_path} (build it with ../shared/corpus/tsar-dev.py); Cochrane gold and the dev "
