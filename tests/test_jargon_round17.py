@@ -153,14 +153,14 @@ def test_a_cluster_of_reported_genes_is_not_reported_again():
     text = "The signal passes from TRAF2 to TBK1 and then through the TRAFs-TBK1 complex in immune cells."
     # lab codes share one message since round 22 (issue #16): it names TBK1, and not the cluster again
     assert acronyms(text) == ["TRAF2"]
-    assert "'TRAF2' and 1 other gene or molecule code (TBK1)" in _messages(text)[0]
+    assert "'TRAF2' and 1 other code (TBK1)" in _messages(text)[0]
     assert acronyms("TRAF2 binds the other TRAFs in immune cells.") == ["TRAF2"]
 
 
 def test_a_cluster_with_a_new_member_and_numbered_siblings_are_still_reported():
     text = "TRAF2 and TBK1 bind the TRAF6-NEMO complex."
     assert acronyms(text) == ["TRAF2"]  # one message for the lab codes (round 22), naming the new member
-    assert "'TRAF2' and 2 other gene or molecule codes (TBK1, TRAF6-NEMO)" in _messages(text)[0]
+    assert "'TRAF2' and 2 other codes (TBK1, TRAF6-NEMO)" in _messages(text)[0]
     # CD4 of HIV care keeps its own error (a clinical code); CD8 goes in the lab-code message
     assert acronyms("CD4 counts fell and CD8 counts rose in people with HIV.") == ["CD4", "CD8"]
 

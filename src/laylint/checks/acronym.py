@@ -27,10 +27,10 @@ _SEARCH_LIST_MESSAGE = ("Lay readers do not need the names of the databases or r
                         "registers'")
 
 
-_LAB_CODE_MESSAGE = ("'{code}' is a gene or molecule code that is not explained: say in words what it is, e.g. 'a "
-                     "protein that ...', or leave it out")
-_LAB_CODES_MESSAGE = ("'{code}' and {count} other gene or molecule {code_word} ({others}) are not explained: say in words "
-                      "what they are, e.g. 'a protein that ...', or leave them out")
+_LAB_CODE_MESSAGE = ("'{code}' is a code that is not explained: say in words what it is (e.g. 'a "
+                     "protein that ...', 'a medicine for ...'), or leave it out")
+_LAB_CODES_MESSAGE = ("'{code}' and {count} other {code_word} ({others}) are not explained: say in words "
+                      "what they are (e.g. 'a protein that ...', 'a medicine for ...'), or leave them out")
 _NAMED_OTHERS = 4  # the group message names the first code and up to this many others
 
 
