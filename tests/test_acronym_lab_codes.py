@@ -173,6 +173,19 @@ def test_a_hyphenated_chain_of_codes_is_one_name():
     assert found[0].message.startswith("'IL-1a-IL-1RI-CXCR2' is a code that is not explained")
 
 
+@pytest.mark.parametrize("text, code", [
+    ("Mice bred IL-1a-deficient had fewer white cells in the spleen.", "IL-1a"),  # the code, not "IL"
+    ("Blocking IL-1b-driven swelling eased gout in mice.", "IL-1b"),
+])
+def test_a_code_before_a_word_is_read_whole(text, code):
+    assert first_codes(text) == [(code, "warning")]
+
+
+def test_a_plain_digit_part_does_not_join_a_code():
+    # "HIV-1-infected" still reads HIV (allowed), as before: no new message on clinical text
+    assert messages("Adults with HIV-1-infected partners took part.") == []
+
+
 def test_a_state_code_outside_an_address_is_still_read():
     assert first_codes("Patients with MS in Seattle took part.") == [("MS", "error")]
 

@@ -62,11 +62,29 @@ def find_acronyms(text: str, min_capitals: int = 2) -> list[Acronym]:
         if is_acronym(rest, min_capitals) and all(is_acronym(p, 1) or p.isdigit() or _CODE_PART.fullmatch(p) for p in parts):
             found.append(Acronym(position, match.end(), key_of(rest)))
             continue
-        for part in parts:
+        index = 0
+        while index < len(parts):
+            part = parts[index]
+            run = _code_run(parts, index)  # "IL-1a" in "IL-1a-deficient": the code whole, not "IL" (issue #16)
+            if run > index + 1 and is_acronym("-".join(parts[index:run]), min_capitals):
+                end = position + sum(len(p) + 1 for p in parts[index:run]) - 1
+                found.append(Acronym(position, end, text[position:end]))
+                position, index = end + 1, run
+                continue
             if is_acronym(part, min_capitals):
                 found.append(Acronym(position, position + len(part), key_of(part)))
             position += len(part) + 1
+            index += 1
     return found
+
+
+def _code_run(parts: list[str], index: int) -> int:
+    """The end of a run of code parts from `index` that holds a digit-and-letter part ("IL", "1a"), else index + 1:
+    only such a part joins, so "HIV-1-infected" still reads HIV and "TNF-alpha" TNF."""
+    end = index
+    while end < len(parts) and (is_acronym(parts[end], 1) or parts[end].isdigit() or _CODE_PART.fullmatch(parts[end])):
+        end += 1
+    return end if any(_CODE_PART.fullmatch(p) for p in parts[index:end]) else index + 1
 
 
 _CODE_PART = re.compile(r"\d+[a-z]{1,2}")  # a digit and a letter or two: the "1a" of "IL-1a"
