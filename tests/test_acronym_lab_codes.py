@@ -62,6 +62,10 @@ def test_one_lab_code_still_gets_the_message_naming_it():  # microbiology
     ("Counts of CD8+ cells and IFNg rose after the vaccine.", ["CD8", "IFNg"]),
     # genetics: a code after 5' or 3' is named with it
     ("The change sat in the 5'UTR of the SAMD9 gene and lowered KLF.", ["5'UTR"]),
+    # smoking cessation, genetics: a gene code with no class near it
+    ("Smokers with a slow CYP2A6 broke down nicotine more slowly.", ["CYP2A6"]),
+    # immunology in HIV research: a marker makes even a listed clinical code a lab code
+    ("Virus hid in resting CD4+ cells for years.", ["CD4+"]),
     # molecular biology: small letters among the capitals, a digit
     ("Cells made more miRNA and less NF-kB when PIP5K1a was blocked.", ["miRNA", "NF-kB", "PIP5K1a"]),
 ])
@@ -142,6 +146,7 @@ def test_a_slash_list_after_an_initialism_stays_one_error():
     ("Patients with T2DM lost weight on the diet.", "T2DM"),  # diabetes
     ("Doctors gave anti-PD-1 medicines to adults with glioma.", "PD-1"),  # oncology
     ("Quality of life (QoL) improved. Men on PrEP had fewer infections.", "PrEP"),  # HIV prevention
+    ("Scores on the PHQ-9 fell more with online therapy.", "PHQ-9"),  # mental health questionnaire
 ])
 def test_clinical_codes_keep_their_own_error(text, code):
     found = messages(text)
