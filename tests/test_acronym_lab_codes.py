@@ -197,3 +197,16 @@ def test_a_state_code_outside_an_address_is_still_read():
 
 def test_ps_outside_money_is_still_read():
     assert first_codes("People with PS2 changes got dementia early.") == [("PS2", "warning")]
+
+
+def test_every_clinical_code_is_a_code_the_rule_reads():
+    """An entry the rule never reads as one code ("Hb": one capital; "5-FU": read as FU) would be dead weight."""
+    from laylint.jargon.acronyms import find_acronyms
+    from laylint.ruleset import load_ruleset
+
+    codes = load_ruleset([]).rules["jargon/acronym"].options.clinical_codes
+    assert "HbA1c" in codes and "CD4" in codes
+    for code in codes:
+        text = f"We saw {code} today."
+        found = find_acronyms(text)
+        assert len(found) == 1 and text[found[0].start:found[0].end] == code, code
