@@ -129,6 +129,11 @@ def test_a_slash_pair_of_lab_codes_goes_in_the_group_whole():
     assert len(found) == 1 and "'TBK1' and 1 other code (IKKe)" in found[0].message
 
 
+def test_a_slash_pair_member_spelled_out_later_keeps_its_own_message():
+    text = "Cells switched on TBK1/NEMO when infected. Nuclear factor essential modulator (NEMO) passes the signal on."
+    assert first_codes(text) == [("TBK1", "warning"), ("NEMO", "error")]
+
+
 def test_a_slash_list_after_an_initialism_stays_one_error():
     assert first_codes("The drug acted on the AMPK/mTOR/HIF1 axis.") == [("AMPK", "error")]
 

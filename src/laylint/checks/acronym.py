@@ -294,7 +294,7 @@ def check(rule, analysis):
             slash_end = acronym.end
             continue  # "AMPK/mTOR/HIF1": one message, at the list's first code (rules/jargon/acronym.yaml)
         name = acronyms.lab_code(found.text, acronym, clinical) if where is None else None
-        if name or acronym.start == lab_slash_end + 1 and found.text[lab_slash_end] == "/":
+        if name or where is None and acronym.start == lab_slash_end + 1 and found.text[lab_slash_end] == "/":
             lab.append((acronym, name or acronym.key))  # "TBK1/IKKe": the pair goes in the message whole
             lab_slash_end = acronym.end
             continue
