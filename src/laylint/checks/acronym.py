@@ -16,12 +16,22 @@ class Options:
     max_shouting_share: float = option(0.6, above=0, maximum=1)
     max_capital_run: int = option(2, minimum=1)
     search_list_severity: Severity = "warning"  # a search list's names: a style matter, not an unexplained word
-    messages: dict[str, str] = field(default_factory=dict)  # search_list ({names})
+    # a summary's unexplained gene and molecule codes: one message, a fix of wording, not a name to spell out
+    lab_codes_severity: Severity = "warning"
+    clinical_codes: list[str] = field(default_factory=list)  # codes of lab form a patient must be told (HbA1c, CD4)
+    messages: dict[str, str] = field(default_factory=dict)  # search_list ({names}), lab_code, lab_codes ({codes}...)
 
 
 _SEARCH_LIST_MESSAGE = ("Lay readers do not need the names of the databases or registers searched ({names}), and their "
                         "full names would not help; say what they are, e.g. 'we searched medical databases and trial "
                         "registers'")
+
+
+_LAB_CODE_MESSAGE = ("'{code}' is a code that is not explained: say in words what it is (e.g. 'a "
+                     "protein that ...', 'a medicine for ...'), or leave it out")
+_LAB_CODES_MESSAGE = ("'{code}' and {count} other {code_word} ({others}) are not explained: say in words "
+                      "what they are (e.g. 'a protein that ...', 'a medicine for ...'), or leave them out")
+_NAMED_OTHERS = 4  # the group message names the first code and up to this many others
 
 
 def validate(options):
@@ -236,7 +246,10 @@ def check(rule, analysis):
     shouting: dict[int, bool] = {}  # sentence index -> written in capitals? (several acronyms share a sentence)
     lists: dict[tuple[int, int], list[tuple[int, int]]] = {}  # sentence bounds -> its search list's names
     reported, in_lists = [], []
+    clinical = set(options.clinical_codes)
+    lab: list[tuple[object, str]] = []  # (acronym, its name): the unexplained lab codes, one message below
     slash_end = -2  # where the last reported code ends: a slash list of bare codes gets one message
+    lab_slash_end = -2  # the same for the last code put in the lab-code message
     candidates = acronyms.drop_capital_runs(found.text, candidates, options.max_capital_run + 1)
     for acronym in candidates:
         written = found.text[acronym.start:acronym.end]
@@ -244,6 +257,8 @@ def check(rule, analysis):
             continue  # fold: "COVID\u201019" with a typographic hyphen is COVID-19
         if _roman_numeral(found.text, acronym.start, acronym.key) or found.in_address(acronym.start, acronym.end):
             continue
+        if acronyms.not_an_acronym(found.text, acronym, *found.sentence_bounds(acronym.start)):
+            continue  # "Redmond, WA, USA", "PS68. 13 per child" (a garbled pound sign)
         if _LETTERED_NAME.fullmatch(written) or _repeat_in_cluster(acronym.key, seen):
             continue
         sentence = analysis.sentence_at(acronym.start)
@@ -278,6 +293,11 @@ def check(rule, analysis):
         if acronym.start == slash_end + 1 and found.text[slash_end] == "/":
             slash_end = acronym.end
             continue  # "AMPK/mTOR/HIF1": one message, at the list's first code (rules/jargon/acronym.yaml)
+        name = acronyms.lab_code(found.text, acronym, clinical) if where is None else None
+        if name or where is None and acronym.start == lab_slash_end + 1 and found.text[lab_slash_end] == "/":
+            lab.append((acronym, name or acronym.key))  # "TBK1/IKKe": the pair goes in the message whole
+            lab_slash_end = acronym.end
+            continue
         slash_end = acronym.end
         later = ""
         if where is not None:
@@ -286,6 +306,8 @@ def check(rule, analysis):
                                                             later=later)))
     if in_lists:
         reported.append(_search_list_message(rule, analysis, lists, in_lists))
+    if lab:
+        reported.append(_lab_codes_message(rule, analysis, lab))
     yield from (diagnostic for _, diagnostic in sorted(reported, key=lambda item: item[0]))
 
 
@@ -305,5 +327,21 @@ def _search_list_message(rule, analysis, lists, in_lists):
     return start, analysis.diagnostic(rule, start, end, message=template.replace("{names}", listed), case="search_list")
 
 
+def _lab_codes_message(rule, analysis, lab):
+    """One message for the summary's unexplained lab codes, at the first: it names up to four others and the count.
+    A code defined later is not here: it keeps its own message, which says where."""
+    first, name = lab[0]
+    names = list(dict.fromkeys(n for _, n in lab))
+    others = names[1:]
+    fields = {"{code}": name, "{count}": str(len(others)), "{code_word}": "code" if len(others) == 1 else "codes",
+              "{others}": ", ".join(others[:_NAMED_OTHERS]) + (", ..." if len(others) > _NAMED_OTHERS else ""),
+              "{codes}": ", ".join(f"'{n}'" for n in names)}
+    key, default = ("lab_codes", _LAB_CODES_MESSAGE) if others else ("lab_code", _LAB_CODE_MESSAGE)
+    message = rule.options.messages.get(key, default)
+    for placeholder, value in fields.items():
+        message = message.replace(placeholder, value)
+    return first.start, analysis.diagnostic(rule, first.start, first.end, message=message, case="lab_codes")
+
+
 KIND = Kind("acronym", check, Options, fields=("acronym", "later"), validate=validate,
-            severities={"search_list": "search_list_severity"})
+            severities={"search_list": "search_list_severity", "lab_codes": "lab_codes_severity"})

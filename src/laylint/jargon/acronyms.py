@@ -58,16 +58,36 @@ def find_acronyms(text: str, min_capitals: int = 2) -> list[Acronym]:
             position += len(parts[0]) + 1  # a word prefix: anti-, non-, pre-, Anti-
             parts = parts[1:]
         rest = text[position:match.end()]
-        if is_acronym(rest, min_capitals) and all(is_acronym(p, 1) or p.isdigit() for p in parts):
+        # "1a" in "IL-1a" or "IL-1a-IL-1RI-CXCR2": a chain of codes is one name, not fragments (issue #16)
+        if is_acronym(rest, min_capitals) and all(is_acronym(p, 1) or p.isdigit() or _CODE_PART.fullmatch(p) for p in parts):
             found.append(Acronym(position, match.end(), key_of(rest)))
             continue
-        for part in parts:
+        index = 0
+        while index < len(parts):
+            part = parts[index]
+            run = _code_run(parts, index)  # "IL-1a" in "IL-1a-deficient": the code whole, not "IL" (issue #16)
+            if run > index + 1 and is_acronym("-".join(parts[index:run]), min_capitals):
+                end = position + sum(len(p) + 1 for p in parts[index:run]) - 1
+                found.append(Acronym(position, end, text[position:end]))
+                position, index = end + 1, run
+                continue
             if is_acronym(part, min_capitals):
                 found.append(Acronym(position, position + len(part), key_of(part)))
             position += len(part) + 1
+            index += 1
     return found
 
 
+def _code_run(parts: list[str], index: int) -> int:
+    """The end of a run of code parts from `index` that holds a digit-and-letter part ("IL", "1a"), else index + 1:
+    only such a part joins, so "HIV-1-infected" still reads HIV and "TNF-alpha" TNF."""
+    end = index
+    while end < len(parts) and (is_acronym(parts[end], 1) or parts[end].isdigit() or _CODE_PART.fullmatch(parts[end])):
+        end += 1
+    return end if any(_CODE_PART.fullmatch(p) for p in parts[index:end]) else index + 1
+
+
+_CODE_PART = re.compile(r"\d+[a-z]{1,2}")  # a digit and a letter or two: the "1a" of "IL-1a"
 _CAPITAL = re.compile("[A-Z]")
 # Not the capital of a plain capitalised word ("The", "Children,"): find_acronyms skips such a word (its letters
 # after the first are lowercase) and its match holds no other capital. Over half of all capitals (issue #19)
@@ -263,3 +283,44 @@ def in_search_list(text: str, acronym: Acronym, listed: list[tuple[int, int]], s
     if any(start <= acronym.start and acronym.end <= end for start, end in listed):
         return True
     return bool(listed) and bool(_REGISTER_NAME.match(text, acronym.end, sentence_end))
+
+
+# --- lab codes (issue #16, round 22) --------------------------------------------------------------------------------
+# A gene, protein or molecule code: a digit or a small letter among its capitals (LATS1, mRNA, RcdA, IL-1a), a +/-
+# marker after it ("CD4+", "CD8\u2212") or 5'/3' before it ("5'UTR"). Word initialisms are capitals only (COPD, UTIs).
+_MARKER_AFTER = re.compile(r"\^?[+\u207a\u2212\u207b](?![\w+])")
+_END_BEFORE = re.compile(r"\d['\u2019\u2032]$")  # 5' or 3' right before: "5'UTR"
+
+
+def lab_code(text: str, acronym: Acronym, clinical: set[str]) -> str | None:
+    """The code as the group message names it ("5'UTR", "CD4+", "mRNA") when the acronym is a lab code, else None.
+    A code in `clinical` (HbA1c, CD4, HER2, FEV1: a patient must be told what it is) is not one, unless a marker
+    follows it ("CD4+ cells" is immunology; "CD4 count" is HIV care)."""
+    key = acronym.key
+    marker = _MARKER_AFTER.match(text, acronym.end)
+    prefix = _END_BEFORE.search(text, max(0, acronym.start - 2), acronym.start)
+    if not marker and (key in clinical or text[acronym.start:acronym.end] in clinical):
+        return None
+    singular = key[:-1] if len(key) > 2 and key.endswith("s") and key[-2].isupper() else key  # "tRNAs"
+    if not (marker or prefix or any(c.isdigit() or c.islower() for c in singular)):
+        return None
+    return (prefix.group() if prefix else "") + key + (text[marker.start():marker.end()].lstrip("^") if marker else "")
+
+
+# A US state or Canadian province in an address: "Redmond, WA, USA", "Toronto, ON M5S 1A8"
+_ADDRESS_BEFORE = re.compile(r"[A-Z][a-z]+,\s*$")
+_ADDRESS_AFTER = re.compile(r"\s*(?:,\s*(?:USA|U\.S\.A\.?|US|United\s+States|Canada)\b|\s\d{5}\b)")
+# "PS68. 13 per child": a pound sign garbled into "PS" before an amount, in a sentence about money
+_CURRENCY = re.compile(r"PS\s?\d[\d,]*(?:\.\s?\d{1,2})?")
+_MONEY = re.compile(r"\b(?:cost|costs|costing|saving|savings|saved|save|price|prices|pay|paid|spend|spent|spending|fund|"
+                    r"funds|funding|budget|worth|million|billion|per)\b", re.I)
+
+
+def not_an_acronym(text: str, acronym: Acronym, sentence_start: int, sentence_end: int) -> bool:
+    """A state code in an address, or a garbled pound sign before an amount: not letters standing for words."""
+    key = acronym.key
+    if len(key) == 2 and key.isupper() and _ADDRESS_BEFORE.search(text, max(0, acronym.start - 40), acronym.start) \
+            and _ADDRESS_AFTER.match(text, acronym.end):
+        return True
+    amount = _CURRENCY.match(text, acronym.start) if key.startswith("PS") else None
+    return bool(amount) and bool(_MONEY.search(text, sentence_start, sentence_end))

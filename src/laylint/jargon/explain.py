@@ -381,7 +381,9 @@ _CODE_CLASS = (r"(?:compound|protein|enzyme|gene|molecule|receptor|antibody|anti
                r"chemokine|interleukin|kinase|strain|mutant|variant|transcription\s+factor|(?:[a-z]+\s+)?[TB][\s\u2010\u2011-]cell)")
 _CLASS_RIGHT_BEFORE = re.compile(rf"\b({_CODE_CLASS})s?\s+$")  # lower case: "PROTEIN KINASE1" in capitals is a name
 # after the code, a lowercase word may come between: "the IL-7 cytokine", "CD8 cytotoxic T cell"
-_CLASS_RIGHT_AFTER = re.compile(rf"(?:[\u2010\u2011-]?\s*(?!(?:into|onto|and|or|nor|but|to|of|in|on|at|by|for|with|from|as|"
+# a +/- marker may come first: "CD4+ T-cells", "CD8\u2212 T cells" (README-independent-24)
+_CLASS_RIGHT_AFTER = re.compile(rf"(?:\^?[+\u207a\u2212\u207b])?"
+                                rf"(?:[\u2010\u2011-]?\s*(?!(?:into|onto|and|or|nor|but|to|of|in|on|at|by|for|with|from|as|"
                                 rf"than|that|which|is|are|was|were|be|the|a|an|binds?|makes?|activates?|blocks?)\b)"
                                 rf"[a-z][a-z\u2010\u2011-]*)?\s+({_CODE_CLASS})s?\b")  # not "mRNAs into proteins"
 # its class, then a colon or a cue, then a list: "regulatory proteins in Caulobacter: CtrA, GcrA", "genes such as
