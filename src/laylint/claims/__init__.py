@@ -103,7 +103,8 @@ def describe_value(claim: Claim) -> str:
     if claim.unit == "count" and claim.counted in ("studies", "people"):
         one = claim.value == 1 and not qualifier
         noun = ("study" if one else "studies") if claim.counted == "studies" else ("person" if one else "people")
-        return f"{qualifier}{claim.value:g} {noun}"
+        value = f"{int(claim.value):,}" if claim.value >= 1e5 and claim.value == int(claim.value) else f"{claim.value:g}"
+        return f"{qualifier}{value} {noun}"
     if claim.unit == "count" and claim.noun:  # "29 countries"
         return f"{qualifier}{claim.value:g} {claim.noun.lower()}"
     if claim.unit == "dose" and claim.dose_unit:
