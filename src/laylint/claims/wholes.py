@@ -16,7 +16,7 @@ _NOT_INCLUDED = re.compile(
     r"(?:the\s+)?search(?:es)?\s+(?:found|identified|returned|retrieved|yielded)|(?:were|was)\s+(?:found|identified|"
     r"retrieved)\s+by\s+(?:the\s+|our\s+)?search|potentially|records?|references?|reports?|citations?|abstracts?|"
     r"full[\s-]texts?|other\s+reviews?|previous\s+reviews?|systematic\s+reviews|databases?|registers?|registries|"
-    r"future|next\s+update|will\s+(?:be\s+)?(?:assess|include|add)\w*)",
+    r"future|next\s+update|will\s+(?:be\s+)?(?:assess|include|add)\w*)\b",
     re.IGNORECASE)
 
 
