@@ -431,8 +431,14 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
         if verdict is not None:
             return verdict
     if total is not None and _contradicts(stated, total.value.value, context):
-        if stated.value >= total.value.value and wholes.not_included(context.segment, context.sentence):
-            return Verdict("unattached")  # "Twenty studies are ongoing", "the search found over 100": not the review's
+        if stated.value >= total.value.value and (words := wholes.not_included(context.before, context.after, bool(stated.qualifier))):
+            # "Twenty studies are ongoing", "the search found over 100": not the review's; only the source's own
+            # counts of such studies can say more
+            declared = wholes.declared_like(words, [f for f in kind_counts if f.measure == "count"])
+            agreeing = [f for f in declared if agrees(stated, f)]
+            if agreeing or declared:
+                return Verdict("count", agreeing[0]) if agreeing else Verdict("number-mismatch", declared[0])
+            return Verdict("unattached")
         if stated.value > total.value.value and not stated.qualifier:  # no part is more than the whole (round 24)
             return Verdict("number-mismatch", wholes.over_total(total))
         return Verdict("number-mismatch", total)

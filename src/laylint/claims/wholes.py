@@ -1,7 +1,8 @@
 """No part is more than the whole (round 24): a count of the review's studies or people, of all of them or of
 some ("Two long-term studies", "RCTs reporting miscarriage", "one study of 500 adults"), cannot be more than
-the declared `studies` or `participants`. Counts of what is not among the included studies can: studies
-excluded, screened, ongoing or awaiting classification, what a search found, records, reports, other reviews.
+the declared `studies` or `participants`. Counts of studies that are not among the included ones can:
+excluded, screened, ongoing, planned or awaiting classification, what a search found, other reviews. Those
+are checked only against the source's own counts of them, when it gives any.
 """
 
 from __future__ import annotations
@@ -9,23 +10,34 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-# words in the count's sentence part that say its studies are not (yet) the review's included ones
-_NOT_INCLUDED = re.compile(
-    r"\b(?:exclud\w*|screen\w*|ongoing|on-?going|await\w*|pending|under\s?way|in\s+progress|still\s+running|"
-    r"not\s+yet\s+(?:finished|completed|published|reported|included|assessed)|planned|registered|registrations?|"
-    r"(?:the\s+)?search(?:es)?\s+(?:found|identified|returned|retrieved|yielded)|(?:were|was)\s+(?:found|identified|"
-    r"retrieved)\s+by\s+(?:the\s+|our\s+)?search|potentially|records?|references?|reports?|citations?|abstracts?|"
-    r"full[\s-]texts?|other\s+reviews?|previous\s+reviews?|systematic\s+reviews|databases?|registers?|registries|"
-    r"future|next\s+update|will\s+(?:be\s+)?(?:assess|include|add)\w*)\b",
-    re.IGNORECASE)
+# words next to the count that say its studies are not (yet) among the review's included ones
+_STATES = (r"exclud\w*|screen\w*|ongoing|on-going|await\w*|pending|under\s?way|in\s+progress|still\s+running|"
+           r"not\s+yet\s+(?:finished|completed|published|reported|included|assessed)|planned|registered|"
+           r"waiting\s+to\s+be\s+(?:assessed|classified|included)|potentially\s+(?:eligible|relevant)|"
+           r"other\s+(?:systematic\s+)?reviews?|previous\s+(?:systematic\s+)?reviews?|next\s+update")
+_BEFORE = re.compile(rf"\b(?:{_STATES})\s+(?:[\w-]+\s+){{0,2}}\Z", re.IGNORECASE)
+# "the search found more than 100 studies": a search's yield, said loosely ("Our search found 8 studies" is the review's)
+_SEARCH_BEFORE = re.compile(r"\bsearch(?:es)?\s+(?:found|identified|returned|retrieved|yielded)\s+\Z", re.IGNORECASE)
+_AFTER = re.compile(rf"\A\s*(?:[\w-]+\s+){{0,6}}?(?:{_STATES}|(?:found|identified|retrieved)\s+by\s+(?:the\s+|our\s+)?"
+                    rf"(?:electronic\s+)?search(?:es)?)\b", re.IGNORECASE)
+_STEM = re.compile(rf"\b(?:{_STATES})", re.IGNORECASE)
 
 
-def not_included(segment: str, sentence: str) -> bool:
-    """Does the count's part of its sentence (or, short of that, its sentence) say its studies are not among
-    the review's included ones?"""
-    return bool(_NOT_INCLUDED.search(segment or sentence))
+def not_included(before: str, after: str, loose: bool) -> str:
+    """The words right around a count that say its studies are not among the review's included ones
+    ("four ongoing studies", "40 studies were excluded", "the search found more than 100"), or ""."""
+    around = _BEFORE.search(before[-60:]) or _AFTER.match(after[:80]) or (loose and _SEARCH_BEFORE.search(before[-40:]))
+    return around.group(0) if around else ""
+
+
+def declared_like(words: str, counts) -> list:
+    """The source's counts of studies not included that the same words name ("ongoing" for "4 ongoing studies")."""
+    said = {m.group(0).lower()[:5] for m in _STEM.finditer(words)}
+    named = [f for f in counts if _STEM.search(f.population or "")]
+    same = [f for f in named if {m.group(0).lower()[:5] for m in _STEM.finditer(f.population or "")} & said]
+    return same or named
 
 
 def over_total(total):
-    """The declared total, described as a bound ("12 studies in the review, which no count of them can exceed")."""
+    """The declared total, described as a bound ("12 studies in the review, and no count of them can be more")."""
     return replace(total, population=f"{total.population}, and no count of them can be more")
