@@ -121,7 +121,7 @@ def _counts_what(finding: Finding) -> str:
         return "other"
     study, people = _STUDY_WORDS.search(text), _PEOPLE_WORDS.search(text)
     other = _OTHER_HEAD.search(text)
-    if other and not any(m and m.start() < other.start() for m in (study, people)):
+    if other and len(_WORD.findall(text[:other.start()])) < 4 and not any(m and m.start() < other.start() for m in (study, people)):
         return "other"
     if study and (not people or study.start() < people.start()):  # the head noun: "participants (adverse effects study)"
         return "studies"
@@ -431,7 +431,7 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
         if verdict is not None:
             return verdict
     if total is not None and _contradicts(stated, total.value.value, context):
-        if stated.value >= total.value.value and (words := wholes.not_included(context.before, context.after, bool(stated.qualifier))):
+        if figure.counted == "studies" and stated.value >= total.value.value and (words := wholes.not_included(context.before, context.after, bool(stated.qualifier))):
             # "Twenty studies are ongoing", "the search found over 100": not the review's; only the source's own
             # counts of such studies can say more
             declared = wholes.declared_like(words, [f for f in kind_counts if f.measure == "count"])

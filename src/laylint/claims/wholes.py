@@ -18,7 +18,8 @@ _STATES = (r"exclud\w*|screen\w*|ongoing|on-going|await\w*|pending|under\s?way|i
 _BEFORE = re.compile(rf"\b(?:{_STATES})\s+(?:[\w-]+\s+){{0,2}}\Z", re.IGNORECASE)
 # "the search found more than 100 studies": a search's yield, said loosely ("Our search found 8 studies" is the review's)
 _SEARCH_BEFORE = re.compile(r"\bsearch(?:es)?\s+(?:found|identified|returned|retrieved|yielded)\s+\Z", re.IGNORECASE)
-_AFTER = re.compile(rf"\A\s*(?:[\w-]+\s+){{0,6}}?(?:{_STATES}|(?:found|identified|retrieved)\s+by\s+(?:the\s+|our\s+)?"
+# ("people having planned surgery": after the count, "planned" says nothing of studies)
+_AFTER = re.compile(rf"\A\s*(?:[\w-]+\s+){{0,6}}?(?:(?!planned\b)(?:{_STATES})|(?:found|identified|retrieved)\s+by\s+(?:the\s+|our\s+)?"
                     rf"(?:electronic\s+)?search(?:es)?)\b", re.IGNORECASE)
 _STEM = re.compile(rf"\b(?:{_STATES})", re.IGNORECASE)
 
