@@ -59,7 +59,8 @@ _SIZE_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:in|per)\s+(?:each|every|both
                          re.IGNORECASE)
 
 
-_PART_OF = re.compile(r"\s+of\s+(?:these|those|the|them|our|all\s+the|all\s+these)\s+(?:[A-Za-z-]+\s+)?"
+# ("only one of the 2 studies": the whole's own number may come before its noun)
+_PART_OF = re.compile(r"\s+of\s+(?:these|those|the|them|our|all\s+the|all\s+these)\s+(?:[A-Za-z-]+\s+|\d[\d,]*\s+)?"
                       r"(?P<noun>stud(?:y|ies)|trials?|RCTs?)\b", re.IGNORECASE)
 
 
@@ -69,10 +70,10 @@ class Reader(ShareReader):
     def _count_class(self, noun: str, after_noun: int) -> str:
         """studies | people | other: what a count counts, and whether it is about the study at all."""
         noun = BLANKS.sub(" ", noun.lower())
+        if noun in self.pats.study_nouns:  # "371 studies from 37 countries around the world": where they were done
+            return "studies"
         if self.pats.after["background"].match(self.text, after_noun):
             return "other"  # "300 million people worldwide"
-        if noun in self.pats.study_nouns:
-            return "studies"
         if noun in self.pats.people_nouns:
             return "people"
         return "other"
