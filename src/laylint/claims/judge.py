@@ -439,7 +439,8 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
             if agreeing or declared:
                 return Verdict("count", agreeing[0]) if agreeing else Verdict("number-mismatch", declared[0])
             return Verdict("unattached")
-        if stated.value > total.value.value and not stated.qualifier:  # no part is more than the whole (round 24)
+        if stated.value > total.value.value and not stated.qualifier \
+                and not parts.said_as_total(context.segment, context.total):  # no part is more than the whole (round 24)
             return Verdict("number-mismatch", wholes.over_total(total))
         return Verdict("number-mismatch", total)
     if figure.counted == "people" and total is not None and not named and not context.drugs and not context.comparators \
