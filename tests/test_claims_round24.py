@@ -133,6 +133,12 @@ APPROXIMATE = [
     ("cardiology", "We found six studies with ~900 adults.", "~900", True),
     ("infection", f"We found 14 trials with ~9{NARROW}000 children.", f"9{NARROW}000", True),
     ("mental", "We found 11 studies with more than 2,000 adults.", "2,000", True),
+    # a total said as a lower bound is read at its own rounding, like "about"
+    ("nutrition", "We found 84 studies that together included more than 22,000 people.", "22,000", False),
+    ("nutrition", "We found 84 studies that together included more than 12,000 people.", "12,000", True),
+    ("infection", "The review included more than 10 trials.", "10", False),
+    ("infection", "The review included more than 5 trials.", "5", True),
+    ("infection", "Two trials with more than 200 children reported cure.", "200", False),  # a part, not the total
 ]
 
 

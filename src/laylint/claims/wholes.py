@@ -39,6 +39,20 @@ def declared_like(words: str, counts) -> list:
     return same or named
 
 
+def loose_total(stated, total, counts) -> bool:
+    """"more than 12,000 children" for a review of 219,584: a total said as a lower bound is read like "about",
+    at its own rounding ("more than 12,000" for 12,000 to 12,999; "over 1.5 million" for up to 1.6 million),
+    so a bound far below the declared total misstates it. False when another count of the source fits it."""
+    if stated.qualifier != "more-than" or stated.value <= 0 or stated.value != int(stated.value):
+        return False
+    whole, zeros = int(stated.value), 0
+    while whole % 10 == 0:
+        whole //= 10
+        zeros += 1
+    ceiling = max(stated.value + 10 ** zeros, stated.value * 1.1)
+    return total.value.value >= ceiling and not any(stated.value < f.value.value < ceiling for f in counts)
+
+
 def over_total(total):
     """The declared total, described as a bound ("12 studies in the review, and no count of them can be more")."""
     return replace(total, population=f"{total.population}, and no count of them can be more")
