@@ -156,6 +156,9 @@ INTERVALS = [
     ("Statins lowered the risk of a heart attack (risk ratio 0.60 (95% CI 0.50 to 0.75)).", "0.50", "claims/number-mismatch"),
     ("Statins raised muscle pain (risk ratio 1.18 (95% CI 0.95 to 1.46)).", "0.95", "claims/unsupported-number"),
     ("Statins raised muscle pain (risk ratio 1.18 (95% CI 0.95 to 1.46)).", "1.18", "claims/unsupported-number"),
+    # the CI after a comma in the estimate's bracket: the same one problem
+    ("Statins raised muscle pain (risk ratio 1.08, 95% CI 0.89 to 1.31).", "0.89", "claims/unsupported-number"),
+    ("Statins lowered the risk of a heart attack (risk ratio 0.60, 95% CI 0.50 to 0.75).", "0.50", "claims/number-mismatch"),
     # a right estimate keeps its CI checked on its own
     ("Statins lowered the risk of a heart attack (risk ratio 0.80 (95% CI 0.70 to 0.95)).", "0.70", None),
     ("Statins lowered the risk of a heart attack (risk ratio 0.80 (95% CI 0.50 to 0.75)).", "0.50", "claims/number-mismatch"),
@@ -169,11 +172,14 @@ def test_an_estimate_and_its_bracketed_interval_are_one_problem(text, figure, ru
     assert [f.split(":")[0] for f in found] == ([rule] if rule else []), found
 
 
-def test_one_message_over_a_wrong_estimate_and_its_interval():
+@pytest.mark.parametrize("text, quoted", [
+    ("Sertraline improved depression (risk ratio 0.55 (95% CI 0.40 to 0.70)).", "0.55 (95% CI 0.40 to 0.70)"),
+    ("Sertraline improved depression (risk ratio 0.55, 95% CI 0.40 to 0.70).", "0.55, 95% CI 0.40 to 0.70"),
+])
+def test_one_message_over_a_wrong_estimate_and_its_interval(text, quoted):
     from laylint.api import lint_text
 
-    text = "Sertraline improved depression (risk ratio 0.55 (95% CI 0.40 to 0.70))."
     found = [d for d in lint_text(text, select=["claims"], source=SOURCES["mental"])
              if d.severity in ("warning", "error") and d.rule != "claims/missing-finding"]
     assert len(found) == 1, found
-    assert text[found[0].column - 1:found[0].end_column - 1] == "0.55 (95% CI 0.40 to 0.70)", found
+    assert text[found[0].column - 1:found[0].end_column - 1] == quoted, found

@@ -169,11 +169,15 @@ def _in_names(figures, found: list[Mention]):
 _PROBLEMS = ("number-mismatch", "wrong-pair", "unsupported-number")
 
 
+_INTERVAL_SAID = re.compile(r"\b(?:CI|CrI|confidence|credible|interval)\b|\d\s?%", re.IGNORECASE)
+
+
 def _bracketed_after(text: str, estimate: Claim, interval: Claim) -> bool:
-    """Is the interval in a bracket opened right after its estimate ("1.18 (95% CI 0.95 to 1.46)")?"""
+    """Is the interval quoted right after its estimate, in a bracket or after a comma ("1.18 (95% CI 0.95 to
+    1.46)", "(RR 1.08, 95% CI 0.89 to 1.31)")?"""
     between = text[estimate.end:interval.start]
-    return interval.start - estimate.end <= 40 and between.lstrip().startswith(("(", "[")) \
-        and not any(c in between for c in ")];.")
+    return interval.start - estimate.end <= 40 and between.lstrip().startswith(("(", "[", ",", ";")) \
+        and not any(c in between for c in ")];.") and (interval.start == estimate.end or bool(_INTERVAL_SAID.search(between)))
 
 
 def _check_intervals(claims: list[Claim], text: str = "") -> None:
@@ -184,7 +188,8 @@ def _check_intervals(claims: list[Claim], text: str = "") -> None:
     for claim in claims:
         if claim.form == "ci" and previous is not None and previous.sentence == claim.sentence and text \
                 and previous.verdict in _PROBLEMS and previous.form != "ci" and _bracketed_after(text, previous, claim):
-            close = re.match(r"\s*[)\]]", text[claim.end:claim.end + 3])  # the bracket it closes, in the quote
+            opened = text[previous.end:claim.start].lstrip()[:1] in "(["
+            close = opened and re.match(r"\s*[)\]]", text[claim.end:claim.end + 3])  # the bracket it closes, in the quote
             previous.end = claim.end + (close.end() if close else 0)
             previous.text = text[previous.start:previous.end]
             claim.verdict, claim.finding, claim.estimate_unit = "unattached", previous.finding, previous.unit
