@@ -139,6 +139,9 @@ APPROXIMATE = [
     ("infection", "The review included more than 10 trials.", "10", False),
     ("infection", "The review included more than 5 trials.", "5", True),
     ("infection", "Two trials with more than 200 children reported cure.", "200", False),  # a part, not the total
+    # a bound that sorts the studies by size is no total
+    ("oncology", "Five studies included more than 100 participants.", "100", False),
+    ("nutrition", "Nine of the trials enrolled more than 1000 older adults.", "1000", False),
 ]
 
 

@@ -421,8 +421,8 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
         if matching and all(f.outcome for f in matching):  # "8 studies with a total of 61,651 people": one analysis's count
             return Verdict("wrong-pair", matching[0])
     if total is not None and not named and wholes.loose_total(stated, total, candidates) \
-            and (parts.said_as_total(context.segment, context.total)
-                 or totals.said_as_whole(*_sentence_and_start(figure, context), metadata.studies)):
+            and (parts.said_as_total(context.segment, context.total) if figure.counted == "studies"
+                 else wholes.said_together(*_sentence_and_start(figure, context), metadata.studies)):
         return Verdict("number-mismatch", total)  # "more than 12,000 children" for the review's 219,584
     for finding in candidates:
         if agrees(stated, finding):

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from laylint.claims import parts
+
 # words next to the count that say its studies are not (yet) among the review's included ones
 _STATES = (r"exclud\w*|screen\w*|ongoing|on-going|await\w*|pending|under\s?way|in\s+progress|still\s+running|"
            r"not\s+yet\s+(?:finished|completed|published|reported|included|assessed)|planned|registered|"
@@ -51,6 +53,22 @@ def loose_total(stated, total, counts) -> bool:
         zeros += 1
     ceiling = max(stated.value + 10 ** zeros, stated.value * 1.1)
     return total.value.value >= ceiling and not any(stated.value < f.value.value < ceiling for f in counts)
+
+
+# "22 studies that together included", "in total", "altogether": the people of all the studies, said as a whole
+_TOGETHER = re.compile(r"\b(?:together|in\s+total|altogether|overall|in\s+all|combined|a\s+total\s+of)\b", re.IGNORECASE)
+
+
+def said_together(sentence: str, at: int, studies: int | None) -> bool:
+    """Is the count at `at` said as all the studies' own: a whole-review word in the 60 characters before it, or
+    right after the review's own number of studies ("We found 96 studies with more than 12,000 children")? Not
+    a threshold ("Nineteen studies included more than 100 participants", "trials with more than 1000 women")."""
+    if at < 0:
+        return False
+    if _TOGETHER.search(sentence, max(0, at - 60), at):
+        return True
+    found = parts.studies_with(sentence, at)
+    return found is not None and studies is not None and found[0] == studies
 
 
 def over_total(total):
