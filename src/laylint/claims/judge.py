@@ -435,7 +435,9 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
         if verdict is not None:
             return verdict
     if total is not None and _contradicts(stated, total.value.value, context):
-        if figure.counted == "studies" and stated.value >= total.value.value and (words := wholes.not_included(context.before, context.after, bool(stated.qualifier))):
+        words = wholes.not_included(context.before, context.after, bool(stated.qualifier)) \
+            if figure.counted == "studies" and stated.value >= total.value.value else ""
+        if words:
             # "Twenty studies are ongoing", "the search found over 100": not the review's; only the source's own
             # counts of such studies can say more
             declared = wholes.declared_like(words, [f for f in kind_counts if f.measure == "count"])
