@@ -103,7 +103,8 @@ def describe_value(claim: Claim) -> str:
     if claim.unit == "count" and claim.counted in ("studies", "people"):
         one = claim.value == 1 and not qualifier
         noun = ("study" if one else "studies") if claim.counted == "studies" else ("person" if one else "people")
-        return f"{qualifier}{claim.value:g} {noun}"
+        value = f"{int(claim.value):,}" if claim.value >= 1e5 and claim.value == int(claim.value) else f"{claim.value:g}"
+        return f"{qualifier}{value} {noun}"
     if claim.unit == "count" and claim.noun:  # "29 countries"
         return f"{qualifier}{claim.value:g} {claim.noun.lower()}"
     if claim.unit == "dose" and claim.dose_unit:
@@ -165,11 +166,34 @@ def _in_names(figures, found: list[Mention]):
     return figures
 
 
-def _check_intervals(claims: list[Claim]) -> None:
+_PROBLEMS = ("number-mismatch", "wrong-pair", "unsupported-number")
+
+
+_INTERVAL_SAID = re.compile(r"\b(?:CI|CrI|confidence|credible|interval)\b|\d\s?%", re.IGNORECASE)
+
+
+def _bracketed_after(text: str, estimate: Claim, interval: Claim) -> bool:
+    """Is the interval quoted right after its estimate, in a bracket or after a comma ("1.18 (95% CI 0.95 to
+    1.46)", "(RR 1.08, 95% CI 0.89 to 1.31)")?"""
+    between = text[estimate.end:interval.start]
+    return interval.start - estimate.end <= 40 and between.lstrip().startswith(("(", "[", ",", ";")) \
+        and not any(c in between for c in ")];.") and (interval.start == estimate.end or bool(_INTERVAL_SAID.search(between)))
+
+
+def _check_intervals(claims: list[Claim], text: str = "") -> None:
     """A confidence interval quoted after its estimate ("RR 1.06, 95% CI 0.65 to 1.74") must be the
-    CI of the finding the estimate matched (or the one it should have matched)."""
+    CI of the finding the estimate matched (or the one it should have matched). The bracketed CI of an
+    estimate that is itself a problem is part of that one problem (round 24): one message over both."""
     previous: Claim | None = None
     for claim in claims:
+        if claim.form == "ci" and previous is not None and previous.sentence == claim.sentence and text \
+                and previous.verdict in _PROBLEMS and previous.form != "ci" and _bracketed_after(text, previous, claim):
+            opened = text[previous.end:claim.start].lstrip()[:1] in "(["
+            close = opened and re.match(r"\s*[)\]]", text[claim.end:claim.end + 3])  # the bracket it closes, in the quote
+            previous.end = claim.end + (close.end() if close else 0)
+            previous.text = text[previous.start:previous.end]
+            claim.verdict, claim.finding, claim.estimate_unit = "unattached", previous.finding, previous.unit
+            continue
         if claim.form == "ci" and previous is not None and previous.sentence == claim.sentence \
                 and claim.start - previous.end <= _CI_REACH and previous.verdict in ("verified", "number-mismatch") \
                 and previous.finding is not None and previous.finding.ci:
@@ -294,7 +318,7 @@ def _extract(analysis) -> list[Claim]:
     _check_accuracy(claims, attachments)
     check_pairs(analysis, attachments, claims, found)
     check_counts_behind(analysis.text, claims)
-    _check_intervals(claims)
+    _check_intervals(claims, analysis.text)
     _check_evidence(analysis, claims)
     check_pinned(analysis, claims)
     _background(analysis, claims)

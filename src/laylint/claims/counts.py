@@ -123,6 +123,22 @@ def number_of_count(text: str, pats: Patterns, figures: list[Figure]) -> None:
         word = noun.group("noun")
         if word in pats.study_nouns or word.lower() in pats.study_nouns:
             figure.unit, figure.counted, figure.noun = "count", "studies", word
+        elif word.lower() in pats.people_nouns:  # "The total number of young adults was 22,872" (round 24)
+            figure.unit, figure.counted, figure.noun = "count", "people", word
+
+
+# "24 were identified for inclusion in the review", "18 were judged eligible for inclusion": studies (round 24)
+_FOR_INCLUSION = re.compile(r"\s+(?:were|was)\s+(?:(?:identified|found|selected|judged|deemed|considered|assessed\s+as)\s+)?"
+                            r"(?:(?:as\s+)?(?:eligible|suitable)\s+)?for\s+inclusion\b", re.IGNORECASE)
+
+
+def for_inclusion(text: str, figures: list[Figure]) -> None:
+    """"After searching, 24 were identified for inclusion in the review": a bare number that is identified
+    for inclusion counts the review's studies."""
+    for figure in figures:
+        if figure.unit == "number" and figure.form == "number" and not figure.change and not figure.decimals \
+                and _FOR_INCLUSION.match(text, figure.end):
+            figure.unit, figure.counted, figure.noun = "count", "studies", "studies"
 
 
 _LINE_MARKER = re.compile(r"(?:^|[\n\u2028\u2029])[ \t]*\Z")

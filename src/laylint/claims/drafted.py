@@ -32,7 +32,7 @@ def clearly_contradicted(claim) -> bool:
     if claim.finding is None:
         return False
     if claim.unit == "count":  # only a total the summary contradicts ("we found 45 studies" when it had 21)
-        return claim.verdict == "number-mismatch" and claim.finding.population in _TOTALS
+        return claim.verdict == "number-mismatch" and (claim.finding.population or "").startswith(_TOTALS)
     if claim.verdict == "wrong-pair":
         return claim.pair_finding is not None and claim.unit in _SAME_KIND
     if claim.verdict != "number-mismatch":

@@ -14,7 +14,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 
-from laylint.claims import parts, totals
+from laylint.claims import parts, totals, wholes
 from laylint.claims.attribution import restated
 from laylint.claims.comparators import partners, comparator_names
 from laylint.claims.compare import COMPARATIVE_KINDS, agrees, comparable, finding_kind
@@ -107,12 +107,22 @@ _OTHER_WORDS = re.compile(r"^\W*(?:eyes?|knees?|hips?|limbs?|teeth|tooth|ears?|w
                           re.IGNORECASE)
 
 
+# round 24: things counted that a count of studies or people is not ("7 risk of bias domains assessed", "9 group
+# sessions offered in one study"): when one comes before any word of studies or people, it is what is counted
+_OTHER_HEAD = re.compile(r"\b(?:sessions?|domains?|countries|comparisons?|outcomes?|doses?|databases?|registers?|"
+                         r"registries|citations?|abstracts?|records?|interventions?|strategies|categories|sites?|"
+                         r"centres?|centers?|hospitals?|settings?|items?|questions?|visits?|streams?|themes?)\b", re.IGNORECASE)
+
+
 def _counts_what(finding: Finding) -> str:
     """studies | people | other | "" (either): what a `count` finding counts, from its population text."""
     text = finding.population or ""
     if _OTHER_WORDS.search(text):
         return "other"
     study, people = _STUDY_WORDS.search(text), _PEOPLE_WORDS.search(text)
+    other = _OTHER_HEAD.search(text)
+    if other and len(_WORD.findall(text[:other.start()])) < 4 and not any(m and m.start() < other.start() for m in (study, people)):
+        return "other"
     if study and (not people or study.start() < people.start()):  # the head noun: "participants (adverse effects study)"
         return "studies"
     return "people" if people else ""
@@ -410,6 +420,10 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
         matching = [f for f in candidates if agrees(stated, f)]
         if matching and all(f.outcome for f in matching):  # "8 studies with a total of 61,651 people": one analysis's count
             return Verdict("wrong-pair", matching[0])
+    if total is not None and not named and wholes.loose_total(stated, total, candidates) \
+            and (parts.said_as_total(context.segment, context.total) if figure.counted == "studies"
+                 else wholes.said_together(*_sentence_and_start(figure, context), metadata.studies)):
+        return Verdict("number-mismatch", total)  # "more than 12,000 children" for the review's 219,584
     for finding in candidates:
         if agrees(stated, finding):
             return Verdict("count", finding)
@@ -421,6 +435,19 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
         if verdict is not None:
             return verdict
     if total is not None and _contradicts(stated, total.value.value, context):
+        words = wholes.not_included(context.before, context.after, bool(stated.qualifier)) \
+            if figure.counted == "studies" and stated.value >= total.value.value else ""
+        if words:
+            # "Twenty studies are ongoing", "the search found over 100": not the review's; only the source's own
+            # counts of such studies can say more
+            declared = wholes.declared_like(words, [f for f in kind_counts if f.measure == "count"])
+            agreeing = [f for f in declared if agrees(stated, f)]
+            if agreeing or declared:
+                return Verdict("count", agreeing[0]) if agreeing else Verdict("number-mismatch", declared[0])
+            return Verdict("unattached")
+        if stated.value > total.value.value and not stated.qualifier \
+                and not parts.said_as_total(context.segment, context.total):  # no part is more than the whole (round 24)
+            return Verdict("number-mismatch", wholes.over_total(total))
         return Verdict("number-mismatch", total)
     if figure.counted == "people" and total is not None and not named and not context.drugs and not context.comparators \
             and not context.screening and totals.said_as_whole(*_sentence_and_start(figure, context), metadata.studies):

@@ -160,6 +160,10 @@ def _singular_forms(words) -> frozenset:
 _DESCRIBING = r"(?![\w-]*[^\Wsiu]s\b)[^\W\d_][\w-]*"
 
 
+# a hyphenated describing word, which may end in s ("mixed-methods")
+_HYPHENATED = r"[^\W\d_][^\W\d_]*-[\w-]*[^\W\d_]"
+
+
 class _Lazy:
     """A regex compiled on its first use: a process compiles only the patterns its texts need
     (claims/search-date needs only `search`; a text's figures only the context patterns they meet). After
@@ -205,7 +209,8 @@ def build(vocab: Vocabulary, plain: bool = False) -> Patterns:
               rf"(?:{_DIGITS})[{vulgar}]?(?![\w]|\.\d)(?![⁻{_SUPERSCRIPT}])")
     spelled = _hundreds(words, plain)
     number = rf"(?:{digits}|{spelled}|{word_number}|(?<![\w])[{vulgar}](?!\w))"
-    qualifier = rf"(?:\b(?P<qual>{alternation(vocab.qualifiers)})\s+)?"
+    # "~300", "~ 2 360": a tilde before a number is "about" (round 24)
+    qualifier = rf"(?:(?P<qual>\b(?:{alternation(vocab.qualifiers)})(?=\s)|~(?=\s?\d))\s*)?"
     fraction_words = alternation(vocab.fractions)
     multiple_words = alternation(vocab.multiples)
     change_words = alternation(vocab.difference_words)
@@ -275,7 +280,10 @@ def build(vocab: Vocabulary, plain: bool = False) -> Patterns:
         # "three main types" no, "these two surgeries affect people" no: a word between is no plural noun
         "count": compile_(rf"(?:(?:\s+(?!(?:{stop})\b)(?![\w-]*[^\Wsiu]s\b)[\w-]+){{0,2}}?"
                             # "1885 healthy, full-term, formula-fed infants": a list of describing words
-                            rf"|\s+{_DESCRIBING}(?:,\s+{_DESCRIBING}){{1,2}})\s+(?P<noun>{nouns})\b"
+                            rf"|\s+{_DESCRIBING}(?:,\s+{_DESCRIBING}){{1,2}}"
+                            # "431 preterm and low birth weight infants", "63 qualitative or mixed-methods studies" (round 24)
+                            rf"|\s+{_DESCRIBING}(?:\s+{_DESCRIBING})?\s+(?:and|or)\s+(?:{_DESCRIBING}|{_HYPHENATED})(?:\s+{_DESCRIBING}){{0,2}}?)"
+                            rf"\s+(?P<noun>{nouns})\b"
                             rf"(?!\s+(?:{alternation(vocab.not_counted_after)})\b)"
                             # "369 study eyes", "120 trial participants": "study" describes what is counted
                             rf"(?!(?<=study|trial)\s+(?:{alternation(vocab.people_nouns + vocab.count_nouns)})\b)", flags),

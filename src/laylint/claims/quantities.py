@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 
-from laylint.claims.counts import (bracketed_count, elliptical, list_markers, listed_after_count, number_of_count,
-                                   whole_after_count)
+from laylint.claims.counts import (bracketed_count, elliptical, for_inclusion, list_markers, listed_after_count,
+                                   number_of_count, whole_after_count)
 from laylint.claims.figure import CLAIM_UNITS, Figure, dose_unit, doses_in, strip_doses
 from laylint.claims.bands import acuity_fractions, part_of_group, subgroup_bands
 from laylint.claims.frames import (bracketed_points, difference_intervals, difference_ranges, frames, intervals_per, restated_points,
@@ -43,6 +43,9 @@ def _starts(text: str, pats: Patterns) -> list[int]:
     for anchor in pats.anchor.finditer(text):
         position = anchor.start()
         starts.add(position)
+        tilde = text.rfind("~", max(0, position - 2), position)  # "~300", "~ 300": "about" (round 24)
+        if tilde >= 0 and not text[tilde + 1:position].strip():
+            starts.add(tilde)
         for _ in range(3):  # "up to over 200": each word of a chain may start the figure
             if not text[position - 1:position].isspace():
                 break  # the prefix ends in a blank just before the number: the search could not match
@@ -139,6 +142,7 @@ def find(analysis, forms: tuple[str, ...] | None = None, stop_at: tuple[str, ...
         listed_after_count(text, figures)
         bracketed_count(text, pats, figures)
         number_of_count(text, pats, figures)
+        for_inclusion(text, figures)
     prose = analysis.text
     if forms is None and not _declares_costs(analysis.metadata):
         _cost_ratios(text, figures)

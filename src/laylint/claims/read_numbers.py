@@ -14,6 +14,7 @@ _NAME_AFTER = re.compile(r"(?:,\d+)*-[A-Za-z]")  # "3,4-methylenedioxy...", "5-f
 _VULGAR_SHARES = {"½": (1, 2), "¼": (1, 4), "¾": (3, 4), "⅓": (1, 3), "⅔": (2, 3), "⅕": (1, 5), "⅒": (1, 10)}
 _LOWER_HIGHER = re.compile(r"\s+(?:lower|higher|less|more|greater|smaller|bigger|fewer)\b", re.IGNORECASE)
 _POWERS = {"thousand": 3, "million": 6, "m": 6, "billion": 9, "bn": 9}
+_STUDY_PEOPLE = re.compile(r"(?:participants?|stud(?:y|ies)|trials?|RCTs?)\Z", re.IGNORECASE)
 _OR_MORE = re.compile(r"\s+or\s+(?:more|longer|less|fewer)\b", re.IGNORECASE)
 _FOLLOW_UP = re.compile(r"\b(?:later|earlier)\Z", re.IGNORECASE)
 # "two days later than", "a week earlier in the induction group": a difference between groups after all
@@ -58,7 +59,8 @@ _SIZE_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:in|per)\s+(?:each|every|both
                          re.IGNORECASE)
 
 
-_PART_OF = re.compile(r"\s+of\s+(?:these|those|the|them|our|all\s+the|all\s+these)\s+(?:[A-Za-z-]+\s+)?"
+# ("only one of the 2 studies": the whole's own number may come before its noun)
+_PART_OF = re.compile(r"\s+of\s+(?:these|those|the|them|our|all\s+the|all\s+these)\s+(?:[A-Za-z-]+\s+|\d[\d,]*\s+)?"
                       r"(?P<noun>stud(?:y|ies)|trials?|RCTs?)\b", re.IGNORECASE)
 
 
@@ -68,10 +70,10 @@ class Reader(ShareReader):
     def _count_class(self, noun: str, after_noun: int) -> str:
         """studies | people | other: what a count counts, and whether it is about the study at all."""
         noun = BLANKS.sub(" ", noun.lower())
+        if noun in self.pats.study_nouns:  # "371 studies from 37 countries around the world": where they were done
+            return "studies"
         if self.pats.after["background"].match(self.text, after_noun):
             return "other"  # "300 million people worldwide"
-        if noun in self.pats.study_nouns:
-            return "studies"
         if noun in self.pats.people_nouns:
             return "people"
         return "other"
@@ -118,6 +120,18 @@ class Reader(ShareReader):
             unit, counted = "count", "other"  # "200 million people": the world, not the study
             power = _POWERS[multiplier.group(0).strip().lower()]  # that many: "340 million" is 340000000
             value, decimals = value * 10 ** power, decimals - power
+            # "over 1.5 million participants", "about 5 thousand women" (round 24): the study's people or studies,
+            # unless the words after say the world's ("300 million people worldwide")
+            noun = pats.after["count"].match(after, multiplier.end())
+            # (millions of "people" or "women" are the world's: "50 million people have epilepsy")
+            if noun is not None and (power == 3 or (power == 6 and _STUDY_PEOPLE.match(noun.group("noun")))):
+                counted = self._count_class(noun.group("noun"), end + noun.end())
+                counted, noun = (counted, noun.group("noun")) if counted in ("studies", "people") else ("other", "")
+                if counted != "other":  # the figure is "1.5 million", not "1.5" and a count "million" after it
+                    base["end"] = end + multiplier.end()
+                    base["text"] = self.text[base["start"]:base["end"]]
+            else:
+                noun = ""
         elif (part := _PART_OF.match(after)) is not None:  # "15 of these studies", "two of the trials"
             unit, counted, noun = "count", "studies", part.group("noun")
         elif (count := pats.after["count"].match(after)) is not None:
