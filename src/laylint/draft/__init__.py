@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from laylint.draft import arms as per_arm
-from laylint.draft import accuracy, attribution, certainty, counts, estimates, fractions, limitations, names, searched, totals
+from laylint.draft import accuracy, attribution, certainty, counts, estimates, fractions, limitations, names, searched, subjects, totals
 from laylint.draft.arm_inventory import _MEASURED
 from laylint.draft.model import Draft, Fact
 from laylint.draft.sections import layout
@@ -57,6 +57,8 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
         facts.extend(others)
     attribution.attribute(facts, lay, arm_names, abbr)
     attribution.dose_pairs(facts)
+    subjects.passive_outcomes(facts, arm_names, abbr)  # "The risk of X is increased (...)": X, not "increased"
+    subjects.associated_arms(facts, arm_names, abbr)  # "X was associated with fewer Y than Z (...)"
     accuracy.assign(facts, arm_names, abbr)  # the tests of an accuracy review are arms before the counts are read
     facts.extend(per_arm.anticipated_ranges(sentences, facts))
     grouped: list[Fact] = []

@@ -1,0 +1,121 @@
+"""Round 16 of issue 15: the right drug and outcome. "The risk of X is increased (...)" and "The X rate is
+probably reduced by about 10% (...)" name X as the outcome (not "increased" or "about"); "X was associated
+with a reduction in the odds of Y (...)" names X as the arm and Y as the outcome; a finding with no arm of
+its own takes the abstract's one intervention, and only when there is exactly one. Every abstract here was
+written for this test (made-up figures), in the style of real ones."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_draft_patterns import facts, words
+
+
+def _hit(drafted, value):
+    hits = [f for f in drafted.facts if f.role != "count" and round(f.value, 2) == round(value, 2)]
+    assert hits, [(f.value, f.drug, f.outcome) for f in drafted.facts]
+    return hits[0]
+
+
+PASSIVE = [
+    ("obstetrics", "The risk of postpartum haemorrhage with blood transfusion is increased (6.2% versus 4.1%, RR 1.51, "
+     "95% CI 1.12 to 2.04, 9 trials, 3120 women).", 1.51, "postpartum haemorrhage with blood transfusion"),
+    ("infectious disease", "The rate of treatment failure was probably reduced by about 20% (RR 0.80, 95% CI 0.66 to "
+     "0.97; 7 trials, 1450 children).", 0.80, "treatment failure"),
+    ("obstetrics, the share before", "The caesarean section rate is probably reduced by about 10% (13.5% versus 14.8%, "
+     "RR 0.91, 95% CI 0.81 to 1.02, 36 trials, 6599 women).", 13.5, "caesarean section"),
+    ("dentistry", "The incidence of dental caries was lower (MD -0.62, 95% CI -0.95 to -0.29; 4 trials, 812 children).",
+     -0.62, "dental caries"),
+    ("renal", "The risk of dialysis was slightly increased by about 5% (RR 1.05, 95% CI 0.98 to 1.13).", 1.05, "dialysis"),
+]
+
+
+@pytest.mark.parametrize("field,text,value,outcome", PASSIVE, ids=[p[0] for p in PASSIVE])
+def test_the_subject_of_a_passive_result_is_its_outcome(field, text, value, outcome):
+    hit = _hit(facts(text), value)
+    assert words(hit.outcome) == words(outcome), hit.outcome
+
+
+ASSOCIATED = [
+    ("cardiology", "Statin therapy was associated with a significant reduction in the odds of stroke (OR 0.78, 95% CI "
+     "0.66 to 0.92).", 0.78, "statin therapy", None, "stroke"),
+    ("oncology", "In contrast, D2 gastrectomy was associated with a significantly better disease-specific survival "
+     "compared to D1 gastrectomy (HR 0.81, 95% CI 0.71 to 0.92).", 0.81, "D2 gastrectomy", "D1 gastrectomy",
+     "disease-specific survival"),
+    ("oncology, after a semicolon", "Survival did not differ (HR 0.97, 95% CI 0.80 to 1.18); however, D2 gastrectomy was "
+     "also associated with a higher postoperative mortality rate (RR 2.02, 95% CI 1.34 to 3.04).", 2.02, "D2 gastrectomy",
+     None, "postoperative mortality"),
+    ("neurology", "Surgery was associated with a statistically significant reduction in the odds of death or dependency "
+     "(OR 0.71, 95% CI 0.58 to 0.88).", 0.71, "surgery", None, "death or dependency"),
+    ("mental health", "Lithium was associated with fewer suicides than placebo (OR 0.13, 95% CI 0.03 to 0.66).", 0.13,
+     "lithium", "placebo", "suicides"),
+]
+
+
+@pytest.mark.parametrize("field,text,value,drug,comparator,outcome", ASSOCIATED, ids=[a[0] for a in ASSOCIATED])
+def test_associated_with_names_the_arm_and_the_outcome(field, text, value, drug, comparator, outcome):
+    hit = _hit(facts(text), value)
+    assert words(hit.drug) == words(drug), hit.drug
+    if comparator:
+        assert words(hit.comparator) == words(comparator), hit.comparator
+    assert words(outcome) <= words(hit.outcome) <= words(outcome) | {"rate"}, hit.outcome
+
+
+NOT_AN_ARM = [
+    ("cardiology", "Higher blood pressure was associated with a higher risk of stroke (OR 1.45, 95% CI 1.20 to 1.75).", 1.45),
+    ("paediatrics", "Lower birthweight was associated with more admissions (RR 1.30, 95% CI 1.10 to 1.54).", 1.30),
+    ("nutrition", "Adherence was associated with better weight loss (MD -1.2 kg, 95% CI -2.0 to -0.4).", -1.2),
+]
+
+
+@pytest.mark.parametrize("field,text,value", NOT_AN_ARM, ids=[n[0] for n in NOT_AN_ARM])
+def test_a_measured_subject_is_no_arm(field, text, value):
+    hit = _hit(facts(text), value)
+    assert hit.drug is None, hit.drug
+
+
+SINGLE = [
+    ("nutrition", "Six trials (1,420 participants) compared vitamin D with placebo. Vitamin D reduced falls (RR 0.86, 95% CI "
+     "0.77 to 0.96; 6 trials, 1420 participants). The risk of fractures was lower (RR 0.91, 95% CI 0.83 to 0.99; 4 trials, "
+     "980 participants).", 0.91, "vitamin D"),
+    ("infectious disease", "We included five trials of zinc supplements versus placebo in children with pneumonia. Zinc "
+     "shortened the time to recovery (MD -0.60 days, 95% CI -1.10 to -0.10). The incidence of treatment failure was "
+     "probably reduced (RR 0.79, 95% CI 0.64 to 0.97).", 0.79, "zinc"),
+]
+
+
+@pytest.mark.parametrize("field,text,value,drug", SINGLE, ids=[s[0] for s in SINGLE])
+def test_a_finding_without_an_arm_takes_the_one_intervention(field, text, value, drug):
+    hit = _hit(facts(text), value)
+    assert words(drug) <= words(hit.drug), hit.drug
+
+
+SEVERAL = [
+    ("mental health", "The risk of dropping out was increased (RR 1.12, 95% CI 0.95 to 1.32). Sertraline improved response "
+     "compared with placebo (RR 1.30, 95% CI 1.10 to 1.54). Fluoxetine improved response compared with placebo (RR 1.21, "
+     "95% CI 1.02 to 1.44).", 1.12),
+    ("smoking cessation", "The rate of serious adverse events was similar (RR 1.03, 95% CI 0.85 to 1.25). Varenicline "
+     "increased quit rates compared with placebo (RR 2.24, 95% CI 2.06 to 2.43). Bupropion increased quit rates compared "
+     "with placebo (RR 1.64, 95% CI 1.52 to 1.77).", 1.03),
+]
+
+
+@pytest.mark.parametrize("field,text,value", SEVERAL, ids=[s[0] for s in SEVERAL])
+def test_several_interventions_give_no_arm_to_a_finding_without_one(field, text, value):
+    drafted = facts(text)
+    hit = _hit(drafted, value)
+    named = {f.drug for f in drafted.facts if f.role == "effect" and f.drug and f is not hit}
+    assert len(named) >= 2, named  # the abstract does name several
+    assert hit.drug is None, hit.drug
+
+
+def test_a_bracket_that_labels_its_figures_keeps_their_labels():
+    drafted = facts("However, NSAIDs were associated with more adverse effects (overall adverse effects: OR 1.29, 95% CI "
+                    "1.11 to 1.51; gastrointestinal adverse effects: OR 1.58, 95% CI 1.12 to 2.23).")
+    assert "gastrointestinal" in words(_hit(drafted, 1.58).outcome), _hit(drafted, 1.58).outcome
+
+
+def test_a_passive_clause_after_a_share_and_a_ratio_label():
+    hit = _hit(facts("The risk of uterine hyperstimulation is increased (4.8% versus 1.0%, risk ratio (RR) 3.16, 95% "
+                     "confidence interval (CI) 1.67 to 5.98, 15 trials, 1359 women)."), 3.16)
+    assert words(hit.outcome) == {"uterine", "hyperstimulation"}, hit.outcome
