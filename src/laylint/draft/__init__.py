@@ -59,6 +59,7 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
     attribution.dose_pairs(facts)
     subjects.passive_outcomes(facts, arm_names, abbr)  # "The risk of X is increased (...)": X, not "increased"
     subjects.associated_arms(facts, arm_names, abbr)  # "X was associated with fewer Y than Z (...)"
+    subjects.own_comparison(facts, arm_names, abbr)  # "Three RCTs compared X with Y: ... (HR ...)"
     accuracy.assign(facts, arm_names, abbr)  # the tests of an accuracy review are arms before the counts are read
     facts.extend(per_arm.anticipated_ranges(sentences, facts))
     grouped: list[Fact] = []
@@ -136,6 +137,7 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
             fact.drug = fact.comparator = None
     facts.extend(grouped)
     facts.extend(loose)
+    subjects.one_intervention(facts, arm_names, abbr)  # a finding with no arm, in an abstract of one intervention
     accuracy.assign(facts, arm_names, abbr)
     for fact in accuracy.not_findings(facts):
         result.notes.append(f"left out: an area under the curve, not a finding the metadata can hold: {_quote(result.text, fact)}")
@@ -190,8 +192,10 @@ def _comparing_clause(fact: Fact, arm_names, abbr) -> tuple | None:
     """"three trials comparing immunomodulatory drug (lenalidomide) with placebo/observation in 693
     participants; ...": the arms of the count's own clause."""
     s, at = fact.sentence.text, fact.start - fact.sentence.start
-    start = max(s.rfind(";", 0, at), s.rfind(":", 0, at)) + 1
-    end = min([i for i in (s.find(";", at), len(s)) if i >= 0])
+    # a bracket's ";" ends no clause: "Five RCTs (n = 3 European; n = 2 Asian) compared D2 to D1 lymphadenectomy: OS ..."
+    masked = re.sub(r"\([^()]*\)", lambda m: "(" + "_" * (len(m.group()) - 2) + ")", s)
+    start = max(masked.rfind(";", 0, at), masked.rfind(":", 0, at)) + 1
+    end = min([i for i in (masked.find(";", at), masked.find(": ", at), len(s)) if i >= 0])  # ("... compared D3 with D2: data ...")
     clause = re.sub(r"\s*[(\[][^()\[\]]*[)\]]", "", s[start:end])
     found = re.search(r"\bcompar\w*\s+(?P<a>.+?)\s+(?:with|to|versus|vs\.?|against)\s+(?P<b>.+?)(?:\s+(?:in|among|on|for)\s+\d|[,;.]|$)",
                       clause, re.I)

@@ -24,7 +24,7 @@ _ADVERBS = r"(?:(?:probably|likely|possibly|slightly|significantly|statistically
 _PASSIVE = re.compile(_OPENER + r"(?:the\s+)?" + _RATE_OF + r"(?P<o>[A-Za-z][\w/'-]*(?:\s+[\w/'-]+){0,7}?)"
                       r"(?:\s+(?:rates?|risks?|incidence))?\s+(?:is|are|was|were)\s+" + _ADVERBS +
                       r"(?:increased|reduced|decreased|lowered|raised|lower|higher|improved|shorter|longer|greater|smaller)"
-                      r"(?:\s+by\s+(?:about\s+|around\s+|approximately\s+|almost\s+|nearly\s+|over\s+)?(?:\d+(?:\.\d+)?\s*%)?)?\s*$", re.I)
+                      r"(?:\s+by(?:\s+(?:about|around|approximately|almost|nearly|over))?(?:\s+\d+(?:\.\d+)?\s*%)?)?\s*$", re.I)
 _DIRECTION = (r"(?:(?:(?:statistically\s+)?(?:significant(?:ly)?|small|large|clear|modest|slight|important)\s+)*"
               r"(?:(?:better|worse|higher|lower|greater|smaller|improved|reduced|increased|decreased|fewer|more|less)\s+"
               r"|(?:reductions?|increases?|decreases?|improvements?|rises?|falls?)\s+in\s+))")
@@ -48,9 +48,11 @@ def _clause_before(fact: Fact) -> str | None:
     while re.search(r"\([^()]*\)", before):  # "(RR)", "(SMD -0.46 ...)" of an earlier figure, "(UCDAI)"
         before = re.sub(r"\s*\([^()]*\)", "", before)
     inner = re.search(r"[(\[][^()\[\]]*$", before)
-    if inner and re.search(r"[:;]", inner.group()):
-        return None
-    before = before[:inner.start()] if inner else before
+    while inner:  # ("(4.8% versus 1.0%, risk ratio (RR" when the figure starts inside its label's bracket)
+        if re.search(r"[:;]", inner.group()):
+            return None
+        before = before[:inner.start()]
+        inner = re.search(r"[(\[][^()\[\]]*$", before)
     return re.split(r";\s+|:\s+", before)[-1].strip()
 
 
@@ -96,3 +98,64 @@ def associated_arms(facts: list[Fact], arms, abbr) -> None:
                 continue
         fact.drug, fact.comparator, fact.outcome = drug, comparator, outcome
         fact.uncertain = [u for u in fact.uncertain if not u.startswith("the sentence names no outcome")]
+
+
+_COMPARES = re.compile(r"\b(?:compar(?:ed|ing|e|ison)|versus|vs)\b", re.I)
+
+
+def one_intervention(facts: list[Fact], arms, abbr) -> None:
+    """A finding read with no arm takes the abstract's one intervention (and its one comparator) when every other
+    finding that names an arm names that one, and no two comparisons are announced; the counts of its sentence
+    (its trials and participants) follow it. With two interventions nothing is guessed."""
+    effects = [f for f in facts if f.role == "effect"]
+    drugs = {f.drug for f in effects if f.drug}
+    comparators = {f.comparator for f in effects if f.comparator}
+    announced = {tuple(c) for c in arms.comparisons}
+    if len(drugs) != 1 or len(comparators) > 1 or len(announced) > 1:
+        return
+    drug, comparator = next(iter(drugs)), next(iter(comparators), None)
+    if announced and next(iter(announced)) != (drug, comparator) or _is_generic(drug) or comparator == drug:
+        return
+    if any(f.drug and f.drug not in (drug, comparator) for f in facts if f.role in ("arm", "count")):
+        return  # a per-group figure or count of another arm: the abstract has more arms than its findings show
+    filled = set()
+    for fact in effects:
+        if fact.drug or fact.comparator:
+            continue
+        named = {n for _, _, n in mentions(fact.sentence.text, arms, abbr)}
+        if named - {drug, comparator} or _COMPARES.search(fact.sentence.text):
+            continue  # ("Three RCTs compared D3 with D2 ...: (HR ...)": a comparison of its own, not read)
+        fact.drug, fact.comparator = drug, comparator
+        fact.uncertain = [u for u in fact.uncertain if u != "no arm could be read for this figure"]
+        fact.notes.append("arm: the abstract's one intervention (the sentence names none)")
+        filled.add(fact.sentence.start)
+    for fact in facts:
+        if fact.role == "count" and not fact.drug and not fact.arm_text and fact.sentence.start in filled:
+            fact.drug, fact.comparator = drug, comparator
+
+
+_OWN_PAIR = re.compile(r"\b(?:studies|trials|RCTs|study|trial|RCT)\b[^.;:]{0,80}?\bcompar(?:ed|ing)\s+(?:the\s+)?"
+                       r"(?P<a>[A-Za-z][^,;:()]{0,60}?)\s+(?:with|to|versus|vs\.?|against)\s+(?:the\s+)?(?P<b>[A-Za-z][^,;:()]{0,60}?)"
+                       r"\s*(?=[:;,(]|$)", re.I)
+
+
+def own_comparison(facts: list[Fact], arms, abbr) -> None:
+    """"Three RCTs compared D3 with D2 lymphadenectomy: ... no difference in OS (HR 0.99, ...)": a finding with no
+    arm takes the comparison its own sentence opened with."""
+    from laylint.draft.arm_inventory import add_pair
+    for fact in facts:
+        if fact.role != "effect" or fact.drug or fact.comparator:
+            continue
+        before = fact.sentence.text[:fact.start - fact.sentence.start]
+        while re.search(r"\([^()]*\)", before):  # "Five RCTs (n = 3 European; n = 2 Asian) compared ..."
+            before = re.sub(r"\s*\([^()]*\)", "", before)
+        before = re.sub(r"\s*[(\[][^()\[\]]*$", "", before)  # the figure's own bracket: "OS (n = 5; HR 0.91"
+        found = None
+        for found in _OWN_PAIR.finditer(before):
+            pass
+        if found is None or len(found["a"].split()) > 6 or len(found["b"].split()) > 6 or re.search(r"[;.]\s", before[found.end():]):
+            continue
+        first, second = add_pair(arms, found["a"], found["b"], "a results sentence", abbr)
+        if first and second and first != second:
+            fact.drug, fact.comparator = first, second
+            fact.uncertain = [u for u in fact.uncertain if u != "no arm could be read for this figure"]
