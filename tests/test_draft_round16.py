@@ -169,3 +169,32 @@ def test_a_comparison_after_a_bracket_with_a_semicolon():
         assert words(hit.drug) == {"d2", "lymphadenectomy"} and words(hit.comparator) == {"d1", "lymphadenectomy"}, (hit.drug, hit.comparator)
     five = [f for f in drafted.facts if f.role == "count" and f.value == 5 and f.population and "rct" in f.population.lower()]
     assert five and words(five[0].drug) == {"d2", "lymphadenectomy"}, [(f.value, f.drug) for f in drafted.facts if f.role == "count"]
+
+
+OPENING = [
+    ("back pain", "In MBR compared to usual care for subacute LBP, individuals receiving MBR had less pain (four studies with "
+     "336 participants; SMD -0.46, 95% CI -0.70 to -0.21) and less disability (three studies with 240 participants; SMD "
+     "-0.44, 95% CI -0.87 to -0.01).", -0.44, "MBR"),
+    ("mental health", "However, when comparing CBT to other treatments (i.e. counselling, relaxation and usual care), we "
+     "found no differences between the groups in terms of anxiety (two studies with 336 participants; SMD -0.14, 95% CI "
+     "-0.36 to 0.07).", -0.14, "CBT"),
+    ("obstetrics", "The evidence showed that in comparison to room air, women in labour receiving supplementary oxygen had "
+     "higher umbilical venous oxygen (N = 10 trials, 683 participants; MD 2.10, 95% CI 1.30 to 2.90).", 2.10,
+     "supplementary oxygen"),
+]
+
+
+@pytest.mark.parametrize("field,text,value,drug", OPENING, ids=[o[0] for o in OPENING])
+def test_a_sentence_that_opens_with_its_comparison_names_the_arm(field, text, value, drug):
+    drafted = facts(text)
+    hit = _hit(drafted, value)
+    assert words(hit.drug) == words(drug), hit.drug
+    counts = [f for f in drafted.facts if f.role == "count" and f.sentence is hit.sentence]
+    assert counts and all(words(f.drug) == words(drug) for f in counts), [(f.value, f.drug) for f in counts]
+
+
+def test_an_outcome_that_opens_the_sentence_is_no_arm():
+    # "In pain compared to baseline, ...": the measured thing, not an intervention
+    drafted = facts("In pain scores compared to baseline at 12 weeks, participants had a small improvement (MD -0.8, 95% CI "
+                    "-1.4 to -0.2).")
+    assert _hit(drafted, -0.8).drug is None, _hit(drafted, -0.8).drug

@@ -60,6 +60,7 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
     subjects.passive_outcomes(facts, arm_names, abbr)  # "The risk of X is increased (...)": X, not "increased"
     subjects.associated_arms(facts, arm_names, abbr)  # "X was associated with fewer Y than Z (...)"
     subjects.own_comparison(facts, arm_names, abbr)  # "Three RCTs compared X with Y: ... (HR ...)"
+    subjects.opening_comparison(facts, arm_names, abbr)  # "In X compared to Y for Z, ... (SMD ..."
     accuracy.assign(facts, arm_names, abbr)  # the tests of an accuracy review are arms before the counts are read
     facts.extend(per_arm.anticipated_ranges(sentences, facts))
     grouped: list[Fact] = []
@@ -137,6 +138,7 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
             fact.drug = fact.comparator = None
     facts.extend(grouped)
     facts.extend(loose)
+    subjects.opening_comparison(facts, arm_names, abbr, roles=("count",))
     subjects.one_intervention(facts, arm_names, abbr)  # a finding with no arm, in an abstract of one intervention
     accuracy.assign(facts, arm_names, abbr)
     for fact in accuracy.not_findings(facts):

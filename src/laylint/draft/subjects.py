@@ -159,3 +159,41 @@ def own_comparison(facts: list[Fact], arms, abbr) -> None:
         if first and second and first != second:
             fact.drug, fact.comparator = first, second
             fact.uncertain = [u for u in fact.uncertain if u != "no arm could be read for this figure"]
+
+
+_NP = r"[A-Za-z][\w/+'-]*(?:\s+(?!compared\b|versus\b|vs\b|with\b|to\b|for\b|in\b|had\b|have\b|has\b|was\b|were\b)[\w/+'-]+){0,4}?"
+# "In MBR compared to usual care for subacute LBP, ...", "when comparing MBR to other treatments (i.e. ...), we found ..."
+_OPENING = re.compile(r"(?:^(?:(?:however|overall|similarly|in\s+addition),\s+)?in\s+|\bwhen\s+comparing\s+|^comparing\s+)(?:the\s+)?"
+                      r"(?P<a>" + _NP + r")\s+(?:compared\s+(?:with|to)|versus|vs\.?|to|with)\s+(?:the\s+)?(?P<b>" + _NP + r")"
+                      r"(?=\s*,|\s+(?:for|in|among)\s+[^,]{1,60},)", re.I)
+# "in comparison to room air, women in labour receiving supplementary oxygen had higher ..."
+_IN_COMPARISON = re.compile(r"\bin\s+comparison\s+(?:to|with)\s+(?:the\s+)?(?P<b>" + _NP + r"),\s+(?:[\w-]+\s+){1,4}?"
+                            r"(?:receiving|given|treated\s+with|who\s+received|taking)\s+(?P<a>" + _NP + r")\s+"
+                            r"(?:had|have|showed|experienced|were|was)\b", re.I)
+
+
+def opening_comparison(facts: list[Fact], arms, abbr, roles=("effect",)) -> None:
+    """A sentence that opens with its comparison names the arms of the figures that follow in it, when they have
+    none: "In MBR compared to usual care for subacute LBP, individuals receiving MBR had less pain (SMD ...)"."""
+    from laylint.draft.arm_inventory import add_pair
+    for fact in facts:
+        if fact.role not in roles or fact.arm_text:
+            continue
+        before = fact.sentence.text[:fact.start - fact.sentence.start]
+        while re.search(r"\([^()]*\)", before):
+            before = re.sub(r"\s*\([^()]*\)", "", before)
+        before = re.sub(r"\s*[(\[][^()\[\]]*$", "", before)  # the figure's own bracket: "pain (four studies ...; SMD"
+        found = _OPENING.search(before) or _IN_COMPARISON.search(before)
+        if fact.drug and not (found and N.key(fact.drug) == N.key(found["b"])):
+            continue  # an arm read already, unless it is the comparator read as the drug
+        if not found or re.search(r"[;.]\s", before[found.end():]) or N._NOT_ARM.search(found["a"]) or _is_generic(found["a"]):
+            continue
+        first = arms.find(_expand(found["a"], abbr))
+        second = arms.find(_expand(found["b"], abbr)) if found["b"] else None
+        if not first:
+            first, added = add_pair(arms, found["a"], found["b"], "a results sentence", abbr)
+            second = second or added
+        if not first or first == second or _MEASURED.search(first):
+            continue
+        fact.drug, fact.comparator = first, (second if second != first else None)
+        fact.uncertain = [u for u in fact.uncertain if u != "no arm could be read for this figure"]
