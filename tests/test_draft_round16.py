@@ -198,3 +198,12 @@ def test_an_outcome_that_opens_the_sentence_is_no_arm():
     drafted = facts("In pain scores compared to baseline at 12 weeks, participants had a small improvement (MD -0.8, 95% CI "
                     "-1.4 to -0.2).")
     assert _hit(drafted, -0.8).drug is None, _hit(drafted, -0.8).drug
+
+
+def test_an_outcome_between_groups_is_no_arm():
+    drafted = facts("Bisphosphonates reduced disease progression (RR 0.94, 95% CI 0.90 to 0.98). We found no clear difference "
+                    "in the number of participants with osteonecrosis of the jaw between groups (RR 1.92, 95% CI 0.75 to 4.90; "
+                    "5 trials; 1626 participants).")
+    for fact in drafted.facts:
+        assert "between" not in words(fact.drug) and "jaw" not in words(fact.drug), (fact.value, fact.drug)
+    assert "jaw" in words(_hit(drafted, 1.92).outcome), _hit(drafted, 1.92).outcome
