@@ -207,3 +207,36 @@ def test_an_outcome_between_groups_is_no_arm():
     for fact in drafted.facts:
         assert "between" not in words(fact.drug) and "jaw" not in words(fact.drug), (fact.value, fact.drug)
     assert "jaw" in words(_hit(drafted, 1.92).outcome), _hit(drafted, 1.92).outcome
+
+
+FAVOURED = [
+    ("anaesthesia", "Regional anaesthesia was studied in 39 trials. Evidence synthesis of seven RCTs favoured epidural "
+     "anaesthesia for thoracotomy, suggesting lower odds of persistent pain (OR 0.52, 95% CI 0.32 to 0.84, 499 participants).",
+     0.52, "epidural anaesthesia"),
+    ("anaesthesia, investigated", "Regional anaesthesia was studied in 39 trials. Evidence synthesis of three RCTs "
+     "investigating continuous infusion with local anaesthetic for the prevention of persistent pain was inconclusive (OR "
+     "0.20, 95% CI 0.04 to 1.09; 123 participants).", 0.20, "continuous infusion with local anaesthetic"),
+    ("paediatrics", "Probiotics were compared with placebo in 12 trials. Pooled data from four trials favoured "
+     "Lactobacillus reuteri in breastfed infants, with shorter crying time (MD -25.4 minutes, 95% CI -37.0 to -13.8).",
+     -25.4, "Lactobacillus reuteri"),
+]
+
+
+@pytest.mark.parametrize("field,text,value,drug", FAVOURED, ids=[f[0] for f in FAVOURED])
+def test_the_arm_the_evidence_favoured_is_the_findings_arm(field, text, value, drug):
+    hit = _hit(facts(text), value)
+    assert words(hit.drug) == words(drug), hit.drug
+
+
+def test_favoured_neither_arm_names_no_arm():
+    hit = _hit(facts("Sertraline was compared with placebo in four trials. Pooled data from four trials favoured neither "
+                     "treatment for remission (RR 1.02, 95% CI 0.90 to 1.15)."), 1.02)
+    assert "neither" not in words(hit.drug), hit.drug
+
+
+def test_a_sentence_glued_on_by_an_unclosed_bracket_keeps_its_own_arm():
+    drafted = facts("Regional anaesthesia was studied in 39 trials. Evidence synthesis of seven RCTs favoured epidural "
+                    "anaesthesia for thoracotomy (OR 0.52 (95% CI 0.32 to 0.84, 499 participants). Similarly, evidence "
+                    "synthesis of 18 RCTs favoured regional anaesthesia for breast cancer surgery with an OR of 0.43 (95% CI "
+                    "0.28 to 0.68, 1297 participants).")
+    assert words(_hit(drafted, 0.43).drug) == {"regional", "anaesthesia"}, _hit(drafted, 0.43).drug

@@ -146,10 +146,7 @@ def own_comparison(facts: list[Fact], arms, abbr) -> None:
     for fact in facts:
         if fact.role != "effect" or fact.drug or fact.comparator:
             continue
-        before = fact.sentence.text[:fact.start - fact.sentence.start]
-        while re.search(r"\([^()]*\)", before):  # "Five RCTs (n = 3 European; n = 2 Asian) compared ..."
-            before = re.sub(r"\s*\([^()]*\)", "", before)
-        before = re.sub(r"\s*[(\[][^()\[\]]*$", "", before)  # the figure's own bracket: "OS (n = 5; HR 0.91"
+        before = _before(fact)  # ("Five RCTs (n = 3 European; n = 2 Asian) compared ...", "OS (n = 5; HR 0.91")
         found = None
         for found in _OWN_PAIR.finditer(before):
             pass
@@ -179,10 +176,7 @@ def opening_comparison(facts: list[Fact], arms, abbr, roles=("effect",)) -> None
     for fact in facts:
         if fact.role not in roles or fact.arm_text:
             continue
-        before = fact.sentence.text[:fact.start - fact.sentence.start]
-        while re.search(r"\([^()]*\)", before):
-            before = re.sub(r"\s*\([^()]*\)", "", before)
-        before = re.sub(r"\s*[(\[][^()\[\]]*$", "", before)  # the figure's own bracket: "pain (four studies ...; SMD"
+        before = _before(fact)  # (without the figure's own bracket: "pain (four studies ...; SMD")
         found = _OPENING.search(before) or _IN_COMPARISON.search(before)
         if fact.drug and not (found and N.key(fact.drug) == N.key(found["b"])):
             continue  # an arm read already, unless it is the comparator read as the drug
@@ -196,4 +190,49 @@ def opening_comparison(facts: list[Fact], arms, abbr, roles=("effect",)) -> None
         if not first or first == second or _MEASURED.search(first):
             continue
         fact.drug, fact.comparator = first, (second if second != first else None)
+        fact.uncertain = [u for u in fact.uncertain if u != "no arm could be read for this figure"]
+
+
+_ARM_WORDS = r"[A-Za-z][\w/+'-]*(?:\s+(?!for\b|in\b|after\b|during\b|among\b|at\b|over\b|was\b|were\b|compared\b|versus\b|vs\b)[\w/+'-]+){0,5}?"
+_ARM_END = r"(?=\s+(?:for|in|after|during|among|at|over|compared|versus|vs)\b|\s*[,;]|\s*$)"
+# "Evidence synthesis of seven RCTs favoured epidural anaesthesia for thoracotomy, suggesting ... (OR 0.52 ..."
+_FAVOURED_BY = re.compile(r"\b(?:evidence|synthesis|RCTs|trials|studies|data|analys[ie]s|pooling|pooled\s+\w+|results?)\b[^,;]{0,80}?"
+                          r"\b(?:(?:also|clearly|significantly)\s+)?favou?red\s+(?:the\s+)?(?P<x>" + _ARM_WORDS + r")" + _ARM_END, re.I)
+# "Evidence synthesis of three RCTs investigating continuous infusion with local anaesthetic for the prevention of PPP ..."
+_TRIALS_OF = re.compile(r"\b(?:RCTs|trials|studies)\s+(?:investigating|evaluating|assessing|examining|testing)\s+(?:the\s+)?(?P<x>"
+                        + _ARM_WORDS + r")" + _ARM_END, re.I)
+
+
+def _before(fact: Fact) -> str:
+    """The figure's sentence up to the figure, without brackets (closed ones, and the open one it sits in). A
+    sentence an unclosed bracket glued on ("(OR 0.52 (95% CI ...). Similarly, ...") starts at its own full stop."""
+    before = fact.sentence.text[:fact.start - fact.sentence.start]
+    stops = list(re.finditer(r"[.!?]\)?\s+(?=[A-Z])", before))
+    before = before[stops[-1].end():] if stops else before
+    while re.search(r"\([^()]*\)", before):
+        before = re.sub(r"\s*\([^()]*\)", "", before)
+    return re.sub(r"\s*[(\[][^()\[\]]*$", "", before)
+
+
+def sentence_arm(facts: list[Fact], arms, abbr) -> None:
+    """An effect whose sentence says which arm its evidence favoured, or which arm its trials investigated, is that
+    arm's, whatever a sentence before named."""
+    for fact in facts:
+        if fact.role != "effect":
+            continue
+        before = _before(fact)
+        found = None
+        for found in (*_FAVOURED_BY.finditer(before), *_TRIALS_OF.finditer(before)):
+            pass
+        if found is None or re.search(r"[;.]\s", before[found.end():]):
+            continue
+        phrase = found["x"]
+        if N._NOT_ARM.search(phrase) or _is_generic(phrase) or _MEASURED.search(phrase) or re.match(r"(?:this|these|it|them|neither|either|both|no)\b", phrase, re.I):
+            continue
+        named = arms.find(_expand(phrase, abbr)) or arms.add(phrase, "a results sentence", abbr)
+        if not named or named == fact.drug:
+            continue
+        fact.drug = named
+        if fact.comparator == named:
+            fact.comparator = None
         fact.uncertain = [u for u in fact.uncertain if u != "no arm could be read for this figure"]
