@@ -240,3 +240,56 @@ def test_a_sentence_glued_on_by_an_unclosed_bracket_keeps_its_own_arm():
                     "synthesis of 18 RCTs favoured regional anaesthesia for breast cancer surgery with an OR of 0.43 (95% CI "
                     "0.28 to 0.68, 1297 participants).")
     assert words(_hit(drafted, 0.43).drug) == {"regional", "anaesthesia"}, _hit(drafted, 0.43).drug
+
+
+OBJECT = [
+    ("wound care", "There was low-certainty evidence on the risk of non-serious adverse events reported in participants "
+     "treated with oxandrolone compared with placebo (RR 3.85, 95% CI 1.12 to 13.26).", 3.85, "oxandrolone",
+     "non-serious adverse events"),
+    ("perioperative care", "Active warming was found to reduce the mean time taken to achieve normothermia by about 30 "
+     "minutes in comparison with use of warmed cotton blankets (MD -32.13 minutes, 95% CI -42.55 to -21.71).", -32.13,
+     "active warming", "time taken to achieve normothermia"),
+    ("cardiology", "Among people with heart failure, the rate of hospital admission in patients receiving spironolactone "
+     "versus placebo (HR 0.65, 95% CI 0.54 to 0.78) was lower.", 0.65, "spironolactone", "hospital admission"),
+    ("nutrition", "Iron supplements were found to increase haemoglobin concentration by 8 g/L compared with placebo (MD 8.0, "
+     "95% CI 5.6 to 10.4).", 8.0, "iron supplements", "haemoglobin concentration"),
+]
+
+
+@pytest.mark.parametrize("field,text,value,drug,outcome", OBJECT, ids=[o[0] for o in OBJECT])
+def test_the_object_of_the_arms_verb_is_the_outcome(field, text, value, drug, outcome):
+    hit = _hit(facts(text), value)
+    assert words(hit.drug) == words(drug), hit.drug
+    assert words(hit.outcome) == words(outcome), hit.outcome
+
+
+def test_a_measured_subject_reducing_something_is_no_arm():
+    hit = _hit(facts("Higher adherence was found to reduce the mean time to relapse by 12 days compared with low adherence "
+                     "(MD -12.0, 95% CI -20.1 to -3.9)."), -12.0)
+    assert "adherence" not in words(hit.drug), hit.drug
+
+
+def test_the_second_object_of_a_verb_keeps_its_own_outcome():
+    drafted = facts("Dietary advice reduced total serum cholesterol by 0.15 mmol/L (95% CI 0.06 to 0.23) and LDL cholesterol "
+                    "by 0.16 mmol/L (95% CI 0.08 to 0.24).")
+    assert "ldl" in words(_hit(drafted, -0.16).outcome), _hit(drafted, -0.16).outcome
+
+
+def test_the_number_of_participants_affected_by_an_event_is_no_outcome():
+    hit = _hit(facts("Bisphosphonates probably increased the number of participants affected by nausea (RR 1.19, 95% CI 1.00 "
+                     "to 1.41)."), 1.19)
+    assert "nausea" in words(hit.outcome), hit.outcome
+
+
+def test_the_subject_of_a_new_sentence_wins_over_the_arm_before():
+    drafted = facts("Active warming was found to reduce time to normothermia by about 30 minutes in comparison with cotton "
+                    "blankets (MD -32.13 minutes, 95% CI -42.55 to -21.71). Forced air warming was found to reduce time to "
+                    "normothermia by about one hour in comparison to circulating hot water devices (MD -54.21 minutes, 95% CI "
+                    "-94.95 to -13.47).")
+    assert words(_hit(drafted, -54.21).drug) == {"forced", "air", "warming"}, _hit(drafted, -54.21).drug
+
+
+def test_an_increase_after_a_colon_is_no_subject():
+    hit = _hit(facts("Anti-CD20 antibodies may result in: an increase in grade 3/4 adverse events (rate ratio 1.34, 95% CI "
+                     "1.06 to 1.71; 1284 participants)."), 1.34)
+    assert words(hit.drug) != {"an"}, hit.drug
