@@ -293,3 +293,18 @@ def test_an_increase_after_a_colon_is_no_subject():
     hit = _hit(facts("Anti-CD20 antibodies may result in: an increase in grade 3/4 adverse events (rate ratio 1.34, 95% CI "
                      "1.06 to 1.71; 1284 participants)."), 1.34)
     assert words(hit.drug) != {"an"}, hit.drug
+
+
+def test_a_time_in_hours_opens_an_outcome():
+    drafted = facts("For sumatriptan 50 mg versus placebo, the rates of 2-hour pain-free response (28% versus 11%) favoured "
+                    "sumatriptan (RR 2.50, 95% CI 2.05 to 3.05).")
+    shares = [f for f in drafted.facts if f.percent and round(f.value) in (28, 11)]
+    assert len(shares) == 2 and all("pain" in words(f.outcome) for f in shares), [(f.value, f.outcome) for f in drafted.facts]
+    assert "sumatriptan" in words(_hit(drafted, 2.50).drug), _hit(drafted, 2.50).drug
+    assert "pain" in words(_hit(drafted, 2.50).outcome), _hit(drafted, 2.50).outcome  # not its arm "sumatriptan"
+
+
+def test_for_people_with_a_condition_is_no_comparison():
+    drafted = facts("For individuals with focal onset seizures, a statistically significant advantage for carbamazepine was "
+                    "shown for time to treatment failure (HR 1.16, 95% CI 0.97 to 1.38).")
+    assert "individuals" not in words(_hit(drafted, 1.16).drug), _hit(drafted, 1.16).drug

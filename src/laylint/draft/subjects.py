@@ -159,14 +159,18 @@ def own_comparison(facts: list[Fact], arms, abbr) -> None:
 
 
 _NP = r"[A-Za-z][\w/+'-]*(?:\s+(?!compared\b|versus\b|vs\b|with\b|to\b|for\b|in\b|had\b|have\b|has\b|was\b|were\b)[\w/+'-]+){0,4}?"
-# "In MBR compared to usual care for subacute LBP, ...", "when comparing MBR to other treatments (i.e. ...), we found ..."
-_OPENING = re.compile(r"(?:^(?:(?:however|overall|similarly|in\s+addition),\s+)?in\s+|\bwhen\s+comparing\s+|^comparing\s+)(?:the\s+)?"
-                      r"(?P<a>" + _NP + r")\s+(?:compared\s+(?:with|to)|versus|vs\.?|to|with)\s+(?:the\s+)?(?P<b>" + _NP + r")"
+# "In MBR compared to usual care for subacute LBP, ...", "For ibuprofen 400 mg versus placebo, ...", "when comparing MBR to other treatments (i.e. ...), we found ..."
+_OPENING = re.compile(r"(?:^(?:(?:however|overall|similarly|in\s+addition),\s+)?(?:in|for)\s+(?:the\s+)?(?P<a>" + _NP + r")\s+"
+                      r"(?:compared\s+(?:with|to)|versus|vs\.?)|\bwhen\s+comparing\s+(?:the\s+)?(?P<a2>" + _NP + r")\s+"
+                      r"(?:compared\s+(?:with|to)|versus|vs\.?|to|with))\s+(?:the\s+)?(?P<b>" + _NP + r")"
                       r"(?=\s*,|\s+(?:for|in|among)\s+[^,]{1,60},)", re.I)
 # "in comparison to room air, women in labour receiving supplementary oxygen had higher ..."
 _IN_COMPARISON = re.compile(r"\bin\s+comparison\s+(?:to|with)\s+(?:the\s+)?(?P<b>" + _NP + r"),\s+(?:[\w-]+\s+){1,4}?"
                             r"(?:receiving|given|treated\s+with|who\s+received|taking)\s+(?P<a>" + _NP + r")\s+"
                             r"(?:had|have|showed|experienced|were|was)\b", re.I)
+
+
+_PEOPLE_ONLY = r"(?:individuals|subjects|those|participants|patients|people|women|men|children|adults|infants)\b"
 
 
 def opening_comparison(facts: list[Fact], arms, abbr, roles=("effect",)) -> None:
@@ -180,12 +184,14 @@ def opening_comparison(facts: list[Fact], arms, abbr, roles=("effect",)) -> None
         found = _OPENING.search(before) or _IN_COMPARISON.search(before)
         if fact.drug and not (found and N.key(fact.drug) == N.key(found["b"])):
             continue  # an arm read already, unless it is the comparator read as the drug
-        if not found or re.search(r"[;.]\s", before[found.end():]) or N._NOT_ARM.search(found["a"]) or _is_generic(found["a"]):
+        side = found and (found["a"] if "a2" not in found.re.groupindex or found["a"] else found["a2"])
+        if not found or re.search(r"[;.]\s", before[found.end():]) or N._NOT_ARM.search(side) or _is_generic(side) \
+                or re.match(_PEOPLE_ONLY, side):
             continue
-        first = arms.find(_expand(found["a"], abbr))
+        first = arms.find(_expand(side, abbr))
         second = arms.find(_expand(found["b"], abbr)) if found["b"] else None
         if not first:
-            first, added = add_pair(arms, found["a"], found["b"], "a results sentence", abbr)
+            first, added = add_pair(arms, side, found["b"], "a results sentence", abbr)
             second = second or added
         if not first or first == second or _MEASURED.search(first):
             continue
@@ -286,3 +292,23 @@ def object_outcomes(facts: list[Fact], arms, abbr) -> None:
             fact.outcome = outcome
         fact.uncertain = [u for u in fact.uncertain if not u.startswith("the sentence names no outcome")
                           and u != "no arm could be read for this figure"]
+
+
+def pair_outcomes(facts: list[Fact], arms, abbr) -> None:
+    """"(26% versus 12% with placebo)": the second share of a pair is of the first's outcome, not of the words after the
+    bracket; a figure whose outcome reads as its own arm ("... favoured sumatriptan (RR ...") takes the outcome of the
+    figure before it in the sentence."""
+    ordered = sorted((f for f in facts if f.role != "count"), key=lambda f: f.start)
+    for first, second in zip(ordered, ordered[1:]):
+        if first.sentence is not second.sentence or not first.outcome or first.percent != second.percent:
+            continue
+        between = first.sentence.text[first.end - first.sentence.start:second.start - first.sentence.start]
+        if re.fullmatch(r"\s*%?\s*(?:versus|vs\.?|compared\s+(?:with|to))\s*", between, re.I) \
+                and re.search(r"\([^()]*$", first.sentence.text[:first.start - first.sentence.start]):
+            second.outcome = first.outcome
+    for previous, fact in zip(ordered, ordered[1:]):
+        if fact.role != "effect" or not fact.outcome or previous.sentence is not fact.sentence or not previous.outcome:
+            continue
+        own = N.key(_expand(fact.outcome, abbr))
+        if own in {N.key(n) for n in (fact.drug, fact.comparator) if n} and N.key(previous.outcome) != own:
+            fact.outcome = previous.outcome
