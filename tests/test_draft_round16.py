@@ -308,3 +308,14 @@ def test_for_people_with_a_condition_is_no_comparison():
     drafted = facts("For individuals with focal onset seizures, a statistically significant advantage for carbamazepine was "
                     "shown for time to treatment failure (HR 1.16, 95% CI 0.97 to 1.38).")
     assert "individuals" not in words(_hit(drafted, 1.16).drug), _hit(drafted, 1.16).drug
+
+
+def test_a_pair_of_shares_takes_the_arms_of_the_estimate_in_its_bracket():
+    drafted = facts("Vaginal prostaglandin compared with placebo reduced failure to deliver within 24 hours (RR 0.19, 95% CI "
+                    "0.14 to 0.25). The caesarean section rate is probably reduced by about 10% (13.5% versus 14.8%, RR 0.91, "
+                    "95% CI 0.81 to 1.02, 36 trials, 6599 women).")
+    first = next(f for f in drafted.facts if f.percent and f.value == 13.5)
+    second = next(f for f in drafted.facts if f.percent and f.value == 14.8)
+    estimate = _hit(drafted, 0.91)
+    assert estimate.drug and (first.drug, second.drug) == (estimate.drug, estimate.comparator), (first.drug, second.drug)
+    assert words(first.outcome) == words(second.outcome) == {"caesarean", "section"}, (first.outcome, second.outcome)

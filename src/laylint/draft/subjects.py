@@ -306,9 +306,24 @@ def pair_outcomes(facts: list[Fact], arms, abbr) -> None:
         if re.fullmatch(r"\s*%?\s*(?:versus|vs\.?|compared\s+(?:with|to))\s*", between, re.I) \
                 and re.search(r"\([^()]*$", first.sentence.text[:first.start - first.sentence.start]):
             second.outcome = first.outcome
+            _pair_arms(first, second, ordered)
     for previous, fact in zip(ordered, ordered[1:]):
         if fact.role != "effect" or not fact.outcome or previous.sentence is not fact.sentence or not previous.outcome:
             continue
         own = N.key(_expand(fact.outcome, abbr))
         if own in {N.key(n) for n in (fact.drug, fact.comparator) if n} and N.key(previous.outcome) != own:
             fact.outcome = previous.outcome
+
+
+def _pair_arms(first: Fact, second: Fact, ordered: list[Fact]) -> None:
+    """"(13.5% versus 14.8%, RR 0.91 ...)": with no arms of their own, the pair's shares are those of the estimate's
+    arms that closes their bracket, in order."""
+    if first.drug or second.drug:
+        return
+    s, base = first.sentence.text, first.sentence.start
+    estimate = next((f for f in ordered if f.start > second.end and f.sentence is first.sentence and f.role == "effect"), None)
+    if estimate is None or not (estimate.drug and estimate.comparator) or re.search(r"[()]", s[second.end - base:estimate.start - base]):
+        return
+    first.drug, second.drug = estimate.drug, estimate.comparator
+    for fact in (first, second):
+        fact.uncertain = [u for u in fact.uncertain if u != "no arm could be read for this figure"]
