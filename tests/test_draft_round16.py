@@ -319,3 +319,18 @@ def test_a_pair_of_shares_takes_the_arms_of_the_estimate_in_its_bracket():
     estimate = _hit(drafted, 0.91)
     assert estimate.drug and (first.drug, second.drug) == (estimate.drug, estimate.comparator), (first.drug, second.drug)
     assert words(first.outcome) == words(second.outcome) == {"caesarean", "section"}, (first.outcome, second.outcome)
+
+
+TOTALS = [
+    ("diabetes", "This review examined four trials lasting 24 to 52 weeks involving 2250 people randomised to either insulin "
+     "detemir or glargine. HbA1c did not differ (MD 0.07%, 95% CI -0.13 to 0.27).", 4, 2250),
+    ("respiratory", "This update has led to the inclusion of three new studies, leading to seven included studies on 245 "
+     "people. The mean effect on walking distance was small (MD 27.7 m, 95% CI -28.1 to 66.3).", 7, 245),
+]
+
+
+@pytest.mark.parametrize("field,text,studies,participants", TOTALS, ids=[t[0] for t in TOTALS])
+def test_review_totals_round16(field, text, studies, participants):
+    drafted = facts(text)
+    assert drafted.studies and drafted.studies.value == studies, drafted.studies
+    assert drafted.participants and drafted.participants.value == participants, drafted.participants
