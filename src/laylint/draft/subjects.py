@@ -273,12 +273,15 @@ def object_outcomes(facts: list[Fact], arms, abbr) -> None:
         before = re.split(r";\s+|:\s+", before)[-1].strip()
         found = _RISK_IN_PEOPLE.search(before) or _VERB_OBJECT.match(before)
         if not found or N._NOT_ARM.search(found["a"]) or _is_generic(found["a"]) or _MEASURED.search(found["a"]) \
-                or _NO_ARM.search(found["a"]):
-            continue
+                or _NO_ARM.search(found["a"]) or re.match(r"[A-Za-z]+ing\b", found["a"]):
+            continue  # ("Adding resistance exercise may reduce ...": an act, the subheading names the arm)
         outcome = tidy_outcome(found["o"])
         if not outcome:
             continue
-        drug = arms.find(_expand(found["a"], abbr)) or arms.add(found["a"], "a results sentence", abbr)
+        known = arms.find(_expand(found["a"], abbr))
+        if fact.drug and not known and fact.sentence.heading:
+            continue  # a subheading's arm stays unless the clause names another known arm
+        drug = known or arms.add(found["a"], "a results sentence", abbr)
         if not drug:
             continue
         comparator = (arms.find(_expand(found["b"], abbr)) or arms.add(found["b"], "a results sentence", abbr)) if found["b"] else None
