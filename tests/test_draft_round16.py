@@ -334,3 +334,17 @@ def test_review_totals_round16(field, text, studies, participants):
     drafted = facts(text)
     assert drafted.studies and drafted.studies.value == studies, drafted.studies
     assert drafted.participants and drafted.participants.value == participants, drafted.participants
+
+
+SPECIES = [
+    ("paediatrics", "Crying time was shorter in the L. reuteri group than in the placebo group (MD -25.4 minutes, 95% CI -37.0 "
+     "to -13.8).", -25.4, "L. reuteri"),
+    ("gastroenterology", "Ten per cent of patients in the T. suis arm entered remission compared to 4% (1/24) of patients in "
+     "the placebo arm (RR 2.40, 95% CI 0.27 to 21.63).", 2.40, "T. suis"),
+]
+
+
+@pytest.mark.parametrize("field,text,value,drug", SPECIES, ids=[s[0] for s in SPECIES])
+def test_a_species_abbreviated_to_its_initial_is_an_arm(field, text, value, drug):
+    hit = _hit(facts(text), value)
+    assert hit.drug == drug and hit.comparator == "placebo", (hit.drug, hit.comparator)

@@ -52,7 +52,9 @@ def canonical(phrase: str) -> str:
             words.append(word)
             continue
         letters = re.sub(r"[^A-Za-z]", "", word)
-        if sum(c.isupper() for c in letters) >= 2 or re.search(r"[a-z][A-Z]|\d", word) or _proper(word):
+        if re.fullmatch(r"[A-Z]\.", word) and index + 1 < len(split):  # "L. reuteri", "T. suis": a genus's initial
+            words.append(word)
+        elif sum(c.isupper() for c in letters) >= 2 or re.search(r"[a-z][A-Z]|\d", word) or _proper(word):
             words.append(word)
         elif index > 0 and re.fullmatch(r"[A-Z]\d?[,;:]?", word):
             words.append(word)  # "vitamin A", "hepatitis B", "type 2"
