@@ -348,3 +348,33 @@ SPECIES = [
 def test_a_species_abbreviated_to_its_initial_is_an_arm(field, text, value, drug):
     hit = _hit(facts(text), value)
     assert hit.drug == drug and hit.comparator == "placebo", (hit.drug, hit.comparator)
+
+
+def test_a_list_item_that_opens_with_its_figure_names_its_outcome_after_it():
+    drafted = facts("Macrolides caused more gastrointestinal adverse events than placebo (OR 1.70, 95% CI 1.38 to 2.09). The "
+                    "number needed to treat for an additional harmful outcome ranged from 12 (95% CI 8 to 23) for "
+                    "gastrointestinal disorders to 17 (95% CI 9 to 47) for abdominal pain; 19 (95% CI 12 to 33) for diarrhoea; "
+                    "and 45 (95% CI 22 to 295) for vomiting.")
+    got = {f.value: f.outcome for f in drafted.facts if f.value in (12, 17, 19, 45)}
+    assert got == {12: "gastrointestinal disorders", 17: "abdominal pain", 19: "diarrhoea", 45: "vomiting"}, got
+
+
+def test_a_figure_after_its_outcome_keeps_it():
+    hit = _hit(facts("Mortality was lower with statins (RR 0.85, 95% CI 0.77 to 0.94) for people with diabetes."), 0.85)
+    assert words(hit.outcome) == {"mortality"}, hit.outcome
+
+
+LOWER_WITH = [
+    ("cardiology", "Mortality was lower with statins (RR 0.85, 95% CI 0.77 to 0.94).", 0.85, "statins", "mortality"),
+    ("infectious disease", "Treatment failure was less common in the azithromycin group than in the amoxicillin group (RR 0.72, "
+     "95% CI 0.55 to 0.94).", 0.72, "azithromycin", "treatment failure"),
+    ("renal", "The risk of hyperkalaemia was probably higher with spironolactone (RR 2.10, 95% CI 1.45 to 3.04).", 2.10,
+     "spironolactone", "hyperkalaemia"),
+]
+
+
+@pytest.mark.parametrize("field,text,value,drug,outcome", LOWER_WITH, ids=[x[0] for x in LOWER_WITH])
+def test_the_subject_is_the_outcome_and_the_arm_follows_with(field, text, value, drug, outcome):
+    hit = _hit(facts(text), value)
+    assert words(hit.drug) == words(drug), hit.drug
+    assert words(hit.outcome) == words(outcome), hit.outcome

@@ -330,3 +330,53 @@ def _pair_arms(first: Fact, second: Fact, ordered: list[Fact]) -> None:
     first.drug, second.drug = estimate.drug, estimate.comparator
     for fact in (first, second):
         fact.uncertain = [u for u in fact.uncertain if u != "no arm could be read for this figure"]
+
+
+_FOR_AFTER = re.compile(r"\s*for\s+(?:the\s+)?(?P<o>[A-Za-z][^;,()]{1,60}?)(?=\s*[;,.]|\s+(?:to|and)\s+\d|\s*$)", re.I)
+
+
+def trailing_outcomes(facts: list[Fact], arms, abbr) -> None:
+    """"ranged from 12 (95% CI 8 to 23) for gastrointestinal disorders to 17 (9 to 47) for abdominal pain; 19 (12 to 33)
+    for diarrhoea": a list item that opens with its figure names its outcome after it."""
+    for fact in facts:
+        if fact.role != "effect":
+            continue
+        s, base = fact.sentence.text, fact.sentence.start
+        found = _FOR_AFTER.match(s, (fact.group_end or fact.end) - base)
+        if not found:
+            continue
+        lead = re.split(r";|,|\bfrom\b|\bto\b|\band\b", s[:fact.start - base])[-1]
+        if len(lead.split()) > 1 or mentions(found["o"], arms, abbr):
+            continue  # ("mortality was lower (RR ...) for people over 65": the outcome came first)
+        outcome = tidy_outcome(found["o"])
+        if outcome:
+            fact.outcome = outcome
+
+
+# "Mortality was lower with statins (RR ...": the subject is the outcome, the arm follows "with"
+_LOWER_WITH = re.compile(_OPENER + r"(?:the\s+)?" + _RATE_OF + r"(?P<o>[A-Za-z][\w/'-]*(?:\s+(?!with\b)[\w/'-]+){0,5}?)\s+(?:is|are|was|were)\s+"
+                         + _ADVERBS + r"(?:lower|higher|reduced|increased|decreased|shorter|longer|greater|smaller|better|worse|"
+                         r"less\s+(?:common|frequent|likely)|more\s+(?:common|frequent|likely))\s+(?:with|in\s+the|among\s+the)\s+"
+                         r"(?P<a>" + _NP + r")(?:\s+(?:group|arm)s?)?(?:\s+(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:with\s+|in\s+the\s+)?"
+                         r"(?P<b>" + _NP + r")(?:\s+(?:group|arm)s?)?)?\s*$", re.I)
+
+
+def lower_with(facts: list[Fact], arms, abbr) -> None:
+    """"Mortality was lower with statins (RR ...)": the outcome is the subject, not the arm before the bracket."""
+    for fact in facts:
+        if fact.role != "effect":
+            continue
+        found = _LOWER_WITH.match(_clause_before(fact) or "")
+        if not found or N._NOT_ARM.search(found["a"]) or _is_generic(found["a"]) or _MEASURED.search(found["a"]) \
+                or re.match(_PEOPLE_ONLY, found["a"]) or mentions(found["o"], arms, abbr):
+            continue
+        outcome = tidy_outcome(found["o"])
+        drug = arms.find(_expand(found["a"], abbr)) or arms.add(found["a"], "a results sentence", abbr)
+        if not outcome or not drug:
+            continue
+        fact.outcome = outcome
+        if fact.drug in (None, drug) or N.key(fact.drug) == N.key(fact.outcome or ""):
+            fact.drug = drug
+            if found["b"]:
+                comparator = arms.find(_expand(found["b"], abbr)) or arms.add(found["b"], "a results sentence", abbr)
+                fact.comparator = comparator if comparator != drug else fact.comparator
