@@ -378,3 +378,54 @@ def test_the_subject_is_the_outcome_and_the_arm_follows_with(field, text, value,
     hit = _hit(facts(text), value)
     assert words(hit.drug) == words(drug), hit.drug
     assert words(hit.outcome) == words(outcome), hit.outcome
+
+
+INLINE = [
+    ("alcohol", "Binge drinking at four or more months: results pooled across delivery modes: SMD -0.06, 95% CI -0.11 to "
+     "-0.02 (participants = 11,292; studies = 16).", -0.06, "binge drinking"),
+    ("smoking cessation", "Abstinence at six months: pooled across settings: RR 1.38, 95% CI 1.21 to 1.56 (12 trials).", 1.38,
+     "abstinence"),
+]
+
+
+@pytest.mark.parametrize("field,text,value,outcome", INLINE, ids=[i[0] for i in INLINE])
+def test_an_outcome_and_a_colon_open_the_sentence(field, text, value, outcome):
+    hit = _hit(facts(text), value)
+    assert words(hit.outcome) == words(outcome), hit.outcome
+
+
+def test_an_outcome_read_in_the_clause_stays_under_its_heading():
+    hit = _hit(facts("Pain at 12 weeks: pain intensity on a 10-point scale was lower with acupuncture (MD -1.2, 95% CI -1.9 "
+                     "to -0.5)."), -1.2)
+    assert "intensity" in words(hit.outcome), hit.outcome
+
+
+def test_a_primary_outcome_heading_leaves_the_clauses_outcome():
+    hit = _hit(facts("Bisphosphonates were compared with control. Primary outcome: there was no clear difference in the "
+                     "proportion of participants with pain response (RR 1.15, 95% CI 0.93 to 1.43)."), 1.15)
+    assert "pain" in words(hit.outcome), hit.outcome
+
+
+def test_an_arms_code_before_the_estimate_label_names_the_arm():
+    drafted = facts("Drinking frequency at four or more months: WF SMD -0.11, 95% CI -0.17 to -0.04 (participants = 9929); "
+                    "IFF SMD -0.21, 95% CI -0.31 to -0.10 (participants = 1464).")
+    assert (_hit(drafted, -0.11).drug, _hit(drafted, -0.21).drug) == ("WF", "IFF"), [(f.value, f.drug) for f in drafted.facts]
+    assert words(_hit(drafted, -0.21).outcome) == {"drinking", "frequency"}, _hit(drafted, -0.21).outcome
+
+
+def test_an_outcome_code_before_the_label_is_no_arm():
+    drafted = facts("Exercise was compared with usual care in nine trials. Depression: SMD -0.30, 95% CI -0.45 to -0.15; "
+                    "QOL: MD 4.1, 95% CI 1.2 to 7.0.")
+    assert all(f.drug not in ("QOL", "SMD", "MD") for f in drafted.facts), [(f.value, f.drug) for f in drafted.facts]
+
+
+def test_an_outcome_code_in_the_arms_place_is_no_arm():
+    drafted = facts("Inhaled steroids were compared with placebo. Lung function: FEV1 MD 0.12, 95% CI 0.05 to 0.19; BMI MD "
+                    "-0.4, 95% CI -0.9 to 0.1.")
+    assert all(f.drug not in ("FEV1", "BMI") for f in drafted.facts), [(f.value, f.drug) for f in drafted.facts]
+
+
+def test_an_arms_code_before_a_label_in_words():
+    hit = _hit(facts("Alcohol-related problems at four or more months: IFF standardised mean difference (SMD) -0.14, 95% "
+                     "confidence interval (CI) -0.24 to -0.04 (participants = 2327; studies = 11)."), -0.14)
+    assert hit.drug == "IFF", hit.drug

@@ -380,3 +380,56 @@ def lower_with(facts: list[Fact], arms, abbr) -> None:
             if found["b"]:
                 comparator = arms.find(_expand(found["b"], abbr)) or arms.add(found["b"], "a results sentence", abbr)
                 fact.comparator = comparator if comparator != drug else fact.comparator
+
+
+# "Binge drinking at four or more months: results pooled across delivery modes: SMD -0.06, ...": a heading in the sentence
+_INLINE_HEADING = re.compile(r"^(?P<o>[A-Z][^:;.()]{2,80}?)(?:\s*\([A-Za-z0-9]{2,10}\))?(?:\s+(?:at|after|over|during)\s+[^:;.()]{1,40})?:\s")
+
+
+def inline_headings(facts: list[Fact], arms, abbr) -> None:
+    """A sentence that opens with an outcome and a colon names the outcome of its figures, when what they read
+    shares no word with it."""
+    for fact in facts:
+        if fact.role != "effect":
+            continue
+        s = fact.sentence.text
+        found = _INLINE_HEADING.match(s)
+        if not found or found.end() > fact.start - fact.sentence.start or mentions(found["o"], arms, abbr):
+            continue
+        outcome = tidy_outcome(found["o"])
+        if not outcome or re.match(r"(?:primary|secondary|main|other|key)\s+(?:\w+\s+)?(?:outcomes?|end\s*points?)|results?\b",
+                                   outcome, re.I):
+            continue  # "Primary outcome: there was no difference in pain response (RR ...": the clause names it
+        current = fact.outcome
+        if current and (N.content_words(current) & N.content_words(outcome) or not (
+                mentions(current, arms, abbr) or re.search(r"\b(?:results?|pooled|across|data)\b", current, re.I)
+                or re.fullmatch(r"[A-Z]{2,5}", current))):
+            continue  # only a missing outcome, an arm's name ("IFF") or a label ("results pooled ...") gives way
+        fact.outcome = outcome
+
+
+# codes of what is measured, not of an arm ("Lung function: FEV1 MD 0.12")
+_OUTCOME_CODES = {"BMI", "LDL", "HDL", "QOL", "HRQOL", "HRQOL", "PFS", "OS", "DFS", "EFS", "BP", "SBP", "DBP", "VAS", "EDSS", "PASI",
+                  "HADS", "BDI", "PHQ", "MMSE", "ADAS", "NIHSS", "LOS", "ICU", "AE", "AES", "SAE", "SAES", "PPP", "BAC", "ACR"}
+_LABELS = {"RR", "OR", "HR", "MD", "SMD", "WMD", "RD", "ARR", "CI", "NNT", "NNTB", "NNTH", "AUC", "IRR", "RRR", "GRADE"}
+# "Drinking frequency: WF SMD -0.11, ...; IFF SMD -0.21, ...": the code of the arm right before the estimate's label
+_LABEL = r"(?:SMD|MD|WMD|RR|OR|HR|RD|(?:standardi[sz]ed\s+)?mean\s+difference|(?:risk|odds|hazard)\s+ratio)"
+_CODE_BEFORE = re.compile(r"(?:^|[:;]\s*)(?P<x>(?-i:[A-Z][A-Z0-9-]{1,5}))\s+(?P<label>" + _LABEL + r"(?:\s*\((?:[A-Z]{2,4}\))?)?\s*)?$",
+                          re.I)
+
+
+def coded_arms(facts: list[Fact], arms, abbr) -> None:
+    """An effect with no arm whose label follows an arm's code after a colon or semicolon is that arm's."""
+    for fact in facts:
+        if fact.role != "effect" or fact.drug:
+            continue
+        at = fact.start - fact.sentence.start
+        found = _CODE_BEFORE.search(fact.sentence.text[:at])
+        long_form = abbr.get(found["x"], "") if found else ""
+        if not found or found["x"] in _LABELS | _OUTCOME_CODES or re.search(r"\d", found["x"]) or _MEASURED.search(long_form) \
+                or not (found["label"] or re.match(_LABEL + r"\b", fact.sentence.text[at:], re.I)):
+            continue
+        named = arms.find(_expand(found["x"], abbr)) or arms.add(found["x"], "a results sentence", abbr)
+        if named and not mentions(fact.outcome or "", arms, abbr):
+            fact.drug = named
+            fact.uncertain = [u for u in fact.uncertain if u != "no arm could be read for this figure"]
