@@ -377,8 +377,10 @@ def lower_with(facts: list[Fact], arms, abbr) -> None:
         fact.outcome = outcome
         if fact.drug in (None, drug) or N.key(fact.drug) == N.key(fact.outcome or ""):
             fact.drug = drug
-            if found["b"]:
-                comparator = arms.find(_expand(found["b"], abbr)) or arms.add(found["b"], "a results sentence", abbr)
+            if found["b"]:  # ("ice packs provided after birth": the arm ends before its clause)
+                other = re.sub(r"\s+(?:provided|given|used|administered|delivered|applied|after|before|during|at|on|from)\b.*$", "",
+                               found["b"], flags=re.I)
+                comparator = arms.find(_expand(other, abbr)) or arms.add(other, "a results sentence", abbr)
                 fact.comparator = comparator if comparator != drug else fact.comparator
 
 
