@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from laylint.draft import arms as per_arm
-from laylint.draft import accuracy, attribution, certainty, counts, estimates, fractions, limitations, names, searched, totals
+from laylint.draft import accuracy, attribution, certainty, counts, estimates, fractions, limitations, names, searched, subjects, totals
 from laylint.draft.arm_inventory import _MEASURED
 from laylint.draft.model import Draft, Fact
 from laylint.draft.sections import layout
@@ -57,6 +57,17 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
         facts.extend(others)
     attribution.attribute(facts, lay, arm_names, abbr)
     attribution.dose_pairs(facts)
+    subjects.passive_outcomes(facts, arm_names, abbr)  # "The risk of X is increased (...)": X, not "increased"
+    subjects.associated_arms(facts, arm_names, abbr)  # "X was associated with fewer Y than Z (...)"
+    subjects.own_comparison(facts, arm_names, abbr)  # "Three RCTs compared X with Y: ... (HR ...)"
+    subjects.opening_comparison(facts, arm_names, abbr)  # "In X compared to Y for Z, ... (SMD ..."
+    subjects.sentence_arm(facts, arm_names, abbr)  # "Evidence of seven RCTs favoured X for Z, ... (OR ..."
+    subjects.object_outcomes(facts, arm_names, abbr)  # "X was found to reduce Y in comparison with Z (MD ..."
+    subjects.lower_with(facts, arm_names, abbr)  # "Mortality was lower with statins (RR ...)"
+    subjects.inline_headings(facts, arm_names, abbr)  # "Binge drinking at four months: results pooled ...: SMD ..."
+    subjects.coded_arms(facts, arm_names, abbr)  # "Drinking frequency: WF SMD -0.11, ...; IFF SMD -0.21"
+    subjects.trailing_outcomes(facts, arm_names, abbr)  # "...; 19 (12 to 33) for diarrhoea; ..."
+    subjects.pair_outcomes(facts, arm_names, abbr)  # "(26% versus 12% with placebo)": one outcome
     accuracy.assign(facts, arm_names, abbr)  # the tests of an accuracy review are arms before the counts are read
     facts.extend(per_arm.anticipated_ranges(sentences, facts))
     grouped: list[Fact] = []
@@ -134,6 +145,8 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
             fact.drug = fact.comparator = None
     facts.extend(grouped)
     facts.extend(loose)
+    subjects.opening_comparison(facts, arm_names, abbr, roles=("count",))
+    subjects.one_intervention(facts, arm_names, abbr)  # a finding with no arm, in an abstract of one intervention
     accuracy.assign(facts, arm_names, abbr)
     for fact in accuracy.not_findings(facts):
         result.notes.append(f"left out: an area under the curve, not a finding the metadata can hold: {_quote(result.text, fact)}")
@@ -188,8 +201,10 @@ def _comparing_clause(fact: Fact, arm_names, abbr) -> tuple | None:
     """"three trials comparing immunomodulatory drug (lenalidomide) with placebo/observation in 693
     participants; ...": the arms of the count's own clause."""
     s, at = fact.sentence.text, fact.start - fact.sentence.start
-    start = max(s.rfind(";", 0, at), s.rfind(":", 0, at)) + 1
-    end = min([i for i in (s.find(";", at), len(s)) if i >= 0])
+    # a bracket's ";" ends no clause: "Five RCTs (n = 3 European; n = 2 Asian) compared D2 to D1 lymphadenectomy: OS ..."
+    masked = re.sub(r"\([^()]*\)", lambda m: "(" + "_" * (len(m.group()) - 2) + ")", s)
+    start = max(masked.rfind(";", 0, at), masked.rfind(":", 0, at)) + 1
+    end = min([i for i in (masked.find(";", at), masked.find(": ", at), len(s)) if i >= 0])  # ("... compared D3 with D2: data ...")
     clause = re.sub(r"\s*[(\[][^()\[\]]*[)\]]", "", s[start:end])
     found = re.search(r"\bcompar\w*\s+(?P<a>.+?)\s+(?:with|to|versus|vs\.?|against)\s+(?P<b>.+?)(?:\s+(?:in|among|on|for)\s+\d|[,;.]|$)",
                       clause, re.I)

@@ -243,7 +243,8 @@ def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
     return arms
 
 
-_X = r"(?P<{}>(?!the\b|a\b|an\b|this\b|that\b|each\b|both\b)(?:\d+(?:\.\d+)?%\s+(?=[a-z]))?[A-Za-z][\w/+-]*(?:\s+(?!than\b|and\b|or\b|versus\b|vs\b|group\b|in\b|at\b|for\b|when\b|where\b|while\b|if\b|who\b|which\b)(?:\d+(?:\.\d+)?%|[\w/+-]+)){{0,3}}?)"
+# ("in the L. reuteri group": a species abbreviated to its initial opens the name)
+_X = r"(?P<{}>(?!the\b|a\b|an\b|this\b|that\b|each\b|both\b)(?:\d+(?:\.\d+)?%\s+(?=[a-z]))?(?:[A-Z]\.\s+(?=[a-z]{{3}}))?[A-Za-z][\w/+-]*(?:\s+(?!than\b|and\b|or\b|versus\b|vs\b|group\b|in\b|at\b|for\b|when\b|where\b|while\b|if\b|who\b|which\b|between\b)(?:\d+(?:\.\d+)?%|[\w/+-]+)){{0,3}}?)"
 _END = r"(?=\s*(?:[(,;.]|\bthan\b|\bcompared\b|\bversus\b|\bvs\b|\bgroups?\b|\barms?\b|\bmay\b|\bprobably\b|\band\b|\bat\b|\bin\b|$))"
 # "children taking X relative to children taking placebo", "smokers receiving X had higher quit rates", "women taking
 # placebo experience side effects": the verb or "relative to" ends the arm too (only after a people word and a taking verb, below)

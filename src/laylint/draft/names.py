@@ -52,7 +52,9 @@ def canonical(phrase: str) -> str:
             words.append(word)
             continue
         letters = re.sub(r"[^A-Za-z]", "", word)
-        if sum(c.isupper() for c in letters) >= 2 or re.search(r"[a-z][A-Z]|\d", word) or _proper(word):
+        if re.fullmatch(r"[A-Z]\.", word) and index + 1 < len(split):  # "L. reuteri", "T. suis": a genus's initial
+            words.append(word)
+        elif sum(c.isupper() for c in letters) >= 2 or re.search(r"[a-z][A-Z]|\d", word) or _proper(word):
             words.append(word)
         elif index > 0 and re.fullmatch(r"[A-Z]\d?[,;:]?", word):
             words.append(word)  # "vitamin A", "hepatitis B", "type 2"
@@ -317,6 +319,8 @@ def share_head(left: str, right: str | None) -> str:
     if not right:
         return left
     a, b = left.strip().split(), right.strip().split()
+    if len(a) == 1 and 2 <= len(b) <= 5 and a[0] != b[0] and all(re.fullmatch(r"[A-Z]{1,2}\d{1,2}", w) for w in (a[0], b[0])):
+        return " ".join([a[0]] + b[1:])  # "D3 with D2 lymphadenectomy": two grades of one operation
     first, other = a[0][:1].lower() + a[0][1:] if a else "", b[0].lower() if b else ""
     if len(a) != 1 or len(b) < 2 or len(b) > 5 or not _MODIFIER.match(first) or not _MODIFIER.match(other) \
             or _MODIFIER.match(b[-1].lower()) or first == other:

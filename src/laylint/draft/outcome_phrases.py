@@ -177,7 +177,7 @@ def tidy_outcome(phrase: str) -> str | None:
         return None
     if not phrase or _GENERIC_OUTCOME.match(phrase) or len(phrase.split()) > 12 \
             or not (re.search(r"[A-Za-z]{3}", phrase) or re.fullmatch(r"[A-Z]{2}", phrase)) \
-            or re.match(r"^[\d(\[]", phrase) and not re.match(r"^\d+-(?:day|week|month|year)\b", phrase):  # "30-day mortality" is one
+            or re.match(r"^[\d(\[]", phrase) and not re.match(r"^\d+-(?:minute|hour|day|week|month|year)\b", phrase):  # "30-day mortality", "2-hour pain-free"
         return None
     if re.match(r"^(?:may|might|probably|likely|was|were|is|are|had|has|have|did|does|not|no|this|that|it|we|they)\b", phrase, re.I):
         return None

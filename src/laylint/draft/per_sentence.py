@@ -562,7 +562,7 @@ _FAVOURED = re.compile(r"(?:\bin\s+favou?r\s+of|\b(?:benefits?|advantages?)\s+of
                        r"versus\b|vs\b|at\b|with\b)[\w/+-]+){0,4}?)(?=\s+(?:for|on|in|was|were|over|compared|versus|vs|at|with)\b|"
                        r"\s*[(,;.]|\s*$)", re.I)
 _NOT_FAVOURED = re.compile(r"\b(?:reduced|reduction|increased?|lower|higher|fewer|more|less|incidence|risk|rates?|odds|"
-                           r"treatment\s+groups?|intervention\s+groups?|control\s+groups?|this|these|that|those|both|either)\b", re.I)
+                           r"treatment\s+groups?|intervention\s+groups?|control\s+groups?|this|these|that|those|both|either|neither|no)\b", re.I)
 # "Amantadine was effective in preventing influenza A in children (773 participants, RR 0.11 ...": the subject is the arm
 _EFFECTIVE_IN = re.compile(r"^\s*(?:(?:overall|however|similarly|in\s+addition),\s+)?(?:the\s+)?(?P<a>[A-Za-z][\w/+-]*(?:\s+(?!was\b|were\b|"
                            r"is\b|are\b)[\w/+-]+){0,3}?)\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:not\s+)?(?:effective|efficacious)\s+"

@@ -20,7 +20,7 @@ _INCLUDED = re.compile(
     r"|\b(?:a\s+total\s+of\s+)?(?P<b>" + NUMBER + r")\s+(?:eligible\s+|completed\s+|published\s+)?(?P<bn>" + _STUDIES + r")"
     r"(?:\s*\([^)]{0,40}\))?,?\s+(?:[\w,.'-]+\s+){0,8}?(?:were|was|are|met|fulfilled|satisfied)\s+(?:\w+\s+){0,2}?(?:included|eligible|identified|"
     r"analysed|analyzed|pooled|inclusion|the\s+inclusion|our\s+inclusion|(?:the\s+|our\s+)eligibility)"
-    r"|\b(?:review|analysis|meta-analysis|update)\s+(?:now\s+)?(?:includes|included|contains|comprised|comprises)\s+(?:a\s+total\s+of\s+)?(?P<c>" + NUMBER + r")\s+"
+    r"|\b(?:review|analysis|meta-analysis|update)\s+(?:now\s+)?(?:includes|included|contains|comprised|comprises|examined|examines)\s+(?:a\s+total\s+of\s+)?(?P<c>" + NUMBER + r")\s+"
     r"(?:included\s+|eligible\s+)?(?P<cn>" + _STUDIES + r")"
     # an update: "bringing the total number of RCTs to 78", "the total number of studies in the current review to 117"
     r"|\b(?:bringing|brings|brought|increasing|increases)\s+the\s+total\s+(?:number\s+of\s+)?(?P<dn>" + _STUDIES + r")"
@@ -29,6 +29,8 @@ _INCLUDED = re.compile(
     r"|\b(?:bringing|brings|brought|increasing|increases)\s+the\s+total\s+(?:number\s+)?to\s+(?P<f>" + NUMBER + r")\s+(?P<fn>" + _STUDIES + r")"
     # "added 104 new studies for a total of 209 studies", "bringing a total of 24 trials", "resulting in a total of 96 RCTs"
     r"|\b(?:for|bringing|resulting\s+in|giving|making)\s+a\s+total\s+of\s+(?P<g>" + NUMBER + r")\s+(?P<gn>" + _STUDIES + r")"
+    # "has led to the inclusion of three new studies, leading to seven included studies on 245 people"
+    r"|\b(?:leading|led)\s+to\s+(?:a\s+total\s+of\s+)?(?P<l>" + NUMBER + r")\s+(?:included\s+)?(?P<ln>" + _STUDIES + r")"
     # "There were 34 studies (2169 participants with blepharitis) included in this review"
     r"|\bthere\s+(?:were|are)\s+(?:a\s+total\s+of\s+)?(?P<e>" + NUMBER + r")\s+(?:eligible\s+)?(?P<en>" + _STUDIES + r")"
     r"(?:\s*\([^()]{0,60}\))?\s+(?:included|eligible|that\s+met)\b"
@@ -128,14 +130,14 @@ def studies_and_participants(lay: Layout) -> tuple[Total | None, Total | None]:
                 _COMPARED.match(s.text) for s in ordered if s is not first and s.section in ("results", "unstructured")):
             matches = [_OPENING.match(sentence.text)]  # (not "Five RCTs compared X ... Four trials compared Y": per comparison)
         for match in matches:
-            group = next(g for g in "abcdefghi" if g in match.re.groupindex and match[g])
+            group = next(g for g in "abcdefghil" if g in match.re.groupindex and match[g])
             if group == "i" and _ESTIMATE.search(sentence.text):
                 continue  # "(data from 3 trials involving 400 people; RR ...)": one outcome's
             before = sentence.text[max(0, match.start() - 40):match.start(group)]
             clause = re.split(r";", sentence.text[:match.end()])[-1] + sentence.text[match.end():].split(";")[0]
             clause = re.sub(r"\([^()]*\)", "", clause)  # nor "(5 new studies added to 13 in the previous version)"
             # the match's own clause: not "...; the previous version included 21 trials"
-            if group not in "dfg" and _EXCLUDE_STUDIES.search(before + " " + match.group(0)) or group not in "dfg" and re.search(
+            if group not in "dfgl" and _EXCLUDE_STUDIES.search(before + " " + match.group(0)) or group not in "dfgl" and re.search(
                     r"\b(?:previous|earlier|original|last|first)\s+(?:version|review|update)", clause, re.I):
                 continue
             value = _value(match[group])
