@@ -1,0 +1,187 @@
+"""The abstract backs the metadata: a summary with hand-written metadata (front matter `source:` or
+`<stem>.source.yaml`) and an abstract sidecar (`<stem>.abstract.txt`/`.md`) is checked against the
+metadata, and facts drafted from the abstract (laylint.pipeline.drafting, the same draft and cache
+as the abstract-sidecar path) back the figures the metadata does not list.
+
+Hand-written metadata is rarely complete: the counts of trials and people of each outcome, each
+arm's count in a single trial, a worked example per 1,000 are stated by the abstract but seldom
+copied into YAML, and on real Cochrane summaries they were nearly all the remaining false alarms.
+So a claims message saying the source lacks a figure (unsupported number, unknown pair, a count no
+count matches, a number-mismatch or wrong-pair that is not a contradiction of a listed finding of
+the same pair) becomes info when the drafted facts support that figure for the same reading: the
+figure read at the same place, verified (or a declared count) with the same unit, and drug and
+outcome names that agree with the metadata's reading. The message gives the abstract's line, so
+the writer may add the fact.
+
+The drafted facts only ever quiet a message; they never raise one. What the metadata contradicts
+stays reported: a number-mismatch against a finding of the same kind for the same pair, a
+confidence interval of a listed estimate, a wrong-pair whose stated pair has its own finding, a dose
+given for another comparison.
+"""
+
+from __future__ import annotations
+
+from laylint import metadata as metadatas
+
+_TOTALS = ("studies in the review", "participants in the review")  # judge.total_finding's populations
+_SAME_KIND = {"percent": ("percent",), "relative": ("ratio", "relative"), "ratio": ("ratio",),
+              "difference": ("difference",), "number": ("number", "plain"), "count": ("count",)}
+_QUIETED = ("unsupported-number", "number-mismatch", "wrong-pair")
+_SUPPORTED = ("verified", "count")
+
+
+def attach(analysis, source) -> None:
+    """Give the analysis the abstract sidecar that backs its hand-written metadata (the pipeline's hook,
+    when the config's `abstract_backing` is on). An abstract that cannot be read is a metadata problem:
+    the metadata is still checked, without backing."""
+    path = getattr(source, "abstract_path", None)
+    metadata = analysis.metadata
+    if not path or metadata is None or metadata.drafted_from:
+        return
+    if source.abstract_text is None:
+        analysis.metadata_problems.append(metadatas.Problem(
+            f"abstract sidecar (backing the metadata): {source.abstract_problem or 'could not be read'}; figures the "
+            "metadata does not list are checked without it", 1, 1, path))
+        return
+    analysis.backing_abstract = (path, source.abstract_text)
+
+
+def twin(analysis):
+    """The same document read against the drafted facts (None without a backing abstract or a draft).
+    It shares the document's sentences and words; claims are read again, as they depend on the names."""
+    def build():
+        from laylint.analysis import Analysis
+        from laylint.pipeline.drafting import metadata_from_abstract
+
+        path, text = analysis.backing_abstract
+        drafted, _ = metadata_from_abstract(path, text, None, analysis.ruleset)
+        if drafted is None:
+            return None
+        other = Analysis(analysis.document, drafted, (), analysis.ruleset, analysis.nlp_name, rules=analysis.rules)
+        for name in ("doc", "sentences", "words", "word_starts"):
+            other.__dict__[name] = getattr(analysis, name)  # cached properties: built once, for both
+        return other
+
+    if getattr(analysis, "backing_abstract", None) is None:
+        return None
+    return analysis.memo("claims.backing", build)
+
+
+def _twin_claims(analysis) -> dict:
+    from laylint.claims import extract
+
+    other = twin(analysis)
+    return analysis.memo("claims.backing-claims", lambda: {(c.start, c.end): c for c in extract(other)} if other else {})
+
+
+def contradicted(claim) -> bool:
+    """Does the hand-written metadata contradict this claim itself (then no abstract quiets it)?"""
+    finding = claim.finding
+    if claim.verdict == "wrong-pair":
+        if claim.unit == "dose":
+            return True  # a dose stated for another comparison of the metadata's own arms
+        pair = claim.pair_finding
+        return pair is not None and _kind_of(pair) in _SAME_KIND.get(claim.unit, ())
+    if claim.verdict != "number-mismatch" or finding is None:
+        return False
+    if claim.form == "ci":
+        return True  # the CI of an estimate the metadata lists
+    if claim.unit == "count":
+        return finding.population not in _TOTALS and finding.measure == "count" and bool(finding.outcome) \
+            and finding.outcome == claim.outcome  # that outcome's own count; a total or another count may be a part
+    if claim.form == "range" and not finding.ci:
+        return False  # "8 to 14 in 100": the CI the metadata did not list
+    return _kind_of(finding) in _SAME_KIND.get(claim.unit, ())
+
+
+def _kind_of(finding) -> str:
+    from laylint.claims.compare import finding_kind
+
+    return finding_kind(finding)
+
+
+def backing(analysis, claim):
+    """The drafted finding that backs a claim the metadata does not, or None."""
+    if claim.verdict not in _QUIETED or getattr(analysis, "backing_abstract", None) is None or contradicted(claim):
+        return None
+    other = _twin_claims(analysis).get((claim.start, claim.end))
+    if other is None or other.verdict not in _SUPPORTED or other.finding is None:
+        return None
+    if other.unit != claim.unit or other.counted != claim.counted:
+        return None
+    metadata, drafted = analysis.metadata, twin(analysis).metadata
+    arms = (other.drug, other.finding.drug, *_comparators(other.finding, drafted))  # a comparison has two arms
+    if not any(agree(claim.drug, metadata, arm, drafted, drug=True) for arm in arms if arm or other.drug is None):
+        return None
+    if not agree(claim.outcome, metadata, other.outcome, drafted):
+        return None
+    return other.finding
+
+
+def _comparators(finding, metadata) -> tuple[str, ...]:
+    from laylint.claims.comparators import comparator_names
+
+    return comparator_names(finding, metadata)
+
+
+def pair_backed(analysis, drug: str, outcome: str):
+    """The drafted finding for a drug and outcome of the metadata (unknown-pair), or None."""
+    other = twin(analysis)
+    if other is None:
+        return None
+    from laylint.claims.comparators import comparator_names
+
+    drafted = other.metadata
+    for finding in drafted.findings:
+        drugs = [finding.drug, *comparator_names(finding, drafted)]
+        if finding.outcome and any(d and agree(drug, analysis.metadata, d, drafted, drug=True) for d in drugs) \
+                and agree(outcome, analysis.metadata, finding.outcome, drafted):
+            return finding
+    return None
+
+
+def agree(name: str | None, metadata, other: str | None, drafted, drug: bool = False) -> bool:
+    """Do two readings name the same thing? Unnamed on either side agrees (the two vocabularies differ);
+    named, they must share a content word among their names and aliases ("NRT" and "nicotine
+    replacement therapy (NRT)", "pneumonia" and "postoperative pneumonia")."""
+    if name is None or other is None:
+        return True
+    return bool(_words(name, metadata, drug) & _words(other, drafted, drug))
+
+
+def _words(name: str, metadata, drug: bool) -> set[str]:
+    from laylint.text import words
+
+    names = [name, *((metadata.drugs if drug else metadata.outcomes).get(name, ()) or ())]
+    return {word.lower()[:5] for text in names for _, _, word in words(str(text))
+            if len(word) >= 3 and word.lower() not in _NOT_NAMES}
+
+
+_NOT_NAMES = frozenset("the and with for any all from low high dose doses group groups people total number "
+                       "rate risk events event".split())
+
+
+def note(analysis, finding) -> str:
+    """" [not in the metadata, but the abstract states it at x.abstract.txt:12: ...; add it to the metadata]"."""
+    return f" [not in the metadata, but the abstract states it at {where(analysis, finding)}: {finding.describe()}; " \
+        "add it to the metadata]"
+
+
+def where(analysis, finding) -> str:
+    """"x.abstract.txt:12": the abstract's file name and the line the finding was drafted from."""
+    path, text = analysis.backing_abstract
+    name = path.replace("\\", "/").rsplit("/", 1)[-1]
+    line = _line(finding, text)
+    return f"{name}:{line}" if line else name
+
+
+def _line(finding, text: str) -> int | None:
+    if finding.locate:
+        return finding.line
+    value = finding.value.value  # a total (judge.total_finding has no place): its first mention
+    if value == int(value):
+        for shown in (f"{int(value):,}", str(int(value))):
+            at = text.find(shown)
+            if at >= 0:
+                return text.count("\n", 0, at) + 1
+    return None
