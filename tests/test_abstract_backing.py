@@ -293,3 +293,16 @@ def test_an_edited_abstract_counts_as_a_change_of_the_summary(capsys, here):
     code, found = check(capsys, "--force-exclude", "preterm.abstract.txt")
     assert {d["path"] for d in found} == {"preterm.md"}
     assert [d["severity"] for d in at(found, OBSTETRICS_SUMMARY, "17,382")] == ["warning"]
+
+
+def test_an_unknown_pair_the_abstract_has_is_info_and_one_it_lacks_is_still_warned(capsys, here):
+    source = CARDIOLOGY_SOURCE.replace("  intracranial bleeding: [bleeding in the brain]\n",
+                                       "  intracranial bleeding: [bleeding in the brain]\n  nosebleeds: []\n")
+    summary = "Rivaroxaban was linked to less bleeding in the brain than warfarin. Rivaroxaban was also linked to more nosebleeds.\n"
+    write(here, "af", summary, source, CARDIOLOGY_ABSTRACT)
+    code, found = check(capsys, "--select", "claims/unknown-pair", "af.md")
+    by_outcome = {d["message"].split(" to ", 1)[1].split(" (")[0]: d for d in found if d["rule"] == "claims/unknown-pair"}
+    backed = by_outcome["intracranial bleeding"]
+    # stroke's alias "brain attack" shares a word with "bleeding in the brain": the abstract's bleeding finding is cited
+    assert backed["severity"] == "info" and "intracranial bleeding: risk-ratio 0.64" in backed["message"]
+    assert by_outcome["nosebleeds"]["severity"] == "warning"

@@ -142,11 +142,16 @@ def pair_backed(analysis, drug: str, outcome: str):
 
 def agree(name: str | None, metadata, other: str | None, drafted, drug: bool = False) -> bool:
     """Do two readings name the same thing? Unnamed on either side agrees (the two vocabularies differ);
-    named, they must share a content word among their names and aliases ("NRT" and "nicotine
-    replacement therapy (NRT)", "pneumonia" and "postoperative pneumonia")."""
+    named, `other` must be among the drafted names that share the most content words with `name`
+    (names and aliases: "NRT" and "nicotine replacement therapy (NRT)"; "bleeding in the brain" is
+    intracranial bleeding's, not stroke's, although stroke's alias "brain attack" shares a word)."""
     if name is None or other is None:
         return True
-    return bool(_words(name, metadata, drug) & _words(other, drafted, drug))
+    mine = _words(name, metadata, drug)
+    names = set(drafted.drugs if drug else drafted.outcomes) | {other}
+    scores = {candidate: len(mine & _words(candidate, drafted, drug)) for candidate in names}
+    best = max(scores.values())
+    return best > 0 and scores[other] == best
 
 
 def _words(name: str, metadata, drug: bool) -> set[str]:
