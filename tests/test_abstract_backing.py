@@ -306,3 +306,15 @@ def test_an_unknown_pair_the_abstract_has_is_info_and_one_it_lacks_is_still_warn
     # stroke's alias "brain attack" shares a word with "bleeding in the brain": the abstract's bleeding finding is cited
     assert backed["severity"] == "info" and "intracranial bleeding: risk-ratio 0.64" in backed["message"]
     assert by_outcome["nosebleeds"]["severity"] == "warning"
+
+
+def test_a_count_the_abstract_gives_for_another_outcome_is_still_warned(capsys, here):
+    """Counts of studies are small numbers that repeat: 13 trials is preterm birth's count, not neonatal death's."""
+    summary = "Progesterone may make little or no difference to baby deaths compared with a dummy treatment (13 trials).\n"
+    write(here, "preterm", summary, OBSTETRICS_SOURCE, OBSTETRICS_ABSTRACT)
+    _, found = check(capsys, "preterm.md")
+    assert [d["severity"] for d in at(found, summary, "13")] == ["warning"]
+    right = summary.replace("(13 trials)", "(9 trials)")
+    write(here, "preterm", right, OBSTETRICS_SOURCE, OBSTETRICS_ABSTRACT)
+    _, found = check(capsys, "preterm.md")
+    assert [d["severity"] for d in at(found, right, "9")] == ["info"]

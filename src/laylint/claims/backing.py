@@ -115,7 +115,52 @@ def backing(analysis, claim):
         return None
     if not agree(claim.outcome, metadata, other.outcome, drafted):
         return None
+    if claim.unit == "count" and not _count_of_its_outcome(analysis, other):
+        return None
     return other.finding
+
+
+def _count_of_its_outcome(analysis, other) -> bool:
+    """A count is backed by the review's drafted total, or by the abstract's count for an outcome its
+    sentence names: counts of studies are small numbers that repeat across outcomes ("5 trials" for
+    one outcome is no evidence that "5 studies" said of another is right)."""
+    from laylint.claims import mentions
+
+    finding = other.finding
+    if finding.population in _TOTALS:
+        return True
+    outcome = _outcome_of_count(analysis, finding)
+    if not outcome:
+        return False
+    if other.outcome == outcome:
+        return True
+    shadow = twin(analysis)
+    sentence = shadow.sentences[other.sentence]
+    if any(m.kind == "outcome" and m.name == outcome and sentence.start <= m.start < sentence.end
+           for m in mentions(shadow)):
+        return True
+    return any(m.kind == "outcome" and sentence.start <= m.start < sentence.end  # named in the metadata's words
+               and agree(m.name, analysis.metadata, outcome, shadow.metadata) for m in mentions(analysis))
+
+
+def _outcome_of_count(analysis, finding) -> str | None:
+    """The outcome of a drafted count: its own, or that of the estimate whose bracket holds it
+    ("(RR 0.71, 95% CI 0.57 to 0.89; 13 trials, 17,382 women)"); the metadata written from the draft
+    keeps it only in a comment, so it is read from the draft (memoised, the one the metadata came from)."""
+    from pathlib import Path
+
+    from laylint.pipeline.drafting import draft_text
+
+    path, text = analysis.backing_abstract
+    facts = draft_text(text, Path(path).name, analysis.ruleset).facts
+    fact = facts[finding.index] if 0 <= finding.index < len(facts) else None
+    if fact is None or abs(fact.value - finding.value.value) > 1e-9:
+        return None
+    if fact.outcome:
+        return fact.outcome
+    return next((estimate.outcome for estimate in facts if estimate.role != "count" and estimate.outcome
+                 and estimate.lead_end is not None and estimate.group_end is not None
+                 and estimate.lead_end <= fact.start < estimate.group_end), None)
 
 
 def _comparators(finding, metadata) -> tuple[str, ...]:
