@@ -318,3 +318,33 @@ def test_a_count_the_abstract_gives_for_another_outcome_is_still_warned(capsys, 
     write(here, "preterm", right, OBSTETRICS_SOURCE, OBSTETRICS_ABSTRACT)
     _, found = check(capsys, "preterm.md")
     assert [d["severity"] for d in at(found, right, "9")] == ["info"]
+
+
+PAEDIATRICS_ABSTRACT = """Tonsillectomy or adenotonsillectomy versus non-surgical treatment for chronic or recurrent acute tonsillitis
+
+Main results
+We included seven studies (1,456 participants). Five studies were in children and two studies were in adults. In children, adenotonsillectomy probably reduces the number of sore throat episodes in the first year compared with watchful waiting (mean difference -1.5 episodes, 95% CI -2.2 to -0.8; 3 studies, 848 participants; moderate-certainty evidence).
+"""
+PAEDIATRICS_SOURCE = """design: meta-analysis
+participants: 1456
+drugs:
+  tonsillectomy: [adenotonsillectomy, surgery]
+  watchful waiting: [no surgery]
+outcomes:
+  sore throat episodes: [sore throats]
+findings:
+  - {drug: tonsillectomy, comparator: watchful waiting, outcome: sore throat episodes, measure: mean-difference, value: -1.5, ci: [-2.2, -0.8]}
+  - {drug: tonsillectomy, comparator: watchful waiting, measure: count, value: 2, population: studies in adults}
+"""
+
+
+def test_a_count_that_differs_from_a_listed_count_stays_even_if_it_is_the_abstracts_total(capsys, here):
+    wrong = "Seven studies in adults compared surgery with watchful waiting.\n"  # two were in adults; seven in all
+    write(here, "tonsils", wrong, PAEDIATRICS_SOURCE, PAEDIATRICS_ABSTRACT)
+    _, found = check(capsys, "tonsils.md")
+    assert [(d["rule"], d["severity"]) for d in at(found, wrong, "Seven")] == [("claims/number-mismatch", "error")]
+    total = "The review found seven studies. Two studies in adults compared surgery with watchful waiting.\n"
+    write(here, "tonsils", total, PAEDIATRICS_SOURCE, PAEDIATRICS_ABSTRACT)  # the metadata has no total; the abstract does
+    _, found = check(capsys, "tonsils.md")
+    [diagnostic] = at(found, total, "seven")
+    assert diagnostic["severity"] == "info" and "tonsils.abstract.txt:4: 7 studies in the review" in diagnostic["message"]

@@ -26,6 +26,7 @@ from laylint import metadata as metadatas
 _TOTALS = ("studies in the review", "participants in the review")  # judge.total_finding's populations
 _SAME_KIND = {"percent": ("percent",), "relative": ("ratio", "relative"), "ratio": ("ratio",),
               "difference": ("difference",), "number": ("number", "plain"), "count": ("count",)}
+_COMPARISONS = ("count", "ratio", "relative", "difference")  # figures of a comparison: either arm names it
 _QUIETED = ("unsupported-number", "number-mismatch", "wrong-pair")
 _SUPPORTED = ("verified", "count")
 
@@ -87,8 +88,7 @@ def contradicted(claim) -> bool:
     if claim.form == "ci":
         return True  # the CI of an estimate the metadata lists
     if claim.unit == "count":
-        return finding.population not in _TOTALS and finding.measure == "count" and bool(finding.outcome) \
-            and finding.outcome == claim.outcome  # that outcome's own count; a total or another count may be a part
+        return True  # a count that differs from a listed count or total ("8 trials" where the metadata lists 6)
     if claim.form == "range" and not finding.ci:
         return False  # "8 to 14 in 100": the CI the metadata did not list
     return _kind_of(finding) in _SAME_KIND.get(claim.unit, ())
@@ -107,13 +107,18 @@ def backing(analysis, claim):
     other = _twin_claims(analysis).get((claim.start, claim.end))
     if other is None or other.verdict not in _SUPPORTED or other.finding is None:
         return None
-    if other.unit != claim.unit or other.counted != claim.counted:
-        return None
+    finding = other.finding
+    if other.unit != claim.unit or other.counted != claim.counted or claim.unit not in _SAME_KIND \
+            or _kind_of(finding) not in _SAME_KIND[claim.unit]:
+        return None  # "5" read as a plain number is not backed by "5 participants"
     metadata, drafted = analysis.metadata, twin(analysis).metadata
-    arms = (other.drug, other.finding.drug, *_comparators(other.finding, drafted))  # a comparison has two arms
-    if not any(agree(claim.drug, metadata, arm, drafted, drug=True) for arm in arms if arm or other.drug is None):
+    # The drafted finding itself must be of the reading's drug and outcome (the twin's reading may name none).
+    arms = [finding.drug] + (list(_comparators(finding, drafted)) if claim.unit in _COMPARISONS else [])
+    if not any(arms):
+        arms = [other.drug]
+    if not any(agree(claim.drug, metadata, arm, drafted, drug=True) for arm in arms):
         return None
-    if not agree(claim.outcome, metadata, other.outcome, drafted):
+    if not agree(claim.outcome, metadata, finding.outcome or other.outcome, drafted):
         return None
     if claim.unit == "count" and not _count_of_its_outcome(analysis, other):
         return None
@@ -147,12 +152,7 @@ def _outcome_of_count(analysis, finding) -> str | None:
     """The outcome of a drafted count: its own, or that of the estimate whose bracket holds it
     ("(RR 0.71, 95% CI 0.57 to 0.89; 13 trials, 17,382 women)"); the metadata written from the draft
     keeps it only in a comment, so it is read from the draft (memoised, the one the metadata came from)."""
-    from pathlib import Path
-
-    from laylint.pipeline.drafting import draft_text
-
-    path, text = analysis.backing_abstract
-    facts = draft_text(text, Path(path).name, analysis.ruleset).facts
+    facts = _draft(analysis).facts
     fact = facts[finding.index] if 0 <= finding.index < len(facts) else None
     if fact is None or abs(fact.value - finding.value.value) > 1e-9:
         return None
@@ -219,19 +219,27 @@ def note(analysis, finding) -> str:
 
 def where(analysis, finding) -> str:
     """"x.abstract.txt:12": the abstract's file name and the line the finding was drafted from."""
-    path, text = analysis.backing_abstract
+    path = analysis.backing_abstract[0]
     name = path.replace("\\", "/").rsplit("/", 1)[-1]
-    line = _line(finding, text)
+    line = _line(analysis, finding)
     return f"{name}:{line}" if line else name
 
 
-def _line(finding, text: str) -> int | None:
+def _line(analysis, finding) -> int | None:
     if finding.locate:
         return finding.line
-    value = finding.value.value  # a total (judge.total_finding has no place): its first mention
-    if value == int(value):
-        for shown in (f"{int(value):,}", str(int(value))):
-            at = text.find(shown)
-            if at >= 0:
-                return text.count("\n", 0, at) + 1
+    if finding.population in _TOTALS:  # the review's total (judge.total_finding has no place): where it was drafted
+        path, text = analysis.backing_abstract
+        total = getattr(_draft(analysis), "studies" if finding.population.startswith("studies") else "participants")
+        return text.count("\n", 0, total.start) + 1 if total is not None else None
     return None
+
+
+def _draft(analysis):
+    """The draft the backing facts were written from (memoised by laylint.pipeline.drafting)."""
+    from pathlib import Path
+
+    from laylint.pipeline.drafting import draft_text
+
+    path, text = analysis.backing_abstract
+    return draft_text(text, Path(path).name, analysis.ruleset)
