@@ -9,14 +9,16 @@ copied into YAML, and on real Cochrane summaries they were nearly all the remain
 So a claims message saying the source lacks a figure (unsupported number, unknown pair, a count no
 count matches, a number-mismatch or wrong-pair that is not a contradiction of a listed finding of
 the same pair) becomes info when the drafted facts support that figure for the same reading: the
-figure read at the same place, verified (or a declared count) with the same unit, and drug and
-outcome names that agree with the metadata's reading. The message gives the abstract's line, so
-the writer may add the fact.
+figure read at the same place is verified (or a declared count) against the draft, with the same
+unit, by a drafted finding of that kind of measure whose drug and outcome agree with the metadata's
+reading; a count only by the drafted total or by the count the abstract gives for an outcome its
+sentence names (study counts are small numbers that repeat across outcomes). The message gives the
+abstract's line, so the writer may add the fact.
 
 The drafted facts only ever quiet a message; they never raise one. What the metadata contradicts
-stays reported: a number-mismatch against a finding of the same kind for the same pair, a
-confidence interval of a listed estimate, a wrong-pair whose stated pair has its own finding, a dose
-given for another comparison.
+stays reported: a number-mismatch against a finding of the same kind for the same pair, a count
+that differs from a listed count or total, a confidence interval of a listed estimate, a wrong-pair
+whose stated pair has its own finding, a dose given for another comparison.
 """
 
 from __future__ import annotations
