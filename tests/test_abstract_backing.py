@@ -348,3 +348,21 @@ def test_a_count_that_differs_from_a_listed_count_stays_even_if_it_is_the_abstra
     _, found = check(capsys, "tonsils.md")
     [diagnostic] = at(found, total, "seven")
     assert diagnostic["severity"] == "info" and "tonsils.abstract.txt:4: 7 studies in the review" in diagnostic["message"]
+
+
+MENTAL_HEALTH_ABSTRACT = """Sertraline versus placebo for depression in adults
+
+Results
+We included 6 trials (1,102 participants). Response occurred in 52% of participants given sertraline and 38% of those given placebo (RR 1.37, 95% CI 1.18 to 1.59). Dropouts due to adverse events were 11% with sertraline and 4% with placebo.
+"""
+
+
+def test_a_figure_tied_to_no_outcome_is_not_backed_by_a_value_alone(capsys, here):
+    summary = ("About 52% of people on sertraline had an improvement, compared with 38% on a dummy pill. "
+               "About 11% of people on sertraline stopped taking it early.\n")
+    write(here, "mood", summary, MENTAL_HEALTH_SOURCE, MENTAL_HEALTH_ABSTRACT)
+    _, found = check(capsys, "mood.md")
+    assert [d["severity"] for d in at(found, summary, "38%")] == ["info"]  # the placebo arm's response
+    # "stopped taking it early" names no outcome of the metadata: 11% is the abstract's dropout figure, but
+    # nothing ties the summary's figure to it
+    assert [d["severity"] for d in at(found, summary, "About 11%")] == ["error"]

@@ -110,6 +110,8 @@ def backing(analysis, claim):
     if other is None or other.verdict not in _SUPPORTED or other.finding is None:
         return None
     finding = other.finding
+    if claim.outcome is None and claim.unit != "count":
+        return None  # a figure the metadata's words tie to no outcome: a value alone is no evidence ("about 69%")
     if other.unit != claim.unit or other.counted != claim.counted or claim.unit not in _SAME_KIND \
             or _kind_of(finding) not in _SAME_KIND[claim.unit]:
         return None  # "5" read as a plain number is not backed by "5 participants"
