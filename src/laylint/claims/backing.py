@@ -1,7 +1,7 @@
 """The abstract backs the metadata: a summary with hand-written metadata (front matter `source:` or
 `<stem>.source.yaml`) and an abstract sidecar (`<stem>.abstract.txt`/`.md`) is checked against the
-metadata, and facts drafted from the abstract (laylint.pipeline.drafting, the same draft and cache
-as the abstract-sidecar path) back the figures the metadata does not list.
+metadata, and facts drafted from the abstract (`analysis.backing`, attached by laylint.pipeline.backing:
+the same draft and cache as the abstract-sidecar path) back the figures the metadata does not list.
 
 Hand-written metadata is rarely complete: the counts of trials and people of each outcome, each
 arm's count in a single trial, a worked example per 1,000 are stated by the abstract but seldom
@@ -23,8 +23,6 @@ whose stated pair has its own finding, a dose given for another comparison.
 
 from __future__ import annotations
 
-from laylint import metadata as metadatas
-
 _TOTALS = ("studies in the review", "participants in the review")  # judge.total_finding's populations
 _SAME_KIND = {"percent": ("percent",), "relative": ("ratio", "relative"), "ratio": ("ratio",),
               "difference": ("difference",), "number": ("number", "plain"), "count": ("count",)}
@@ -33,31 +31,13 @@ _QUIETED = ("unsupported-number", "number-mismatch", "wrong-pair")
 _SUPPORTED = ("verified", "count")
 
 
-def attach(analysis, source) -> None:
-    """Give the analysis the abstract sidecar that backs its hand-written metadata (the pipeline's hook,
-    when the config's `abstract_backing` is on). An abstract that cannot be read is a metadata problem:
-    the metadata is still checked, without backing."""
-    path = getattr(source, "abstract_path", None)
-    metadata = analysis.metadata
-    if not path or metadata is None or metadata.drafted_from:
-        return
-    if source.abstract_text is None:
-        analysis.metadata_problems.append(metadatas.Problem(
-            f"abstract sidecar (backing the metadata): {source.abstract_problem or 'could not be read'}; figures the "
-            "metadata does not list are checked without it", 1, 1, path))
-        return
-    analysis.backing_abstract = (path, source.abstract_text)
-
-
 def twin(analysis):
     """The same document read against the drafted facts (None without a backing abstract or a draft).
     It shares the document's sentences and words; claims are read again, as they depend on the names."""
     def build():
         from laylint.analysis import Analysis
-        from laylint.pipeline.drafting import metadata_from_abstract
 
-        path, text = analysis.backing_abstract
-        drafted, _ = metadata_from_abstract(path, text, None, analysis.ruleset)
+        drafted = analysis.backing.metadata
         if drafted is None:
             return None
         other = Analysis(analysis.document, drafted, (), analysis.ruleset, analysis.nlp_name, rules=analysis.rules)
@@ -65,7 +45,7 @@ def twin(analysis):
             other.__dict__[name] = getattr(analysis, name)  # cached properties: built once, for both
         return other
 
-    if getattr(analysis, "backing_abstract", None) is None:
+    if getattr(analysis, "backing", None) is None:
         return None
     return analysis.memo("claims.backing", build)
 
@@ -104,7 +84,7 @@ def _kind_of(finding) -> str:
 
 def backing(analysis, claim):
     """The drafted finding that backs a claim the metadata does not, or None."""
-    if claim.verdict not in _QUIETED or getattr(analysis, "backing_abstract", None) is None or contradicted(claim):
+    if claim.verdict not in _QUIETED or getattr(analysis, "backing", None) is None or contradicted(claim):
         return None
     other = _twin_claims(analysis).get((claim.start, claim.end))
     if other is None or other.verdict not in _SUPPORTED or other.finding is None:
@@ -156,7 +136,7 @@ def _outcome_of_count(analysis, finding) -> str | None:
     """The outcome of a drafted count: its own, or that of the estimate whose bracket holds it
     ("(RR 0.71, 95% CI 0.57 to 0.89; 13 trials, 17,382 women)"); the metadata written from the draft
     keeps it only in a comment, so it is read from the draft (memoised, the one the metadata came from)."""
-    facts = _draft(analysis).facts
+    facts = analysis.backing.draft.facts  # the draft the backing metadata was written from
     fact = facts[finding.index] if 0 <= finding.index < len(facts) else None
     if fact is None or abs(fact.value - finding.value.value) > 1e-9:
         return None
@@ -223,7 +203,7 @@ def note(analysis, finding) -> str:
 
 def where(analysis, finding) -> str:
     """"x.abstract.txt:12": the abstract's file name and the line the finding was drafted from."""
-    path = analysis.backing_abstract[0]
+    path = analysis.backing.path
     name = path.replace("\\", "/").rsplit("/", 1)[-1]
     line = _line(analysis, finding)
     return f"{name}:{line}" if line else name
@@ -233,17 +213,8 @@ def _line(analysis, finding) -> int | None:
     if finding.locate:
         return finding.line
     if finding.population in _TOTALS:  # the review's total (judge.total_finding has no place): where it was drafted
-        path, text = analysis.backing_abstract
-        total = getattr(_draft(analysis), "studies" if finding.population.startswith("studies") else "participants")
+        text = analysis.backing.text
+        total = getattr(analysis.backing.draft, "studies" if finding.population.startswith("studies") else "participants")
         return text.count("\n", 0, total.start) + 1 if total is not None else None
     return None
 
-
-def _draft(analysis):
-    """The draft the backing facts were written from (memoised by laylint.pipeline.drafting)."""
-    from pathlib import Path
-
-    from laylint.pipeline.drafting import draft_text
-
-    path, text = analysis.backing_abstract
-    return draft_text(text, Path(path).name, analysis.ruleset)

@@ -86,7 +86,7 @@ def lint(source: Input, setup: Setup, keep_analysis: bool = False, run_checks: b
     meta, problems, file_ignores = load_metadata(document, source.sidecar_text, source.sidecar_path, source, setup.ruleset)
     analysis = Analysis(document, meta, problems, setup.ruleset, setup.nlp, rules=tuple(setup.rules))
     if setup.abstract_backing:
-        from laylint.claims.backing import attach
+        from laylint.pipeline.backing import attach
 
         attach(analysis, source)
     result.timings["parse"] += time.perf_counter() - started
