@@ -4,6 +4,7 @@
     python bench/claims_real.py --verbose            # also every false alarm, missed error and missed shift
     python bench/claims_real.py --labels-dir bench/data/claims-real-fresh --json out.json
     python bench/claims_real.py --facts abstract            # facts drafted from each abstract at check time
+    python bench/claims_real.py --facts both                # the metadata, backed by the abstract beside it
     PYTHONPATH=/work/baseline/src python bench/claims_real.py   # score another laylint
 
 Each `<REVIEW>.labels.yaml` labels every figure of the review's summaries (offsets into the corpus text)
@@ -169,8 +170,10 @@ def lint(files: dict[str, tuple[str, str]], workdir: Path, sidecar_suffix: str =
     for name, (summary, sidecar) in files.items():
         with open(workdir / f"{name}.md", "w", encoding="utf-8", newline="") as handle:
             handle.write(summary)
-        if sidecar is not None:
-            (workdir / f"{name}{sidecar_suffix}").write_text(sidecar, encoding="utf-8")
+        sidecars = sidecar if isinstance(sidecar, dict) else {sidecar_suffix: sidecar}  # --facts both: two files
+        for suffix, text in sidecars.items():
+            if text is not None:
+                (workdir / f"{name}{suffix}").write_text(text, encoding="utf-8")
     command = [sys.executable, "-m", "laylint", "check", "--no-cache", "--select", "claims", "--format", "json",
                str(workdir)]
     run = subprocess.run(command, capture_output=True, text=True, encoding="utf-8", cwd=workdir)
@@ -210,7 +213,8 @@ def default_corpus() -> Path:
 def load(labels_dir: Path, corpus: dict[str, dict], facts: str = "metadata") -> tuple[list[dict], list[str]]:
     """Summaries with their labels and sidecar text, and warnings about labels that do not fit the corpus.
     With facts="abstract" the sidecar is the review's abstract (an abstract sidecar: facts drafted at
-    check time) instead of the hand-written metadata."""
+    check time) instead of the hand-written metadata; with facts="both" it is both files (suffix -> text):
+    the metadata, and the abstract that backs the figures it does not list."""
     items, warnings = [], []
     for path in sorted(labels_dir.glob("*.labels.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -231,7 +235,9 @@ def load(labels_dir: Path, corpus: dict[str, dict], facts: str = "metadata") -> 
                     warnings.append(f"{sid}: label {label['text']!r} at {label['start']} does not match the text; skipped")
                 else:
                     good.append(label)
-            text = f"{corpus[sid]['title']}\n\n{corpus[sid]['abstract']}\n" if facts == "abstract" else sidecar
+            abstract = f"{corpus[sid]['title']}\n\n{corpus[sid]['abstract']}\n"
+            text = abstract if facts == "abstract" else {".source.yaml": sidecar, ".abstract.txt": abstract} \
+                if facts == "both" else sidecar
             items.append({"id": sid, "writer": sid.split(":", 1)[1], "summary": summary, "sidecar": text,
                           "labels": good, "name": sid.replace(":", "--").replace(".", "-")})
     return items, warnings
@@ -319,9 +325,10 @@ def main(argv=None) -> int:
     parser.add_argument("--labels-dir", type=Path, default=LABELS, help="folder of *.labels.yaml and *.source.yaml")
     parser.add_argument("--verbose", action="store_true", help="list false alarms, missed errors and missed shifts")
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write the numbers to FILE")
-    parser.add_argument("--facts", choices=("metadata", "abstract"), default="metadata",
-                        help="check against the hand-written metadata (default) or against facts drafted at check "
-                             "time from the review's abstract (an abstract sidecar, as a team without metadata would)")
+    parser.add_argument("--facts", choices=("metadata", "abstract", "both"), default="metadata",
+                        help="check against the hand-written metadata (default), against facts drafted at check "
+                             "time from the review's abstract (an abstract sidecar, as a team without metadata would), "
+                             "or both: the metadata, with the abstract beside it backing the figures it does not list")
     args = parser.parse_args(argv)
     corpus_path = args.corpus or default_corpus()
     if not corpus_path.exists():

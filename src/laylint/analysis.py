@@ -35,6 +35,7 @@ class Analysis:
         self.document = document
         self.metadata = metadata
         self.metadata_problems = list(metadata_problems)
+        self.backing = None  # an abstract sidecar backing the metadata (pipeline.backing; read by claims.backing)
         self.ruleset = ruleset
         self.nlp_name = nlp_name
         self.rules = tuple(rules)  # every rule running on this document, with its options as configured

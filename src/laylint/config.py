@@ -21,7 +21,7 @@ from laylint.ruleset.options import type_name, type_ok
 CONFIG_NAMES = (".laylint.yaml", ".laylint.yml", "pyproject.toml")
 CONFIG_KEYS = {
     "select": list, "ignore": list, "rules": dict, "rule_paths": list, "include": list,
-    "exclude": list, "extend_exclude": list, "nlp": str, "docs_url": str,
+    "exclude": list, "extend_exclude": list, "nlp": str, "docs_url": str, "abstract_backing": bool,
 }
 DEFAULT_INCLUDE = ["*.md", "*.markdown", "*.txt"]
 # A content repository's own pages are not summaries. `exclude` replaces this list (as in ruff);
@@ -43,6 +43,9 @@ class Config:
     exclude: list[str] = field(default_factory=lambda: list(DEFAULT_EXCLUDE))
     nlp: str | None = None
     docs_url: str | None = None  # the documentation site rule URLs point at (default: laylint.DOCS_URL)
+    # A `<stem>.abstract.txt` beside hand-written metadata backs the figures the metadata does not
+    # list (laylint.claims.backing); false: the metadata alone, as before.
+    abstract_backing: bool = True
     positions: yamlpos.Positions = field(default_factory=lambda: yamlpos.Positions({}), repr=False)
     trusted: bool = False  # named on the command line (--config), not found in the repository
     _root_resolved: Path | None = field(default=None, repr=False, compare=False)
@@ -60,6 +63,7 @@ class Config:
             "root": str(self.root), "select": self.select, "ignore": self.ignore, "rules": self.rules,
             "rule_paths": [str(p) for p in self.rule_paths], "include": self.include,
             "exclude": self.exclude, "nlp": self.nlp, "docs_url": self.docs_url,
+            "abstract_backing": self.abstract_backing,
         }
 
     def fingerprint(self) -> str:
@@ -230,4 +234,5 @@ def from_mapping(data, path: Path, positions: yamlpos.Positions) -> Config:
     config.exclude = list(data.get("exclude", DEFAULT_EXCLUDE)) + list(data.get("extend_exclude", []))
     config.nlp = data.get("nlp")
     config.docs_url = data.get("docs_url")
+    config.abstract_backing = data.get("abstract_backing", True)
     return config

@@ -87,6 +87,9 @@ def config_schema(ruleset) -> dict:
         "nlp": {"type": "string", "description": "An optional trained spaCy pipeline (default: spacy.blank('en'))."},
         "docs_url": {"type": "string", "format": "uri",
                      "description": f"The documentation site rule URLs point at (default: {DOCS_URL})."},
+        "abstract_backing": {"type": "boolean", "default": True,
+                             "description": "A summary's <stem>.abstract.txt (or .md) beside hand-written metadata backs "
+                                            "figures the metadata does not list: their claims messages become info."},
     }
     assert set(described) == set(CONFIG_KEYS), "every config key needs its schema"
     return {

@@ -5,7 +5,8 @@ A plain number ("4.5 points") is the case `plain-number`, whose severity is `num
 the rule sets it, so a stray number can be a warning while a wrong percentage is an error. A count
 of studies or people is the case `count` (`count_severity`): a count the source does not have may
 come from the full review, so it can be a warning while a count that contradicts a declared total
-stays an error.
+stays an error. A figure the metadata does not list but the summary's abstract sidecar states
+(laylint.claims.backing) is the case `backed`, always info, with the abstract's line.
 """
 
 from __future__ import annotations
@@ -26,8 +27,8 @@ class Options:
     count_severity: Severity | None = None
 
 
-def fields(claim, analysis=None) -> dict:
-    """The placeholders every claims message may use."""
+def fields(claim, analysis=None, backed=None) -> dict:
+    """The placeholders every claims message may use (`backed`: the abstract's finding that backs it)."""
     from laylint.claims import describe_value
 
     value = describe_value(claim)
@@ -43,14 +44,15 @@ def fields(claim, analysis=None) -> dict:
         reading = f"{value} for {drug} / {outcome}"
     return {
         "reading": reading,
-        "unmatched": "no count in the source matches it (studies, participants or a count finding; the full "
-                     "review may give it, so check)" if count else "no finding in the source matches it",
+        "unmatched": ("no count in the metadata matches it" if count else "no finding in the metadata matches it") if backed
+        else "no count in the source matches it (studies, participants or a count finding; the full "
+             "review may give it, so check)" if count else "no finding in the source matches it",
         "text": claim.text, "value": value,
         "drug": drug, "outcome": outcome,
         "finding": _finding(claim),
         "right": f"; the source gives {pair.describe()}" if pair else "",
         "carried": " (drug carried from the clause before)" if claim.drug_carried and not count else "",
-        "drafted": drafted_note(analysis),
+        "drafted": backing_note(analysis, backed) if backed is not None else drafted_note(analysis),
     }
 
 
@@ -69,17 +71,25 @@ def drafted_note(analysis) -> str:
     return f" [facts drafted from {origin.replace(chr(92), '/').rsplit('/', 1)[-1]}]" if origin else ""
 
 
+def backing_note(analysis, finding) -> str:
+    from laylint.claims.backing import note
+
+    return note(analysis, finding)
+
+
 def check(rule, analysis):
     from laylint.claims import extract
+    from laylint.claims.backing import backing
     from laylint.claims.drafted import clearly_contradicted, drafted
 
     from_abstract = drafted(analysis)  # drafted facts: only what they clearly contradict
     for claim in extract(analysis):
         if claim.verdict == rule.options.verdict and (not from_abstract or clearly_contradicted(claim)):
-            case = "plain-number" if claim.unit == "number" else "count" if claim.unit == "count" else None
-            yield analysis.diagnostic(rule, claim.start, claim.end, case=case, **fields(claim, analysis))
+            backed = backing(analysis, claim)  # the abstract beside the metadata states it: info
+            case = "backed" if backed else "plain-number" if claim.unit == "number" else "count" if claim.unit == "count" else None
+            yield analysis.diagnostic(rule, claim.start, claim.end, case=case, **fields(claim, analysis, backed))
 
 
 KIND = Kind("claim-verdict", check, Options, fields=FIELDS,
-            severities={"plain-number": "number_severity", "count": "count_severity"},
+            severities={"plain-number": "number_severity", "count": "count_severity", "backed": "info"},
             internal=("verdict",))

@@ -7,6 +7,8 @@ whether...") or a report that the pair was not studied. A finding pairs its drug
 comparator with its outcome, so a clause that names any drug the source pairs with one of its
 outcomes states a known comparison (the other drugs it names describe it). A drug the source has
 no finding for at all is a class or background name in this metadata, and is not reported.
+A pair the metadata lacks but the summary's abstract sidecar has a finding for is info
+(laylint.claims.backing).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ def _cues(analysis):
 
 def check(rule, analysis):
     from laylint.claims import clauses
+    from laylint.claims.backing import note, pair_backed
     from laylint.claims.comparators import comparator_names
     from laylint.claims.vocabulary import vocabulary
 
@@ -69,8 +72,11 @@ def check(rule, analysis):
                     continue
                 reported.add((clause.sentence, pair))
                 start, end = min(drug.start, outcome.start), max(drug.end, outcome.end)
-                yield analysis.diagnostic(rule, start, end, drug=drug.name, outcome=outcome.name,
-                                          drug_text=drug.text, outcome_text=outcome.text, drafted=drafted_note(analysis))
+                backed = pair_backed(analysis, drug.name, outcome.name)  # the abstract beside the metadata has it: info
+                yield analysis.diagnostic(rule, start, end, drug=drug.name, outcome=outcome.name, case="backed" if backed else None,
+                                          drug_text=drug.text, outcome_text=outcome.text,
+                                          drafted=note(analysis, backed) if backed else drafted_note(analysis))
 
 
-KIND = Kind("unknown-pair", check, fields=("drug", "outcome", "drug_text", "outcome_text", "drafted"))
+KIND = Kind("unknown-pair", check, fields=("drug", "outcome", "drug_text", "outcome_text", "drafted"),
+            severities={"backed": "info"})

@@ -20,6 +20,7 @@ def add_arguments(parser) -> None:
 
 def rows(path: str, analysis, everything: bool) -> list[dict]:
     from laylint.claims import extract
+    from laylint.claims.backing import backing, where
 
     found = []
     for claim in extract(analysis):
@@ -30,13 +31,14 @@ def rows(path: str, analysis, everything: bool) -> list[dict]:
             "path": path, "line": line, "column": column, "text": claim.text, "value": claim.value,
             "unit": claim.unit, "drug": claim.drug, "outcome": claim.outcome, "verdict": claim.verdict,
             "finding": claim.finding.describe() if claim.finding else None, "message": claim.message,
+            "backed_by": f"{where(analysis, backed)}: {backed.describe()}" if (backed := backing(analysis, claim)) else None,
         })
     return found
 
 
-def drafted_facts(analysis) -> list[str]:
+def drafted_facts(analysis, metadata=None) -> list[str]:
     """The facts drafted from an abstract sidecar, one line each with its line in the abstract."""
-    metadata = analysis.metadata
+    metadata = metadata or analysis.metadata
     lines = [f"  {metadata.drafted_from}:{finding.line}: {finding.describe()}"
              + (f" vs {finding.comparator}" if finding.comparator else "") for finding in metadata.findings]
     totals = [f"{key} {getattr(metadata, key)}" for key in ("studies", "participants") if getattr(metadata, key) is not None]
@@ -44,6 +46,8 @@ def drafted_facts(analysis) -> list[str]:
 
 
 def run(args) -> int:
+    from laylint.claims.backing import twin
+
     project = pipeline.Project(config_file=args.config)
     results = []
     for path in discover(args.paths, project):
@@ -62,6 +66,11 @@ def run(args) -> int:
         if drafted and args.format == "text":
             print(f"{path}: facts drafted from {drafted} (review them with `laylint draft {drafted}`):")
             print("\n".join(drafted_facts(analysis)))
+        backing = twin(analysis)
+        if backing is not None and args.format == "text":
+            print(f"{path}: figures the metadata does not list are looked up in facts drafted from "
+                  f"{backing.metadata.drafted_from} (info when it states them):")
+            print("\n".join(drafted_facts(analysis, backing.metadata)))
         results.extend(found)
     if args.format == "json":
         print(json.dumps(results, indent=2, ensure_ascii=False))

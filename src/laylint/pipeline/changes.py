@@ -3,8 +3,9 @@
 The comparison is three-dot style: from the merge-base of REV and HEAD to the working tree, so it
 covers commits on this branch, staged and unstaged edits, and untracked (not ignored) files, which
 count as wholly changed. Line-scope diagnostics are kept only on changed lines; document-scope ones
-are kept whenever their file changed. A changed sidecar (`<stem>.source.yaml`) opens every line of
-its summary to the rules that read the metadata.
+are kept whenever their file changed. A changed sidecar (`<stem>.source.yaml`, or the abstract
+`<stem>.abstract.txt` that is the facts or backs them) opens every line of its summary to the rules
+that read the metadata.
 """
 
 from __future__ import annotations

@@ -53,8 +53,9 @@ def is_sidecar(path: Path) -> bool:
 
 def summaries_of(sidecar: Path) -> list[Path]:
     """The summaries whose facts a sidecar holds: `<stem>.md`, `.markdown` or `.txt` beside it that
-    read it (a `.source.yaml` wins over a `.source.yml`; an abstract is read when there is no
-    metadata). Editing the facts re-checks them; pre-commit names a sidecar when only they changed."""
+    read it (a `.source.yaml` wins over a `.source.yml`; an abstract is the facts when there is no
+    metadata, and backs the metadata when there is). Editing the facts re-checks them; pre-commit
+    names a sidecar when only they changed."""
     from laylint.metadata import sidecar_for
     from laylint.pipeline.reading import abstract_for
 

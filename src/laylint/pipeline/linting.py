@@ -39,6 +39,7 @@ class Setup:
     nlp: str | None = None
     fingerprint: str = ""  # of everything the results depend on (set when a cache is used)
     may_raise_limit: bool = False  # only a config named on the command line may raise the size limit
+    abstract_backing: bool = True  # config `abstract_backing`: an abstract sidecar backs hand-written metadata
 
     @cached_property
     def input_limit(self) -> int:
@@ -84,6 +85,10 @@ def lint(source: Input, setup: Setup, keep_analysis: bool = False, run_checks: b
     document = documents.parse(source.display, text.replace("\0", " "))
     meta, problems, file_ignores = load_metadata(document, source.sidecar_text, source.sidecar_path, source, setup.ruleset)
     analysis = Analysis(document, meta, problems, setup.ruleset, setup.nlp, rules=tuple(setup.rules))
+    if setup.abstract_backing:
+        from laylint.pipeline.backing import attach
+
+        attach(analysis, source)
     result.timings["parse"] += time.perf_counter() - started
     if run_checks:
         diagnostics = _run_checks(setup.rule_kinds, analysis, result)

@@ -41,7 +41,8 @@ class Project:
             confine = None if config.trusted or config.path is None else safe_files.repository_root(config.path)
             ruleset = load_ruleset(config.rule_paths, confine)
             rules = resolve_rules(config, ruleset, self.select, self.ignore)
-            self._setups[config.path] = Setup(rules, ruleset, config.nlp, may_raise_limit=config.trusted)
+            self._setups[config.path] = Setup(rules, ruleset, config.nlp, may_raise_limit=config.trusted,
+                                           abstract_backing=config.abstract_backing)
         return self._setups[config.path]
 
     def rules_used(self) -> list[Rule]:

@@ -21,7 +21,7 @@ class Input:
     sidecar_path: str | None = None
     sidecar_text: str | None = None
     read_error: str | None = None  # the file could not be read at all
-    abstract_path: str | None = None  # `<stem>.abstract.txt`/`.md`, when there is no `<stem>.source.yaml`
+    abstract_path: str | None = None  # `<stem>.abstract.txt`/`.md`: the facts, or what backs the metadata
     abstract_text: str | None = None
     abstract_problem: str | None = None  # why the abstract sidecar could not be read
     sidecar_problem: str | None = None  # why the sidecar metadata could not be read
@@ -36,7 +36,7 @@ def read_file(path: Path, limit: int, display: str | None = None, roots=None) ->
     `roots`: the folders a symlinked summary or sidecar may lead into (None: anywhere)."""
     display = display or str(path)
     sidecar = read_sidecar(str(path), roots)
-    abstract = read_abstract_sidecar(str(path), roots) if sidecar["sidecar_path"] is None else {}
+    abstract = read_abstract_sidecar(str(path), roots)
     try:
         with safe_files.open_regular(path, roots) as handle:
             data = handle.read(limit + 1)
@@ -53,7 +53,7 @@ def from_bytes(display: str, data: bytes, summary_path: str | None = None) -> In
     sidecar is looked up beside `summary_path`, as `laylint check` would for the saved file."""
     roots = [safe_files.repository_root(summary_path)] if summary_path else None
     sidecar = read_sidecar(summary_path, roots)
-    abstract = read_abstract_sidecar(summary_path, roots) if sidecar["sidecar_path"] is None else {}
+    abstract = read_abstract_sidecar(summary_path, roots)
     return Input(display, data, len(data), **sidecar, **abstract)
 
 
