@@ -366,3 +366,37 @@ def test_a_figure_tied_to_no_outcome_is_not_backed_by_a_value_alone(capsys, here
     # "stopped taking it early" names no outcome of the metadata: 11% is the abstract's dropout figure, but
     # nothing ties the summary's figure to it
     assert [d["severity"] for d in at(found, summary, "About 11%")] == ["error"]
+
+
+HEPATITIS_ABSTRACT = """Prevalence of hepatitis C in people who inject drugs
+
+Main results
+We included 9 studies (4,210 participants). The prevalence of hepatitis C ranged from 3.1% to 28% across the studies. In the largest study, 64.5% of people with hepatitis C had not been diagnosed (hepatitis C: 64.5%).
+"""
+HEPATITIS_SOURCE = """design: systematic-review
+studies: 9
+participants: 4210
+outcomes:
+  hepatitis C: [HCV]
+findings:
+  - {outcome: hepatitis C, measure: proportion, value: 3.1%, population: lowest prevalence}
+  - {outcome: hepatitis C, measure: proportion, value: 28%, population: highest prevalence}
+"""
+
+
+def test_a_range_that_misses_every_listed_value_stays_even_if_it_holds_an_abstract_figure(capsys, here):
+    """A range without a listed CI is let off as that CI only when it holds the listed value; "51% to 76%"
+    holds neither 3.1% nor 28%, so the metadata contradicts it, whatever else the abstract says."""
+    summary = "Between 51% and 76% of people who inject drugs had hepatitis C.\n"
+    write(here, "hcv", summary, HEPATITIS_SOURCE, HEPATITIS_ABSTRACT)
+    code, found = check(capsys, "hcv.md")
+    [diagnostic] = at(found, summary, "Between 51% and 76%")
+    assert diagnostic["severity"] in ("warning", "error") and "abstract" not in diagnostic["message"], diagnostic
+    assert code == 1
+
+
+def test_the_listed_range_itself_is_still_quiet(capsys, here):
+    summary = "Between 3% and 28% of people who inject drugs had hepatitis C.\n"
+    write(here, "hcv", summary, HEPATITIS_SOURCE, HEPATITIS_ABSTRACT)
+    code, found = check(capsys, "hcv.md")
+    assert [d for d in found if d["rule"].startswith("claims/") and d["severity"] != "info"] == [] and code == 0

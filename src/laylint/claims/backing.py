@@ -71,8 +71,8 @@ def contradicted(claim) -> bool:
         return True  # the CI of an estimate the metadata lists
     if claim.unit == "count":
         return True  # a count that differs from a listed count or total ("8 trials" where the metadata lists 6)
-    if claim.form == "range" and not finding.ci:
-        return False  # "8 to 14 in 100": the CI the metadata did not list
+    if claim.form == "range" and not finding.ci:  # "8 to 14 in 100": the CI the metadata did not list, if it
+        return not claim.low <= finding.value.value <= claim.high  # holds the listed value; else a contradiction
     return _kind_of(finding) in _SAME_KIND.get(claim.unit, ())
 
 
