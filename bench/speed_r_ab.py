@@ -2,11 +2,11 @@
 """In-process A/B of the parts speed round R changed (issue #19): another checkout's code against this one's, CPU
 time, alternating order, on a folder of summaries.
 
-    git archive HEAD~3 src | tar -x -C /tmp/old
+    git archive <commit> src | tar -x -C /tmp/old     # the code to compare against
     python bench/speed_r_ab.py /tmp/speedE-corpus/copy-1 --against /tmp/old/src [--part passages|hard] [--reps 4]
 
-passages: the limitations passage search as a yes/no (old: bool(limitation_passages); new: has_limitation_passage),
-each document's Tokens built afresh each pass. hard: readability.hard._judge with the built-in options, the jargon
+passages: the limitations passage search as a yes/no (has_limitation_passage, or bool(limitation_passages) in a
+checkout from before round R), each document's Tokens built afresh each pass. hard: readability.hard._judge with the built-in options, the jargon
 scan and the counts warm (shared with other kinds). Every file is linted first (untimed); the garbage collector is
 frozen after loading. Only the named module is loaded from the other checkout. Speed is measured, never asserted.
 """
@@ -51,10 +51,8 @@ def main() -> int:
     gc.freeze()
     if args.part == "passages":
         def one(module):
-            if module is old:
-                ask = lambda lex, a: bool(old.limitation_passages(lex, a))  # noqa: E731 (the old way)
-            else:
-                ask = module.has_limitation_passage
+            # a checkout from before round R has no has_limitation_passage: its limitations check asked for them all
+            ask = getattr(module, "has_limitation_passage", None) or (lambda lex, a: bool(module.limitation_passages(lex, a)))
 
             def run():
                 answers = []

@@ -27,10 +27,17 @@ def _is_cued(lexicon, tokens, start: int, end: int) -> bool:
         return False  # "I apologize for the limitation...": about the chat, not the evidence
     if lexicon.stated_certainty_cues.search(tokens, start, end):
         return True  # "high-quality evidence": saying how sure the evidence is says what a limitations passage says
-    if appraisal.appraises(lexicon, tokens, start, end):
-        return True  # a subject about the evidence with an appraisal concept ("the trials were all small")
     if limit_clauses.states_limit(lexicon.limitation_clauses, tokens, start, end):
         return True  # a marker meeting an evidence object in one clause ("involving only 362 women")
+    if _has_cue(lexicon, tokens, start, end):
+        return True
+    # Last, as the dearest: the tests are pure and any one suffices, so their order leaves the answer as it was (issue #19).
+    # A subject about the evidence with an appraisal concept ("the trials were all small").
+    return bool(appraisal.appraises(lexicon, tokens, start, end))
+
+
+def _has_cue(lexicon, tokens, start: int, end: int) -> bool:
+    """A limitation cue not blocked, or a weak cue not blocked with a weakness word in the sentence."""
     cues = lexicon.limitation_cues.find(tokens, start, end)
     weak = [] if cues else lexicon.weak_limitation_cues.find(tokens, start, end)
     if not cues and not weak:
@@ -39,7 +46,7 @@ def _is_cued(lexicon, tokens, start: int, end: int) -> bool:
     if without_overlaps(cues, not_cues):
         return True
     weak = without_overlaps(weak or lexicon.weak_limitation_cues.find(tokens, start, end), not_cues)
-    return bool(weak) and lexicon.weakness_words.search(tokens, start, end)
+    return bool(weak) and bool(lexicon.weakness_words.search(tokens, start, end))
 
 
 def is_cued(lexicon, tokens, start: int, end: int) -> bool:
