@@ -16,6 +16,9 @@ TEXTS = [
     "The limitations of daily life with kidney disease were measured with a questionnaire.",
     "We are not limited by language: we searched for trials of chemotherapy in any language.",
     "Limitations of the evidence\n\nOnly three trials looked at vaccine side effects in older adults.",
+    # round R asks the appraisal last: a sentence the cue lists and the appraisal both find, and one only the appraisal finds
+    "A limitation of this review is that the trials of kidney dialysis were all quite small.",
+    "The studies of cognitive therapy for psychosis were small.",
 ]
 
 
@@ -34,6 +37,13 @@ def _plain_is_cued(lex, tokens, start, end) -> bool:
         return True
     weak = without_overlaps(lex.weak_limitation_cues.find(tokens, start, end), not_cues)
     return bool(weak) and lex.weakness_words.search(tokens, start, end)
+
+
+def test_the_appraisal_asked_last_still_answers_alone():
+    """A sentence only the appraisal finds is cued; one the cue lists find is cued without asking it (round R)."""
+    found = {s.text: (passages.is_cued(lex, tokens, s.start, s.end), passages._has_cue(lex, tokens, s.start, s.end))
+             for lex, tokens, s in hedging_sentences(TEXTS[-2:], corpus_rows=0)}
+    assert list(found.values()) == [(True, True), (True, False)]
 
 
 def test_is_cued_equals_the_plain_computation_on_every_sentence():

@@ -130,7 +130,8 @@ def check(rule, analysis):
     if not_a_summary(analysis) or lex.refusals.search(tokens) or not any(not lex.not_evidence_cues.search(tokens, s.start, s.end)
                                               for s in analysis.sentences):
         return  # a refusal or only chat: artifacts/chat-leftover says so; there is no summary to judge
-    found = passages.limitation_passages(lex, analysis)
+    # Without metadata limitations only whether a passage exists matters: the search stops at the first one (issue #19)
+    found = passages.limitation_passages(lex, analysis) if limitations else passages.has_limitation_passage(lex, analysis)
     if not found:
         analysis.records["limitations"] = {"passage": False, "reflected": {item: False for item in limitations}}
         if not analysis.text.strip():

@@ -27,10 +27,17 @@ def _is_cued(lexicon, tokens, start: int, end: int) -> bool:
         return False  # "I apologize for the limitation...": about the chat, not the evidence
     if lexicon.stated_certainty_cues.search(tokens, start, end):
         return True  # "high-quality evidence": saying how sure the evidence is says what a limitations passage says
-    if appraisal.appraises(lexicon, tokens, start, end):
-        return True  # a subject about the evidence with an appraisal concept ("the trials were all small")
     if limit_clauses.states_limit(lexicon.limitation_clauses, tokens, start, end):
         return True  # a marker meeting an evidence object in one clause ("involving only 362 women")
+    if _has_cue(lexicon, tokens, start, end):
+        return True
+    # Last, as the dearest: the tests are pure and any one suffices, so their order leaves the answer as it was (issue #19).
+    # A subject about the evidence with an appraisal concept ("the trials were all small").
+    return bool(appraisal.appraises(lexicon, tokens, start, end))
+
+
+def _has_cue(lexicon, tokens, start: int, end: int) -> bool:
+    """A limitation cue not blocked, or a weak cue not blocked with a weakness word in the sentence."""
     cues = lexicon.limitation_cues.find(tokens, start, end)
     weak = [] if cues else lexicon.weak_limitation_cues.find(tokens, start, end)
     if not cues and not weak:
@@ -39,7 +46,7 @@ def _is_cued(lexicon, tokens, start: int, end: int) -> bool:
     if without_overlaps(cues, not_cues):
         return True
     weak = without_overlaps(weak or lexicon.weak_limitation_cues.find(tokens, start, end), not_cues)
-    return bool(weak) and lexicon.weakness_words.search(tokens, start, end)
+    return bool(weak) and bool(lexicon.weakness_words.search(tokens, start, end))
 
 
 def is_cued(lexicon, tokens, start: int, end: int) -> bool:
@@ -71,18 +78,39 @@ def limitation_passages(lexicon, analysis) -> list[Passage]:
     text, blocks, tokens = analysis.text, analysis.document.blocks, tokens_of(analysis)
     passages: list[Passage] = []
     for index, block in enumerate(blocks):
-        block_start, block_end = block.prose_start, block.prose_start + len(block.text)
-        if block.kind == "heading":
-            if _is_cued(lexicon, tokens, block_start, block_end):
-                following = next((b for b in blocks[index + 1:] if b.kind == "heading"), None)
-                end = following.prose_start if following else len(text)
-                passages.append(Passage(block_start, end, block_start, block_end))
+        cued = _cued_in(lexicon, analysis, tokens, block)
+        if cued is None:
             continue
-        first, last = _sentences_in(analysis, block_start, block_end)
-        cued = next((s for s in analysis.sentences[first:last] if _is_cued(lexicon, tokens, s.start, s.end)), None)
-        if cued is not None:
-            passages.append(Passage(block_start, _list_end(blocks, index), cued.start, cued.end))
+        if block.kind == "heading":
+            following = next((b for b in blocks[index + 1:] if b.kind == "heading"), None)
+            passages.append(Passage(block.prose_start, following.prose_start if following else len(text), *cued))
+        else:
+            passages.append(Passage(block.prose_start, _list_end(blocks, index), *cued))
     return passages
+
+
+def has_limitation_passage(lexicon, analysis) -> bool:
+    """bool(limitation_passages(...)). Whether a block opens a passage does not depend on the other blocks, so they are
+    read last first: summaries state their limits near the end (Cochrane's "Limitations of the evidence", or the
+    closing sentence on the quality of the evidence), and the search stops at the first passage found (issue #19)."""
+    from laylint.hedging import tokens_of
+
+    tokens = tokens_of(analysis)
+    return any(_cued_in(lexicon, analysis, tokens, block, last_first=True) is not None
+               for block in reversed(analysis.document.blocks))
+
+
+def _cued_in(lexicon, analysis, tokens, block, last_first: bool = False) -> tuple[int, int] | None:
+    """Where a block opens a limitations passage: the heading if cued, else a paragraph's first cued sentence (with
+    `last_first`, any cued sentence: the answer to "is one cued?" is the same); None when it opens none."""
+    block_start, block_end = block.prose_start, block.prose_start + len(block.text)
+    if block.kind == "heading":
+        return (block_start, block_end) if _is_cued(lexicon, tokens, block_start, block_end) else None
+    first, last = _sentences_in(analysis, block_start, block_end)
+    sentences = analysis.sentences[first:last]
+    cued = next((s for s in (reversed(sentences) if last_first else sentences)
+                 if _is_cued(lexicon, tokens, s.start, s.end)), None)
+    return None if cued is None else (cued.start, cued.end)
 
 
 def _sentences_in(analysis, start: int, end: int) -> tuple[int, int]:

@@ -105,23 +105,36 @@ def judge(analysis, formula, options) -> list[Verdict]:
 def _judge(analysis, formula, options):
     from laylint.jargon import scan
 
+    items = document_counts(analysis).sentences
+    grades = [_reportable_grade(item, formula, options) for item in items]
+    last = max((index for index, grade in enumerate(grades) if grade is not None), default=-1)
+    if last < 0:
+        return  # no sentence can be reported: what the sentences met is never asked (issue #19)
     found = scan(analysis)
     term_starts = [m.start for m in found.terms]  # once per document, not per sentence
     met: set = set()
     plain = _plain_words(analysis)  # once per document, not per sentence
-    for item in document_counts(analysis).sentences:
-        long = item.counts.words > options.long_sentence
-        # a sentence too short, easy enough or a short heading is not reported: judging its rare words
-        # (frequencies, explanations) is skipped, only what it met is kept (issue #19)
-        reported = item.counts.words >= options.min_words and not (item.sentence.block == "heading" and not long)
-        grade = formula(item.counts) if reported else 0.0
-        reported = reported and grade > options.target + options.margin
-        rare = _new_rare_words(analysis, found, term_starts, item.sentence, options.rare_zipf, met, judged=reported,
-                               plain=plain)
-        if not reported:
+    # The sentences after the last reportable one are not read: what they meet matters to no sentence (issue #19).
+    for item, grade in zip(items[:last + 1], grades):
+        # a sentence that cannot be reported: judging its rare words (frequencies, explanations) is skipped, only
+        # what it met is kept for the sentences after it (issue #19)
+        rare = _new_rare_words(analysis, found, term_starts, item.sentence, options.rare_zipf, met,
+                               judged=grade is not None, plain=plain)
+        if grade is None:
             continue
+        long = item.counts.words > options.long_sentence
         if long or len(rare) >= options.min_rare_words:
             yield Verdict(item, grade, long, tuple(rare))
+
+
+def _reportable_grade(item, formula, options) -> float | None:
+    """The sentence's grade when it may be reported (long enough, not a short heading, more than `margin` above
+    `target`), else None."""
+    long = item.counts.words > options.long_sentence
+    if item.counts.words < options.min_words or (item.sentence.block == "heading" and not long):
+        return None
+    grade = formula(item.counts)
+    return grade if grade > options.target + options.margin else None
 
 
 def reason(verdict: Verdict, shown: int = 3) -> str:
