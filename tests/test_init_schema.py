@@ -78,3 +78,18 @@ def test_the_readmes_config_examples_are_schema_valid():
     assert blocks
     for block in blocks:
         jsonschema.validate(yaml.safe_load(block), SHIPPED)
+
+
+def test_the_init_templates_commented_top_level_keys_are_valid_when_uncommented(tmp_path, capsys, monkeypatch):
+    """Every "# key: value" line of the starter config is a real key with a valid value, so a user who uncomments it
+    gets a working config (abstract_backing included)."""
+    monkeypatch.chdir(tmp_path)
+    assert main(["init"]) == 0
+    text = (tmp_path / ".laylint.yaml").read_text(encoding="utf-8")
+    commented = re.findall(r"^# ([a-z_]+: .*)$", text, flags=re.MULTILINE)
+    keys = [line.split(":")[0] for line in commented]
+    assert "abstract_backing" in keys and "rule_paths" in keys
+    config = yaml.safe_load(text)
+    for line in commented:
+        config.update(yaml.safe_load(line))
+    jsonschema.validate(config, SHIPPED)

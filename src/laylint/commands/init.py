@@ -45,6 +45,10 @@ extend_exclude: []
 
 # House rules and lexicons (folders of rule YAML files, relative to this file).
 # rule_paths: [house-rules/]
+
+# Claims: with hand-written metadata AND `<stem>.abstract.txt` beside a summary, facts drafted from the abstract
+# quiet (to info) a figure the metadata does not list but the abstract states. Default true.
+# abstract_backing: true
 """
 
 
