@@ -23,9 +23,10 @@ whose stated pair has its own finding, a dose given for another comparison.
 
 from __future__ import annotations
 
-_TOTALS = ("studies in the review", "participants in the review")  # judge.total_finding's populations
-_SAME_KIND = {"percent": ("percent",), "relative": ("ratio", "relative"), "ratio": ("ratio",),
-              "difference": ("difference",), "number": ("number", "plain"), "count": ("count",)}
+from laylint.claims.drafted import _SAME_KIND as _DRAFTED_KINDS, _TOTALS  # one list of totals' populations
+
+# the measure kinds a figure's unit may be backed by: drafted.py's, plus plain numbers and counts
+_SAME_KIND = {**_DRAFTED_KINDS, "number": ("number", "plain"), "count": ("count",)}
 _COMPARISONS = ("count", "ratio", "relative", "difference")  # figures of a comparison: either arm names it
 _QUIETED = ("unsupported-number", "number-mismatch", "wrong-pair")
 _SUPPORTED = ("verified", "count")
