@@ -141,9 +141,30 @@ def _hundreds(words: dict[str, float], plain: bool = False) -> str:
         # decides a match; without it every pattern holding a number is a third shorter to compile.
         kept = set(below)
         below = [w for w in below if not ("-" in w and w.replace("-", " ") in kept)]
-    below = alternation(below, r"[\s-]+") if plain else alternation_shared_tails(below, r"[\s-]+")
+    below = alternation(below, r"[\s-]+") if plain else tens_first({word: words[word] for word in below}, r"[\s-]+")
     return (rf"\b(?:(?:{below}|a)[\s-]+hundred(?:[\s-]+(?:and[\s-]+)?(?:{below}))?(?:[\s-]+thousand)?"
             rf"|(?:{below})[\s-]+thousand)\b")
+
+
+def tens_first(words: dict[str, float], space: str = r"\s+") -> str:
+    """alternation_shared_tails(words, space), with "twenty one" ... "ninety-nine" written once as the tens and an
+    optional unit after them, not once under each ten: the patterns holding a number compile in about half the
+    time (~165 ms of every process that reads a figure, issue #19). The same matches: a trie tries the longest
+    word first wherever several start at one place, and so does this, since its tens and their compounds come
+    first and every other word that can start at the same place is shorter (a unit, a teen is no tens' prefix)."""
+    tens = sorted(word for word, value in words.items() if word.isalpha() and value in _TENS)
+    units = sorted(word for word, value in words.items() if word.isalpha() and 1 <= value <= 9)
+    joins = [join for join in (" ", "-") if tens and units and f"{tens[0]}{join}{units[0]}" in words]
+    compounds = {f"{ten}{join}{unit}" for ten in tens for unit in units for join in joins}
+    rest = [word for word in words if word not in compounds and word not in tens]
+    if not joins or not compounds <= words.keys() or any(word.startswith(ten) for word in rest for ten in tens):
+        return alternation_shared_tails(words, space)  # not the shape this is written for: the trie as it is
+    between = space if joins == [" "] else "(?:" + "|".join(space if join == " " else re.escape(join) for join in joins) + ")"
+    factored = rf"(?:{alternation_shared_tails(tens, space)})(?:{between}(?:{alternation_shared_tails(units, space)}))?"
+    return f"{factored}|{alternation_shared_tails(rest, space)}" if rest else factored
+
+
+_TENS = (20, 30, 40, 50, 60, 70, 80, 90)
 
 
 def _firsts(words, also: str = "") -> str:
@@ -201,7 +222,7 @@ def build(vocab: Vocabulary, plain: bool = False) -> Patterns:
     compiled at once, the number words in text.alternation's trie, redundant branches and all."""
     compile_ = re.compile if plain else _Lazy
     words = _number_words(vocab)
-    word_number = r"\b(?:" + (alternation if plain else alternation_shared_tails)(words) + r")\b"
+    word_number = r"\b(?:" + (alternation(words) if plain else tens_first(words)) + r")\b"
     vulgar = "".join(_VULGAR)
     # A number in digits: not inside "COVID-19", "v1.2", "CD20" or a footnote "[^1]"; a minus sign
     # only where no word or figure comes just before it ("-0.58", "(−0.58", not "8-15").
