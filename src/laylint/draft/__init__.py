@@ -133,8 +133,11 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
             continue
         if _names_arm(fact, norm, arm_names, abbr):
             continue
+        announced_drug, announced_comparator = attribution.heading_arms(fact.sentence.comparison, arm_names, abbr)
         if heading_drug:
             fact.drug, fact.comparator = heading_drug, heading_comparator
+        elif announced_drug and announced_comparator:  # "Two trials compared X with Y. ... (3 studies, 240 people)"
+            fact.drug, fact.comparator = announced_drug, announced_comparator
         elif single and main[0]:
             fact.drug, fact.comparator = main
         elif only:
@@ -189,7 +192,7 @@ def _remap(result: Draft, mapping: list[int], length: int) -> None:
         key = id(fact.sentence)
         if key not in sentences:
             s = fact.sentence
-            sentences[key] = Sentence(at(s.start), at(s.end), s.text, s.section, s.heading, s.paragraph)
+            sentences[key] = Sentence(at(s.start), at(s.end), s.text, s.section, s.heading, s.paragraph, s.comparison)
         fact.sentence = sentences[key]
     for total in (result.studies, result.participants, *result.searched):
         if total:
