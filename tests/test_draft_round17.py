@@ -134,3 +134,40 @@ def test_the_comparison_announced_before_the_findings_frames_the_whole_abstract(
             "95% CI 0.53 to 0.95; 10 trials, 1980 children).")
     arms, _ = _arms(text)
     assert words(arms[0.71][0]) == {"zinc"} and words(arms[0.71][1]) == {"placebo"}
+
+
+JUDGED = [
+    ("oral medicine, same sentence", "Thalidomide reduced the risk of recurrence of oral ulcers (RR 0.41, 95% CI 0.22 to 0.76), "
+     "and was also more effective at 12 months (RR 0.52, 95% CI 0.31 to 0.88).", 0.52, "recurrence of oral ulcers"),
+    ("endocrinology, the sentence before", "Total thyroidectomy lowered recurrent hyperthyroidism (OR 0.14, 95% CI 0.04 to "
+     "0.46). Total thyroidectomy was again more effective than subtotal thyroidectomy (OR 0.13, 95% CI 0.04 to 0.44).", 0.13,
+     "recurrent hyperthyroidism"),
+    ("smoking cessation, although the estimate", "Varenicline increased abstinence at six months (RR 2.24, 95% CI 2.06 to "
+     "2.43), although the estimate crossed the null (RR 1.12, 95% CI 0.95 to 1.31).", 1.12, "abstinence"),
+    ("infectious disease, a conjunction read as the outcome", "Artesunate reduced mortality (RR 0.61, 95% CI 0.50 to 0.75), but "
+     "was less clearly superior in a second analysis (RR 0.76, 95% CI 0.51 to 1.13).", 0.76, "mortality"),
+]
+
+
+@pytest.mark.parametrize("field,text,value,outcome", JUDGED, ids=[j[0] for j in JUDGED])
+def test_words_that_judge_a_result_are_no_outcome(field, text, value, outcome):
+    hit = next(f for f in facts(text).facts if f.role == "effect" and round(f.value, 2) == value)
+    assert words(hit.outcome) == words(outcome), hit.outcome
+    assert any("judge the result" in u for u in hit.uncertain)
+
+
+def test_a_judged_figure_with_no_figure_before_it_is_kept_and_marked():
+    drafted = facts("Smoking cessation programmes were more effective (RR 1.32, 95% CI 1.10 to 1.58; 6 trials).")
+    hit = next(f for f in drafted.facts if f.role == "effect")
+    assert hit.value == pytest.approx(1.32)
+    if hit.outcome and not (words(hit.outcome) - {"more", "effective"}):
+        assert any("judge the result" in u for u in hit.uncertain)
+
+
+@pytest.mark.parametrize("phrase,judged", [("more effective", True), ("highly beneficial", True), ("although the CI", True),
+                                           ("estimate crossed the null", True), ("wide confidence intervals", True),
+                                           ("recurrent hyperthyroidism", False), ("risk of stroke", False),
+                                           ("pain reduction", False), ("clinical improvement", False)])
+def test_judgement_only_phrases(phrase, judged):
+    from laylint.draft.outcome_phrases import judgement_only
+    assert judgement_only(phrase) is judged
