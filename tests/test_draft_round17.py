@@ -27,6 +27,16 @@ ANNOUNCED = [
      "0.70 to 0.96).", "gemcitabine", "fluorouracil"),
     ("smoking cessation, opening the sentence", "For exercise compared with health education, abstinence did not differ.",
      "exercise", "health education"),
+    ("urology, a run-in subheading with a colon", "Alpha-blockers versus placebo for distal ureteric stones: stone clearance "
+     "was higher (RR 1.45, 95% CI 1.22 to 1.72).", "alpha-blockers", "placebo"),
+    ("neonatology, both arms then compared", "There was no evidence of a difference in weight gain when high and low MCT "
+     "formulas were compared.", "high", "low MCT formulas"),
+    ("vaccines, the comparison of", "For the comparison of adjuvanted vaccine with non-adjuvanted vaccine, we found one RCT.",
+     "adjuvanted vaccine", "non-adjuvanted vaccine"),
+    ("mental health, trials comparing", "In eight studies comparing lithium with antipsychotic drugs, fewer participants left "
+     "early.", "lithium", "antipsychotic drugs"),
+    ("respiratory, to treat", "We included three trials (431 infants) which compared inhaled versus systemic corticosteroids to "
+     "treat chronic lung disease.", "inhaled", "systemic corticosteroids"),
 ]
 
 
@@ -48,6 +58,9 @@ NOT_ANNOUNCED = [
     ("a verb in the pair", "The two trials comparing magnesium to placebo differed in their doses."),
     ("a second versus after the pair", "Three studies compared adjuncts to scaling in periodontal therapy versus scaling only."),
     ("people, not arms", "Twelve studies compared people with diabetes to people without diabetes."),
+    ("a list of comparators", "This review includes 71 studies comparing chlorpromazine to olanzapine, risperidone or quetiapine."),
+    ("a subgroup analysis", "In the secondary analysis of studies comparing inhaled steroids versus oral steroids, heterogeneity "
+     "was high."),
 ]
 
 
@@ -171,3 +184,24 @@ def test_a_judged_figure_with_no_figure_before_it_is_kept_and_marked():
 def test_judgement_only_phrases(phrase, judged):
     from laylint.draft.outcome_phrases import judgement_only
     assert judgement_only(phrase) is judged
+
+
+ONE_COMPARISON = [
+    ("neonatology, both arms then compared",
+     "Eight randomised trials studying 182 preterm infants were included. There was no evidence of a difference in short-term "
+     "growth when high and low MCT formulas were compared. Weight gain did not differ (WMD -0.35 g/kg/d, 95% CI -1.44 to 0.74; "
+     "five studies). Length gain was similar (WMD 0.14 cm/wk, 95% CI -0.04 to 0.31).",
+     {-0.35: ("high MCT formulas", "low MCT formulas"), 0.14: ("high MCT formulas", "low MCT formulas")}),
+    ("respiratory, the inclusion sentence with a purpose after the pair",
+     "We included three trials involving 431 infants which compared inhaled versus systemic corticosteroids to treat chronic "
+     "lung disease. Death or chronic lung disease did not differ in the largest trial (RR 1.04, 95% CI 0.86 to 1.26). "
+     "Hyperglycaemia was less frequent (RR 0.52, 95% CI 0.31 to 0.88; 2 trials, 139 infants).",
+     {1.04: ("inhaled corticosteroids", "systemic corticosteroids"), 0.52: ("inhaled corticosteroids", "systemic corticosteroids")}),
+]
+
+
+@pytest.mark.parametrize("field,text,effects", ONE_COMPARISON, ids=[o[0] for o in ONE_COMPARISON])
+def test_the_one_comparison_a_results_paragraph_states_names_its_estimates(field, text, effects):
+    arms, _ = _arms(text)
+    for value, (drug, comparator) in effects.items():
+        assert words(arms[value][0]) == words(drug) and words(arms[value][1]) == words(comparator), (value, arms[value])

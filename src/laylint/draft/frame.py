@@ -23,7 +23,8 @@ _STOP = r"(?:with|to|versus|vs|against|and|or|in|among|for|on|at|were|was|met|af
 _ARM = r"[A-Za-z][\w/+'-]*(?:\s+(?!" + _STOP + r"\b)[\w/+'-]+){0,5}?"
 _CONNECT = r"(?P<c>compared\s+(?:with|to)|with|to|versus|vs\.?|against|and)"
 _FRAME = re.compile(r"\b" + _VERB + r"\s+" + _LEAD + r"(?:an?\s+)?(?P<a>" + _ARM + r")\s+" + _CONNECT + r"\s+(?:the\s+|an?\s+)?"
-                    r"(?P<b>" + _ARM + r"(?:\s+or\s+(?:no\s+)?" + _ARM + r")?)(?=\s*(?:[,;.(]|$)|\s+(?:in|among|for|on|at|were|was|met|after|over|during|and\s+"
+                    r"(?P<b>" + _ARM + r"(?:\s+or\s+(?:no\s+)?" + _ARM + r")?)(?=\s*(?:[,;.(]|$)|\s+to\s+(?:treat|prevent|reduce|manage|improve)\b|"
+                    r"\s+(?:in|among|for|on|at|were|was|met|after|over|during|and\s+"
                     r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|the)|respectively)\b)", re.I)
 # what a study measures or when, not what it gives: "compared outcomes at six months", "assessed the quality of life of X"
 _MEASURE = re.compile(r"(?<![\w-])(?:outcomes?|quality|risks?|bias|scores?|rates?|levels?|time|times|months?|weeks?|years?|days?|"
