@@ -205,3 +205,14 @@ def test_the_one_comparison_a_results_paragraph_states_names_its_estimates(field
     arms, _ = _arms(text)
     for value, (drug, comparator) in effects.items():
         assert words(arms[value][0]) == words(drug) and words(arms[value][1]) == words(comparator), (value, arms[value])
+
+
+def test_a_participle_after_the_allocated_arm_is_not_part_of_its_name():
+    text = ("We included five trials (2100 infants). Data were consistent with infants allocated to early feeding having, on "
+            "average, a lower risk of necrotising enterocolitis than infants allocated to delayed feeding (RR 0.80, 95% CI 0.65 "
+            "to 0.98; 5 trials, 2100 infants). There was no clear difference between infants allocated to early feeding and "
+            "infants allocated to delayed feeding in mortality (RR 1.02, 95% CI 0.81 to 1.29; 4 trials, 1890 infants).")
+    arms, drafted = _arms(text)
+    assert arms[0.80] == arms[1.02]
+    assert words(arms[1.02][0]) == {"early", "feeding"} and words(arms[1.02][1]) == {"delayed", "feeding"}
+    assert not any("having" in words(name) for name in drafted.drugs)
