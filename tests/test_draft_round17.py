@@ -216,3 +216,30 @@ def test_a_participle_after_the_allocated_arm_is_not_part_of_its_name():
     assert arms[0.80] == arms[1.02]
     assert words(arms[1.02][0]) == {"early", "feeding"} and words(arms[1.02][1]) == {"delayed", "feeding"}
     assert not any("having" in words(name) for name in drafted.drugs)
+
+
+TESTED = [
+    ("oncology, tested in N studies",
+     "Fourteen trials with 2782 patients were included. Empirical vancomycin was tested at the onset of fever in 12 studies, "
+     "and for persistent fever in two studies. Overall mortality did not differ between the comparator arms, RR of 0.90 (95% CI "
+     "0.64 to 1.25; 8 studies, 1242 patients). Treatment failure was reduced, RR of 0.72 (95% CI 0.65 to 0.79).",
+     {0.90: "empirical vancomycin", 0.72: "empirical vancomycin"}),
+    ("obstetrics, compared to placebo in N trials",
+     "Seven trials (1520 women) were included. Magnesium sulphate was compared to placebo in six trials. Eclampsia was less "
+     "frequent (RR 0.41, 95% CI 0.29 to 0.58).", {0.41: "magnesium sulphate"}),
+]
+
+
+@pytest.mark.parametrize("field,text,effects", TESTED, ids=[t[0] for t in TESTED])
+def test_the_intervention_the_studies_tested_names_estimates_that_name_none(field, text, effects):
+    arms, _ = _arms(text)
+    for value, drug in effects.items():
+        assert words(arms[value][0]) == words(drug), arms[value]
+
+
+@pytest.mark.parametrize("sentence", ["Adverse events were tested for in all trials.", "Adverse events were tested in all trials.",
+                                      "Risk of bias was compared with control in nine trials."])
+def test_an_outcome_the_studies_tested_is_no_intervention(sentence):
+    arms, _ = _arms(f"Nine trials (1800 participants) were included. {sentence} Mortality did not differ (RR 0.95, 95% CI 0.80 to "
+                    "1.13).")
+    assert arms[0.95][0] is None

@@ -101,8 +101,24 @@ _SUBJECT = re.compile(r"\b(?:that|(?:showed|shows|indicates?|suggests?|found)(?!
                       r"prevented|did\s+not|does\s+not|may|probably|led\s+to|resulted\s+in)\b")
 
 
+# "Empirical anti-Gram-positive antibiotics were tested at the onset of treatment in 12 studies": the studies' one intervention
+_TESTED = re.compile(r"^(?:the\s+)?(?P<x>[A-Za-z][\w/+'-]*(?:\s+(?!were\b|was\b)[\w/+'-]+){0,5}?)\s+(?:was|were)\s+(?:tested(?!\s+for\b)|administered|"
+                     r"compared\s+(?:with|to)\s+(?:placebo|no\s+treatment|no\s+intervention|control|usual\s+care))\b"
+                     r"[^.;]{0,60}?\bin\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all)\b[^.;]{0,20}?"
+                     r"\b(?:studies|trials|RCTs|study|trial)\b", re.I)
+
+
 def first_subject(sentences) -> str | None:
-    """What the first estimate sentence credits with its result, as written ("exercise"), when it names one."""
+    """What the first estimate sentence credits with its result, as written ("exercise"), when it names one; before
+    it, the intervention a sentence says the studies tested ("X were tested in 12 studies")."""
+    for sentence in sentences:
+        if sentence.section not in ("results", "unstructured") or _ESTIMATE.search(sentence.text):
+            break
+        tested = _TESTED.match(sentence.text)
+        if tested and not _MEASURE.search(tested["x"]) and not N._NOT_ARM.search(tested["x"]) \
+                and not re.search(r"\b(?:events?|AEs?|toxicit\w*|complications?|infections?)\b", tested["x"], re.I) \
+                and not re.match(r"(?:this|these|those|it|they|we|our|a|an|participants|people|patients|outcomes?)\b", tested["x"], re.I):
+            return tested["x"]
     for sentence in sentences:
         if sentence.section not in ("results", "unstructured") or not _ESTIMATE.search(sentence.text):
             continue
