@@ -237,6 +237,12 @@ def test_the_intervention_the_studies_tested_names_estimates_that_name_none(fiel
         assert words(arms[value][0]) == words(drug), arms[value]
 
 
+def test_a_passive_comparison_before_the_estimates_frames_them():
+    arms, _ = _arms("Seven trials (1520 women) were included. Magnesium sulphate was compared to placebo in six trials. Eclampsia "
+                    "was less frequent (RR 0.41, 95% CI 0.29 to 0.58).")
+    assert words(arms[0.41][0]) == {"magnesium", "sulphate"} and words(arms[0.41][1]) == {"placebo"}
+
+
 @pytest.mark.parametrize("sentence", ["Adverse events were tested for in all trials.", "Adverse events were tested in all trials.",
                                       "Risk of bias was compared with control in nine trials."])
 def test_an_outcome_the_studies_tested_is_no_intervention(sentence):

@@ -59,6 +59,11 @@ def _between(text: str) -> tuple[str, str] | None:
 _NEGATED = re.compile(r"(?:no|without|non)\b", re.I)
 
 
+_PASSIVE_PAIR = re.compile(r"^(?:the\s+)?(?P<a>" + _ARM + r")\s+(?:was|were)\s+compared\s+(?:with|to)\s+(?:the\s+|an?\s+)?(?P<b>" + _ARM
+                          + r")\s+in\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all)\b[^.;]{0,20}?"
+                          r"\b(?:studies|trials|RCTs|study|trial)\b", re.I)
+
+
 def inclusion_frame(sentences) -> tuple[str, str] | None:
     """(X, Y) as written, from the first sentence before any estimate that says the studies compared X with Y;
     failing that, the first estimate sentence's "between early and delayed X"."""
@@ -68,6 +73,9 @@ def inclusion_frame(sentences) -> tuple[str, str] | None:
         text = sentence.text
         if _ESTIMATE.search(text):
             return _between(text)
+        passive = _PASSIVE_PAIR.match(text)  # "Magnesium sulphate was compared to placebo in six trials"
+        if passive and not any(_MEASURE.search(side) or N._NOT_ARM.search(side) for side in (passive["a"], passive["b"])):
+            return passive["a"], passive["b"]
         pairs = []
         for at in re.finditer(r"\b" + _VERB, text, re.I):  # each verb in turn: "risk of bias compared X with Y" is read at "compared"
             found = _FRAME.match(text, at.start())
