@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from laylint.draft.judged import judged_outcomes
 from laylint.draft import arms as per_arm
 from laylint.draft import accuracy, attribution, certainty, counts, estimates, fractions, limitations, names, searched, subjects, totals
 from laylint.draft.arm_inventory import _MEASURED
@@ -68,6 +69,7 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
     subjects.coded_arms(facts, arm_names, abbr)  # "Drinking frequency: WF SMD -0.11, ...; IFF SMD -0.21"
     subjects.trailing_outcomes(facts, arm_names, abbr)  # "...; 19 (12 to 33) for diarrhoea; ..."
     subjects.pair_outcomes(facts, arm_names, abbr)  # "(26% versus 12% with placebo)": one outcome
+    judged_outcomes(facts, {s.start: i for i, s in enumerate(lay.sentences)})  # "... and was also more effective (RR ..."
     accuracy.assign(facts, arm_names, abbr)  # the tests of an accuracy review are arms before the counts are read
     facts.extend(per_arm.anticipated_ranges(sentences, facts))
     grouped: list[Fact] = []
@@ -133,8 +135,11 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
             continue
         if _names_arm(fact, norm, arm_names, abbr):
             continue
+        announced_drug, announced_comparator = attribution.heading_arms(fact.sentence.comparison, arm_names, abbr)
         if heading_drug:
             fact.drug, fact.comparator = heading_drug, heading_comparator
+        elif announced_drug and announced_comparator:  # "Two trials compared X with Y. ... (3 studies, 240 people)"
+            fact.drug, fact.comparator = announced_drug, announced_comparator
         elif single and main[0]:
             fact.drug, fact.comparator = main
         elif only:
@@ -189,7 +194,7 @@ def _remap(result: Draft, mapping: list[int], length: int) -> None:
         key = id(fact.sentence)
         if key not in sentences:
             s = fact.sentence
-            sentences[key] = Sentence(at(s.start), at(s.end), s.text, s.section, s.heading, s.paragraph)
+            sentences[key] = Sentence(at(s.start), at(s.end), s.text, s.section, s.heading, s.paragraph, s.comparison)
         fact.sentence = sentences[key]
     for total in (result.studies, result.participants, *result.searched):
         if total:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from laylint.draft import names as N
-from laylint.draft.frame import first_subject, inclusion_frame
+from laylint.draft.frame import _ESTIMATE, first_subject, inclusion_frame
 from laylint.draft.sections import Layout
 from laylint.draft.mentions import mentions, _expand, _is_comparator, _is_generic
 
@@ -150,6 +150,17 @@ def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
             else:  # (a bracket is no more specific name when the words before it are an arm already: "X (HCG trigger)")
                 add_pair(_specific(left) if not _known(arms, left, abbr) else left, _specific(right) if not _known(arms, right, abbr) else right,
                          "a subheading")
+    # comparisons announced in the results ("Two trials compared X with Y."): their arms; the pair is the main
+    # comparison only when it is the one announced and before any estimate (later, it is one subgroup of studies)
+    first_estimate = next((s.start for s in lay.sentences if s.section in ("results", "unstructured") and _ESTIMATE.search(s.text)), len(text))
+    framing = len({said for _, _, said in lay.announced}) == 1 and lay.announced[0][0] < first_estimate
+    for said in dict.fromkeys(said for _, _, said in lay.announced):
+        left, right = re.split(N.COMPARE, said, maxsplit=1, flags=re.I)
+        known = list(arms.comparisons)
+        add_pair(left if _known(arms, left, abbr) else _specific(left), right if _known(arms, right, abbr) else _specific(right),
+                 "a comparison announced in the results")
+        if not framing:
+            arms.comparisons[:] = known
     for sentence in lay.sentences:
         if re.search(r"\bcomparisons?\s*:", sentence.text):
             for part in re.split(r",\s*(?:and\s+)?|;\s*|\s+and\s+(?=[\w-]+(?:\s[\w-]+){0,5}\s+versus)", sentence.text.split(":", 1)[1]):

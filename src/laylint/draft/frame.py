@@ -23,7 +23,8 @@ _STOP = r"(?:with|to|versus|vs|against|and|or|in|among|for|on|at|were|was|met|af
 _ARM = r"[A-Za-z][\w/+'-]*(?:\s+(?!" + _STOP + r"\b)[\w/+'-]+){0,5}?"
 _CONNECT = r"(?P<c>compared\s+(?:with|to)|with|to|versus|vs\.?|against|and)"
 _FRAME = re.compile(r"\b" + _VERB + r"\s+" + _LEAD + r"(?:an?\s+)?(?P<a>" + _ARM + r")\s+" + _CONNECT + r"\s+(?:the\s+|an?\s+)?"
-                    r"(?P<b>" + _ARM + r"(?:\s+or\s+(?:no\s+)?" + _ARM + r")?)(?=\s*(?:[,;.(]|$)|\s+(?:in|among|for|on|at|were|was|met|after|over|during|and\s+"
+                    r"(?P<b>" + _ARM + r"(?:\s+or\s+(?:no\s+)?" + _ARM + r")?)(?=\s*(?:[,;.(]|$)|\s+to\s+(?:treat|prevent|reduce|manage|improve)\b|"
+                    r"\s+(?:in|among|for|on|at|were|was|met|after|over|during|and\s+"
                     r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|the)|respectively)\b)", re.I)
 # what a study measures or when, not what it gives: "compared outcomes at six months", "assessed the quality of life of X"
 _MEASURE = re.compile(r"(?<![\w-])(?:outcomes?|quality|risks?|bias|scores?|rates?|levels?|time|times|months?|weeks?|years?|days?|"
@@ -58,6 +59,11 @@ def _between(text: str) -> tuple[str, str] | None:
 _NEGATED = re.compile(r"(?:no|without|non)\b", re.I)
 
 
+_PASSIVE_PAIR = re.compile(r"^(?:the\s+)?(?P<a>" + _ARM + r")\s+(?:was|were)\s+compared\s+(?:with|to)\s+(?:the\s+|an?\s+)?(?P<b>" + _ARM
+                          + r")\s+in\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all)\b[^.;]{0,20}?"
+                          r"\b(?:studies|trials|RCTs|study|trial)\b", re.I)
+
+
 def inclusion_frame(sentences) -> tuple[str, str] | None:
     """(X, Y) as written, from the first sentence before any estimate that says the studies compared X with Y;
     failing that, the first estimate sentence's "between early and delayed X"."""
@@ -67,6 +73,9 @@ def inclusion_frame(sentences) -> tuple[str, str] | None:
         text = sentence.text
         if _ESTIMATE.search(text):
             return _between(text)
+        passive = _PASSIVE_PAIR.match(text)  # "Magnesium sulphate was compared to placebo in six trials"
+        if passive and not any(_MEASURE.search(side) or N._NOT_ARM.search(side) for side in (passive["a"], passive["b"])):
+            return passive["a"], passive["b"]
         pairs = []
         for at in re.finditer(r"\b" + _VERB, text, re.I):  # each verb in turn: "risk of bias compared X with Y" is read at "compared"
             found = _FRAME.match(text, at.start())
@@ -100,8 +109,24 @@ _SUBJECT = re.compile(r"\b(?:that|(?:showed|shows|indicates?|suggests?|found)(?!
                       r"prevented|did\s+not|does\s+not|may|probably|led\s+to|resulted\s+in)\b")
 
 
+# "Empirical anti-Gram-positive antibiotics were tested at the onset of treatment in 12 studies": the studies' one intervention
+_TESTED = re.compile(r"^(?:the\s+)?(?P<x>[A-Za-z][\w/+'-]*(?:\s+(?!were\b|was\b)[\w/+'-]+){0,5}?)\s+(?:was|were)\s+(?:tested(?!\s+for\b)|administered|"
+                     r"compared\s+(?:with|to)\s+(?:placebo|no\s+treatment|no\s+intervention|control|usual\s+care))\b"
+                     r"[^.;]{0,60}?\bin\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all)\b[^.;]{0,20}?"
+                     r"\b(?:studies|trials|RCTs|study|trial)\b", re.I)
+
+
 def first_subject(sentences) -> str | None:
-    """What the first estimate sentence credits with its result, as written ("exercise"), when it names one."""
+    """What the first estimate sentence credits with its result, as written ("exercise"), when it names one; before
+    it, the intervention a sentence says the studies tested ("X were tested in 12 studies")."""
+    for sentence in sentences:
+        if sentence.section not in ("results", "unstructured") or _ESTIMATE.search(sentence.text):
+            break
+        tested = _TESTED.match(sentence.text)
+        if tested and not _MEASURE.search(tested["x"]) and not N._NOT_ARM.search(tested["x"]) \
+                and not re.search(r"\b(?:events?|AEs?|toxicit\w*|complications?|infections?)\b", tested["x"], re.I) \
+                and not re.match(r"(?:this|these|those|it|they|we|our|a|an|participants|people|patients|outcomes?)\b", tested["x"], re.I):
+            return tested["x"]
     for sentence in sentences:
         if sentence.section not in ("results", "unstructured") or not _ESTIMATE.search(sentence.text):
             continue

@@ -234,7 +234,7 @@ _NOT_ARM = re.compile(r"^(?:patients?|participants?|people|adults|children|women
 _ONE_SIDE = re.compile(r"\s+(?:compared\s+(?:with|to)|versus|vs\.?)\s+.*$", re.I)
 _STUDY_VERB = re.compile(r"^[A-Z][\w-]*\s+(?:compared|evaluated|tested|assessed)\s+", re.I)
 # an arm is a noun phrase: a clause's words end it or rule it out
-_TRAILING_CLAUSE = re.compile(r"\s+(?:when|while|where|whereas|provided|given|used|administered|delivered)$", re.I)
+_TRAILING_CLAUSE = re.compile(r"\s+(?:when|while|where|whereas|provided|given|used|administered|delivered|having)$", re.I)
 _CLAUSE_WORD = re.compile(r"\b(?:whether|significantly|statistically|slightly|substantially|considerably|markedly|similarly|"
                           r"respectively|analy[sz]e[ds]?|died|dying)\b", re.I)
 # "PFMT more days per week": a schedule names an arm, unlike "12 weeks" or "days in hospital"

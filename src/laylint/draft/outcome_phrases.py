@@ -200,6 +200,22 @@ def tidy_outcome(phrase: str) -> str | None:
     return phrase
 
 
+# words that judge or qualify a result, name none of what was measured: a phrase of these only is no outcome
+_JUDGEMENT_WORDS = {"effective", "efficacious", "beneficial", "superior", "inferior", "against", "approximately", "almost", "about",
+                    "nearly", "around", "when", "again", "large", "small", "larger", "smaller", "greater", "half", "favoured",
+                    "favored", "favour", "favor", "favouring", "favoring", "comparison", "although", "whilst", "while", "ci", "cis",
+                    "confidence", "interval", "indicate", "indicates", "indicated", "pooled", "pooling", "estimate", "limited",
+                    "assumed", "risk", "crossed", "null", "wide", "highly", "clear", "clearly", "reduction", "increase",
+                    "advantage", "statistical", "significance", "over", "no", "not", "substantial", "modest", "slight",
+                    "slightly", "important", "meaningful", "clinically", "trend", "toward", "towards", "potential", "little",
+                    "but", "though", "yet", "superiority"}
+
+
+def judgement_only(phrase: str | None) -> bool:
+    """"more effective", "highly beneficial", "although the CI", "crossed the null": what is said of a result, no outcome."""
+    return bool(phrase) and not (N.content_words(phrase) - _NOT_CONTENT - _JUDGEMENT_WORDS)
+
+
 _NOT_CONTENT = {"however", "versu", "v", "vs", "compared", "based", "short", "long", "medium", "term", "mainly", "because", "reports", "report", "than", "respectively", "group", "arm", "both", "each", "similar", "higher", "lower",
                 "more", "less", "often", "frequent", "common", "data", "suggest", "that", "this", "these", "those", "which", "who",
                 "significantly", "significant", "statistically", "difference", "effect", "result", "there", "was", "were", "be",

@@ -35,6 +35,11 @@ def attribute(facts: list[Fact], lay: Layout, arms: N.Arms, abbr: dict[str, str]
     for start, item in sorted([(start, None) for start in by_sentence] + announced, key=lambda pair: pair[0]):
         sentence = item if item is not None else by_sentence[start][0].sentence
         state = section_state.setdefault((sentence.section, sentence.heading), {"drug": None, "comparator": None})
+        if sentence.comparison and sentence.comparison != state.get("announced"):  # "2. X versus Y.": what follows is on it
+            pair = heading_arms(sentence.comparison, arms, abbr)
+            state["announced"] = sentence.comparison
+            if pair[0] and pair[1] and pair[0] != pair[1]:
+                state.update(drug=pair[0], comparator=pair[1], outcome=None, pair=pair)
         if item is not None:  # "Nine studies compared biologics to placebo." announces what the next sentences are on
             found = _STUDIES_COMPARED.search(sentence.text)
             pair = (arms.find(_expand(N.clean(found["a"]), abbr)), arms.find(_expand(N.clean(found["b"]), abbr))) if found else (None, None)
@@ -263,7 +268,8 @@ def _subject_arm(r: _Reading, cl: _Clause, fact: Fact, drug, comparator):
             active = found and re.match(r"\s*(?:may|might|probably|likely|could)\s+(?!be\b|have\s+been\b)(?:\w+ly\s+)?"
                                         r"(?:increase|reduce|decrease|improve|lower|raise|prevent|lead|result|make|have|"
                                         r"shorten|lengthen|extend)", s[found.end("x"):rel_lead], re.I)
-            nameless = not heading_drug and (not main[0] or _only_generic(main[0]))
+            several = len({said for _, _, said in r.lay.announced}) > 1  # (each announced comparison its own: no main one)
+            nameless = not heading_drug and (not main[0] or _only_generic(main[0]) or several)
             plain = _PLAIN_SUBJECT.match(s[:rel_lead].strip()) if nameless and not (found and active) else None
             if plain:  # "Aspirin did not increase ...", "Zinc reduced ...": a results paragraph with no title
                 found = active = plain  # names its arm so (guarded as below: no stats or people words)
@@ -494,7 +500,7 @@ def _outcome_elsewhere(r: _Reading, cl: _Clause, fact: Fact, outcome: str | None
     if outcome is None and fact.role != "count" and state.get("outcome"):
         outcome = state["outcome"]
         fact.uncertain.append("the sentence names no outcome: taken from the sentence before")
-    if outcome is None and fact.role == "effect" and state.get("earlier outcome") and sentence.heading \
+    if outcome is None and fact.role == "effect" and state.get("earlier outcome") and (sentence.heading or sentence.comparison) \
             and not lay.title_text and not primary.get("primary outcome"):
         outcome = state["earlier outcome"]  # a new comparison's heading, then "a significant difference in favour of X (OR ..."
         fact.uncertain.append("the sentence names no outcome: taken from an earlier result (another comparison)")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from laylint.draft.comparisons import announced
 from laylint.draft.textnorm import Sentence, split_sentences
 
 # heading text (lower case, without the colon) -> section kind
@@ -80,6 +81,7 @@ class Layout:
     kind: str = "unstructured"  # cochrane, structured, unstructured
     sentences: list[Sentence] = field(default_factory=list)
     headings: list[tuple[int, int, str]] = field(default_factory=list)  # subheadings (start, end, text)
+    announced: list[tuple[int, int, str]] = field(default_factory=list)  # comparisons results sentences announce
 
     def section_text(self, kind: str) -> str:
         return " ".join(s.text for s in self.sentences if s.section == kind)
@@ -128,6 +130,7 @@ def layout(text: str) -> Layout:
     section, seen_headings = "unstructured", []
     paragraph = 0
     heading: str | None = None
+    comparison: str | None = None  # the comparison a results sentence announced (comparisons.py)
     for match in re.finditer(r"[^\n]+", text[position:]):
         line_start, line = position + match.start(), match.group(0)
         found = _HEADING_LINE.match(line)
@@ -135,7 +138,7 @@ def layout(text: str) -> Layout:
             name = found.group(1).lower()
             section = HEADINGS[name]
             seen_headings.append(name)
-            heading = None
+            heading = comparison = None
             rest = line[found.end():]
             if not rest.strip():
                 continue
@@ -146,12 +149,12 @@ def layout(text: str) -> Layout:
             continue
         lead = len(line) - len(line.lstrip())
         if _is_subheading(stripped) and (section != "unstructured" or _is_comparison_heading(stripped)):
-            heading = stripped
+            heading, comparison = stripped, None
             lay.headings.append((line_start + lead, line_start + lead + len(stripped), stripped))
             continue
         colon = _COLON_COMPARISON.match(stripped) if section == "results" else None
         if colon and len(colon["h"].split()) <= 16 and not re.search(r"\b(?:was|were|is|are|had|has|showed)\b", colon["h"]):
-            heading = colon["h"].strip(" ,")
+            heading, comparison = colon["h"].strip(" ,"), None
             lay.headings.append((line_start + lead, line_start + lead + len(colon["h"]), heading))
             line_start, line = line_start + lead + colon.end(), stripped[colon.end():]
             lead, stripped = 0, line.strip()
@@ -159,11 +162,19 @@ def layout(text: str) -> Layout:
                 continue
         counted = _COUNTED_COMPARISON.match(stripped) if section == "results" and len(stripped.split()) <= 40 else None
         if counted:
-            heading = counted["h"].strip()
+            heading, comparison = counted["h"].strip(), None
             lay.headings.append((line_start + lead, line_start + lead + len(heading), heading))
         paragraph += 1
+        line_comparison = comparison
         for start, end in split_sentences(line, line_start):
-            lay.sentences.append(Sentence(start, end, text[start:end], section, heading, paragraph))
+            said = announced(text[start:end]) if section in ("results", "unstructured") else None
+            if said:  # "2. Oral versus intravenous iron.", "Four trials compared X with Y.": in force until the next one
+                comparison = said
+                lay.announced.append((start, end, said))
+                if not text[line_start:start].strip() and not text[end:line_start + len(line)].strip():
+                    line_comparison = said  # a line of its own: in force over the next paragraphs too
+            lay.sentences.append(Sentence(start, end, text[start:end], section, heading, paragraph, comparison))
+        comparison = line_comparison  # (one announced inside a paragraph ends with it)
     if any(name in ("main results", "authors' conclusions", "authors conclusions", "selection criteria") for name in seen_headings):
         lay.kind = "cochrane"
     elif seen_headings:

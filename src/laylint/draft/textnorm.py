@@ -105,6 +105,7 @@ class Sentence:
     section: str  # the section kind: title, background, objectives, methods, results, conclusions, other
     heading: str | None = None  # the subheading in force (a results subheading such as "Pain")
     paragraph: int = 0
+    comparison: str | None = None  # the comparison announced in force ("A versus B", comparisons.py)
 
 
 _ABBREVIATIONS = re.compile(r"(?:\b(?:e\.g|i\.e|vs|approx|et al|Fig|Dr|no|nos|ref|cf|incl|resp|St|ca|c)\.$|\b[A-Z]\.$)", re.I)
