@@ -19,6 +19,10 @@ class Options:
     # a summary's unexplained gene and molecule codes: one message, a fix of wording, not a name to spell out
     lab_codes_severity: Severity = "warning"
     clinical_codes: list[str] = field(default_factory=list)  # codes of lab form a patient must be told (HbA1c, CD4)
+    # a lab-biology summary: this many distinct lab codes or more, and fewer care words (people, trials, care) per 100
+    # words than the rate; there capitals-only codes (ATP, PTEN, NEMO) join the lab-code message too
+    lab_genre_min_codes: int = option(3, minimum=1)
+    lab_genre_max_care_rate: float = option(2.5, minimum=0)
     messages: dict[str, str] = field(default_factory=dict)  # search_list ({names}), lab_code, lab_codes ({codes}...)
 
 
@@ -41,6 +45,10 @@ def validate(options):
         yield "max_capital_run", "must be at least 1"
     if not 0 < options.max_shouting_share <= 1:
         yield "max_shouting_share", "must be above 0 and at most 1"
+    if options.lab_genre_min_codes < 1:
+        yield "lab_genre_min_codes", "must be at least 1"
+    if options.lab_genre_max_care_rate < 0:
+        yield "lab_genre_max_care_rate", "must be at least 0"
 
 
 # a letter may follow: "stage IIIB", "type IIa", "Group VIA" (README-independent-17)
@@ -230,10 +238,78 @@ def _answered_under(analysis, start: int, where: int) -> bool:
     return False
 
 
+# after the last reported code, a slash, maybe past its +/- marker: "AMPK/mTOR", "NADP^+/NADPH", "CD4+/CD8+"
+_SLASH_AFTER = re.compile(r"(?:\^?[+\u207a\u2212\u207b])?/")
+
+
+def _after_slash(text: str, previous_end: int, start: int) -> bool:
+    return previous_end >= 0 and 0 < start - previous_end <= 3 and bool(_SLASH_AFTER.fullmatch(text, previous_end, start))
+
+
+def _met_in_other_case(text: str, acronym) -> bool:
+    """The same name written before in another case as a word of its own ("Cas9 nuclease" ... "CAS9"): the reader
+    has met it, and the first use was no acronym to report."""
+    written = text[acronym.start:acronym.end]
+    pattern = re.compile(rf"(?<![^\W_]){re.escape(written)}(?![^\W_])", re.I)
+    return any(m.group() != written and _name_like(m.group()) for m in pattern.finditer(text, 0, acronym.start))
+
+
+def _name_like(word: str) -> bool:
+    """A gene's or protein's name, not a plain word: a digit or a capital after its first letter ("Cas9", "Sir2";
+    not "ms", "Cat", "Aids": "MS" after "Ms Smith" is still an acronym)."""
+    return any(c.isdigit() for c in word) or any(c.isupper() for c in word[1:])
+
+
+def _lab_genre(analysis, text: str, candidates, clinical: set[str], options) -> bool:
+    """Is the summary lab biology: at least `lab_genre_min_codes` distinct lab codes (LATS1, mRNA, CD8+; not
+    `clinical_codes`), and fewer than `lab_genre_max_care_rate` words of people, studies and care per 100 words
+    (a clinical summary naming CD20, CD52 and IMiD still speaks of patients and trials)?"""
+    from laylint.jargon import acronyms
+    from laylint.jargon.lexicon import care_words
+
+    codes = set()
+    for acronym in candidates:
+        name = acronyms.lab_code(text, acronym, clinical)
+        if name:
+            codes.add(name)
+            if len(codes) >= options.lab_genre_min_codes:
+                break
+    if len(codes) < options.lab_genre_min_codes:
+        return False
+    words = max(len(analysis.words), 1)
+    care = sum(1 for _ in care_words(analysis).finditer(text))
+    return 100 * care / words < options.lab_genre_max_care_rate
+
+
+def _named_like_a_lab_code(text: str, acronym, clinical: set[str]) -> bool:
+    """A capitals-only code (ATP, PTEN, NEMO, RBCs) that is not one a patient must be told (`clinical_codes`) and
+    whose long form the summary does not write elsewhere ("Prader-Willi syndrome ... PWS": there the fix is to join
+    them, and the acronym keeps its own error)."""
+    key = acronym.key
+    if key in clinical or text[acronym.start:acronym.end] in clinical:
+        return False
+    return not _long_form_written(text, key)
+
+
+_SMALL_WORDS = frozenset("of the and in for to a an with on by".split())
+
+
+def _long_form_written(text: str, key: str) -> bool:
+    """Do consecutive words of the text, their first letters (small words skipped, hyphenated parts counted), spell
+    the acronym ("antigen presenting cells" for APCs, "soil-transmitted helminths" for STH)?"""
+    letters = (key[:-1] if key.endswith("s") and len(key) > 2 else key).lower()
+    if not letters.isalpha() or len(letters) < 2:
+        return False
+    initials = "".join(part[0].lower() for part in re.split(rf"[\s{re.escape(HYPHENS)}/]+", text)
+                       if part and part[0].isalpha() and part.lower() not in _SMALL_WORDS
+                       and not part.isupper())  # not other acronyms: "AAA-to-AAG" spells nothing
+    return letters in initials
+
+
 def check(rule, analysis):
     from laylint.jargon import acronyms, scan
     from laylint.jargon.explain import named_by_code_class
-    from laylint.jargon.lexicon import abbreviation_cues, allowed_abbreviations, search_names
+    from laylint.jargon.lexicon import abbreviation_cues, allowed_abbreviations, code_classes, search_names
 
     options = rule.options
     found = scan(analysis)
@@ -251,6 +327,8 @@ def check(rule, analysis):
     slash_end = -2  # where the last reported code ends: a slash list of bare codes gets one message
     lab_slash_end = -2  # the same for the last code put in the lab-code message
     candidates = acronyms.drop_capital_runs(found.text, candidates, options.max_capital_run + 1)
+    classes = code_classes(analysis)
+    lab_genre = _lab_genre(analysis, found.text, candidates, clinical, options)
     for acronym in candidates:
         written = found.text[acronym.start:acronym.end]
         if _forms(acronym.key) & seen or {acronym.key, written, fold(acronym.key), fold(written)} & allowed:
@@ -267,11 +345,13 @@ def check(rule, analysis):
         if _in_leftover(analysis, acronym.start):
             continue
         seen.add(acronym.key)  # the exemptions below introduce it: its later uses are known
+        if _met_in_other_case(found.text, acronym):
+            continue  # "CAS9" after "Cas9 nuclease": the name was met, written as a word
         bounds = found.sentence_bounds(acronym.start)
         if _study_name(found.text, acronym.start, acronym.end, *bounds) or _CLASS_APPOSITION.search(
                 found.text, max(bounds[0], acronym.start - 40), acronym.start) or _named_by_parts(found.text, acronym, defined):
             continue
-        if named_by_code_class(found.text, acronym.start, acronym.end, *bounds):
+        if named_by_code_class(found.text, acronym.start, acronym.end, *bounds, classes):
             continue  # "the enzyme AMPK", "the IL-7 cytokine", "genes such as BRCA1" (issue #16)
         if _GENOTYPE_GLOSS.search(found.text, max(bounds[0], acronym.start - 20), acronym.start) or \
                 _part_of_defined(found.text, acronym, defined, bounds[0]) or _defined_plus_word(found.text, acronym, defined):
@@ -290,11 +370,13 @@ def check(rule, analysis):
             continue
         if _in_term(analysis, found, acronym):
             continue  # after the list test: inside a search list the term rule stands back instead
-        if acronym.start == slash_end + 1 and found.text[slash_end] == "/":
+        if _after_slash(found.text, slash_end, acronym.start):
             slash_end = acronym.end
             continue  # "AMPK/mTOR/HIF1": one message, at the list's first code (rules/jargon/acronym.yaml)
         name = acronyms.lab_code(found.text, acronym, clinical) if where is None else None
-        if name or where is None and acronym.start == lab_slash_end + 1 and found.text[lab_slash_end] == "/":
+        if name is None and where is None and lab_genre and _named_like_a_lab_code(found.text, acronym, clinical):
+            name = acronym.key  # "ATP", "NEMO" among many lab codes: a name, like them (issue #16, round 27)
+        if name or where is None and _after_slash(found.text, lab_slash_end, acronym.start):
             lab.append((acronym, name or acronym.key))  # "TBK1/IKKe": the pair goes in the message whole
             lab_slash_end = acronym.end
             continue

@@ -17,6 +17,7 @@ bare abbreviation does not.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from laylint.text import WORD, alternation
 
@@ -374,39 +375,87 @@ _GLOSS_BRACKET = re.compile(
     r"(?:\s+[^\W\d_][\w'\u2019\u2010\u2011-]*){2}(?:[\s,]+[^\W\d_][\w'\u2019\u2010\u2011-]*)*[\s,.;]*$")
 
 
-# --- a code named by its class noun (issue #16, round 21) ------------------------------------------------------------
-# Lab-biology class nouns that say what a gene, protein or cell code is. Not medicines or conditions: "the MS
-# medicine" does not say what MS is; not bare "cells": "ES cells" still stands for words (README-independent-20)
-_CODE_CLASS = (r"(?:compound|protein|enzyme|gene|molecule|receptor|antibody|antibodies|peptide|hormone|cytokine|"
-               r"chemokine|interleukin|kinase|strain|mutant|variant|transcription\s+factor|(?:[a-z]+\s+)?[TB][\s\u2010\u2011-]cell)")
-_CLASS_RIGHT_BEFORE = re.compile(rf"\b({_CODE_CLASS})s?\s+$")  # lower case: "PROTEIN KINASE1" in capitals is a name
-# after the code, a lowercase word may come between: "the IL-7 cytokine", "CD8 cytotoxic T cell"
-# a +/- marker may come first: "CD4+ T-cells", "CD8\u2212 T cells" (README-independent-24)
-_CLASS_RIGHT_AFTER = re.compile(rf"(?:\^?[+\u207a\u2212\u207b])?"
-                                rf"(?:[\u2010\u2011-]?\s*(?!(?:into|onto|and|or|nor|but|to|of|in|on|at|by|for|with|from|as|"
-                                rf"than|that|which|is|are|was|were|be|the|a|an|binds?|makes?|activates?|blocks?)\b)"
-                                rf"[a-z][a-z\u2010\u2011-]*)?\s+({_CODE_CLASS})s?\b")  # not "mRNAs into proteins"
+# --- a code named by its class noun (issue #16, rounds 21 and 27) ---------------------------------------------------
+# The class nouns are the abbreviations lexicon's `code_classes` (rules/lexicons/abbreviations.yaml): lab-biology
+# nouns that say what a gene, protein, cell or molecule code is. Lower case: "PROTEIN KINASE1" in capitals is a name.
+# Words that do not describe the code between it and a class noun after it: "mRNAs into proteins", "TNF binds the
+# receptor" (the class belongs to another noun phrase)
+_NOT_BETWEEN = (r"(?!(?:into|onto|and|or|nor|but|to|of|in|on|at|by|for|with|from|as|than|that|which|who|is|are|was|"
+                r"were|be|been|has|have|had|the|a|an|its|their|this|these|those|not|no|binds?|makes?|activates?|"
+                r"blocks?|inhibits?|targets?|encodes?|controls?|regulates?|causes?|levels?|counts?)\b)")
+_NOT_RELATIONAL = r"(?![a-z\u2010\u2011-]*(?:ed|ing|like|ent|ive|ible|able|free|null|rich|specific)\b)"
+# other codes sharing the class noun after them: "CBP and p300 proteins", "TBK1, IKKe or NAP1 kinases"
+_CODE = r"[A-Za-z0-9][\w\u2010\u2011'+-]*[A-Z0-9][\w\u2010\u2011'+-]*"
+_MORE_CODES = rf"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|/)\s*{_CODE})*"
+_MARKER = r"(?:\^?[+\u207a\u2212\u207b])?"  # "CD4+ T-cells", "CD8\u2212 T cells" (README-independent-24)
 # its class, then a colon or a cue, then a list: "regulatory proteins in Caulobacter: CtrA, GcrA", "genes such as
 # BRCA1 and BRCA2", "cytokines, including TNF and IL-6", "two proteins called NS1 and NS2"
-_CLASS_LIST = re.compile(rf"\b{_CODE_CLASS}s?\b(?:\s+(?:in|of|from)\s+[\w\u2010\u2011-]+(?:\s+[\w\u2010\u2011-]+)?)?"
-                         r"\s*(?::|,?\s+(?:such\s+as|including|called|named|namely|like|e\.g\.,?))\s+", re.I)  # "Genes such as"
+_LIST_CUE = (r"(?:\s+(?:in|of|from)\s+[\w\u2010\u2011-]+(?:\s+[\w\u2010\u2011-]+)?)?"
+             r"\s*(?::|,?\s+(?:such\s+as|including|called|named|namely|like|e\.g\.,?))\s+")
+# codes only, joined as a list, between a class noun and this code: "the coactivators CBP and p300", "kinases TBK1/IKKe"
+_CODE_ITEMS = re.compile(r"(?:\s*[A-Za-z0-9][\w\u2010\u2011'+-]*[A-Z0-9][\w\u2010\u2011'+-]*"
+                         r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|/))*\s*$")
 
 
-def named_by_code_class(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
-    """Is the code at [start, end) named by its class noun on either side, or listed after it ("the enzyme AMPK",
-    "the AMPK enzyme", "genes such as BRCA1 and BRCA2")? The reader learns what it is; its letters would not help.
-    One reader for jargon/acronym and jargon/density (the jargon family's one text layer)."""
+@lru_cache(maxsize=8)
+def _class_patterns(classes: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """The patterns around a code for the class nouns `classes` (a pattern source, group 1 the noun)."""
+    # right before, maybe with a comma or "namely": "the secreted pseudokinase ROP5", "a regulated kinase, LATS1",
+    # "ion channel 5-HT3A" (the code's leading digit is not read as part of it)
+    before = re.compile(rf"{classes}\s*(?:,\s*(?:namely\s+|called\s+|named\s+)?|\s+(?:namely|called|named)\s+)?"
+                        rf"(?:\d+[\u2010\u2011-])?$")
+    # after it, up to three describing words between: "the ClpXP protease", "primary CD4+ lymphocytes", "the IL-7
+    # cytokine", "a PX-domain only sorting nexin"; or heading an appositive: "CD4, the cellular surface receptor"
+    # the first word between is not relational: "ATP-dependent protease", "IL-6 producing macrophages" name
+    # something the code acts in, not the code
+    after = re.compile(rf"{_MARKER}{_MORE_CODES}(?:[\s\u2010\u2011-]+{_NOT_BETWEEN}{_NOT_RELATIONAL}[a-z][a-z\u2010\u2011-]*"
+                       rf"(?:\s+{_NOT_BETWEEN}[a-z][a-z\u2010\u2011-]*){{0,2}}?)?[\s\u2010\u2011-]+{classes}")
+    apposed = re.compile(rf"{_MARKER}\s*(?:,|\(|\u2013|\u2014|\s-)\s*(?:the|a|an|one|two)\s+"
+                         rf"(?:{_NOT_BETWEEN}[a-z][a-z\u2010\u2011-]*\s+){{0,3}}?{classes}")
+    listed = re.compile(rf"{classes}{_LIST_CUE}", re.I)
+    return before, after, apposed, listed
+
+
+def _substrate(before: str, found: re.Match) -> bool:
+    """An enzyme noun right after a code without an article before it names the enzyme by what it acts on: "ATP
+    synthase", "NADPH oxidase" say nothing of what ATP is; "the ClpXP protease" is the protease."""
+    return found.group(1).rstrip("s").endswith("ase") and not re.search(r"\b(?:the|a|an|this|that|its)\s+$", before, re.I)
+
+
+# "ESRRA, which encodes a regulator": a gene glossed by what it encodes
+_ENCODES = re.compile(r"\s*,\s*(?:which|that)\s+(?:encodes|codes\s+for)\b")
+
+
+def named_by_code_class(text: str, start: int, end: int, sentence_start: int, sentence_end: int,
+                        classes: str) -> bool:
+    """Is the code at [start, end) named by its class noun on either side, as the head of an appositive, or listed
+    after it ("the enzyme AMPK", "the AMPK enzyme", "CD4, the cellular surface receptor", "genes such as BRCA1 and
+    BRCA2", "the coactivators CBP and p300")? The reader learns what it is; its letters would not help. `classes`:
+    the source of a pattern of class nouns (jargon.lexicon.code_classes)."""
     before = text[max(sentence_start, start - 120):start]
     if re.search(r"\banti[\u2010\u2011-]$", before, re.I):
         return False  # "an anti-CD52 antibody": the class names what acts on the code, not the code
-    letters = [c for c in text[start:end] if c.isalpha()]
-    def spelled(noun: str) -> bool:  # the code spells its class: "JAK kinase" is Janus kinase, "the protein CRP"
-        return bool(letters) and noun[0].lower() == letters[-1].lower()  # C-reactive protein: still unexplained
-    right_before = _CLASS_RIGHT_BEFORE.search(before[-40:])
-    if right_before and not spelled(right_before.group(1)):
+    code = text[start:end]
+    # an initialism (capitals only) may spell its class; a gene's name (ClpXP, ROP5) is no initialism
+    letters = [c for c in code if c.isalpha()] if code.rstrip("s").isalpha() and code.rstrip("s").isupper() else []
+    def spelled(found: re.Match) -> bool:  # the code spells its class: "JAK kinase" is Janus kinase, "the protein
+        noun = found.group("head") or found.group("whole")  # CRP" C-reactive protein: still unexplained; a longer
+        return bool(letters) and noun[0].lower() == letters[-1].lower()  # noun says more ("pseudokinase ROP5")
+    right_before, right_after, apposed, listed = _class_patterns(classes)
+    tail = before[-60:]
+    found = right_before.search(tail)
+    if found and not spelled(found):
         return True
-    after = _CLASS_RIGHT_AFTER.match(text, end, min(sentence_end, end + 60))
-    if after and not spelled(after.group(1)):
+    items = _CODE_ITEMS.search(tail)  # codes listed right after a class noun: "the coactivators CBP and p300"
+    if items and items.start() < len(tail):
+        found = right_before.search(tail, 0, items.start())
+        if found and not spelled(found) and found.group(1).endswith("s"):
+            return True
+    reach = min(sentence_end, end + 80)
+    for pattern in (right_after, apposed):
+        found = pattern.match(text, end, reach)
+        if found and not spelled(found) and not (pattern is right_after and _substrate(before, found)):
+            return True
+    if _ENCODES.match(text, end, reach):
         return True
-
-    return any(_only_list_items(before[m.end():]) for m in _CLASS_LIST.finditer(before))
+    return any(_only_list_items(before[m.end():]) for m in listed.finditer(before))
