@@ -124,12 +124,18 @@ def _study_name(text: str, start: int, end: int, sentence_start: int, sentence_e
     return any(m.start() <= start and end <= m.end() for m in _STUDY_NAMES.finditer(text, sentence_start, sentence_end))
 
 
+# what a family's member adds to the family's name: "2" of "TRAF2", "V4" of "TRPV4" (the TRP helix after the TRPV4
+# channel, README-independent-25)
+_MEMBER_NUMBER = re.compile(r"[A-Z]?\d+")
+
+
 def _repeat_in_cluster(key: str, seen: set[str]) -> bool:
     """A gene family named after one of its members was met ("TRAFs" after "TRAF2"), or every part of a hyphenated
     cluster was ("TRAFs-TBK1" after TRAF2 and TBK1): one message for the cluster (README-independent-17)."""
     parts = [part[:-1] if part.endswith("s") and part[:-1].isupper() else part for part in re.split(rf"[{re.escape(HYPHENS)}]", key)]
     def met(part: str) -> bool:
-        return part in seen or part.isalpha() and any(s.startswith(part) and s[len(part):].isdigit() for s in seen)
+        return part in seen or part.isalpha() and any(s.startswith(part) and _MEMBER_NUMBER.fullmatch(s, len(part))
+                                                      for s in seen)
     return all(part and met(part) for part in parts) and (len(parts) > 1 or key not in seen)
 
 

@@ -383,7 +383,7 @@ _GLOSS_BRACKET = re.compile(
 _NOT_BETWEEN = (r"(?!(?:into|onto|and|or|nor|but|to|of|in|on|at|by|for|with|from|as|than|that|which|who|is|are|was|"
                 r"were|be|been|has|have|had|the|a|an|its|their|this|these|those|not|no|binds?|makes?|activates?|"
                 r"blocks?|inhibits?|targets?|encodes?|controls?|regulates?|causes?|levels?|counts?)\b)")
-_NOT_RELATIONAL = r"(?![a-z\u2010\u2011-]*(?:ed|ing|like|ent|ive|ible|able|free|null|rich|specific)\b)"
+_NOT_RELATIONAL = r"(?![a-z\u2010\u2011-]*(?:ed|ing|like|ent|ible|able|free|null|rich|specific)\b)"
 # other codes sharing the class noun after them: "CBP and p300 proteins", "TBK1, IKKe or NAP1 kinases"
 _CODE = r"[A-Za-z0-9][\w\u2010\u2011'+-]*[A-Z0-9][\w\u2010\u2011'+-]*"
 _MORE_CODES = rf"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|/)\s*{_CODE})*"
@@ -402,13 +402,15 @@ def _class_patterns(classes: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, r
     """The patterns around a code for the class nouns `classes` (a pattern source, group 1 the noun)."""
     # right before, maybe with a comma or "namely": "the secreted pseudokinase ROP5", "a regulated kinase, LATS1",
     # "ion channel 5-HT3A" (the code's leading digit is not read as part of it)
-    before = re.compile(rf"{classes}\s*(?:,\s*(?:namely\s+|called\s+|named\s+)?|\s+(?:namely|called|named)\s+)?"
+    # or its bracket: "a channel (TRPV4)"
+    before = re.compile(rf"{classes}\s*(?:,\s*(?:namely\s+|called\s+|named\s+)?|\s+(?:namely|called|named)\s+|\(\s*)?"
                         rf"(?:\d+[\u2010\u2011-])?$")
     # after it, up to three describing words between: "the ClpXP protease", "primary CD4+ lymphocytes", "the IL-7
-    # cytokine", "a PX-domain only sorting nexin"; or heading an appositive: "CD4, the cellular surface receptor"
+    # cytokine", "a PX-domain only sorting nexin", "( AtDAO1) enzyme"; or heading an appositive: "CD4, the cellular
+    # surface receptor"
     # the first word between is not relational: "ATP-dependent protease", "IL-6 producing macrophages" name
     # something the code acts in, not the code
-    after = re.compile(rf"{_MARKER}{_MORE_CODES}(?:[\s\u2010\u2011-]+{_NOT_BETWEEN}{_NOT_RELATIONAL}[a-z][a-z\u2010\u2011-]*"
+    after = re.compile(rf"{_MARKER}{_MORE_CODES}(?:\s*\))?(?:[\s\u2010\u2011-]+{_NOT_BETWEEN}{_NOT_RELATIONAL}[a-z][a-z\u2010\u2011-]*"
                        rf"(?:\s+{_NOT_BETWEEN}[a-z][a-z\u2010\u2011-]*){{0,2}}?)?[\s\u2010\u2011-]+{classes}")
     apposed = re.compile(rf"{_MARKER}\s*(?:,|\(|\u2013|\u2014|\s-)\s*(?:the|a|an|one|two)\s+"
                          rf"(?:{_NOT_BETWEEN}[a-z][a-z\u2010\u2011-]*\s+){{0,3}}?{classes}")
@@ -439,7 +441,7 @@ def named_by_code_class(text: str, start: int, end: int, sentence_start: int, se
     # an initialism (capitals only) may spell its class; a gene's name (ClpXP, ROP5) is no initialism
     letters = [c for c in code if c.isalpha()] if code.rstrip("s").isalpha() and code.rstrip("s").isupper() else []
     def spelled(found: re.Match) -> bool:  # the code spells its class: "JAK kinase" is Janus kinase, "the protein
-        noun = found.group("head") or found.group("whole")  # CRP" C-reactive protein: still unexplained; a longer
+        noun = found.group("head") or found.group("whole") or found.group("before_only")  # CRP" C-reactive protein: still unexplained; a longer
         return bool(letters) and noun[0].lower() == letters[-1].lower()  # noun says more ("pseudokinase ROP5")
     right_before, right_after, apposed, listed = _class_patterns(classes)
     tail = before[-60:]
@@ -454,8 +456,9 @@ def named_by_code_class(text: str, start: int, end: int, sentence_start: int, se
     reach = min(sentence_end, end + 80)
     for pattern in (right_after, apposed):
         found = pattern.match(text, end, reach)
-        if found and not spelled(found) and not (pattern is right_after and _substrate(before, found)):
+        if found and not found.group("before_only") and not spelled(found) and not (
+                pattern is right_after and _substrate(before, found)):
             return True
     if _ENCODES.match(text, end, reach):
         return True
-    return any(_only_list_items(before[m.end():]) for m in listed.finditer(before))
+    return any(not m.group("before_only") and _only_list_items(before[m.end():]) for m in listed.finditer(before))

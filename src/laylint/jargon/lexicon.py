@@ -16,7 +16,9 @@ abbreviations.yaml:
                                                   gives its names one message); both added to earlier ones
   code_classes: [-kinase, receptor, T cell, ...]  lab-biology class nouns that say what a code is ("the secreted
                  pseudokinase ROP5"); "-" first: a word ending. care_words: [patients, trial, ...] words of people,
-                 studies and care (few among many lab codes: a lab-biology summary); both added to earlier ones
+                 studies and care (few among many lab codes: a lab-biology summary); code_classes_before: [inhibitor,
+                 area, ...] classes only right before a code ("the inhibitor p27KIP1", not "ACE inhibitors"); all
+                 added to earlier ones
 """
 
 from __future__ import annotations
@@ -163,6 +165,7 @@ ABBREVIATION_FIELDS = {
     "search_names": Field(lexicons.text_list),
     "search_cues": Field(lexicons.text_list),
     "code_classes": Field(lexicons.text_list),
+    "code_classes_before": Field(lexicons.text_list),
     "care_words": Field(lexicons.text_list),
 }
 
@@ -222,14 +225,17 @@ def search_names(analysis) -> SearchNames:
 def merge_code_classes(files: list[dict]) -> str:
     """The source of a pattern matching one class noun of `code_classes`, as written or plural ("kinases"); an entry
     starting with "-" matches as a word's ending too ("-kinase": "pseudokinase"). Group 1 is the noun; group `head`
-    the entry it ends with, after a prefix, or group `whole` the whole entry (what a code may spell: "JAK kinase")."""
-    entries = lexicons.merge(files, ABBREVIATION_FIELDS).get("code_classes", [])
+    the entry it ends with, after a prefix, or group `whole` the whole entry (what a code may spell: "JAK kinase"), or
+    group `before_only` an entry of `code_classes_before` (a class only right before a code: "the inhibitor p27")."""
+    merged = lexicons.merge(files, ABBREVIATION_FIELDS)
+    entries, before = merged.get("code_classes", []), merged.get("code_classes_before", [])
     endings = [e[1:] for e in entries if e.startswith("-") and len(e) > 1]
     whole = [e for e in entries if not e.startswith("-")] + endings
-    if not whole:
+    if not whole and not before:
         return "(?!)"
     prefixed = rf"[a-z][a-z\u2010\u2011-]*?(?P<head>{alternation(_plurals(endings))})|" if endings else ""
-    return rf"(?<![^\W_])({prefixed}(?P<whole>{alternation(_plurals(whole))}))(?![^\W_])"
+    return (rf"(?<![^\W_])({prefixed}(?P<whole>{alternation(_plurals(whole))})|"
+            rf"(?P<before_only>{alternation(_plurals(before))}))(?![^\W_])")
 
 
 def _plurals(entries: list[str]) -> list[str]:
