@@ -174,3 +174,13 @@ def test_code_classes_endings_wholes_and_before_only():
     assert named("CD8 cytotoxic T cells", "CD8")
     assert named("cortical area MT", "MT") and not named("the MT area", "MT")  # before only
     assert merge_code_classes([]) == "(?!)"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Primary hepatitis C ( HCV) infection is often silent. HCV spreads by blood.", []),  # infectious disease
+    ("Adults with hepatitis B (HBV) took tenofovir for a year.", []),  # hepatology
+    ("Children with HCV were treated.", [("HCV", "error")]),  # bare: still reported
+    ("Some patients (MSV) were treated.", [("MSV", "error")]),  # one word spells nothing
+])
+def test_a_virus_named_by_its_disease_is_defined(text, expected):
+    assert reported(text) == expected

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from laylint.checks.kind import Kind, Severity, option
 from laylint.text import HYPHENS, WORD, fold
@@ -256,8 +257,21 @@ def _met_in_other_case(text: str, acronym) -> bool:
     """The same name written before in another case as a word of its own ("Cas9 nuclease" ... "CAS9"): the reader
     has met it, and the first use was no acronym to report."""
     written = text[acronym.start:acronym.end]
-    pattern = re.compile(rf"(?<![^\W_]){re.escape(written)}(?![^\W_])", re.I)
-    return any(m.group() != written and _name_like(m.group()) for m in pattern.finditer(text, 0, acronym.start))
+    lowered, wanted = _lowered(text), written.lower()
+    at = lowered.find(wanted, 0, acronym.start)  # str.find, not a pattern compiled for each acronym (issue #19)
+    while at >= 0:
+        end = at + len(written)
+        other = text[at:end]
+        if other != written and _name_like(other) and not (at and (text[at - 1].isalnum() or text[at - 1] == "_")) \
+                and not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
+            return True
+        at = lowered.find(wanted, at + 1, acronym.start)
+    return False
+
+
+@lru_cache(maxsize=4)
+def _lowered(text: str) -> str:
+    return text.lower()
 
 
 def _name_like(word: str) -> bool:
