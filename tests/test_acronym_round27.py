@@ -43,6 +43,7 @@ def group_names(d):
     "The two fused genes are ESRRA, which encodes a regulator of energy use.",  # oncology: what the gene encodes
     "The cell cycle inhibitor p27KIP1 stops tumour cells from dividing.",  # oncology: a class only before
     "We found that cortical area MT in monkeys joins depth cues.",  # neuroscience: a brain area's name
+    "Human imaging points to a more posterior cortical area, V3B/KO.",  # neuroscience: a slash pair after its class
     "A channel ( TRPV4) in kidney cells senses pressure.",  # renal: the class, then the code in brackets
     "The DIOXYGENASE FOR AUXIN OXIDATION 1 (AtDAO1) enzyme breaks down the plant hormone.",  # plant biology
     "The NADPH oxidase makes harmful oxygen in white blood cells.",  # immunology: "the" before an enzyme's code

@@ -448,10 +448,13 @@ def named_by_code_class(text: str, start: int, end: int, sentence_start: int, se
     found = right_before.search(tail)
     if found and not spelled(found):
         return True
-    items = _CODE_ITEMS.search(tail)  # codes listed right after a class noun: "the coactivators CBP and p300"
+    # codes listed right after a plural class noun ("the coactivators CBP and p300") or a slash pair after any
+    items = _CODE_ITEMS.search(tail)
     if items and items.start() < len(tail):
         found = right_before.search(tail, 0, items.start())
-        if found and not spelled(found) and found.group(1).endswith("s"):
+        listed_codes = tail[items.start():]
+        alternates = "/" in listed_codes and not re.search(r",|\band\b|\bor\b", listed_codes)  # "area, V3B/KO"
+        if found and not spelled(found) and (found.group(1).endswith("s") or alternates):
             return True
     reach = min(sentence_end, end + 80)
     for pattern in (right_after, apposed):
