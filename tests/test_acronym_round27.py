@@ -7,8 +7,8 @@ error. Sentences written for these tests, across fields."""
 import pytest
 
 from laylint.api import lint_text
-from laylint.checks.acronym import _long_form_written
-from laylint.jargon.explain import named_by_code_class
+from laylint.jargon.lab_genre import long_form_written
+from laylint.jargon.code_class import named_by_code_class
 from laylint.jargon.lexicon import merge_code_classes
 
 
@@ -160,8 +160,8 @@ def test_a_clinical_code_keeps_its_error_in_a_lab_summary():  # HIV: listed in c
     ("Tumours of the liver ... UESL tumours.", "UESL", False),
     ("Codon usage from AAA-to-AAG changed.", "AAA", False),  # other acronyms spell nothing
 ])
-def test_long_form_written(text, key, written):
-    assert _long_form_written(text, key) is written
+def testlong_form_written(text, key, written):
+    assert long_form_written(text, key) is written
 
 
 def test_code_classes_endings_wholes_and_before_only():

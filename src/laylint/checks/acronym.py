@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from laylint.checks.kind import Kind, Severity, option
 from laylint.text import HYPHENS, WORD, fold
@@ -245,90 +244,10 @@ def _answered_under(analysis, start: int, where: int) -> bool:
     return False
 
 
-# after the last reported code, a slash, maybe past its +/- marker: "AMPK/mTOR", "NADP^+/NADPH", "CD4+/CD8+"
-_SLASH_AFTER = re.compile(r"(?:\^?[+\u207a\u2212\u207b])?/")
-
-
-def _after_slash(text: str, previous_end: int, start: int) -> bool:
-    return previous_end >= 0 and 0 < start - previous_end <= 3 and bool(_SLASH_AFTER.fullmatch(text, previous_end, start))
-
-
-def _met_in_other_case(text: str, acronym) -> bool:
-    """The same name written before in another case as a word of its own ("Cas9 nuclease" ... "CAS9"): the reader
-    has met it, and the first use was no acronym to report."""
-    written = text[acronym.start:acronym.end]
-    lowered, wanted = _lowered(text), written.lower()
-    at = lowered.find(wanted, 0, acronym.start)  # str.find, not a pattern compiled for each acronym (issue #19)
-    while at >= 0:
-        end = at + len(written)
-        other = text[at:end]
-        if other != written and _name_like(other) and not (at and (text[at - 1].isalnum() or text[at - 1] == "_")) \
-                and not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
-            return True
-        at = lowered.find(wanted, at + 1, acronym.start)
-    return False
-
-
-@lru_cache(maxsize=4)
-def _lowered(text: str) -> str:
-    return text.lower()
-
-
-def _name_like(word: str) -> bool:
-    """A gene's or protein's name, not a plain word: a digit or a capital after its first letter ("Cas9", "Sir2";
-    not "ms", "Cat", "Aids": "MS" after "Ms Smith" is still an acronym)."""
-    return any(c.isdigit() for c in word) or any(c.isupper() for c in word[1:])
-
-
-def _lab_genre(analysis, text: str, candidates, clinical: set[str], options) -> bool:
-    """Is the summary lab biology: at least `lab_genre_min_codes` distinct lab codes (LATS1, mRNA, CD8+; not
-    `clinical_codes`), and fewer than `lab_genre_max_care_rate` words of people, studies and care per 100 words
-    (a clinical summary naming CD20, CD52 and IMiD still speaks of patients and trials)?"""
-    from laylint.jargon import acronyms
-    from laylint.jargon.lexicon import care_words
-
-    codes = set()
-    for acronym in candidates:
-        name = acronyms.lab_code(text, acronym, clinical)
-        if name:
-            codes.add(name)
-            if len(codes) >= options.lab_genre_min_codes:
-                break
-    if len(codes) < options.lab_genre_min_codes:
-        return False
-    words = max(len(analysis.words), 1)
-    care = sum(1 for _ in care_words(analysis).finditer(text))
-    return 100 * care / words < options.lab_genre_max_care_rate
-
-
-def _named_like_a_lab_code(text: str, acronym, clinical: set[str]) -> bool:
-    """A capitals-only code (ATP, PTEN, NEMO, RBCs) that is not one a patient must be told (`clinical_codes`) and
-    whose long form the summary does not write elsewhere ("Prader-Willi syndrome ... PWS": there the fix is to join
-    them, and the acronym keeps its own error)."""
-    key = acronym.key
-    if key in clinical or text[acronym.start:acronym.end] in clinical:
-        return False
-    return not _long_form_written(text, key)
-
-
-_SMALL_WORDS = frozenset("of the and in for to a an with on by".split())
-
-
-def _long_form_written(text: str, key: str) -> bool:
-    """Do consecutive words of the text, their first letters (small words skipped, hyphenated parts counted), spell
-    the acronym ("antigen presenting cells" for APCs, "soil-transmitted helminths" for STH)?"""
-    letters = (key[:-1] if key.endswith("s") and len(key) > 2 else key).lower()
-    if not letters.isalpha() or len(letters) < 2:
-        return False
-    initials = "".join(part[0].lower() for part in re.split(rf"[\s{re.escape(HYPHENS)}/]+", text)
-                       if part and part[0].isalpha() and part.lower() not in _SMALL_WORDS
-                       and not part.isupper())  # not other acronyms: "AAA-to-AAG" spells nothing
-    return letters in initials
-
-
 def check(rule, analysis):
     from laylint.jargon import acronyms, scan
-    from laylint.jargon.explain import named_by_code_class
+    from laylint.jargon.lab_genre import after_slash, lab_genre, met_in_other_case, named_like_a_lab_code
+    from laylint.jargon.code_class import named_by_code_class
     from laylint.jargon.lexicon import abbreviation_cues, allowed_abbreviations, code_classes, search_names
 
     options = rule.options
@@ -348,7 +267,8 @@ def check(rule, analysis):
     lab_slash_end = -2  # the same for the last code put in the lab-code message
     candidates = acronyms.drop_capital_runs(found.text, candidates, options.max_capital_run + 1)
     classes = code_classes(analysis)
-    lab_genre = _lab_genre(analysis, found.text, candidates, clinical, options)
+    in_lab_genre = lab_genre(analysis, found.text, candidates, clinical, options.lab_genre_min_codes,
+                             options.lab_genre_max_care_rate)
     for acronym in candidates:
         written = found.text[acronym.start:acronym.end]
         if _forms(acronym.key) & seen or {acronym.key, written, fold(acronym.key), fold(written)} & allowed:
@@ -365,7 +285,7 @@ def check(rule, analysis):
         if _in_leftover(analysis, acronym.start):
             continue
         seen.add(acronym.key)  # the exemptions below introduce it: its later uses are known
-        if _met_in_other_case(found.text, acronym):
+        if met_in_other_case(found.text, acronym):
             continue  # "CAS9" after "Cas9 nuclease": the name was met, written as a word
         bounds = found.sentence_bounds(acronym.start)
         if _study_name(found.text, acronym.start, acronym.end, *bounds) or _CLASS_APPOSITION.search(
@@ -390,13 +310,13 @@ def check(rule, analysis):
             continue
         if _in_term(analysis, found, acronym):
             continue  # after the list test: inside a search list the term rule stands back instead
-        if _after_slash(found.text, slash_end, acronym.start):
+        if after_slash(found.text, slash_end, acronym.start):
             slash_end = acronym.end
             continue  # "AMPK/mTOR/HIF1": one message, at the list's first code (rules/jargon/acronym.yaml)
         name = acronyms.lab_code(found.text, acronym, clinical) if where is None else None
-        if name is None and where is None and lab_genre and _named_like_a_lab_code(found.text, acronym, clinical):
+        if name is None and where is None and in_lab_genre and named_like_a_lab_code(found.text, acronym, clinical):
             name = acronym.key  # "ATP", "NEMO" among many lab codes: a name, like them (issue #16, round 27)
-        if name or where is None and _after_slash(found.text, lab_slash_end, acronym.start):
+        if name or where is None and after_slash(found.text, lab_slash_end, acronym.start):
             lab.append((acronym, name or acronym.key))  # "TBK1/IKKe": the pair goes in the message whole
             lab_slash_end = acronym.end
             continue
