@@ -19,6 +19,10 @@ class Options:
     # a summary's unexplained gene and molecule codes: one message, a fix of wording, not a name to spell out
     lab_codes_severity: Severity = "warning"
     clinical_codes: list[str] = field(default_factory=list)  # codes of lab form a patient must be told (HbA1c, CD4)
+    # a lab-biology summary: this many distinct lab codes or more, and fewer care words (people, trials, care) per 100
+    # words than the rate; there capitals-only codes (ATP, PTEN, NEMO) join the lab-code message too
+    lab_genre_min_codes: int = option(3, minimum=1)
+    lab_genre_max_care_rate: float = option(2.5, minimum=0)
     messages: dict[str, str] = field(default_factory=dict)  # search_list ({names}), lab_code, lab_codes ({codes}...)
 
 
@@ -41,6 +45,10 @@ def validate(options):
         yield "max_capital_run", "must be at least 1"
     if not 0 < options.max_shouting_share <= 1:
         yield "max_shouting_share", "must be above 0 and at most 1"
+    if options.lab_genre_min_codes < 1:
+        yield "lab_genre_min_codes", "must be at least 1"
+    if options.lab_genre_max_care_rate < 0:
+        yield "lab_genre_max_care_rate", "must be at least 0"
 
 
 # a letter may follow: "stage IIIB", "type IIa", "Group VIA" (README-independent-17)
@@ -116,12 +124,18 @@ def _study_name(text: str, start: int, end: int, sentence_start: int, sentence_e
     return any(m.start() <= start and end <= m.end() for m in _STUDY_NAMES.finditer(text, sentence_start, sentence_end))
 
 
+# what a family's member adds to the family's name: "2" of "TRAF2", "V4" of "TRPV4" (the TRP helix after the TRPV4
+# channel, README-independent-25)
+_MEMBER_NUMBER = re.compile(r"[A-Z]?\d+")
+
+
 def _repeat_in_cluster(key: str, seen: set[str]) -> bool:
     """A gene family named after one of its members was met ("TRAFs" after "TRAF2"), or every part of a hyphenated
     cluster was ("TRAFs-TBK1" after TRAF2 and TBK1): one message for the cluster (README-independent-17)."""
     parts = [part[:-1] if part.endswith("s") and part[:-1].isupper() else part for part in re.split(rf"[{re.escape(HYPHENS)}]", key)]
     def met(part: str) -> bool:
-        return part in seen or part.isalpha() and any(s.startswith(part) and s[len(part):].isdigit() for s in seen)
+        return part in seen or part.isalpha() and any(s.startswith(part) and _MEMBER_NUMBER.fullmatch(s, len(part))
+                                                      for s in seen)
     return all(part and met(part) for part in parts) and (len(parts) > 1 or key not in seen)
 
 
@@ -232,8 +246,9 @@ def _answered_under(analysis, start: int, where: int) -> bool:
 
 def check(rule, analysis):
     from laylint.jargon import acronyms, scan
-    from laylint.jargon.explain import named_by_code_class
-    from laylint.jargon.lexicon import abbreviation_cues, allowed_abbreviations, search_names
+    from laylint.jargon.lab_genre import after_slash, lab_genre, met_in_other_case, named_like_a_lab_code
+    from laylint.jargon.code_class import named_by_code_class
+    from laylint.jargon.lexicon import abbreviation_cues, allowed_abbreviations, code_classes, search_names
 
     options = rule.options
     found = scan(analysis)
@@ -251,6 +266,9 @@ def check(rule, analysis):
     slash_end = -2  # where the last reported code ends: a slash list of bare codes gets one message
     lab_slash_end = -2  # the same for the last code put in the lab-code message
     candidates = acronyms.drop_capital_runs(found.text, candidates, options.max_capital_run + 1)
+    classes = code_classes(analysis)
+    in_lab_genre = lab_genre(analysis, found.text, candidates, clinical, options.lab_genre_min_codes,
+                             options.lab_genre_max_care_rate)
     for acronym in candidates:
         written = found.text[acronym.start:acronym.end]
         if _forms(acronym.key) & seen or {acronym.key, written, fold(acronym.key), fold(written)} & allowed:
@@ -267,11 +285,13 @@ def check(rule, analysis):
         if _in_leftover(analysis, acronym.start):
             continue
         seen.add(acronym.key)  # the exemptions below introduce it: its later uses are known
+        if met_in_other_case(found.text, acronym):
+            continue  # "CAS9" after "Cas9 nuclease": the name was met, written as a word
         bounds = found.sentence_bounds(acronym.start)
         if _study_name(found.text, acronym.start, acronym.end, *bounds) or _CLASS_APPOSITION.search(
                 found.text, max(bounds[0], acronym.start - 40), acronym.start) or _named_by_parts(found.text, acronym, defined):
             continue
-        if named_by_code_class(found.text, acronym.start, acronym.end, *bounds):
+        if named_by_code_class(found.text, acronym.start, acronym.end, *bounds, classes):
             continue  # "the enzyme AMPK", "the IL-7 cytokine", "genes such as BRCA1" (issue #16)
         if _GENOTYPE_GLOSS.search(found.text, max(bounds[0], acronym.start - 20), acronym.start) or \
                 _part_of_defined(found.text, acronym, defined, bounds[0]) or _defined_plus_word(found.text, acronym, defined):
@@ -290,11 +310,13 @@ def check(rule, analysis):
             continue
         if _in_term(analysis, found, acronym):
             continue  # after the list test: inside a search list the term rule stands back instead
-        if acronym.start == slash_end + 1 and found.text[slash_end] == "/":
+        if after_slash(found.text, slash_end, acronym.start):
             slash_end = acronym.end
             continue  # "AMPK/mTOR/HIF1": one message, at the list's first code (rules/jargon/acronym.yaml)
         name = acronyms.lab_code(found.text, acronym, clinical) if where is None else None
-        if name or where is None and acronym.start == lab_slash_end + 1 and found.text[lab_slash_end] == "/":
+        if name is None and where is None and in_lab_genre and named_like_a_lab_code(found.text, acronym, clinical):
+            name = acronym.key  # "ATP", "NEMO" among many lab codes: a name, like them (issue #16, round 27)
+        if name or where is None and after_slash(found.text, lab_slash_end, acronym.start):
             lab.append((acronym, name or acronym.key))  # "TBK1/IKKe": the pair goes in the message whole
             lab_slash_end = acronym.end
             continue

@@ -152,7 +152,11 @@ def defines(short: str, long: str) -> bool:
     if best_long_form(short, long):
         return True
     letters = "".join(c for c in short if not c.isdigit())
-    return letters != short and len(letters) >= 2 and bool(best_long_form(letters, long))
+    if letters != short and len(letters) >= 2 and best_long_form(letters, long):
+        return True
+    # a virus named by its disease, its V for "virus" left unsaid: "hepatitis C (HCV)" (README-independent-25)
+    found = best_long_form(short[:-1], long) if len(short) >= 3 and short.isupper() and short.endswith("V") else None
+    return bool(found) and len(found.split()) >= 2
 
 
 _SEPARATOR = re.compile(r"^[\s,;:\u2013\u2014-]+|[\s,;:\u2013\u2014-]+$")

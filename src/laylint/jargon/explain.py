@@ -270,9 +270,9 @@ class Explainer:
             return False
         for match in self.class_before.finditer(before):
             rest = self.intro.sub("", before[match.end():], count=1)  # "(such as X, Y": the cue after a bracket
-            if _only_list_items(rest):
+            if only_list_items(rest):
                 return True
-        return any(_only_list_items(before[match.end():]) for match in self.class_colon.finditer(before))
+        return any(only_list_items(before[match.end():]) for match in self.class_colon.finditer(before))
 
 
 # Chunks a match of `before` may span besides its cue: an article, a lone quote, three words, three more and an
@@ -290,7 +290,7 @@ def _tail(text: str, chunks: int) -> str:
     return text if len(parts) <= chunks else text[len(parts[0]):].lstrip()
 
 
-def _only_list_items(rest: str) -> bool:
+def only_list_items(rest: str) -> bool:
     """Only list items stand between a cue and the term; the last item may begin a word before the term
     ("devices such as vaginal pessaries")."""
     position = 0
@@ -314,7 +314,7 @@ def _example_in_bracket(before: str) -> bool:
     if opening < 0 or ")" in before[opening:]:
         return False
     cue = next((m for m in _EXAMPLE_BRACKET.finditer(before, max(0, opening - 60)) if m.end() > opening), None)
-    return cue is not None and _only_list_items(before[cue.end():])
+    return cue is not None and only_list_items(before[cue.end():])
 
 
 def _inside_brackets_after_lay_phrase(before: str, after: str) -> bool:
@@ -372,41 +372,3 @@ _GLOSS_BRACKET = re.compile(
     r"((?!(?:such|e\.g|eg|i\.e|including|include|like|for|with|without|versus|vs|or|and|in|on|at|of|to|from|by|"
     r"compared|n|p|see|mean|median|aged|range|about|around)\b)[a-z][a-z'\u2019\u2010\u2011-]*)"
     r"(?:\s+[^\W\d_][\w'\u2019\u2010\u2011-]*){2}(?:[\s,]+[^\W\d_][\w'\u2019\u2010\u2011-]*)*[\s,.;]*$")
-
-
-# --- a code named by its class noun (issue #16, round 21) ------------------------------------------------------------
-# Lab-biology class nouns that say what a gene, protein or cell code is. Not medicines or conditions: "the MS
-# medicine" does not say what MS is; not bare "cells": "ES cells" still stands for words (README-independent-20)
-_CODE_CLASS = (r"(?:compound|protein|enzyme|gene|molecule|receptor|antibody|antibodies|peptide|hormone|cytokine|"
-               r"chemokine|interleukin|kinase|strain|mutant|variant|transcription\s+factor|(?:[a-z]+\s+)?[TB][\s\u2010\u2011-]cell)")
-_CLASS_RIGHT_BEFORE = re.compile(rf"\b({_CODE_CLASS})s?\s+$")  # lower case: "PROTEIN KINASE1" in capitals is a name
-# after the code, a lowercase word may come between: "the IL-7 cytokine", "CD8 cytotoxic T cell"
-# a +/- marker may come first: "CD4+ T-cells", "CD8\u2212 T cells" (README-independent-24)
-_CLASS_RIGHT_AFTER = re.compile(rf"(?:\^?[+\u207a\u2212\u207b])?"
-                                rf"(?:[\u2010\u2011-]?\s*(?!(?:into|onto|and|or|nor|but|to|of|in|on|at|by|for|with|from|as|"
-                                rf"than|that|which|is|are|was|were|be|the|a|an|binds?|makes?|activates?|blocks?)\b)"
-                                rf"[a-z][a-z\u2010\u2011-]*)?\s+({_CODE_CLASS})s?\b")  # not "mRNAs into proteins"
-# its class, then a colon or a cue, then a list: "regulatory proteins in Caulobacter: CtrA, GcrA", "genes such as
-# BRCA1 and BRCA2", "cytokines, including TNF and IL-6", "two proteins called NS1 and NS2"
-_CLASS_LIST = re.compile(rf"\b{_CODE_CLASS}s?\b(?:\s+(?:in|of|from)\s+[\w\u2010\u2011-]+(?:\s+[\w\u2010\u2011-]+)?)?"
-                         r"\s*(?::|,?\s+(?:such\s+as|including|called|named|namely|like|e\.g\.,?))\s+", re.I)  # "Genes such as"
-
-
-def named_by_code_class(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
-    """Is the code at [start, end) named by its class noun on either side, or listed after it ("the enzyme AMPK",
-    "the AMPK enzyme", "genes such as BRCA1 and BRCA2")? The reader learns what it is; its letters would not help.
-    One reader for jargon/acronym and jargon/density (the jargon family's one text layer)."""
-    before = text[max(sentence_start, start - 120):start]
-    if re.search(r"\banti[\u2010\u2011-]$", before, re.I):
-        return False  # "an anti-CD52 antibody": the class names what acts on the code, not the code
-    letters = [c for c in text[start:end] if c.isalpha()]
-    def spelled(noun: str) -> bool:  # the code spells its class: "JAK kinase" is Janus kinase, "the protein CRP"
-        return bool(letters) and noun[0].lower() == letters[-1].lower()  # C-reactive protein: still unexplained
-    right_before = _CLASS_RIGHT_BEFORE.search(before[-40:])
-    if right_before and not spelled(right_before.group(1)):
-        return True
-    after = _CLASS_RIGHT_AFTER.match(text, end, min(sentence_end, end + 60))
-    if after and not spelled(after.group(1)):
-        return True
-
-    return any(_only_list_items(before[m.end():]) for m in _CLASS_LIST.finditer(before))

@@ -14,6 +14,11 @@ abbreviations.yaml:
   search_names: [CENTRAL, MEDLINE, Embase, ...]   databases and registers: named in a sentence with a word starting
   search_cues: [search, databas, ...]             with a search cue (or two named), a search list (jargon/acronym
                                                   gives its names one message); both added to earlier ones
+  code_classes: [-kinase, receptor, T cell, ...]  lab-biology class nouns that say what a code is ("the secreted
+                 pseudokinase ROP5"); "-" first: a word ending. care_words: [patients, trial, ...] words of people,
+                 studies and care (few among many lab codes: a lab-biology summary); code_classes_before: [inhibitor,
+                 area, ...] classes only right before a code ("the inhibitor p27KIP1", not "ACE inhibitors"); all
+                 added to earlier ones
 """
 
 from __future__ import annotations
@@ -159,6 +164,9 @@ ABBREVIATION_FIELDS = {
     "explained_by": Field(_cue_groups),
     "search_names": Field(lexicons.text_list),
     "search_cues": Field(lexicons.text_list),
+    "code_classes": Field(lexicons.text_list),
+    "code_classes_before": Field(lexicons.text_list),
+    "care_words": Field(lexicons.text_list),
 }
 
 
@@ -212,3 +220,49 @@ def merge_search_names(files: list[dict]) -> SearchNames:
 
 def search_names(analysis) -> SearchNames:
     return analysis.shared(("jargon", "search names"), lambda: merge_search_names(analysis.lexicon(ABBREVIATIONS)))
+
+
+def merge_code_classes(files: list[dict]) -> str:
+    """The source of a pattern matching one class noun of `code_classes`, as written or plural ("kinases"); an entry
+    starting with "-" matches as a word's ending too ("-kinase": "pseudokinase"). Group 1 is the noun; group `head`
+    the entry it ends with, after a prefix, or group `whole` the whole entry (what a code may spell: "JAK kinase"), or
+    group `before_only` an entry of `code_classes_before` (a class only right before a code: "the inhibitor p27")."""
+    merged = lexicons.merge(files, ABBREVIATION_FIELDS)
+    entries, before = merged.get("code_classes", []), merged.get("code_classes_before", [])
+    endings = [e[1:] for e in entries if e.startswith("-") and len(e) > 1]
+    whole = [e for e in entries if not e.startswith("-")] + endings
+    if not whole and not before:
+        return "(?!)"
+    prefixed = rf"[a-z][a-z\u2010\u2011-]*?(?P<head>{alternation(_plurals(endings))})|" if endings else ""
+    return (rf"(?<![^\W_])({prefixed}(?P<whole>{alternation(_plurals(whole))})|"
+            rf"(?P<before_only>{alternation(_plurals(before))}))(?![^\W_])")
+
+
+def _plurals(entries: list[str]) -> list[str]:
+    """Each entry and its plural ("antibody", "antibodies"; "T cell", "T cells"; "locus", "loci")."""
+    forms = []
+    for entry in entries:
+        forms.append(entry)
+        if entry.endswith("y") and entry[-2:-1] not in "aeiou":
+            forms.append(entry[:-1] + "ies")
+        elif entry.endswith("us"):
+            forms.append(entry[:-2] + "i")
+        elif entry.endswith(("s", "x", "ch", "sh")):
+            forms.append(entry + "es")
+        else:
+            forms.append(entry + "s")
+    return forms
+
+
+def code_classes(analysis) -> str:
+    return analysis.shared(("jargon", "code classes"), lambda: merge_code_classes(analysis.lexicon(ABBREVIATIONS)))
+
+
+def merge_care_words(files: list[dict]) -> re.Pattern:
+    """Whole words of `care_words`, in any case."""
+    entries = lexicons.merge(files, ABBREVIATION_FIELDS).get("care_words", [])
+    return re.compile(rf"(?<![^\W_])(?:{alternation(entries)})(?![^\W_])", re.I) if entries else re.compile("(?!)")
+
+
+def care_words(analysis) -> re.Pattern:
+    return analysis.shared(("jargon", "care words"), lambda: merge_care_words(analysis.lexicon(ABBREVIATIONS)))
