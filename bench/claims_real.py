@@ -51,6 +51,7 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from envpath import absolute_pythonpath  # noqa: E402
 from corpus_rows import read_rows  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -330,6 +331,7 @@ def main(argv=None) -> int:
                              "time from the review's abstract (an abstract sidecar, as a team without metadata would), "
                              "or both: the metadata, with the abstract beside it backing the figures it does not list")
     args = parser.parse_args(argv)
+    absolute_pythonpath()  # laylint runs in a temporary folder
     corpus_path = args.corpus or default_corpus()
     if not corpus_path.exists():
         print(f"dev corpus missing: {corpus_path} (build it with ../shared/corpus/tsar-dev.py; see its docstring)")

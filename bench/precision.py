@@ -50,6 +50,7 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from envpath import absolute_pythonpath  # noqa: E402
 from corpus_rows import read_rows  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
@@ -399,6 +400,7 @@ def main() -> int:
     parser.add_argument("--label-round", default="baseline", help="with --show: the round written in label stubs")
     parser.add_argument("--exclude", metavar="FILE", help="a JSON list of review ids to leave out (held-out sets)")
     args = parser.parse_args()
+    absolute_pythonpath()  # laylint runs in a temporary folder
     if not (args.table or args.show):
         parser.error("give --table or --show RULE")
 

@@ -35,6 +35,9 @@ from pathlib import Path
 
 import yaml
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from envpath import absolute_pythonpath  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[1]
 MARKS = ROOT / "bench" / "data" / "recall" / "marks.yaml"
 SIDECARS = ROOT / "bench" / "data" / "claims-real"
@@ -99,6 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", type=Path, default=None, help="write the summaries to this folder and keep them")
     parser.add_argument("--verbose", "-v", action="store_true", help="list every mark laylint missed")
     args = parser.parse_args(argv)
+    absolute_pythonpath()  # laylint runs in a temporary folder
 
     corpus = args.corpus or default_corpus()
     if not corpus.is_file():
