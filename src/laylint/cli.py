@@ -68,7 +68,20 @@ def _fewer_collections() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
+    if argv is not None:  # called from Python (tests, scripts): the caller's collector is left alone
+        return _main(argv)
+    from laylint import heap  # the process's own command: see laylint.heap
+
+    argv = sys.argv[1:]
+    if _chosen(argv) == "check":
+        heap.pause()  # until the first file's setup is built (laylint.pipeline.run)
+    try:
+        return _main(argv)
+    finally:
+        heap.before_exit()
+
+
+def _main(argv: list[str]) -> int:
     _fewer_collections()
     debug = "--debug" in argv
     try:

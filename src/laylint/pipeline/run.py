@@ -7,6 +7,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from laylint import heap
 from laylint.pipeline import cache as caching
 from laylint.pipeline.linting import FileResult, lint
 from laylint.pipeline.reading import Input
@@ -101,4 +102,9 @@ class Runner:
             from laylint.pipeline import workers  # multiprocessing only when it is used
 
             return workers.lint_in_workers(jobs, self.setups, count)
-        return [lint(job.source, self.setups[job.setup]) for job in jobs], 0
+        results = []
+        for job in jobs:
+            results.append(lint(job.source, self.setups[job.setup]))
+            if len(results) == 1:
+                heap.settle()  # the pipeline, rules and matchers are built: keep them out of later collections
+        return results, 0

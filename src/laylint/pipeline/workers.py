@@ -10,6 +10,7 @@ import math
 import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
 
+from laylint import heap
 from laylint.pipeline.linting import lint
 
 CHUNKS_PER_WORKER = 4  # a few chunks each so a slow chunk does not leave the other workers idle
@@ -88,6 +89,7 @@ def lint_in_workers(jobs: list, setups: dict, workers: int) -> tuple[list, int]:
     context = multiprocessing.get_context(START_METHOD)
     forked = context.get_start_method() == "fork"
     done = _warm_up(jobs, setups) if forked else {}
+    heap.settle()  # workers collect as usual (a forked one would inherit a paused collector)
     rest = [index for index in range(len(jobs)) if index not in done]
     chunks = chunked(rest, workers)
     count = max(1, min(workers, len(chunks)))
