@@ -141,8 +141,9 @@ def for_inclusion(text: str, figures: list[Figure]) -> None:
             figure.unit, figure.counted, figure.noun = "count", "studies", "studies"
 
 
-# "82 of which", "five of them", "of whom 5,264 were analysed", "(1,412 analysed)", "20 of the included 21 studies"
-_PART_OF_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:which|whom|them|these|those)\b", re.IGNORECASE)
+# "82 of which", "of whom 5,264 were analysed", "(1,412 analysed)", "20 of the included 21 studies" ("selected 36 of
+# them" is left to the readers before: "them" may be the studies or their people)
+_PART_OF_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:which|whom)\b", re.IGNORECASE)
 _PART_OF_THE = re.compile(r"\s+(?:out\s+)?of\s+(?:the|all(?:\s+the)?|these|those)\s+(?:included\s+|eligible\s+|randomi[sz]ed\s+)?"
                           r"(?P<whole>[\d,]+\s+)?(?P<noun>[A-Za-z-]+)\b", re.IGNORECASE)
 _OF_WHOM_BEFORE = re.compile(r"\bof\s+(?:whom|which)\s+(?:only\s+)?\Z", re.IGNORECASE)
