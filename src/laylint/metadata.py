@@ -30,6 +30,8 @@ _WRITTEN_DATE = re.compile(r"^\s*(?:(\d{1,2})\s+)?([A-Za-z]{3,9})\.?,?\s+(\d{4})
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
 PROPORTION_MEASURES = ("proportion", "risk", "rate", None)
+# `participants: {value: 13000, qualifier: more-than}`: a total the source gives only as a bound or a rounding
+TOTAL_QUALIFIERS = {"more-than": "more than", "at-least": "at least", "about": "about"}
 
 
 @dataclass
@@ -52,6 +54,7 @@ class Finding:
     comparator: str | None = None
     population: str | None = None
     key: bool = False
+    qualifier: str | None = None  # a declared total given as a bound: "more-than", "at-least" or "about"
     certainty: str | None = None  # GRADE level of this finding, when it differs from the document's
     index: int = 0
     locate: object = field(default=None, repr=False, compare=False)  # () -> (line, column) in the YAML
@@ -63,7 +66,8 @@ class Finding:
     def describe(self) -> str:
         if self.measure == "count":  # "21 studies in the review", "sertraline vs placebo: 9 trials"
             arms = f"{self.drug} vs {self.comparator}" if self.drug and self.comparator else self.drug or ""
-            return f"{arms + ': ' if arms else ''}{self.value} {self.population or 'counted'}"
+            bound = f"{TOTAL_QUALIFIERS[self.qualifier]} " if self.qualifier in TOTAL_QUALIFIERS else ""
+            return f"{arms + ': ' if arms else ''}{bound}{self.value} {self.population or 'counted'}"
         who = f"{self.drug}, " if self.drug else ""
         ci = f" (95% CI {self.ci[0]} to {self.ci[1]})" if self.ci else ""
         measure = f"{self.measure} " if self.measure and self.measure != "proportion" else ""
@@ -102,6 +106,8 @@ class Metadata:
     certainty: str | None = None
     participants: int | None = None
     studies: int | None = None
+    participants_qualifier: str | None = None  # "more-than" when the source gives only a bound ("more than 13,000 women")
+    studies_qualifier: str | None = None
     drugs: dict[str, list[str]] = field(default_factory=dict)
     outcomes: dict[str, list[str]] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
@@ -161,14 +167,28 @@ class _Validator:
             result[name] = aliases
         return result
 
-    def count(self, data: dict, key: str) -> int | None:
-        raw = data.get(key)
+    def count(self, data: dict, key: str) -> tuple[int | None, str | None]:
+        """A declared total and its qualifier: `studies: 12`, or `participants: {value: 13000, qualifier:
+        more-than}` when the source says only "more than 13,000 women"."""
+        raw, qualifier = data.get(key), None
+        if isinstance(raw, dict):
+            for extra in raw.keys() - {"value", "qualifier"}:
+                self.problem((key, extra), f"unknown key {extra!r} in source.{key}", key_position=True)
+            qualifier = raw.get("qualifier")
+            if qualifier is not None and qualifier not in TOTAL_QUALIFIERS:
+                self.problem((key, "qualifier"), f"source.{key}.qualifier must be one of {', '.join(TOTAL_QUALIFIERS)}; "
+                                                 f"got {qualifier!r}")
+                qualifier = None
+            if "value" not in raw:
+                self.problem((key,), f"source.{key} needs a value (a whole number)")
+                return None, None
+            raw = raw["value"]
         if raw is None:
-            return None
+            return None, None
         if isinstance(raw, bool) or not isinstance(raw, int) or raw < 0:
             self.problem((key,), f"source.{key} must be a whole number, got {raw!r}")
-            return None
-        return raw
+            return None, None
+        return raw, qualifier
 
     def choice(self, data: dict, key: str, allowed: tuple) -> str | None:
         raw = data.get(key)
@@ -337,8 +357,8 @@ class _Validator:
         meta.observational = observational if isinstance(observational, bool) else None
         meta.searches = self.searched(data)
         meta.searched = max(meta.searches, key=lambda d: (d.year, d.month or 0, d.day or 0), default=None)
-        meta.participants = self.count(data, "participants")
-        meta.studies = self.count(data, "studies")
+        meta.participants, meta.participants_qualifier = self.count(data, "participants")
+        meta.studies, meta.studies_qualifier = self.count(data, "studies")
         meta.drugs = self.name_map(data, "drugs")
         meta.outcomes = self.name_map(data, "outcomes")
         meta.extra = {k: data[k] for k in ("doi", "url", "citation") if k in data}

@@ -329,6 +329,18 @@ def _siblings(figure: Figure, counts, text: str, block_of) -> tuple[float, ...]:
                  and (f.value == 1 or _REST.search(text, max(0, f.start - 30), f.start)))
 
 
+# "Seventy of these trials focused on ...": a number before "of these" makes them a part of the count before,
+# which is then the review's own, not a count of studies screened
+_NUMBER_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)"
+                            r"(?:[- ]\w+)?)\s+\Z", re.IGNORECASE)
+
+
+def _screening(text: str, screening: re.Pattern, start: int, end: int) -> bool:
+    """Does the span speak of screening ("eligible", "Of these, 12 were included")?"""
+    return any(not match.group(0).lower().startswith("of th") or not _NUMBER_BEFORE.search(text, max(0, match.start() - 16), match.start())
+               for match in screening.finditer(text, start, end))
+
+
 def attach(analysis, figures: list[Figure], mentions: list[Mention]) -> tuple[list[Attachment], list[Clause]]:
     blocks = [block.prose_start for block in analysis.document.blocks]
     block_of = lambda offset: bisect.bisect_right(blocks, offset)  # noqa: E731
@@ -378,8 +390,8 @@ def attach(analysis, figures: list[Figure], mentions: list[Mention]) -> tuple[li
                     and last_outcome[1] + 1 == clause.sentence and last_outcome[2] == block:
                 outcome_name = last_outcome[0]  # "For every 100 ..., about 5 had headaches. About 8 to 14 did with ..."
             total = bool(pats.total.search(analysis.text, max(sentence_start, figure.start - 40), figure.start))
-            screening = figure.unit == "count" and bool(pats.screening.search(
-                analysis.text, sentence_start, ends[clause.sentence + 1] if clause.sentence + 1 < len(ends) else len(analysis.text)))
+            screening = figure.unit == "count" and _screening(analysis.text, pats.screening, sentence_start,
+                                                              ends[clause.sentence + 1] if clause.sentence + 1 < len(ends) else len(analysis.text))
             segment = _segment(analysis.text, breaks, figure, sentence_start, ends[clause.sentence] if clause.sentence < len(ends) else clause.end)
             if figure.unit == "count":  # "one RCT and seven cohort studies": the next count's words are not this one's
                 later = [f.start for f, at, _ in counts if at == clause.sentence and f.start > figure.end]

@@ -1,6 +1,7 @@
 """Figures that say who or what was studied, not a result (round 21): a percentage band after "with"
-that qualifies a noun ("people with 70% to 99% stenosis", "with less than 30% burns"), and a visual-acuity
-fraction in a sentence about sight ("vision better than 6/18", "at least 5/200"). Both become labels."""
+that qualifies a noun ("people with 70% to 99% stenosis", "with less than 30% burns"), a visual-acuity
+fraction in a sentence about sight ("vision better than 6/18", "at least 5/200"), and a grade after the
+stem of a declared name that has one ("CIN 2 and CIN 3" when an outcome is "CIN 2+"). All become labels."""
 
 from __future__ import annotations
 
@@ -72,3 +73,34 @@ def part_of_group(text: str, figures: list[Figure]) -> None:
         part.unit, part.form, part.value, part.counted, part.word = "percent", "percent", 100 * part.value / whole.value, "", False
         part.decimals = 0
         whole.unit = "merged"
+
+
+# a declared name with a grade or number in it: "CIN 2+", "CIN3+", "HER2-positive", "type 2 diabetes"
+_NUMBERED_NAME = re.compile(r"(?<![\w-])([A-Za-z]+)[ \u00a0]?\d{1,2}(?![\d%]|[.,]\d)")
+# words before a number that are never a name's stem ("mortality at 30 days": "at" stems nothing)
+_NOT_A_STEM = {"at", "in", "on", "of", "to", "by", "for", "over", "under", "within", "after", "before", "than", "from",
+               "and", "or", "with", "per", "up", "aged", "age", "the", "a", "an", "first", "last", "every", "each"}
+
+
+def _name_stems(metadata) -> set[str]:
+    stems = set()
+    for names in (metadata.drugs, metadata.outcomes):
+        for name, aliases in names.items():
+            for text in (name, *aliases):
+                stems.update(m.group(1).lower() for m in _NUMBERED_NAME.finditer(text or "")
+                             if m.group(1).lower() not in _NOT_A_STEM)
+    return stems
+
+
+def numbered_names(text: str, figures: list[Figure], metadata=None) -> None:
+    """"precancerous changes (CIN 2 and CIN 3)" when an outcome is "CIN 2+": a small whole number right after
+    the stem of a declared name that carries a number names a grade of it, which is no claim."""
+    stems = _name_stems(metadata) if metadata is not None else set()
+    if not stems:
+        return
+    for figure in figures:
+        if figure.form != "number" or figure.decimals or figure.qualifier or not 0 <= figure.value < 100:
+            continue
+        before = re.search(r"(?<![\w-])([A-Za-z]+)[ \u00a0]?\Z", text[max(0, figure.start - 30):figure.start])
+        if before and before.group(1).lower() in stems and not re.match(r"[\d%]|[.,]\d", text[figure.end:figure.end + 2]):
+            figure.unit, figure.form, figure.counted = "label", "name", ""

@@ -15,6 +15,7 @@ import math
 from dataclasses import replace
 
 from laylint.claims.quantities import Figure
+from laylint.claims.wholes import bound_ceiling
 from laylint.metadata import Finding
 
 RATIO_MEASURES = ("risk-ratio", "odds-ratio", "hazard-ratio", "rate-ratio")
@@ -74,6 +75,18 @@ def _equal(stated: Figure, value: float, scale: float = 1.0, decimals: int | Non
     if qualifier == "up-to":
         return value <= said + tolerance
     return abs(said - value) <= tolerance
+
+
+def _within_bound(stated: Figure, value: float, bound: str) -> bool:
+    """A count against a total the source gives as a bound ("more than 13,000 women") or a rounding ("about
+    300"): "more than 13,000", "over 12,000", "about 13,000" or "13,400" agree; "over 15,000" and "9,000" do not."""
+    if bound == "about":
+        return _equal(replace(stated, qualifier=stated.qualifier or "approximate"), value)
+    if stated.qualifier in ("more-than", "at-least"):
+        return stated.value <= value + _rounding(stated.decimals)
+    if stated.qualifier in ("less-than", "up-to"):
+        return False
+    return _equal(stated, value) or value <= stated.value <= bound_ceiling(value)
 
 
 def _equal_magnitude(stated: Figure, value: float, **options) -> bool:
@@ -221,6 +234,8 @@ def agrees(stated: Figure, finding: Finding) -> bool:
             return _points(stated, value)
         if stated.form == "range":
             return kind in ("count", "number", "ratio", "plain", "nnt") and _range(stated, finding)
+        if kind == "count" and finding.qualifier:
+            return _within_bound(stated, value, finding.qualifier)
         if kind in ("count", "ratio", "plain", "nnt"):
             return _equal(stated, value)
         if kind == "number":

@@ -141,6 +141,51 @@ def for_inclusion(text: str, figures: list[Figure]) -> None:
             figure.unit, figure.counted, figure.noun = "count", "studies", "studies"
 
 
+# "82 of which", "of whom 5,264 were analysed", "(1,412 analysed)", "20 of the included 21 studies" ("selected 36 of
+# them" is left to the readers before: "them" may be the studies or their people)
+_PART_OF_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:which|whom)\b", re.IGNORECASE)
+_PART_OF_THE = re.compile(r"\s+(?:out\s+)?of\s+(?:the|all(?:\s+the)?|these|those)\s+(?:included\s+|eligible\s+|randomi[sz]ed\s+)?"
+                          r"(?P<whole>[\d,]+\s+)?(?P<noun>[A-Za-z-]+)\b", re.IGNORECASE)
+_OF_WHOM_BEFORE = re.compile(r"\bof\s+(?:whom|which)\s+(?:only\s+)?\Z", re.IGNORECASE)
+_OF_THESE_BEFORE = re.compile(r"\bof\s+(?:whom|which|these|those|them)\s*,?\s+(?:only\s+)?\Z", re.IGNORECASE)
+_ANALYSED_AFTER = re.compile(r"\s+(?:were\s+|was\s+)?(?:analy[sz]ed|evaluable|assessable)\b", re.IGNORECASE)
+
+
+def parts_of_counts(text: str, pats: Patterns, figures: list[Figure]) -> None:
+    """"We included 85 studies, 82 of which ...", "1,721 participants (1,412 analysed)", "of whom 5,264 were
+    analysed", "20 of the included 21 studies": a bare number said to be some of the studies or people counted
+    just before it (or named right after it) is a part of them, so it cannot be more than their total."""
+    last: Figure | None = None
+    for figure in figures:
+        of_these = _OF_THESE_BEFORE.search(text, max(0, figure.start - 24), figure.start) \
+            if figure.unit == "count" and figure.counted == "people" and not figure.subset else None
+        if of_these is not None:
+            figure.subset = True  # "recruited 46 people; of these 39 people were randomised": some of them
+            if "which" in of_these.group(0).lower() and last is not None and last.counted == "studies":
+                figure.counted, figure.noun = "studies", last.noun  # "62 studies, of which 57 randomly allocated participants"
+        if figure.unit == "count" and figure.counted in ("studies", "people") and not figure.subset:
+            last = figure
+        if figure.unit != "number" or figure.form != "number" or figure.change or figure.decimals or figure.qualifier:
+            continue
+        counted = ""
+        named = _PART_OF_THE.match(text, figure.end)
+        if named is not None:
+            word = named.group("noun")
+            # ("32 of the 102 participants" is a share of a group, read elsewhere; "20 of the included 21 studies" a part)
+            counted = "studies" if word in pats.study_nouns or word.lower() in pats.study_nouns else \
+                "people" if word.lower() in pats.people_nouns and not named.group("whole") else ""
+        near = last is not None and figure.start - last.end <= 200 and not _SENTENCE_BREAK.search(text, last.end, figure.start)
+        part_of = _PART_OF_AFTER.match(text, figure.end)
+        if not counted and near and (part_of or _OF_WHOM_BEFORE.search(text, max(0, figure.start - 20), figure.start)):
+            # "18 studies of 4590 women, of which 13 enrolled only first-time mothers": studies enrol, people do not
+            counted = "studies" if _STUDY_VERBS.match(text, part_of.end() if part_of else figure.end) else last.counted
+        if not counted and near and last.counted == "people" and _ANALYSED_AFTER.match(text, figure.end) \
+                and re.fullmatch(r"\s*[(,]\s*", text[last.end + len(last.noun) + 1 if last.noun else last.end:figure.start] or "("):
+            counted = "people"  # "1,721 participants (1,412 analysed)"
+        if counted:
+            figure.unit, figure.counted, figure.subset, figure.word = "count", counted, True, False
+
+
 _LINE_MARKER = re.compile(r"(?:^|[\n\u2028\u2029])[ \t]*\Z")
 _MARKER_AFTER = re.compile(r"[.)][ \t]+[^\W\d_]")
 _ENUMERATED = re.compile(r"\((\d{1,2})\)")

@@ -244,10 +244,11 @@ def total_finding(metadata: Metadata, counted: str) -> Finding | None:
     if total is None:
         return None
     what = "studies in the review" if counted == "studies" else "participants in the review"
-    return Finding(outcome="", value=Quantity(float(total), False), measure="count", population=what)
+    bound = metadata.studies_qualifier if counted == "studies" else metadata.participants_qualifier
+    return Finding(outcome="", value=Quantity(float(total), False), measure="count", population=what, qualifier=bound)
 
 
-def _contradicts(figure: Figure, total: float, context: Context) -> bool:
+def _contradicts(figure: Figure, total: float, context: Context, bound: str | None = None) -> bool:
     """Does a count that matches nothing contradict the declared total? It does when it claims more
     than the total (no part can; unless its sentence or the next speaks of screening: "We found 33
     studies ... Of these, 12 were eligible"), and when it follows "found", "included",
@@ -258,6 +259,9 @@ def _contradicts(figure: Figure, total: float, context: Context) -> bool:
         return False  # "We found 33 studies ... Of these, 12 were eligible"
     if figure.qualifier in ("more-than", "at-least"):
         return stated >= total * 0.9
+    if bound in ("more-than", "at-least"):  # the source's "more than 13,000 women": up to its rounding, not above
+        return stated > wholes.bound_ceiling(total) or (stated < total and context.total and not context.drugs
+                                                         and not context.comparators and stated >= 0.9 * total)
     if stated > total:
         return True
     about_the_review = context.total and not context.drugs and not context.comparators
@@ -434,7 +438,7 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
         verdict = _part_verdict(figure, stated, metadata, {outcome} if outcome else parts.named_outcomes(context.sentence, metadata.outcomes))
         if verdict is not None:
             return verdict
-    if total is not None and _contradicts(stated, total.value.value, context):
+    if total is not None and _contradicts(stated, total.value.value, context, total.qualifier):
         words = wholes.not_included(context.before, context.after, bool(stated.qualifier)) \
             if figure.counted == "studies" and stated.value >= total.value.value else ""
         if words:

@@ -326,7 +326,7 @@ def build(vocab: Vocabulary, plain: bool = False) -> Patterns:
     }
     before = {
         "age": compile_(rf"\b(?:{alternation(vocab.age_words)})\s*$", flags),
-        "label": compile_(rf"(?:\b(?:{alternation(vocab.label_words)})\s*$|\bp\s*[<=>≤≥]\s*$|\bp[\s-]*values?\s*(?:of|was|=|:)?\s*$)", flags),
+        "label": compile_(rf"(?:\b(?:{alternation(vocab.label_words)})\s*(?:[<>≤≥]=?\s*)?$|\bp\s*[<=>≤≥]\s*$|\bp[\s-]*values?\s*(?:of|was|=|:)?\s*$)", flags),
         "age_context": compile_(r"\bage[sd]?\b[^.;\d]{0,30}$", flags),  # "the average age was around [40] years"
         "person": compile_(rf"\b(?:{alternation(vocab.count_nouns + vocab.people_nouns)})\s+$", flags),
         "ci": compile_(rf"\b(?:CI|CrI)\)?\s*[:,]?\s*(?:of\s+|was\s+|from\s+)?(?:{CURRENCY}\s?)?$|{_BARE_LEVEL}\s*$"
@@ -344,7 +344,11 @@ def build(vocab: Vocabulary, plain: bool = False) -> Patterns:
         # a threshold that defines an outcome: "ejection fraction < 45%", "≥ 50%", "at least a 30% improvement in"
         "threshold": compile_(r"(?:[<>≤≥]\s*=?|=<|>=)\s*$", flags),
         "threshold_words": compile_(rf"\b(?:{alternation(vocab.threshold_nouns)})\s+of\s+(?:at\s+least|more\s+than|over|≥|>=?)\s*(?:an?\s+)?$"
-                                      rf"|\b(?:threshold|cut-?off|cut\s+point|target)\s+(?:of|at|was|is)?\s*$", flags),
+                                      rf"|\b(?:threshold|cut-?off|cut\s+point|target)\s+(?:of|at|was|is)?\s*$"
+                                      # "(defined as oxygen saturation less than 90%)": a definition's cut-off
+                                      rf"|\b(?:defined\s+as|definition\s+of)\b[^.;:()\d%]{{0,50}}"
+                                      rf"(?:less\s+than|more\s+than|greater\s+than|fewer\s+than|below|above|under|over|"
+                                      rf"at\s+least|at\s+most|[<>≤≥]=?)\s*$", flags),
         # "measured from -5 to +5", "scored between 0 and", "on a scale of 0 to": a scale's range
         "scale": compile_(rf"\b(?:{alternation(vocab.scale_words)})\s+(?:of\s+|from\s+|between\s+|out\s+of\s+)"
                             rf"(?:[-+]?\d+(?:\.\d+)?\s*(?:\([^()]{{0,40}}\)\s*)?(?:to|and|-|–)\s*)?[-+]?$", flags),

@@ -18,9 +18,10 @@ from __future__ import annotations
 import re
 
 from laylint.claims.counts import (bracketed_count, elliptical, for_inclusion, list_markers, listed_after_count,
+                                   parts_of_counts,
                                    number_of_count, whole_after_count)
 from laylint.claims.figure import CLAIM_UNITS, Figure, dose_unit, doses_in, strip_doses
-from laylint.claims.bands import acuity_fractions, part_of_group, subgroup_bands
+from laylint.claims.bands import acuity_fractions, numbered_names, part_of_group, subgroup_bands
 from laylint.claims.frames import (bracketed_points, difference_intervals, difference_ranges, frames, intervals_per, restated_points,
                                    tested_examples)
 from laylint.claims.patterns import Patterns, patterns, reading_text
@@ -125,6 +126,7 @@ def find(analysis, forms: tuple[str, ...] | None = None, stop_at: tuple[str, ...
         list_markers(text, figures)
         subgroup_bands(text, figures, analysis.metadata)
         acuity_fractions(text, figures)
+        numbered_names(text, figures, analysis.metadata)
         part_of_group(text, figures)
         conversions(text, figures)
         frames(text, pats, reader, figures)
@@ -143,6 +145,7 @@ def find(analysis, forms: tuple[str, ...] | None = None, stop_at: tuple[str, ...
         bracketed_count(text, pats, figures)
         number_of_count(text, pats, figures)
         for_inclusion(text, figures)
+        parts_of_counts(text, pats, figures)
     prose = analysis.text
     if forms is None and not _declares_costs(analysis.metadata):
         _cost_ratios(text, figures)

@@ -47,12 +47,18 @@ def loose_total(stated, total, counts) -> bool:
     so a bound far below the declared total misstates it. False when another count of the source fits it."""
     if stated.qualifier != "more-than" or stated.value <= 0 or stated.value != int(stated.value):
         return False
-    whole, zeros = int(stated.value), 0
-    while whole % 10 == 0:
+    ceiling = bound_ceiling(stated.value)
+    return total.value.value >= ceiling and not any(stated.value < f.value.value < ceiling for f in counts)
+
+
+def bound_ceiling(value: float) -> float:
+    """How far "more than <value>" reaches at its own rounding: "more than 12,000" is 12,000 to 12,999 (at
+    least 10% above it: "over 1.5 million" is up to 1.6 million)."""
+    whole, zeros = int(value), 0
+    while whole and whole % 10 == 0:
         whole //= 10
         zeros += 1
-    ceiling = max(stated.value + 10 ** zeros, stated.value * 1.1)
-    return total.value.value >= ceiling and not any(stated.value < f.value.value < ceiling for f in counts)
+    return max(value + 10 ** zeros, value * 1.1)
 
 
 # "22 studies that together included", "in total", "altogether": the people of all the studies, said as a whole
