@@ -1,0 +1,86 @@
+"""Round 18 of issue 15: a review's totals. Every abstract here was written for this test (made-up figures), in
+the style of real ones: "more than N people" is the abstract's total; study words such as "NRS" and "randomised
+clinical trials" and design adjectives count as studies; a sentence about the previous version or the studies
+carried over from it is no total of this review; when the abstract gives no total, none is drafted."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_draft_patterns import facts
+
+TOTALS = [
+    ("obstetrics, more than N women", "We included four trials involving more than 9,000 women in labour. Caesarean "
+     "section did not differ (RR 0.97, 95% CI 0.84 to 1.12).", 4, 9000),
+    ("breastfeeding, more than N mother-infant pairs", "This review includes 52 trials involving more than 41,200 "
+     "mother-infant pairs. Support reduced stopping (RR 0.90, 95% CI 0.86 to 0.95).", 52, 41200),
+    ("oncology screening, a total with more than", "We included a total of 28 studies in the review, with more than "
+     "96,000 women aged 25 to 64 years. Detection was higher (RR 1.31, 95% CI 1.10 to 1.55).", 28, 96000),
+    ("anaesthesia, NRS", "We included five NRS with 812,440 participants. Mortality did not differ (OR 1.02, 95% CI "
+     "0.91 to 1.15).", 5, 812440),
+    ("cardiology, randomised clinical trials", "We identified 64 randomised clinical trials with 31,870 participants. "
+     "Statins reduced mortality (RR 0.88, 95% CI 0.81 to 0.96).", 64, 31870),
+    ("haematology, a design adjective", "One double-blind randomised controlled study including 58 people with sickle "
+     "cell disease was eligible for inclusion. Pain crises did not differ (MD -0.4, 95% CI -1.3 to 0.5).", 1, 58),
+    ("wound care, only one trial", "The review contains only one trial with a total of 187 participants, all with "
+     "venous leg ulcers. Healing did not differ (RR 1.12, 95% CI 0.83 to 1.51).", 1, 187),
+    ("infectious disease, unique studies", "We identified 47 unique studies as eligible for this review. Sensitivity "
+     "was 0.84 (95% CI 0.79 to 0.88).", 47, None),
+    ("paediatric renal, the previous version then this one", "Four studies were included in the previous version of the "
+     "review. For this update, we included nine studies, which provided data on 1126 children. Relapse was less "
+     "frequent (RR 0.64, 95% CI 0.49 to 0.84).", 9, 1126),
+    ("smoking cessation, carried over then the total", "Apart from the 21 studies included from the original review, "
+     "the search added 13 new studies. In total, we included 34 studies with 15,402 smokers. Quit rates were higher "
+     "(RR 1.42, 95% CI 1.21 to 1.66).", 34, 15402),
+]
+
+
+@pytest.mark.parametrize("field,text,studies,participants", TOTALS, ids=[t[0] for t in TOTALS])
+def test_review_totals_round18(field, text, studies, participants):
+    drafted = facts(text)
+    assert drafted.studies and drafted.studies.value == studies, drafted.studies
+    if participants is None:
+        assert drafted.participants is None, drafted.participants
+    else:
+        assert drafted.participants and drafted.participants.value == participants, drafted.participants
+
+
+NO_TOTAL = [
+    ("mental health, a search only", "Our search found 2,314 records. Two reviewers screened them independently. "
+     "Depression scores were lower (SMD -0.31, 95% CI -0.52 to -0.10)."),
+    ("oncology, more than N only as a threshold", "Trials with more than 200 participants were at low risk of bias. "
+     "Survival was longer (HR 0.81, 95% CI 0.70 to 0.94)."),
+]
+
+
+@pytest.mark.parametrize("field,text", NO_TOTAL, ids=[t[0] for t in NO_TOTAL])
+def test_no_total_drafted_round18(field, text):
+    drafted = facts(text)
+    assert drafted.studies is None and drafted.participants is None, (drafted.studies, drafted.participants)
+
+
+def test_more_studies_than_the_previous_version_is_still_the_total():
+    drafted = facts("We included nine studies, involving 3120 participants, three more studies and 640 more participants than "
+                    "the previous version of this review. For diabetic neuropathy, we found five studies (1804 participants). "
+                    "Pain relief was more frequent (RR 1.38, 95% CI 1.15 to 1.66).")
+    assert (drafted.studies.value, drafted.participants.value) == (9, 3120), (drafted.studies, drafted.participants)
+
+
+LATER_PEOPLE = [
+    ("malaria diagnostics, a hypothetical cohort", "We identified 31 studies as eligible for this review. Sensitivity was 0.92 "
+     "(95% CI 0.89 to 0.94). Applied to a hypothetical cohort of 1000 patients, 14 cases would be missed.", 31, None),
+    ("haematology, another trial", "We identified three RCTs fitting the inclusion criteria. The trials included 12 and 9 "
+     "participants. Another RCT with 140 participants was recently completed but is unpublished. Transfusion need did not "
+     "differ (RR 0.91, 95% CI 0.60 to 1.38).", 3, None),
+    ("neonatology, events not people", "For this update, we included seven studies, which provided data on 655 intubation "
+     "attempts in neonates. Success at the first attempt was higher (RR 1.21, 95% CI 1.09 to 1.34).", 7, None),
+    ("ophthalmology, eyes of people stay people", "We included six trials (412 eyes of 390 participants). Pressure was lower "
+     "(MD -1.9 mmHg, 95% CI -2.8 to -1.0).", 6, 390),
+]
+
+
+@pytest.mark.parametrize("field,text,studies,participants", LATER_PEOPLE, ids=[t[0] for t in LATER_PEOPLE])
+def test_people_that_are_not_the_reviews_round18(field, text, studies, participants):
+    drafted = facts(text)
+    assert drafted.studies and drafted.studies.value == studies, drafted.studies
+    assert (drafted.participants.value if drafted.participants else None) == participants, drafted.participants
