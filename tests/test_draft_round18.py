@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_draft_patterns import facts
+from test_draft_patterns import facts, words
 
 TOTALS = [
     ("obstetrics, more than N women", "We included four trials involving more than 9,000 women in labour. Caesarean "
@@ -84,3 +84,43 @@ def test_people_that_are_not_the_reviews_round18(field, text, studies, participa
     drafted = facts(text)
     assert drafted.studies and drafted.studies.value == studies, drafted.studies
     assert (drafted.participants.value if drafted.participants else None) == participants, drafted.participants
+
+
+# "X resulted in / led to / showed / produced a reduction in Y (estimate)": X is the arm, Y the outcome
+CHANGE_IN = [
+    ("obstetrics, resulted in", "Iron supplementation resulted in a small reduction in anaemia at term (RR 0.70, 95% CI 0.58 "
+     "to 0.85).", 0.70, "iron supplementation", {"anaemia"}),
+    ("cardiology, led to", "Cardiac rehabilitation led to a reduction in hospital admissions (RR 0.82, 95% CI 0.70 to 0.96).",
+     0.82, "cardiac rehabilitation", {"hospital", "admissions"}),
+    ("mental health, produced", "Supervised exercise produced a moderate improvement in depressive symptoms (SMD -0.56, 95% CI "
+     "-0.77 to -0.35).", -0.56, "supervised exercise", {"depressive", "symptoms"}),
+    ("infectious disease, showed", "Co-trimoxazole prophylaxis showed a significant reduction in mortality (RR 0.79, 95% CI "
+     "0.67 to 0.93).", 0.79, "co-trimoxazole prophylaxis", {"mortality"}),
+    ("renal, an increase", "Bicarbonate therapy resulted in an increase in serum bicarbonate (MD 2.9 mmol/L, 95% CI 1.8 to "
+     "4.0).", 2.9, "bicarbonate therapy", {"serum", "bicarbonate"}),
+]
+
+
+@pytest.mark.parametrize("field,text,value,drug,outcome", CHANGE_IN, ids=[t[0] for t in CHANGE_IN])
+def test_subject_that_changed_an_outcome_is_the_arm_round18(field, text, value, drug, outcome):
+    fact = next(f for f in facts(text).facts if f.value == value)
+    assert (fact.drug or "").lower() == drug, fact.drug
+    assert outcome <= words(fact.outcome), fact.outcome
+
+
+# the subject is the evidence, not an arm: no drug from it
+NOT_AN_ARM = [
+    ("anaesthesia, pooled data", "Pooled data from five trials showed a significant decrease in incomplete motor block (RR "
+     "0.56, 95% CI 0.39 to 0.80).", 0.56),
+    ("smoking cessation, a meta-analysis", "Meta-analysis showed a significant increase in abstinence at six months (RR 1.52, "
+     "95% CI 1.21 to 1.90).", 1.52),
+    ("paediatrics, the results", "The results showed a significant reduction in wheeze episodes (RR 0.66, 95% CI 0.50 to "
+     "0.87).", 0.66),
+    ("oncology, three trials", "Three trials showed a reduction in local recurrence (HR 0.61, 95% CI 0.45 to 0.83).", 0.61),
+]
+
+
+@pytest.mark.parametrize("field,text,value", NOT_AN_ARM, ids=[t[0] for t in NOT_AN_ARM])
+def test_evidence_that_showed_a_change_is_no_arm_round18(field, text, value):
+    fact = next(f for f in facts(text).facts if f.value == value)
+    assert fact.drug is None, fact.drug

@@ -255,12 +255,21 @@ _RISK_IN_PEOPLE = re.compile(r"\b(?:risk|rate|incidence|odds|number|proportion|l
 # use of warmed cotton blankets (MD ...": the subject is the arm, the object the outcome
 _VERB_OBJECT = re.compile(_OPENER + r"(?!(?:an?|the|this|these|that|those|it|they|there|which|who|we)\b)(?P<a>" + _NP + r")\s+(?:(?:was|were)\s+(?:found|shown)\s+to\s+|(?:may|might|probably|can)\s+)?"
                           r"(?:reduce|reduced|reduces|increase|increased|increases|improve|improved|improves|lower|lowered|lowers|"
-                          r"shorten|shortened|shortens|decrease|decreased|decreases)\s+(?:the\s+)?(?:(?:mean|average|overall)\s+)?"
+                          r"shorten|shortened|shortens|decrease|decreased|decreases"
+                          # "Cardiac rehabilitation led to a reduction in hospital admissions (RR ..."
+                          r"|(?:showed|shows|produced|produces|resulted\s+in|results\s+in|led\s+to|leads\s+to)\s+(?:an?\s+)?"
+                          r"(?:(?:statistically\s+)?(?:significant|small|large|moderate|modest|clear|slight|important)\s+)*"
+                          r"(?:reductions?|decreases?|increases?|improvements?)\s+in)\s+(?:the\s+)?(?:(?:mean|average|overall)\s+)?"
                           r"(?P<o>[A-Za-z][\w/'-]*(?:\s+(?!by\b|in\b|compared\b|versus\b|vs\b|relative\b)[\w/'-]+){0,6}?)"
                           # "by about 30 minutes", "by almost an hour and a half" (not "by 0.15 mmol/L and LDL by", "by nausea")
                           r"(?:\s+by\s+(?:(?:about|around|almost|nearly|approximately|over|more\s+than|less\s+than)\s+)?"
                           r"(?:\d[\d.,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|half)\b"
                           r"(?:\s+(?!and\b)[^\s,;()]+|\s+and\s+a\s+half){0,4}?)?" + _CONTRAST + r"\s*$", re.I)
+
+
+# the evidence as a clause's subject, not an arm: "Pooled data from five trials showed a decrease in ...", "Meta-analysis showed ..."
+_EVIDENCE = re.compile(r"\b(?:data|meta-analys[ie]s|analys[ie]s|results?|evidence|findings|trials?|stud(?:y|ies)|RCTs?|review|pooling|"
+                       r"synthesis)\b", re.I)
 
 
 def object_outcomes(facts: list[Fact], arms, abbr) -> None:
@@ -273,7 +282,7 @@ def object_outcomes(facts: list[Fact], arms, abbr) -> None:
         before = re.split(r";\s+|:\s+", before)[-1].strip()
         found = _RISK_IN_PEOPLE.search(before) or _VERB_OBJECT.match(before)
         if not found or N._NOT_ARM.search(found["a"]) or _is_generic(found["a"]) or _MEASURED.search(found["a"]) \
-                or _NO_ARM.search(found["a"]) or re.match(r"[A-Za-z]+ing\b", found["a"]):
+                or _NO_ARM.search(found["a"]) or re.match(r"[A-Za-z]+ing\b", found["a"]) or _EVIDENCE.search(found["a"]):
             continue  # ("Adding resistance exercise may reduce ...": an act, the subheading names the arm)
         outcome = tidy_outcome(found["o"])
         if not outcome:
