@@ -124,3 +124,30 @@ NOT_AN_ARM = [
 def test_evidence_that_showed_a_change_is_no_arm_round18(field, text, value):
     fact = next(f for f in facts(text).facts if f.value == value)
     assert fact.drug is None, fact.drug
+
+
+# the arms named around the figure's clause in other common shapes
+ARMS_AROUND = [
+    ("infectious disease, compared to Y opening", "Compared to placebo, azithromycin caused more nausea (OR 1.62, 95% CI 1.20 "
+     "to 2.19).", 1.62, "azithromycin", "placebo"),
+    ("cardiology, compared with Y opening", "Compared with usual care, nurse-led clinics reduced blood pressure (MD -4.8 mmHg, "
+     "95% CI -7.1 to -2.5).", -4.8, "nurse-led clinics", "usual care"),
+    ("obstetrics, the use of X", "The use of low-dose aspirin reduced the risk of pre-eclampsia (RR 0.85, 95% CI 0.78 to "
+     "0.93).", 0.85, "low-dose aspirin", None),
+    ("paediatrics, evidence that X reduces", "There was no evidence that probiotics reduce the rate of diarrhoea (RR 0.94, "
+     "95% CI 0.80 to 1.10).", 0.94, "probiotics", None),
+]
+
+
+@pytest.mark.parametrize("field,text,value,drug,comparator", ARMS_AROUND, ids=[t[0] for t in ARMS_AROUND])
+def test_arms_around_the_clause_round18(field, text, value, drug, comparator):
+    fact = next(f for f in facts(text).facts if f.value == value)
+    assert (fact.drug or "").lower() == drug, fact.drug
+    if comparator:
+        assert (fact.comparator or "").lower() == comparator, fact.comparator
+
+
+def test_compared_first_with_a_hedged_verb_keeps_the_arm_name():
+    fact = next(f for f in facts("Compared with oral iron, intravenous iron likely does not increase adverse events (RR 1.05, "
+                                 "95% CI 0.82 to 1.35).").facts if f.value == 1.05)
+    assert (fact.drug or "").lower() == "intravenous iron" and (fact.comparator or "").lower() == "oral iron", fact

@@ -272,6 +272,10 @@ _EVIDENCE = re.compile(r"\b(?:data|meta-analys[ie]s|analys[ie]s|results?|evidenc
                        r"synthesis)\b", re.I)
 
 
+_EVIDENCE_THAT = re.compile(r"^(?:there\s+(?:was|is|were)\s+)?(?:no|some|little|limited|insufficient)?\s*(?:[\w-]+\s+){0,2}?"
+                            r"evidence\s+that\s+", re.I)
+
+
 def object_outcomes(facts: list[Fact], arms, abbr) -> None:
     """The arm and outcome of "the risk of X in participants treated with A compared with B" and of "A was found to
     reduce X by 30 minutes in comparison with B": X is the outcome, A the arm (when the figure has none, or has B)."""
@@ -280,6 +284,7 @@ def object_outcomes(facts: list[Fact], arms, abbr) -> None:
             continue
         before = _before(fact)
         before = re.split(r";\s+|:\s+", before)[-1].strip()
+        before = _EVIDENCE_THAT.sub("", before)  # "There was no evidence that probiotics reduce the rate of diarrhoea (RR ..."
         found = _RISK_IN_PEOPLE.search(before) or _VERB_OBJECT.match(before)
         if not found or N._NOT_ARM.search(found["a"]) or _is_generic(found["a"]) or _MEASURED.search(found["a"]) \
                 or _NO_ARM.search(found["a"]) or re.match(r"[A-Za-z]+ing\b", found["a"]) or _EVIDENCE.search(found["a"]):
@@ -444,3 +449,46 @@ def coded_arms(facts: list[Fact], arms, abbr) -> None:
         if named and not mentions(fact.outcome or "", arms, abbr):
             fact.drug = named
             fact.uncertain = [u for u in fact.uncertain if u != "no arm could be read for this figure"]
+
+
+# "Compared to placebo, azithromycin caused more nausea (OR ...": the comparator first, then the arm and what it changed
+_COMPARED_FIRST = re.compile(
+    _OPENER + r"(?:when\s+)?(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|relative\s+to|versus)\s+(?:the\s+)?(?P<b>" + _NP + r"),\s+"
+    r"(?!(?:an?|the|this|these|that|those|it|they|there|which|who|we)\b)(?P<a>" + _NP + r")\s+"
+    r"(?:(?:may|might|probably|possibly|also|likely|does|do|did|can|could|not)\s+)*"
+    r"(?:caused|causes|cause|had|has|have|resulted\s+in|results\s+in|led\s+to|leads\s+to|reduced|reduces|reduce|increased|increases|"
+    r"increase|improved|improves|improve|lowered|lowers|lower|showed|shows|produced|produces|made)\s+"
+    r"(?:(?:an?|the|little\s+or\s+no|no|slightly|much)\s+)?(?:(?:more|fewer|less|higher|lower|greater|smaller|better|worse|"
+    r"(?:reductions?|increases?|improvements?|decreases?|differences?)\s+in)\s+)?(?:the\s+)?" + _RATE_OF
+    + r"(?P<o>[A-Za-z][\w/'-]*(?:\s+[\w/'-]+){0,6}?)\s*$", re.I)
+
+
+def compared_first(facts: list[Fact], arms, abbr) -> None:
+    """"Compared to placebo, azithromycin caused more nausea (OR ...)": azithromycin against placebo, for nausea. The
+    clause names both arms, so it wins over an arm read from an earlier sentence."""
+    from laylint.draft.arm_inventory import add_pair
+    for fact in facts:
+        if fact.role != "effect":
+            continue
+        before = re.split(r";\s+|:\s+", _before(fact))[-1].strip()
+        found = _COMPARED_FIRST.match(before)
+        if not found:
+            continue
+        side, other = found["a"], found["b"]
+        if re.search(r"\b(?:may|might|probably|possibly|likely|does|do|did|can|could|not)\b", side, re.I):
+            continue  # ("intravenous iron likely does not increase ...": the clause is not read whole)
+        if any(N._NOT_ARM.search(x) or re.match(_PEOPLE_ONLY, x) or _EVIDENCE.search(x) for x in (side, other)) or _is_generic(side):
+            continue  # (the comparator may be generic: "Compared to placebo, ...")
+        first = arms.find(_expand(side, abbr))
+        second = arms.find(_expand(other, abbr))
+        if not (first and second):
+            added_first, added_second = add_pair(arms, side, other, "a results sentence", abbr)
+            first, second = first or added_first, second or added_second
+        if not first or not second or first == second or _MEASURED.search(first):
+            continue
+        fact.drug, fact.comparator = first, second
+        outcome = tidy_outcome(found["o"])
+        if outcome and (not fact.outcome or N.content_words(first) & N.content_words(fact.outcome)):
+            fact.outcome = outcome
+        fact.uncertain = [u for u in fact.uncertain if not u.startswith("the sentence names no outcome")
+                          and u != "no arm could be read for this figure"]
