@@ -164,10 +164,10 @@ def studies_and_participants(lay: Layout) -> tuple[Total | None, Total | None]:
             # the people in the same sentence: "(14,548 participants)", "involving 858 women"
             rest_at = which.end("n") if which and studies.value == _value(which["n"]) else match.end(group)
             rest = sentence.text[rest_at:]
-            people = next((p for p in _PEOPLE_NEAR.finditer(rest) if not re.search(
+            people = next((p for p in _PEOPLE_NEAR.finditer(rest) if (not re.search(
                 r"\b(?:per|each|aged?|type|grade|stage|phase|class|level|day|week|month|year|(?<!data\s)from|to|than)\s*$", rest[:p.start()], re.I)
                 # ("involving more than 13,000 women" is the abstract's total; "trials with more than 200 participants" is a threshold)
-                or re.match(r"\W*(?:[\w-]+\W+){0,6}?(?:involving|with|including|enrolling)\s+more\s+than\s*$", rest[:p.start()], re.I)
+                or re.match(r"\W*(?:[\w-]+\W+){0,6}?(?:involving|with|including|enrolling)\s+more\s+than\s*$", rest[:p.start()], re.I))
                 and not re.search(r"\b" + _STUDIES + r"\b|\s(?:in|with|of|from|among)\s", p.group(0), re.I)), None)
             if people and re.search(r"[:;][^:;]*(?:\d|\b" + WORD_NUMBER + r"\b)[^:;]*\(\s*$", rest[:people.start()], re.I) \
                     and _PEOPLE_NEAR.search(rest, people.end()):
