@@ -65,6 +65,7 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
     subjects.sentence_arm(facts, arm_names, abbr)  # "Evidence of seven RCTs favoured X for Z, ... (OR ..."
     subjects.object_outcomes(facts, arm_names, abbr)  # "X was found to reduce Y in comparison with Z (MD ..."
     subjects.lower_with(facts, arm_names, abbr)  # "Mortality was lower with statins (RR ...)"
+    subjects.compared_first(facts, arm_names, abbr)  # "Compared to placebo, X caused more Y (OR ..."
     subjects.inline_headings(facts, arm_names, abbr)  # "Binge drinking at four months: results pooled ...: SMD ..."
     subjects.coded_arms(facts, arm_names, abbr)  # "Drinking frequency: WF SMD -0.11, ...; IFF SMD -0.21"
     subjects.trailing_outcomes(facts, arm_names, abbr)  # "...; 19 (12 to 33) for diarrhoea; ..."

@@ -100,7 +100,8 @@ def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
                     if (pattern is _RECEIVING or compared) and len(parts) < 3 and _REVIEW.search(lay.text[:3000]):
                         break
                     if compared and re.search(r",\s+(?:(?:we|there|this|these|it)\s|(?:[\w/+-]+\s+){1,3}(?:probably|may|might|likely|"
-                                              r"did|does|do|was|were|is|are|had|has|have|reduced?|increased?|improved?|resulted)\b)",
+                                              r"did|does|do|was|were|is|are|had|has|have|reduced?|increased?|improved?|resulted|caused?|led|showed|"
+                                              r"produced|lowered)\b)",
                                               found["arms"], re.I):
                         break  # "compared to a discussion group, we found no differences in A, B or C", "Compared to placebo or
                         # usual care, corticosteroids probably reduce ...": a clause follows, not a list of arms

@@ -24,6 +24,12 @@ _NOT_TOTAL = re.compile(r"(?:(?<!\btotal\s)\bof\s+(?:the\s+)?|\b(?:more|new|addi
 _NOT_TOTAL_WORDS = re.compile(r"\b(?:more|new|additional|ongoing|further|other|awaiting|excluded|already)\b", re.I)
 
 
+# "Three studies were included in the previous version", "the 37 studies included from the original review" (not "two more
+# studies than the previous version": this review's total)
+_EARLIER_VERSION = re.compile(r"\b(?:in|from)\s+(?:the\s+)?(?:previous|earlier|original|last|first)\s+(?:published\s+)?"
+                              r"(?:version|review|update)\b", re.I)
+
+
 def _value(text: str) -> int | None:
     value = number_value(text)
     return int(value) if value is not None and value == int(value) and value > 0 else None
@@ -46,8 +52,8 @@ def inclusion_totals(sentences) -> tuple[tuple[int, int, int], tuple[int, int, i
         text = sentence.text
         if _ESTIMATE.search(text):
             return None
-        if not _CUE.search(text):
-            continue
+        if not _CUE.search(text) or _EARLIER_VERSION.search(text):
+            continue  # (nor "Three studies were included in the previous version": that version's)
         studies = _counts(_STUDY_COUNT, text)
         first_any = _STUDY_COUNT.search(text)
         if not studies or first_any.start() < studies[0].start():

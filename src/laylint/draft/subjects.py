@@ -255,12 +255,25 @@ _RISK_IN_PEOPLE = re.compile(r"\b(?:risk|rate|incidence|odds|number|proportion|l
 # use of warmed cotton blankets (MD ...": the subject is the arm, the object the outcome
 _VERB_OBJECT = re.compile(_OPENER + r"(?!(?:an?|the|this|these|that|those|it|they|there|which|who|we)\b)(?P<a>" + _NP + r")\s+(?:(?:was|were)\s+(?:found|shown)\s+to\s+|(?:may|might|probably|can)\s+)?"
                           r"(?:reduce|reduced|reduces|increase|increased|increases|improve|improved|improves|lower|lowered|lowers|"
-                          r"shorten|shortened|shortens|decrease|decreased|decreases)\s+(?:the\s+)?(?:(?:mean|average|overall)\s+)?"
+                          r"shorten|shortened|shortens|decrease|decreased|decreases"
+                          # "Cardiac rehabilitation led to a reduction in hospital admissions (RR ..."
+                          r"|(?:showed|shows|produced|produces|resulted\s+in|results\s+in|led\s+to|leads\s+to)\s+(?:an?\s+)?"
+                          r"(?:(?:statistically\s+)?(?:significant|small|large|moderate|modest|clear|slight|important)\s+)*"
+                          r"(?:reductions?|decreases?|increases?|improvements?)\s+in)\s+(?:the\s+)?(?:(?:mean|average|overall)\s+)?"
                           r"(?P<o>[A-Za-z][\w/'-]*(?:\s+(?!by\b|in\b|compared\b|versus\b|vs\b|relative\b)[\w/'-]+){0,6}?)"
                           # "by about 30 minutes", "by almost an hour and a half" (not "by 0.15 mmol/L and LDL by", "by nausea")
                           r"(?:\s+by\s+(?:(?:about|around|almost|nearly|approximately|over|more\s+than|less\s+than)\s+)?"
                           r"(?:\d[\d.,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|half)\b"
                           r"(?:\s+(?!and\b)[^\s,;()]+|\s+and\s+a\s+half){0,4}?)?" + _CONTRAST + r"\s*$", re.I)
+
+
+# the evidence as a clause's subject, not an arm: "Pooled data from five trials showed a decrease in ...", "Meta-analysis showed ..."
+_EVIDENCE = re.compile(r"\b(?:data|meta-analys[ie]s|analys[ie]s|results?|evidence|findings|trials?|stud(?:y|ies)|RCTs?|review|pooling|"
+                       r"synthesis)\b", re.I)
+
+
+_EVIDENCE_THAT = re.compile(r"^(?:there\s+(?:was|is|were)\s+)?(?:no|some|little|limited|insufficient)?\s*(?:[\w-]+\s+){0,2}?"
+                            r"evidence\s+that\s+", re.I)
 
 
 def object_outcomes(facts: list[Fact], arms, abbr) -> None:
@@ -271,9 +284,10 @@ def object_outcomes(facts: list[Fact], arms, abbr) -> None:
             continue
         before = _before(fact)
         before = re.split(r";\s+|:\s+", before)[-1].strip()
+        before = _EVIDENCE_THAT.sub("", before)  # "There was no evidence that probiotics reduce the rate of diarrhoea (RR ..."
         found = _RISK_IN_PEOPLE.search(before) or _VERB_OBJECT.match(before)
         if not found or N._NOT_ARM.search(found["a"]) or _is_generic(found["a"]) or _MEASURED.search(found["a"]) \
-                or _NO_ARM.search(found["a"]) or re.match(r"[A-Za-z]+ing\b", found["a"]):
+                or _NO_ARM.search(found["a"]) or re.match(r"[A-Za-z]+ing\b", found["a"]) or _EVIDENCE.search(found["a"]):
             continue  # ("Adding resistance exercise may reduce ...": an act, the subheading names the arm)
         outcome = tidy_outcome(found["o"])
         if not outcome:
@@ -435,3 +449,46 @@ def coded_arms(facts: list[Fact], arms, abbr) -> None:
         if named and not mentions(fact.outcome or "", arms, abbr):
             fact.drug = named
             fact.uncertain = [u for u in fact.uncertain if u != "no arm could be read for this figure"]
+
+
+# "Compared to placebo, azithromycin caused more nausea (OR ...": the comparator first, then the arm and what it changed
+_COMPARED_FIRST = re.compile(
+    _OPENER + r"(?:when\s+)?(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|relative\s+to|versus)\s+(?:the\s+)?(?P<b>" + _NP + r"),\s+"
+    r"(?!(?:an?|the|this|these|that|those|it|they|there|which|who|we)\b)(?P<a>" + _NP + r")\s+"
+    r"(?:(?:may|might|probably|possibly|also|likely|does|do|did|can|could|not)\s+)*"
+    r"(?:caused|causes|cause|had|has|have|resulted\s+in|results\s+in|led\s+to|leads\s+to|reduced|reduces|reduce|increased|increases|"
+    r"increase|improved|improves|improve|lowered|lowers|lower|showed|shows|produced|produces|made)\s+"
+    r"(?:(?:an?|the|little\s+or\s+no|no|slightly|much)\s+)?(?:(?:more|fewer|less|higher|lower|greater|smaller|better|worse|"
+    r"(?:reductions?|increases?|improvements?|decreases?|differences?)\s+in)\s+)?(?:the\s+)?" + _RATE_OF
+    + r"(?P<o>[A-Za-z][\w/'-]*(?:\s+[\w/'-]+){0,6}?)\s*$", re.I)
+
+
+def compared_first(facts: list[Fact], arms, abbr) -> None:
+    """"Compared to placebo, azithromycin caused more nausea (OR ...)": azithromycin against placebo, for nausea. The
+    clause names both arms, so it wins over an arm read from an earlier sentence."""
+    from laylint.draft.arm_inventory import add_pair
+    for fact in facts:
+        if fact.role != "effect":
+            continue
+        before = re.split(r";\s+|:\s+", _before(fact))[-1].strip()
+        found = _COMPARED_FIRST.match(before)
+        if not found:
+            continue
+        side, other = found["a"], found["b"]
+        if re.search(r"\b(?:may|might|probably|possibly|likely|does|do|did|can|could|not)\b", side, re.I):
+            continue  # ("intravenous iron likely does not increase ...": the clause is not read whole)
+        if any(N._NOT_ARM.search(x) or re.match(_PEOPLE_ONLY, x) or _EVIDENCE.search(x) for x in (side, other)) or _is_generic(side):
+            continue  # (the comparator may be generic: "Compared to placebo, ...")
+        first = arms.find(_expand(side, abbr))
+        second = arms.find(_expand(other, abbr))
+        if not (first and second):
+            added_first, added_second = add_pair(arms, side, other, "a results sentence", abbr)
+            first, second = first or added_first, second or added_second
+        if not first or not second or first == second or _MEASURED.search(first):
+            continue
+        fact.drug, fact.comparator = first, second
+        outcome = tidy_outcome(found["o"])
+        if outcome and (not fact.outcome or N.content_words(first) & N.content_words(fact.outcome)):
+            fact.outcome = outcome
+        fact.uncertain = [u for u in fact.uncertain if not u.startswith("the sentence names no outcome")
+                          and u != "no arm could be read for this figure"]

@@ -10,17 +10,21 @@ from laylint.draft.model import Total
 from laylint.draft.sections import Layout
 from laylint.draft.textnorm import NUMBER, WORD_NUMBER, number_value
 
-_STUDIES = r"(?:stud(?:y|ies)|trials?|RCTs?|randomi[sz]ed\s+(?:controlled\s+)?trials?|articles?|reports?|publications?|cohort\s+studies|" \
+_STUDIES = r"(?:stud(?:y|ies)|trials?|RCTs?|NRS|randomi[sz]ed\s+(?:controlled\s+|clinical\s+)?(?:trials?|stud(?:y|ies))|clinical\s+trials?|" \
+           r"non-randomi[sz]ed\s+stud(?:y|ies)|articles?|reports?|publications?|cohort\s+studies|" \
            r"observational\s+studies|papers?)"
-_PEOPLE = r"(?:(?:randomi[sz]ed|eligible|evaluable|unique|individual|adult|pregnant|older|enrolled)\s+)?" + PEOPLE_NOUNS
+_PEOPLE = r"(?:(?:randomi[sz]ed|eligible|evaluable|unique|individual|adult|pregnant|older|enrolled)\s+)?(?:" + PEOPLE_NOUNS \
+          + r"|pairs|dyads|couples)"  # "83,246 mother-infant pairs"
+# a design word between a count and its studies: "One double-blind randomised controlled study", "74 unique studies"
+_DESIGN = r"(?:(?:(?:double|single|triple)-blind(?:ed)?|placebo-controlled|multi-?cent(?:re|er)|parallel-group|unique|separate),?\s+){0,3}"
 _LENGTH = r"(?:(?:\d+|one|two|three|four|five|six|eight|ten|twelve)-(?:day|week|month|year|arm|centre|center|site)\s+)"  # "one four-week study"
 _INCLUDED = re.compile(
     r"(?:\b(?:we\s+)?(?:included|identified|found|include|includes|analysed|analyzed|pooled)\s+(?:a\s+total\s+of\s+|data\s+from\s+|"
-    r"all\s+(?:of\s+the\s+)?|only\s+)?(?P<a>" + NUMBER + r")\s+(?:new\s+|eligible\s+|relevant\s+|completed\s+|published\s+)?(?:" + _LENGTH + r")?(?P<an>" + _STUDIES + r")"
-    r"|\b(?:a\s+total\s+of\s+)?(?P<b>" + NUMBER + r")\s+(?:eligible\s+|completed\s+|published\s+)?(?P<bn>" + _STUDIES + r")"
+    r"all\s+(?:of\s+the\s+)?|only\s+)?(?P<a>" + NUMBER + r")\s+(?:new\s+|eligible\s+|relevant\s+|completed\s+|published\s+)?" + _DESIGN + r"(?:" + _LENGTH + r")?(?P<an>" + _STUDIES + r")"
+    r"|\b(?:a\s+total\s+of\s+)?(?P<b>" + NUMBER + r")\s+(?:eligible\s+|completed\s+|published\s+)?" + _DESIGN + r"(?P<bn>" + _STUDIES + r")"
     r"(?:\s*\([^)]{0,40}\))?,?\s+(?:[\w,.'-]+\s+){0,8}?(?:were|was|are|met|fulfilled|satisfied)\s+(?:\w+\s+){0,2}?(?:included|eligible|identified|"
     r"analysed|analyzed|pooled|inclusion|the\s+inclusion|our\s+inclusion|(?:the\s+|our\s+)eligibility)"
-    r"|\b(?:review|analysis|meta-analysis|update)\s+(?:now\s+)?(?:includes|included|contains|comprised|comprises|examined|examines)\s+(?:a\s+total\s+of\s+)?(?P<c>" + NUMBER + r")\s+"
+    r"|\b(?:review|analysis|meta-analysis|update)\s+(?:now\s+)?(?:includes|included|contains|comprised|comprises|examined|examines)\s+(?:a\s+total\s+of\s+|only\s+)?(?P<c>" + NUMBER + r")\s+"
     r"(?:included\s+|eligible\s+)?(?P<cn>" + _STUDIES + r")"
     # an update: "bringing the total number of RCTs to 78", "the total number of studies in the current review to 117"
     r"|\b(?:bringing|brings|brought|increasing|increases)\s+the\s+total\s+(?:number\s+of\s+)?(?P<dn>" + _STUDIES + r")"
@@ -41,8 +45,8 @@ _INCLUDED = re.compile(
 _TWO_KINDS = re.compile(r"(?P<a>" + NUMBER + r")\s+(?:[\w-]+\s+){1,3}?and\s+(?P<b>" + NUMBER + r")\s+(?:[\w-]+\s+){1,3}?"
                         + PEOPLE_NOUNS + r"\b", re.I)
 # the results paragraph's opening on older Cochrane abstracts: "Twelve trials involving 3285 women ...", "Only one trial including ..."
-_OPENING = re.compile(r"^(?:only\s+)?(?:a\s+total\s+of\s+)?(?P<h>" + NUMBER + r")\s+(?:eligible\s+|included\s+)?(?P<hn>" + _STUDIES + r")\b",
-                      re.I)
+_OPENING = re.compile(r"^(?:only\s+)?(?:a\s+total\s+of\s+)?(?P<h>" + NUMBER + r")\s+(?:eligible\s+|included\s+)?" + _DESIGN
+                      + r"(?P<hn>" + _STUDIES + r")\b", re.I)
 _UPDATE_NOTE = re.compile(r"^(?:this|the)\s+update\s+(?:includes|included|adds|added)\s+(?:one|two|three|four|five|\d+)\s+"
                           r"(?:new|additional|more)\s+" + _STUDIES + r"\b[^.;]*[.;]?$", re.I)
 _COMPARED = re.compile(r"^(?P<n>" + NUMBER + r")\s+(?:other\s+)?" + _STUDIES + r"\s+(?:\([^()]*\)\s+)?(?:compared|evaluated|assessed|"
@@ -160,8 +164,10 @@ def studies_and_participants(lay: Layout) -> tuple[Total | None, Total | None]:
             # the people in the same sentence: "(14,548 participants)", "involving 858 women"
             rest_at = which.end("n") if which and studies.value == _value(which["n"]) else match.end(group)
             rest = sentence.text[rest_at:]
-            people = next((p for p in _PEOPLE_NEAR.finditer(rest) if not re.search(
+            people = next((p for p in _PEOPLE_NEAR.finditer(rest) if (not re.search(
                 r"\b(?:per|each|aged?|type|grade|stage|phase|class|level|day|week|month|year|(?<!data\s)from|to|than)\s*$", rest[:p.start()], re.I)
+                # ("involving more than 13,000 women" is the abstract's total; "trials with more than 200 participants" is a threshold)
+                or re.match(r"\W*(?:[\w-]+\W+){0,6}?(?:involving|with|including|enrolling)\s+more\s+than\s*$", rest[:p.start()], re.I))
                 and not re.search(r"\b" + _STUDIES + r"\b|\s(?:in|with|of|from|among)\s", p.group(0), re.I)), None)
             if people and re.search(r"[:;][^:;]*(?:\d|\b" + WORD_NUMBER + r"\b)[^:;]*\(\s*$", rest[:people.start()], re.I) \
                     and _PEOPLE_NEAR.search(rest, people.end()):
@@ -219,6 +225,10 @@ def studies_and_participants(lay: Layout) -> tuple[Total | None, Total | None]:
                 sentence.text, re.I)  # "In this study, 28 participants aged 19 to 28 years were randomized"
             if found and _value(found["n"]) is not None and _value(found["n"]) < 10:
                 found = None  # "type 2 diabetic participants", "of 3 participants" is not a review's total
+            if found and _NOT_THE_REVIEWS.search(sentence.text[:found.start("n")]):
+                if re.search(r"hypothetical|per\s*$", sentence.text[:found.start("n")], re.I):
+                    continue
+                break  # "Another RCT with 100 participants was recently completed": one other study's people
             part = _PART_STUDIES.search(sentence.text[:found.start("n")]) if found else None
             if part and _value(part["k"]) is not None and _value(part["k"]) != studies.value:
                 break  # "In five trials with 536 participants" of a review of 12: those trials' people, and no total
@@ -266,7 +276,20 @@ def studies_and_participants(lay: Layout) -> tuple[Total | None, Total | None]:
                 studies = Total(0, sentence.start + found.start(), sentence.start + found.end())
                 break
     del text
-    return _inclusion_first(lay, studies, participants)
+    studies, participants = _inclusion_first(lay, studies, participants)
+    if participants is not None and participants.note is None:
+        unit = re.match(r"\s+(?:[a-z-]+\s+){0,2}?(?P<noun>" + _PEOPLE + r")\b", lay.text[participants.end:], re.I)
+        if unit and re.fullmatch(_EVENTS, unit["noun"], re.I):
+            participants = None  # "data on 759 intubation attempts": events counted, not the people
+    return studies, participants
+
+
+# counts of events, not of people: no `participants` total
+_EVENTS = r"(?:intubations?|intubation\s+attempts|episodes|procedures|operations|cases|events|deaths|admissions|visits|nets|doses|" \
+          r"vaccinations)"
+# a later sentence's people that are not the review's: "Another RCT with 100 participants", "a hypothetical cohort of 1000 patients"
+_NOT_THE_REVIEWS = re.compile(r"\b(?:another|an\s+ongoing|one\s+(?:other|ongoing|further))\s+(?:[\w-]+\s+){0,2}?(?:study|trial|RCT)\s+"
+                              r"(?:[\w-]+\s+){0,2}?$|\bhypothetical\s+(?:[\w-]+\s+){0,2}?$|\bper\s*$", re.I)
 
 
 def _inclusion_first(lay: Layout, studies: Total | None, participants: Total | None) -> tuple[Total | None, Total | None]:
