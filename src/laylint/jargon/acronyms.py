@@ -192,6 +192,9 @@ def _described(before: str) -> bool:
     return not (first.endswith("ed") and not any(h in first for h in HYPHENS))
 
 
+_JOINED_INSIDE = re.compile(r"(?:[,;:\u2013\u2014-]|\sor|\salso\s+called|\sknown\s+as)\s*[\"'\u201c\u2018]?\s*$")
+
+
 def definitions(text: str, sentences, min_capitals: int = 2, found: list[Acronym] | None = None) -> dict[str, int]:
     """Acronym key -> prose offset of its first definition, within one sentence:
         multiple sclerosis (MS)          MS (multiple sclerosis)          MS (multiple sclerosis, a nerve disease)
@@ -211,10 +214,15 @@ def definitions(text: str, sentences, min_capitals: int = 2, found: list[Acronym
             before = text[max(sentence.start, paren.start() - _WINDOW):paren.start()].rstrip()
             inside = find_acronyms(inner, min_capitals)
             for acronym in inside:
-                # the long form before the bracket, or before the acronym inside it
-                if _spelled_before(acronym.key, before) or _spelled_before(acronym.key, inner[:acronym.start]):
+                # the long form before the bracket, or before the acronym inside it; a bracket with words before the
+                # acronym only mentions it ("(without NIPPV)", "(re-NB-UVB)"): what stands before it is no long form
+                opens = not any(c.isalpha() for c in inner[:acronym.start])  # "(5'-UTR)" opens it
+                inner_long = inner[:acronym.start]  # "(total parenteral nutrition, TPN)": a comma, dash or "or" between
+                if opens and _spelled_before(acronym.key, before) or _JOINED_INSIDE.search(inner_long) and \
+                        _spelled_before(acronym.key, inner_long):
                     defined.setdefault(acronym.key, paren.start())
-            if len(inside) == 1 and inner.strip() == inner[inside[0].start:inside[0].end] and _described(before):
+            alone = len(inside) == 1 and inner.strip() == inner[inside[0].start:inside[0].end]
+            if alone and (_described(before) or initials_hold(inside[0].key, before)):
                 defined.setdefault(inside[0].key, paren.start())  # "emergency resuscitation (CPR)": said what it is
             if inside and inside[0].start == len(inner) - len(inner.lstrip()):
                 continue  # "(MS ...)": the bracket holds the short form; nothing before it to define
@@ -229,9 +237,56 @@ def definitions(text: str, sentences, min_capitals: int = 2, found: list[Acronym
             joint = _OR_BEFORE.search(text, max(sentence.start, start - 60), start)
             if not joint and _unopened_bracket(text, sentence.start, sentence.start + acronym.end):
                 joint = re.search(r"\s*$", text[:start])  # "inflammatory bowel disease IBD)": a bracket left out
-            if joint and _spelled_before(acronym.key, text[max(sentence.start, start - _WINDOW):joint.start()]):
+            long = text[max(sentence.start, start - _WINDOW):joint.start()] if joint else ""
+            if joint and _spelled_before(acronym.key, long) and (joint.group().strip() != "," or _initials_in_order(
+                    acronym.key, long)):  # after a bare comma the words' initials must spell it: "the peaks, PRAS is"
                 defined.setdefault(acronym.key, start)
     return defined
+
+
+def _initials(before: str, limit: int) -> list[str]:
+    """The first letters of the last `limit` words of `before` (hyphenated parts count as words; small words not)."""
+    words = [w for w in re.split(rf"[\s{re.escape(HYPHENS)}/]+", _SEPARATOR.sub("", before)) if w]
+    initials = [w[0].lower() for w in words if w[0].isalnum() and w.lower() not in _SMALL_WORDS]
+    return initials[-limit:]
+
+
+_SMALL_WORDS = frozenset("of the and in for to a an with on by".split())
+
+
+def _letters(short: str) -> str:
+    return "".join(c for c in key_of(short) if c.isalpha()).lower()
+
+
+def _initials_in_order(short: str, before: str) -> bool:
+    """Do the initials of the last words before, from one that starts the acronym, spell all its letters in order?"""
+    letters = _letters(short)
+    initials = "".join(_initials(before, min(len(letters) + 5, 2 * len(letters))))
+    start = initials.rfind(letters[:1]) if letters else -1
+    while start >= 0:
+        rest = iter(initials[start:])
+        if all(c in rest for c in letters):
+            return True
+        start = initials.rfind(letters[0], 0, start)
+    return False
+
+
+def initials_hold(short: str, before: str) -> bool:
+    """Do the initials of the words right before a bracket hold the acronym's letters (three or more) in any order,
+    one of four or more maybe left out ("follicular T-helper (TFH)", "receptor activator of nuclear factor B ligand (RANKL)"):
+    a definition with its letters moved or lost (README-independent-27). The words start and end on its letters."""
+    letters = _letters(short)
+    if len(letters) < 3:
+        return False
+    initials = _initials(before, len(letters) + 2)
+    for size in range(len(letters) - 1, len(initials) + 1):
+        window = initials[-size:]
+        if window[0] not in letters or window[-1] not in letters:
+            continue
+        missing = sum(max(0, letters.count(c) - window.count(c)) for c in set(letters))
+        if (missing == 0 or missing == 1 and len(letters) >= 4) and sum(c in letters for c in window) >= len(letters) - missing:
+            return True
+    return False
 
 
 _JOINERS = HYPHENS + "\u2013"
@@ -320,9 +375,28 @@ _MONEY = re.compile(r"\b(?:cost|costs|costing|saving|savings|saved|save|price|pr
                     r"funds|funding|budget|worth|million|billion|per)\b", re.I)
 
 
+# A DNA or RNA sequence: a run of bases joined to another ("CAG*CTG", "CAG/CTG") or named as one ("CAG repeats",
+# "(CTG)n"); alone, ACT, TAU and CTG are therapies and tests (README-independent-27)
+_BASES = re.compile(r"[ACGTU]{3,}")
+_JOINED_BASES = re.compile(r"[*/:\u00b7-][ACGTU]{3,}(?![^\W_])")
+_SEQUENCE_AFTER = re.compile(r"\)?n\b|\)?\s*(?:repeats?|triplets?|codons?|motifs?|sequences?|trinucleotides?|expansions?)\b")
+
+
+def base_sequence(text: str, acronym: Acronym) -> bool:
+    """A run of the letters A, C, G, T, U written as a sequence of bases, not an acronym."""
+    if not _BASES.fullmatch(text, acronym.start, acronym.end):
+        return False
+    before = text[max(0, acronym.start - 5):acronym.start]
+    return bool(_JOINED_BASES.match(text, acronym.end) or re.search(r"[ACGTU]{3}[*/:\u00b7-]$", before)
+                or _SEQUENCE_AFTER.match(text, acronym.end))
+
+
 def not_an_acronym(text: str, acronym: Acronym, sentence_start: int, sentence_end: int) -> bool:
-    """A state code in an address, or a garbled pound sign before an amount: not letters standing for words."""
+    """A state code in an address, a garbled pound sign before an amount, or a DNA sequence: not letters standing
+    for words."""
     key = acronym.key
+    if base_sequence(text, acronym):
+        return True
     if len(key) == 2 and key.isupper() and _ADDRESS_BEFORE.search(text, max(0, acronym.start - 40), acronym.start) \
             and _ADDRESS_AFTER.match(text, acronym.end):
         return True
