@@ -6,7 +6,7 @@ glues a met acronym to a word gets no second message. Sentences written for thes
 import pytest
 
 from laylint.api import lint_text
-from laylint.jargon.acronyms import initials_hold
+from laylint.jargon.long_form import initials_hold
 
 
 def messages(text):
@@ -72,6 +72,7 @@ def test_long_form_written_before_says_join(text, acronym, long_form):
     "Many studies were small. People with MS had fewer relapses.",  # two small letters by chance: the usual error
     "We reviewed clinical trials of statins. Each RCT lasted a year.",  # a verb after "we" starts no name
     "Heart failure. Is more severe in winter. IMS was used.",  # words that do not name a thing, across a full stop
+    "Alcohol use during pregnancy harms babies. Adults with AUD got counselling.",  # a preposition is no name's word
     "Cystic fibrosis is common in Europe. Many CF patients get lung infections.",  # two letters, lowercase long form
 ])
 def test_no_join_message_without_a_long_form(text):

@@ -7,6 +7,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from laylint.jargon.long_form import initials_hold, initials_in_order
 from laylint.text import HYPHENS, hyphen_parts
 
 # words (or the end of a hyphenated word) with a capital in them: the only places an acronym can be
@@ -238,55 +239,10 @@ def definitions(text: str, sentences, min_capitals: int = 2, found: list[Acronym
             if not joint and _unopened_bracket(text, sentence.start, sentence.start + acronym.end):
                 joint = re.search(r"\s*$", text[:start])  # "inflammatory bowel disease IBD)": a bracket left out
             long = text[max(sentence.start, start - _WINDOW):joint.start()] if joint else ""
-            if joint and _spelled_before(acronym.key, long) and (joint.group().strip() != "," or _initials_in_order(
+            if joint and _spelled_before(acronym.key, long) and (joint.group().strip() != "," or initials_in_order(
                     acronym.key, long)):  # after a bare comma the words' initials must spell it: "the peaks, PRAS is"
                 defined.setdefault(acronym.key, start)
     return defined
-
-
-def _initials(before: str, limit: int) -> list[str]:
-    """The first letters of the last `limit` words of `before` (hyphenated parts count as words; small words not)."""
-    words = [w for w in re.split(rf"[\s{re.escape(HYPHENS)}/]+", _SEPARATOR.sub("", before)) if w]
-    initials = [w[0].lower() for w in words if w[0].isalnum() and w.lower() not in _SMALL_WORDS]
-    return initials[-limit:]
-
-
-_SMALL_WORDS = frozenset("of the and in for to a an with on by".split())
-
-
-def _letters(short: str) -> str:
-    return "".join(c for c in key_of(short) if c.isalpha()).lower()
-
-
-def _initials_in_order(short: str, before: str) -> bool:
-    """Do the initials of the last words before, from one that starts the acronym, spell all its letters in order?"""
-    letters = _letters(short)
-    initials = "".join(_initials(before, min(len(letters) + 5, 2 * len(letters))))
-    start = initials.rfind(letters[:1]) if letters else -1
-    while start >= 0:
-        rest = iter(initials[start:])
-        if all(c in rest for c in letters):
-            return True
-        start = initials.rfind(letters[0], 0, start)
-    return False
-
-
-def initials_hold(short: str, before: str) -> bool:
-    """Do the initials of the words right before a bracket hold the acronym's letters (three or more) in any order,
-    one of four or more maybe left out ("follicular T-helper (TFH)", "receptor activator of nuclear factor B ligand (RANKL)"):
-    a definition with its letters moved or lost (README-independent-27). The words start and end on its letters."""
-    letters = _letters(short)
-    if len(letters) < 3:
-        return False
-    initials = _initials(before, len(letters) + 2)
-    for size in range(len(letters) - 1, len(initials) + 1):
-        window = initials[-size:]
-        if window[0] not in letters or window[-1] not in letters:
-            continue
-        missing = sum(max(0, letters.count(c) - window.count(c)) for c in set(letters))
-        if (missing == 0 or missing == 1 and len(letters) >= 4) and sum(c in letters for c in window) >= len(letters) - missing:
-            return True
-    return False
 
 
 _JOINERS = HYPHENS + "\u2013"

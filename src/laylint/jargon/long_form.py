@@ -1,4 +1,4 @@
-"""An acronym's long form written earlier in the summary, without the bracket that would join the two ("Spinal
+"""Long forms by their words' initials. An acronym's long form written earlier in the summary, without the bracket that would join the two ("Spinal
 muscular atrophy affects babies. ... SMA mice"): the fix is to join them, not to spell it out (README-independent-27)."""
 
 from __future__ import annotations
@@ -11,8 +11,10 @@ _SMALL_WORDS = frozenset("of the and in for to a an with on by".split())
 # words that do not name a thing: a run of them spelling letters is chance ("is more severe" for IMS)
 _NOT_NAMING = frozenset("is are was were be been being has have had do does did not no that this these those which who "
                         "we they it its their our some many most all any each more less than such as at from or but "
-                        "can could may might will would should also very".split())
+                        "can could may might will would should also very during after before between into about over under within "
+                        "without through per among against via".split())  # a preposition ends a name: "alcohol use during"
 _SUBJECTS = frozenset("we i you he she they who authors researchers".split())
+_EDGES = re.compile(r"^[\s,;:\u2013\u2014-]+|[\s,;:\u2013\u2014-]+$")
 _WORD = re.compile(rf"[^\W_]+(?:['\u2019][^\W_]+)?")
 
 
@@ -65,3 +67,46 @@ def _spell(text: str, words: list, index: int, letters: str) -> int | None:
             return at
         at += 1
     return None
+
+
+def _initials(before: str, limit: int) -> list[str]:
+    """The first letters of the last `limit` words of `before` (hyphenated parts count as words; small words not)."""
+    words = [w for w in re.split(rf"[\s{re.escape(HYPHENS)}/]+", _EDGES.sub("", before)) if w]
+    initials = [w[0].lower() for w in words if w[0].isalnum() and w.lower() not in _SMALL_WORDS]
+    return initials[-limit:]
+
+
+def _letters(short: str) -> str:
+    singular = short[:-1] if len(short) > 2 and short.endswith("s") and short[:-1].isupper() else short
+    return "".join(c for c in singular if c.isalpha()).lower()
+
+
+def initials_in_order(short: str, before: str) -> bool:
+    """Do the initials of the last words before, from one that starts the acronym, spell all its letters in order?"""
+    letters = _letters(short)
+    initials = "".join(_initials(before, min(len(letters) + 5, 2 * len(letters))))
+    start = initials.rfind(letters[:1]) if letters else -1
+    while start >= 0:
+        rest = iter(initials[start:])
+        if all(c in rest for c in letters):
+            return True
+        start = initials.rfind(letters[0], 0, start)
+    return False
+
+
+def initials_hold(short: str, before: str) -> bool:
+    """Do the initials of the words right before a bracket hold the acronym's letters (three or more) in any order,
+    one of four or more maybe left out ("follicular T-helper (TFH)", "receptor activator of nuclear factor B ligand (RANKL)"):
+    a definition with its letters moved or lost (README-independent-27). The words start and end on its letters."""
+    letters = _letters(short)
+    if len(letters) < 3:
+        return False
+    initials = _initials(before, len(letters) + 2)
+    for size in range(len(letters) - 1, len(initials) + 1):
+        window = initials[-size:]
+        if window[0] not in letters or window[-1] not in letters:
+            continue
+        missing = sum(max(0, letters.count(c) - window.count(c)) for c in set(letters))
+        if (missing == 0 or missing == 1 and len(letters) >= 4) and sum(c in letters for c in window) >= len(letters) - missing:
+            return True
+    return False
