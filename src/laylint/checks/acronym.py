@@ -35,6 +35,8 @@ _LAB_CODE_MESSAGE = ("'{code}' is a code that is not explained: say in words wha
                      "protein that ...', 'a medicine for ...'), or leave it out")
 _LAB_CODES_MESSAGE = ("'{code}' and {count} other {code_word} ({others}) are not explained: say in words "
                       "what they are (e.g. 'a protein that ...', 'a medicine for ...'), or leave them out")
+_WRITTEN_BEFORE_MESSAGE = ("'{acronym}' is used on its own, though the summary writes its full name earlier "
+                           "('{long_form}'); join the two: write '{long_form} ({acronym})' at its first use")
 _NAMED_OTHERS = 4  # the group message names the first code and up to this many others
 
 
@@ -118,6 +120,13 @@ def _defined_plus_word(text: str, acronym, defined: dict[str, int]) -> bool:
         return False
     said = text[where:acronym.start]
     return all(re.search(rf"(?<![^\W_]){re.escape(part)}(?![^\W_])", said) for part in parts[1:])
+
+
+def _glued_to_word(written: str, seen: set[str]) -> bool:
+    """A typo that glues a met acronym to the next word ("ICBTshow" for "ICBT showed"): the acronym has its message
+    already; a second one, about a code, would be about the typo (README-independent-27)."""
+    head = written.rstrip("abcdefghijklmnopqrstuvwxyz")
+    return len(written) - len(head) >= 2 and len(head) >= 2 and head.isupper() and head in seen
 
 
 def _study_name(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
@@ -246,6 +255,7 @@ def _answered_under(analysis, start: int, where: int) -> bool:
 
 def check(rule, analysis):
     from laylint.jargon import acronyms, scan
+    from laylint.jargon.long_form import written_before
     from laylint.jargon.lab_genre import after_slash, lab_genre, met_in_other_case, named_like_a_lab_code
     from laylint.jargon.code_class import named_by_code_class
     from laylint.jargon.lexicon import abbreviation_cues, allowed_abbreviations, code_classes, search_names
@@ -277,7 +287,7 @@ def check(rule, analysis):
             continue
         if acronyms.not_an_acronym(found.text, acronym, *found.sentence_bounds(acronym.start)):
             continue  # "Redmond, WA, USA", "PS68. 13 per child" (a garbled pound sign)
-        if _LETTERED_NAME.fullmatch(written) or _repeat_in_cluster(acronym.key, seen):
+        if _LETTERED_NAME.fullmatch(written) or _repeat_in_cluster(acronym.key, seen) or _glued_to_word(written, seen):
             continue
         sentence = analysis.sentence_at(acronym.start)
         if sentence and _shouting_sentence(shouting, sentence, options.max_shouting_share):
@@ -321,6 +331,13 @@ def check(rule, analysis):
             lab_slash_end = acronym.end
             continue
         slash_end = acronym.end
+        long_form = written_before(found.text, acronym)
+        if long_form:  # "Spinal muscular atrophy ... SMA mice": the name is there, only its bracket is missing
+            template = options.messages.get("written_before", _WRITTEN_BEFORE_MESSAGE)
+            message = template.replace("{acronym}", acronym.key).replace("{long_form}", long_form)
+            reported.append((acronym.start, analysis.diagnostic(rule, acronym.start, acronym.end, message=message,
+                                                                case="written_before")))
+            continue
         later = ""
         if where is not None:
             later = f" (it is spelled out later, on line {analysis.span_location(where, where + 1)[0]})"

@@ -7,6 +7,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from laylint.jargon.long_form import initials_hold, initials_in_order
 from laylint.text import HYPHENS, hyphen_parts
 
 # words (or the end of a hyphenated word) with a capital in them: the only places an acronym can be
@@ -192,6 +193,9 @@ def _described(before: str) -> bool:
     return not (first.endswith("ed") and not any(h in first for h in HYPHENS))
 
 
+_JOINED_INSIDE = re.compile(r"(?:[,;:\u2013\u2014-]|\sor|\salso\s+called|\sknown\s+as)\s*[\"'\u201c\u2018]?\s*$")
+
+
 def definitions(text: str, sentences, min_capitals: int = 2, found: list[Acronym] | None = None) -> dict[str, int]:
     """Acronym key -> prose offset of its first definition, within one sentence:
         multiple sclerosis (MS)          MS (multiple sclerosis)          MS (multiple sclerosis, a nerve disease)
@@ -211,10 +215,15 @@ def definitions(text: str, sentences, min_capitals: int = 2, found: list[Acronym
             before = text[max(sentence.start, paren.start() - _WINDOW):paren.start()].rstrip()
             inside = find_acronyms(inner, min_capitals)
             for acronym in inside:
-                # the long form before the bracket, or before the acronym inside it
-                if _spelled_before(acronym.key, before) or _spelled_before(acronym.key, inner[:acronym.start]):
+                # the long form before the bracket, or before the acronym inside it; a bracket with words before the
+                # acronym only mentions it ("(without NIPPV)", "(re-NB-UVB)"): what stands before it is no long form
+                opens = not any(c.isalpha() for c in inner[:acronym.start])  # "(5'-UTR)" opens it
+                inner_long = inner[:acronym.start]  # "(total parenteral nutrition, TPN)": a comma, dash or "or" between
+                if opens and _spelled_before(acronym.key, before) or _JOINED_INSIDE.search(inner_long) and \
+                        _spelled_before(acronym.key, inner_long):
                     defined.setdefault(acronym.key, paren.start())
-            if len(inside) == 1 and inner.strip() == inner[inside[0].start:inside[0].end] and _described(before):
+            alone = len(inside) == 1 and inner.strip() == inner[inside[0].start:inside[0].end]
+            if alone and (_described(before) or initials_hold(inside[0].key, before)):
                 defined.setdefault(inside[0].key, paren.start())  # "emergency resuscitation (CPR)": said what it is
             if inside and inside[0].start == len(inner) - len(inner.lstrip()):
                 continue  # "(MS ...)": the bracket holds the short form; nothing before it to define
@@ -229,7 +238,9 @@ def definitions(text: str, sentences, min_capitals: int = 2, found: list[Acronym
             joint = _OR_BEFORE.search(text, max(sentence.start, start - 60), start)
             if not joint and _unopened_bracket(text, sentence.start, sentence.start + acronym.end):
                 joint = re.search(r"\s*$", text[:start])  # "inflammatory bowel disease IBD)": a bracket left out
-            if joint and _spelled_before(acronym.key, text[max(sentence.start, start - _WINDOW):joint.start()]):
+            long = text[max(sentence.start, start - _WINDOW):joint.start()] if joint else ""
+            if joint and _spelled_before(acronym.key, long) and (joint.group().strip() != "," or initials_in_order(
+                    acronym.key, long)):  # after a bare comma the words' initials must spell it: "the peaks, PRAS is"
                 defined.setdefault(acronym.key, start)
     return defined
 
@@ -320,9 +331,28 @@ _MONEY = re.compile(r"\b(?:cost|costs|costing|saving|savings|saved|save|price|pr
                     r"funds|funding|budget|worth|million|billion|per)\b", re.I)
 
 
+# A DNA or RNA sequence: a run of bases joined to another ("CAG*CTG", "CAG/CTG") or named as one ("CAG repeats",
+# "(CTG)n"); alone, ACT, TAU and CTG are therapies and tests (README-independent-27)
+_BASES = re.compile(r"[ACGTU]{3,}")
+_JOINED_BASES = re.compile(r"[*/:\u00b7-][ACGTU]{3,}(?![^\W_])")
+_SEQUENCE_AFTER = re.compile(r"\)?n\b|\)?\s*(?:repeats?|triplets?|codons?|motifs?|sequences?|trinucleotides?|expansions?)\b")
+
+
+def base_sequence(text: str, acronym: Acronym) -> bool:
+    """A run of the letters A, C, G, T, U written as a sequence of bases, not an acronym."""
+    if not _BASES.fullmatch(text, acronym.start, acronym.end):
+        return False
+    before = text[max(0, acronym.start - 5):acronym.start]
+    return bool(_JOINED_BASES.match(text, acronym.end) or re.search(r"[ACGTU]{3}[*/:\u00b7-]$", before)
+                or _SEQUENCE_AFTER.match(text, acronym.end))
+
+
 def not_an_acronym(text: str, acronym: Acronym, sentence_start: int, sentence_end: int) -> bool:
-    """A state code in an address, or a garbled pound sign before an amount: not letters standing for words."""
+    """A state code in an address, a garbled pound sign before an amount, or a DNA sequence: not letters standing
+    for words."""
     key = acronym.key
+    if base_sequence(text, acronym):
+        return True
     if len(key) == 2 and key.isupper() and _ADDRESS_BEFORE.search(text, max(0, acronym.start - 40), acronym.start) \
             and _ADDRESS_AFTER.match(text, acronym.end):
         return True
