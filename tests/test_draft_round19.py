@@ -74,3 +74,38 @@ NOT_AN_ARM = [
 def test_a_group_that_is_no_arm_is_not_made_one(field, text, value, group):
     share = _share(facts(text), value)
     assert not words(group) & words(share.drug), share.drug
+
+
+def _effect(drafted, value: float):
+    found = [f for f in drafted.facts if f.role == "effect" and round(f.value, 4) == value]
+    assert found, f"no effect {value} drafted"
+    return found[0]
+
+
+# "the effects of X when compared to Y ..., on Z (MD ...)": X against Y for the figures after it in the sentence
+EFFECTS_OF = [
+    ("pain, when compared to a sham", "We included nine trials with 402 adults with chronic neck pain. There was "
+     "very low-certainty evidence from two trials about the effects of conventional TENS when compared to sham TENS "
+     "at short-term follow-up, on pain (MD -0.31, 95% CI -0.88 to 0.26).", -0.31, "conventional TENS", "sham TENS"),
+    ("cardiology, compared with", "We included 14 trials with 5120 adults with atrial fibrillation. There was "
+     "moderate-certainty evidence about the effects of catheter ablation compared with antiarrhythmic drugs at one "
+     "year, on stroke (RR 0.78, 95% CI 0.62 to 0.98).", 0.78, "catheter ablation", "antiarrhythmic drugs"),
+    ("paediatrics, versus", "We included six trials with 880 infants with bronchiolitis. Evidence on the effectiveness "
+     "of hypertonic saline versus normal saline, for length of hospital stay, was of low certainty (MD -0.45, 95% CI "
+     "-0.82 to -0.08).", -0.45, "hypertonic saline", "normal saline"),
+]
+
+
+@pytest.mark.parametrize("field,text,value,drug,comparator", EFFECTS_OF, ids=[g[0] for g in EFFECTS_OF])
+def test_effects_of_x_compared_to_y(field, text, value, drug, comparator):
+    effect = _effect(facts(text), value)
+    assert words(drug) <= words(effect.drug) and words(comparator) <= words(effect.comparator), (effect.drug, effect.comparator)
+
+
+def test_effects_of_does_not_reach_past_a_semicolon():
+    # oncology: the second clause names its own arm, the pair before the semicolon is not its
+    text = ("We included eight trials with 2300 women with ovarian cancer. We assessed the effects of weekly paclitaxel "
+            "compared with three-weekly paclitaxel; dose-dense carboplatin improved survival (HR 0.81, 95% CI 0.70 to "
+            "0.94).")
+    effect = _effect(facts(text), 0.81)
+    assert not words("weekly") & words(effect.drug), effect.drug
