@@ -13,7 +13,7 @@ import re
 
 from laylint.draft.judged import judged_outcomes
 from laylint.draft import arms as per_arm
-from laylint.draft import accuracy, attribution, certainty, clause_forms, counts, estimates, fractions, limitations, names, searched, subjects, totals
+from laylint.draft import accuracy, arm_after, effects_of, attribution, certainty, clause_forms, counts, estimates, fractions, limitations, names, searched, subjects, totals
 from laylint.draft.arm_inventory import _MEASURED
 from laylint.draft.model import Draft, Fact
 from laylint.draft.sections import layout
@@ -66,10 +66,13 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
     subjects.object_outcomes(facts, arm_names, abbr)  # "X was found to reduce Y in comparison with Z (MD ..."
     subjects.lower_with(facts, arm_names, abbr)  # "Mortality was lower with statins (RR ...)"
     clause_forms.compared_first(facts, arm_names, abbr)  # "Compared to placebo, X caused more Y (OR ..."
+    effects_of.effects_of_pairs(facts, arm_names, abbr)  # "the effects of X when compared to Y ..., on Z (MD ..."
     clause_forms.inline_headings(facts, arm_names, abbr)  # "Binge drinking at four months: results pooled ...: SMD ..."
     clause_forms.coded_arms(facts, arm_names, abbr)  # "Drinking frequency: WF SMD -0.11, ...; IFF SMD -0.21"
     subjects.trailing_outcomes(facts, arm_names, abbr)  # "...; 19 (12 to 33) for diarrhoea; ..."
     subjects.pair_outcomes(facts, arm_names, abbr)  # "(26% versus 12% with placebo)": one outcome
+    arm_after.groups_after_figures(facts, arm_names, abbr)  # "17% (4/24) of placebo patients", "64% (SU group)"
+    arm_after.shares_set_against(facts, arm_names, abbr)  # "(26% versus 12% with placebo)": the other arm
     judged_outcomes(facts, {s.start: i for i, s in enumerate(lay.sentences)})  # "... and was also more effective (RR ..."
     accuracy.assign(facts, arm_names, abbr)  # the tests of an accuracy review are arms before the counts are read
     facts.extend(per_arm.anticipated_ranges(sentences, facts))
