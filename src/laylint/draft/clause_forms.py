@@ -82,7 +82,6 @@ _COMPARED_FIRST = re.compile(
 def compared_first(facts: list[Fact], arms, abbr) -> None:
     """"Compared to placebo, azithromycin caused more nausea (OR ...)": azithromycin against placebo, for nausea. The
     clause names both arms, so it wins over an arm read from an earlier sentence."""
-    from laylint.draft.arm_inventory import add_pair
     for fact in facts:
         if fact.role != "effect":
             continue
@@ -95,12 +94,8 @@ def compared_first(facts: list[Fact], arms, abbr) -> None:
             continue  # ("intravenous iron likely does not increase ...": the clause is not read whole)
         if any(N._NOT_ARM.search(x) or re.match(_PEOPLE_ONLY, x) or _EVIDENCE.search(x) for x in (side, other)) or _is_generic(side):
             continue  # (the comparator may be generic: "Compared to placebo, ...")
-        first = arms.find(_expand(side, abbr))
-        second = arms.find(_expand(other, abbr))
-        if not (first and second):
-            added_first, added_second = add_pair(arms, side, other, "a results sentence", abbr)
-            first, second = first or added_first, second or added_second
-        if not first or not second or first == second or _MEASURED.search(first):
+        first, second = named_pair(side, other, arms, abbr)
+        if not first:
             continue
         fact.drug, fact.comparator = first, second
         outcome = tidy_outcome(found["o"])
@@ -108,3 +103,17 @@ def compared_first(facts: list[Fact], arms, abbr) -> None:
             fact.outcome = outcome
         fact.uncertain = [u for u in fact.uncertain if not u.startswith("the sentence names no outcome")
                           and u != "no arm could be read for this figure"]
+
+
+def named_pair(side: str, other: str, arms, abbr) -> tuple[str | None, str | None]:
+    """The arms a clause names as X against Y, found or added to the inventory; (None, None) when they are not two
+    distinct arms or the first is a measured thing."""
+    from laylint.draft.arm_inventory import add_pair
+    first = arms.find(_expand(side, abbr))
+    second = arms.find(_expand(other, abbr))
+    if not (first and second):
+        added_first, added_second = add_pair(arms, side, other, "a results sentence", abbr)
+        first, second = first or added_first, second or added_second
+    if not first or not second or first == second or _MEASURED.search(first):
+        return None, None
+    return first, second

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from laylint.draft import names as N
-from laylint.draft.arm_inventory import _MEASURED
-from laylint.draft.mentions import _expand, _is_generic
+from laylint.draft.clause_forms import named_pair
+from laylint.draft.mentions import _is_generic
 from laylint.draft.model import Fact
 from laylint.draft.subjects import _NP, _PEOPLE_ONLY, _before
 
@@ -21,7 +21,6 @@ _EFFECTS_OF = re.compile(r"\b(?:effects?|effectiveness|efficacy|benefits?|impact
 def effects_of_pairs(facts: list[Fact], arms, abbr) -> None:
     """An effect with no arm (or with only the comparator as its arm) takes the pair its sentence names as "the
     effects of X compared to Y" before it, when no full stop or semicolon comes between."""
-    from laylint.draft.arm_inventory import add_pair
     for fact in facts:
         if fact.role != "effect":
             continue
@@ -34,12 +33,8 @@ def effects_of_pairs(facts: list[Fact], arms, abbr) -> None:
         side, other = found["a"], found["b"]
         if any(N._NOT_ARM.search(x) or re.match(_PEOPLE_ONLY, x) for x in (side, other)) or _is_generic(side):
             continue
-        first = arms.find(_expand(side, abbr))
-        second = arms.find(_expand(other, abbr))
-        if not (first and second):
-            added_first, added_second = add_pair(arms, side, other, "a results sentence", abbr)
-            first, second = first or added_first, second or added_second
-        if not first or not second or first == second or _MEASURED.search(first):
+        first, second = named_pair(side, other, arms, abbr)
+        if not first:
             continue
         if fact.drug not in (None, second) and N.key(fact.drug) != N.key(first):
             continue  # an arm read already from the figure's own clause
