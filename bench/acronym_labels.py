@@ -28,7 +28,8 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from precision import (DEFAULT_LABELS, DEFAULT_METADATA, VERDICTS, Hit, corpus_path, load_corpus,  # noqa: E402
+from envpath import absolute_pythonpath  # noqa: E402
+from precision import (DEFAULT_LABELS, DEFAULT_METADATA, VERDICTS, Hit, corpus_path, load_corpus, read_exclude,  # noqa: E402
                        load_labels, overlaps, quote_near, run_laylint)
 
 RULE = "jargon/acronym"
@@ -60,12 +61,13 @@ def main() -> int:
     parser.add_argument("--compare", metavar="FILE", help="a --save file: list the hits gone and new since then")
     parser.add_argument("--verbose", action="store_true", help="list every label and what became of it")
     args = parser.parse_args()
+    absolute_pythonpath()  # laylint runs in a temporary folder
 
     path = corpus_path(args.corpus)
     if not path.is_file():
         print(f"corpus missing: {path}")
         return 0
-    exclude = {r.upper() for r in json.loads(Path(args.exclude).read_text())} if args.exclude else set()
+    exclude = read_exclude(args.exclude)
     summaries = load_corpus(path, exclude)
     texts = {s.doc: s.text for s in summaries}
     results, _ = run_laylint(summaries, Path(args.metadata_dir), (True,))

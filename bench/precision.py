@@ -104,6 +104,11 @@ def corpus_path(arg: str | None) -> Path:
     return DEFAULT_CORPUS
 
 
+def read_exclude(path: str | None) -> set[str]:
+    """The review ids of an --exclude file (a JSON list; held-out sets), upper-cased; none without a file."""
+    return {review.upper() for review in json.loads(Path(path).read_text())} if path else set()
+
+
 def load_corpus(path: Path, exclude: set[str] = frozenset()) -> list[Summary]:
     """The dev corpus, or a Devaraj or CELLS file read through corpus_rows; reviews in `exclude` left out."""
     return [Summary(row["id"], row["review"], row["writer"], row["summary"])
@@ -408,7 +413,7 @@ def main() -> int:
     if not path.is_file():
         print(f"dev corpus missing: {path} (set --corpus or LAYLINT_DEV_CORPUS)")
         return 0
-    exclude = {review.upper() for review in json.loads(Path(args.exclude).read_text())} if args.exclude else set()
+    exclude = read_exclude(args.exclude)
     summaries = load_corpus(path, exclude)
     texts = {s.doc: s.text for s in summaries}
     labels = load_labels(Path(args.labels), args.round)
