@@ -122,6 +122,20 @@ def _defined_plus_word(text: str, acronym, defined: dict[str, int]) -> bool:
     return all(re.search(rf"(?<![^\W_]){re.escape(part)}(?![^\W_])", said) for part in parts[1:])
 
 
+def _shortened_from_defined(acronym, defined: dict[str, int]) -> bool:
+    """A defined acronym less its last letter: "PILRs" after "(PILRa) and b (PILRb)", "T6S-dependent" after "(T6SSs)",
+    "HDL" after "(LDL-C or HDL-C, respectively)" (README-independent-28). A capital left off only from three letters
+    or more ("MS" is not "MSA"), and never a digit ("CD4" is not "CD40")."""
+    key = acronym.key
+    for other, where in defined.items():
+        if where > acronym.start or len(other) <= len(key) or not other.startswith(key):
+            continue
+        rest = other[len(key):].lstrip(HYPHENS)
+        if len(rest) == 1 and rest.isalpha() and (rest.islower() or len(key) >= 3):
+            return True
+    return False
+
+
 def _glued_to_word(written: str, seen: set[str]) -> bool:
     """A typo that glues a met acronym to the next word ("ICBTshow" for "ICBT showed"): the acronym has its message
     already; a second one, about a code, would be about the typo (README-independent-27)."""
@@ -175,9 +189,12 @@ def _shouting_sentence(known: dict[int, bool], sentence, limit: float) -> bool:
 
 
 def _roman_numeral(text: str, start: int, word: str) -> bool:
-    """"phase IV", "type II and III": a Roman numeral after a word that counts. Alone, "IV" is intravenous
-    ("IV iron"), so the abbreviations lexicon does not allow it everywhere as it does II and III."""
-    return bool(_ROMAN.match(word)) and bool(_COUNTED.search(text[max(0, start - 30):start]))
+    """"phase IV", "type II and III", "grade III-IV": a Roman numeral, or a range of two, after a word that counts.
+    Alone, "IV" is intravenous ("IV iron"), so the abbreviations lexicon does not allow it everywhere as it does II
+    and III."""
+    numerals = re.split(rf"[{re.escape(HYPHENS)}\u2013/]", word)
+    return len(numerals) <= 2 and all(_ROMAN.match(n) for n in numerals) and bool(
+        _COUNTED.search(text[max(0, start - 30):start]))
 
 
 def _explained_in_place(found, acronym) -> bool:
@@ -309,6 +326,8 @@ def check(rule, analysis):
         where = _defined_at(defined, acronym.key)
         if where is not None and where <= acronym.start or _explained_in_place(found, acronym):
             continue
+        if where is None and _shortened_from_defined(acronym, defined):
+            continue
         if _explained_by_cue(cues, found, acronym):
             continue
         if where is not None and _answered_under(analysis, acronym.start, where):
@@ -323,7 +342,10 @@ def check(rule, analysis):
         if after_slash(found.text, slash_end, acronym.start):
             slash_end = acronym.end
             continue  # "AMPK/mTOR/HIF1": one message, at the list's first code (rules/jargon/acronym.yaml)
-        name = acronyms.lab_code(found.text, acronym, clinical) if where is None else None
+        code = acronyms.development_code(found.text, acronym) if where is None and acronym.key not in clinical else None
+        if code and acronyms.among_names(found.text, acronym.start, acronym.start + len(code), *bounds):
+            continue  # "allopurinol, and OKY 046": one of the medicines listed (issue #16, round 29)
+        name = code or (acronyms.lab_code(found.text, acronym, clinical) if where is None else None)
         if name is None and where is None and in_lab_genre and named_like_a_lab_code(found.text, acronym, clinical):
             name = acronym.key  # "ATP", "NEMO" among many lab codes: a name, like them (issue #16, round 27)
         if name or where is None and after_slash(found.text, lab_slash_end, acronym.start):

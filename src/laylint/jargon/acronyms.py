@@ -8,11 +8,17 @@ import re
 from dataclasses import dataclass
 
 from laylint.jargon.long_form import initials_hold, initials_in_order
-from laylint.text import HYPHENS, hyphen_parts
+from laylint.text import HYPHENS, fold, hyphen_parts
 
 # words (or the end of a hyphenated word) with a capital in them: the only places an acronym can be
 _CANDIDATE = re.compile(rf"(?<![^\W_])[^\W_]*[A-Z][^\W_]*(?:[{HYPHENS}][^\W_]+)*")
 _PAREN = re.compile(r"\(([^()]{1,200})\)")
+# a square bracket defines as a round one does: "very low density lipoprotein [VLDL]", "mean difference [MD]"; read
+# on its own, since it may stand inside a round one ("(... particle concentration [VLDL])") (issue #16, round 29)
+_SQUARE = re.compile(r"\[([^\[\]()]{1,200})\]")
+# "tumour necrosis factor and interleukin 6 (TNF and IL-6, respectively)": each acronym's long form is one item of
+# the list before the bracket, so the long form is looked for among more words
+_RESPECTIVELY = re.compile(r"[,;]?\s*respectively\s*$", re.I)
 # An en dash typed for a hyphen inside a name ("J\u2013START", "COVID\u201319", "non\u2013HDL") is read as a hyphen;
 # not between two acronyms ("HIV\u2013AIDS": maybe a dash) nor in a range ("types A\u2013C", "stages I\u2013III")
 _JOINING_DASH = re.compile(r"(?<=\b[A-Z])\u2013(?=(?![IVXLC]+\b)[A-Z]{3})|(?<=[A-Z])\u2013(?=\d)|(?<=[a-z]{2})\u2013(?=[A-Z])")
@@ -27,6 +33,10 @@ class Acronym:
 
 
 def key_of(word: str) -> str:
+    """The short form as one name: without a plural s ("UTIs" -> "UTI"), its hyphens plain ("PD\u20111" -> "PD-1",
+    so it meets the `clinical_codes` and its other uses)."""
+    if "\u2010" in word or "\u2011" in word:
+        word = fold(word)
     if len(word) > 2 and word.endswith("s") and word[:-1].upper() == word[:-1] and not word[-2].isdigit():
         return word[:-1]
     return word
@@ -69,7 +79,7 @@ def find_acronyms(text: str, min_capitals: int = 2) -> list[Acronym]:
             run = _code_run(parts, index)  # "IL-1a" in "IL-1a-deficient": the code whole, not "IL" (issue #16)
             if run > index + 1 and is_acronym("-".join(parts[index:run]), min_capitals):
                 end = position + sum(len(p) + 1 for p in parts[index:run]) - 1
-                found.append(Acronym(position, end, text[position:end]))
+                found.append(Acronym(position, end, fold(text[position:end])))
                 position, index = end + 1, run
                 continue
             if is_acronym(part, min_capitals):
@@ -164,9 +174,10 @@ _SEPARATOR = re.compile(r"^[\s,;:\u2013\u2014-]+|[\s,;:\u2013\u2014-]+$")
 _OR_BEFORE = re.compile(r"(?:,?\s+or|\s+also\s+called|\s+also\s+known\s+as|\s+known\s+as|,)\s*[\"'\u201c\u2018]?$", re.I)
 
 
-def _spelled_before(short: str, before: str) -> bool:
-    """Do the last words of `before` spell `short` (at most min(|SF| + 5, 2 |SF|) words, Schwartz-Hearst)?"""
-    limit = min(len(short) + 5, 2 * len(short))
+def _spelled_before(short: str, before: str, items: int = 1) -> bool:
+    """Do the last words of `before` spell `short` (at most min(|SF| + 5, 2 |SF|) words, Schwartz-Hearst; that many
+    for each of `items` long forms in a list, with the word joining them)?"""
+    limit = min(len(short) + 5, 2 * len(short)) * items + items - 1
     words = _SEPARATOR.sub("", before).split()[-limit:]
     return bool(words) and defines(short, " ".join(words))
 
@@ -207,13 +218,19 @@ def definitions(text: str, sentences, min_capitals: int = 2, found: list[Acronym
     found_starts = [acronym.start for acronym in found]
     dashes = "\u2013" in text  # else no sentence holds one: _in_sentence need not look (issue #19)
     for sentence in sentences:
-        if "(" not in text[sentence.start:sentence.end] and not _may_hold(text, sentence, found_starts, dashes):
+        span = text[sentence.start:sentence.end]
+        if "(" not in span and "[" not in span and not _may_hold(text, sentence, found_starts, dashes):
             continue  # no bracket and no acronym: nothing is defined here (most sentences)
-        for paren in _PAREN.finditer(text, sentence.start, sentence.end):
+        for paren in _brackets(text, sentence.start, sentence.end, "[" in span):
             inner = paren.group(1)
             # a window, not the whole sentence: a long sentence full of brackets was quadratic
             before = text[max(sentence.start, paren.start() - _WINDOW):paren.start()].rstrip()
             inside = find_acronyms(inner, min_capitals)
+            if len(inside) > 1 and _RESPECTIVELY.search(inner):
+                for acronym in inside:  # "(TNF and IL-6, respectively)": each spelled by the list before
+                    if _spelled_before(acronym.key, before, len(inside)):
+                        defined.setdefault(acronym.key, paren.start())
+                continue
             for acronym in inside:
                 # the long form before the bracket, or before the acronym inside it; a bracket with words before the
                 # acronym only mentions it ("(without NIPPV)", "(re-NB-UVB)"): what stands before it is no long form
@@ -246,6 +263,13 @@ def definitions(text: str, sentences, min_capitals: int = 2, found: list[Acronym
 
 
 _JOINERS = HYPHENS + "\u2013"
+
+
+def _brackets(text: str, start: int, end: int, square: bool):
+    """The round brackets of [start, end), then its square ones (when it holds any)."""
+    yield from _PAREN.finditer(text, start, end)
+    if square:
+        yield from _SQUARE.finditer(text, start, end)
 
 
 def _cut(text: str, start: int, end: int) -> bool:
@@ -331,6 +355,42 @@ _MONEY = re.compile(r"\b(?:cost|costs|costing|saving|savings|saved|save|price|pr
                     r"funds|funding|budget|worth|million|billion|per)\b", re.I)
 
 
+# A medicine's development code: capitals, then three digits or more ("MK-3475", "AZD1222", "OKY 046"): a code with no
+# long form to write; among medicines' names the reader knows what it is (issue #16, round 29)
+_DEVELOPMENT_CODE = re.compile(rf"[A-Z]{{2,5}}[{HYPHENS} ]?\d{{3,}}[A-Za-z]?(?![^\W_])")
+# Two names or more of a list right before it ("trimetazidine, dextrose, allopurinol, and OKY 046") or after it
+_NAMES_BEFORE = re.compile(rf"(?:(?<![^\W_])[a-z][a-z{HYPHENS}]{{3,}},\s+){{2,}}(?:(?:and|or)\s+)?$")
+_NAMES_AFTER = re.compile(rf"(?:\s*,\s*(?:(?:and|or)\s+)?[a-z][a-z{HYPHENS}]{{3,}}(?![^\W_])){{2,}}|"
+                          rf"\s*,\s*[a-z][a-z{HYPHENS}]{{3,}}\s+(?:and|or)\s+[a-z][a-z{HYPHENS}]{{3,}}(?![^\W_])")
+
+
+def development_code(text: str, acronym: Acronym) -> str | None:
+    """The whole code ("OKY 046") when the acronym starts a medicine's development code, else None."""
+    found = _DEVELOPMENT_CODE.match(text, acronym.start)
+    return found.group() if found and found.end() >= acronym.end else None
+
+
+def among_names(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
+    """Is [start, end) one item of a list of lowercase names ("allopurinol, and OKY 046")?"""
+    return bool(_NAMES_BEFORE.search(text, max(sentence_start, start - 120), start)
+                or _NAMES_AFTER.match(text, end, sentence_end))
+
+
+# A currency's code next to an amount: "USD 7177 (EUR 5678)", "1200 GBP" (issue #16, round 29). Not INR, AUD or CAD
+# (international normalised ratio, alcohol use disorder, coronary artery disease: "an INR of 2.0 to 3.0")
+_CURRENCY_CODE = re.compile(r"(?:USD|EUR|GBP|CHF|JPY|CNY|RMB|SEK|NOK|DKK|NZD|ZAR|BRL|MXN|SGD|HKD|KRW|THB|KES|NGN|PKR|BDT)")
+_AMOUNT_AFTER = re.compile(r"\s?\$?\d")
+_AMOUNT_BEFORE = re.compile(r"\d\s?(?:million|billion|m|bn)?\s?$")
+
+
+def currency_code(text: str, acronym: Acronym) -> bool:
+    """A currency's code before or after an amount: money, not letters standing for words."""
+    if not _CURRENCY_CODE.fullmatch(text, acronym.start, acronym.end):
+        return False
+    return bool(_AMOUNT_AFTER.match(text, acronym.end) or _AMOUNT_BEFORE.search(text, max(0, acronym.start - 12),
+                                                                                acronym.start))
+
+
 # A DNA or RNA sequence: a run of bases joined to another ("CAG*CTG", "CAG/CTG") or named as one ("CAG repeats",
 # "(CTG)n"); alone, ACT, TAU and CTG are therapies and tests (README-independent-27)
 _BASES = re.compile(r"[ACGTU]{3,}")
@@ -348,10 +408,10 @@ def base_sequence(text: str, acronym: Acronym) -> bool:
 
 
 def not_an_acronym(text: str, acronym: Acronym, sentence_start: int, sentence_end: int) -> bool:
-    """A state code in an address, a garbled pound sign before an amount, or a DNA sequence: not letters standing
-    for words."""
+    """A state code in an address, a garbled pound sign or a currency's code by an amount, or a DNA sequence: not
+    letters standing for words."""
     key = acronym.key
-    if base_sequence(text, acronym):
+    if base_sequence(text, acronym) or currency_code(text, acronym):
         return True
     if len(key) == 2 and key.isupper() and _ADDRESS_BEFORE.search(text, max(0, acronym.start - 40), acronym.start) \
             and _ADDRESS_AFTER.match(text, acronym.end):
