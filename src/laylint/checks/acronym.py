@@ -192,6 +192,8 @@ def _roman_numeral(text: str, start: int, word: str) -> bool:
     """"phase IV", "type II and III", "grade III-IV": a Roman numeral, or a range of two, after a word that counts.
     Alone, "IV" is intravenous ("IV iron"), so the abbreviations lexicon does not allow it everywhere as it does II
     and III."""
+    if word[:1] not in ("I", "V", "X"):
+        return False  # the common case, decided cheaply
     numerals = re.split(rf"[{re.escape(HYPHENS)}\u2013/]", word)
     return len(numerals) <= 2 and all(_ROMAN.match(n) for n in numerals) and bool(
         _COUNTED.search(text[max(0, start - 30):start]))
@@ -283,6 +285,8 @@ def check(rule, analysis):
     cues = abbreviation_cues(analysis)
     searching = search_names(analysis)
     candidates = acronyms.find_acronyms(found.text, options.min_capitals)
+    if not candidates:
+        return  # nothing to report: every message below is about a candidate
     defined = acronyms.definitions(found.text, analysis.sentences, options.min_capitals, candidates)
     seen = set()
     shouting: dict[int, bool] = {}  # sentence index -> written in capitals? (several acronyms share a sentence)

@@ -217,11 +217,14 @@ def definitions(text: str, sentences, min_capitals: int = 2, found: list[Acronym
     found = find_acronyms(text, min_capitals) if found is None else found
     found_starts = [acronym.start for acronym in found]
     dashes = "\u2013" in text  # else no sentence holds one: _in_sentence need not look (issue #19)
+    square = "[" in text
     for sentence in sentences:
-        span = text[sentence.start:sentence.end]
-        if "(" not in span and "[" not in span and not _may_hold(text, sentence, found_starts, dashes):
+        start, end = sentence.start, sentence.end
+        # (str.find within bounds: no copy of the sentence)
+        if text.find("(", start, end) < 0 and not (square and text.find("[", start, end) >= 0) and \
+                not _may_hold(text, sentence, found_starts, dashes):
             continue  # no bracket and no acronym: nothing is defined here (most sentences)
-        for paren in _brackets(text, sentence.start, sentence.end, "[" in span):
+        for paren in _brackets(text, sentence.start, sentence.end, square):
             inner = paren.group(1)
             # a window, not the whole sentence: a long sentence full of brackets was quadratic
             before = text[max(sentence.start, paren.start() - _WINDOW):paren.start()].rstrip()
@@ -274,18 +277,19 @@ def _brackets(text: str, start: int, end: int, square: bool):
 
 def _cut(text: str, start: int, end: int) -> bool:
     """Do the edges of [start, end) cut a word or a joined name (find_acronyms would read it otherwise)?"""
-    edges = text[start - 1:start] + text[end:end + 1]  # the characters either side ("" at the text's ends)
-    return any(c.isalnum() or c in _JOINERS for c in edges)
+    if start and (text[start - 1].isalnum() or text[start - 1] in _JOINERS):
+        return True  # (the characters either side, where the text has them)
+    return end < len(text) and (text[end].isalnum() or text[end] in _JOINERS)
 
 
 def _may_hold(text: str, sentence, found_starts: list[int], dashes: bool) -> bool:
-    """Could _in_sentence find an acronym in the sentence? Not when its edges are clean, it has no en dash and
-    none of the whole text's acronyms starts in it (then _in_sentence gives [] without looking again)."""
+    """Could _in_sentence find an acronym in the sentence? Not when none of the whole text's acronyms starts in it,
+    its edges are clean and it has no en dash (then _in_sentence gives [] without looking again)."""
     start, end = sentence.start, sentence.end
-    if dashes and "\u2013" in text[start:end] or _cut(text, start, end):
-        return True
     index = bisect.bisect_left(found_starts, start)
-    return index < len(found_starts) and found_starts[index] < end
+    if index < len(found_starts) and found_starts[index] < end:
+        return True  # (a bisect first: cheaper than the edges)
+    return _cut(text, start, end) or dashes and text.find("\u2013", start, end) >= 0
 
 
 def _in_sentence(text: str, sentence, found: list[Acronym], found_starts: list[int], min_capitals: int) -> list[Acronym]:
