@@ -234,7 +234,10 @@ def definitions(text: str, sentences, min_capitals: int = 2, found: list[Acronym
                     if _spelled_before(acronym.key, before, len(inside)):
                         defined.setdefault(acronym.key, paren.start())
                 continue
+            square_bracket = paren.group()[0] == "["
             for acronym in inside:
+                if square_bracket and acronym.key in before:
+                    continue  # chemists' notation, its letters spelled by itself: "[NiFeSe]-hydrogenases ... [NiFe]"
                 # the long form before the bracket, or before the acronym inside it; a bracket with words before the
                 # acronym only mentions it ("(without NIPPV)", "(re-NB-UVB)"): what stands before it is no long form
                 opens = not any(c.isalpha() for c in inner[:acronym.start])  # "(5'-UTR)" opens it
@@ -242,7 +245,8 @@ def definitions(text: str, sentences, min_capitals: int = 2, found: list[Acronym
                 if opens and _spelled_before(acronym.key, before) or _JOINED_INSIDE.search(inner_long) and \
                         _spelled_before(acronym.key, inner_long):
                     defined.setdefault(acronym.key, paren.start())
-            alone = len(inside) == 1 and inner.strip() == inner[inside[0].start:inside[0].end]
+            # (round only: a square bracket alone is also chemists' notation, "[NiFe] sites", "[Ca2+]")
+            alone = len(inside) == 1 and inner.strip() == inner[inside[0].start:inside[0].end] and not square_bracket
             if alone and (_described(before) or initials_hold(inside[0].key, before)):
                 defined.setdefault(inside[0].key, paren.start())  # "emergency resuscitation (CPR)": said what it is
             if inside and inside[0].start == len(inner) - len(inner.lstrip()):
