@@ -5,7 +5,8 @@ medicines, and Unicode hyphens read as "-". Sentences written for these tests, a
 import pytest
 
 from laylint.api import lint_text
-from laylint.jargon.acronyms import development_code, find_acronyms, key_of
+from laylint.jargon.acronyms import find_acronyms, key_of
+from laylint.jargon.not_acronyms import development_code
 
 
 def messages(text):

@@ -122,20 +122,6 @@ def _defined_plus_word(text: str, acronym, defined: dict[str, int]) -> bool:
     return all(re.search(rf"(?<![^\W_]){re.escape(part)}(?![^\W_])", said) for part in parts[1:])
 
 
-def _shortened_from_defined(acronym, defined: dict[str, int]) -> bool:
-    """A defined acronym less its last letter: "PILRs" after "(PILRa) and b (PILRb)", "T6S-dependent" after "(T6SSs)",
-    "HDL" after "(LDL-C or HDL-C, respectively)" (README-independent-28). A capital left off only from three letters
-    or more ("MS" is not "MSA"), and never a digit ("CD4" is not "CD40")."""
-    key = acronym.key
-    for other, where in defined.items():
-        if where > acronym.start or len(other) <= len(key) or not other.startswith(key):
-            continue
-        rest = other[len(key):].lstrip(HYPHENS)
-        if len(rest) == 1 and rest.isalpha() and (rest.islower() or len(key) >= 3):
-            return True
-    return False
-
-
 def _glued_to_word(written: str, seen: set[str]) -> bool:
     """A typo that glues a met acronym to the next word ("ICBTshow" for "ICBT showed"): the acronym has its message
     already; a second one, about a code, would be about the typo (README-independent-27)."""
@@ -273,7 +259,7 @@ def _answered_under(analysis, start: int, where: int) -> bool:
 
 
 def check(rule, analysis):
-    from laylint.jargon import acronyms, scan
+    from laylint.jargon import acronyms, not_acronyms, scan
     from laylint.jargon.long_form import written_before
     from laylint.jargon.lab_genre import after_slash, lab_genre, met_in_other_case, named_like_a_lab_code
     from laylint.jargon.code_class import named_by_code_class
@@ -306,7 +292,7 @@ def check(rule, analysis):
             continue  # fold: "COVID\u201019" with a typographic hyphen is COVID-19
         if _roman_numeral(found.text, acronym.start, acronym.key) or found.in_address(acronym.start, acronym.end):
             continue
-        if acronyms.not_an_acronym(found.text, acronym, *found.sentence_bounds(acronym.start)):
+        if not_acronyms.not_an_acronym(found.text, acronym, *found.sentence_bounds(acronym.start)):
             continue  # "Redmond, WA, USA", "PS68. 13 per child" (a garbled pound sign)
         if _LETTERED_NAME.fullmatch(written) or _repeat_in_cluster(acronym.key, seen) or _glued_to_word(written, seen):
             continue
@@ -330,7 +316,7 @@ def check(rule, analysis):
         where = _defined_at(defined, acronym.key)
         if where is not None and where <= acronym.start or _explained_in_place(found, acronym):
             continue
-        if where is None and _shortened_from_defined(acronym, defined):
+        if where is None and acronyms.shortened_from_defined(acronym, defined):
             continue
         if _explained_by_cue(cues, found, acronym):
             continue
@@ -346,8 +332,8 @@ def check(rule, analysis):
         if after_slash(found.text, slash_end, acronym.start):
             slash_end = acronym.end
             continue  # "AMPK/mTOR/HIF1": one message, at the list's first code (rules/jargon/acronym.yaml)
-        code = acronyms.development_code(found.text, acronym) if where is None and acronym.key not in clinical else None
-        if code and acronyms.among_names(found.text, acronym.start, acronym.start + len(code), *bounds):
+        code = not_acronyms.development_code(found.text, acronym) if where is None and acronym.key not in clinical else None
+        if code and not_acronyms.among_names(found.text, acronym.start, acronym.start + len(code), *bounds):
             continue  # "allopurinol, and OKY 046": one of the medicines listed (issue #16, round 29)
         name = code or (acronyms.lab_code(found.text, acronym, clinical) if where is None else None)
         if name is None and where is None and in_lab_genre and named_like_a_lab_code(found.text, acronym, clinical):
