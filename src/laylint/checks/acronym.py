@@ -175,9 +175,14 @@ def _shouting_sentence(known: dict[int, bool], sentence, limit: float) -> bool:
 
 
 def _roman_numeral(text: str, start: int, word: str) -> bool:
-    """"phase IV", "type II and III": a Roman numeral after a word that counts. Alone, "IV" is intravenous
-    ("IV iron"), so the abbreviations lexicon does not allow it everywhere as it does II and III."""
-    return bool(_ROMAN.match(word)) and bool(_COUNTED.search(text[max(0, start - 30):start]))
+    """"phase IV", "type II and III", "grade III-IV": a Roman numeral, or a range of two, after a word that counts.
+    Alone, "IV" is intravenous ("IV iron"), so the abbreviations lexicon does not allow it everywhere as it does II
+    and III."""
+    if word[:1] not in ("I", "V", "X"):
+        return False  # the common case, decided cheaply
+    numerals = re.split(rf"[{re.escape(HYPHENS)}\u2013/]", word)
+    return len(numerals) <= 2 and all(_ROMAN.match(n) for n in numerals) and bool(
+        _COUNTED.search(text[max(0, start - 30):start]))
 
 
 def _explained_in_place(found, acronym) -> bool:
@@ -254,7 +259,7 @@ def _answered_under(analysis, start: int, where: int) -> bool:
 
 
 def check(rule, analysis):
-    from laylint.jargon import acronyms, scan
+    from laylint.jargon import acronyms, not_acronyms, scan
     from laylint.jargon.long_form import written_before
     from laylint.jargon.lab_genre import after_slash, lab_genre, met_in_other_case, named_like_a_lab_code
     from laylint.jargon.code_class import named_by_code_class
@@ -266,6 +271,8 @@ def check(rule, analysis):
     cues = abbreviation_cues(analysis)
     searching = search_names(analysis)
     candidates = acronyms.find_acronyms(found.text, options.min_capitals)
+    if not candidates:
+        return  # nothing to report: every message below is about a candidate
     defined = acronyms.definitions(found.text, analysis.sentences, options.min_capitals, candidates)
     seen = set()
     shouting: dict[int, bool] = {}  # sentence index -> written in capitals? (several acronyms share a sentence)
@@ -285,7 +292,7 @@ def check(rule, analysis):
             continue  # fold: "COVID\u201019" with a typographic hyphen is COVID-19
         if _roman_numeral(found.text, acronym.start, acronym.key) or found.in_address(acronym.start, acronym.end):
             continue
-        if acronyms.not_an_acronym(found.text, acronym, *found.sentence_bounds(acronym.start)):
+        if not_acronyms.not_an_acronym(found.text, acronym, *found.sentence_bounds(acronym.start)):
             continue  # "Redmond, WA, USA", "PS68. 13 per child" (a garbled pound sign)
         if _LETTERED_NAME.fullmatch(written) or _repeat_in_cluster(acronym.key, seen) or _glued_to_word(written, seen):
             continue
@@ -309,6 +316,8 @@ def check(rule, analysis):
         where = _defined_at(defined, acronym.key)
         if where is not None and where <= acronym.start or _explained_in_place(found, acronym):
             continue
+        if where is None and acronyms.shortened_from_defined(acronym, defined):
+            continue
         if _explained_by_cue(cues, found, acronym):
             continue
         if where is not None and _answered_under(analysis, acronym.start, where):
@@ -323,7 +332,10 @@ def check(rule, analysis):
         if after_slash(found.text, slash_end, acronym.start):
             slash_end = acronym.end
             continue  # "AMPK/mTOR/HIF1": one message, at the list's first code (rules/jargon/acronym.yaml)
-        name = acronyms.lab_code(found.text, acronym, clinical) if where is None else None
+        code = not_acronyms.development_code(found.text, acronym) if where is None and acronym.key not in clinical else None
+        if code and not_acronyms.among_names(found.text, acronym.start, acronym.start + len(code), *bounds):
+            continue  # "allopurinol, and OKY 046": one of the medicines listed (issue #16, round 29)
+        name = code or (acronyms.lab_code(found.text, acronym, clinical) if where is None else None)
         if name is None and where is None and in_lab_genre and named_like_a_lab_code(found.text, acronym, clinical):
             name = acronym.key  # "ATP", "NEMO" among many lab codes: a name, like them (issue #16, round 27)
         if name or where is None and after_slash(found.text, lab_slash_end, acronym.start):

@@ -8,11 +8,17 @@ import re
 from dataclasses import dataclass
 
 from laylint.jargon.long_form import initials_hold, initials_in_order
-from laylint.text import HYPHENS, hyphen_parts
+from laylint.text import HYPHENS, fold, hyphen_parts
 
 # words (or the end of a hyphenated word) with a capital in them: the only places an acronym can be
 _CANDIDATE = re.compile(rf"(?<![^\W_])[^\W_]*[A-Z][^\W_]*(?:[{HYPHENS}][^\W_]+)*")
 _PAREN = re.compile(r"\(([^()]{1,200})\)")
+# a square bracket defines as a round one does: "very low density lipoprotein [VLDL]", "mean difference [MD]"; read
+# on its own, since it may stand inside a round one ("(... particle concentration [VLDL])") (issue #16, round 29)
+_SQUARE = re.compile(r"\[([^\[\]()]{1,200})\]")
+# "tumour necrosis factor and interleukin 6 (TNF and IL-6, respectively)": each acronym's long form is one item of
+# the list before the bracket, so the long form is looked for among more words
+_RESPECTIVELY = re.compile(r"[,;]?\s*respectively\s*$", re.I)
 # An en dash typed for a hyphen inside a name ("J\u2013START", "COVID\u201319", "non\u2013HDL") is read as a hyphen;
 # not between two acronyms ("HIV\u2013AIDS": maybe a dash) nor in a range ("types A\u2013C", "stages I\u2013III")
 _JOINING_DASH = re.compile(r"(?<=\b[A-Z])\u2013(?=(?![IVXLC]+\b)[A-Z]{3})|(?<=[A-Z])\u2013(?=\d)|(?<=[a-z]{2})\u2013(?=[A-Z])")
@@ -27,6 +33,10 @@ class Acronym:
 
 
 def key_of(word: str) -> str:
+    """The short form as one name: without a plural s ("UTIs" -> "UTI"), its hyphens plain ("PD\u20111" -> "PD-1",
+    so it meets the `clinical_codes` and its other uses)."""
+    if "\u2010" in word or "\u2011" in word:
+        word = fold(word)
     if len(word) > 2 and word.endswith("s") and word[:-1].upper() == word[:-1] and not word[-2].isdigit():
         return word[:-1]
     return word
@@ -69,7 +79,7 @@ def find_acronyms(text: str, min_capitals: int = 2) -> list[Acronym]:
             run = _code_run(parts, index)  # "IL-1a" in "IL-1a-deficient": the code whole, not "IL" (issue #16)
             if run > index + 1 and is_acronym("-".join(parts[index:run]), min_capitals):
                 end = position + sum(len(p) + 1 for p in parts[index:run]) - 1
-                found.append(Acronym(position, end, text[position:end]))
+                found.append(Acronym(position, end, fold(text[position:end])))
                 position, index = end + 1, run
                 continue
             if is_acronym(part, min_capitals):
@@ -164,9 +174,10 @@ _SEPARATOR = re.compile(r"^[\s,;:\u2013\u2014-]+|[\s,;:\u2013\u2014-]+$")
 _OR_BEFORE = re.compile(r"(?:,?\s+or|\s+also\s+called|\s+also\s+known\s+as|\s+known\s+as|,)\s*[\"'\u201c\u2018]?$", re.I)
 
 
-def _spelled_before(short: str, before: str) -> bool:
-    """Do the last words of `before` spell `short` (at most min(|SF| + 5, 2 |SF|) words, Schwartz-Hearst)?"""
-    limit = min(len(short) + 5, 2 * len(short))
+def _spelled_before(short: str, before: str, items: int = 1) -> bool:
+    """Do the last words of `before` spell `short` (at most min(|SF| + 5, 2 |SF|) words, Schwartz-Hearst; that many
+    for each of `items` long forms in a list, with the word joining them)?"""
+    limit = min(len(short) + 5, 2 * len(short)) * items + items - 1
     words = _SEPARATOR.sub("", before).split()[-limit:]
     return bool(words) and defines(short, " ".join(words))
 
@@ -206,15 +217,27 @@ def definitions(text: str, sentences, min_capitals: int = 2, found: list[Acronym
     found = find_acronyms(text, min_capitals) if found is None else found
     found_starts = [acronym.start for acronym in found]
     dashes = "\u2013" in text  # else no sentence holds one: _in_sentence need not look (issue #19)
+    square = "[" in text
     for sentence in sentences:
-        if "(" not in text[sentence.start:sentence.end] and not _may_hold(text, sentence, found_starts, dashes):
+        start, end = sentence.start, sentence.end
+        # (str.find within bounds: no copy of the sentence)
+        if text.find("(", start, end) < 0 and not (square and text.find("[", start, end) >= 0) and \
+                not _may_hold(text, sentence, found_starts, dashes):
             continue  # no bracket and no acronym: nothing is defined here (most sentences)
-        for paren in _PAREN.finditer(text, sentence.start, sentence.end):
+        for paren in _brackets(text, sentence.start, sentence.end, square):
             inner = paren.group(1)
             # a window, not the whole sentence: a long sentence full of brackets was quadratic
             before = text[max(sentence.start, paren.start() - _WINDOW):paren.start()].rstrip()
             inside = find_acronyms(inner, min_capitals)
+            if len(inside) > 1 and _RESPECTIVELY.search(inner):
+                for acronym in inside:  # "(TNF and IL-6, respectively)": each spelled by the list before
+                    if _spelled_before(acronym.key, before, len(inside)):
+                        defined.setdefault(acronym.key, paren.start())
+                continue
+            square_bracket = paren.group()[0] == "["
             for acronym in inside:
+                if square_bracket and acronym.key in before:
+                    continue  # chemists' notation, its letters spelled by itself: "[NiFeSe]-hydrogenases ... [NiFe]"
                 # the long form before the bracket, or before the acronym inside it; a bracket with words before the
                 # acronym only mentions it ("(without NIPPV)", "(re-NB-UVB)"): what stands before it is no long form
                 opens = not any(c.isalpha() for c in inner[:acronym.start])  # "(5'-UTR)" opens it
@@ -222,7 +245,8 @@ def definitions(text: str, sentences, min_capitals: int = 2, found: list[Acronym
                 if opens and _spelled_before(acronym.key, before) or _JOINED_INSIDE.search(inner_long) and \
                         _spelled_before(acronym.key, inner_long):
                     defined.setdefault(acronym.key, paren.start())
-            alone = len(inside) == 1 and inner.strip() == inner[inside[0].start:inside[0].end]
+            # (round only: a square bracket alone is also chemists' notation, "[NiFe] sites", "[Ca2+]")
+            alone = len(inside) == 1 and inner.strip() == inner[inside[0].start:inside[0].end] and not square_bracket
             if alone and (_described(before) or initials_hold(inside[0].key, before)):
                 defined.setdefault(inside[0].key, paren.start())  # "emergency resuscitation (CPR)": said what it is
             if inside and inside[0].start == len(inner) - len(inner.lstrip()):
@@ -245,23 +269,45 @@ def definitions(text: str, sentences, min_capitals: int = 2, found: list[Acronym
     return defined
 
 
+def shortened_from_defined(acronym: Acronym, defined: dict[str, int]) -> bool:
+    """A defined acronym less its last letter: "PILRs" after "(PILRa) and b (PILRb)", "T6S-dependent" after "(T6SSs)",
+    "HDL" after "(LDL-C or HDL-C, respectively)" (README-independent-28). A capital left off only from three letters
+    or more ("MS" is not "MSA"), and never a digit ("CD4" is not "CD40")."""
+    key = acronym.key
+    for other, where in defined.items():
+        if where > acronym.start or len(other) <= len(key) or not other.startswith(key):
+            continue
+        rest = other[len(key):].lstrip(HYPHENS)
+        if len(rest) == 1 and rest.isalpha() and (rest.islower() or len(key) >= 3):
+            return True
+    return False
+
+
 _JOINERS = HYPHENS + "\u2013"
+
+
+def _brackets(text: str, start: int, end: int, square: bool):
+    """The round brackets of [start, end), then its square ones (when it holds any)."""
+    yield from _PAREN.finditer(text, start, end)
+    if square:
+        yield from _SQUARE.finditer(text, start, end)
 
 
 def _cut(text: str, start: int, end: int) -> bool:
     """Do the edges of [start, end) cut a word or a joined name (find_acronyms would read it otherwise)?"""
-    edges = text[start - 1:start] + text[end:end + 1]  # the characters either side ("" at the text's ends)
-    return any(c.isalnum() or c in _JOINERS for c in edges)
+    if start and (text[start - 1].isalnum() or text[start - 1] in _JOINERS):
+        return True  # (the characters either side, where the text has them)
+    return end < len(text) and (text[end].isalnum() or text[end] in _JOINERS)
 
 
 def _may_hold(text: str, sentence, found_starts: list[int], dashes: bool) -> bool:
-    """Could _in_sentence find an acronym in the sentence? Not when its edges are clean, it has no en dash and
-    none of the whole text's acronyms starts in it (then _in_sentence gives [] without looking again)."""
+    """Could _in_sentence find an acronym in the sentence? Not when none of the whole text's acronyms starts in it,
+    its edges are clean and it has no en dash (then _in_sentence gives [] without looking again)."""
     start, end = sentence.start, sentence.end
-    if dashes and "\u2013" in text[start:end] or _cut(text, start, end):
-        return True
     index = bisect.bisect_left(found_starts, start)
-    return index < len(found_starts) and found_starts[index] < end
+    if index < len(found_starts) and found_starts[index] < end:
+        return True  # (a bisect first: cheaper than the edges)
+    return _cut(text, start, end) or dashes and text.find("\u2013", start, end) >= 0
 
 
 def _in_sentence(text: str, sentence, found: list[Acronym], found_starts: list[int], min_capitals: int) -> list[Acronym]:
@@ -320,41 +366,3 @@ def lab_code(text: str, acronym: Acronym, clinical: set[str]) -> str | None:
     if not (marker or prefix or any(c.isdigit() or c.islower() for c in singular)):
         return None
     return (prefix.group() if prefix else "") + key + (text[marker.start():marker.end()].lstrip("^") if marker else "")
-
-
-# A US state or Canadian province in an address: "Redmond, WA, USA", "Toronto, ON M5S 1A8"
-_ADDRESS_BEFORE = re.compile(r"[A-Z][a-z]+,\s*$")
-_ADDRESS_AFTER = re.compile(r"\s*(?:,\s*(?:USA|U\.S\.A\.?|US|United\s+States|Canada)\b|\s\d{5}\b)")
-# "PS68. 13 per child": a pound sign garbled into "PS" before an amount, in a sentence about money
-_CURRENCY = re.compile(r"PS\s?\d[\d,]*(?:\.\s?\d{1,2})?")
-_MONEY = re.compile(r"\b(?:cost|costs|costing|saving|savings|saved|save|price|prices|pay|paid|spend|spent|spending|fund|"
-                    r"funds|funding|budget|worth|million|billion|per)\b", re.I)
-
-
-# A DNA or RNA sequence: a run of bases joined to another ("CAG*CTG", "CAG/CTG") or named as one ("CAG repeats",
-# "(CTG)n"); alone, ACT, TAU and CTG are therapies and tests (README-independent-27)
-_BASES = re.compile(r"[ACGTU]{3,}")
-_JOINED_BASES = re.compile(r"[*/:\u00b7-][ACGTU]{3,}(?![^\W_])")
-_SEQUENCE_AFTER = re.compile(r"\)?n\b|\)?\s*(?:repeats?|triplets?|codons?|motifs?|sequences?|trinucleotides?|expansions?)\b")
-
-
-def base_sequence(text: str, acronym: Acronym) -> bool:
-    """A run of the letters A, C, G, T, U written as a sequence of bases, not an acronym."""
-    if not _BASES.fullmatch(text, acronym.start, acronym.end):
-        return False
-    before = text[max(0, acronym.start - 5):acronym.start]
-    return bool(_JOINED_BASES.match(text, acronym.end) or re.search(r"[ACGTU]{3}[*/:\u00b7-]$", before)
-                or _SEQUENCE_AFTER.match(text, acronym.end))
-
-
-def not_an_acronym(text: str, acronym: Acronym, sentence_start: int, sentence_end: int) -> bool:
-    """A state code in an address, a garbled pound sign before an amount, or a DNA sequence: not letters standing
-    for words."""
-    key = acronym.key
-    if base_sequence(text, acronym):
-        return True
-    if len(key) == 2 and key.isupper() and _ADDRESS_BEFORE.search(text, max(0, acronym.start - 40), acronym.start) \
-            and _ADDRESS_AFTER.match(text, acronym.end):
-        return True
-    amount = _CURRENCY.match(text, acronym.start) if key.startswith("PS") else None
-    return bool(amount) and bool(_MONEY.search(text, sentence_start, sentence_end))
