@@ -57,10 +57,13 @@ def check_pairs(analysis, attachments, claims, mentions) -> None:
                 continue
             drug_a, drug_b = named
         if outcome is None:  # no outcome named: both arms' risks of one outcome say which ("5 versus 10 per 10,000")
-            outcome = _both_arms(metadata, fa, fb, drug_a, drug_b)
+            outcome = _both_arms(metadata, fa, fb, drug_a, drug_b) or _only_fitting(metadata, fa, fb, drug_a, drug_b)
             if outcome is None:
                 continue
         ratios, differences = _comparison(metadata, drug_a, drug_b, outcome)
+        if not ratios and not differences:  # an outcome the comparison has no ratio or difference for ("were better")
+            outcome = _only_fitting(metadata, fa, fb, drug_a, drug_b) or outcome
+            ratios, differences = _comparison(metadata, drug_a, drug_b, outcome)
         verdicts = [judge(f, d, outcome, metadata, Context(drugs=(d,))) for f, d in ((fa, drug_a), (fb, drug_b))]
         if all(v.verdict == "verified" for v in verdicts):
             results = verdicts
@@ -83,6 +86,14 @@ def _both_arms(metadata, fa, fb, drug_a, drug_b) -> str | None:
     outcomes = {f.outcome for f in metadata.findings if f.outcome and f.drug in (drug_a, drug_b)}
     fitting = [o for o in outcomes if all(judge(f, d, o, metadata, Context(drugs=(d,))).verdict == "verified"
                                           for f, d in ((fa, drug_a), (fb, drug_b)))]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _only_fitting(metadata, fa, fb, drug_a, drug_b) -> str | None:
+    """The one outcome whose ratio or risk difference between the two arms the pair agrees with ("64 out of
+    every 100 ... were alive compared with 60 out of every 100": a 4% difference in survival), if only one does."""
+    outcomes = {f.outcome for f in metadata.findings if f.outcome and f.drug in (drug_a, drug_b)}
+    fitting = [o for o in sorted(outcomes) if _fits(fa, fb, *_comparison(metadata, drug_a, drug_b, o)) is not None]
     return fitting[0] if len(fitting) == 1 else None
 
 
