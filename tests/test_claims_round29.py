@@ -7,6 +7,9 @@
 (3) "fake pills" names the placebo arm.
 (4) A difference in a measured unit after a stated denominator ("18 more points on a 0 to 100 scale", "23 degrees",
     "2 kg") is not a share of that denominator.
+(5) A share that states a mean difference in points ("HbA1c lowered by 0.3%" for MD -0.3; "12% absolute improvement"
+    for 12 points on a 0 to 100 scale) agrees with it; a share of another size is judged as before.
+(6) "published up to", "current as of" introduce the search date ("published up to early 2023" for March 2024).
 Sentences written for these tests (made-up reviews and numbers) across fields.
 """
 
@@ -180,3 +183,65 @@ UNITS = [
 def test_a_measured_difference_is_no_share_of_the_denominator(source, text, figure, flagged):
     found = claims_at(text, source, figure)
     assert bool(found) == flagged, found
+
+
+# -- (5) a share stating a mean difference in percentage points ----------------------------------------------
+
+DIABETES = _review("metformin", "placebo", [{"outcome": "HbA1c", "measure": "mean-difference", "value": -0.3,
+                                             "ci": [-0.6, -0.04]}], {"HbA1c": ["blood sugar control"]})
+OBESITY = _review("digital programme", "usual care", [{"outcome": "body fat", "measure": "mean-difference",
+                                                       "value": -2.63, "ci": [-4.47, -0.78]}], {"body fat": ["fat mass"]})
+PAIN = _review("exercise", "no exercise", [{"outcome": "pain", "measure": "mean-difference", "value": -12, "ci": [-15, -10]},
+                                           {"outcome": "pain", "measure": "risk-ratio", "value": 0.8, "ci": [0.7, 0.9]}],
+               {"pain": []})
+HEART = _review("sacubitril-valsartan", "enalapril", [{"outcome": "ejection fraction", "measure": "mean-difference",
+                                                        "value": 5.0, "ci": [3.1, 6.9]}], {"ejection fraction": []})
+
+POINTS = [
+    (DIABETES, "HbA1c was lowered by 0.3% in people taking metformin.", "0.3%", False),
+    (DIABETES, "HbA1c was lowered by 0.9% in people taking metformin.", "0.9%", True),
+    (OBESITY, "With the digital programme, fat mass was about 2-3% lower than with usual care.", "2-3%", False),
+    (OBESITY, "With the digital programme, fat mass was 3% lower than with usual care.", "3%", False),
+    (OBESITY, "With the digital programme, fat mass was 8% lower than with usual care.", "8%", True),
+    (OBESITY, "With the digital programme, fat mass was about 7-9% lower than with usual care.", "7-9%", True),
+    (PAIN, "People who did exercise rated their pain 12 points lower (a 12% absolute improvement).", "12%", False),
+    (PAIN, "People who did exercise rated their pain lower (a 25% absolute improvement).", "25%", True),
+    (HEART, "Sacubitril-valsartan raised the ejection fraction by 5% compared with enalapril.", "5%", False),
+    (HEART, "Sacubitril-valsartan raised the ejection fraction by 15% compared with enalapril.", "15%", True),
+]
+
+
+@pytest.mark.parametrize("source, text, figure, flagged", POINTS)
+def test_a_share_may_state_a_mean_difference_in_points(source, text, figure, flagged):
+    found = claims_at(text, source, figure)
+    assert bool(found) == flagged, found
+
+
+def test_a_share_is_no_mismatch_against_a_mean_difference_of_another_outcome():
+    """Only the figure's own outcome's mean difference is read in points: 0.3% said of weight is not HbA1c's."""
+    source = _review("metformin", "placebo", [{"outcome": "HbA1c", "measure": "mean-difference", "value": -0.3},
+                                              {"outcome": "weight", "measure": "mean-difference", "value": -1.2}],
+                     {"HbA1c": [], "weight": ["body weight"]})
+    found = claims_at("With metformin, body weight fell by 0.3%.", source, "0.3%")
+    assert found and "HbA1c" not in found[0].split("source gives")[0], found
+
+
+# -- (6) search-date cues --------------------------------------------------------------------------------------
+
+SEARCHED = dict(_review("decision aids", "usual care", [{"outcome": "adherence", "measure": "risk-ratio", "value": 1.1,
+                                                          "ci": [0.9, 1.3]}], {"adherence": []}), searched="2024-03-19")
+
+DATES = [
+    ("How up to date is this evidence? The studies we included were published up to early 2023.", "2023", True),
+    ("How up to date is this evidence? The studies we included were published up to March 2024.", "2024", False),
+    ("The evidence used in this summary is current as of October 6, 2025.", "2025", True),
+    ("The evidence is current as of March 2024.", "2024", False),
+    ("The evidence is current as at 19 March 2024.", "2024", False),
+    ("This summary is current as of the knowledge cutoff (June 2024).", "2024", True),
+]
+
+
+@pytest.mark.parametrize("text, figure, flagged", DATES)
+def test_published_up_to_and_current_as_of_give_the_search_date(text, figure, flagged):
+    found = claim_rules_at(text, SEARCHED, figure)
+    assert found == (["claims/search-date"] if flagged else []), found
