@@ -133,6 +133,31 @@ def test_both_arms_frequencies_fit_the_one_outcome_they_state(source, text, figu
     assert bool(found) == flagged, found
 
 
+OTITIS = _review("topical quinolones", "boric acid",
+                 [{"outcome": "resolution of ear discharge", "measure": "risk-ratio", "value": 1.86, "ci": [1.48, 2.35]},
+                  {"outcome": "resolution of ear discharge", "measure": "number-needed-to-treat", "value": 4}],
+                 {"resolution of ear discharge": ["dry ear", "ear discharge"]},
+                 drug_aliases=["quinolone ear drops"], comparator_aliases=["boric acid drops"])
+
+NEEDED = [
+    # the ratio fits (30/15 = 2.0 for RR 1.86), but one more for every 4 treated is about 25 more in 100, not 15
+    ("Quinolone ear drops probably stop ear discharge better than boric acid drops: about 30 out of 100 children "
+     "become dry compared with about 15 out of 100.", "30 out of 100", True),
+    ("Quinolone ear drops probably work better than boric acid drops: about 30 out of 100 children become dry "
+     "compared with about 15 out of 100.", "30 out of 100", True),
+    ("Quinolone ear drops probably stop ear discharge better than boric acid drops: about 54 out of 100 children "
+     "become dry compared with about 29 out of 100.", "54 out of 100", False),
+    ("Quinolone ear drops probably work better than boric acid drops: about 54 out of 100 children become dry "
+     "compared with about 29 out of 100.", "54 out of 100", False),
+]
+
+
+@pytest.mark.parametrize("text, figure, flagged", NEEDED)
+def test_a_pair_the_number_needed_to_treat_contradicts_is_flagged(text, figure, flagged):
+    found = claims_at(text, OTITIS, figure)
+    assert bool(found) == flagged, found
+
+
 def test_two_outcomes_that_both_fit_leave_the_pair_as_read():
     """When the pair's ratio fits two outcomes (2.0 for quitting and for a made-up 2.0 on nausea), it says
     neither: the pair stays as read."""

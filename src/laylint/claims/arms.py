@@ -69,7 +69,11 @@ def check_pairs(analysis, attachments, claims, mentions) -> None:
             results = verdicts
         elif ratios or differences:
             fits = _fits(fa, fb, ratios, differences)
-            result = ("verified", fits) if fits is not None else ("number-mismatch", (ratios + differences)[0][0])
+            needed = _needed_contradicts(fa, fb, metadata, drug_a, drug_b, outcome) if fits is not None else None
+            if needed is not None:  # "30 versus 15 in 100" fits RR 1.86, but not one more for every 4 treated
+                result = ("number-mismatch", needed)
+            else:
+                result = ("verified", fits) if fits is not None else ("number-mismatch", (ratios + differences)[0][0])
             results = [v if v.verdict == "verified" else type(v)(*result) for v in verdicts]
         else:
             continue
@@ -93,8 +97,23 @@ def _only_fitting(metadata, fa, fb, drug_a, drug_b) -> str | None:
     """The one outcome whose ratio or risk difference between the two arms the pair agrees with ("64 out of
     every 100 ... were alive compared with 60 out of every 100": a 4% difference in survival), if only one does."""
     outcomes = {f.outcome for f in metadata.findings if f.outcome and f.drug in (drug_a, drug_b)}
-    fitting = [o for o in sorted(outcomes) if _fits(fa, fb, *_comparison(metadata, drug_a, drug_b, o)) is not None]
+    fitting = [o for o in sorted(outcomes) if _fits(fa, fb, *_comparison(metadata, drug_a, drug_b, o)) is not None
+               and _needed_contradicts(fa, fb, metadata, drug_a, drug_b, o) is None]
     return fitting[0] if len(fitting) == 1 else None
+
+
+def _needed_contradicts(fa, fb, metadata, drug_a, drug_b, outcome):
+    """The comparison's number needed to treat, when it contradicts the pair's difference ("30 versus 15 in 100"
+    fits a ratio of 1.86, but one more for every 4 treated is 22 to 29 more in 100, not 15); else None."""
+    half = 0.5 * 10 ** -max(fa.decimals, fb.decimals, 0) * 100 / fb.denominator
+    gap = abs(fa.value - fb.value)
+    for finding in metadata.findings:
+        if finding.outcome == outcome and finding.measure == "number-needed-to-treat" and finding.value.value > 0.5 \
+                and {finding.drug, *comparator_names(finding, metadata)} >= {drug_a, drug_b}:
+            needed = finding.value.value
+            if not 100 / (needed + 0.5) - 2 * half <= gap <= 100 / (needed - 0.5) + 2 * half:
+                return finding
+    return None
 
 
 def _sentence_drugs(analysis, index: int, mentions) -> tuple[str, ...]:
