@@ -57,16 +57,23 @@ def check_pairs(analysis, attachments, claims, mentions) -> None:
                 continue
             drug_a, drug_b = named
         if outcome is None:  # no outcome named: both arms' risks of one outcome say which ("5 versus 10 per 10,000")
-            outcome = _both_arms(metadata, fa, fb, drug_a, drug_b)
+            outcome = _both_arms(metadata, fa, fb, drug_a, drug_b) or _only_fitting(metadata, fa, fb, drug_a, drug_b)
             if outcome is None:
                 continue
         ratios, differences = _comparison(metadata, drug_a, drug_b, outcome)
+        if not ratios and not differences:  # an outcome the comparison has no ratio or difference for ("were better")
+            outcome = _only_fitting(metadata, fa, fb, drug_a, drug_b) or outcome
+            ratios, differences = _comparison(metadata, drug_a, drug_b, outcome)
         verdicts = [judge(f, d, outcome, metadata, Context(drugs=(d,))) for f, d in ((fa, drug_a), (fb, drug_b))]
         if all(v.verdict == "verified" for v in verdicts):
             results = verdicts
         elif ratios or differences:
             fits = _fits(fa, fb, ratios, differences)
-            result = ("verified", fits) if fits is not None else ("number-mismatch", (ratios + differences)[0][0])
+            needed = _needed_contradicts(fa, fb, metadata, drug_a, drug_b, outcome) if fits is not None else None
+            if needed is not None:  # "30 versus 15 in 100" fits RR 1.86, but not one more for every 4 treated
+                result = ("number-mismatch", needed)
+            else:
+                result = ("verified", fits) if fits is not None else ("number-mismatch", (ratios + differences)[0][0])
             results = [v if v.verdict == "verified" else type(v)(*result) for v in verdicts]
         else:
             continue
@@ -84,6 +91,29 @@ def _both_arms(metadata, fa, fb, drug_a, drug_b) -> str | None:
     fitting = [o for o in outcomes if all(judge(f, d, o, metadata, Context(drugs=(d,))).verdict == "verified"
                                           for f, d in ((fa, drug_a), (fb, drug_b)))]
     return fitting[0] if len(fitting) == 1 else None
+
+
+def _only_fitting(metadata, fa, fb, drug_a, drug_b) -> str | None:
+    """The one outcome whose ratio or risk difference between the two arms the pair agrees with ("64 out of
+    every 100 ... were alive compared with 60 out of every 100": a 4% difference in survival), if only one does."""
+    outcomes = {f.outcome for f in metadata.findings if f.outcome and f.drug in (drug_a, drug_b)}
+    fitting = [o for o in sorted(outcomes) if _fits(fa, fb, *_comparison(metadata, drug_a, drug_b, o)) is not None
+               and _needed_contradicts(fa, fb, metadata, drug_a, drug_b, o) is None]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _needed_contradicts(fa, fb, metadata, drug_a, drug_b, outcome):
+    """The comparison's number needed to treat, when it contradicts the pair's difference ("30 versus 15 in 100"
+    fits a ratio of 1.86, but one more for every 4 treated is 22 to 29 more in 100, not 15); else None."""
+    half = 0.5 * 10 ** -max(fa.decimals, fb.decimals, 0) * 100 / fb.denominator
+    gap = abs(fa.value - fb.value)
+    for finding in metadata.findings:
+        if finding.outcome == outcome and finding.measure == "number-needed-to-treat" and finding.value.value > 0.5 \
+                and {finding.drug, *comparator_names(finding, metadata)} >= {drug_a, drug_b}:
+            needed = finding.value.value
+            if not 100 / (needed + 0.5) - 2 * half <= gap <= 100 / (needed - 0.5) + 2 * half:
+                return finding
+    return None
 
 
 def _sentence_drugs(analysis, index: int, mentions) -> tuple[str, ...]:

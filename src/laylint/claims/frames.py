@@ -17,6 +17,10 @@ if TYPE_CHECKING:
 
 _FRAME_SENTENCES = 3  # a denominator stated once holds for its sentence and the next two (in one paragraph)
 _THAT = re.compile(r"\bthat,?\s*\Z", re.IGNORECASE)  # "we can assume that of 1000 people ...": a clause's start too
+# "18 more points on a 0 to 100 scale", "increased by 23 degrees", "2 kg more": a difference in a measured unit,
+# never a share of the denominator stated before it
+_MEASURED_AFTER = re.compile(r"\s*(?:(?:more|fewer|less|extra|higher|lower|greater)\s+)?(?:points?|degrees?|°)(?![\w-])",
+                             re.IGNORECASE)
 _OPENER = re.compile(r"(?:^|[.!?:;\n])\s*(?:[A-Za-z]+\s+){0,2}[A-Za-z]+,\s*\Z")  # "Moreover, ", "In addition, "
 
 def frames(text: str, pats: Patterns, reader: Reader, figures: list[Figure]) -> None:
@@ -55,6 +59,8 @@ def frames(text: str, pats: Patterns, reader: Reader, figures: list[Figure]) -> 
                 own = figure
                 continue
             if not frame.end() <= figure.start < scope_end or figure.form == "frequency" or figure.unit == "assumed":
+                continue
+            if _MEASURED_AFTER.match(text, figure.end) or pats.after["dose"].match(text, figure.end):
                 continue
             if figure.word and not (figure.qualifier or figure.change or figure.unit == "count"
                                     or pats.after["elliptical"].match(text, figure.end)):

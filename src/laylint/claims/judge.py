@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from laylint.claims import parts, totals, wholes
 from laylint.claims.attribution import restated
+from laylint.claims.points import mean_difference_in_points
 from laylint.claims.comparators import partners, comparator_names
 from laylint.claims.compare import COMPARATIVE_KINDS, agrees, comparable, finding_kind
 from laylint.claims.quantities import CLAIM_UNITS, Figure, doses_in, strip_doses
@@ -940,6 +941,8 @@ def _judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Meta
              and not _review_count_for_an_arm(figure, f, drug, outcome, context)]
     if exact:
         return Verdict("verified", exact[0])
+    if (points := mean_difference_in_points(figure, outcome, findings, lambda f: _arm(f, drug, metadata, context))):
+        return Verdict("verified", points)  # "HbA1c lowered by 0.3%" for MD -0.3 (percentage points)
     if figure.unit in ("ratio", "relative") and outcome is not None:
         for arm, ratio in _arm_ratios(findings, drug, outcome):
             if agrees(figure, ratio):

@@ -225,8 +225,11 @@ def build(vocab: Vocabulary, plain: bool = False) -> Patterns:
     word_number = r"\b(?:" + (alternation(words) if plain else tens_first(words)) + r")\b"
     vulgar = "".join(_VULGAR)
     # A number in digits: not inside "COVID-19", "v1.2", "CD20" or a footnote "[^1]"; a minus sign
-    # only where no word or figure comes just before it ("-0.58", "(−0.58", not "8-15").
-    digits = (rf"(?:(?<![\w.)%\]-])-)?(?=[\d.])(?<![\w/.^,])(?<![A-Za-z]-)(?<!\[\^)"
+    # only where no word or figure comes just before it ("-0.58", "(−0.58", not "8-15"); nor inside an
+    # allele or star-named variant ("HLA-B*57:01", "CYP2C19*2"; "HLA-B57:01" once markdown took the "*" for
+    # emphasis): the "*" and the ":" field after a code's number are the name's.
+    digits = (rf"(?:(?<![\w.)%\]-])-)?(?=[\d.])(?<![\w/.^,])(?<![A-Za-z]-)(?<!\[\^)(?<!\w\*)"
+              rf"(?<![A-Za-z*]\d:)(?<![A-Za-z*]\d\d:)(?<![A-Za-z*]\d\d\d:)"
               rf"(?:{_DIGITS})[{vulgar}]?(?![\w]|\.\d)(?![⁻{_SUPERSCRIPT}])")
     spelled = _hundreds(words, plain)
     number = rf"(?:{digits}|{spelled}|{word_number}|(?<![\w])[{vulgar}](?!\w))"
