@@ -72,3 +72,20 @@ def test_random_ascii_strings_read_the_same():
             text += "n't"
         assert words(text) == _plain_words(text), repr(text)
         assert _tokens(text) == _plain_tokens(text), repr(text)
+
+
+@pytest.mark.parametrize("text", SENTENCES + [
+    "Haemodialysis\u2011related itching eased\u00a0in 3 of 5 trials; patients\u2019 sleep improved",
+    "Pre\u2010term babies given caffeine\u202fhad fewer apnoea episodes (\u2018probably\u2019)",
+    "",
+])
+def test_fold_of_any_text_is_the_translation_table_s(text):
+    from laylint.text.forms import _FOLD, fold
+
+    assert fold(text) == text.translate(_FOLD)
+
+
+def test_fold_changes_only_characters_outside_ascii():
+    from laylint.text.forms import _FOLD
+
+    assert _FOLD and all(code > 127 for code in _FOLD)  # what lets fold() return an ASCII text as it is
