@@ -55,7 +55,8 @@ def main() -> int:
                 run(modules)
                 times.setdefault((part, side), []).append(time.process_time() - started)
     gc.enable()
-    print(f"{'part':8} {'old ms':>8} {'new ms':>8} {'new/old':>8}   (median of {args.reps}, CPU, 891 summaries, old and new alternating, no GC)")
+    print(f"{'part':8} {'old ms':>8} {'new ms':>8} {'new/old':>8}   "
+          f"(median of {args.reps}, CPU, 891 summaries, old and new alternating, no GC)")
     for part in parts:
         before, after = (statistics.median(times[(part, side)]) * 1000 for side in ("old", "new"))
         print(f"{part:8} {before:8.1f} {after:8.1f} {after / before:8.2f}")

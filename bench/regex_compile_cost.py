@@ -39,7 +39,8 @@ def main() -> int:
     from laylint import pipeline
 
     pipeline.check_files(pipeline.Request([sys.argv[1]], use_cache=False), pipeline.Project(["all"], [], None))
-    print(f"check CPU {time.process_time() - started:.2f} s, of which compiling regular expressions {total[0] * 1000:.0f} ms")
+    print(f"check CPU {time.process_time() - started:.2f} s, "
+          f"of which compiling regular expressions {total[0] * 1000:.0f} ms")
     for where, cost in spent.most_common(12):
         print(f"{cost * 1000:7.0f} ms  {where}")
     return 0

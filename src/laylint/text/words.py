@@ -35,7 +35,8 @@ _SIMPLE_TOKEN = re.compile(r"\w+|[^\w\s]")  # the same tokens when the text has 
 # The same patterns for a text of ASCII characters only (~90% of summaries), with \w and [^\W\d_] written as
 # ASCII classes: Python's re tests a plain class with one bitmap lookup a character, a Unicode category with
 # several (issue #19: words() 0.7-0.85x, tokens() 0.85-1.0x, bench/ascii_text_ab.py; tests/test_ascii_words_speed.py
-# checks them against the general patterns). \s stays \s: to Python's str patterns it is also U+001C-U+001F, which ASCII mode would drop.
+# checks them against the general patterns). \s stays \s: to Python's str patterns it is also U+001C-U+001F,
+# which ASCII mode would drop.
 _ASCII_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*(?:-[A-Za-z0-9]+(?:'[A-Za-z]+)*)*")  # (no \u2019 nor \u2010-1)
 _ASCII_TOKEN = re.compile(r"n't\b|[A-Za-z0-9_]+?(?=n't\b)|[A-Za-z0-9_]+|[^A-Za-z0-9_\s]")
 _ASCII_SIMPLE_TOKEN = re.compile(r"[A-Za-z0-9_]+|[^A-Za-z0-9_\s]")
