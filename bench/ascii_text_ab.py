@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""In-process A/B of the text layer's ASCII fast paths (issue #19, speed round U): words(), tokens() and fold() of an
+"""In-process A/B of the text layer's ASCII fast paths (issue #19, speed round U): words() and fold() of an
 older checkout against this one's, alternating, CPU time, over the 891 Devaraj summaries.
 
     git archive main src | tar -x -C /tmp/old
@@ -41,9 +41,7 @@ def main() -> int:
     old = {"words": _load(old_text / "words.py", "old_words"), "forms": _load(old_text / "forms.py", "old_forms")}
     new = {"words": words, "forms": forms}
     texts = [json.loads(line)["summary"] for line in CORPUS.open(encoding="utf-8")]
-    lowered = [text.lower() for text in texts]  # what the hedging tokens read
     parts = {"words": lambda m: [m["words"].words(t) for t in texts],
-             "tokens": lambda m: [m["words"].tokens(t) for t in lowered],
              "fold": lambda m: [m["forms"].fold(t) for t in texts]}
     times: dict[tuple[str, str], list[float]] = {}
     gc.disable()  # a collection falling in one side's run (their lists of matches are large) is noise

@@ -32,14 +32,11 @@ _STARTS_AN_ADDRESS = re.compile(r"^[(\[<\"']*(?:[a-z][a-z0-9+.-]*://|www\.|[\w.+
 _TOKEN = re.compile(r"n't\b|\w+?(?=n't\b)|\w+|[^\w\s]")
 _SIMPLE_TOKEN = re.compile(r"\w+|[^\w\s]")  # the same tokens when the text has no "n't" (faster)
 
-# The same patterns for a text of ASCII characters only (~90% of summaries), with \w and [^\W\d_] written as
-# ASCII classes: Python's re tests a plain class with one bitmap lookup a character, a Unicode category with
-# several (issue #19: words() 0.7-0.85x, tokens() 0.85-1.0x, bench/ascii_text_ab.py; tests/test_ascii_words_speed.py
-# checks them against the general patterns). \s stays \s: to Python's str patterns it is also U+001C-U+001F,
-# which ASCII mode would drop.
+# WORD for a text of ASCII characters only (~90% of summaries), its classes written as ASCII ranges: Python's re
+# tests a plain class with one bitmap lookup a character, a Unicode category with several (issue #19: words()
+# 0.7-0.85x of its CPU, bench/ascii_text_ab.py; tests/test_ascii_words_speed.py checks it against WORD). The same
+# for tokens() measured ~1.0x (building its match objects dominates) and was not kept.
 _ASCII_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*(?:-[A-Za-z0-9]+(?:'[A-Za-z]+)*)*")  # (no \u2019 nor \u2010-1)
-_ASCII_TOKEN = re.compile(r"n't\b|[A-Za-z0-9_]+?(?=n't\b)|[A-Za-z0-9_]+|[^A-Za-z0-9_\s]")
-_ASCII_SIMPLE_TOKEN = re.compile(r"[A-Za-z0-9_]+|[^A-Za-z0-9_\s]")
 
 
 def words(text: str) -> list[tuple[int, int, str]]:
@@ -116,8 +113,6 @@ def is_counted(chunk: str) -> bool:
 def tokens(text: str) -> list[re.Match]:
     """Words and punctuation marks for phrase matching, each a match with its offsets; "n't" is a
     token of its own ("does", "n't") so that lexicons can list it."""
-    if text.isascii():
-        return list((_ASCII_TOKEN if "n't" in text else _ASCII_SIMPLE_TOKEN).finditer(text))
     return list((_TOKEN if "n't" in text else _SIMPLE_TOKEN).finditer(text))
 
 
