@@ -21,6 +21,9 @@ import sys
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from envpath import absolute_pythonpath  # noqa: E402
+
 REPO = Path(__file__).resolve().parent.parent
 DEVARAJ = REPO / "tests" / "data" / "corpus" / "cochrane-devaraj2021.jsonl"
 DEV_SAMPLE = 100
@@ -62,6 +65,7 @@ def main() -> int:
     parser.add_argument("action", choices=("save", "check"))
     parser.add_argument("folder", type=Path)
     args = parser.parse_args()
+    absolute_pythonpath()  # laylint runs in the corpus folder: PYTHONPATH=src must not fall back to the installed one
     folder = args.folder.resolve()
     if folder.is_relative_to(REPO):
         sys.exit("keep the guard folder outside the checkout")

@@ -49,7 +49,8 @@ _BRITISH = ((re.compile(r"(?<=\w)ae|\bae(?=\w)"), "e", "ae"), (re.compile(r"(?<=
 def fold(text: str) -> str:
     """Typographic variants as plain characters, offsets kept: non-breaking spaces as spaces,
     U+2010/U+2011 as "-", "’" as "'"."""
-    return text.translate(_FOLD)
+    # an ASCII text holds none of them (~90% of summaries, most words): isascii() is a flag read, translate a copy
+    return text if text.isascii() else text.translate(_FOLD)
 
 
 # -- a term or a name -> the ways a text may write it ----------------------------------------

@@ -32,10 +32,16 @@ _STARTS_AN_ADDRESS = re.compile(r"^[(\[<\"']*(?:[a-z][a-z0-9+.-]*://|www\.|[\w.+
 _TOKEN = re.compile(r"n't\b|\w+?(?=n't\b)|\w+|[^\w\s]")
 _SIMPLE_TOKEN = re.compile(r"\w+|[^\w\s]")  # the same tokens when the text has no "n't" (faster)
 
+# WORD for a text of ASCII characters only (~90% of summaries), its classes written as ASCII ranges: Python's re
+# tests a plain class with one bitmap lookup a character, a Unicode category with several (issue #19: words()
+# 0.7-0.85x of its CPU, bench/ascii_text_ab.py; tests/test_ascii_words_speed.py checks it against WORD). The same
+# for tokens() measured ~1.0x (building its match objects dominates) and was not kept.
+_ASCII_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*(?:-[A-Za-z0-9]+(?:'[A-Za-z]+)*)*")  # (no \u2019 nor \u2010-1)
+
 
 def words(text: str) -> list[tuple[int, int, str]]:
     """(start, end, word) for every word of a text."""
-    return [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
+    return [(m.start(), m.end(), m.group()) for m in (_ASCII_WORD if text.isascii() else WORD).finditer(text)]
 
 
 def words_within(text: str, found: list[tuple[int, int, str]], starts: list[int], start: int,
