@@ -1,0 +1,82 @@
+"""Round 20 of issue 15: names that carry to unseen abstracts, read from the abstract's structure. Every abstract was
+written for this test (made-up figures) in the style of the results paragraphs of Cochrane reviews, which often have
+no title or objectives: the one comparison the included studies make, said before the first estimate, names the arms
+of every figure after it that names none.
+
+- "All studies compared X versus Y": X may hold "with" ("maintenance with propofol"), so only "versus" parts them.
+- "All studies compared X with Y, and three also compared X with Z": the comparison every study makes is the frame.
+- an observational review's "exposure to X ... compared with no exposure": X is the arm, no exposure the comparator.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_draft_patterns import facts, words
+
+
+def _effect(drafted, value: float):
+    found = [f for f in drafted.facts if f.role == "effect" and round(f.value, 4) == value]
+    assert found, f"no estimate {value} drafted"
+    return found[0]
+
+
+def _count(drafted, value: float):
+    found = [f for f in drafted.facts if f.role == "count" and round(f.value, 4) == value]
+    assert found, f"no count {value} drafted"
+    return found[0]
+
+
+FRAMES = [
+    ("anaesthesia, compared X with Y versus Z", "We included 20 RCTs with 3100 participants. All studies compared "
+     "maintenance with propofol-based TIVA versus inhalational maintenance of anaesthesia. We found no evidence of a "
+     "difference in mortality at 30 days (OR 1.10, 95% CI 0.40 to 3.02; 280 participants; three studies).",
+     1.1, 280, "propofol-based TIVA", "inhalational maintenance"),
+    ("oncology, compared X versus Y", "We included 12 trials (2400 women). All trials compared adjuvant chemotherapy "
+     "with capecitabine versus observation alone. Overall survival did not differ (HR 0.91, 95% CI 0.77 to 1.08; "
+     "1900 women; six trials).", 0.91, 1900, "adjuvant chemotherapy with capecitabine", "observation alone"),
+    ("renal, every study's comparison first", "We included 15 studies (2210 participants). All studies compared "
+     "haemodiafiltration with standard haemodialysis, and two studies also compared haemodiafiltration with "
+     "haemofiltration. There was little or no difference in all-cause death (RR 0.92, 95% CI 0.80 to 1.06; "
+     "1800 participants; five studies).", 0.92, 1800, "haemodiafiltration", "standard haemodialysis"),
+    ("mental health, every trial's comparison first", "Eleven trials met the inclusion criteria (1460 adults). "
+     "All included trials compared internet-delivered CBT with waiting list, and three trials also compared it with "
+     "face-to-face CBT. Depressive symptoms improved at the end of treatment (SMD -0.62, 95% CI -0.85 to -0.39; "
+     "980 participants; seven trials).", -0.62, 980, "internet-delivered CBT", "waiting list"),
+    ("paediatrics, an observational review's exposure", "We included 9 cohort studies with 412,300 children. Most "
+     "studies found no association between prenatal exposure to selective serotonin reuptake inhibitors and childhood "
+     "outcomes when compared with no exposure. Autism was not more common (RR 1.12, 95% CI 0.95 to 1.32; 4 cohort "
+     "studies, n = 210,400).", 1.12, 210400,
+     "selective serotonin reuptake inhibitors", "no exposure"),
+    ("cardiology, exposure compared with the unexposed", "Fourteen observational studies (88,000 pregnancies) were "
+     "included. They examined maternal exposure to beta-blockers during pregnancy compared with unexposed pregnancies. "
+     "Small for gestational age was more common (OR 1.97, 95% CI 1.52 to 2.55).", 1.97, None, "beta-blockers",
+     "unexposed pregnancies"),
+]
+
+
+@pytest.mark.parametrize("field,text,value,people,drug,comparator", FRAMES, ids=[f[0] for f in FRAMES])
+def test_the_studies_one_comparison_names_the_arms(field, text, value, people, drug, comparator):
+    drafted = facts(text)
+    effect = _effect(drafted, value)
+    assert words(drug) <= words(effect.drug), effect.drug
+    assert words(comparator) <= words(effect.comparator), effect.comparator
+    if people is not None:
+        assert words(drug) <= words(_count(drafted, people).drug)
+
+
+NO_FRAME = [
+    ("smoking cessation, two comparisons and no 'all'", "We included 16 trials (9800 smokers). Nine trials compared "
+     "varenicline with placebo, and seven trials compared varenicline with nicotine patch. Abstinence at six months "
+     "was higher (RR 1.30, 95% CI 1.12 to 1.51; 5200 participants).", 1.3),
+    ("infectious disease, exposure with no unexposed comparator", "We included 7 cohort studies. Exposure to "
+     "fluoroquinolones was common in adults with sepsis. Tendon rupture was more frequent (OR 1.85, 95% CI 1.20 to "
+     "2.85).", 1.85),
+]
+
+
+@pytest.mark.parametrize("field,text,value", NO_FRAME, ids=[f[0] for f in NO_FRAME])
+def test_no_one_comparison_means_no_frame(field, text, value):
+    effect = _effect(facts(text), value)
+    assert effect.comparator is None or "nicotine" in effect.comparator.lower() or "placebo" in effect.comparator.lower()
+    assert not (effect.comparator or "").lower().startswith("no exposure")
