@@ -80,3 +80,69 @@ def test_no_one_comparison_means_no_frame(field, text, value):
     effect = _effect(facts(text), value)
     assert effect.comparator is None or "nicotine" in effect.comparator.lower() or "placebo" in effect.comparator.lower()
     assert not (effect.comparator or "").lower().startswith("no exposure")
+
+
+# The comparison a sentence states after what the evidence says ("... evidence that X is better than Y for ..."), a
+# negated one ("X was not superior to Y"), and a subject with "also" ("X also increased ..."): the arms are X and Y.
+STATED = [
+    ("infectious disease, evidence that X is better than Y", "We included 26 trials (17,500 participants). The review "
+     "found moderate-quality evidence that expedited partner therapy is better than simple patient referral for "
+     "preventing re-infection (6 trials; RR 0.71, 95% CI 0.56 to 0.89).", 0.71, "expedited partner therapy",
+     "simple patient referral"),
+    ("cardiology, trials showed that X was superior to Y", "Eight trials (5400 adults) were included. Pooled trials "
+     "showed that rivaroxaban was superior to warfarin for stroke prevention (HR 0.79, 95% CI 0.66 to 0.96).", 0.79,
+     "rivaroxaban", "warfarin"),
+    ("renal, X was not superior to Y", "We included 14 studies (1,250 participants). Peritoneal dialysis was not "
+     "superior to haemodialysis in preserving residual kidney function (MD 0.45, 95% CI -0.20 to 1.10).", 0.45,
+     "peritoneal dialysis", "haemodialysis"),
+    ("smoking cessation, X was more successful than Y", "We included 11 trials. Evidence suggests that combination "
+     "nicotine replacement was more successful than nicotine patch alone for abstinence at six months (RR 1.25, 95% CI "
+     "1.15 to 1.36).",
+     1.25, "combination nicotine replacement", "nicotine patch"),
+]
+
+
+@pytest.mark.parametrize("field,text,value,drug,comparator", STATED, ids=[s[0] for s in STATED])
+def test_a_stated_comparison_after_what_the_evidence_says(field, text, value, drug, comparator):
+    effect = _effect(facts(text), value)
+    assert words(drug) <= words(effect.drug), effect.drug
+    assert words(comparator) <= words(effect.comparator), effect.comparator
+
+
+ALSO = [
+    ("mental health, X also increased", "We included 12 trials comparing behavioural activation with usual care. "
+     "Behavioural activation reduced depressive symptoms (SMD -0.50, 95% CI -0.71 to -0.29). Behavioural activation also "
+     "increased remission (RR 1.40, 95% CI 1.10 to 1.78).", 1.4, "behavioural activation"),
+    ("paediatrics, X also reduced ... when compared with Y", "We included 9 trials (1200 children). Oral rehydration "
+     "solution also reduced admissions in children with gastroenteritis when compared with intravenous fluids (RR 0.80, "
+     "95% CI 0.65 to 0.98) and in children with cholera (RR 0.70, 95% CI 0.50 to 0.98).", 0.7, "oral rehydration solution"),
+    ("renal, X also lowered ... when compared with Y", "We included 16 studies (2900 adults on dialysis). Sevelamer "
+     "also lowered serum phosphate in adults on haemodialysis when compared with calcium-based binders (MD -0.20 mmol/L, "
+     "95% CI -0.35 to -0.05) and in adults on peritoneal dialysis (MD -0.15 mmol/L, 95% CI -0.28 to -0.02).", -0.15,
+     "sevelamer"),
+]
+
+
+@pytest.mark.parametrize("field,text,value,drug", ALSO, ids=[a[0] for a in ALSO])
+def test_also_is_no_part_of_an_arm(field, text, value, drug):
+    drafted = facts(text)
+    effect = _effect(drafted, value)
+    assert words(drug) <= words(effect.drug), effect.drug
+    assert all("also" not in (f.drug or "").split() for f in drafted.facts)
+
+
+# "studies with attrition greater than 20% were excluded": a threshold, not an arm "attrition greater"
+THRESHOLDS = [
+    ("infectious disease, attrition greater than 20%", "We included 26 trials comparing partner therapy with patient "
+     "referral. When studies with attrition greater than 20% were excluded, the effect was attenuated (2 trials; RR "
+     "0.80, 95% CI 0.62 to 1.04)."),
+    ("oncology, adherence higher than 80%", "We included nine trials comparing oral with intravenous chemotherapy. "
+     "In trials with adherence higher than 80% there was no difference in survival (HR 0.97, 95% CI 0.85 to 1.11)."),
+]
+
+
+@pytest.mark.parametrize("field,text", THRESHOLDS, ids=[t[0] for t in THRESHOLDS])
+def test_a_threshold_is_no_arm(field, text):
+    drafted = facts(text)
+    names = {f.drug for f in drafted.facts} | {f.comparator for f in drafted.facts}
+    assert not any(n and ("greater" in n or "higher" in n or "%" in n) for n in names), names

@@ -25,11 +25,17 @@ _LOWER_FOR = re.compile(r"\b(?:lower|higher|greater|fewer|more|less|better|worse
 # "and participants' mental state results (1 RCT ...)": a measure of the people, not a further comparator
 _PEOPLES_MEASURE = re.compile(r"^(?:participants|patients|people|children|women|men|infants|adults)(?:['’]s?)?\s|"
                               r"\b(?:results?|scores?|outcomes?|measures?)$", re.I)
+# "The review found moderate-quality evidence that X is better than Y", "Trials showed that X was superior to Y": the
+# comparison is the clause after what the evidence says
+_EVIDENCE_THAT = (r"(?:(?:[^.;:()]*?\b(?:evidence|found|find|showed|shows?|suggest(?:s|ed)?|indicat(?:es|ed)|"
+                  r"demonstrat(?:es|ed)|concluded)\s+that\s+))?")
 # "Physical activity was significantly more effective than the control at the end of ... (SMD ...", "CZP (100 mg ...)
 # was shown to be superior to placebo for ...": subject and comparator
-_MORE_EFFECTIVE = re.compile(r"^\s*(?:(?:overall|however|similarly|in\s+addition),\s+)?(?:the\s+)?(?P<a>[A-Za-z][\w/+-]*(?:\s+(?!was\b|were\b|"
-                             r"is\b|are\b)[\w/+-]+){0,4}?)(?:\s*\([^()]*\))?\s+(?:was|were|is|are)\s+(?:\w+ly\s+){0,3}"
-                             r"(?:(?:shown|found|proven|proved|considered|judged|reported)\s+to\s+be\s+)?(?:(?:more|less)\s+effective\s+than|"
+_MORE_EFFECTIVE = re.compile(r"^\s*(?:(?:overall|however|similarly|in\s+addition),\s+)?" + _EVIDENCE_THAT + r"(?:the\s+)?"
+                             r"(?P<a>[A-Za-z][\w/+-]*(?:\s+(?!was\b|were\b|"
+                             r"is\b|are\b)[\w/+-]+){0,4}?)(?:\s*\([^()]*\))?\s+(?:was|were|is|are)\s+(?:(?:not|\w+ly)\s+){0,3}"
+                             r"(?:(?:shown|found|proven|proved|considered|judged|reported)\s+to\s+be\s+)?(?:(?:more|less)\s+"
+                             r"(?:effective|efficacious|successful)\s+than|"
                              r"superior\s+to|inferior\s+to|better\s+than|worse\s+than)\s+(?:the\s+|an?\s+)?(?P<b>[A-Za-z][\w/+-]*"
                              r"(?:\s+(?!at\b|in\b|for\b|on\b|with\b|after\b|during\b)[\w/+-]+){0,3}?)(?=\s+(?:at|in|for|on|with|after|"
                              r"during)\b|\s*[(,;.]|\s*$)", re.I)
