@@ -146,3 +146,45 @@ def test_a_threshold_is_no_arm(field, text):
     drafted = facts(text)
     names = {f.drug for f in drafted.facts} | {f.comparator for f in drafted.facts}
     assert not any(n and ("greater" in n or "higher" in n or "%" in n) for n in names), names
+
+
+# The review's totals from inclusion sentences worded in ways the totals reader missed: "We evaluated/selected N RCTs
+# involving M participants", "In N studies, we identified M participants", an update "bringing the total number to N,
+# including ...", and a list of parts, one of them "two trials (30 and 49 participants)", whose people add up.
+TOTALS = [
+    ("endocrinology, we evaluated", "We evaluated nine RCTs involving a total of 622 participants. Chromium picolinate "
+     "did not reduce body weight compared with placebo (MD -1.10 kg, 95% CI -2.30 to 0.10).", 9, 622),
+    ("infectious disease, we selected", "We selected 14 studies (2715 participants: 2147 men and 568 women). "
+     "Microbiological failure was higher with azithromycin than with doxycycline (RR 2.45, 95% CI 1.36 to 4.41).",
+     14, 2715),
+    ("oncology, studies first and then the people", "In 16 studies, we identified 72,368 participants with thyroid "
+     "nodules in whom calcitonin was measured. The summary sensitivity was 98.8% (95% CI 65.8 to 100).", 16, 72368),
+    ("paediatrics, an update bringing the total to N", "We included 7 new cohort studies in this update, bringing the "
+     "total number to 14, including 5 cohort and 9 case-control studies, with 1,601,515 study subjects. Preterm birth "
+     "was not more common (RR 0.93, 95% CI 0.81 to 1.08).", 14, 1601515),
+    ("rheumatology, parts that add up", "Five small trials were included: two trials (30 and 49 participants) of oral "
+     "steroids or placebo; one trial (40 participants) of oral steroids or no treatment; one trial (28 participants) of "
+     "oral or intra-articular steroids; and one trial (32 participants) of manipulation. Pain improved with oral "
+     "steroids (MD 2.7, 95% CI 1.4 to 4.0).", 5, 179),
+]
+
+
+@pytest.mark.parametrize("field,text,studies,participants", TOTALS, ids=[t[0] for t in TOTALS])
+def test_the_reviews_totals(field, text, studies, participants):
+    drafted = facts(text)
+    assert drafted.studies is not None and drafted.studies.value == studies, drafted.studies
+    assert drafted.participants is not None and drafted.participants.value == participants, drafted.participants
+
+
+NOT_TOTALS = [
+    ("cardiology, two sizes of the one trial pair stay a sum", "We included two trials (120 and 80 participants). "
+     "Statins reduced LDL cholesterol (MD -0.9 mmol/L, 95% CI -1.2 to -0.6).", 2, 200),
+    ("mental health, in three trials we found is no total", "We included 12 trials (1500 participants). In three "
+     "trials, we found 40 participants who withdrew early. Anxiety improved (SMD -0.40, 95% CI -0.62 to -0.18).", 12, 1500),
+]
+
+
+@pytest.mark.parametrize("field,text,studies,participants", NOT_TOTALS, ids=[t[0] for t in NOT_TOTALS])
+def test_other_counts_are_not_the_totals(field, text, studies, participants):
+    drafted = facts(text)
+    assert drafted.studies.value == studies and drafted.participants.value == participants
