@@ -188,3 +188,30 @@ NOT_TOTALS = [
 def test_other_counts_are_not_the_totals(field, text, studies, participants):
     drafted = facts(text)
     assert drafted.studies.value == studies and drafted.participants.value == participants
+
+
+# An outcome ends before "according to ..." and "in comparison with ...": what the figure measures, not how it was split
+# or what it was set against.
+OUTCOME_TAILS = [
+    ("anaesthesia, according to the agent", "We included 28 RCTs comparing propofol with inhalational agents. We found no "
+     "difference in incidences of postoperative delirium according to type of anaesthetic agent (OR 0.59, 95% CI 0.15 "
+     "to 2.26).", 0.59, "postoperative delirium", "agent"),
+    ("mental health, in comparison with placebo", "Twenty-four RCTs of psychostimulants were identified. Three trials "
+     "showed that oral psychostimulants reduced short-term depressive symptoms in comparison with placebo (SMD -0.87, "
+     "95% CI -1.40 to -0.33).", -0.87, "depressive symptoms", "comparison"),
+]
+
+
+@pytest.mark.parametrize("field,text,value,outcome,not_in", OUTCOME_TAILS, ids=[o[0] for o in OUTCOME_TAILS])
+def test_an_outcome_ends_before_how_it_was_split(field, text, value, outcome, not_in):
+    effect = _effect(facts(text), value)
+    assert words(outcome) <= words(effect.outcome), effect.outcome
+    assert not_in not in words(effect.outcome), effect.outcome
+
+
+def test_a_magnitude_is_no_part_of_the_outcome():
+    # cardiology: "by about 30 mmHg" is how much, not what
+    effect = _effect(facts("We included 9 trials comparing renal denervation with sham. Renal denervation was found to "
+                           "lower the office systolic blood pressure by about 5 mmHg in comparison with sham procedures "
+                           "(MD -5.10 mmHg, 95% CI -8.20 to -2.00)."), -5.1)
+    assert "about" not in words(effect.outcome) and "blood" in words(effect.outcome), effect.outcome
