@@ -215,3 +215,29 @@ def test_a_magnitude_is_no_part_of_the_outcome():
                            "lower the office systolic blood pressure by about 5 mmHg in comparison with sham procedures "
                            "(MD -5.10 mmHg, 95% CI -8.20 to -2.00)."), -5.1)
     assert "about" not in words(effect.outcome) and "blood" in words(effect.outcome), effect.outcome
+
+
+# "Outcomes were X (RR ...) and Y (RR ...)": the first figure's outcome is X, after the verb (it was left out: the
+# clause read "Outcomes", no outcome); "Outcomes were similar (...)" names none.
+OUTCOMES_WERE = [
+    ("paediatrics, these outcomes included", "We included 9 cohort studies of antidepressants in pregnancy. These "
+     "outcomes included autism (RR 1.12, 95% CI 0.95 to 1.32) and attention deficit (RR 1.05, 95% CI 0.90 to 1.22).",
+     1.12, "autism"),
+    ("cardiology, secondary outcomes were", "We included 14 trials of statins versus placebo. Secondary outcomes were "
+     "stroke (RR 0.82, 95% CI 0.71 to 0.95) and myocardial infarction (RR 0.74, 95% CI 0.65 to 0.84).", 0.82, "stroke"),
+    ("renal, the main outcomes included", "We included 11 trials of bicarbonate versus saline. The main outcomes "
+     "included contrast nephropathy (RR 0.69, 95% CI 0.52 to 0.91) and dialysis (RR 0.90, 95% CI 0.50 to 1.62).", 0.69,
+     "contrast nephropathy"),
+]
+
+
+@pytest.mark.parametrize("field,text,value,outcome", OUTCOMES_WERE, ids=[o[0] for o in OUTCOMES_WERE])
+def test_outcomes_were_x(field, text, value, outcome):
+    effect = _effect(facts(text), value)
+    assert words(effect.outcome) == words(outcome), effect.outcome
+
+
+def test_outcomes_were_similar_names_no_outcome():
+    drafted = facts("We included 6 trials of early versus late feeding. Outcomes were similar between groups (RR 1.00, "
+                    "95% CI 0.90 to 1.11).")
+    assert all("similar" not in words(f.outcome) for f in drafted.facts)
