@@ -4,7 +4,6 @@ bracket, the words after it, the sentence before, the section, the title or the 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from laylint.draft import names as N
 from laylint.draft.arm_forms import _BRACKET_WORDS
@@ -12,10 +11,8 @@ from laylint.draft.mentions import _expand, _is_generic
 from laylint.draft.model import Fact
 from laylint.draft.outcome_phrases import (_announced_outcome, _bracket_outcome, _outcome_after,
                                           _phrase_before_bracket, _title_outcome, outcome_from, tidy_outcome)
+from laylint.draft.reading import _Clause, _Reading
 from laylint.draft.series_arms import _same_bracket
-
-if TYPE_CHECKING:  # the reading state is per_sentence's
-    from laylint.draft.per_sentence import _Clause, _Reading
 
 
 def _bracket_partner_outcome(r: _Reading, cl: _Clause, fact: Fact) -> bool:

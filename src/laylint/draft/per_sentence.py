@@ -5,10 +5,10 @@ forms that name arms are in arm_forms, a figure's outcome in figure_outcome, run
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from laylint.draft import names as N
 from laylint.draft.model import Fact
+from laylint.draft.reading import _Clause, _Reading
 from laylint.draft.sections import Layout
 from laylint.draft.textnorm import Sentence
 from laylint.draft.arm_inventory import add_pair, heading_arms, _GROUP_ONLY, _STUDIES_COMPARED
@@ -55,50 +55,6 @@ def attribute(facts: list[Fact], lay: Layout, arms: N.Arms, abbr: dict[str, str]
         state["earlier outcome"] = earlier
         _attribute_sentence(group, sentence, lay, arms, abbr, primary, main, state)
         earlier = state.get("outcome") or earlier
-
-
-@dataclass
-class _Reading:
-    """One sentence being read: the arms it names, what its subheading says, the state of its section."""
-    sentence: Sentence
-    lay: Layout
-    arms: N.Arms
-    abbr: dict
-    primary: dict
-    main: tuple
-    state: dict
-    spans: list
-    heading_drug: str | None
-    heading_comparator: str | None
-    heading_outcome: str | None
-    breaks: list
-    series_arms: dict
-    known_arms: int
-    first_lead: bool = False  # an estimate led by "compared with X": the figures listed after it are X's siblings
-
-    @property
-    def s(self) -> str:
-        return self.sentence.text
-
-    @property
-    def base(self) -> int:
-        return self.sentence.start
-
-
-@dataclass
-class _Clause:
-    """The words before one figure: from the clause break (or the figure before it) to its lead."""
-    previous: Fact | None
-    rel_lead: int
-    clause_start: int
-    boundary: int
-    head: str
-    head_spans: list
-    before_spans: list
-    subjects: list
-    comparators: list
-    since_previous: str
-    list_item: bool
 
 
 def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, main, state) -> None:
