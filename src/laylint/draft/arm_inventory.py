@@ -205,7 +205,7 @@ def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
             for item in items:
                 if not arms.find(_expand(N.clean(item), abbr)) and not _is_generic(item):
                     arms.add(item, "the interventions listed", abbr)
-    # arms a results sentence names plainly: "with X than with Y", "in the X group", "patients treated with X"
+    # arms a results sentence names plainly: "with X than with Y" (not "with attrition greater than 20%"), "in the X group", ...
     for sentence in lay.sentences:
         if sentence.section not in ("results", "unstructured") or not re.search(r"\d", sentence.text):
             continue
@@ -264,7 +264,7 @@ _END_TAKING = (r"(?=\s*(?:[(,;.]|\bthan\b|\bcompared\b|\bversus\b|\bvs\b|\bgroup
                r"\bin\b|\brelative\s+to\b|\b(?:had|have|were|was|showed|experiences?|experienced|seen|will|would|did|do|does|reported|"
                r"developed|needed|required)\b|$))")
 _RESULT_ARMS = (
-    re.compile(r"\bwith\s+" + _X.format("a") + r"\s+(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:with\s+)?" + _X.format("b") + _END, re.I),
+    re.compile(r"\bwith\s+" + _X.format("a") + r"\s+(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:with\s+)?(?!\d)" + _X.format("b") + _END, re.I),
     re.compile(r"\b(?:in|among|of)\s+the\s+" + _X.format("a") + r"\s+(?:group|arm)s?\b", re.I),
     re.compile(r"\b(?:patients|people|participants|women|men|children|adolescents|adults|infants|smokers|those|users)\s+"
                r"(?:treated\s+with|receiving|given|taking|allocated\s+to|assigned\s+to)\s+" + _X.format("a") + _END_TAKING, re.I),

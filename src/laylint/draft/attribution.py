@@ -3,7 +3,8 @@
     arm_inventory     the arms and comparisons the abstract names (document_arms, add_pair, heading_arms)
     mentions          where a sentence names an arm (mentions, _is_generic, _is_comparator)
     outcome_phrases   the outcome named around a figure (outcome_from, tidy_outcome, primary_outcomes)
-    per_sentence      each figure's arms and outcome, sentence by sentence (attribute)
+    per_sentence      each figure's arms and outcome, sentence by sentence (attribute), with arm_forms (the sentence
+                      forms that name arms), figure_outcome (a figure's outcome) and series_arms (per-group runs)
     doses             arms that differ only by dose (dose_pairs)
 
 This module keeps the names callers import from it."""

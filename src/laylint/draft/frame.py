@@ -96,11 +96,49 @@ def inclusion_frame(sentences) -> tuple[str, str] | None:
             if _NEGATED.match(a) and not _NEGATED.match(b):
                 a, b = b, a  # the arm without the treatment is the comparator ("compared no treatment with X")
             pairs.append((a, b))
+        if not pairs:
+            pairs = _versus_pairs(text)
         if len({(N.key(a), N.key(b)) for a, b in pairs}) == 1:
             return pairs[0]
         if pairs:  # "nine studies compared X vs. control, and five compared Z vs. control": subgroups, no one frame
             return None
+        exposure = _exposure_frame(text)
+        if exposure:
+            return exposure
     return None
+
+
+# "All studies compared maintenance with propofol-based TIVA versus inhalational maintenance": the first side may hold
+# "with" (how it is given), so only "versus" parts the two sides
+_VERSUS_FRAME = re.compile(r"\bcompar(?:ed|ing)\s+" + _LEAD + r"(?:an?\s+)?(?P<a>[A-Za-z][\w/+'-]*(?:\s+(?!versus\b|vs\b)[\w/+'-]+){0,7}?)"
+                           r"\s+(?:versus|vs\.?)\s+(?:the\s+|an?\s+)?(?P<b>" + _ARM + r")(?=\s*(?:[,;.(]|$)|\s+(?:in|among|for|at|"
+                           r"were|was|during|after|over)\b)", re.I)
+
+
+def _versus_pairs(text: str) -> list[tuple[str, str]]:
+    """The "X versus Y" pair of a study sentence that _FRAME could not read because X holds "with"."""
+    pairs = []
+    for found in _VERSUS_FRAME.finditer(text):
+        if not _STUDY_NOUN.search(text[:found.start()]):
+            continue
+        a, b = found["a"], found["b"]
+        if not any(_MEASURE.search(side) or N._NOT_ARM.search(side) for side in (a, b)):
+            pairs.append((a, b))
+    return pairs
+
+
+# observational reviews: "associations between maternal exposure to topical corticosteroids of any potency and pregnancy
+# outcomes when compared with no exposure": the exposure is the arm, the unexposed the comparator
+_EXPOSURE = re.compile(r"\b(?:exposure|exposed)\s+to\s+(?P<a>[A-Za-z][\w/+'-]*(?:\s+(?!" + _STOP + r"\b|of\b)[\w/+'-]+){0,4}?)"
+                       r"(?=\s+(?:of|and|during|in|on|at|for)\b|\s*[,;.(])[^.;]*?\b(?:when\s+)?compared\s+(?:with|to)\s+"
+                       r"(?P<b>no\s+exposure|(?:the\s+)?(?:un|non-?)exposed(?:\s+\w+)?|non-?use|no\s+use|non-?users)\b", re.I)
+
+
+def _exposure_frame(text: str) -> tuple[str, str] | None:
+    found = _EXPOSURE.search(text)
+    if not found or _MEASURE.search(found["a"]) or N._NOT_ARM.search(found["a"]):
+        return None
+    return found["a"], found["b"]
 
 
 # the subject of the first result: "High-quality evidence from 44 trials indicates that exercise reduced pain (SMD ..."

@@ -73,7 +73,8 @@ def inclusion_totals(sentences) -> tuple[tuple[int, int, int], tuple[int, int, i
         cue = _CUE.search(text)
         at = (cue.start(), cue.end())  # a sum is quoted at the cue: each part stays a count of its own
         sizes = _TWO_SIZES.search(text)
-        if sizes and len(parts) == 1 and _value(sizes["a"]) and _value(sizes["b"]):
+        if sizes and len(studies) == 1 and _value(sizes["a"]) and _value(sizes["b"]):  # (not one part of a list of parts:
+            # "Five trials were included: two trials (30 and 49 participants) of X; one trial (40 participants) of Y; ...")
             total = _value(sizes["a"]) + _value(sizes["b"])
             return (n_studies, parts[0].start("n"), parts[0].end("n")), (total, *at), sentence
         if len(parts) > 1:

@@ -235,7 +235,7 @@ _ONE_SIDE = re.compile(r"\s+(?:compared\s+(?:with|to)|versus|vs\.?)\s+.*$", re.I
 _STUDY_VERB = re.compile(r"^[A-Z][\w-]*\s+(?:compared|evaluated|tested|assessed)\s+", re.I)
 # an arm is a noun phrase: a clause's words end it or rule it out
 _TRAILING_CLAUSE = re.compile(r"\s+(?:when|while|where|whereas|provided|given|used|administered|delivered|having)$", re.I)
-_CLAUSE_WORD = re.compile(r"\b(?:whether|significantly|statistically|slightly|substantially|considerably|markedly|similarly|"
+_CLAUSE_WORD = re.compile(r"\b(?:whether|also|significantly|statistically|slightly|substantially|considerably|markedly|similarly|"
                           r"respectively|analy[sz]e[ds]?|died|dying)\b", re.I)
 # "PFMT more days per week": a schedule names an arm, unlike "12 weeks" or "days in hospital"
 _FREQUENCY = re.compile(r"\b(?:days?|times|sessions?)\s+(?:per|a|each)\s+(?:day|week|month)\b", re.I)

@@ -54,12 +54,15 @@ _OUTCOME_LEAD = re.compile(r"^(?:however|therefore|moreover|furthermore|addition
                            r"who\s+experienced|who\s+developed|reporting|who(?=\s+(?:completed|achieved|reported|needed|required|"
                            r"stopped|discontinued|quit|remained|returned|died|relapsed|responded)\b))|prevent(?:ing)?\s+(?:one|an?)|avoid\s+(?:one|an?)|"
                            r"at\s+least\s+(?:one|an?)|one\s+or\s+more)\s+", re.I)
-_OUTCOME_TAIL = re.compile(r"(?:\s+(?:compared|versus|vs\.?|than|when|between|among|in\s+(?:the|people|patients|participants|women|"
+_OUTCOMES_WERE = re.compile(r"^(?:(?:the|these|those|other|primary|secondary|main|key)\s+){0,2}outcomes?\s+(?:were|was|included|"
+                            r"include|includes)\s*:?\s+(?!similar|comparable|better|worse|improved|reported|measured|assessed|"
+                            r"not\b|no\b|unclear|mixed|inconsistent)", re.I)
+_OUTCOME_TAIL = re.compile(r"(?:\s+(?:compared|versus|vs\.?|than|when|between|among|according\s+to|in\s+comparison|in\s+(?:the|people|patients|participants|women|"
                            r"children|adults|infants|those)|in\s+(?:[\w-]+\s+){0,2}(?:people|patients|participants|women|men|children|"
                            r"adults|infants|neonates|newborns|babies|pregnancy|users|smokers)\b|in\s+the\s+(?:short|medium|long)\s+term|"
                            r"with\s+(?:the|a|an)?\s*[\w-]+\s+(?:group|arm)|as\s+measured|measured|"
                            r"assessed|was|were|is|are|had|has|occurred|developed|happened|at\s+\d|at\s+(?:one|two|three|four|six|twelve)\b|after\s+\d|"
-                           r"within\s+\d|by\s+\d|over\s+\d|up\s+to|during\s+follow|in\s+the\s+short|in\s+the\s+long|"
+                           r"within\s+\d|by\s+(?:about\s+|approximately\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?\d|over\s+\d|up\s+to|during\s+follow|in\s+the\s+short|in\s+the\s+long|"
                            r"(?:may|might|probably|likely)\b|\d+(?:[.,]\d+)?\s*(?:%|patients|participants|people|of\b)).*$"
                            r"|\s+rates?$|\s+scores?$|\s+(?:significantly|slightly|substantially|markedly|considerably|greatly|"
                            r"modestly|somewhat)$|\s*,.*$)", re.I)
@@ -161,6 +164,7 @@ def tidy_outcome(phrase: str) -> str | None:
         phrase = re.sub(r",\s*([^,]+)$", r" or \1", listed["head"])  # "ear pain, discomfort, local irritation, or combinations of these"
     elif listed and not re.match(r"^(?:or|and)\s+both|^(?:during|at|in|after)\b", listed["last"]) and "," in listed["head"] + ",":
         phrase = listed["last"]  # "weight gain, depression scores or adverse events (4.8% vs 6.0%)"
+    phrase = _OUTCOMES_WERE.sub("", phrase)  # "Outcomes were mortality (RR ...": the outcome after the verb
     for _ in range(4):
         phrase = _OUTCOME_LEAD.sub("", phrase).strip(" ,;:.-")
     phrase = _OUTCOME_TAIL.sub("", phrase).strip(" ,;:.-")

@@ -1,19 +1,24 @@
 """Which arm, comparator and outcome each drafted figure is about, sentence by sentence: the comparison the
-sentence names, its subheading, the comparison its section is on, and the abstract's main comparison."""
+sentence names, its subheading, the comparison its section is on, and the abstract's main comparison. The sentence
+forms that name arms are in arm_forms, a figure's outcome in figure_outcome, runs of per-group figures in series_arms."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from laylint.draft import names as N
 from laylint.draft.model import Fact
+from laylint.draft.reading import _Clause, _Reading
 from laylint.draft.sections import Layout
 from laylint.draft.textnorm import Sentence
 from laylint.draft.arm_inventory import add_pair, heading_arms, _GROUP_ONLY, _STUDIES_COMPARED
 from laylint.draft.mentions import mentions, _expand, _is_comparator, _is_generic, _only_generic
-from laylint.draft.outcome_phrases import (_announced_outcome, _bracket_outcome, _depth, _heading_outcome, _outcome_after,
-                                          _phrase_before_bracket, _title_outcome, outcome_from, primary_outcomes, tidy_outcome)
+from laylint.draft.outcome_phrases import _depth, _heading_outcome, primary_outcomes
+from laylint.draft.arm_forms import (_ARMISH, _COMPARING, _EFFECTIVE_IN, _FAVOURED, _IN_ANY_GROUP, _LOWER_FOR, _MORE_EFFECTIVE,
+                                     _NOT_FAVOURED, _PEOPLES_MEASURE, _PLAIN_SUBJECT, _SUBJECT_ARM, _USED_IN, _USE_OF_BRACKET,
+                                     _WHEN_COMPARED, _WHEN_COMPARED_LATE, _new_arm_subject, _qualified)
+from laylint.draft.figure_outcome import _bracket_partner_outcome, _read_outcome
+from laylint.draft.series_arms import _series_arms, _shares_of_everyone, _within
 
 
 _PEOPLE_WORD = re.compile(r"(?:people|patients?|participants?|women|men|children|adults|infants|users?|persons?|individuals|"
@@ -50,50 +55,6 @@ def attribute(facts: list[Fact], lay: Layout, arms: N.Arms, abbr: dict[str, str]
         state["earlier outcome"] = earlier
         _attribute_sentence(group, sentence, lay, arms, abbr, primary, main, state)
         earlier = state.get("outcome") or earlier
-
-
-@dataclass
-class _Reading:
-    """One sentence being read: the arms it names, what its subheading says, the state of its section."""
-    sentence: Sentence
-    lay: Layout
-    arms: N.Arms
-    abbr: dict
-    primary: dict
-    main: tuple
-    state: dict
-    spans: list
-    heading_drug: str | None
-    heading_comparator: str | None
-    heading_outcome: str | None
-    breaks: list
-    series_arms: dict
-    known_arms: int
-    first_lead: bool = False  # an estimate led by "compared with X": the figures listed after it are X's siblings
-
-    @property
-    def s(self) -> str:
-        return self.sentence.text
-
-    @property
-    def base(self) -> int:
-        return self.sentence.start
-
-
-@dataclass
-class _Clause:
-    """The words before one figure: from the clause break (or the figure before it) to its lead."""
-    previous: Fact | None
-    rel_lead: int
-    clause_start: int
-    boundary: int
-    head: str
-    head_spans: list
-    before_spans: list
-    subjects: list
-    comparators: list
-    since_previous: str
-    list_item: bool
 
 
 def _attribute_sentence(group, sentence: Sentence, lay, arms, abbr, primary, main, state) -> None:
@@ -418,277 +379,3 @@ def _refresh_mentions(r: _Reading, cl: _Clause) -> None:
         r.spans = mentions(r.s, r.arms, r.abbr)
         cl.head_spans = [(a - cl.clause_start, b - cl.clause_start, n) for a, b, n in r.spans
                          if cl.clause_start <= a and b <= cl.rel_lead]
-
-
-def _bracket_partner_outcome(r: _Reading, cl: _Clause, fact: Fact) -> bool:
-    """Figures in one bracket share the outcome: "(13.1% vs. 10.6%)", "(5 versus 3 per 1000; RR 1.54 ..."."""
-    s, base, state, previous = r.s, r.base, r.state, cl.previous
-    if fact.role in ("arm", "background") and previous is not None and previous.role in ("arm", "background") \
-            and previous.outcome and _same_bracket(s, previous.end - base, fact.start - base):
-        fact.outcome = previous.outcome
-        return True
-    if fact.role == "effect" and previous is not None and previous.role == "arm" and previous.outcome \
-            and _same_bracket(s, previous.end - base, fact.start - base) and set(
-                w.lower() for w in re.findall(r"[A-Za-z]{4,}", s[previous.end - base:fact.start - base])) <= _BRACKET_WORDS:
-        fact.outcome = previous.outcome  # "(5 versus 3 per 1000; RR 1.54 ...": the ratio of the two groups' figures
-        state["outcome"] = previous.outcome
-        return True
-    return False
-
-
-def _read_outcome(r: _Reading, cl: _Clause, fact: Fact, measure_item: str | None) -> None:
-    outcome = _outcome_in_clause(r, cl, fact, measure_item)
-    outcome = _outcome_elsewhere(r, cl, fact, outcome)
-    s, base, state, previous, rel_lead = r.s, r.base, r.state, cl.previous, cl.rel_lead
-    after = re.match(r"[\s)\]]*(?P<a>sensitive|specific|accurate)\b", s[(fact.group_end or fact.end) - base:])
-    if after and fact.role != "count":  # "was 94.0% (95% CI 82.0% to 98.2%) sensitive, and 86.9% (...) specific"
-        outcome = after["a"]
-    if previous is not None and previous.stated_outcome and \
-            N.content_words(previous.stated_outcome) <= N.content_words(s[(previous.group_end or previous.end) - base:rel_lead]):
-        outcome = previous.stated_outcome  # "... 37 more received a false-positive result ... (RR 1.43 ...)"
-    if fact.stated_outcome:  # the pattern read its own outcome: nothing was taken from elsewhere
-        fact.uncertain = [u for u in fact.uncertain if not u.startswith("the sentence names no outcome")]
-    fact.outcome = outcome = fact.stated_outcome or outcome
-    if outcome and fact.role != "count":
-        state["outcome"] = outcome
-
-
-def _outcome_in_clause(r: _Reading, cl: _Clause, fact: Fact, measure_item: str | None) -> str | None:
-    """The outcome the figure's own clause names (or the subheading, when they agree)."""
-    s, base, arms, abbr = r.s, r.base, r.arms, r.abbr
-    primary, heading_outcome, spans, first_effect_comparator_lead = r.primary, r.heading_outcome, r.spans, r.first_lead
-    list_item, previous, head, head_spans = cl.list_item, cl.previous, cl.head, cl.head_spans
-    boundary, clause_start, rel_lead = cl.boundary, cl.clause_start, cl.rel_lead
-    outcome = None
-    if measure_item and tidy_outcome(measure_item):
-        outcome = tidy_outcome(measure_item)
-    elif not (list_item and first_effect_comparator_lead and previous is not None):
-        outcome = outcome_from(head, head_spans)
-        if outcome is None and boundary < clause_start:  # "..., but the evidence is very uncertain (RR ..."
-            wide = s[boundary:rel_lead]
-            outcome = outcome_from(wide, [(a - boundary, b - boundary, n) for a, b, n in spans if boundary <= a and b <= rel_lead])
-    if outcome and (arms.find(_expand(outcome, abbr)) and N.key(arms.find(_expand(outcome, abbr))) == N.key(_expand(outcome, abbr))
-                    or _is_generic(outcome)):
-        outcome = None  # an arm's name is not an outcome ("... with nivolumab (HR ...")
-    if outcome and re.match(r"^(?:primary|main)\s+(?:composite\s+)?(?:outcome|end\s*point|endpoint)", outcome, re.I):
-        outcome = primary.get("primary outcome", outcome)
-    if fact.role in ("arm", "background") and re.search(r"[(\[]\s*$", s[:fact.start - base]):
-        before = _phrase_before_bracket(s[clause_start:fact.start - base], head_spans)
-        outcome = before or outcome  # "fewer reports of nausea (8.9% vs 27.5%)"
-    if outcome is None and previous is not None and previous.outcome:
-        outcome = previous.outcome
-    if heading_outcome and (outcome is None or N.content_words(outcome) & N.content_words(heading_outcome)):
-        if outcome and not (N.content_words(heading_outcome) <= N.content_words(outcome)):
-            fact.notes.append(f"outcome from the subheading '{heading_outcome}'")
-        outcome = heading_outcome if outcome is None or len(outcome.split()) > len(heading_outcome.split()) + 1 \
-            or N.content_words(outcome) <= N.content_words(heading_outcome) else outcome
-    return outcome
-
-
-def _outcome_elsewhere(r: _Reading, cl: _Clause, fact: Fact, outcome: str | None) -> str | None:
-    """The figure's bracket, the words after it, the sentence before, the subheading, the section, the title or the
-    primary outcome: in that order, when the clause names none."""
-    s, base, lay, sentence, primary, state, heading_outcome = r.s, r.base, r.lay, r.sentence, r.primary, r.state, r.heading_outcome
-    if fact.role == "effect":  # "(n = 79, number of people with a delayed memory deficit, RR 0.63, ...)"
-        outcome = _bracket_outcome(s, fact.start - base) or outcome
-    if fact.role == "effect" and (outcome is None or re.fullmatch(r"(?:\w+ly\s+)*(?:more|less)\s+(?:effective|efficacious)", outcome)):
-        outcome = _outcome_after(s, fact.start - base) or outcome  # "(SMD -0.36, ...) demonstrating a small effect upon fatigue"
-    if outcome is None and fact.role != "count":  # "Data for X were available from three trials. The MD was ..."
-        outcome = _announced_outcome(lay, sentence)
-    if outcome is None:
-        outcome = heading_outcome
-    if outcome is None and fact.role != "count" and state.get("outcome"):
-        outcome = state["outcome"]
-        fact.uncertain.append("the sentence names no outcome: taken from the sentence before")
-    if outcome is None and fact.role == "effect" and state.get("earlier outcome") and (sentence.heading or sentence.comparison) \
-            and not lay.title_text and not primary.get("primary outcome"):
-        outcome = state["earlier outcome"]  # a new comparison's heading, then "a significant difference in favour of X (OR ..."
-        fact.uncertain.append("the sentence names no outcome: taken from an earlier result (another comparison)")
-    if outcome is None and fact.role in ("effect", "arm") and lay.kind != "cochrane" and not primary.get("primary outcome") \
-            and _title_outcome(lay):
-        outcome = _title_outcome(lay)
-        fact.uncertain.append("the sentence names no outcome: taken from the title")
-    if outcome is None and fact.role in ("effect", "arm") and lay.kind != "cochrane" and primary.get("primary outcome") \
-            and state.get("primary used") in (None, sentence.start):
-        outcome = primary["primary outcome"]
-        state["primary used"] = sentence.start
-        fact.uncertain.append("the sentence names no outcome: taken to be the primary outcome")
-    return outcome
-
-
-def _shares_of_everyone(group, s: str, base: int) -> None:
-    """A share of the people studied, not of one group: "238 [76.3%] female"."""
-    for fact in group:
-        if fact.role == "arm" and fact.drug is None:
-            fact.role = "background"
-            fact.drug = None
-            predicate = re.match(r"^\s*[)\]]?\s*(?:participants?|patients?|people|children|adults|women|men|infants)?\s*"
-                                 r"(?:were\s+|was\s+|had\s+|reported\s+|filled\s+)?(?P<p>[a-z][^,;()]*)", s[fact.end - base:])
-            if predicate and re.match(r"of\s", predicate["p"]) and fact.outcome:
-                continue  # "worsening of cough after 29% of procedures": "of procedures" is what it is a share of
-            if predicate and tidy_outcome(predicate["p"]):
-                fact.outcome = tidy_outcome(("filled " if s[fact.end - base:].lstrip(") ]").startswith("filled") else "")
-                                            + predicate["p"])
-
-
-def _within(name: str, *arms: str) -> bool:
-    """"exercise" is one of "strengthening exercise" and "surgery"."""
-    return any(name == arm or N.content_words(name) <= N.content_words(arm) for arm in arms)
-
-
-# "... no difference in BCVA when comparing face-up with face-down positioning (MD ...)": the clause right before the
-# estimate names its arms
-_COMPARING = re.compile(r"\bwhen\s+comparing\s+(?:the\s+)?(?P<a>[\w/+-]+(?:\s+[\w/+-]+){0,3}?)\s+(?:with|to|versus|vs\.?|and)\s+"
-                        r"(?:(?:the|a|an)\s+)?(?P<b>[\w/+-]+(?:\s+[\w/+-]+){0,3}?)(?:\s+(?:with\s+or\s+without|at|in|on|for|after)\b[^,;]*)?\s*$", re.I)
-# "no differences ... in any psychosocial intervention group compared to control (Retention: RR ...": the group named
-_IN_ANY_GROUP = re.compile(r"\b(?:in|for)\s+(?:the|any|each|all)\s+(?P<x>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s+groups?\s+"
-                           r"(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?[\w/+-]+(?:\s+[\w/+-]+){0,3}\s*$", re.I)
-# "Similarly, use of prednisone (two studies, 212 participants, risk ratio 1.13 ...) compared with aspirin": the arm
-# right before the estimate's bracket
-_USE_OF_BRACKET = re.compile(r"\b(?:use|administration)\s+of\s+(?P<x>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s*(?:\([^()]*)?$", re.I)
-# "rates of relapse were lower for social skills compared to standard care (...": the arm the comparison favours
-_LOWER_FOR = re.compile(r"\b(?:lower|higher|greater|fewer|more|less|better|worse|improved|reduced|increased|shorter|longer)\s+"
-                        r"(?:for|in|with|among)\s+(?:the\s+)?(?P<a>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s+(?:groups?\s+)?"
-                        r"(?:compared\s+(?:with|to)|versus|vs\.?|than(?:\s+(?:with|in|for))?)\s", re.I)
-# "and participants' mental state results (1 RCT ...)": a measure of the people, not a further comparator
-_PEOPLES_MEASURE = re.compile(r"^(?:participants|patients|people|children|women|men|infants|adults)(?:['’]s?)?\s|"
-                              r"\b(?:results?|scores?|outcomes?|measures?)$", re.I)
-# "Physical activity was significantly more effective than the control at the end of ... (SMD ...", "CZP (100 mg ...)
-# was shown to be superior to placebo for ...": subject and comparator
-_MORE_EFFECTIVE = re.compile(r"^\s*(?:(?:overall|however|similarly|in\s+addition),\s+)?(?:the\s+)?(?P<a>[A-Za-z][\w/+-]*(?:\s+(?!was\b|were\b|"
-                             r"is\b|are\b)[\w/+-]+){0,4}?)(?:\s*\([^()]*\))?\s+(?:was|were|is|are)\s+(?:\w+ly\s+){0,3}"
-                             r"(?:(?:shown|found|proven|proved|considered|judged|reported)\s+to\s+be\s+)?(?:(?:more|less)\s+effective\s+than|"
-                             r"superior\s+to|inferior\s+to|better\s+than|worse\s+than)\s+(?:the\s+|an?\s+)?(?P<b>[A-Za-z][\w/+-]*"
-                             r"(?:\s+(?!at\b|in\b|for\b|on\b|with\b|after\b|during\b)[\w/+-]+){0,3}?)(?=\s+(?:at|in|for|on|with|after|"
-                             r"during)\b|\s*[(,;.]|\s*$)", re.I)
-# "we found effects in favour of MI for ...", "Significant benefit of a 10-mg nomogram was observed (RR ...", "results
-# favoured social skills (1 RCT ...": the arm credited with the result, in an abstract that names it nowhere else
-_FAVOURED = re.compile(r"(?:\bin\s+favou?r\s+of|\b(?:benefits?|advantages?)\s+of|\b(?:results?|data|evidence)\s+favou?red)\s+"
-                       r"(?:the\s+|an?\s+)?(?P<x>[A-Za-z0-9][\w/+-]*(?:\s+(?!for\b|on\b|in\b|was\b|were\b|over\b|compared\b|"
-                       r"versus\b|vs\b|at\b|with\b)[\w/+-]+){0,4}?)(?=\s+(?:for|on|in|was|were|over|compared|versus|vs|at|with)\b|"
-                       r"\s*[(,;.]|\s*$)", re.I)
-_NOT_FAVOURED = re.compile(r"\b(?:reduced|reduction|increased?|lower|higher|fewer|more|less|incidence|risk|rates?|odds|"
-                           r"treatment\s+groups?|intervention\s+groups?|control\s+groups?|this|these|that|those|both|either|neither|no)\b", re.I)
-# "Amantadine was effective in preventing influenza A in children (773 participants, RR 0.11 ...": the subject is the arm
-_EFFECTIVE_IN = re.compile(r"^\s*(?:(?:overall|however|similarly|in\s+addition),\s+)?(?:the\s+)?(?P<a>[A-Za-z][\w/+-]*(?:\s+(?!was\b|were\b|"
-                           r"is\b|are\b)[\w/+-]+){0,3}?)\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:not\s+)?(?:effective|efficacious)\s+"
-                           r"(?:in|at|for)\s+(?:preventing|reducing|treating|improving|lowering|increasing|shortening)\b", re.I)
-# "When 10,000 units hCG priming was compared to no priming, we found ... (OR ...; ...), miscarriage (OR ...)": the
-# opening clause names the pair for the whole sentence
-_WHEN_COMPARED = re.compile(r"^(?:when|where|if)\s+(?:the\s+|an?\s+)?(?P<a>[\w/+,-]+(?:\s+[\w/+-]+){0,5}?)\s+(?:was|were|is|are)\s+"
-                            r"compared\s+(?:with|to|against)\s+(?:the\s+|an?\s+)?(?P<b>[\w/+-]+(?:\s+[\w/+-]+){0,4}?)\s*,", re.I)
-# "No difference was observed in X when the warfarin nomogram of 10 mg was compared with the warfarin nomogram of 5 mg (RR ...":
-# the same clause at the end of the words before the estimate
-_WHEN_COMPARED_LATE = re.compile(r"\bwhen\s+(?:the\s+|an?\s+)?(?P<a>[\w/+-]+(?:\s+[\w/+-]+){0,5}?)\s+(?:was|were|is|are)\s+"
-                                 r"compared\s+(?:with|to|against)\s+(?:the\s+|an?\s+)?(?P<b>[\w/+-]+(?:\s+[\w/+-]+){0,5}?)\s*,?\s*$", re.I)
-# "Interventions which used patient education may ...", "Programmes that used bibliotherapy ...": the arm is what they used
-_USED_IN = re.compile(r"^(?:the\s+)?(?:interventions?|programmes?|programs?|approaches|treatments?|therapies|studies|trials)\s+"
-                      r"(?:which|that)\s+(?:used|use|included|include|involved|involve|delivered|offered|provided)\s+"
-                      r"(?P<x>[\w/+-]+(?:\s+[\w/+-]+){0,3}?)\s+(?:may|might|probably|likely|could|also|had|has|have|showed?|"
-                      r"reduced?|increased?|improved?)\b", re.I)
-_ARMISH = re.compile(r"(?:\b|psycho)(?:doses?|dosing|regimens?|therapy|therapies|supplementation|supplements?|vaccination|vaccines?|"
-                     r"training|exercises?|programmes?|programs?|counselling|surgery|screening)$", re.I)
-_SUBJECT_ARM = re.compile(r"^(?:(?:similarly|likewise|however|conversely|in\s+addition|by\s+contrast),\s+)?"
-                          r"(?:(?:in|among|compared\s+(?:with|to)|versus|regarding|for|at|after|over|within)\s+(?:[^,()]|\([^()]*\)){1,80}?,\s+)?"
-                          r"(?:the\s+)?"
-                          r"(?P<x>[A-Za-z][\w/+()-]*(?:\s+(?!may\b|might\b|probably\b|likely\b|could\b|reduced?\b|increased?\b|"
-                          r"improved?\b|results?\b|resulted\b|led\b|leads?\b|lowered\b|lowers?\b|produced\b|produces\b|is\b|was\b|are\b|"
-                          r"were\b)[\w/+()-]+){0,6}?)\s+"
-                          r"(?:may|might|probably|likely|could|reduced?|reduces|increased?|increases|improved?|improves|results?|resulted|led|leads|"
-                          r"lowered|lowers|produced|produces)\b", re.I)  # ("At six months, X led to ...": when, then the arm)
-# the same with a plain verb: "Iron and antimalarial treatment reduced clinical malaria (RR ...", "aspirin does not
-# cause an excess of bleeding (RR ..." (only where no title, heading or comparison names an arm)
-_PLAIN_SUBJECT = re.compile(r"^(?:(?:overall|similarly|likewise|however|conversely|in\s+addition|by\s+contrast),\s+)?"
-                            r"(?:(?:in|among|for)\s+(?:[^,()]|\([^()]*\)){1,80}?,\s+)?(?:the\s+)?"
-                            r"(?P<x>[A-Za-z][\w/+-]*(?:\s+(?!(?:does|did|do|reduced|increased|improved|lowered|decreased|shortened|"
-                            r"prevented)\b)(?:\([^()]{1,40}\)|[\w/+-]+)){0,4}?)\s+"
-                            r"(?:(?:does|did|do)\s+not\s+(?:cause|increase|reduce|decrease|improve|lower|raise|prevent|affect|change)|"
-                            r"reduced|increased|improved|lowered|decreased|shortened|prevented)\b", re.I)
-_BRACKET_WORDS = {"versus", "ratio", "risk", "odds", "hazard", "relative", "women", "people", "participants", "patients", "children",
-                  "adults", "infants", "persons", "screened"}
-
-
-def _qualified(subject: str, arm: str) -> bool:
-    """"Continuous use of OCPs" is more than "OCPs": a regimen, dose or form of the arm."""
-    return bool(re.search(r"\b(?:continuous|standard|extended|cyclic|intermittent|high|low|higher|lower|single|double|short|long|"
-                          r"daily|weekly|regimen|dose|doses|dosage|schedule|course|form)\b", subject, re.I)) and \
-        len(subject.split()) >= 2 and not N.content_words(subject) <= N.content_words(arm)
-
-
-def _new_arm_subject(before: str, comparators: list[str]) -> str | None:
-    """"Continuous use of OCPs may reduce pain ... more effectively than the standard regimen": when a
-    sentence compares its subject with a named arm, the subject is an arm too."""
-    if not comparators:
-        return None
-    found = _SUBJECT_ARM.match(before.strip())
-    if not found:
-        return None
-    # "Compared to no active control, meta-analysis showed that inspiratory muscle training resulted in ...": what it showed
-    subject = re.sub(r"^.*?\b(?:showed|found|suggested|indicated|demonstrated)\s+that\s+(?:the\s+)?", "", found["x"])
-    if re.match(r"^(?:there|it|we|this|these|that|those|such|the\s+evidence|evidence|one|two|three|data|results?|studies|trials?|participants?|"
-                r"patients?|people|women|men|children|the\s+studies)\b", subject, re.I):
-        return None
-    return subject
-
-
-def _same_bracket(s: str, a: int, b: int) -> bool:
-    """Two figures in one bracket: "(13.1% vs. 10.6%)"."""
-    return a <= b and not re.search(r"[()\[\]]", s[a:b].replace(")", "", 1) if s[a:a + 1] == ")" else s[a:b]) and \
-        re.search(r"[(\[][^()\[\]]*$", s[:a]) is not None
-
-
-def _joined(s: str, first: Fact, second: Fact, base: int) -> bool:
-    """Figures of two groups: joined by vs, and, or, compared with; or a sentence ending in "respectively"."""
-    between = s[first.end - base:second.start - base]
-    if re.fullmatch(r"\s*(?:to|-)\s*", between):
-        return False  # a range, "69.7% to 80.1%"
-    return bool(re.search(r"\b(?:vs\.?|versus|and|or|compared\s+(?:with|to)|than)\b", between, re.I)) or "respectively" in s
-
-
-def _series_arms(s: str, spans, series: list[Fact], base: int, main) -> dict[int, str]:
-    """The arm of each figure in a run of per-group figures ("13.8% ... and 17.1%", "12.1% vs. 6.6%")."""
-    result: dict[int, str] = {}
-    if not series:
-        return result
-    ordered = []
-    for a, b, name in spans:
-        if name not in ordered:
-            ordered.append(name)
-    explicit = {}
-    for fact in series:
-        if fact.arm_text in ("__from__", "__to__"):
-            continue
-        if fact.arm_text:
-            for a, b, name in spans:
-                if fact.end - base <= a <= fact.end - base + 60 and N.key(fact.arm_text) in N.key(s[a:b] + " " + name):
-                    explicit[id(fact)] = name
-                    break
-    for fact in series:
-        if id(fact) in explicit:
-            result[id(fact)] = explicit[id(fact)]
-    unassigned = [f for f in series if id(f) not in result and f.arm_text not in ("__from__", "__to__")]
-    if len(unassigned) == 1 and not explicit:
-        before = [name for a, b, name in spans if b <= unassigned[0].start - base]
-        if len(ordered) == 1 and before:
-            result[id(unassigned[0])] = ordered[0]  # "rituximab was linked to urinary infections (9%)"
-        unassigned = []
-    if len(ordered) < 2 and main[0] and main[1]:
-        lone = [a for a, b, name in spans if ordered and name == ordered[0]]
-        if ordered and ordered[0] != main[0] and lone and _is_comparator(s, lone[0]):
-            ordered = [main[0], ordered[0]]  # "... with the combination than with mammography alone (5 versus 10 ...)"
-        else:
-            ordered = [main[0], main[1]] if not ordered or ordered[0] == main[0] else [ordered[0], main[0]]
-    if len(unassigned) >= 2 and not all(_joined(s, a, b, base) for a, b in zip(unassigned, unassigned[1:])):
-        unassigned = []  # "238 [76.3%] female ... 281 (90.1%) completed": shares of everyone, not of two groups
-    if unassigned and len(ordered) >= 2:
-        # pairs in order: the figures that follow each other take the arms in the order the sentence names them
-        for index, fact in enumerate(unassigned):
-            result[id(fact)] = ordered[index % len(ordered)] if len(unassigned) % len(ordered) == 0 else None
-            if result[id(fact)] is None:
-                del result[id(fact)]
-    for fact in series:
-        if fact.arm_text == "__from__" and len(ordered) >= 2:
-            result[id(fact)] = ordered[-1]
-        elif fact.arm_text == "__to__" and ordered:
-            result[id(fact)] = ordered[0]
-    return result

@@ -19,7 +19,8 @@ _PEOPLE = r"(?:(?:randomi[sz]ed|eligible|evaluable|unique|individual|adult|pregn
 _DESIGN = r"(?:(?:(?:double|single|triple)-blind(?:ed)?|placebo-controlled|multi-?cent(?:re|er)|parallel-group|unique|separate),?\s+){0,3}"
 _LENGTH = r"(?:(?:\d+|one|two|three|four|five|six|eight|ten|twelve)-(?:day|week|month|year|arm|centre|center|site)\s+)"  # "one four-week study"
 _INCLUDED = re.compile(
-    r"(?:\b(?:we\s+)?(?:included|identified|found|include|includes|analysed|analyzed|pooled)\s+(?:a\s+total\s+of\s+|data\s+from\s+|"
+    r"(?:\b(?:(?:we\s+)?(?:included|identified|found|include|includes|analysed|analyzed|pooled)|we\s+(?:evaluated|selected|reviewed))\s+"
+    r"(?:a\s+total\s+of\s+|data\s+from\s+|"
     r"all\s+(?:of\s+the\s+)?|only\s+)?(?P<a>" + NUMBER + r")\s+(?:new\s+|eligible\s+|relevant\s+|completed\s+|published\s+)?" + _DESIGN + r"(?:" + _LENGTH + r")?(?P<an>" + _STUDIES + r")"
     r"|\b(?:a\s+total\s+of\s+)?(?P<b>" + NUMBER + r")\s+(?:eligible\s+|completed\s+|published\s+)?" + _DESIGN + r"(?P<bn>" + _STUDIES + r")"
     r"(?:\s*\([^)]{0,40}\))?,?\s+(?:[\w,.'-]+\s+){0,8}?(?:were|was|are|met|fulfilled|satisfied)\s+(?:\w+\s+){0,2}?(?:included|eligible|identified|"
@@ -30,7 +31,8 @@ _INCLUDED = re.compile(
     r"|\b(?:bringing|brings|brought|increasing|increases)\s+the\s+total\s+(?:number\s+of\s+)?(?P<dn>" + _STUDIES + r")"
     r"(?:\s+(?:in|of)\s+(?:the\s+)?(?:current\s+|updated\s+|this\s+)?(?:review|update|analysis))?\s+to\s+(?P<d>" + NUMBER + r")"
     # "bringing the total to 40 trials with 9,876 participants"
-    r"|\b(?:bringing|brings|brought|increasing|increases)\s+the\s+total\s+(?:number\s+)?to\s+(?P<f>" + NUMBER + r")\s+(?P<fn>" + _STUDIES + r")"
+    r"|\b(?:bringing|brings|brought|increasing|increases)\s+the\s+total\s+(?:number\s+)?to\s+(?P<f>" + NUMBER + r")(?:\s+(?P<fn>" + _STUDIES + r")"
+    r"|(?=\s*,\s*(?:including|comprising|with)\s))"  # "... observational studies in this update, bringing the total number to 14, including"
     # "added 104 new studies for a total of 209 studies", "bringing a total of 24 trials", "resulting in a total of 96 RCTs"
     r"|\b(?:for|bringing|resulting\s+in|giving|making)\s+a\s+total\s+of\s+(?P<g>" + NUMBER + r")\s+(?P<gn>" + _STUDIES + r")"
     # "has led to the inclusion of three new studies, leading to seven included studies on 245 people"
@@ -40,7 +42,10 @@ _INCLUDED = re.compile(
     r"(?:\s*\([^()]{0,60}\))?\s+(?:included|eligible|that\s+met)\b"
     # "a narrative synthesis of the evidence from three small studies including 136 adult participants" (no estimate in it)
     r"|\b(?:evidence|data)\s+from\s+(?:only\s+)?(?P<i>" + NUMBER + r")\s+(?:small\s+|eligible\s+|included\s+)?(?P<in>" + _STUDIES
-    + r")\s+(?=(?:including|involving|enrolling)\s+(?:a\s+total\s+of\s+)?" + NUMBER + r"\s))",
+    + r")\s+(?=(?:including|involving|enrolling)\s+(?:a\s+total\s+of\s+)?" + NUMBER + r"\s)"
+    # "In 16 studies, we identified 72,368 participants with nodular thyroid disease"
+    r"|^(?:in|from|across)\s+(?P<k>" + NUMBER + r")\s+(?:included\s+|eligible\s+)?(?P<kn>" + _STUDIES + r"),?\s+we\s+(?:identified|included|"
+    r"found|analysed|analyzed)\s+(?=(?:a\s+total\s+of\s+)?" + NUMBER + r"\s+(?:[a-z-]+\s+){0,2}?" + _PEOPLE + r"\b))",
     re.I)
 _TWO_KINDS = re.compile(r"(?P<a>" + NUMBER + r")\s+(?:[\w-]+\s+){1,3}?and\s+(?P<b>" + NUMBER + r")\s+(?:[\w-]+\s+){1,3}?"
                         + PEOPLE_NOUNS + r"\b", re.I)
@@ -75,8 +80,8 @@ _TWO_STUDY_GROUPS = re.compile(
 _TWO_PEOPLE = re.compile(r"(?P<a>" + NUMBER + r")\s+" + PEOPLE_NOUNS + r"\s+and\s+(?P<b>" + NUMBER + r")\s+" + PEOPLE_NOUNS + r"\b", re.I)
 _TOTAL_NUMBER = re.compile(r"\btotal\s+number\s+of\s+(?:included\s+|randomi[sz]ed\s+)?(?:" + PEOPLE_NOUNS + r")\s+(?:was|were)\s+"
                            r"(?P<n>" + NUMBER + r")", re.I)
-_PART = re.compile(r"(?<![\d,.])(?P<s>" + NUMBER + r")\s+(?:[\w-]+\s+){1,8}?\(\s*(?P<p>" + NUMBER + r")\s+(?:" + PEOPLE_NOUNS + r")\s*\)",
-                   re.I)
+_PART = re.compile(r"(?<![\d,.])(?P<s>" + NUMBER + r")\s+(?:[\w-]+\s+){1,8}?\(\s*(?P<p>" + NUMBER + r")(?:\s+and\s+(?P<q>" + NUMBER
+                   + r"))?\s+(?:" + PEOPLE_NOUNS + r")\s*\)", re.I)  # "two trials (30 and 49 participants)": each trial's people
 _EXCLUDE_STUDIES = re.compile(r"\b(?:ongoing|awaiting|excluded|additional|new|further|previous(?:ly)?|existing)\b", re.I)
 _PEOPLE_NEAR = re.compile(r"(?P<n>" + NUMBER + r")\s+(?:(?:[a-z-]+\s+){0,3}?)(?P<noun>" + _PEOPLE + r")\b", re.I)
 _TRIAL_TOTAL = re.compile(
@@ -134,7 +139,7 @@ def studies_and_participants(lay: Layout) -> tuple[Total | None, Total | None]:
                 _COMPARED.match(s.text) for s in ordered if s is not first and s.section in ("results", "unstructured")):
             matches = [_OPENING.match(sentence.text)]  # (not "Five RCTs compared X ... Four trials compared Y": per comparison)
         for match in matches:
-            group = next(g for g in "abcdefghil" if g in match.re.groupindex and match[g])
+            group = next(g for g in "abcdefghikl" if g in match.re.groupindex and match[g])
             if group == "i" and _ESTIMATE.search(sentence.text):
                 continue  # "(data from 3 trials involving 400 people; RR ...)": one outcome's
             before = sentence.text[max(0, match.start() - 40):match.start(group)]
@@ -168,7 +173,8 @@ def studies_and_participants(lay: Layout) -> tuple[Total | None, Total | None]:
                 r"\b(?:per|each|aged?|type|grade|stage|phase|class|level|day|week|month|year|(?<!data\s)from|to|than)\s*$", rest[:p.start()], re.I)
                 # ("involving more than 13,000 women" is the abstract's total; "trials with more than 200 participants" is a threshold)
                 or re.match(r"\W*(?:[\w-]+\W+){0,6}?(?:involving|with|including|enrolling)\s+more\s+than\s*$", rest[:p.start()], re.I))
-                and not re.search(r"\b" + _STUDIES + r"\b|\s(?:in|with|of|from|among)\s", p.group(0), re.I)), None)
+                and not re.search(r"\b" + _STUDIES + r"\b|\s(?:in|with|of|from|among)\s",  # ("1,601,515 study subjects" are people)
+                                  re.sub(r"\bstudy\s+(?=subjects|participants|patients|population)", "", p.group(0)), re.I)), None)
             if people and re.search(r"[:;][^:;]*(?:\d|\b" + WORD_NUMBER + r"\b)[^:;]*\(\s*$", rest[:people.start()], re.I) \
                     and _PEOPLE_NEAR.search(rest, people.end()):
                 people = None  # "We included 10 studies: four gave data (437 participants); five were RCTs (1182 participants)":
@@ -203,13 +209,7 @@ def studies_and_participants(lay: Layout) -> tuple[Total | None, Total | None]:
             updated = True  # an update's total: the people of its sentence or none (the new studies' people differ)
             break
     if studies and studies.value > 1 and not updated:
-        # "We identified 11 studies: 7 evaluated X (803 participants), and 4 evaluated Y (5280 participants)": the parts add up
-        own = next((t for t in lay.sentences if t.start <= studies.start < t.start + len(t.text)), None)
-        parts = list(_PART.finditer(own.text, studies.end - own.start)) if own else []
-        if len(parts) >= 2 and sum(_value(p["s"]) or 0 for p in parts) == studies.value and all(_value(p["p"]) for p in parts):
-            # (quoted at the studies' count, so each part's people stay a count of their own)
-            participants = Total(sum(_value(p["p"]) for p in parts), studies.start, studies.end)
-            participants.note = "derived: " + " + ".join(p["p"] for p in parts) + ", the people of the parts the studies split into"
+        participants = _parts_people(lay, studies) or participants
     if studies and not participants and not updated:
         for sentence in lay.sentences:
             if sentence.section not in ("results", "unstructured"):
@@ -277,6 +277,8 @@ def studies_and_participants(lay: Layout) -> tuple[Total | None, Total | None]:
                 break
     del text
     studies, participants = _inclusion_first(lay, studies, participants)
+    if studies and studies.value > 1 and participants is None and not updated:
+        participants = _parts_people(lay, studies)  # ("Five small trials were included: two trials (30 and 49 participants) ...")
     if participants is not None and participants.note is None:
         unit = re.match(r"\s+(?:[a-z-]+\s+){0,2}?(?P<noun>" + _PEOPLE + r")\b", lay.text[participants.end:], re.I)
         if unit and re.fullmatch(_EVENTS, unit["noun"], re.I):
@@ -290,6 +292,20 @@ _EVENTS = r"(?:intubations?|intubation\s+attempts|episodes|procedures|operations
 # a later sentence's people that are not the review's: "Another RCT with 100 participants", "a hypothetical cohort of 1000 patients"
 _NOT_THE_REVIEWS = re.compile(r"\b(?:another|an\s+ongoing|one\s+(?:other|ongoing|further))\s+(?:[\w-]+\s+){0,2}?(?:study|trial|RCT)\s+"
                               r"(?:[\w-]+\s+){0,2}?$|\bhypothetical\s+(?:[\w-]+\s+){0,2}?$|\bper\s*$", re.I)
+
+
+def _parts_people(lay: Layout, studies: Total) -> Total | None:
+    """"We identified 11 studies: 7 evaluated X (803 participants), and 4 evaluated Y (5280 participants)": the people of
+    the parts the studies split into add up, when the parts' studies do."""
+    own = next((t for t in lay.sentences if t.start <= studies.start < t.start + len(t.text)), None)
+    parts = list(_PART.finditer(own.text, studies.end - own.start)) if own else []
+    people = [n for p in parts for n in ([p["p"]] + ([p["q"]] if p["q"] else []))]
+    if len(parts) < 2 or sum(_value(p["s"]) or 0 for p in parts) != studies.value or not all(_value(n) for n in people):
+        return None
+    # (quoted at the studies' count, so each part's people stay a count of their own)
+    total = Total(sum(_value(n) for n in people), studies.start, studies.end)
+    total.note = "derived: " + " + ".join(people) + ", the people of the parts the studies split into"
+    return total
 
 
 def _inclusion_first(lay: Layout, studies: Total | None, participants: Total | None) -> tuple[Total | None, Total | None]:
