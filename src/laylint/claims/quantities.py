@@ -44,7 +44,7 @@ def _starts(text: str, pats: Patterns) -> list[int]:
     for anchor in pats.anchor.finditer(text):
         position = anchor.start()
         starts.add(position)
-        tilde = text.rfind("~", max(0, position - 2), position)  # "~300", "~ 300": "about" (round 24)
+        tilde = max(text.rfind(sign, max(0, position - 2), position) for sign in "~\u2248")  # "~300", "\u2248300": "about"
         if tilde >= 0 and not text[tilde + 1:position].strip():
             starts.add(tilde)
         for _ in range(3):  # "up to over 200": each word of a chain may start the figure

@@ -1,0 +1,100 @@
+"""Claims round 28 (issue 14): counts of studies and people on real summaries.
+(1) A count said as all the studies that met the review's criteria or were included in it ("Three trials met the
+    criteria", "Eight RCTs involving 1,277 infants met our inclusion criteria", "Four studies were eligible for
+    inclusion", "Five trials with 696 women were included.") is the review's total: it is checked against the
+    declared `studies`/`participants`, never passed by a smaller count finding that shares its value. Parts keep
+    their words ("were included in the meta-analysis", "met the criteria for this comparison", "of which four").
+(2) "n=450", "n≈450", "(total n ≈ 1,200)": a sample size, a count of people ("≈" is "about").
+Sentences written for these tests (made-up reviews and numbers) across fields.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lint_support import claims_at
+
+
+def _review(studies, participants, drug, comparator, outcome, counts=()):
+    """A review whose one outcome has a risk ratio and, optionally, counts of one part of it (`counts`:
+    (value, population) pairs) that a whole-review count must not borrow."""
+    findings = [{"drug": drug, "comparator": comparator, "outcome": outcome, "measure": "risk-ratio",
+                 "value": 0.8, "ci": [0.7, 0.95]}]
+    findings += [{"drug": drug, "comparator": comparator, "outcome": outcome, "measure": "count", "value": value,
+                  "population": population} for value, population in counts]
+    return {"design": "meta-analysis", "studies": studies, "participants": participants,
+            "drugs": {drug: [], comparator: []}, "outcomes": {outcome: []}, "findings": findings}
+
+
+SOURCES = {
+    "obstetrics": _review(6, 4371, "antibiotics", "placebo", "womb infection",
+                          [(3, "studies at low risk of bias"), (3737, "participants at low risk of bias")]),
+    "cardiology": _review(12, 9800, "statins", "placebo", "heart attack", [(5, "studies reporting stroke")]),
+    "oncology": _review(9, 2400, "tamoxifen", "placebo", "recurrence", [(4, "trials in the meta-analysis")]),
+    "infection": _review(14, 3100, "zinc", "placebo", "pneumonia", [(8, "trials in children under five")]),
+    "mental health": _review(21, 5200, "online therapy", "waiting list", "depression"),
+    "paediatrics": _review(8, 1277, "probiotics", "placebo", "necrotising enterocolitis", [(450, "infants in two trials")]),
+    "smoking": _review(41, 16000, "nicotine patches", "placebo", "quitting", [(11, "trials of high-dose patches")]),
+    "renal": _review(5, 696, "bicarbonate", "usual care", "kidney failure", [(2, "trials in older adults")]),
+}
+
+ELIGIBLE = [
+    # -- the review's own count, said by what the studies met: a total that differs is a mismatch, even when a
+    #    count of one part of the review has the same value --
+    ("obstetrics", "Three trials (total n≈450) met the criteria.", "Three", True),
+    ("obstetrics", "Three trials (total n≈450) met the criteria.", "≈450", True),
+    ("cardiology", "Five randomised trials met our inclusion criteria.", "Five", True),
+    ("oncology", "Four studies were eligible for inclusion in this review.", "Four", True),
+    ("infection", "Eight RCTs fulfilled the eligibility criteria.", "Eight", True),
+    ("mental health", "Nine trials with 2,000 adults were included.", "Nine", True),
+    ("mental health", "Nine trials with 2,000 adults were included.", "2,000", True),
+    ("paediatrics", "Two trials involving 450 preterm infants met our criteria.", "450", True),
+    ("smoking", "We found 11 studies that met our eligibility criteria.", "11", True),
+    ("renal", "Two studies were included in the review.", "Two", True),
+    ("renal", "Only one trial (n = 120) was eligible.", "120", True),
+    # -- the declared totals, said the same ways: quiet --
+    ("obstetrics", "Six trials (total n≈4,400) met the criteria.", "Six", False),
+    ("obstetrics", "Six trials (total n≈4,400) met the criteria.", "≈4,400", False),
+    ("cardiology", "Twelve randomised trials met our inclusion criteria.", "Twelve", False),
+    ("oncology", "Nine studies were eligible for inclusion.", "Nine", False),
+    ("mental health", "21 trials with 5,200 adults were included.", "5,200", False),
+    ("paediatrics", "Eight trials involving 1,277 preterm infants met our criteria.", "1,277", False),
+    ("smoking", "We found 41 studies that met our eligibility criteria.", "41", False),
+    ("renal", "Five studies looking at a total of 696 people were included.", "696", False),
+    # -- parts of the review keep their words: checked as parts (the source's own count agrees) --
+    ("oncology", "Four trials were included in the meta-analysis.", "Four", False),
+    ("infection", "Eight trials in children under five were eligible.", "Eight", False),
+    ("cardiology", "We screened 300 records, of which five studies reporting stroke met the criteria.", "five", False),
+    ("smoking", "Eleven new trials of high-dose patches met the criteria.", "Eleven", False),
+    ("obstetrics", "The search found 900 records and only three met the criteria for the low-risk analysis.", "three", False),
+    ("renal", "Two trials in older adults met the criteria for this comparison.", "Two", False),
+]
+
+
+@pytest.mark.parametrize("source, text, figure, flagged", ELIGIBLE)
+def test_counts_that_met_the_criteria_are_the_reviews(source, text, figure, flagged):
+    found = claims_at(text, SOURCES[source], figure)
+    if flagged:
+        assert len(found) == 1 and found[0].startswith("claims/number-mismatch"), found
+        assert "in the review" in found[0], found
+    else:
+        assert found == [], found
+
+
+SAMPLES = [
+    # "n=", "n =", "N=", "n≈": the people of a study or of the review
+    ("renal", "The review had n=696 adults in all.", "696", False),
+    ("renal", "The review had n=900 adults in all.", "900", True),
+    ("mental health", "Altogether, n = 5,200 took part.", "5,200", False),
+    ("mental health", "Altogether, N = 7,300 took part.", "7,300", True),
+    ("paediatrics", "In total (n≈1,300) babies were followed up.", "≈1,300", False),
+    ("paediatrics", "In total (n≈3,000) babies were followed up.", "≈3,000", True),
+]
+
+
+@pytest.mark.parametrize("source, text, figure, flagged", SAMPLES)
+def test_sample_sizes_are_counts_of_people(source, text, figure, flagged):
+    found = claims_at(text, SOURCES[source], figure)
+    assert bool(found) == flagged, found
+    if flagged:
+        assert found[0].startswith("claims/number-mismatch"), found
