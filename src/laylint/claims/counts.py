@@ -127,6 +127,23 @@ def number_of_count(text: str, pats: Patterns, figures: list[Figure]) -> None:
             figure.unit, figure.counted, figure.noun = "count", "people", word
 
 
+# "the 12 included studies", "all three included trials", "our 40 included RCTs" (round 28): "included" between the
+# number and its noun ("included" is a verb in "One included children", so the count reader does not take it)
+_INCLUDED_BEFORE = re.compile(r"\b(?:the|all|all\s+(?:of\s+)?the|our|these|its)\s+\Z", re.IGNORECASE)
+_INCLUDED_NOUN = re.compile(r"\s+included\s+(?:[\w\u2011-]+\s+){0,2}?(?P<noun>stud(?:y|ies)|trials?|c?RCTs?)\b", re.IGNORECASE)
+
+
+def included_count(text: str, figures: list[Figure]) -> None:
+    """"the two included studies": a whole number before "included <studies>", after "the" or "all", counts
+    the review's included studies."""
+    for figure in figures:
+        if figure.unit != "number" or figure.form != "number" or figure.change or figure.decimals or figure.qualifier:
+            continue
+        noun = _INCLUDED_NOUN.match(text, figure.end)
+        if noun is not None and _INCLUDED_BEFORE.search(text, max(0, figure.start - 16), figure.start):
+            figure.unit, figure.counted, figure.noun = "count", "studies", noun.group("noun")
+
+
 # "24 were identified for inclusion in the review", "18 were judged eligible for inclusion": studies (round 24)
 _FOR_INCLUSION = re.compile(r"\s+(?:were|was)\s+(?:(?:identified|found|selected|judged|deemed|considered|assessed\s+as)\s+)?"
                             r"(?:(?:as\s+)?(?:eligible|suitable)\s+)?for\s+inclusion\b", re.IGNORECASE)

@@ -36,9 +36,22 @@ _PART_WORDS = re.compile(r"\b(?:of|in|with|among|from|for|at|on|about|and|or|but
                          r"abstracts?|articles?|citations?)\b", re.IGNORECASE)
 
 
-def said_as_eligible(after: str) -> bool:
-    """Does the text right after a count (in its sentence) say its studies met the review's criteria or were
+# "the two included studies", "all three included trials", "There are two studies included, both ...": the review's
+_THE_BEFORE = re.compile(r"\b(?:the|all|all\s+(?:of\s+)?the|our)\s+\Z", re.IGNORECASE)
+_INCLUDED_NOUN = re.compile(r"\s+included\s+(?:[\w\u2011-]+\s+){0,2}?(?:stud(?:y|ies)|trials?|c?RCTs?|participants|people|"
+                            r"patients)\b(?!\s+(?:in|with|of|that|which|who|on|from|at|for|comparing|compared|reporting|using)\b)",
+                            re.IGNORECASE)
+_NOUN_INCLUDED = re.compile(r"\s+(?:[\w\u2011-]+\s+){0,2}?(?:stud(?:y|ies)|trials?|c?RCTs?)\s+included(?=\s*(?:[.,;]|\Z))",
+                            re.IGNORECASE)
+
+
+def said_as_eligible(after: str, before: str = "") -> bool:
+    """Does the text right around a count (in its sentence) say its studies met the review's criteria or were
     included in it, with nothing between that makes them a part?"""
+    if _THE_BEFORE.search(before) and _INCLUDED_NOUN.match(after):
+        return True  # "the two included studies"
+    if re.search(r"\b(?:are|were|is|was)\s+\Z", before) and _NOUN_INCLUDED.match(after):
+        return True  # "There are two studies included, both published in 1996"
     for verb in (_CRITERIA, _ELIGIBLE, _INCLUDED):
         for found in verb.finditer(after, 0, 140):
             if _only_its_words(after[:found.start()]):

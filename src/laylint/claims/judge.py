@@ -490,7 +490,7 @@ def _eligible_total(figure: Figure, stated: Figure, total: Finding | None, count
     if total is None or figure.subset or _noun_group(figure.noun, figure.counted) != figure.counted:
         return None
     sentence, at = _sentence_and_start(figure, context)
-    if at < 0 or not eligible.said_as_eligible(sentence[at + len(figure.text):]):
+    if at < 0 or not eligible.said_as_eligible(sentence[at + len(figure.text):], sentence[max(0, at - 20):at]):
         return None
     if agrees(stated, total):
         return Verdict("count", total)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from laylint.claims.counts import (bracketed_count, elliptical, for_inclusion, list_markers, listed_after_count,
+from laylint.claims.counts import (bracketed_count, elliptical, for_inclusion, included_count, list_markers, listed_after_count,
                                    parts_of_counts,
                                    number_of_count, whole_after_count)
 from laylint.claims.figure import CLAIM_UNITS, Figure, dose_unit, doses_in, strip_doses
@@ -145,6 +145,7 @@ def find(analysis, forms: tuple[str, ...] | None = None, stop_at: tuple[str, ...
         bracketed_count(text, pats, figures)
         number_of_count(text, pats, figures)
         for_inclusion(text, figures)
+        included_count(text, figures)
         parts_of_counts(text, pats, figures)
     prose = analysis.text
     if forms is None and not _declares_costs(analysis.metadata):
