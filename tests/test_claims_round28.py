@@ -98,3 +98,27 @@ def test_sample_sizes_are_counts_of_people(source, text, figure, flagged):
     assert bool(found) == flagged, found
     if flagged:
         assert found[0].startswith("claims/number-mismatch"), found
+
+
+READING = [
+    # (3) "the N included studies", "There are N studies included": the review's count of studies
+    ("cardiology", "The quality was low across the 12 included trials.", "12", False),
+    ("cardiology", "The quality was low across the 15 included trials.", "15", True),
+    ("oncology", "All nine included studies were small.", "nine", False),
+    ("oncology", "All eight included studies were small.", "eight", True),
+    ("renal", "There are five studies included, all published before 2010.", "five", False),
+    ("renal", "There are seven studies included, all published before 2010.", "seven", True),
+    # (4) design words between the count and its noun: "4 small randomised controlled studies"
+    ("mental health", "We found 21 small randomised controlled trials of online therapy.", "21", False),
+    ("mental health", "We found 45 small randomised controlled trials of online therapy.", "45", True),
+    ("smoking", "We included 41 large cluster randomised trials.", "41", False),
+    ("smoking", "We included 87 large cluster randomised trials.", "87", True),
+]
+
+
+@pytest.mark.parametrize("source, text, figure, flagged", READING)
+def test_counts_of_included_studies_are_read(source, text, figure, flagged):
+    found = claims_at(text, SOURCES[source], figure)
+    assert bool(found) == flagged, found
+    if flagged:
+        assert found[0].startswith("claims/number-mismatch"), found

@@ -144,6 +144,25 @@ def included_count(text: str, figures: list[Figure]) -> None:
             figure.unit, figure.counted, figure.noun = "count", "studies", noun.group("noun")
 
 
+# "only 4 small randomised controlled studies", "eight small controlled randomized studies" (round 28): design words
+# that make the noun too far for the count reader (it allows two words between)
+_DESIGN_NOUN = re.compile(r"\s+(?:[A-Za-z][\w-]*\s+){1,2}?(?:randomi[sz]ed|controlled|clinical|cluster|crossover|cross-over)\s+"
+                          r"(?:randomi[sz]ed\s+|controlled\s+|clinical\s+)?(?P<noun>stud(?:y|ies)|trials?)\b", re.IGNORECASE)
+_NOT_BETWEEN = re.compile(r"\b(?:in|of|the|with|and|or|to|for|on|at|by|from|than|that|who|which|were|was|is|are|had|"
+                          r"have|has|included|including|compared|out|per)\b", re.IGNORECASE)
+
+
+def design_count(text: str, figures: list[Figure]) -> None:
+    """"We found only 4 small randomized controlled studies": a whole number, describing words, then design words
+    and a noun of studies counts studies."""
+    for figure in figures:
+        if figure.unit != "number" or figure.form != "number" or figure.change or figure.decimals:
+            continue
+        noun = _DESIGN_NOUN.match(text, figure.end)
+        if noun is not None and not _NOT_BETWEEN.search(noun.group(0)):
+            figure.unit, figure.counted, figure.noun = "count", "studies", noun.group("noun")
+
+
 # "24 were identified for inclusion in the review", "18 were judged eligible for inclusion": studies (round 24)
 _FOR_INCLUSION = re.compile(r"\s+(?:were|was)\s+(?:(?:identified|found|selected|judged|deemed|considered|assessed\s+as)\s+)?"
                             r"(?:(?:as\s+)?(?:eligible|suitable)\s+)?for\s+inclusion\b", re.IGNORECASE)

@@ -17,9 +17,8 @@ from __future__ import annotations
 
 import re
 
-from laylint.claims.counts import (bracketed_count, elliptical, for_inclusion, included_count, list_markers, listed_after_count,
-                                   parts_of_counts,
-                                   number_of_count, whole_after_count)
+from laylint.claims.counts import (bracketed_count, design_count, elliptical, for_inclusion, included_count, list_markers,
+                                   listed_after_count, parts_of_counts, number_of_count, whole_after_count)
 from laylint.claims.figure import CLAIM_UNITS, Figure, dose_unit, doses_in, strip_doses
 from laylint.claims.bands import acuity_fractions, numbered_names, part_of_group, subgroup_bands
 from laylint.claims.frames import (bracketed_points, difference_intervals, difference_ranges, frames, intervals_per, restated_points,
@@ -146,6 +145,7 @@ def find(analysis, forms: tuple[str, ...] | None = None, stop_at: tuple[str, ...
         number_of_count(text, pats, figures)
         for_inclusion(text, figures)
         included_count(text, figures)
+        design_count(text, figures)
         parts_of_counts(text, pats, figures)
     prose = analysis.text
     if forms is None and not _declares_costs(analysis.metadata):
