@@ -122,3 +122,53 @@ def test_counts_of_included_studies_are_read(source, text, figure, flagged):
     assert bool(found) == flagged, found
     if flagged:
         assert found[0].startswith("claims/number-mismatch"), found
+
+
+def _comparisons(drug, arms, outcome):
+    """A review of one drug against several arms, each with its own count of trials (3, 1, 1, ...)."""
+    findings = [{"drug": drug, "comparator": arms[0], "outcome": outcome, "measure": "risk-ratio", "value": 0.8,
+                 "ci": [0.7, 0.95]}]
+    findings += [{"drug": drug, "comparator": arm, "measure": "count", "value": 3 if k == 0 else 1,
+                  "population": "trials"} for k, arm in enumerate(arms)]
+    return {"design": "meta-analysis", "studies": 2 + len(arms), "participants": 600,
+            "drugs": {drug: [], **{arm: [] for arm in arms}}, "outcomes": {outcome: []}, "findings": findings}
+
+
+LISTS = {
+    "orthopaedics": _comparisons("exercise", ["no treatment", "steroid injection", "surgery", "stretching"], "pain"),
+    "cardiology": _comparisons("cardiac rehabilitation", ["usual care", "home visits", "telephone support"], "death"),
+}
+
+LISTED = [
+    # a bare "(N)" in a list whose first item's bracket counts trials counts trials too, of that item's comparison
+    ("orthopaedics", "Trials compared exercise with no treatment (3 trials), steroid injection (1), surgery (1) or "
+                     "stretching (1).", "(1)", 1, False),
+    ("orthopaedics", "Trials compared exercise with no treatment (3 trials), steroid injection (1), surgery (1) or "
+                     "stretching (1).", "(1)", 3, False),
+    ("orthopaedics", "Trials compared exercise with no treatment (3 trials), steroid injection (5), surgery (1) or "
+                     "stretching (1).", "(5)", 1, True),
+    ("cardiology", "Rehabilitation was compared with usual care (3 studies), home visits (1) and telephone support (1).",
+     "(1)", 2, False),
+    ("cardiology", "Rehabilitation was compared with usual care (3 studies), home visits (1) and telephone support (4).",
+     "(4)", 1, True),
+]
+
+
+@pytest.mark.parametrize("source, text, figure, occurrence, flagged", LISTED)
+def test_bracketed_list_items_count_what_the_first_bracket_counts(source, text, figure, occurrence, flagged):
+    found = claims_at(text, LISTS[source], figure, occurrence)
+    assert bool(found) == flagged, found
+
+
+ELLIPTICAL = [
+    # a bare number after a count of something else counts that, not the people or studies before it
+    ("infection", "We included 14 trials with 3,100 people. Twenty-two reports were full articles and 20 were "
+                  "conference abstracts.", "20", False),
+    ("infection", "We included 14 trials with 3,100 people. Ten trials were in Africa and 20 were in Asia.", "20", True),
+]
+
+
+@pytest.mark.parametrize("source, text, figure, flagged", ELLIPTICAL)
+def test_a_bare_number_counts_the_nearest_count(source, text, figure, flagged):
+    found = claims_at(text, SOURCES[source], figure)
+    assert bool(found) == flagged, found

@@ -28,6 +28,9 @@ def elliptical(text: str, pats: Patterns, figures: list[Figure]) -> None:
         if figure.unit == "count" and figure.counted in ("studies", "people"):
             last = figure
             continue
+        if figure.unit == "count" and figure.noun:
+            last = None  # "Twenty-two reports were full articles and 20 were abstracts": the 20 are reports (round 28)
+            continue
         if last is None or figure.unit != "number" or figure.form != "number" or figure.qualifier or figure.change:
             continue
         if figure.start - last.end > 200 or "\n\n" in text[last.end:figure.start]:
@@ -86,6 +89,31 @@ def listed_after_count(text: str, figures: list[Figure]) -> None:
             continue
         if _ITEM_BEFORE.search(text, max(0, figure.start - 12), figure.start) and _ITEM_AFTER.match(text, figure.end):
             figure.unit, figure.counted, figure.noun = "count", last.counted, last.noun
+
+
+_ITEM_GAP = re.compile(r"\)\s*(?:,\s*(?:and\s+|or\s+)?|;\s*|\s+(?:and|or)\s+)[^()\d.;:!?]{1,60}?\(\s*\Z", re.IGNORECASE)
+
+
+def listed_brackets(text: str, figures: list[Figure]) -> None:
+    """"Trials compared exercise with no treatment (3 trials), steroid injection (1), surgery (1)": a whole number
+    alone in brackets, an item of a list whose first item's bracket counts studies or people, counts the same
+    (round 28)."""
+    last: Figure | None = None
+    for figure in figures:
+        if figure.unit == "count" and figure.counted in ("studies", "people") and figure.noun \
+                and text[max(0, figure.start - 2):figure.start].strip() == "(" \
+                and re.match(rf"\s+{re.escape(figure.noun)}\s*\)", text[figure.end:figure.end + len(figure.noun) + 4]):
+            last = figure
+            continue
+        if last is None or figure.unit != "number" or figure.form != "number" or figure.change or figure.decimals \
+                or figure.qualifier or not re.match(r"\s*\)", text[figure.end:figure.end + 3]):
+            continue
+        closing = text.find(")", last.end)
+        if closing < 0 or closing > figure.start or not _ITEM_GAP.fullmatch(text, closing, figure.start):
+            last = None
+            continue
+        figure.unit, figure.counted, figure.noun = "count", last.counted, last.noun
+        last = figure
 
 
 _NOUN_THEN_BRACKET = re.compile(r"\b(?P<noun>[A-Za-z]+)(?:\s+(?:were|was|are)\s+(?:included|found|identified|eligible|"

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from laylint.claims.counts import (bracketed_count, design_count, elliptical, for_inclusion, included_count, list_markers,
-                                   listed_after_count, parts_of_counts, number_of_count, whole_after_count)
+                                   listed_after_count, listed_brackets, parts_of_counts, number_of_count, whole_after_count)
 from laylint.claims.figure import CLAIM_UNITS, Figure, dose_unit, doses_in, strip_doses
 from laylint.claims.bands import acuity_fractions, numbered_names, part_of_group, subgroup_bands
 from laylint.claims.frames import (bracketed_points, difference_intervals, difference_ranges, frames, intervals_per, restated_points,
@@ -142,6 +142,7 @@ def find(analysis, forms: tuple[str, ...] | None = None, stop_at: tuple[str, ...
         whole_after_count(text, figures)
         listed_after_count(text, figures)
         bracketed_count(text, pats, figures)
+        listed_brackets(text, figures)
         number_of_count(text, pats, figures)
         for_inclusion(text, figures)
         included_count(text, figures)
