@@ -112,7 +112,7 @@ def listed_brackets(text: str, figures: list[Figure]) -> None:
         if closing < 0 or closing > figure.start or not _ITEM_GAP.fullmatch(text, closing, figure.start):
             last = None
             continue
-        figure.unit, figure.counted, figure.noun = "count", last.counted, last.noun
+        figure.unit, figure.counted, figure.noun, figure.subset, figure.listed = "count", last.counted, last.noun, True, True
         last = figure
 
 

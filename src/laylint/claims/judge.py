@@ -418,6 +418,9 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
             return Verdict("count", agreeing[0])
         if total is not None and stated.value > total.value.value:
             return Verdict("number-mismatch", total)
+        own = [f for f in counts if not f.outcome] if figure.listed and named else []
+        if len(own) == 1:  # "steroid injection (5)" in a list of comparisons, when the source counts 1 trial of it
+            return Verdict("number-mismatch", own[0])
         return Verdict("unattached")
     candidates = ([total] if total else []) + counts
     own = None if _LISTED.search(context.piece) else _one_comparison(named, counts, metadata)
