@@ -172,3 +172,9 @@ ELLIPTICAL = [
 def test_a_bare_number_counts_the_nearest_count(source, text, figure, flagged):
     found = claims_at(text, SOURCES[source], figure)
     assert bool(found) == flagged, found
+
+
+def test_two_included_studies_compared_with_each_other_are_no_total():
+    # "between the two included studies": two studies set against each other, often of one comparison
+    text = "The effect was inconsistent between the two included studies of tamoxifen."
+    assert claims_at(text, SOURCES["oncology"], "two") == []

@@ -157,7 +157,8 @@ def number_of_count(text: str, pats: Patterns, figures: list[Figure]) -> None:
 
 # "the 12 included studies", "all three included trials", "our 40 included RCTs" (round 28): "included" between the
 # number and its noun ("included" is a verb in "One included children", so the count reader does not take it)
-_INCLUDED_BEFORE = re.compile(r"\b(?:the|all|all\s+(?:of\s+)?the|our|these|its)\s+\Z", re.IGNORECASE)
+# ("between the two included studies" compares two studies, often of one comparison: left alone)
+_INCLUDED_BEFORE = re.compile(r"(?<!between\s)\b(?:the|all|all\s+(?:of\s+)?the|our|these|its)\s+\Z", re.IGNORECASE)
 _INCLUDED_NOUN = re.compile(r"\s+included\s+(?:[\w\u2011-]+\s+){0,2}?(?P<noun>stud(?:y|ies)|trials?|c?RCTs?)\b", re.IGNORECASE)
 
 
