@@ -178,3 +178,19 @@ def test_two_included_studies_compared_with_each_other_are_no_total():
     # "between the two included studies": two studies set against each other, often of one comparison
     text = "The effect was inconsistent between the two included studies of tamoxifen."
     assert claims_at(text, SOURCES["oncology"], "two") == []
+
+
+DOZENS = [
+    # "two dozen" is about 24
+    ("stroke", "We identified about three dozen trials of early walking.", "about three dozen", False),
+    ("stroke", "We identified about two dozen trials of early walking.", "about two dozen", True),
+    ("smoking", "We identified four dozen trials of nicotine patches.", "four dozen", True),  # 48 for 41
+    ("infection", "The review found a dozen trials and over a dozen of them were small.", "dozen", False),
+]
+
+
+@pytest.mark.parametrize("source, text, figure, flagged", DOZENS)
+def test_dozens_are_twelves(source, text, figure, flagged):
+    stroke = _review(37, 5000, "early walking", "bed rest", "disability")
+    found = claims_at(text, stroke if source == "stroke" else SOURCES[source], figure)
+    assert bool(found) == flagged, found

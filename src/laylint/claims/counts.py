@@ -192,6 +192,21 @@ def design_count(text: str, figures: list[Figure]) -> None:
             figure.unit, figure.counted, figure.noun = "count", "studies", noun.group("noun")
 
 
+_DOZEN = re.compile(r"[ \t]+dozen\b(?!\s+of\b)", re.IGNORECASE)
+
+
+def dozens(text: str, figures: list[Figure]) -> None:
+    """"about two dozen studies" is about 24 studies, not 2 (round 28): the figure takes in "dozen"; a dozen is a
+    loose number, so it is read as "about"."""
+    for figure in figures:
+        if figure.unit not in ("count", "number") or figure.form != "number" or figure.decimals or figure.change:
+            continue
+        dozen = _DOZEN.match(text, figure.end)
+        if dozen is not None and figure.value == int(figure.value) and 0 < figure.value < 20:
+            figure.value, figure.end = figure.value * 12, dozen.end()
+            figure.qualifier = figure.qualifier or "approximate"
+
+
 # "24 were identified for inclusion in the review", "18 were judged eligible for inclusion": studies (round 24)
 _FOR_INCLUSION = re.compile(r"\s+(?:were|was)\s+(?:(?:identified|found|selected|judged|deemed|considered|assessed\s+as)\s+)?"
                             r"(?:(?:as\s+)?(?:eligible|suitable)\s+)?for\s+inclusion\b", re.IGNORECASE)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from laylint.claims.counts import (bracketed_count, design_count, elliptical, for_inclusion, included_count, list_markers,
+from laylint.claims.counts import (bracketed_count, design_count, dozens, elliptical, for_inclusion, included_count, list_markers,
                                    listed_after_count, listed_brackets, parts_of_counts, number_of_count, whole_after_count)
 from laylint.claims.figure import CLAIM_UNITS, Figure, dose_unit, doses_in, strip_doses
 from laylint.claims.bands import acuity_fractions, numbered_names, part_of_group, subgroup_bands
@@ -138,6 +138,7 @@ def find(analysis, forms: tuple[str, ...] | None = None, stop_at: tuple[str, ...
         restated_points(text, figures)
         bracketed_points(text, figures)
         tested_examples(text, figures)
+        dozens(text, figures)
         elliptical(text, pats, figures)
         whole_after_count(text, figures)
         listed_after_count(text, figures)
