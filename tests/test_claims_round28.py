@@ -194,38 +194,3 @@ def test_dozens_are_twelves(source, text, figure, flagged):
     stroke = _review(37, 5000, "early walking", "bed rest", "disability")
     found = claims_at(text, stroke if source == "stroke" else SOURCES[source], figure)
     assert bool(found) == flagged, found
-
-
-def _update(studies, new_trials, new_people, drug, comparator, outcome):
-    """An updated review whose abstract gives the people of its new trials only (no `participants` total)."""
-    return {"design": "meta-analysis", "studies": studies, "drugs": {drug: [], comparator: []}, "outcomes": {outcome: []},
-            "findings": [{"drug": drug, "comparator": comparator, "outcome": outcome, "measure": "risk-ratio",
-                          "value": 0.8, "ci": [0.7, 0.95]},
-                         {"measure": "count", "value": new_trials, "population": "new trials in this update"},
-                         {"measure": "count", "value": new_people,
-                          "population": f"participants in the {new_trials} new trials"}]}
-
-
-UPDATES = {
-    "infection": _update(78, 11, 610872, "masks", "no masks", "influenza"),
-    "cardiology": _update(40, 6, 12500, "polypill", "usual care", "stroke"),
-    "mental health": _update(25, 3, 900, "peer support", "usual care", "relapse"),
-}
-
-UPDATE_TOTALS = [
-    # the new trials' people said as the whole review's: a wrong pair
-    ("infection", "We identified 78 studies that together included about 610,000 people.", "about 610,000", True),
-    ("cardiology", "We found 40 trials involving 12,500 adults.", "12,500", True),
-    ("mental health", "In total, the 25 studies included 900 people.", "900", True),
-    # said as the new trials' own: quiet
-    ("infection", "The 11 new trials included 610,872 people.", "610,872", False),
-    ("cardiology", "Six new trials with 12,500 adults were added.", "12,500", False),
-]
-
-
-@pytest.mark.parametrize("source, text, figure, flagged", UPDATE_TOTALS)
-def test_people_of_new_trials_are_not_the_reviews(source, text, figure, flagged):
-    found = claims_at(text, UPDATES[source], figure)
-    assert bool(found) == flagged, found
-    if flagged:
-        assert found[0].startswith("claims/wrong-pair") and "new trials" in found[0], found

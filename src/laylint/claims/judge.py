@@ -426,12 +426,9 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
     own = None if _LISTED.search(context.piece) else _one_comparison(named, counts, metadata)
     if own is not None and total is not None and agrees(stated, total) and not agrees(stated, own):
         return Verdict("wrong-pair", total, own)  # "11 studies compared X with Y": the review's 11, when 7 did
-    if total is None and figure.counted == "people" and not named and (
-            _TOTAL.search(context.segment) or wholes.said_together(*_sentence_and_start(figure, context), metadata.studies)):
+    if total is None and figure.counted == "people" and not named and _TOTAL.search(context.segment):
         matching = [f for f in candidates if agrees(stated, f)]
-        # "8 studies with a total of 61,651 people": one analysis's count; "We identified 78 studies that together
-        # included about 610,000 people" when 610,872 are the people of the 11 new trials: a part's count (round 28)
-        if matching and all(f.outcome or wholes.of_fewer_studies(f.population or "", metadata.studies) for f in matching):
+        if matching and all(f.outcome for f in matching):  # "8 studies with a total of 61,651 people": one analysis's count
             return Verdict("wrong-pair", matching[0])
     if total is not None and not named and wholes.loose_total(stated, total, candidates) \
             and (parts.said_as_total(context.segment, context.total) if figure.counted == "studies"

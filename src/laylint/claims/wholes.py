@@ -77,22 +77,6 @@ def said_together(sentence: str, at: int, studies: int | None) -> bool:
     return found is not None and studies is not None and found[0] == studies
 
 
-# "participants in the 11 new trials", "women in the three trials of the update": people of some of the studies
-_OF_SOME_STUDIES = re.compile(r"\b(?P<n>\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-                              r"(?:[\w-]+\s+){0,2}?(?:stud(?:y|ies)|trials?|c?RCTs?)\b|\bnew\s+(?:stud|trial|RCT)", re.IGNORECASE)
-
-
-def of_fewer_studies(population: str, studies: int | None) -> bool:
-    """Does a count finding's population say its people are those of fewer studies than the review's own?"""
-    found = _OF_SOME_STUDIES.search(population)
-    if found is None:
-        return False
-    if found.group("n") is None:
-        return True  # "new trials": an update's part
-    value = parts._value(found.group("n"))
-    return value is not None and studies is not None and value < studies
-
-
 def over_total(total):
     """The declared total, described as a bound ("12 studies in the review, and no count of them can be more")."""
     return replace(total, population=f"{total.population}, and no count of them can be more")
