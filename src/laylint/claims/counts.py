@@ -28,6 +28,9 @@ def elliptical(text: str, pats: Patterns, figures: list[Figure]) -> None:
         if figure.unit == "count" and figure.counted in ("studies", "people"):
             last = figure
             continue
+        if figure.unit == "count" and figure.noun:
+            last = None  # "Twenty-two reports were full articles and 20 were abstracts": the 20 are reports (round 28)
+            continue
         if last is None or figure.unit != "number" or figure.form != "number" or figure.qualifier or figure.change:
             continue
         if figure.start - last.end > 200 or "\n\n" in text[last.end:figure.start]:
@@ -88,6 +91,31 @@ def listed_after_count(text: str, figures: list[Figure]) -> None:
             figure.unit, figure.counted, figure.noun = "count", last.counted, last.noun
 
 
+_ITEM_GAP = re.compile(r"\)\s*(?:,\s*(?:and\s+|or\s+)?|;\s*|\s+(?:and|or)\s+)[^()\d.;:!?]{1,60}?\(\s*\Z", re.IGNORECASE)
+
+
+def listed_brackets(text: str, figures: list[Figure]) -> None:
+    """"Trials compared exercise with no treatment (3 trials), steroid injection (1), surgery (1)": a whole number
+    alone in brackets, an item of a list whose first item's bracket counts studies or people, counts the same
+    (round 28)."""
+    last: Figure | None = None
+    for figure in figures:
+        if figure.unit == "count" and figure.counted in ("studies", "people") and figure.noun \
+                and text[max(0, figure.start - 2):figure.start].strip() == "(" \
+                and re.match(rf"\s+{re.escape(figure.noun)}\s*\)", text[figure.end:figure.end + len(figure.noun) + 4]):
+            last = figure
+            continue
+        if last is None or figure.unit != "number" or figure.form != "number" or figure.change or figure.decimals \
+                or figure.qualifier or not re.match(r"\s*\)", text[figure.end:figure.end + 3]):
+            continue
+        closing = text.find(")", last.end)
+        if closing < 0 or closing > figure.start or not _ITEM_GAP.fullmatch(text, closing, figure.start):
+            last = None
+            continue
+        figure.unit, figure.counted, figure.noun, figure.subset, figure.listed = "count", last.counted, last.noun, True, True
+        last = figure
+
+
 _NOUN_THEN_BRACKET = re.compile(r"\b(?P<noun>[A-Za-z]+)(?:\s+(?:were|was|are)\s+(?:included|found|identified|eligible|"
                                 r"analy[sz]ed|selected))?\s*\(\s*\Z")  # "studies were included (18)"
 
@@ -125,6 +153,58 @@ def number_of_count(text: str, pats: Patterns, figures: list[Figure]) -> None:
             figure.unit, figure.counted, figure.noun = "count", "studies", word
         elif word.lower() in pats.people_nouns:  # "The total number of young adults was 22,872" (round 24)
             figure.unit, figure.counted, figure.noun = "count", "people", word
+
+
+# "the 12 included studies", "all three included trials", "our 40 included RCTs" (round 28): "included" between the
+# number and its noun ("included" is a verb in "One included children", so the count reader does not take it)
+# ("between the two included studies" compares two studies, often of one comparison: left alone)
+_INCLUDED_BEFORE = re.compile(r"(?<!between\s)\b(?:the|all|all\s+(?:of\s+)?the|our|these|its)\s+\Z", re.IGNORECASE)
+_INCLUDED_NOUN = re.compile(r"\s+included\s+(?:[\w\u2011-]+\s+){0,2}?(?P<noun>stud(?:y|ies)|trials?|c?RCTs?)\b", re.IGNORECASE)
+
+
+def included_count(text: str, figures: list[Figure]) -> None:
+    """"the two included studies": a whole number before "included <studies>", after "the" or "all", counts
+    the review's included studies."""
+    for figure in figures:
+        if figure.unit != "number" or figure.form != "number" or figure.change or figure.decimals or figure.qualifier:
+            continue
+        noun = _INCLUDED_NOUN.match(text, figure.end)
+        if noun is not None and _INCLUDED_BEFORE.search(text, max(0, figure.start - 16), figure.start):
+            figure.unit, figure.counted, figure.noun = "count", "studies", noun.group("noun")
+
+
+# "only 4 small randomised controlled studies", "eight small controlled randomized studies" (round 28): design words
+# that make the noun too far for the count reader (it allows two words between)
+_DESIGN_NOUN = re.compile(r"\s+(?:[A-Za-z][\w-]*\s+){1,2}?(?:randomi[sz]ed|controlled|clinical|cluster|crossover|cross-over)\s+"
+                          r"(?:randomi[sz]ed\s+|controlled\s+|clinical\s+)?(?P<noun>stud(?:y|ies)|trials?)\b", re.IGNORECASE)
+_NOT_BETWEEN = re.compile(r"\b(?:in|of|the|with|and|or|to|for|on|at|by|from|than|that|who|which|were|was|is|are|had|"
+                          r"have|has|included|including|compared|out|per)\b", re.IGNORECASE)
+
+
+def design_count(text: str, figures: list[Figure]) -> None:
+    """"We found only 4 small randomized controlled studies": a whole number, describing words, then design words
+    and a noun of studies counts studies."""
+    for figure in figures:
+        if figure.unit != "number" or figure.form != "number" or figure.change or figure.decimals:
+            continue
+        noun = _DESIGN_NOUN.match(text, figure.end)
+        if noun is not None and not _NOT_BETWEEN.search(noun.group(0)):
+            figure.unit, figure.counted, figure.noun = "count", "studies", noun.group("noun")
+
+
+_DOZEN = re.compile(r"[ \t]+dozen\b(?!\s+of\b)", re.IGNORECASE)
+
+
+def dozens(text: str, figures: list[Figure]) -> None:
+    """"about two dozen studies" is about 24 studies, not 2 (round 28): the figure takes in "dozen"; a dozen is a
+    loose number, so it is read as "about"."""
+    for figure in figures:
+        if figure.unit not in ("count", "number") or figure.form != "number" or figure.decimals or figure.change:
+            continue
+        dozen = _DOZEN.match(text, figure.end)
+        if dozen is not None and figure.value == int(figure.value) and 0 < figure.value < 20:
+            figure.value, figure.end = figure.value * 12, dozen.end()
+            figure.qualifier = figure.qualifier or "approximate"
 
 
 # "24 were identified for inclusion in the review", "18 were judged eligible for inclusion": studies (round 24)

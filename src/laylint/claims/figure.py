@@ -42,6 +42,7 @@ class Figure:
     framed: bool = False  # a share of a denominator stated before it ("For every 100 people, ... about 5")
     noun: str = ""  # counts: the noun counted, as written ("countries", "trials")
     subset: bool = False  # "15 of these studies": a part of the studies named, checked against their total
+    listed: bool = False  # "no treatment (3 trials), surgery (1)": a bracketed item of a list of counts (round 28)
     size: bool = False  # a group's size ("N = 291", "the group of 290 people", "6 studies, 581 participants"): never a share
     restates: bool = False  # "(33% absolute improvement)" right after "33 more out of 100": the same figure again
     example: bool = False  # a count of a worked example of a test's accuracy ("of 1000 tested, 200 ..."): checked by value

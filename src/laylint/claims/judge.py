@@ -14,7 +14,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 
-from laylint.claims import parts, totals, wholes
+from laylint.claims import eligible, parts, totals, wholes
 from laylint.claims.attribution import restated
 from laylint.claims.points import mean_difference_in_points
 from laylint.claims.comparators import partners, comparator_names
@@ -373,6 +373,9 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
         group = _noun_group(figure.noun, "studies")
         counts = [f for f in counts if _noun_group(f.population or "", "studies") == group]
     kind_counts = counts
+    eligible_total = _eligible_total(figure, stated, total, kind_counts, context)
+    if eligible_total is not None:
+        return eligible_total  # "Three trials (total n=450) met the criteria": the review's, never a part's count
     if named and not any(_arms_named(f, named, metadata) for f in metadata.findings):
         named = ()  # only drugs the source has no finding for: they describe the studies, not a comparison
     if named:  # a count of a comparison the clause names (one of its arms: writers name classes and members)
@@ -416,6 +419,9 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
             return Verdict("count", agreeing[0])
         if total is not None and stated.value > total.value.value:
             return Verdict("number-mismatch", total)
+        own = [f for f in counts if not f.outcome] if figure.listed and named else []
+        if len(own) == 1:  # "steroid injection (5)" in a list of comparisons, when the source counts 1 trial of it
+            return Verdict("number-mismatch", own[0])
         return Verdict("unattached")
     candidates = ([total] if total else []) + counts
     own = None if _LISTED.search(context.piece) else _one_comparison(named, counts, metadata)
@@ -480,6 +486,20 @@ _STUDY_NOUN_NEXT = re.compile(r"\s+(?:[\w-]+\s+)?(?:stud(?:y|ies)|trials?|c?RCTs
 # "In three of the studies, 410 people ...", "In those five studies, 1310 participants ...": people of a part
 _IN_PART = re.compile(r"\A\s*In\s+(?:these|those|the|[\w-]+)\s+(?:(?:out\s+)?of\s+(?:the|these|those)\s+)?(?:[\w-]+\s+){0,2}?"
                       r"(?:stud(?:y|ies)|trials?|c?RCTs?)\b[^,;.]{0,40},\s*\Z", re.IGNORECASE)
+
+
+def _eligible_total(figure: Figure, stated: Figure, total: Finding | None, counts, context: Context) -> Verdict | None:
+    """A count said as all the studies that met the review's criteria (eligible.py) is the declared total, or one
+    of the source's counts of the whole review ("studies in the review"); None when it is not said so."""
+    if total is None or figure.subset or _noun_group(figure.noun, figure.counted) != figure.counted:
+        return None
+    sentence, at = _sentence_and_start(figure, context)
+    if at < 0 or not eligible.said_as_eligible(sentence[at + len(figure.text):], sentence[max(0, at - 20):at]):
+        return None
+    if agrees(stated, total):
+        return Verdict("count", total)
+    review = [f for f in counts if not f.outcome and eligible.of_the_review(f.population or "") and agrees(stated, f)]
+    return Verdict("count", review[0]) if review else Verdict("number-mismatch", total)
 
 
 def _first_outcome(text: str, outcomes: dict[str, list[str]]) -> set[str]:

@@ -234,7 +234,7 @@ def build(vocab: Vocabulary, plain: bool = False) -> Patterns:
     spelled = _hundreds(words, plain)
     number = rf"(?:{digits}|{spelled}|{word_number}|(?<![\w])[{vulgar}](?!\w))"
     # "~300", "~ 2 360": a tilde before a number is "about" (round 24)
-    qualifier = rf"(?:(?P<qual>\b(?:{alternation(vocab.qualifiers)})(?=\s)|~(?=\s?\d))\s*)?"
+    qualifier = rf"(?:(?P<qual>\b(?:{alternation(vocab.qualifiers)})(?=\s)|[~\u2248](?=\s?\d))\s*)?"
     fraction_words = alternation(vocab.fractions)
     multiple_words = alternation(vocab.multiples)
     change_words = alternation(vocab.difference_words)
@@ -335,7 +335,7 @@ def build(vocab: Vocabulary, plain: bool = False) -> Patterns:
         "ci": compile_(rf"\b(?:CI|CrI)\)?\s*[:,]?\s*(?:of\s+|was\s+|from\s+)?(?:{CURRENCY}\s?)?$|{_BARE_LEVEL}\s*$"
                          r"|confidence\s+intervals?\s*(?:of|was|from|:)?\s*$"
                          r"|credible\s+intervals?\s*(?:of|was|from|:)?\s*$", flags),
-        "sample": compile_(r"\b[nN]\s*=\s*$"),
+        "sample": compile_(r"\b[nN]\s*[=\u2248~]\s*$"),  # "n=450", "n\u2248450": people
         # "programmed cell death 1", "Interleukin 6": a number after a word (not in capitals, not a value word) ends a name
         "name_end": compile_(rf"(?<![\w-])(?!(?i:{alternation(vocab.value_words_before)})[ \u00a0]\Z)"
                                r"[A-Za-z][a-z]{2,}(?:-[A-Za-z][a-z]+)*(?<!ed)(?<!ing)(?<!ly)[ \u00a0]\Z"),

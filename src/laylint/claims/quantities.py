@@ -17,9 +17,8 @@ from __future__ import annotations
 
 import re
 
-from laylint.claims.counts import (bracketed_count, elliptical, for_inclusion, list_markers, listed_after_count,
-                                   parts_of_counts,
-                                   number_of_count, whole_after_count)
+from laylint.claims.counts import (bracketed_count, design_count, dozens, elliptical, for_inclusion, included_count, list_markers,
+                                   listed_after_count, listed_brackets, parts_of_counts, number_of_count, whole_after_count)
 from laylint.claims.figure import CLAIM_UNITS, Figure, dose_unit, doses_in, strip_doses
 from laylint.claims.bands import acuity_fractions, numbered_names, part_of_group, subgroup_bands
 from laylint.claims.frames import (bracketed_points, difference_intervals, difference_ranges, frames, intervals_per, restated_points,
@@ -44,7 +43,7 @@ def _starts(text: str, pats: Patterns) -> list[int]:
     for anchor in pats.anchor.finditer(text):
         position = anchor.start()
         starts.add(position)
-        tilde = text.rfind("~", max(0, position - 2), position)  # "~300", "~ 300": "about" (round 24)
+        tilde = max(text.rfind(sign, max(0, position - 2), position) for sign in "~\u2248")  # "~300", "\u2248300": "about"
         if tilde >= 0 and not text[tilde + 1:position].strip():
             starts.add(tilde)
         for _ in range(3):  # "up to over 200": each word of a chain may start the figure
@@ -139,12 +138,16 @@ def find(analysis, forms: tuple[str, ...] | None = None, stop_at: tuple[str, ...
         restated_points(text, figures)
         bracketed_points(text, figures)
         tested_examples(text, figures)
+        dozens(text, figures)
         elliptical(text, pats, figures)
         whole_after_count(text, figures)
         listed_after_count(text, figures)
         bracketed_count(text, pats, figures)
+        listed_brackets(text, figures)
         number_of_count(text, pats, figures)
         for_inclusion(text, figures)
+        included_count(text, figures)
+        design_count(text, figures)
         parts_of_counts(text, pats, figures)
     prose = analysis.text
     if forms is None and not _declares_costs(analysis.metadata):

@@ -34,7 +34,7 @@ class ShareReader:
     def figure(self, form: str, match) -> Figure | None:
         groups = match.groupdict()
         said = groups.get("qual") or ""
-        qualifier = "approximate" if said == "~" else self.vocab.qualifiers.get(BLANKS.sub(" ", said.lower()), "")
+        qualifier = "approximate" if said in ("~", "\u2248") else self.vocab.qualifiers.get(BLANKS.sub(" ", said.lower()), "")
         base = dict(start=match.start(), end=match.end(), text=match.group(0), qualifier=qualifier)
         reader = getattr(self, "_" + form)
         figure = reader(match, groups, base)
