@@ -150,6 +150,11 @@ GROUPS = {
                                  "population": "male participants"},
                                 {"drug": "amphetamines", "comparator": "placebo", "outcome": "abstinence",
                                  "measure": "risk-ratio", "value": 1.1, "ci": [0.9, 1.4]}]},
+    # a population that says which value it is ("highest prevalence"), not whose: no other group of people
+    "infectious disease": {"design": "systematic-review", "studies": 9, "participants": 4210, "drugs": {},
+                           "outcomes": {"hepatitis C": ["HCV"]},
+                           "findings": [{"outcome": "hepatitis C", "measure": "proportion", "value": "28%",
+                                         "population": "highest prevalence"}]},
 }
 
 
@@ -166,6 +171,7 @@ def test_a_figure_of_another_group_is_unsupported_not_a_mismatch(source, text, f
     # the sentence names the group: the source's count is of the same trials, and 12 is wrong
     ("surgery", "Among trials using preoperative antibiotics, 12 trials reported on wound infection.", "12"),
     ("psychiatry", "Most participants were men (67.2%).", "67.2%"),
+    ("infectious disease", "About 48% of people who inject drugs had hepatitis C.", "48%"),
 ])
 def test_a_figure_of_the_same_group_is_still_a_mismatch(source, text, figure):
     assert claim_rules_at(text, GROUPS[source], figure) == ["claims/number-mismatch"]

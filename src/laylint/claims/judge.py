@@ -226,8 +226,8 @@ def _unnamed_subgroup(finding: Finding, figure: Figure, sentence: str) -> bool:
 
 def _share_of_another_group(finding: Finding, figure: Figure, context: Context) -> bool:
     """A share of no comparison, of people set apart by words ("male participants") the figure's clause does not say."""
-    if finding.drug or finding_kind(finding) != "percent":
-        return False
+    if finding.drug or finding_kind(finding) != "percent" or not _PEOPLE_WORDS.search(finding.population or ""):
+        return False  # "lowest prevalence" says which value it is, not whose
     clause = f"{re.split(r'[,;]', context.before)[-1]} {re.split(r'[,;.]', context.after)[0]}"
     # the people themselves count here: "young children" are the "children under three", whatever their age
     words = {_same_word(_stem(w)) for w in _WORD.findall(re.sub(r"\([^)]*\)?", " ", finding.population or ""))
