@@ -216,7 +216,7 @@ def agrees(stated: Figure, finding: Finding) -> bool:
     if stated.unit == "relative":
         same = _share if stated.form == "fraction" else (lambda figure, change: _equal(figure, change, percent=True))
         if kind == "relative":
-            return stated.direction == "down" and same(stated, value)
+            return same(stated, value if stated.direction == "down" else -value)  # a reduction of -57% is a 57% rise
         if kind in ("ratio", "plain"):
             change = (1 - value) * 100 if stated.direction == "down" else (value - 1) * 100
             return change > 0 and same(stated, change)

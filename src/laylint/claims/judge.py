@@ -214,9 +214,32 @@ def _describes(finding: Finding, figure: Figure, segment: str) -> bool:
     return words <= said
 
 
+def _unnamed_subgroup(finding: Finding, figure: Figure, sentence: str) -> bool:
+    """A count of some studies or people set apart by words ("trials using preoperative antibiotics") of which
+    the figure's sentence says none: a count of another group, not one the figure can contradict."""
+    population = re.sub(r"\([^)]*\)?", " ", finding.population or "")
+    counted = _STUDY_WORDS if figure.counted == "studies" else _PEOPLE_WORDS
+    words = {_same_word(_stem(w)) for w in _WORD.findall(counted.sub(" ", population)) if w.lower() not in _GENERIC}
+    said = {_same_word(_stem(w)) for w in _WORD.findall(sentence.translate(_HYPHENS))}
+    return bool(words) and not words & said
+
+
+def _share_of_another_group(finding: Finding, figure: Figure, context: Context) -> bool:
+    """A share of no comparison, of people set apart by words ("male participants") the figure's clause does not say."""
+    if finding.drug or finding_kind(finding) != "percent" or not _PEOPLE_WORDS.search(finding.population or ""):
+        return False  # "lowest prevalence" says which value it is, not whose
+    clause = f"{re.split(r'[,;]', context.before)[-1]} {re.split(r'[,;.]', context.after)[0]}"
+    # the people themselves count here: "young children" are the "children under three", whatever their age
+    words = {_same_word(_stem(w)) for w in _WORD.findall(re.sub(r"\([^)]*\)?", " ", finding.population or ""))
+             if w.lower() not in _GENERIC}
+    said = {_same_word(_stem(w)) for w in _WORD.findall(clause.translate(_HYPHENS))}
+    return bool(words) and not words & said
+
+
 # "studies awaiting classification" is what a summary calls "studies that still need to be assessed"
 _SAME_WORDS = {"classification": "classif", "classifi": "classif", "classify": "classif", "assess": "classif",
-               "assessment": "classif", "pend": "await", "result": "outcom"}  # "reported results" = "reporting outcomes"
+               "assessment": "classif", "pend": "await", "result": "outcom",  # "reported results" = "reporting outcomes"
+               "men": "male", "man": "male", "women": "femal", "woman": "femal", "female": "femal"}  # "men" = "male"
 _STILL_TO_COME = re.compile(r"\b(?:still|yet)\s+(?:need|needs|to)\b|\bnot\s+yet\b", re.IGNORECASE)
 
 
@@ -442,7 +465,8 @@ def _count(figure: Figure, metadata: Metadata | None, context: Context, drug=Non
     if whole is not None:
         return Verdict("count", whole)
     if not named and _part(figure, stated, context, metadata, total):
-        verdict = _part_verdict(figure, stated, metadata, {outcome} if outcome else parts.named_outcomes(context.sentence, metadata.outcomes))
+        verdict = _part_verdict(figure, stated, metadata, {outcome} if outcome else parts.named_outcomes(context.sentence, metadata.outcomes),
+                                context.sentence)
         if verdict is not None:
             return verdict
     if total is not None and _contradicts(stated, total.value.value, context, total.qualifier):
@@ -546,7 +570,7 @@ def _evidence_size(studies: float, metadata: Metadata) -> bool:
     return any(_counts_what(f) == "studies" and f.value.value == studies for f in outcome_counts)
 
 
-def _part_verdict(figure: Figure, stated: Figure, metadata: Metadata, outcomes: set[str]) -> Verdict | None:
+def _part_verdict(figure: Figure, stated: Figure, metadata: Metadata, outcomes: set[str], sentence: str = "") -> Verdict | None:
     """A part is checked against the source's counts of its kind for the sentence's outcomes, when it gives them."""
     behind = evidence_counts(metadata)  # counts listed right after a result are that outcome's too
     listed = [c for f in metadata.findings if f.measure != "count" and f.outcome in outcomes for c in behind.get(id(f), ())]
@@ -559,7 +583,11 @@ def _part_verdict(figure: Figure, stated: Figure, metadata: Metadata, outcomes: 
         counted = any(f.measure == "count" and _counts_what(f) in ("", figure.counted) for f in metadata.findings)
         return None if results and counted else Verdict("unattached")
     agreeing = [f for f in own if agrees(stated, f)]
-    return Verdict("count", agreeing[0]) if agreeing else Verdict("number-mismatch", own[0])
+    if agreeing:
+        return Verdict("count", agreeing[0])
+    # "15 trials reported wound infection" against the 9 "trials using preoperative antibiotics": not the same count
+    same = [f for f in own if not _unnamed_subgroup(f, figure, sentence)]
+    return Verdict("number-mismatch", same[0]) if same else Verdict("unsupported-number")
 
 
 # "We found eight trials with ...", "included a total of 12 studies (": the studies of the whole review
@@ -1026,6 +1054,8 @@ def _judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Meta
             return Verdict("unattached")
         if (own := restated(drug, outcome, matching, context, loose, metadata, figure)) is not None:
             return Verdict("verified", own)  # a guessed drug; the value is exactly another comparison's (round 18)
+        if figure.unit == "percent" and not drug and all(_share_of_another_group(f, figure, context) for f in pair):
+            return Verdict("unsupported-number")  # "Caucasians (84.5%)" against "57.2% male": another trait's share
         return Verdict("number-mismatch", pair[0])
     arms = _has_arms(findings, outcome) if figure.unit == "difference" and outcome is not None else []
     if len({f.drug for f in arms}) >= 2:  # a difference contradicts two arms' risks; one arm says nothing of it

@@ -25,6 +25,7 @@ from laylint.claims.frames import (bracketed_points, difference_intervals, diffe
                                    tested_examples)
 from laylint.claims.patterns import Patterns, patterns, reading_text
 from laylint.claims.read_numbers import READERS, Reader
+from laylint.claims.signed import signed_changes
 from laylint.claims.restated import conversions, events_per_events, median_halves, share_of_other_arm
 from laylint.claims.vocabulary import vocabulary
 
@@ -135,6 +136,7 @@ def find(analysis, forms: tuple[str, ...] | None = None, stop_at: tuple[str, ...
         difference_ranges(text, figures)
         difference_intervals(text, figures)
         intervals_per(text, figures)
+        signed_changes(text, figures)
         restated_points(text, figures)
         bracketed_points(text, figures)
         tested_examples(text, figures)

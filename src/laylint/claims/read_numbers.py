@@ -25,6 +25,12 @@ _COMPARED_AFTER = re.compile(r"\s+(?:than|in|with|for|among|on|compared|versus|v
 _ONE_ROLE_AFTER = re.compile(r"\s*(?:at\s+a\s+time\b|,?\s*or\s+(?:(?:for|in|to|with)\s+)?(?:an?\s+|small\s+)?groups?\b"
                              r"|(?:rather\s+than|instead\s+of|versus|vs\.?)\s+(?:(?:in|to)\s+)?(?:an?\s+)?groups?\b"
                              r"|\s+[a-z]+ing\s+(?:with\s+|to\s+)?one\b)", re.IGNORECASE)
+# "in one trial children ... knew", "In one study women ...": the people after "one <study>" start the clause;
+# "in one study": one of the review's studies, pointed at (a part of them, not a count of the review)
+_STUDY_BEFORE_NOUN = re.compile(r"\b(?P<study>stud(?:y|ies)|trial|RCT)\s+\Z", re.IGNORECASE)
+_POINTING_BEFORE = re.compile(r"\bin\s+\Z", re.IGNORECASE)
+_PLURAL_PEOPLE = re.compile(r"(?:s|children|people|men)\Z", re.IGNORECASE)  # not "one trial participant"
+
 _ONE_ROLE_BEFORE = re.compile(r"\bone[\s-]+[a-z-]+\s+[a-z]+ing\s+(?:with\s+|to\s+)?\Z|\bone-to-\Z", re.IGNORECASE)
 
 # "Two people independently screened titles", "two people extracted data": how the review was done
@@ -141,6 +147,11 @@ class Reader(ShareReader):
                 counted = "other"  # "one nurse teaching one mother", "for one person or for a group": a way of working
             elif counted == "people" and _REVIEWERS_AFTER.match(self.text, end + count.end()):
                 counted = "other"  # "Two people independently screened the titles": the review's own team
+            elif counted == "people" and value == 1 and is_word(raw) and _PLURAL_PEOPLE.search(noun) \
+                    and (study := _STUDY_BEFORE_NOUN.search(after, 0, count.start("noun"))) is not None:
+                counted, noun = "studies", study.group("study")  # "in one trial children knew": one trial, then its children
+            if counted == "studies" and value == 1 and is_word(raw) and _POINTING_BEFORE.search(before):
+                part = count  # "In one study ..., in another ...": one of the studies, pointed at
         elif pats.after["duration_loose"].match(after):
             unit = "duration"
         elif _NAME_AFTER.match(after):
