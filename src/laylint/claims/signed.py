@@ -28,6 +28,7 @@ def _opening_sign(text: str, figure: Figure) -> str | None:
         return None if opened.group("sign") else written
     return opened.group("sign")
 
+
 def signed_changes(text: str, figures: list[Figure]) -> None:
     """Read each signed share in brackets after an outcome as a relative change, and an unsigned one after it
     in the same sentence, with no other figure between, in the same direction."""
