@@ -251,6 +251,17 @@ def test_a_share_is_no_mismatch_against_a_mean_difference_of_another_outcome():
     assert found and "HbA1c" not in found[0].split("source gives")[0], found
 
 
+def test_one_arms_own_mean_change_is_no_difference_a_share_states():
+    """"22% absolute improvement" is not the 22.4-point change within one arm: only the comparison's 7.1 points is."""
+    source = _review("manual therapy", "placebo", [
+        {"outcome": "function", "measure": "mean-difference", "value": 7.1, "ci": [0.3, 13.9]},
+        {"outcome": "function", "measure": "mean-difference", "value": 22.4,
+         "population": "mean change with manual therapy"}], {"function": []})
+    del source["findings"][1]["comparator"]  # one arm's own change
+    assert not claims_at("Function improved more with manual therapy (7% absolute improvement).", source, "7%")
+    assert claims_at("Function improved more with manual therapy (22% absolute improvement).", source, "22%")
+
+
 # -- (6) search-date cues --------------------------------------------------------------------------------------
 
 SEARCHED = dict(_review("decision aids", "usual care", [{"outcome": "adherence", "measure": "risk-ratio", "value": 1.1,

@@ -3,7 +3,8 @@ fraction) or on a 0 to 100 scale have their mean differences in points, and writ
 ("HbA1c lowered by 0.3%" for MD -0.3; "12% absolute improvement" for 12 points lower pain on a 0 to 100 scale;
 "fat mass about 2-3% lower" for MD -2.63). Such a share, or range of shares, agrees with the mean difference of its
 pair when their sizes are equal at the figure's precision; it is never a mismatch against one (a mean difference
-in another unit says nothing about a share), so a wrong value is judged as before.
+in another unit says nothing about a share), so a wrong value is judged as before. Only a comparison's mean
+difference counts: one arm's own mean change (no comparator) is no difference a share could state.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ def mean_difference_in_points(figure: Figure, outcome: str | None, findings, on_
         return None
     as_points = replace(figure, unit="number", direction="", form="range" if figure.form == "range" else "number")
     for finding in findings:
-        if finding.measure == "mean-difference" and finding.outcome == outcome and on_arm(finding) \
+        if finding.measure == "mean-difference" and finding.comparator and finding.outcome == outcome and on_arm(finding) \
                 and agrees(as_points, finding):
             return finding
     return None
