@@ -274,13 +274,16 @@ _LIST_OF_AFTER = re.compile(r"\s+of\s+(?!(?:the|these|this|those|our|their|its|a
 
 
 def _named_after(found, match) -> bool:
-    """Is a general word such as "outcomes" followed by "of" and a list of what it covers, or a bracket that
-    lists them ("two outcomes (serum creatinine and proteinuria)")?"""
+    """Is a general word such as "outcomes" followed by "of" and a list of what it covers, a bracket that
+    lists them ("two outcomes (serum creatinine and proteinuria)") or a verb and a list ("outcomes were X and Y")?"""
     if not _POINTING_WORDS.intersection(found.text[match.start:match.end].lower().split()):
         return False
+    from laylint.jargon.listed import lists_after
+
     sentence_end = found.sentence_bounds(match.start)[1]
     return bool(_LIST_OF_AFTER.match(found.text, match.end, sentence_end)
-                or _LIST_IN_BRACKET_AFTER.match(found.text, match.end, sentence_end))
+                or _LIST_IN_BRACKET_AFTER.match(found.text, match.end, sentence_end)
+                or lists_after(found.text, match.end, sentence_end))
 
 
 # A bracket of words (no figures) with a list in it: "(pain and walking distance)", not "(see the table)"
