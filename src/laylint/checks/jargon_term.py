@@ -31,6 +31,7 @@ def _heading(analysis, offset: int):
 def check(rule, analysis):
     from laylint.jargon import scan
     from laylint.jargon.explain import inside_explaining_bracket
+    from laylint.jargon.general_words import verb_said_before
     from laylint.jargon.lexicon import allowed_abbreviations
 
     found = scan(analysis)
@@ -56,7 +57,7 @@ def check(rule, analysis):
             # nor after "regular follow-up": a later research "follow-up" needs its explanation)
         seen.add(match.key)
         met.append(match.key.split())
-        if _named_after(found, match) or _listed_before(found, match):
+        if _named_after(found, match) or _listed_before(found, match) or _shown_by_what_follows(found, match):
             continue  # "the outcomes of failure, function at 30 days and adverse events": named right there
         if _explained(found, match, known) or heading and _explained_below(analysis, found, found.terms[index + 1:],
                                                                             match, known):
@@ -75,7 +76,8 @@ def check(rule, analysis):
             continue  # "We searched medical databases and trial registers"
         if _in_reported_search_list(analysis, found, match, lists):
             continue  # "We searched MEDLINE, Embase and PsycINFO": the acronym rule's one message for the list
-        if _longer_name_explained_before(found, match) or _plain_form_just_before(found, match):
+        if _longer_name_explained_before(found, match) or _plain_form_just_before(found, match) \
+                or verb_said_before(match.key, found.text, match.start):
             continue  # "Primary healthcare (PHC) is the first level of care" ... "primary care"; "standard doses"
             # ... "dosing" (README-independent-13h)
         plain = "; ".join(found.lexicon.terms[match.key].plain[: rule.options.max_alternatives])
@@ -258,6 +260,7 @@ _SHORT_HEADING = 3  # words
 # A demonstrative ties a general word to the things just named: "stroke and heart attack ... these outcomes"
 _DEMONSTRATIVE_BEFORE = re.compile(r"\b(?:these|this|those|that|such|both)\s+$", re.I)
 _POINTING_WORDS = frozenset({"outcome", "outcomes"})  # general words whose referent the summary names
+_LISTING_WORDS = _POINTING_WORDS | {"intervention", "interventions"}  # named by a list after them
 
 
 def _points_back(found, match) -> bool:
@@ -268,22 +271,29 @@ def _points_back(found, match) -> bool:
     return bool(_DEMONSTRATIVE_BEFORE.search(found.text, max(0, match.start - 12), match.start))
 
 
-# "of" and a list right after it, in the same sentence: what the general word covers
+# "of" and a list right after it, in the same sentence: what the general word covers; the first item may carry a
+# gloss in brackets, and "and" after that bracket joins the next ("the outcomes of treatment failure (withdrawal
+# from treatment) and controlling seizures")
 _LIST_OF_AFTER = re.compile(r"\s+of\s+(?!(?:the|these|this|those|our|their|its|a|an|each|all|interest)\b)"
-                            r"[^\W\d_][^.;:!?()]{0,60}?,", re.I)  # a comma: a list, not "the outcome of X or Y"
+                            r"[^\W\d_](?:[^.;:!?()]|\([^()]{1,60}\)){0,60}?(?:,|(?<=\))\s+and\s)",
+                            re.I)  # a comma: a list, not "the outcome of X or Y"
 
 
 def _named_after(found, match) -> bool:
     """Is a general word such as "outcomes" followed by "of" and a list of what it covers, a bracket that
-    lists them ("two outcomes (serum creatinine and proteinuria)") or a verb and a list ("outcomes were X and Y")?"""
-    if not _POINTING_WORDS.intersection(found.text[match.start:match.end].lower().split()):
+    lists them ("two outcomes (serum creatinine and proteinuria)") or a verb and a list ("outcomes were X and Y",
+    "the interventions included exercise, diet and counselling")?"""
+    if not _LISTING_WORDS.intersection(found.text[match.start:match.end].lower().split()):
         return False
+    from laylint.jargon.general_words import heads_its_clause
     from laylint.jargon.listed import lists_after
 
     sentence_end = found.sentence_bounds(match.start)[1]
+    included_only = not _POINTING_WORDS.intersection(found.text[match.start:match.end].lower().split())
     return bool(_LIST_OF_AFTER.match(found.text, match.end, sentence_end)
                 or _LIST_IN_BRACKET_AFTER.match(found.text, match.end, sentence_end)
-                or lists_after(found.text, match.end, sentence_end))
+                or lists_after(found.text, match.end, sentence_end, included_only)
+                and (not included_only or heads_its_clause(found.text, match.start)))
 
 
 # A bracket of words (no figures) with a list in it: "(pain and walking distance)", not "(see the table)"
@@ -291,6 +301,16 @@ _LIST_IN_BRACKET_AFTER = re.compile(r"\s*\((?!\s*(?:see|e\.g|i\.e)\b)[^\W\d_][^(
 # A list before "and other outcomes": "death, need for a breathing machine and other outcomes"
 _OTHER_BEFORE = re.compile(r"\b(?:and|or)\s+(?:(?:any|all|some|several|many)\s+)?other\s+"
                            r"(?:(?:important|key|main|relevant|clinical)\s+)?$", re.I)
+
+
+def _shown_by_what_follows(found, match) -> bool:
+    """A general word whose examples follow in brackets ("adverse effects of antibiotics (diarrhoea or rash)") or,
+    for interventions, what they did ("The interventions mostly provided information about ...")."""
+    from laylint.jargon.general_words import examples_in_bracket_after, says_what_interventions_did
+
+    sentence_end = found.sentence_bounds(match.start)[1]
+    return (examples_in_bracket_after(match.key, found.text, match.end, sentence_end)
+            or says_what_interventions_did(match.key, found.text, match.start, match.end, sentence_end))
 
 
 def _listed_before(found, match) -> bool:
