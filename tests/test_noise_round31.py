@@ -7,8 +7,6 @@ jargon/rare-word (README-independent-29a and earlier rounds), each fixed as a ge
 - "outcomes of" a first item with a gloss in brackets, "and" the next;
 - a phrasal term after its plain verb: "were followed up until ..." then "the follow-up";
 - "certainty of the evidence" said in plain words in its sentence or the next: "too low for us to be certain";
-- a term that starts a longer name, the name explained after its abbreviation: "Cognitive-behavioural coping
-  skills training (CBCST) is a talking therapy";
 - "reran" is no rare word.
 Statements that only look alike stay reported."""
 
@@ -105,18 +103,12 @@ def test_certainty_unexplained_is_reported(text):
     assert any(h.startswith("certainty") for h in hits(text))
 
 
-@pytest.mark.parametrize("sentence, term", [
-    ("Cognitive-behavioural coping skills training (CBCST) is a talking therapy about thoughts.", "cognitive"),  # mental health
-    ("Renal replacement therapy (RRT) is a treatment that does the work of the kidneys.", "renal"),  # renal
-])
-def test_a_term_starting_an_explained_name(sentence, term):
-    assert term not in hits(sentence)
-
-
-def test_a_term_starting_an_unexplained_name_is_reported():
-    sentence = "Renal replacement therapy (RRT) was used in most of the trials."  # renal
-    assert "renal" in hits(sentence)
-
-
 def test_reran_is_no_rare_word():
     assert not hits("We reran the search for new trials of blood pressure pills in May.", "jargon/rare-word")
+
+
+def test_a_term_inside_a_longer_explained_name_stays_reported():
+    # the name's explanation says what the virus is, not what the cancer in its name is (tried and reverted in
+    # round 31: letting it explain the term lost a true acronym and a true density message on CELLS)
+    sentence = "Kaposi's sarcoma-associated herpesvirus (KSHV) is a tumour virus found in people with HIV."  # infection
+    assert "sarcoma" in hits(sentence)

@@ -34,9 +34,7 @@ _QUOTED_DASH = re.compile(r"(?:\s+[^\W\d_][\w\u2010\u2011-]*){0,3}?[\"'\u201d\u2
 _ACRONYM_ONLY = re.compile(r"^[\s\W\d]*[A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]*s?[\s\W]*$")
 _REACH = 240
 _NEXT_WORD = re.compile(r"\s+([^\W\d_][\w'\u2019\u2010\u2011-]*)")
-# (the term may start the name: "Cognitive-behavioural coping skills training (CBCST) is a talking therapy")
-_NAME_THEN_ABBREVIATION = re.compile(r"(?:[\u2010\u2011-][^\W\d_][\w'\u2019\u2010\u2011-]*)?"
-                                     r"(?:\s+[^\W\d_][\w'\u2019\u2010\u2011-]*){0,3}?\s*[\"'\u201d\u2019]?\s*\(([^()]{1,40})\)")
+_NAME_THEN_ABBREVIATION = re.compile(r"(?:\s+[^\W\d_][\w'\u2019\u2010\u2011-]*){0,2}?\s*[\"'\u201d\u2019]?\s*\(([^()]{1,40})\)")
 _LABEL = re.compile(r"^\s*(?:\d|[a-z]\)|see\b|p\s*[<=>]|n\s*=|ci\b|95%)", re.I)  # e.g./i.e. explain: examples, a gloss
 # Words of a bracket that only frames numbers: "(aged 18 to 65 years)", "(mean age 40)", "(range 2 to 10 weeks)"
 _NUMBER_WORDS = frozenset(
