@@ -112,3 +112,53 @@ def test_a_term_inside_a_longer_explained_name_stays_reported():
     # round 31: letting it explain the term lost a true acronym and a true density message on CELLS)
     sentence = "Kaposi's sarcoma-associated herpesvirus (KSHV) is a tumour virus found in people with HIV."  # infection
     assert "sarcoma" in hits(sentence)
+
+
+# readability/hard-sentence: sentences the splitter left run together are judged as the sentences they are
+RUN_TOGETHER = [
+    # bullets flattened into one line, each dash glued to the full stop before it (urology)
+    "Slings made of mesh cure leaking about as often as other operations and may cause less pain.\u2010 We are less "
+    "sure about how they compare with other kinds of surgery.\u2010 Most studies followed women for two years only.",
+    # a full stop after a capital letter the tokenizer keeps as an initial (infectious disease)
+    "We looked for studies that compared the new medicine with a dummy pill in children and adults with hepatitis "
+    "B. We then put the results together and judged how sure we could be about them, from how big the studies were.",
+    # a bullet's label before a colon, then its sentence (paediatrics)
+    "Diet plans made for each child by a dietitian compared with general advice from a nurse for children and "
+    "teenagers aged 10 to 19 who live with obesity: It is not clear if the plans change weight or body fat.",
+    # flattened list items after semicolons (mental health)
+    "feeling less low and less worried for at least six months after the end of the talking therapy sessions;\u2010 "
+    "going back to work or school;\u2010 side effects such as feeling tired;\u2010 quality of life.",
+]
+
+
+@pytest.mark.parametrize("text", RUN_TOGETHER)
+def test_sentences_run_together_are_not_one_long_sentence(text):
+    assert not hits(text, "readability/hard-sentence")
+
+
+STILL_LONG = [
+    # one long sentence, no break in it (cardiology)
+    "We looked for studies that compared the new heart medicine with a dummy pill in adults with high blood pressure "
+    "and we then put the results together and judged how sure we could be about them, from how big the studies were.",
+    # a long part after the label is still long (oncology)
+    "Chemotherapy before surgery: It is not clear whether giving chemotherapy before the operation helps women with "
+    "early breast cancer live longer than giving the same chemotherapy after the operation, because the studies we "
+    "found were small.",
+    # a colon before a list, not a sentence opener (smoking cessation)
+    "The studies compared many ways to help people stop smoking: nicotine patches, nicotine gum, group sessions with "
+    "a counsellor, text messages, phone calls from a nurse, money for staying off cigarettes and booklets.",
+]
+
+
+@pytest.mark.parametrize("text", STILL_LONG)
+def test_one_long_sentence_is_still_reported(text):
+    reported = hits(text, "readability/hard-sentence")
+    assert reported
+
+
+def test_the_reason_gives_the_longest_part():
+    text = ("Chemotherapy before surgery: It is not clear whether giving chemotherapy before the operation helps women "
+            "with early breast cancer live longer than giving the same chemotherapy after the operation, because the "
+            "studies we found were small.")
+    message = lint_text(text, select=["readability/hard-sentence"])[0].message
+    assert "33 words long" in message  # the part after the label, not all 36 words
