@@ -162,3 +162,27 @@ def test_the_reason_gives_the_longest_part():
             "studies we found were small.")
     message = lint_text(text, select=["readability/hard-sentence"])[0].message
     assert "33 words long" in message  # the part after the label, not all 36 words
+
+
+# hedging/certainty: a sentence saying which outcomes were measured is a method, not a result (README-independent-29a)
+def _certainty_messages(text):
+    source = {"certainty": "low", "drugs": {"azithromycin": [], "placebo": []},
+              "outcomes": {"glue ear": [], "ear pain": []}}
+    return [d for d in lint_text(text, select=["hedging/certainty"], source=source) if d.rule == "hedging/certainty"]
+
+
+@pytest.mark.parametrize("text", [
+    "The most important outcomes that we measured were the number of children who no longer had glue ear and side "
+    "effects of azithromycin.",  # ear, nose and throat
+    "The outcomes we looked at were ear pain and glue ear in children given azithromycin or placebo.",  # paediatrics
+])
+def test_the_outcomes_measured_are_a_method(text):
+    assert not _certainty_messages(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Azithromycin reduced glue ear at three months.",  # a result, unhedged
+    "We measured glue ear at three months, and azithromycin reduced it.",  # a result after a method clause
+])
+def test_an_unhedged_result_is_still_reported(text):
+    assert _certainty_messages(text)
