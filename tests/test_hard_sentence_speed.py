@@ -36,13 +36,14 @@ def _plain_judge(analysis, formula, options) -> list:
     met: set = set()
     verdicts = []
     for item in document_counts(analysis).sentences:
-        long = item.counts.words > options.long_sentence
+        counts, words = hard.graded_counts(item, options)  # sentences run together graded as such (round 31)
+        long = words > options.long_sentence
         reported = item.counts.words >= options.min_words and not (item.sentence.block == "heading" and not long)
-        grade = formula(item.counts) if reported else 0.0
+        grade = formula(counts) if reported else 0.0
         reported = reported and grade > options.target + options.margin
         rare = hard._new_rare_words(analysis, found, term_starts, item.sentence, options.rare_zipf, met, judged=reported)
         if reported and (long or len(rare) >= options.min_rare_words):
-            verdicts.append(hard.Verdict(item, grade, long, tuple(rare)))
+            verdicts.append(hard.Verdict(item, grade, long, tuple(rare), words))
     return verdicts
 
 

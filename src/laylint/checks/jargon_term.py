@@ -31,6 +31,9 @@ def _heading(analysis, offset: int):
 def check(rule, analysis):
     from laylint.jargon import scan
     from laylint.jargon.explain import inside_explaining_bracket
+    from laylint.jargon.general_words import (everyday_follow_up, everyday_outcomes, listed_before, named_after,
+                                              named_later_in_sentence, points_back, shown_by_what_follows,
+                                              verb_said_before)
     from laylint.jargon.lexicon import allowed_abbreviations
 
     found = scan(analysis)
@@ -51,12 +54,12 @@ def check(rule, analysis):
                         or len(heading.text.split()) <= _SHORT_HEADING and not heading.text.rstrip().endswith("?")):
             continue  # a heading that is the term or little more ("Quality of the evidence", "Baby outcomes") names
             # its section: the next use counts
-        if _points_back(found, match) or _named_later_in_sentence(found, match) or _everyday_follow_up(found, match):
+        if points_back(found, match) or named_later_in_sentence(found, match) or everyday_follow_up(found, match):
             continue  # "these outcomes": the results just named (not `seen`: a later bare "outcomes" still counts;
             # nor after "regular follow-up": a later research "follow-up" needs its explanation)
         seen.add(match.key)
         met.append(match.key.split())
-        if _named_after(found, match) or _listed_before(found, match):
+        if named_after(found, match) or listed_before(found, match) or shown_by_what_follows(found, match):
             continue  # "the outcomes of failure, function at 30 days and adverse events": named right there
         if _explained(found, match, known) or heading and _explained_below(analysis, found, found.terms[index + 1:],
                                                                             match, known):
@@ -68,14 +71,15 @@ def check(rule, analysis):
         if (heading or _in_key_messages(analysis, match.start)) and _asked_next(found, found.terms[index + 1:], match):
             continue  # the title or a key message, then (whatever lies between) the summary's own section "What
             # is urinary incontinence?": its next use. A use in between leaves it reported (README-independent-12h)
-        if _everyday_outcomes(found, match):
+        if everyday_outcomes(found, match):
             continue  # "The study outcomes will help guide care"
         if match.key in rule.options.plain_when_searching \
                 and _SEARCHING.search(found.text, *found.sentence_bounds(match.start)):
             continue  # "We searched medical databases and trial registers"
         if _in_reported_search_list(analysis, found, match, lists):
             continue  # "We searched MEDLINE, Embase and PsycINFO": the acronym rule's one message for the list
-        if _longer_name_explained_before(found, match) or _plain_form_just_before(found, match):
+        if _longer_name_explained_before(found, match) or _plain_form_just_before(found, match) \
+                or verb_said_before(match.key, found.text, match.start):
             continue  # "Primary healthcare (PHC) is the first level of care" ... "primary care"; "standard doses"
             # ... "dosing" (README-independent-13h)
         plain = "; ".join(found.lexicon.terms[match.key].plain[: rule.options.max_alternatives])
@@ -255,60 +259,6 @@ def _one_question(found, block) -> bool:
 
 
 _SHORT_HEADING = 3  # words
-# A demonstrative ties a general word to the things just named: "stroke and heart attack ... these outcomes"
-_DEMONSTRATIVE_BEFORE = re.compile(r"\b(?:these|this|those|that|such|both)\s+$", re.I)
-_POINTING_WORDS = frozenset({"outcome", "outcomes"})  # general words whose referent the summary names
-
-
-def _points_back(found, match) -> bool:
-    """Is a general word such as "outcomes" tied by a demonstrative to what was just named ("we found no data on
-    wheezing or hospital stays, and more studies of these important outcomes are needed")?"""
-    if not _POINTING_WORDS.intersection(found.text[match.start:match.end].lower().split()):
-        return False
-    return bool(_DEMONSTRATIVE_BEFORE.search(found.text, max(0, match.start - 12), match.start))
-
-
-# "of" and a list right after it, in the same sentence: what the general word covers
-_LIST_OF_AFTER = re.compile(r"\s+of\s+(?!(?:the|these|this|those|our|their|its|a|an|each|all|interest)\b)"
-                            r"[^\W\d_][^.;:!?()]{0,60}?,", re.I)  # a comma: a list, not "the outcome of X or Y"
-
-
-def _named_after(found, match) -> bool:
-    """Is a general word such as "outcomes" followed by "of" and a list of what it covers, a bracket that
-    lists them ("two outcomes (serum creatinine and proteinuria)") or a verb and a list ("outcomes were X and Y")?"""
-    if not _POINTING_WORDS.intersection(found.text[match.start:match.end].lower().split()):
-        return False
-    from laylint.jargon.listed import lists_after
-
-    sentence_end = found.sentence_bounds(match.start)[1]
-    return bool(_LIST_OF_AFTER.match(found.text, match.end, sentence_end)
-                or _LIST_IN_BRACKET_AFTER.match(found.text, match.end, sentence_end)
-                or lists_after(found.text, match.end, sentence_end))
-
-
-# A bracket of words (no figures) with a list in it: "(pain and walking distance)", not "(see the table)"
-_LIST_IN_BRACKET_AFTER = re.compile(r"\s*\((?!\s*(?:see|e\.g|i\.e)\b)[^\W\d_][^()\d]{0,120}?(?:,|\band\b|\bor\b)[^()\d]{1,120}\)", re.I)
-# A list before "and other outcomes": "death, need for a breathing machine and other outcomes"
-_OTHER_BEFORE = re.compile(r"\b(?:and|or)\s+(?:(?:any|all|some|several|many)\s+)?other\s+"
-                           r"(?:(?:important|key|main|relevant|clinical)\s+)?$", re.I)
-
-
-def _listed_before(found, match) -> bool:
-    if not _POINTING_WORDS.intersection(found.text[match.start:match.end].lower().split()):
-        return False
-    other = _OTHER_BEFORE.search(found.text, max(0, match.start - 40), match.start)
-    sentence_start = found.sentence_bounds(match.start)[0]
-    return bool(other) and "," in found.text[sentence_start:other.start()]  # a list: "A, B and other outcomes"
-
-
-def _named_later_in_sentence(found, match) -> bool:
-    """Does a later "outcomes" of the same sentence list them? "low confidence for most outcomes, and moderate
-    confidence for two outcomes (A and B)" (README-independent-11)."""
-    if not _POINTING_WORDS.intersection(found.text[match.start:match.end].lower().split()):
-        return False
-    sentence_end = found.sentence_bounds(match.start)[1]
-    return any(later.start > match.start and later.end <= sentence_end and _named_after(found, later)
-               for later in found.terms if later.key == match.key)
 
 
 def _answered_next(analysis, found, later, match) -> bool:
@@ -317,20 +267,6 @@ def _answered_next(analysis, found, later, match) -> bool:
     following = next((m for m in later if m.key == match.key), None)
     return answered_by_next_heading(analysis, found, match.start,
                                     None if following is None else (following.start, following.end))
-
-
-# "outcomes" in its everyday sense: what a study found, and what that will do ("The study outcomes will help guide
-# care"); the research sense ("The study outcomes were measured at 12 weeks") stays reported
-_STUDY_BEFORE = re.compile(r"\b(?:study|studies|trial|trials|review|research)(?:'s|\u2019s|s'|s\u2019)?\s+$", re.I)
-_WILL_HELP_AFTER = re.compile(r"\s+(?:will|could|may|might|can|should|would)\s+(?:help|guide|inform|support|shape)\b",
-                              re.I)
-
-
-def _everyday_outcomes(found, match) -> bool:
-    if not _POINTING_WORDS.intersection(found.text[match.start:match.end].lower().split()):
-        return False
-    return bool(_STUDY_BEFORE.search(found.text, max(0, match.start - 20), match.start)
-                and _WILL_HELP_AFTER.match(found.text, match.end))
 
 
 _KEY_MESSAGES = re.compile(r"(?:key|main)\s+(?:messages?|points|findings|results)|summary", re.I)
@@ -379,32 +315,6 @@ def _asked_next(found, later, match) -> bool:
 
 # The abbreviation of the name the term is part of: "peripheral artery disease (PAD)"
 _NAME_ABBREVIATION_AFTER = re.compile(r"(?:[ \t\u00a0]+[^\W\d_][\w\u2010\u2011-]*){0,3}?\s*\(([A-Z][A-Za-z0-9\u2010\u2011-]{1,11})\)")
-
-
-# "follow-up" in its everyday care sense (check-ups): "regular follow-up", "follow-up calls", "follow-up with their
-# doctor", "lifestyle advice and follow-up"; not the research sense: "at 12 months' follow-up", "long-term follow-up"
-_CARE_BEFORE = re.compile(r"\b(?:(?:regular|routine|close|careful|ongoing|annual|yearly|frequent|nurse[\u2010\u2011-]led|"
-                          r"telephone|phone|clinic|in[\u2010\u2011-]person)\s+"
-                          r"|(?:advice|support|counsell?ing|education|referrals?)\s*,?\s+(?:and|or)\s+)$", re.I)
-_CARE_AFTER = re.compile(r"\s+(?:(?:medical|phone|telephone|clinic|nurse|eye|specialist)\s+)?(?:visits?|appointments?|care|"
-                         r"treatments?|therapy|checks?|check[\u2010\u2011-]?ups?|calls?|sessions?|clinics?|scans?|support|"
-                         r"contacts?)\b"
-                         r"|\s+(?:with|by)\s+(?!\d)[^\W\d_]"  # "with their cancer team", "by a kidney specialist"
-                         r"|\s+(?:and|or)\s+(?:referrals?|check[\u2010\u2011-]?ups?|advice|support)\b", re.I)
-# A time before it is the research sense: "12 months' follow-up with exercise", "long-term follow-up by phone"
-_TIME_BEFORE = re.compile(r"(?:\d|\b(?:days?|weeks?|months?|years?|term|longer|longest|shorter|shortest|median|mean|"
-                          r"average|short|long|of|during|at|until|poor|complete|limited))(?:'|\u2019|s'|s\u2019)?\s+$",
-                          re.I)
-
-
-def _everyday_follow_up(found, match) -> bool:
-    if not found.text[match.start:match.end].lower().replace("\u2010", "-").replace("\u2011", "-").startswith(
-            "follow-up") or match.key != "follow-up":
-        return False
-    if _CARE_BEFORE.search(found.text, max(0, match.start - 40), match.start):
-        return True
-    return (not _TIME_BEFORE.search(found.text, max(0, match.start - 20), match.start)
-            and bool(_CARE_AFTER.match(found.text, match.end)))
 
 
 def _longer_name_explained_before(found, match) -> bool:

@@ -31,11 +31,12 @@ _ITEM_WORDS = 8  # "time to first request for a painkiller"
 _DESCRIBING_ENDING = re.compile(r"(?:ed|ly|ful|able|ible|ous)$")
 
 
-def lists_after(text: str, end: int, sentence_end: int) -> bool:
+def lists_after(text: str, end: int, sentence_end: int, included_only: bool = False) -> bool:
     """Is the word ending at `end` followed by a verb ("were", "included") and a list of two or more short
-    items, each a name (no verb), up to the end of the clause?"""
+    items, each a name (no verb), up to the end of the clause? `included_only`: only after "included" (for
+    "interventions", which "were" often describes: "were cheap and easy to give")."""
     intro = _LIST_INTRO.match(text, end, sentence_end)
-    if not intro:
+    if not intro or included_only and "includ" not in intro.group().lower():
         return False
     rest = _CLAUSE_END.split(text[intro.end():sentence_end], maxsplit=1)[0]
     words = rest.split()

@@ -25,7 +25,8 @@ from functools import lru_cache
 # so its package is loaded either way
 from laylint.jargon.acronyms import is_acronym
 from laylint.jargon.frequency import word_zipf
-from laylint.readability.counts import LONG_WORD_SYLLABLES, document_counts, is_familiar
+from laylint.readability.counts import LONG_WORD_SYLLABLES, count_text, document_counts, is_familiar
+from laylint.readability.pieces import pieces
 from laylint.readability.syllables import count_syllables
 from laylint.text import hyphen_parts, singulars
 
@@ -38,6 +39,7 @@ class Verdict:
     grade: float
     long: bool  # over `long_sentence` words
     rare: tuple[str, ...]  # its new rare long words
+    words: int = 0  # the words of its longest part (sentences run together: readability.pieces), else of it all
 
 
 _GLUED = re.compile(r"[a-z][A-Z]")  # "messagesWe": two words run together, a typo rather than a word
@@ -107,7 +109,7 @@ def _judge(analysis, formula, options):
 
     items = document_counts(analysis).sentences
     grades = [_reportable_grade(item, formula, options) for item in items]
-    last = max((index for index, grade in enumerate(grades) if grade is not None), default=-1)
+    last = max((index for index, (grade, _) in enumerate(grades) if grade is not None), default=-1)
     if last < 0:
         return  # no sentence can be reported: what the sentences met is never asked (issue #19)
     found = scan(analysis)
@@ -115,33 +117,48 @@ def _judge(analysis, formula, options):
     met: set = set()
     plain = _plain_words(analysis)  # once per document, not per sentence
     # The sentences after the last reportable one are not read: what they meet matters to no sentence (issue #19).
-    for item, grade in zip(items[:last + 1], grades):
+    for item, (grade, words) in zip(items[:last + 1], grades):
         # a sentence that cannot be reported: judging its rare words (frequencies, explanations) is skipped, only
         # what it met is kept for the sentences after it (issue #19)
         rare = _new_rare_words(analysis, found, term_starts, item.sentence, options.rare_zipf, met,
                                judged=grade is not None, plain=plain)
         if grade is None:
             continue
-        long = item.counts.words > options.long_sentence
+        long = words > options.long_sentence
         if long or len(rare) >= options.min_rare_words:
-            yield Verdict(item, grade, long, tuple(rare))
+            yield Verdict(item, grade, long, tuple(rare), words)
 
 
-def _reportable_grade(item, formula, options) -> float | None:
+def _reportable_grade(item, formula, options) -> tuple[float | None, int]:
     """The sentence's grade when it may be reported (long enough, not a short heading, more than `margin` above
-    `target`), else None."""
-    long = item.counts.words > options.long_sentence
+    `target`), else None; and the words of its longest part. A long sentence that is several run together
+    (readability.pieces: "... less pain.‐ We are ...", a bullet label before "Label: It is unclear ...") is
+    graded as those sentences, and is long only when one of them is."""
+    counts, words = graded_counts(item, options)
+    long = words > options.long_sentence
     if item.counts.words < options.min_words or (item.sentence.block == "heading" and not long):
-        return None
-    grade = formula(item.counts)
-    return grade if grade > options.target + options.margin else None
+        return None, words
+    grade = formula(counts)
+    return (grade if grade > options.target + options.margin else None), words
+
+
+def graded_counts(item, options):
+    """The counts a sentence is graded by, and the words of its longest part: a long sentence that is several run
+    together is graded as those sentences (only a long one is split: a short one is not long whatever its parts)."""
+    counts, words = item.counts, item.counts.words
+    if words > options.long_sentence:
+        parts = pieces(item.sentence.text)
+        if len(parts) > 1:
+            counts = count_text(item.sentence.text, sentences=len(parts))[0]
+            words = max(count_text(part)[0].words for part in parts)
+    return counts, words
 
 
 def reason(verdict: Verdict, shown: int = 3) -> str:
     """"34 words long; rare long words: hypersomnia, polysomnography" (the causes that apply)."""
     parts = []
     if verdict.long:
-        parts.append(f"{verdict.item.counts.words} words long")
+        parts.append(f"{verdict.words or verdict.item.counts.words} words long")
     if verdict.rare:
         listed = ", ".join(verdict.rare[:shown]) + (", ..." if len(verdict.rare) > shown else "")
         parts.append(f"{len(verdict.rare)} rare long word{'s' if len(verdict.rare) > 1 else ''} ({listed})")

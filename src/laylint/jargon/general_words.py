@@ -1,0 +1,197 @@
+"""General study words that the sentence itself explains by saying what they covered (issue #16, round 31;
+README-independent-29a false patterns 1-3):
+
+  examples in brackets a few words on   "adverse effects of antibiotics (diarrhoea, vomiting or skin rash)"
+  what the interventions did            "The interventions mostly provided information about STIs and taught ..."
+  the verb of a phrasal term before it  "participants were followed up to discharge ... the follow-up of participants"
+
+Each reads only the term's own sentence, or for the phrasal verb the 300 characters before the term. Below them,
+jargon/term's older tests of "outcomes" and "follow-up" (moved here from checks/jargon_term.py): a demonstrative
+pointing back ("these outcomes"), a list after ("the outcomes of X, Y and Z", "outcomes were X and Y") or before
+("X, Y and other outcomes"), the everyday "study outcomes will help ..." and "follow-up" as check-ups."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# General words whose examples say what they are in this summary: the kinds of harm, result or treatment meant.
+# Not a named thing ("incidence of infections (wound, chest)" gives kinds of infection, not what incidence is).
+_EXAMPLE_HEADS = frozenset({"adverse effect", "adverse event", "serious adverse event", "adverse reaction",
+                            "complication", "outcome", "important outcome", "intervention"})
+_WORD = r"[^\W\d_][\w'\u2019\u2010\u2011-]*"
+# "of"/"from"/"after"/"related to" and one to three words (what caused them or what they are about), then a bracket
+# of two or more examples in words:
+# "(diarrhoea, vomiting or skin rash)", "(such as bleeding)"; not numbers or a gloss of the last word alone
+_EXAMPLES_IN_BRACKET_AFTER = re.compile(
+    rf"\s+(?:of|from|after|related\s+to)\s+(?:{_WORD}\s+){{0,2}}{_WORD}\s*\(\s*"
+    r"(?:(?:such\s+as|e\.\s?g\.,?|for\s+example,?|including|like)\s+[^\W\d_][^()\d]{0,120}"
+    r"|[^\W\d_][^()\d]{0,80}?(?:,|\band\b|\bor\b)[^()\d]{1,80})\)", re.I)
+
+
+def examples_in_bracket_after(key: str, text: str, end: int, sentence_end: int) -> bool:
+    """Is a general harm, result or treatment word followed by what caused it and a bracket of examples?"""
+    return (key in _EXAMPLE_HEADS or key.endswith(" outcome")) and bool(
+        _EXAMPLES_IN_BRACKET_AFTER.match(text, end, sentence_end))  # "primary outcomes related to X (A and B)"
+
+
+# What the interventions were, by what they did: "mostly provided information about ...", "taught coping skills",
+# "consisted of exercise classes"; not a result ("provided no benefit"), nor how they were given ("were delivered
+# by nurses": README round 30 keeps that reported)
+_CONTENT_AFTER = re.compile(
+    r"\s+(?:(?:mostly|mainly|largely|usually|often|all|generally|typically|either)\s+)?"
+    r"(?:provided|provide|provides|taught|teach|teaches|offered|offer|offers|gave|give|gives|consisted\s+of|"
+    r"consist\s+of|consists\s+of|comprised|comprise|involved|involve|involves|aimed\s+to|aimed\s+at|aim\s+to|"
+    r"focused\s+on|focus\s+on|focussed\s+on)\s+"
+    r"(?!(?:no|little|any|some|similar|the\s+same|more|less|better|worse|benefits?|evidence|results?|data|"
+    r"support\s+for|mixed)\b)[^\W\d_]", re.I)
+
+
+def says_what_interventions_did(key: str, text: str, start: int, end: int, sentence_end: int) -> bool:
+    return (key == "intervention" and heads_its_clause(text, start)
+            and bool(_CONTENT_AFTER.match(text, end, sentence_end)))
+
+
+# A preposition a word or two before: the term is inside a phrase about something else, and the verb after it
+# is that thing's ("The people taking part in integration interventions included managers and ...")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|into|for|from|with|by|to|on|at|about|during|after|before)"
+                                 r"(?:\s+[^\W\d_][\w'\u2019\u2010\u2011-]*){0,2}\s+$", re.I)
+
+
+def heads_its_clause(text: str, start: int) -> bool:
+    """Is the term the subject of the verb after it, not the end of a phrase with a preposition?"""
+    return not _PREPOSITION_BEFORE.search(text, max(0, start - 60), start)
+
+
+# The particle of a phrasal verb: "follow-up" is what "followed up" says in plain words
+_PARTICLES = frozenset({"up", "over", "out", "off", "back", "down"})
+_PHRASAL_REACH = 300  # characters before the term
+
+
+def verb_said_before(key: str, text: str, start: int) -> bool:
+    """Has the term's phrasal verb come just before it ("followed up", "were followed up until", "follow them
+    up")? The noun names what the reader has just been told in plain words."""
+    parts = re.split(r"[\u2010\u2011-]", key)
+    if len(parts) != 2 or " " in key or parts[1].lower() not in _PARTICLES:
+        return False
+    return bool(_phrasal(parts[0].lower(), parts[1].lower()).search(text, max(0, start - _PHRASAL_REACH), start))
+
+
+@lru_cache(maxsize=64)
+def _phrasal(verb: str, particle: str) -> re.Pattern:
+    # the verb inflected, a pronoun or short object between ("follow them up"), then the particle as a word
+    return re.compile(rf"\b{re.escape(verb)}(?:s|ed|ing)?\s+(?:(?:them|him|her|people|participants|patients)\s+)?"
+                      rf"{re.escape(particle)}\b(?![\u2010\u2011-])", re.I)
+
+
+# --- "outcomes" and "interventions" named by what the sentence says about them (moved from checks/jargon_term.py)
+
+# A demonstrative ties a general word to the things just named: "stroke and heart attack ... these outcomes"
+_DEMONSTRATIVE_BEFORE = re.compile(r"\b(?:these|this|those|that|such|both)\s+$", re.I)
+_POINTING_WORDS = frozenset({"outcome", "outcomes"})  # general words whose referent the summary names
+_LISTING_WORDS = _POINTING_WORDS | {"intervention", "interventions"}  # named by a list after them
+
+
+def points_back(found, match) -> bool:
+    """Is a general word such as "outcomes" tied by a demonstrative to what was just named ("we found no data on
+    wheezing or hospital stays, and more studies of these important outcomes are needed")?"""
+    if not _POINTING_WORDS.intersection(found.text[match.start:match.end].lower().split()):
+        return False
+    return bool(_DEMONSTRATIVE_BEFORE.search(found.text, max(0, match.start - 12), match.start))
+
+
+# "of" and a list right after it, in the same sentence: what the general word covers; the first item may carry a
+# gloss in brackets, and "and" after that bracket joins the next ("the outcomes of treatment failure (withdrawal
+# from treatment) and controlling seizures")
+_LIST_OF_AFTER = re.compile(r"\s+of\s+(?!(?:the|these|this|those|our|their|its|a|an|each|all|interest)\b)"
+                            r"[^\W\d_](?:[^.;:!?()]|\([^()]{1,60}\)){0,60}?(?:,|(?<=\))\s+and\s)",
+                            re.I)  # a comma: a list, not "the outcome of X or Y"
+
+
+def named_after(found, match) -> bool:
+    """Is a general word such as "outcomes" followed by "of" and a list of what it covers, a bracket that
+    lists them ("two outcomes (serum creatinine and proteinuria)") or a verb and a list ("outcomes were X and Y",
+    "the interventions included exercise, diet and counselling")?"""
+    if not _LISTING_WORDS.intersection(found.text[match.start:match.end].lower().split()):
+        return False
+    from laylint.jargon.listed import lists_after
+
+    sentence_end = found.sentence_bounds(match.start)[1]
+    included_only = not _POINTING_WORDS.intersection(found.text[match.start:match.end].lower().split())
+    return bool(_LIST_OF_AFTER.match(found.text, match.end, sentence_end)
+                or _LIST_IN_BRACKET_AFTER.match(found.text, match.end, sentence_end)
+                or lists_after(found.text, match.end, sentence_end, included_only)
+                and (not included_only or heads_its_clause(found.text, match.start)))
+
+
+# A bracket of words (no figures) with a list in it: "(pain and walking distance)", not "(see the table)"
+_LIST_IN_BRACKET_AFTER = re.compile(r"\s*\((?!\s*(?:see|e\.g|i\.e)\b)[^\W\d_][^()\d]{0,120}?(?:,|\band\b|\bor\b)[^()\d]{1,120}\)", re.I)
+# A list before "and other outcomes": "death, need for a breathing machine and other outcomes"
+_OTHER_BEFORE = re.compile(r"\b(?:and|or)\s+(?:(?:any|all|some|several|many)\s+)?other\s+"
+                           r"(?:(?:important|key|main|relevant|clinical)\s+)?$", re.I)
+
+
+def shown_by_what_follows(found, match) -> bool:
+    """A general word whose examples follow in brackets ("adverse effects of antibiotics (diarrhoea or rash)") or,
+    for interventions, what they did ("The interventions mostly provided information about ...")."""
+    sentence_end = found.sentence_bounds(match.start)[1]
+    return (examples_in_bracket_after(match.key, found.text, match.end, sentence_end)
+            or says_what_interventions_did(match.key, found.text, match.start, match.end, sentence_end))
+
+
+def listed_before(found, match) -> bool:
+    if not _POINTING_WORDS.intersection(found.text[match.start:match.end].lower().split()):
+        return False
+    other = _OTHER_BEFORE.search(found.text, max(0, match.start - 40), match.start)
+    sentence_start = found.sentence_bounds(match.start)[0]
+    return bool(other) and "," in found.text[sentence_start:other.start()]  # a list: "A, B and other outcomes"
+
+
+def named_later_in_sentence(found, match) -> bool:
+    """Does a later "outcomes" of the same sentence list them? "low confidence for most outcomes, and moderate
+    confidence for two outcomes (A and B)" (README-independent-11)."""
+    if not _POINTING_WORDS.intersection(found.text[match.start:match.end].lower().split()):
+        return False
+    sentence_end = found.sentence_bounds(match.start)[1]
+    return any(later.start > match.start and later.end <= sentence_end and named_after(found, later)
+               for later in found.terms if later.key == match.key)
+
+
+# "outcomes" in its everyday sense: what a study found, and what that will do ("The study outcomes will help guide
+# care"); the research sense ("The study outcomes were measured at 12 weeks") stays reported
+_STUDY_BEFORE = re.compile(r"\b(?:study|studies|trial|trials|review|research)(?:'s|\u2019s|s'|s\u2019)?\s+$", re.I)
+_WILL_HELP_AFTER = re.compile(r"\s+(?:will|could|may|might|can|should|would)\s+(?:help|guide|inform|support|shape)\b",
+                              re.I)
+
+
+def everyday_outcomes(found, match) -> bool:
+    if not _POINTING_WORDS.intersection(found.text[match.start:match.end].lower().split()):
+        return False
+    return bool(_STUDY_BEFORE.search(found.text, max(0, match.start - 20), match.start)
+                and _WILL_HELP_AFTER.match(found.text, match.end))
+
+
+# "follow-up" in its everyday care sense (check-ups): "regular follow-up", "follow-up calls", "follow-up with their
+# doctor", "lifestyle advice and follow-up"; not the research sense: "at 12 months' follow-up", "long-term follow-up"
+_CARE_BEFORE = re.compile(r"\b(?:(?:regular|routine|close|careful|ongoing|annual|yearly|frequent|nurse[\u2010\u2011-]led|"
+                          r"telephone|phone|clinic|in[\u2010\u2011-]person)\s+"
+                          r"|(?:advice|support|counsell?ing|education|referrals?)\s*,?\s+(?:and|or)\s+)$", re.I)
+_CARE_AFTER = re.compile(r"\s+(?:(?:medical|phone|telephone|clinic|nurse|eye|specialist)\s+)?(?:visits?|appointments?|care|"
+                         r"treatments?|therapy|checks?|check[\u2010\u2011-]?ups?|calls?|sessions?|clinics?|scans?|support|"
+                         r"contacts?)\b"
+                         r"|\s+(?:with|by)\s+(?!\d)[^\W\d_]"  # "with their cancer team", "by a kidney specialist"
+                         r"|\s+(?:and|or)\s+(?:referrals?|check[\u2010\u2011-]?ups?|advice|support)\b", re.I)
+# A time before it is the research sense: "12 months' follow-up with exercise", "long-term follow-up by phone"
+_TIME_BEFORE = re.compile(r"(?:\d|\b(?:days?|weeks?|months?|years?|term|longer|longest|shorter|shortest|median|mean|"
+                          r"average|short|long|of|during|at|until|poor|complete|limited))(?:'|\u2019|s'|s\u2019)?\s+$",
+                          re.I)
+
+
+def everyday_follow_up(found, match) -> bool:
+    if not found.text[match.start:match.end].lower().replace("\u2010", "-").replace("\u2011", "-").startswith(
+            "follow-up") or match.key != "follow-up":
+        return False
+    if _CARE_BEFORE.search(found.text, max(0, match.start - 40), match.start):
+        return True
+    return (not _TIME_BEFORE.search(found.text, max(0, match.start - 20), match.start)
+            and bool(_CARE_AFTER.match(found.text, match.end)))
