@@ -13,7 +13,7 @@ import re
 
 from laylint.draft.judged import judged_outcomes
 from laylint.draft import arms as per_arm
-from laylint.draft import accuracy, arm_after, effects_of, attribution, certainty, clause_forms, counts, estimates, fractions, limitations, names, searched, subjects, totals
+from laylint.draft import accuracy, arm_after, bracket_labels, effects_of, same_arms, attribution, certainty, clause_forms, counts, estimates, fractions, limitations, names, searched, subjects, totals
 from laylint.draft.arm_inventory import _MEASURED
 from laylint.draft.model import Draft, Fact
 from laylint.draft.sections import layout
@@ -69,12 +69,14 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
     effects_of.effects_of_pairs(facts, arm_names, abbr)  # "the effects of X when compared to Y ..., on Z (MD ..."
     clause_forms.inline_headings(facts, arm_names, abbr)  # "Binge drinking at four months: results pooled ...: SMD ..."
     clause_forms.coded_arms(facts, arm_names, abbr)  # "Drinking frequency: WF SMD -0.11, ...; IFF SMD -0.21"
+    bracket_labels.labelled_arms(facts, arm_names, abbr)  # "Supplements of X or Y might not reduce Z (X: RR ...; Y: RR ..."
     subjects.trailing_outcomes(facts, arm_names, abbr)  # "...; 19 (12 to 33) for diarrhoea; ..."
     subjects.pair_outcomes(facts, arm_names, abbr)  # "(26% versus 12% with placebo)": one outcome
     arm_after.groups_after_figures(facts, arm_names, abbr)  # "17% (4/24) of placebo patients", "64% (SU group)"
     arm_after.shares_set_against(facts, arm_names, abbr)  # "(26% versus 12% with placebo)": the other arm
     judged_outcomes(facts, {s.start: i for i, s in enumerate(lay.sentences)})  # "... and was also more effective (RR ..."
     accuracy.assign(facts, arm_names, abbr)  # the tests of an accuracy review are arms before the counts are read
+    same_arms.merge(facts, arm_names)  # "a 10-mg warfarin nomogram" and "the warfarin nomogram of 10 mg": one arm
     facts.extend(per_arm.anticipated_ranges(sentences, facts))
     grouped: list[Fact] = []
     for fact in facts:
@@ -95,6 +97,10 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
     main = arm_names.comparisons[0] if arm_names.comparisons else next(
         ((f.drug, f.comparator) for f in facts if f.role == "effect" and f.drug and f.comparator), (None, None))
     single = len({tuple(c) for c in arm_names.comparisons}) == 1
+    # no comparison announced, but every estimate that names two arms names the same two, and no other arm leads one
+    pairs = {(f.drug, f.comparator) for f in facts if f.role == "effect" and f.drug and f.comparator}
+    if not arm_names.comparisons and len(pairs) == 1 and all(f.drug == main[0] for f in facts if f.role == "effect" and f.drug):
+        single = True
     # a review of one intervention and no comparator: its loose counts ("Three studies measured X") are that intervention's
     effects = [f for f in facts if f.role == "effect"]
     drugs = {f.drug for f in effects}
@@ -289,7 +295,9 @@ def _own_arms(fact: Fact, arm_names, abbr) -> tuple | None:
 
 
 # "Included studies investigated A (n = 6 studies; 388 participants), B (n = 13 studies; ...) and C (...)": a list
-_LIST_VERB = re.compile(r"\b(?:investigated|evaluated|assessed|examined|tested|studied|used)\s+", re.I)  # (not "compared": a pair)
+_LIST_VERB = re.compile(r"\b(?:investigated|evaluated|assessed|examined|tested|studied|used|"  # (not "compared": a pair)
+                        # an allocation's arms, each with its people: "randomised participants to X (100 participants) or Y (96 ...)"
+                        r"(?:randomi[sz]ed|allocated|assigned)\s+(?:[\w-]+\s+){0,2}?to\s+(?:receive\s+|either\s+)?)\s*", re.I)
 _COUNT_LEAD = re.compile(r"^(?:\s*(?:n\s*=\s*)?\d[\d,]*\s+[A-Za-z]+\s*[;,]\s*)*(?:n\s*=\s*)?$", re.I)
 
 
@@ -304,7 +312,7 @@ def _listed_item(fact: Fact, arm_names, abbr) -> str | None:
         pass
     if verb is None or re.search(r"[.;:]", re.sub(r"\([^()]*\)", "", s[verb.end():opening])):
         return None
-    item = re.split(r"\)\s*,?\s*(?:and\s+)?|,\s*(?:and\s+)?", s[verb.end():opening])[-1]
+    item = re.split(r"\)\s*,?\s*(?:(?:and|or)\s+)?|,\s*(?:(?:and|or)\s+)?", s[verb.end():opening])[-1]
     item = re.sub(r"^(?:the\s+)?(?:(?:use|provision|administration)\s+of\s+)?(?:the\s+|an?\s+)?", "", item.strip(), flags=re.I)
     # ("conducted in the USA (5 studies)": where, not what; every item of the list is a short name)
     if not item or not 1 <= len(item.split()) <= 5 or re.search(r"[()\[\]]|\b(?:in|at|from|on|by|for|with|to|among|than)\b", item, re.I):
@@ -321,7 +329,7 @@ def _names_arm(fact: Fact, text: str, arm_names, abbr) -> bool:
     """A loose count keeps the arms of its sentence only when the sentence compares them
     ("Eleven RCTs compared combined OCP with placebo")."""
     s = fact.sentence.text
-    return bool(re.search(r"\b(?:compar\w*|versus|vs\.?|evaluat\w*|assess\w*|assigned|receiv\w*|given|treated)\b", s, re.I)) and \
+    return bool(re.search(r"\b(?:compar\w*|versus|vs\.?|evaluat\w*|assess\w*|assigned|allocated|randomi[sz]ed|receiv\w*|given|treated)\b", s, re.I)) and \
         bool(attribution.mentions(s, arm_names, abbr))
 
 

@@ -168,6 +168,7 @@ def tidy_outcome(phrase: str) -> str | None:
     for _ in range(4):
         phrase = _OUTCOME_LEAD.sub("", phrase).strip(" ,;:.-")
     phrase = _OUTCOME_TAIL.sub("", phrase).strip(" ,;:.-")
+    phrase = re.sub(r"\s+overall$", "", phrase, flags=re.I)  # "reduced total complications overall by 71%": the outcome, all groups
     for _ in range(3):
         phrase = _OUTCOME_LEAD.sub("", phrase).strip(" ,;:.-")
     phrase = re.sub(r"^(?:(?:was|were|is|are|of|to|by|on|in|with|for|not|no|but)\s+)+", "", phrase, flags=re.I)
@@ -235,7 +236,7 @@ _JUNK_OUTCOME = re.compile(
     r"interval(?!\s+(?:cancers?|carcinomas?|tumou?rs?))|analys[ie]s|comparing|compared|versus|vs|respectively|reported|reporting|showed|suggests?|demonstrated|"
     r"included|including|involved|we|our|these|this|those|that|which|could|would|should|did|does|"
     r"authors?|review|sensitivity|heterogeneity|I2|p\s*=|subgroup|per\s+1,?000|events\s+per|based\s+on|corresponds?|corresponding|"
-    r"possible|globally|overall|another|most\s+often|as\s+well\s+as)\b"
+    r"possible|globally|overall|another|most\s+often|as\s+well\s+as|imprecision|inconsistency|indirectness|uncertainty)\b"
     r"|^(?:at|on|in|to|by|for|from|with|through|during|after|before|as|than|and|or|of|up|one|two|three|four|five|six)\b(?!-)"
     r"|^[^A-Za-z]*$|[≥≤<>=]", re.I)
 

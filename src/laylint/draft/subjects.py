@@ -158,7 +158,7 @@ def own_comparison(facts: list[Fact], arms, abbr) -> None:
             fact.uncertain = [u for u in fact.uncertain if u != "no arm could be read for this figure"]
 
 
-_NP = r"[A-Za-z][\w/+'-]*(?:\s+(?!compared\b|versus\b|vs\b|with\b|to\b|for\b|in\b|had\b|have\b|has\b|was\b|were\b)[\w/+'-]+){0,4}?"
+_NP = r"(?:[A-Za-z]|\d+-?[A-Za-z])[\w/+'-]*(?:\s+(?!compared\b|versus\b|vs\b|with\b|to\b|for\b|in\b|had\b|have\b|has\b|was\b|were\b)[\w/+'-]+){0,4}?"
 # "In MBR compared to usual care for subacute LBP, ...", "For ibuprofen 400 mg versus placebo, ...", "when comparing MBR to other treatments (i.e. ...), we found ..."
 _OPENING = re.compile(r"(?:^(?:(?:however|overall|similarly|in\s+addition),\s+)?(?:in|for)\s+(?:the\s+)?(?P<a>" + _NP + r")\s+"
                       r"(?:compared\s+(?:with|to)|versus|vs\.?)|\bwhen\s+comparing\s+(?:the\s+)?(?P<a2>" + _NP + r")\s+"
@@ -263,7 +263,7 @@ _VERB_OBJECT = re.compile(_OPENER + r"(?!(?:an?|the|this|these|that|those|it|the
                           r"(?P<o>[A-Za-z][\w/'-]*(?:\s+(?!by\b|in\b|compared\b|versus\b|vs\b|relative\b)[\w/'-]+){0,6}?)"
                           # "by about 30 minutes", "by almost an hour and a half" (not "by 0.15 mmol/L and LDL by", "by nausea")
                           r"(?:\s+by\s+(?:(?:about|around|almost|nearly|approximately|over|more\s+than|less\s+than)\s+)?"
-                          r"(?:\d[\d.,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|half)\b"
+                          r"(?:\d[\d.,]*(?:\s*%|\b)|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|half)\b)"  # "by 71%"
                           r"(?:\s+(?!and\b)[^\s,;()]+|\s+and\s+a\s+half){0,4}?)?" + _CONTRAST + r"\s*$", re.I)
 
 
@@ -276,6 +276,9 @@ _EVIDENCE_THAT = re.compile(r"^(?:there\s+(?:was|is|were)\s+)?(?:no|some|little|
                             r"evidence\s+that\s+", re.I)
 
 
+_GIVING_OF = re.compile(r"^(?:the\s+)?(?:use|administration|provision|addition|application)\s+of\s+(?:an?\s+|the\s+)?", re.I)
+
+
 def object_outcomes(facts: list[Fact], arms, abbr) -> None:
     """The arm and outcome of "the risk of X in participants treated with A compared with B" and of "A was found to
     reduce X by 30 minutes in comparison with B": X is the outcome, A the arm (when the figure has none, or has B)."""
@@ -286,16 +289,18 @@ def object_outcomes(facts: list[Fact], arms, abbr) -> None:
         before = re.split(r";\s+|:\s+", before)[-1].strip()
         before = _EVIDENCE_THAT.sub("", before)  # "There was no evidence that probiotics reduce the rate of diarrhoea (RR ..."
         found = _RISK_IN_PEOPLE.search(before) or _VERB_OBJECT.match(before)
-        if not found or N._NOT_ARM.search(found["a"]) or _is_generic(found["a"]) or _MEASURED.search(found["a"]) \
-                or _NO_ARM.search(found["a"]) or re.match(r"[A-Za-z]+ing\b", found["a"]) or _EVIDENCE.search(found["a"]):
+        # "Use of Doppler ultrasound increased ...": the arm is what was used ("antibiotic use" stays a measure)
+        subject = _GIVING_OF.sub("", found["a"]) if found else ""
+        if not found or N._NOT_ARM.search(subject) or _is_generic(subject) or _MEASURED.search(subject) \
+                or _NO_ARM.search(subject) or re.match(r"[A-Za-z]+ing\b", subject) or _EVIDENCE.search(subject):
             continue  # ("Adding resistance exercise may reduce ...": an act, the subheading names the arm)
         outcome = tidy_outcome(found["o"])
         if not outcome:
             continue
-        known = arms.find(_expand(found["a"], abbr))
+        known = arms.find(_expand(subject, abbr))
         if fact.drug and not known and fact.sentence.heading:
             continue  # a subheading's arm stays unless the clause names another known arm
-        drug = known or arms.add(found["a"], "a results sentence", abbr)
+        drug = known or arms.add(subject, "a results sentence", abbr)
         if not drug:
             continue
         comparator = (arms.find(_expand(found["b"], abbr)) or arms.add(found["b"], "a results sentence", abbr)) if found["b"] else None

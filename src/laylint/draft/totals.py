@@ -328,7 +328,9 @@ def _inclusion_first(lay: Layout, studies: Total | None, participants: Total | N
     return studies, participants
 
 
-_ONE_STUDY_PEOPLE = re.compile(r"(?:\(\s*|\b(?:with|involving|including|enrolling|randomi[sz]ed|recruited|enrolled)\s+)"
+# ("It reported data on 22 participants": the one study's people)
+_ONE_STUDY_PEOPLE = re.compile(r"(?:\(\s*|\b(?:with|involving|including|enrolling|randomi[sz]ed|recruited|enrolled|"
+                               r"(?:reported|provided|gave|presented)\s+(?:data|results|outcomes)\s+(?:on|for|from))\s+)"
                                r"(?P<n>" + NUMBER + r")\s+(?:[\w-]+\s+){0,2}?" + PEOPLE_NOUNS + r"\b", re.I)
 # one study of a small review and its people: "One study enrolled 170 infants", "The second study randomised 30 children"
 _EACH_STUDY = re.compile(r"^(?:(?:in\s+)?(?:one|the\s+(?:first|second|third|fourth|other|remaining|larger|smaller)|a\s+second|another)\s+"
