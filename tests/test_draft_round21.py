@@ -204,3 +204,37 @@ def test_imprecision_is_no_outcome():
             "trial at risk of bias and imprecision (RR 0.41, 95% CI 0.20 to 0.84; 1 trial, 39 participants).")
     effect = _effect(facts(text), 0.41)
     assert effect.outcome is None or "imprecision" not in effect.outcome.lower(), effect.outcome
+
+
+SIZES_OF_A_FALL = [
+    ("anaesthesia, opioid use", "We included 65 studies (4004 participants). Over 48 hours, opioid consumption was "
+     "13 mg lower with ketamine (95% CI 10 to 15; 37 studies, 2449 participants).", -13.0, (-15.0, -10.0)),
+    ("cardiology, blood pressure", "We included 20 trials (1800 adults). Systolic blood pressure was 4.2 mmHg lower "
+     "with potassium supplements (95% CI 2.1 to 6.3; 9 trials, 980 adults).", -4.2, (-6.3, -2.1)),
+    ("renal, an interval already signed", "We included 9 trials (900 adults). Serum phosphate was 0.3 mmol/L lower "
+     "with sevelamer (95% CI -0.5 to -0.1; 4 trials, 400 adults).", -0.3, (-0.5, -0.1)),
+]
+
+
+@pytest.mark.parametrize("field,text,value,ci", SIZES_OF_A_FALL, ids=[s[0] for s in SIZES_OF_A_FALL])
+def test_an_interval_written_as_the_size_of_a_fall_keeps_its_sign(field, text, value, ci):
+    found = [f for f in facts(text).facts if f.role in ("effect", "arm") and round(f.value, 4) == value]
+    assert found, [(f.value, f.ci) for f in facts(text).facts]
+    assert found[0].ci == ci, found[0].ci
+
+
+JUDGED = [
+    ("mental health, an advantage for the arm", "We included 12 trials (1500 participants). Olanzapine reduced "
+     "transition to psychosis (RR 0.58, 95% CI 0.33 to 1.02; 1 trial, 60 participants). A statistically significant "
+     "advantage for olanzapine was also seen at 24 months (RR 0.45, 95% CI 0.22 to 0.91; 1 trial, 60 participants).",
+     0.45, "psychosis"),
+    ("renal, the quality of the evidence", "We included 8 trials (700 adults). Sevelamer reduced all-cause death "
+     "(RR 0.61, 95% CI 0.40 to 0.93; 3 trials, 500 adults), of very low quality (RR 0.59, 95% CI 0.38 to 0.92; "
+     "2 trials, 300 adults).", 0.59, "death"),
+]
+
+
+@pytest.mark.parametrize("field,text,value,word", JUDGED, ids=[j[0] for j in JUDGED])
+def test_words_about_the_evidence_take_the_outcome_before_them(field, text, value, word):
+    effect = _effect(facts(text), value)
+    assert effect.outcome and word in effect.outcome, effect.outcome

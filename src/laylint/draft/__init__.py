@@ -74,7 +74,7 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
     subjects.pair_outcomes(facts, arm_names, abbr)  # "(26% versus 12% with placebo)": one outcome
     arm_after.groups_after_figures(facts, arm_names, abbr)  # "17% (4/24) of placebo patients", "64% (SU group)"
     arm_after.shares_set_against(facts, arm_names, abbr)  # "(26% versus 12% with placebo)": the other arm
-    judged_outcomes(facts, {s.start: i for i, s in enumerate(lay.sentences)})  # "... and was also more effective (RR ..."
+    judged_outcomes(facts, {s.start: i for i, s in enumerate(lay.sentences)}, arm_names, abbr)  # "... also more effective (RR ..."
     accuracy.assign(facts, arm_names, abbr)  # the tests of an accuracy review are arms before the counts are read
     same_arms.merge(facts, arm_names)  # "a 10-mg warfarin nomogram" and "the warfarin nomogram of 10 mg": one arm
     facts.extend(per_arm.anticipated_ranges(sentences, facts))

@@ -137,6 +137,8 @@ def find(sentence: Sentence, text: str) -> list[Fact]:
         if low is not None:
             lo, hi = _signed(low, ltail), _signed(high, htail)
             lo, hi = _directed(value_tail, ltail, lo), _directed(value_tail, htail, hi)
+            if value < 0 and lo is not None and hi is not None and 0 < min(lo, hi) <= -value <= max(lo, hi):
+                lo, hi = -hi, -lo  # "13 mg lower (95% CI 10 to 15)": the interval of the same fall, written as its size
             if lo is not None and hi is not None:
                 if lo > hi:
                     lo, hi = hi, lo
