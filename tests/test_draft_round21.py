@@ -238,3 +238,26 @@ JUDGED = [
 def test_words_about_the_evidence_take_the_outcome_before_them(field, text, value, word):
     effect = _effect(facts(text), value)
     assert effect.outcome and word in effect.outcome, effect.outcome
+
+
+TWO_KINDS_OF_STUDY = [
+    ("obstetrics, an RCT and quasi-RCTs", "One randomised controlled trial (RCT) and two quasi-RCTs contributed data "
+     "on 1779 women who had vaginal births, comparing antibiotic regimens with placebo.", 3, 1779),
+    ("oncology, RCTs and non-randomised studies", "We included five RCTs and three non-randomised studies (1200 "
+     "participants) of adjuvant radiotherapy.", 8, 1200),
+    ("paediatrics, eligible records of fewer studies", "Our search located 17 eligible records reporting on 11 "
+     "unique studies with 297,994 participants; the studies examined school outcomes.", 11, 297994),
+]
+
+
+@pytest.mark.parametrize("field,text,studies,people", TWO_KINDS_OF_STUDY, ids=[t[0] for t in TWO_KINDS_OF_STUDY])
+def test_the_studies_are_every_kind_counted(field, text, studies, people):
+    drafted = facts(text)
+    assert drafted.studies and drafted.studies.value == studies, drafted.studies
+    assert drafted.participants and drafted.participants.value == people, drafted.participants
+
+
+def test_ongoing_trials_are_not_added_to_the_included():
+    drafted = facts("We included 10 RCTs (2100 adults) and 2 ongoing trials were identified. Smoking cessation "
+                    "improved (RR 1.40, 95% CI 1.10 to 1.78; 5 trials, 900 adults).")
+    assert drafted.studies and drafted.studies.value == 10, drafted.studies
