@@ -261,3 +261,28 @@ def test_ongoing_trials_are_not_added_to_the_included():
     drafted = facts("We included 10 RCTs (2100 adults) and 2 ongoing trials were identified. Smoking cessation "
                     "improved (RR 1.40, 95% CI 1.10 to 1.78; 5 trials, 900 adults).")
     assert drafted.studies and drafted.studies.value == 10, drafted.studies
+
+
+WHO_WAS_TREATED = [
+    ("obstetrics, subgroups by timing", "We included 3 trials (20,412 women). Intravenous tranexamic acid reduces "
+     "maternal death due to bleeding (RR 0.81, 95% CI 0.65 to 1.00; 2 trials, 20,172 women). The quality of the "
+     "evidence was moderate. The effect was more evident in women given treatment within three hours (RR 0.60, "
+     "95% CI 0.41 to 0.88; 1 trial).", 0.6, "maternal death"),
+    ("paediatrics, children treated", "We included 25 trials (3663 children). Antibiotics increased complete "
+     "resolution of otitis media with effusion (RR 2.00, 95% CI 1.58 to 2.53; 5 trials, 800 children). The "
+     "evidence was of moderate quality overall. The benefit was smaller in children treated at home (RR 1.50, "
+     "95% CI 1.10 to 2.05; 3 trials, 400 children).", 1.5, "resolution"),
+]
+
+
+@pytest.mark.parametrize("field,text,value,word", WHO_WAS_TREATED, ids=[w[0] for w in WHO_WAS_TREATED])
+def test_who_was_treated_is_no_outcome(field, text, value, word):
+    effect = _effect(facts(text), value)
+    assert effect.outcome and word in effect.outcome, effect.outcome
+
+
+def test_a_figure_named_only_by_who_was_treated_is_kept():
+    # nothing but the people treated names this figure: it is kept (for the reviewer to check), not left out
+    text = ("We included 18 studies (1005 people). People treated with bevacizumab and laser (RR 0.19, 95% CI 0.05 "
+            "to 0.81; 1 study, 61 people).")
+    assert [f for f in facts(text).facts if f.role == "effect" and round(f.value, 2) == 0.19]

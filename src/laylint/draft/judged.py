@@ -1,5 +1,6 @@
 """Outcomes read as words that judge a result ("more effective", "highly beneficial", "although the CI", "crossed the
-null", "a statistically significant advantage for carbamazepine", "very low quality") or as an arm's own name: the
+null", "a statistically significant advantage for carbamazepine", "very low quality"), as who was treated ("children
+treated") or as an arm's own name: the
 figure takes the outcome of the figure before it, in its sentence or the sentence just before.
 
     "Thalidomide reduced recurrences (RR 0.41, ...) and was also more effective at 12 months (RR 0.52, ...)"
@@ -9,10 +10,12 @@ With no such figure the words stay, marked for the reviewer: a finding is never 
 
 from __future__ import annotations
 
+import re
+
 from laylint.draft import names as N
 from laylint.draft.mentions import _expand
 from laylint.draft.model import Fact
-from laylint.draft.outcome_phrases import judgement_only
+from laylint.draft.outcome_phrases import TREATED_PEOPLE, judgement_only
 
 _NOTE = "the words before the figure judge the result and name no outcome"
 # what is said of the evidence or of a result, never what was measured
@@ -42,7 +45,7 @@ def judged_outcomes(facts: list[Fact], sentence_order: dict[int, int], arms: N.A
 
 
 def _names_nothing_measured(outcome: str, arm_words: set[str], arms: N.Arms | None, abbr: dict[str, str]) -> bool:
-    if judgement_only(outcome):
+    if judgement_only(outcome) or TREATED_PEOPLE.match(outcome):
         return True
     words = N.content_words(outcome)
     if words and words <= _ABOUT_THE_EVIDENCE | {N._singular(w) for w in _ABOUT_THE_EVIDENCE}:

@@ -87,8 +87,9 @@ _FAVOUR_WORDS = re.compile(r"\b(?:(?:a|an|the)\s+)?(?:(?:statistically\s+)?(?:si
                            r"(?:\s+(?:was|were)\s+(?:observed|seen|found|shown|reported))?", re.I)
 
 
-def outcome_from(head: str, arm_spans: list[tuple[int, int, str]]) -> str | None:
-    """The outcome named in the words before a figure ("may reduce the need for secondary interventions")."""
+def outcome_from(head: str, arm_spans: list[tuple[int, int, str]], people_ok: bool = False) -> str | None:
+    """The outcome named in the words before a figure ("may reduce the need for secondary interventions"). Who was
+    treated ("women given treatment") is read only with `people_ok`, when nothing else names the outcome."""
     survival = re.search(r"\b(?P<x>(?:overall|progression-free|disease-free|event-free|recurrence-free)\s+)?survival\s+"
                          r"(?:advantage|benefit)\b[^,;.]*$", head, re.I)
     if survival:  # "shows a significant overall survival advantage from adjuvant chemotherapy (RR ...": what the advantage is in
@@ -135,11 +136,21 @@ def outcome_from(head: str, arm_spans: list[tuple[int, int, str]]) -> str | None
     for cue in reversed(weak):
         candidates.append(text[cue.end():])
     candidates.append(text)
+    fallback = None
     for candidate in candidates:
         outcome = tidy_outcome(candidate)
-        if outcome:
+        if outcome and TREATED_PEOPLE.match(outcome):
+            fallback = fallback or outcome  # who was treated: a later candidate, or the sentence before, may name it
+        elif outcome:
             return outcome
-    return None
+    return fallback if people_ok else None
+
+
+# who was treated, not what was measured: "children treated", "women given treatment", "women of reproductive age
+# consuming maize with folic acid" (not "miscarriages for women given progestogen")
+TREATED_PEOPLE = re.compile(r"^(?:(?!for\b|in\b|of\b|among\b|with\b|to\b|on\b)[\w-]+\s+){0,2}?(?:people|patients|participants|women|"
+                            r"men|children|adults|infants|individuals|babies|neonates|adolescents)\s+(?:(?:[\w-]+\s+){0,4}?"
+                            r"(?:treated|given|consuming|allocated|assigned|randomi[sz]ed|exposed|undergoing|receiving)\b|treated$)", re.I)
 
 
 _THRESHOLD_IN_NAME = re.compile(r"\s*(?P<sign>[≥>≤<]|=>|>=|<=)\s*(?P<n>\d[\d.,]*(?:\s*%|\s*(?!or\b|and\b|to\b)[A-Za-z]+(?:/[A-Za-z]+)*)?)")
