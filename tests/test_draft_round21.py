@@ -286,3 +286,23 @@ def test_a_figure_named_only_by_who_was_treated_is_kept():
     text = ("We included 18 studies (1005 people). People treated with bevacizumab and laser (RR 0.19, 95% CI 0.05 "
             "to 0.81; 1 study, 61 people).")
     assert [f for f in facts(text).facts if f.role == "effect" and round(f.value, 2) == 0.19]
+
+
+NOUN_EQUALS = [
+    ("hepatology, participants = N; trials = N", "Sixteen trials fulfilled our inclusion criteria. There was no "
+     "evidence of effect of glucocorticosteroids on all-cause mortality (RR 0.90, 95% CI 0.70 to 1.15; participants = "
+     "1861; trials = 15; very low-certainty evidence).", [(1861, "participants"), (15, "trials")]),
+    ("smoking cessation, studies = N", "We included 40 studies (12,000 smokers). Varenicline increased abstinence at "
+     "six months (RR 2.24, 95% CI 2.06 to 2.43; studies = 27, participants = 12,625).",
+     [(27, "studies"), (12625, "participants")]),
+    ("renal, patients = N", "We included 9 trials (1100 patients). Sevelamer reduced all-cause death (RR 0.46, 95% CI "
+     "0.30 to 0.70; patients = 850).", [(850, "patients")]),
+]
+
+
+@pytest.mark.parametrize("field,text,expected", NOUN_EQUALS, ids=[n[0] for n in NOUN_EQUALS])
+def test_a_count_written_noun_equals_number(field, text, expected):
+    drafted = facts(text)
+    for value, noun in expected:
+        count = _count(drafted, value)
+        assert count.population == noun, count.population
