@@ -306,3 +306,39 @@ def test_a_count_written_noun_equals_number(field, text, expected):
     for value, noun in expected:
         count = _count(drafted, value)
         assert count.population == noun, count.population
+
+
+DIRECTED_BOUNDS = [
+    ("musculoskeletal, GRADE's absolute difference", "We included 60 trials (3620 participants). Manual therapy "
+     "improved pain compared with placebo (MD 6.8 points, 95% CI -0.70 to 14.30 points; absolute risk difference 7%, "
+     "1% fewer to 14% more).", "risk-difference", 7.0, (-1.0, 14.0)),
+    ("infectious disease, bracketed", "We included 14 trials (2900 participants). Cure was more common with "
+     "amoxicillin than placebo (RR 1.39, 95% CI 0.94 to 2.03; absolute risk difference 16% (2% fewer to 34% "
+     "more)).", "risk-difference", 16.0, (-2.0, 34.0)),
+    ("cardiology, both bounds fewer", "We included 10 trials (9000 adults). Mortality was lower with statins (risk "
+     "difference 3% fewer, 95% CI 5% fewer to 1% fewer; 5 trials).", "risk-difference", -3.0, (-5.0, -1.0)),
+    ("mental health, direction written once", "We included 10 trials (900 adults). Fatigue was lower with exercise "
+     "(MD 2.1 points lower, 1.2 to 3.0 lower; 5 trials).", "mean-difference", -2.1, (-3.0, -1.2)),
+]
+
+
+@pytest.mark.parametrize("field,text,measure,value,ci", DIRECTED_BOUNDS, ids=[d[0] for d in DIRECTED_BOUNDS])
+def test_each_bound_keeps_its_direction(field, text, measure, value, ci):
+    found = [f for f in facts(text).facts if f.measure == measure and round(f.value, 4) == value]
+    assert found, [(f.measure, f.value, f.ci) for f in facts(text).facts]
+    assert found[0].ci == ci, found[0].ci
+
+
+FURTHER = [
+    ("respiratory, metres further with an outcome code", "We included 36 trials (2999 participants). Participants "
+     "treated with PDE5 inhibitors were able to walk 48 metres further in 6MWD (95% CI 40 to 56; 8 trials, 880 "
+     "participants).", 48.0, (40.0, 56.0)),
+    ("cardiology, further than the other arm", "We included 36 trials (2999 participants). Those on PDE5 inhibitors "
+     "walked 49 metres further than on ERAs (95% CI 4 to 95; 2 trials, 36 participants).", 49.0, (4.0, 95.0)),
+]
+
+
+@pytest.mark.parametrize("field,text,value,ci", FURTHER, ids=[f[0] for f in FURTHER])
+def test_a_difference_said_as_further_is_read(field, text, value, ci):
+    found = [f for f in facts(text).facts if f.role in ("effect", "arm") and round(f.value, 4) == value]
+    assert found and found[0].ci == ci, [(f.value, f.ci) for f in facts(text).facts]
