@@ -342,3 +342,19 @@ FURTHER = [
 def test_a_difference_said_as_further_is_read(field, text, value, ci):
     found = [f for f in facts(text).facts if f.role in ("effect", "arm") and round(f.value, 4) == value]
     assert found and found[0].ci == ci, [(f.value, f.ci) for f in facts(text).facts]
+
+
+LISTED_SHARES = [
+    ("neurology, adverse events", "We included 8 RCTs (1010 participants). Dysphagia (9%) and diffuse weakness "
+     "(10%) were the most common treatment-related adverse events.", [(9.0, "dysphagia"), (10.0, "diffuse weakness")]),
+    ("smoking cessation, three items", "We included 12 RCTs (4100 smokers). Nausea (12%), vomiting (6%) and abnormal "
+     "dreams (8%) were the most common adverse events.", [(12.0, "nausea"), (6.0, "vomiting"), (8.0, "abnormal dreams")]),
+]
+
+
+@pytest.mark.parametrize("field,text,expected", LISTED_SHARES, ids=[l[0] for l in LISTED_SHARES])
+def test_each_share_of_a_list_is_its_items(field, text, expected):
+    drafted = facts(text)
+    for value, outcome in expected:
+        found = [f for f in drafted.facts if f.role != "count" and round(f.value, 4) == value]
+        assert found and found[0].outcome == outcome, [(f.value, f.outcome) for f in drafted.facts]
