@@ -358,3 +358,33 @@ def test_each_share_of_a_list_is_its_items(field, text, expected):
     for value, outcome in expected:
         found = [f for f in drafted.facts if f.role != "count" and round(f.value, 4) == value]
         assert found and found[0].outcome == outcome, [(f.value, f.outcome) for f in drafted.facts]
+
+
+FORMS_OF_AN_ARM = [
+    ("anaesthesia, two ways of giving lidocaine", "We included 85 studies (10,350 participants). Lidocaine reduced "
+     "pain compared with control (OR 0.16, 95% CI 0.13 to 0.19; 72 studies). Both lidocaine admixture and pretreatment "
+     "reduced pain on propofol injection compared with control (lidocaine admixture OR 0.19, 95% CI 0.15 to 0.25, 31 "
+     "studies; lidocaine pretreatment OR 0.13, 95% CI 0.10 to 0.18, 41 studies).",
+     [(0.19, "lidocaine admixture"), (0.13, "lidocaine pretreatment")]),
+    ("mental health, two delivery modes of CBT", "We included 40 trials (5200 adults). CBT reduced depressive "
+     "symptoms compared with waiting list (SMD -0.50, 95% CI -0.61 to -0.39; 21 trials). Both internet CBT and group "
+     "CBT were effective (internet CBT SMD -0.55, "
+     "95% CI -0.70 to -0.40, 12 trials; group CBT SMD -0.45, 95% CI -0.62 to -0.28, 9 trials).",
+     [(-0.55, "internet CBT"), (-0.45, "group CBT")]),
+]
+
+
+@pytest.mark.parametrize("field,text,expected", FORMS_OF_AN_ARM, ids=[f[0] for f in FORMS_OF_AN_ARM])
+def test_a_form_of_a_known_arm_before_the_label_is_the_arm(field, text, expected):
+    drafted = facts(text)
+    for value, drug in expected:
+        effect = _effect(drafted, value)
+        assert effect.drug and effect.drug.lower() == drug.lower(), (value, effect.drug)
+
+
+def test_an_outcome_before_the_label_is_no_arm():
+    text = ("We included 20 trials (3000 adults). Aspirin reduced events compared with placebo (mortality RR 0.80, "
+            "95% CI 0.70 to 0.92; stroke RR 0.85, 95% CI 0.74 to 0.98).")
+    drafted = facts(text)
+    assert all(f.drug is None or f.drug.lower() == "aspirin" for f in drafted.facts if f.role == "effect"), \
+        [(f.value, f.drug) for f in drafted.facts]
