@@ -13,7 +13,7 @@ import re
 
 from laylint.draft.judged import judged_outcomes
 from laylint.draft import arms as per_arm
-from laylint.draft import accuracy, arm_after, bracket_labels, effects_of, loose_counts, same_arms, attribution, certainty, clause_forms, counts, estimates, fractions, limitations, names, searched, subjects, totals
+from laylint.draft import accuracy, arm_after, bracket_labels, effects_of, loose_counts, same_arms, verb_object, attribution, certainty, clause_forms, counts, estimates, fractions, limitations, names, searched, subjects, totals
 from laylint.draft.model import Draft, Fact
 from laylint.draft.sections import layout
 from laylint.draft.textnorm import Sentence, deglue, join_space_thousands, normalise
@@ -62,7 +62,7 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
     subjects.own_comparison(facts, arm_names, abbr)  # "Three RCTs compared X with Y: ... (HR ...)"
     subjects.opening_comparison(facts, arm_names, abbr)  # "In X compared to Y for Z, ... (SMD ..."
     subjects.sentence_arm(facts, arm_names, abbr)  # "Evidence of seven RCTs favoured X for Z, ... (OR ..."
-    subjects.object_outcomes(facts, arm_names, abbr)  # "X was found to reduce Y in comparison with Z (MD ..."
+    verb_object.object_outcomes(facts, arm_names, abbr)  # "X was found to reduce Y in comparison with Z (MD ..."
     subjects.lower_with(facts, arm_names, abbr)  # "Mortality was lower with statins (RR ...)"
     clause_forms.compared_first(facts, arm_names, abbr)  # "Compared to placebo, X caused more Y (OR ..."
     effects_of.effects_of_pairs(facts, arm_names, abbr)  # "the effects of X when compared to Y ..., on Z (MD ..."
