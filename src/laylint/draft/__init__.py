@@ -13,8 +13,7 @@ import re
 
 from laylint.draft.judged import judged_outcomes
 from laylint.draft import arms as per_arm
-from laylint.draft import accuracy, arm_after, effects_of, attribution, certainty, clause_forms, counts, estimates, fractions, limitations, names, searched, subjects, totals
-from laylint.draft.arm_inventory import _MEASURED
+from laylint.draft import accuracy, arm_after, bracket_labels, effects_of, loose_counts, same_arms, verb_object, attribution, certainty, clause_forms, counts, estimates, fractions, limitations, names, searched, subjects, totals
 from laylint.draft.model import Draft, Fact
 from laylint.draft.sections import layout
 from laylint.draft.textnorm import Sentence, deglue, join_space_thousands, normalise
@@ -63,18 +62,20 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
     subjects.own_comparison(facts, arm_names, abbr)  # "Three RCTs compared X with Y: ... (HR ...)"
     subjects.opening_comparison(facts, arm_names, abbr)  # "In X compared to Y for Z, ... (SMD ..."
     subjects.sentence_arm(facts, arm_names, abbr)  # "Evidence of seven RCTs favoured X for Z, ... (OR ..."
-    subjects.object_outcomes(facts, arm_names, abbr)  # "X was found to reduce Y in comparison with Z (MD ..."
+    verb_object.object_outcomes(facts, arm_names, abbr)  # "X was found to reduce Y in comparison with Z (MD ..."
     subjects.lower_with(facts, arm_names, abbr)  # "Mortality was lower with statins (RR ...)"
     clause_forms.compared_first(facts, arm_names, abbr)  # "Compared to placebo, X caused more Y (OR ..."
     effects_of.effects_of_pairs(facts, arm_names, abbr)  # "the effects of X when compared to Y ..., on Z (MD ..."
     clause_forms.inline_headings(facts, arm_names, abbr)  # "Binge drinking at four months: results pooled ...: SMD ..."
     clause_forms.coded_arms(facts, arm_names, abbr)  # "Drinking frequency: WF SMD -0.11, ...; IFF SMD -0.21"
+    bracket_labels.labelled_arms(facts, arm_names, abbr)  # "Supplements of X or Y might not reduce Z (X: RR ...; Y: RR ..."
     subjects.trailing_outcomes(facts, arm_names, abbr)  # "...; 19 (12 to 33) for diarrhoea; ..."
     subjects.pair_outcomes(facts, arm_names, abbr)  # "(26% versus 12% with placebo)": one outcome
     arm_after.groups_after_figures(facts, arm_names, abbr)  # "17% (4/24) of placebo patients", "64% (SU group)"
     arm_after.shares_set_against(facts, arm_names, abbr)  # "(26% versus 12% with placebo)": the other arm
-    judged_outcomes(facts, {s.start: i for i, s in enumerate(lay.sentences)})  # "... and was also more effective (RR ..."
+    judged_outcomes(facts, {s.start: i for i, s in enumerate(lay.sentences)}, arm_names, abbr)  # "... also more effective (RR ..."
     accuracy.assign(facts, arm_names, abbr)  # the tests of an accuracy review are arms before the counts are read
+    same_arms.merge(facts, arm_names)  # "a 10-mg warfarin nomogram" and "the warfarin nomogram of 10 mg": one arm
     facts.extend(per_arm.anticipated_ranges(sentences, facts))
     grouped: list[Fact] = []
     for fact in facts:
@@ -95,6 +96,10 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
     main = arm_names.comparisons[0] if arm_names.comparisons else next(
         ((f.drug, f.comparator) for f in facts if f.role == "effect" and f.drug and f.comparator), (None, None))
     single = len({tuple(c) for c in arm_names.comparisons}) == 1
+    # no comparison announced, but every estimate that names two arms names the same two, and no other arm leads one
+    pairs = {(f.drug, f.comparator) for f in facts if f.role == "effect" and f.drug and f.comparator}
+    if not arm_names.comparisons and len(pairs) == 1 and all(f.drug == main[0] for f in facts if f.role == "effect" and f.drug):
+        single = True
     # a review of one intervention and no comparator: its loose counts ("Three studies measured X") are that intervention's
     effects = [f for f in facts if f.role == "effect"]
     drugs = {f.drug for f in effects}
@@ -120,24 +125,24 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
             fact.comparator = None
             previous_arm = fact.drug
             continue
-        pair = _studies_for_pair(fact, arm_names, abbr)
+        pair = loose_counts.studies_for_pair(fact, arm_names, abbr)
         if pair:
             fact.drug, fact.comparator = pair
             continue
-        listed = _listed_item(fact, arm_names, abbr)
+        listed = loose_counts.listed_item(fact, arm_names, abbr)
         if listed:
             fact.drug, fact.comparator = listed, None
             continue
-        own = _own_arms(fact, arm_names, abbr)
+        own = loose_counts.own_arms(fact, arm_names, abbr)
         if own:
             fact.drug, fact.comparator = own
             continue
         heading_drug, heading_comparator = attribution.heading_arms(fact.sentence.heading, arm_names, abbr)
-        clause = _comparing_clause(fact, arm_names, abbr)
+        clause = loose_counts.comparing_clause(fact, arm_names, abbr)
         if clause:
             fact.drug, fact.comparator = clause
             continue
-        if _names_arm(fact, norm, arm_names, abbr):
+        if loose_counts.names_arm(fact, norm, arm_names, abbr):
             continue
         announced_drug, announced_comparator = attribution.heading_arms(fact.sentence.comparison, arm_names, abbr)
         if heading_drug:
@@ -204,125 +209,6 @@ def _remap(result: Draft, mapping: list[int], length: int) -> None:
         if total:
             total.start, total.end = at(total.start), at(total.end)
     result.limitations = [(sentence, at(offset)) for sentence, offset in result.limitations]
-
-
-def _comparing_clause(fact: Fact, arm_names, abbr) -> tuple | None:
-    """"three trials comparing immunomodulatory drug (lenalidomide) with placebo/observation in 693
-    participants; ...": the arms of the count's own clause."""
-    s, at = fact.sentence.text, fact.start - fact.sentence.start
-    # a bracket's ";" ends no clause: "Five RCTs (n = 3 European; n = 2 Asian) compared D2 to D1 lymphadenectomy: OS ..."
-    masked = re.sub(r"\([^()]*\)", lambda m: "(" + "_" * (len(m.group()) - 2) + ")", s)
-    start = max(masked.rfind(";", 0, at), masked.rfind(":", 0, at)) + 1
-    end = min([i for i in (masked.find(";", at), masked.find(": ", at), len(s)) if i >= 0])  # ("... compared D3 with D2: data ...")
-    clause = re.sub(r"\s*[(\[][^()\[\]]*[)\]]", "", s[start:end])
-    found = re.search(r"\bcompar\w*\s+(?P<a>.+?)\s+(?:with|to|versus|vs\.?|against)\s+(?P<b>.+?)(?:\s+(?:in|among|on|for)\s+\d|[,;.]|$)",
-                      clause, re.I)
-    if not found:
-        return None
-    first, second = attribution.add_pair(arm_names, found["a"], found["b"], "a results sentence", abbr)
-    return (first, second) if first and second and first != second else None
-
-
-_FOR_PAIR = re.compile(r"^\s*(?:(?:studies|study|trials?|RCTs?)\s+)?(?:for|of|on|comparing|evaluating|assessing)\s+(?:the\s+)?"
-                       r"(?P<a>[^,;]{2,80}?)\s+(?:versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:the\s+)?"
-                       r"(?P<b>[^,;]{2,80}?)(?=\s*[,;.]|\s+and\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|\s*$)", re.I)
-
-
-def _studies_for_pair(fact: Fact, arm_names, abbr) -> tuple | None:
-    """"25 studies for serum retinol (SR) versus retinol isotope dilution (RID), 16 studies for SR versus liver
-    vitamin A": the pair each count is given for."""
-    after = re.sub(r"\s*\([^()]*\)", "", fact.sentence.text[fact.end - fact.sentence.start:])
-    found = _FOR_PAIR.match(after)
-    if not found:
-        return None
-    first, second = attribution.add_pair(arm_names, found["a"], found["b"], "a results sentence", abbr)
-    return (first, second) if first and second and first != second else None
-
-
-_NUMBER_WORD = r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)"
-# "ropivacaine with fentanyl": one word with another is a combination's name, not "used X in children"
-_COMBINATION = re.compile(r"^[\w-]+\s+(?:with|plus|and)\s+[\w-]+$", re.I)
-_OWN = re.compile(r"\s*(?:of\s+the\s+(?:included\s+)?(?:studies|trials)\s+)?(?:(?:studies|trials|RCTs)\s+)?(?:\([^()]*\)\s*)?"
-                  r"(?:evaluated|assessed|used|utili[sz]ed|administered|investigated|examined|tested|studied)\s+(?P<x>[^,;.]+?)"
-                  r"(?=\s*(?:[,;.]|\band\s+" + _NUMBER_WORD + r"|$))", re.I)
-# "one study that assessed antivirals (24 participants)", "One considered the use of isosorbide (220 participants)"
-_ASSESSED_BEFORE = re.compile(r"\b(?:assessed|evaluated|examined|investigated|tested|studied|used|considered)\s+(?:the\s+use\s+of\s+)?"
-                              r"(?:an?\s+combination\s+of\s+)?(?:the\s+)?(?P<x>[A-Za-z][^,;()]{1,60}?)\s*\(\s*$", re.I)
-_OF_ARM = re.compile(r"^(?P<x>[^,;]+?)\s+(?:was|were)\s+(?:investigated|evaluated|assessed|studied|tested|examined)\s+in\s+$", re.I)
-
-
-def _own_arms(fact: Fact, arm_names, abbr) -> tuple | None:
-    """"13 evaluated TBI only, one evaluated TSBP only and four evaluated both": the arms of the count's own
-    clause; "TBI was investigated in 1927 participants and 2550 limbs": the subject's."""
-    s = fact.sentence.text
-    found = _OWN.match(s[fact.end - fact.sentence.start:])
-    if found:
-        named = list(dict.fromkeys(n for _, _, n in attribution.mentions(found["x"], arm_names, abbr)))
-    else:
-        clause = re.split(r"[;:]\s+|\.\s+", s[:fact.start - fact.sentence.start])[-1]
-        clause = re.sub(r"\s+and\s+$", " ", re.sub(r"\d[\d,]*\s+\w+\s+and\s+$", "", clause))
-        assessed = _ASSESSED_BEFORE.search(s[:fact.start - fact.sentence.start])
-        subject = _OF_ARM.match(clause) or assessed
-        named = list(dict.fromkeys(n for _, _, n in attribution.mentions(subject["x"], arm_names, abbr))) if subject else []
-        if subject is assessed and assessed and not named and len(assessed["x"].split()) <= 5 \
-                and not attribution._is_generic(assessed["x"]) and not names._NOT_ARM.search(assessed["x"]):
-            added = arm_names.add(assessed["x"], "a results sentence", abbr)  # "considered the use of isosorbide (220 participants)"
-            named = [added] if added else []
-    if found:  # "two used computed tomography angiography (CTA) as a reference standard": what those studies used
-        plain = re.sub(r"\s+(?:as\s+(?:an?|the)\s+(?:reference|gold)\s+standard|only|alone)$", "", found["x"].strip(), flags=re.I)
-        plain = re.sub(r"^(?:an?|the)\s+", "", plain, flags=re.I)
-        exact = [n for n in named if names.key(plain) in {names.key(n)} | {names.key(a) for a in arm_names.aliases.get(n, ())}]
-        if exact:
-            named = exact
-        elif any(names.content_words(plain) < names.content_words(n) for n in arm_names.names):
-            return None  # "HINTS examination" when the tests are "clinical HINTS examination" and "video-assisted ...": which one?
-        elif 1 <= len(plain.split()) <= 5 and not re.search(r"\b(?:in|on|at|for|with|among|of|by|both|either|each|and|or)\b",
-                                                            _COMBINATION.sub("", plain), re.I) \
-                and not attribution._is_generic(plain):
-            added = arm_names.add(plain, "a results sentence", abbr)
-            named = [added] if added else named
-    if len(named) == 1:
-        return named[0], None
-    if len(named) == 2 and found and re.search(r"\bboth\b", found["x"], re.I):
-        return named[0], named[1]
-    return None
-
-
-# "Included studies investigated A (n = 6 studies; 388 participants), B (n = 13 studies; ...) and C (...)": a list
-_LIST_VERB = re.compile(r"\b(?:investigated|evaluated|assessed|examined|tested|studied|used)\s+", re.I)  # (not "compared": a pair)
-_COUNT_LEAD = re.compile(r"^(?:\s*(?:n\s*=\s*)?\d[\d,]*\s+[A-Za-z]+\s*[;,]\s*)*(?:n\s*=\s*)?$", re.I)
-
-
-def _listed_item(fact: Fact, arm_names, abbr) -> str | None:
-    """The treatment a listed item names, when the count is in the bracket right after it."""
-    s, at = fact.sentence.text, fact.start - fact.sentence.start
-    opening = s.rfind("(", 0, at)
-    if opening < 0 or ")" in s[opening:at] or not _COUNT_LEAD.match(s[opening + 1:at]):
-        return None
-    verb = None
-    for verb in _LIST_VERB.finditer(s, 0, opening):
-        pass
-    if verb is None or re.search(r"[.;:]", re.sub(r"\([^()]*\)", "", s[verb.end():opening])):
-        return None
-    item = re.split(r"\)\s*,?\s*(?:and\s+)?|,\s*(?:and\s+)?", s[verb.end():opening])[-1]
-    item = re.sub(r"^(?:the\s+)?(?:(?:use|provision|administration)\s+of\s+)?(?:the\s+|an?\s+)?", "", item.strip(), flags=re.I)
-    # ("conducted in the USA (5 studies)": where, not what; every item of the list is a short name)
-    if not item or not 1 <= len(item.split()) <= 5 or re.search(r"[()\[\]]|\b(?:in|at|from|on|by|for|with|to|among|than)\b", item, re.I):
-        return None
-    named = list(dict.fromkeys(n for _, _, n in attribution.mentions(item, arm_names, abbr)))
-    if len(named) == 1 and names.content_words(item) <= names.content_words(named[0]) | {"interventions", "intervention"}:
-        return named[0]
-    if named or names._NOT_ARM.search(item) or attribution._is_generic(item) or _MEASURED.search(item):
-        return None
-    return arm_names.add(item, "a results sentence", abbr)
-
-
-def _names_arm(fact: Fact, text: str, arm_names, abbr) -> bool:
-    """A loose count keeps the arms of its sentence only when the sentence compares them
-    ("Eleven RCTs compared combined OCP with placebo")."""
-    s = fact.sentence.text
-    return bool(re.search(r"\b(?:compar\w*|versus|vs\.?|evaluat\w*|assess\w*|assigned|receiv\w*|given|treated)\b", s, re.I)) and \
-        bool(attribution.mentions(s, arm_names, abbr))
 
 
 def _settle(facts: list[Fact], lay, result: Draft) -> list[Fact]:

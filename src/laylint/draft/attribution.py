@@ -6,6 +6,9 @@
     per_sentence      each figure's arms and outcome, sentence by sentence (attribute), with arm_forms (the sentence
                       forms that name arms), figure_outcome (a figure's outcome) and series_arms (per-group runs)
     doses             arms that differ only by dose (dose_pairs)
+    subjects, verb_object, clause_forms, bracket_labels, same_arms, loose_counts
+                      later passes over every figure: a clause's subject or object, a bracket's labels, one arm
+                      written two ways, the arms of a count read on its own
 
 This module keeps the names callers import from it."""
 

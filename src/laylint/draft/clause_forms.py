@@ -11,7 +11,8 @@ from laylint.draft.arm_inventory import _MEASURED
 from laylint.draft.mentions import _expand, _is_generic, mentions
 from laylint.draft.model import Fact
 from laylint.draft.outcome_phrases import tidy_outcome
-from laylint.draft.subjects import _EVIDENCE, _NP, _OPENER, _PEOPLE_ONLY, _RATE_OF, _before
+from laylint.draft.subjects import _NP, _OPENER, _PEOPLE_ONLY, _RATE_OF, _before
+from laylint.draft.verb_object import _EVIDENCE
 
 
 # "Binge drinking at four or more months: results pooled across delivery modes: SMD -0.06, ...": a heading in the sentence

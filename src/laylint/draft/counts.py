@@ -20,6 +20,8 @@ _QUALIFIER = r"(?:(?:randomi[sz]ed|included|eligible|evaluable|analysed|analyzed
              r"[A-Za-z-]+)\s+){0,3}?"
 COUNT = re.compile(r"(?<![\w.,/-])(?P<n>" + NUMBER + r")\s+(?P<noun>" + _QUALIFIER + r"(?:" + STUDY_NOUNS + r"|" + PEOPLE_NOUNS + r"))\b", re.I)
 _N_EQUALS = re.compile(r"\b[nN]\s*=\s*(?P<n>\d[\d,]*)")
+# "(RR 0.90, 95% CI 0.70 to 1.15; participants = 1861; trials = 15)": the noun before its number
+_NOUN_EQUALS = re.compile(r"\b(?P<noun>" + STUDY_NOUNS + r"|" + PEOPLE_NOUNS + r")\s*=\s*(?P<n>\d[\d,]*)(?![\d.])", re.I)
 _NOT_COUNT_AFTER = re.compile(r"^\s*(?:per|%|years?|months?|weeks?|days?|hours?|mg|kg|to\s+\d|or\s+more|or\s+older)", re.I)
 _NOT_COUNT_BEFORE = re.compile(r"(?:aged?|ages|ranged?\s+from|from|between|to|than|over|under|least|about|approximately|around|"
                                r"every|per|each|of\s+the|top|first|last|phase|type|grade|stage|level|day|week|month|year)\s*$", re.I)
@@ -42,6 +44,12 @@ def in_group(fact: Fact, text: str) -> list[Fact]:
         count = _count(fact.sentence, fact.lead_end + match.start("n"), fact.lead_end + match.end("n"), match["n"], "participants")
         if count:
             count.drug, count.comparator = fact.drug, fact.comparator
+            found.append(count)
+    for match in _NOUN_EQUALS.finditer(group):
+        count = _count(fact.sentence, fact.lead_end + match.start("n"), fact.lead_end + match.end("n"), match["n"], match["noun"])
+        if count:
+            count.drug, count.comparator = fact.drug, fact.comparator
+            count.notes.append(f"for {fact.outcome}" if fact.outcome else "")
             found.append(count)
     return found
 

@@ -8,7 +8,7 @@ import re
 
 from laylint.draft import names as N
 from laylint.draft.clause_forms import named_pair
-from laylint.draft.mentions import _is_generic
+from laylint.draft.mentions import _expand, _is_generic
 from laylint.draft.model import Fact
 from laylint.draft.subjects import _NP, _PEOPLE_ONLY, _before
 
@@ -16,6 +16,10 @@ _EFFECTS_OF = re.compile(r"\b(?:effects?|effectiveness|efficacy|benefits?|impact
                          r"(?:when\s+)?(?:compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to)\s+(?:the\s+|an?\s+)?"
                          r"(?P<b>" + _NP + r")(?=\s+(?:at|on|for|in|among|during|after|over|up\s+to|showed?|shows|was|were|is|are|had|has|"
                          r"suggest(?:s|ed)?|found|indicated?)\b|\s*[,;]|\s*$)", re.I)
+# "the effects of nitrous oxide and carbon dioxide on cardiopulmonary complications": two arms the abstract names apart
+# (a combination such as "diet and exercise" is one arm: both parts must be arms of their own already)
+_EFFECTS_OF_BOTH = re.compile(r"\b(?:effects?|effectiveness|efficacy|impact)\s+of\s+(?:the\s+|an?\s+)?(?:either\s+)?(?P<a>" + _NP
+                              + r")\s+(?:and|or)\s+(?:the\s+|an?\s+)?(?P<b>" + _NP + r")\s+on\s+", re.I)
 
 
 def effects_of_pairs(facts: list[Fact], arms, abbr) -> None:
@@ -29,6 +33,7 @@ def effects_of_pairs(facts: list[Fact], arms, abbr) -> None:
         for found in _EFFECTS_OF.finditer(before):
             pass
         if found is None or re.search(r"[;.]\s", before[found.end():]):
+            _both_arms(fact, before, arms, abbr)
             continue
         side, other = found["a"], found["b"]
         if any(N._NOT_ARM.search(x) or re.match(_PEOPLE_ONLY, x) for x in (side, other)) or _is_generic(side):
@@ -40,3 +45,27 @@ def effects_of_pairs(facts: list[Fact], arms, abbr) -> None:
             continue  # an arm read already from the figure's own clause
         fact.drug, fact.comparator = first, second
         fact.uncertain = [u for u in fact.uncertain if u != "no arm could be read for this figure"]
+
+
+def _both_arms(fact: Fact, before: str, arms, abbr) -> None:
+    found = None
+    for found in _EFFECTS_OF_BOTH.finditer(before):
+        pass
+    if found is None or re.search(r"[;.]\s", before[found.end():]):
+        return
+    joined = N.key(found["a"] + " and " + found["b"]), N.key(found["a"] + " or " + found["b"])
+    first, second = (_apart(_expand(found[side], abbr), arms, joined) for side in "ab")
+    if not first or not second or first == second or not (fact.drug is None or fact.drug in (first, second) or N.key(fact.drug) in joined):
+        return
+    fact.drug, fact.comparator = first, second
+    fact.uncertain = [u for u in fact.uncertain if u != "no arm could be read for this figure"]
+
+
+def _apart(phrase: str, arms, joined: tuple[str, ...]) -> str | None:
+    """The one arm the phrase names, leaving aside the two joined as one name ("nitrous oxide and carbon dioxide")."""
+    found = arms.find(phrase)
+    if found and N.key(found) not in joined:
+        return found
+    words = N.content_words(phrase)
+    hits = [n for n in arms.names if N.key(n) not in joined and words and words <= N.content_words(n)]
+    return hits[0] if len(hits) == 1 else None

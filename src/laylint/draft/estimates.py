@@ -31,16 +31,19 @@ _CI_FIRST = re.compile(r"(?P<label>" + _LABEL.pattern + r")\s*[(\[]\s*9\d\s?%\s*
                        r"(?P<high>" + DIGITS + r")(?P<htail>\s*%?)\s*[)\]]")
 _MEASURE_OF = {f"m{i}": measure for i, (measure, _) in enumerate(LABELS)}
 _NUM = re.compile(DIGITS)
-_UNIT_TAIL = r"(?:\s*%|\s*(?:percentage|per\s*cent)[- ]points?|(?:\s+(?:[a-zA-Zµμ/]+|\d+(?:\.\d+)?\s*m2)){0,3}?)"
+_UNIT_TAIL = r"(?:\s*%(?:\s+(?:more|fewer|less|lower|higher))?|\s*(?:percentage|per\s*cent)[- ]points?|(?:\s+(?:[a-zA-Zµμ/]+|\d+(?:\.\d+)?\s*m2)){0,3}?)"
 _SIGN_WORDS = re.compile(r"\b(fewer|less|lower|smaller|shorter|decrease|reduction)\b", re.I)
 _CI = re.compile(
     r"(?:(?P<level>\d{2}(?:\.\d+)?)\s?%\s*(?:confidence|credible|uncertainty|compatibility)?\s*(?:intervals?|CIs?|CrIs?|UIs?)"
     r"(?:\s*[(\[]\s*(?:CIs?|CrIs?|UIs?)\s*[)\]])?|\bCIs?\b(?:\s*9\d\s?%)?|\b9[05]\s?%(?=\s*-?\d[\d.]*\s+to\s+-?\d))"
     r"\s*(?:[:=,]|\bwas\b|\bof\b|\bfrom\b)?\s*[(\[]?\s*"
     r"(?P<low>(?<=[A-Za-z])-\d+(?:\.\d+)?|" + DIGITS + r")(?P<ltail>" + _UNIT_TAIL + r")\s*(?:to|-|and|,|;)\s*(?P<high>" + DIGITS + r")"
-    r"(?P<htail>\s*%|\s*(?:percentage|per\s*cent)[- ]points?|(?:\s+(?:points?\s+)?(?:more|fewer|less|lower|higher|greater|better|worse))?)")
-_BARE_CI = re.compile(r"\s*[,;]?\s*[(\[]{0,2}\s*(?P<low>" + DIGITS + r")(?P<ltail>\s*%|(?:\s+(?:more|fewer|less|lower|higher))?)"
-                      r"\s*(?:to|-)\s*(?P<high>" + DIGITS + r")(?P<htail>\s*%|(?:\s+(?:more|fewer|less|lower|higher))?)"
+    r"(?P<htail>\s*%(?:\s+(?:more|fewer|less|lower|higher))?|\s*(?:percentage|per\s*cent)[- ]points?|(?:\s+(?:points?\s+)?(?:more|fewer|less|lower|higher|greater|better|worse))?)")
+# ("absolute risk difference 7%, 1% fewer to 14% more": each bound's direction after its per cent)
+_BARE_CI = re.compile(r"\s*[,;]?\s*[(\[]{0,2}\s*(?P<low>" + DIGITS + r")(?P<ltail>\s*%(?:\s+(?:more|fewer|less|lower|higher))?|"
+                      r"(?:\s+(?:more|fewer|less|lower|higher))?)"
+                      r"\s*(?:to|-)\s*(?P<high>" + DIGITS + r")(?P<htail>\s*%(?:\s+(?:more|fewer|less|lower|higher))?|"
+                      r"(?:\s+(?:more|fewer|less|lower|higher))?)"
                       r"\s*(?=[)\];,]|$)")
 _TRIPLET = re.compile(r"[(\[]\s*(?P<value>" + DIGITS + r")\s*,\s*(?P<low>" + DIGITS + r")\s*(?:to|-)\s*(?P<high>" + DIGITS
                       + r")\s*(?=[;,)\]])")
@@ -135,8 +138,12 @@ def find(sentence: Sentence, text: str) -> list[Fact]:
         ci = None
         notes = []
         if low is not None:
+            if _SIGN_WORDS.search(htail or "") and not re.search(r"[A-Za-z]", ltail or ""):
+                ltail = htail  # "1.2 to 3.0 lower": the direction written once, after both bounds
             lo, hi = _signed(low, ltail), _signed(high, htail)
             lo, hi = _directed(value_tail, ltail, lo), _directed(value_tail, htail, hi)
+            if value < 0 and lo is not None and hi is not None and 0 < min(lo, hi) <= -value <= max(lo, hi):
+                lo, hi = -hi, -lo  # "13 mg lower (95% CI 10 to 15)": the interval of the same fall, written as its size
             if lo is not None and hi is not None:
                 if lo > hi:
                     lo, hi = hi, lo
@@ -194,7 +201,7 @@ def find(sentence: Sentence, text: str) -> list[Fact]:
             continue
         # no label: the last number before the interval, with only unit words between; it takes the
         # measure of the estimate before it in the sentence ("of infections 0.25 (95% CI 0.18-0.32)")
-        bare = list(_NUM.finditer(window))
+        bare = [m for m in _NUM.finditer(window) if not re.match(r"[A-Za-z]", window[m.end():m.end() + 1])]  # (not "6MWD")
         if not bare:
             continue
         last = bare[-1]
@@ -235,9 +242,9 @@ def find(sentence: Sentence, text: str) -> list[Fact]:
                     if bare:
                         break
             break
-        if bare and _fits(vtext, bare):
-            add(measure, vtext, tail, bare["low"], bare["ltail"], bare["high"], bare["htail"], (label.start(), bare.end()),
-                label.group(0), vstart)
+        if bare and _fits(vtext, bare):  # (the value's own direction is read before its interval: "7%, 1% fewer to 14% more")
+            add(measure, vtext, s[vend:bare.start("low")], bare["low"], bare["ltail"], bare["high"], bare["htail"],
+                (label.start(), bare.end()), label.group(0), vstart)
         elif measure != "proportion" and not _THRESHOLD.search(s[max(0, label.start() - 80):label.start()]):
             if re.match(r"\s*(?:to|-|and)\s*\d", tail) or re.match(r"\s*(?:studies|trials|participants)", tail):
                 continue  # a range of values ("NNTB ranging from 3 to 7") or a count
@@ -320,7 +327,9 @@ _SECOND_ARM = re.compile(r"(?:\bversus|\bvs\.?|\band|\bcompared\s+with|\bcompare
 _SCALE_GAP = re.compile(r"\s*(?:points?|units?)\s+on\s+(?:the\s+)?[^.;\d]{0,80}?\b(?:scale|subscale|score|index|questionnaire|checklist|"
                         r"inventory)\s*[,;:(\[]*\s*", re.I)
 # "1.47 days greater in the drained population (95% CI ...)"
-_COMPARED_GAP = re.compile(r"\s*[a-zA-Z]+\s+(?:greater|more|less|fewer|longer|shorter|higher|lower)(?:\s+[a-zA-Z-]+){0,5}\s*[,;:(\[]*\s*")
+# ("walked 49 metres further than on ERAs (95% CI ...)", "48 metres further in 6MWD (95% CI ...)")
+_COMPARED_GAP = re.compile(r"\s*[a-zA-Z]+\s+(?:greater|more|less|fewer|longer|shorter|higher|lower|further)(?:\s+(?!\d+\b)[\w-]+){0,5}"
+                           r"\s*[,;:(\[]*\s*")
 _BARE_VALUE = re.compile(r"(?P<value>" + DIGITS + r")\s*[(\[]\s*(?P<low>" + DIGITS + r")\s*(?:to|-)\s*(?P<high>" + DIGITS + r")\s*[)\]]")
 # a range, not an interval: "aged 45 (18 to 60)", "median follow-up 3 (1 to 5) years"
 _NOT_SERIES = re.compile(r"\b(?:aged?|ages|range|ranging|median|mean|(?<!-)(?:years?|months?|weeks?|days?)|follow|duration|scores?)\b", re.I)

@@ -34,6 +34,8 @@ def _bracket_partner_outcome(r: _Reading, cl: _Clause, fact: Fact) -> bool:
 def _read_outcome(r: _Reading, cl: _Clause, fact: Fact, measure_item: str | None) -> None:
     outcome = _outcome_in_clause(r, cl, fact, measure_item)
     outcome = _outcome_elsewhere(r, cl, fact, outcome)
+    if outcome is None and not fact.stated_outcome:  # only who was treated is named ("children treated"): kept, to check
+        outcome = outcome_from(cl.head, cl.head_spans, people_ok=True)
     s, base, state, previous, rel_lead = r.s, r.base, r.state, cl.previous, cl.rel_lead
     after = re.match(r"[\s)\]]*(?P<a>sensitive|specific|accurate)\b", s[(fact.group_end or fact.end) - base:])
     if after and fact.role != "count":  # "was 94.0% (95% CI 82.0% to 98.2%) sensitive, and 86.9% (...) specific"

@@ -19,7 +19,7 @@ COMPARE = r"(?:\bversus\b|\bvs\.?(?=\s)|\bcompared\s+(?:with|to)\b|\bagainst\b|\
 _DOSE = re.compile(r"\s*(?:\(?\s*(?:at\s+a\s+dose\s+of\s+)?" + DIGITS + r"(?:\s*(?:-|to)\s*" + DIGITS + r")?\s*(?:mg|µg|μg|mcg|g|mL|ml|IU|units?|"
                    r"mmol|mg/kg|μg/kg|mg/m2|colony-forming units|CFU)(?:/(?:kg|day|d|m2))?(?:\s+(?:once|twice|three\s+times|every\s+\w+|"
                    r"daily|a\s+day|per\s+day|weekly|per\s+week|orally|intravenously|subcutaneously|for\s+\d+\s+\w+))*\s*\)?)", re.I)
-_LEADING = re.compile(r"^(?:\d+\.|[a-z]\)|the|a|an|all|some|one|another|other|each|either|any|use\s+of|treatment\s+with|therapy\s+with|participation\s+in|"
+_LEADING = re.compile(r"^(?:\d+\.|[a-z]\)|the|a|an|all|some|one|another|other|each|either|any|use\s+of|(?:administration|provision)\s+of|treatment\s+with|therapy\s+with|participation\s+in|"
                       r"(?:(?:intramuscular|subcutaneous|intravenous|oral|single|one)\s+)?(?:injections?|infusions?|doses?|courses?|"
                       r"tablets?|capsules?)\s+of|maintenance\s+with|"
                       r"(?:women|men|people|persons|participants|patients|children|infants|adults|those)\s+(?:who\s+(?:received|were\s+given|"
@@ -225,10 +225,17 @@ _NOT_ARM = re.compile(r"^(?:patients?|participants?|people|adults|children|women
                       r"|\b(?:were|was|is|are|may|might|had|has|have|found|report|reported|showed|evidence|certainty|bias|"
                       r"heterogeneity|concerns?|sources?|that|which|we|our|focus(?!\s+(?:on|away\s+from)\s)|aim|aims|years?|months?|weeks?|days?|hours?|"
                       r"difference|effects?|efficacy|safety|accuracy)\b|^(?:we|not|and|or|with|in|on|at|for|to|of|the\s+\w+\s+of)\b"
-                      r"|^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten)\b"
+                      # a count or a share ("12 weeks", "two trials", "one-third of ..."), not a name that opens with a
+                      # number ("two-dimensional ultrasound", "5-fluorouracil", "13-valent vaccine", "2D ultrasound")
+                      r"|^\d[\d.,]*(?![\d.,]*-?[A-Za-z])|^(?:one|two|three|four|five|six|seven|eight|nine|ten)\b(?!-(?!(?:thirds?|quarters?|"
+                      r"fifths?|tenths?|halves|fold|times)\b)[a-z])"
                       r"|^(?:(?:a|one|only|just|single|small|large|the)\s+)*(?:study|studies|trials?|RCTs?|analys[ie]s|review)\b"
                       # a trial's design ("the parallel group trial") or a share of the studies ("half of the trials")
-                      r"|^(?:parallel|cross-?over|factorial|remaining|half|summary|both)\b", re.I)
+                      r"|^(?:parallel|cross-?over|factorial|remaining|half|summary|both)\b"
+                      # a purpose or a question, not a treatment: "(in order to) establish or refute the strategies", "(their
+                      # potential to) prevent parastomal herniation", "nor if it reduces ...", "the results of a cluster study"
+                      r"|^(?:establish|refute|prevent|determine|confirm|identify|evaluate|assess|investigate|examine|explore|"
+                      r"nor|if|whether|(?:the\s+)?results?\s+of)\b", re.I)
 
 
 _ONE_SIDE = re.compile(r"\s+(?:compared\s+(?:with|to)|versus|vs\.?)\s+.*$", re.I)

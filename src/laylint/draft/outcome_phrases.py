@@ -87,8 +87,9 @@ _FAVOUR_WORDS = re.compile(r"\b(?:(?:a|an|the)\s+)?(?:(?:statistically\s+)?(?:si
                            r"(?:\s+(?:was|were)\s+(?:observed|seen|found|shown|reported))?", re.I)
 
 
-def outcome_from(head: str, arm_spans: list[tuple[int, int, str]]) -> str | None:
-    """The outcome named in the words before a figure ("may reduce the need for secondary interventions")."""
+def outcome_from(head: str, arm_spans: list[tuple[int, int, str]], people_ok: bool = False) -> str | None:
+    """The outcome named in the words before a figure ("may reduce the need for secondary interventions"). Who was
+    treated ("women given treatment") is read only with `people_ok`, when nothing else names the outcome."""
     survival = re.search(r"\b(?P<x>(?:overall|progression-free|disease-free|event-free|recurrence-free)\s+)?survival\s+"
                          r"(?:advantage|benefit)\b[^,;.]*$", head, re.I)
     if survival:  # "shows a significant overall survival advantage from adjuvant chemotherapy (RR ...": what the advantage is in
@@ -135,11 +136,21 @@ def outcome_from(head: str, arm_spans: list[tuple[int, int, str]]) -> str | None
     for cue in reversed(weak):
         candidates.append(text[cue.end():])
     candidates.append(text)
+    fallback = None
     for candidate in candidates:
         outcome = tidy_outcome(candidate)
-        if outcome:
+        if outcome and TREATED_PEOPLE.match(outcome):
+            fallback = fallback or outcome  # who was treated: a later candidate, or the sentence before, may name it
+        elif outcome:
             return outcome
-    return None
+    return fallback if people_ok else None
+
+
+# who was treated, not what was measured: "children treated", "women given treatment", "women of reproductive age
+# consuming maize with folic acid" (not "miscarriages for women given progestogen")
+TREATED_PEOPLE = re.compile(r"^(?:(?!for\b|in\b|of\b|among\b|with\b|to\b|on\b)[\w-]+\s+){0,2}?(?:people|patients|participants|women|"
+                            r"men|children|adults|infants|individuals|babies|neonates|adolescents)\s+(?:(?:[\w-]+\s+){0,4}?"
+                            r"(?:treated|given|consuming|allocated|assigned|randomi[sz]ed|exposed|undergoing|receiving)\b|treated$)", re.I)
 
 
 _THRESHOLD_IN_NAME = re.compile(r"\s*(?P<sign>[≥>≤<]|=>|>=|<=)\s*(?P<n>\d[\d.,]*(?:\s*%|\s*(?!or\b|and\b|to\b)[A-Za-z]+(?:/[A-Za-z]+)*)?)")
@@ -168,6 +179,7 @@ def tidy_outcome(phrase: str) -> str | None:
     for _ in range(4):
         phrase = _OUTCOME_LEAD.sub("", phrase).strip(" ,;:.-")
     phrase = _OUTCOME_TAIL.sub("", phrase).strip(" ,;:.-")
+    phrase = re.sub(r"\s+overall$", "", phrase, flags=re.I)  # "reduced total complications overall by 71%": the outcome, all groups
     for _ in range(3):
         phrase = _OUTCOME_LEAD.sub("", phrase).strip(" ,;:.-")
     phrase = re.sub(r"^(?:(?:was|were|is|are|of|to|by|on|in|with|for|not|no|but)\s+)+", "", phrase, flags=re.I)
@@ -235,7 +247,7 @@ _JUNK_OUTCOME = re.compile(
     r"interval(?!\s+(?:cancers?|carcinomas?|tumou?rs?))|analys[ie]s|comparing|compared|versus|vs|respectively|reported|reporting|showed|suggests?|demonstrated|"
     r"included|including|involved|we|our|these|this|those|that|which|could|would|should|did|does|"
     r"authors?|review|sensitivity|heterogeneity|I2|p\s*=|subgroup|per\s+1,?000|events\s+per|based\s+on|corresponds?|corresponding|"
-    r"possible|globally|overall|another|most\s+often|as\s+well\s+as)\b"
+    r"possible|globally|overall|another|most\s+often|as\s+well\s+as|imprecision|inconsistency|indirectness|uncertainty)\b"
     r"|^(?:at|on|in|to|by|for|from|with|through|during|after|before|as|than|and|or|of|up|one|two|three|four|five|six)\b(?!-)"
     r"|^[^A-Za-z]*$|[≥≤<>=]", re.I)
 

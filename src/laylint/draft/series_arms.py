@@ -21,6 +21,8 @@ def _shares_of_everyone(group, s: str, base: int) -> None:
                                  r"(?:were\s+|was\s+|had\s+|reported\s+|filled\s+)?(?P<p>[a-z][^,;()]*)", s[fact.end - base:])
             if predicate and re.match(r"of\s", predicate["p"]) and fact.outcome:
                 continue  # "worsening of cough after 29% of procedures": "of procedures" is what it is a share of
+            if predicate and re.match(r"(?:and|or)\s|the\s+(?:most|commonest|main|leading)\b", predicate["p"]) and fact.outcome:
+                continue  # "Nausea (12%) and headache (8%) were the most common ...": each share is its item's
             if predicate and tidy_outcome(predicate["p"]):
                 fact.outcome = tidy_outcome(("filled " if s[fact.end - base:].lstrip(") ]").startswith("filled") else "")
                                             + predicate["p"])

@@ -45,8 +45,16 @@ _INCLUDED = re.compile(
     + r")\s+(?=(?:including|involving|enrolling)\s+(?:a\s+total\s+of\s+)?" + NUMBER + r"\s)"
     # "In 16 studies, we identified 72,368 participants with nodular thyroid disease"
     r"|^(?:in|from|across)\s+(?P<k>" + NUMBER + r")\s+(?:included\s+|eligible\s+)?(?P<kn>" + _STUDIES + r"),?\s+we\s+(?:identified|included|"
-    r"found|analysed|analyzed)\s+(?=(?:a\s+total\s+of\s+)?" + NUMBER + r"\s+(?:[a-z-]+\s+){0,2}?" + _PEOPLE + r"\b))",
+    r"found|analysed|analyzed)\s+(?=(?:a\s+total\s+of\s+)?" + NUMBER + r"\s+(?:[a-z-]+\s+){0,2}?" + _PEOPLE + r"\b)"
+    # "Our search located 17 eligible records reporting on 11 unique studies": the studies the eligible records report
+    r"|\b(?:located|identified|found|included)\s+(?:[\w-]+\s+){0,2}?(?:eligible|included|relevant)\s+(?:records|reports|"
+    r"publications|articles|papers)\s+(?:reporting\s+on|relating\s+to|describing|on)\s+(?P<m>" + NUMBER + r")\s+"
+    r"(?:unique\s+|individual\s+|separate\s+|distinct\s+)?(?P<mn>" + _STUDIES + r"))",
     re.I)
+# "One randomised controlled trial (RCT) and two quasi-RCTs contributed data": two kinds of study, one total
+_AND_MORE_STUDIES = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*and\s+(?P<n>" + NUMBER + r")\s+(?:[\w-]+\s+){0,2}?(?:quasi-?)?" + _STUDIES + r"\b"
+                               r"(?!\s+(?:compared|evaluated|assessed|examined|investigated|tested|used|in\s+(?:children|adults|women)))",
+                               re.I)
 _TWO_KINDS = re.compile(r"(?P<a>" + NUMBER + r")\s+(?:[\w-]+\s+){1,3}?and\s+(?P<b>" + NUMBER + r")\s+(?:[\w-]+\s+){1,3}?"
                         + PEOPLE_NOUNS + r"\b", re.I)
 # the results paragraph's opening on older Cochrane abstracts: "Twelve trials involving 3285 women ...", "Only one trial including ..."
@@ -139,7 +147,7 @@ def studies_and_participants(lay: Layout) -> tuple[Total | None, Total | None]:
                 _COMPARED.match(s.text) for s in ordered if s is not first and s.section in ("results", "unstructured")):
             matches = [_OPENING.match(sentence.text)]  # (not "Five RCTs compared X ... Four trials compared Y": per comparison)
         for match in matches:
-            group = next(g for g in "abcdefghikl" if g in match.re.groupindex and match[g])
+            group = next(g for g in "abcdefghiklm" if g in match.re.groupindex and match[g])
             if group == "i" and _ESTIMATE.search(sentence.text):
                 continue  # "(data from 3 trials involving 400 people; RR ...)": one outcome's
             before = sentence.text[max(0, match.start() - 40):match.start(group)]
@@ -157,6 +165,10 @@ def studies_and_participants(lay: Layout) -> tuple[Total | None, Total | None]:
                 continue  # "We identified 66 publications relating to 50 studies": what the search found, not the studies included
             studies = Total(value, sentence.start + match.start(group), sentence.start + match.end(group))
             noun = match[group + "n"] if group + "n" in match.re.groupindex else None
+            more = _AND_MORE_STUDIES.match(sentence.text, match.end(group + "n")) if group in "abh" and noun else None
+            if more and _value(more["n"]) and not _EXCLUDE_STUDIES.search(more.group(0)):  # (not "and 2 ongoing trials")
+                studies.value += _value(more["n"])
+                studies.note = f"derived: {match[group]} + {more['n']}, the two kinds of study the abstract counts"
             which = _OF_WHICH.match(sentence.text, match.end(group + "n")) if group == "a" else None
             if which and _value(which["n"]) and _value(which["n"]) < value:
                 studies = Total(_value(which["n"]), sentence.start + which.start("n"), sentence.start + which.end("n"))
@@ -328,7 +340,9 @@ def _inclusion_first(lay: Layout, studies: Total | None, participants: Total | N
     return studies, participants
 
 
-_ONE_STUDY_PEOPLE = re.compile(r"(?:\(\s*|\b(?:with|involving|including|enrolling|randomi[sz]ed|recruited|enrolled)\s+)"
+# ("It reported data on 22 participants": the one study's people)
+_ONE_STUDY_PEOPLE = re.compile(r"(?:\(\s*|\b(?:with|involving|including|enrolling|randomi[sz]ed|recruited|enrolled|"
+                               r"(?:reported|provided|gave|presented)\s+(?:data|results|outcomes)\s+(?:on|for|from))\s+)"
                                r"(?P<n>" + NUMBER + r")\s+(?:[\w-]+\s+){0,2}?" + PEOPLE_NOUNS + r"\b", re.I)
 # one study of a small review and its people: "One study enrolled 170 infants", "The second study randomised 30 children"
 _EACH_STUDY = re.compile(r"^(?:(?:in\s+)?(?:one|the\s+(?:first|second|third|fourth|other|remaining|larger|smaller)|a\s+second|another)\s+"
