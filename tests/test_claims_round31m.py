@@ -1,5 +1,5 @@
 """Claims round 31, part M (issue 14): effect estimates and differences that passed with no message.
-(1) A figure that states a difference (a change in a measured unit, "by about 5 points", "5 days shorter", a decimal)
+(1) A figure that states a difference (a change in a measured unit, "by about 5 points", "5 days shorter")
     is never backed by a count of studies or people that happens to share its value ("by about 17 points" is not
     "17 studies"): it is checked against the outcome's own results, as any difference is.
 (2) A change in a measured unit said as a mean difference or a loss or gain ("MD = 1.2 kg", "mean difference 6.0 kg",

@@ -1,7 +1,8 @@
 """Differences judged against the source (claims round 31, part M).
 
-A figure that states a difference ("by about 5 points", "5 days shorter", "MD = 1.2 kg", a decimal such as
-"~33.8") is never a count of studies or people, whatever its value: "by about 17 points" is not "17 studies".
+A figure that states a difference ("by about 5 points", "5 days shorter", "MD = 1.2 kg") is never a count of
+studies or people, whatever its value: "by about 17 points" is not "17 studies"; nor is a duration or an amount in
+a unit ("about 5 minutes").
 
 A difference that names its outcome but no arm the source compares for it fits the outcome's mean differences:
 the one there is (a mismatch when it differs), or none when there are several (unsupported-number). A value that is
@@ -24,12 +25,11 @@ _TIME_AFTER = re.compile(r"\A\s*-?\s*(second|minute|hour|day|week|month|year)s?\
 
 
 def states_difference(figure: Figure, changed: bool) -> bool:
-    """Does the figure say a difference (or a decimal amount) rather than a count? `changed`: the words around it
-    say so ("reduced ... by", "points")."""
+    """Does the figure say a difference rather than a count? `changed`: the words around it say so ("reduced ...
+    by", "points")."""
     if figure.counted in ("studies", "people"):
         return False
-    return figure.change or figure.form in ("measure", "points") or figure.unit == "difference" or changed \
-        or (figure.decimals > 0 and figure.unit in ("number", "dose", "duration"))
+    return figure.change or figure.form in ("measure", "points") or figure.unit == "difference" or changed
 
 
 def no_counts(findings, figure: Figure, changed: bool, counts_who=None):
