@@ -277,3 +277,19 @@ def test_the_first_arm_of_a_versus_b_per_m_shares_the_verdict_of_the_second():
     text = "Mindfulness reduced emotional exhaustion (31 vs 41 per 100 staff)."
     assert claim_rules_at(text, SOURCES["mental health"], "41 per 100") == ["claims/unsupported-number"]
     assert claim_rules_at(text, SOURCES["mental health"], "31") == ["claims/unsupported-number"]
+
+
+# -- (7) percentage points about nothing named ---------------------------------------------------------------------
+
+TARGET = {"design": "systematic-review", "studies": 6, "participants": 3000, "drugs": {"spectacles": []},
+          "outcomes": {"effective coverage of refractive error": ["effective coverage"]},
+          "findings": [{"outcome": "effective coverage of refractive error", "measure": "risk-difference", "value": "40%",
+                        "population": "global target for 2030 (background)"}]}
+
+
+@pytest.mark.parametrize("text, figure, flagged", [
+    ("The World Health Assembly wants eye care for 40 percentage points more people by 2030.", "40 percentage points", False),
+    ("The World Health Assembly wants eye care for 83 percentage points more people by 2030.", "83 percentage points", True),
+])
+def test_percentage_points_are_a_claim_even_when_nothing_is_named(text, figure, flagged):
+    assert bool(claim_rules_at(text, TARGET, figure)) is flagged

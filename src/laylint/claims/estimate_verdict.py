@@ -56,8 +56,8 @@ def judge_estimate(figure: Figure, drug: str | None, outcome: str | None, metada
                    context: Context) -> Verdict:
     """A figure in a claim unit, against the findings it may state (judge.py has set the other kinds apart)."""
     findings = metadata.findings if metadata else []
-    if figure.unit == "number" and drug is None and outcome is None:
-        return Verdict("unattached")  # a bare "52" about nothing named: no claim to check
+    if figure.unit == "number" and drug is None and outcome is None and figure.form != "points":
+        return Verdict("unattached")  # a bare "52" about nothing named: no claim to check ("40 percentage points" is one)
     candidates = [f for f in findings if comparable(figure, f)]
     changed = changed_by(figure, context) or points_after(context.after)
     candidates = no_counts(candidates, figure, changed)  # "by about 17 points" is no 17 studies
