@@ -1,12 +1,12 @@
 """Differences said in a measured unit (claims round 31, part M), as read from the prose.
 
 A mean difference, a loss or a gain written in a unit ("MD = 1.2 kg", "mean difference -3.68 days", "children lost
-about 1.4 kg/m2", "gained about 2 kg") is a difference, not a dose or a duration,
-unless it describes who took part ("people who had gained more than 5 kg"). "6 points on the NIPS" is a score difference.
+about 1.4 kg/m2", "gained about 2 kg") is a difference, not a dose or a duration, unless it describes who took part
+("people who had gained more than 5 kg"). A duration "at 3 months or more after surgery" is a time point; "6 points
+on the NIPS" is a score (a difference or one group's), never a count of studies.
 """
 
 from __future__ import annotations
-
 
 import re
 
@@ -45,5 +45,5 @@ def time_point_after(after: str) -> bool:
 
 
 def points_after(after: str) -> bool:
-    """"6 points on the NIPS": a score difference."""
+    """"6 points on the NIPS": a score, which no count of studies can back."""
     return bool(_POINTS_AFTER.match(after))
