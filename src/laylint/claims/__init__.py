@@ -6,7 +6,8 @@ the study's findings in the source metadata.
     attach      give each figure the drug and outcome of its clause
     compare     does a figure agree with a finding (rounding, approximate and bounded forms)
     judge       the verdict, by the figure's kind (count_verdict, count_other, estimate_verdict, dose_verdict,
-                plain_verdict; verdict holds Verdict and Context)
+                plain_verdict; verdict holds Verdict and Context; differences: a difference is no count, and one
+                naming no compared arm; measured reads differences in a unit; swapped: two figures' outcomes swapped)
 
 `extract(analysis)` and `mentions(analysis)` are memoised per document; other rules read them.
 """
@@ -24,6 +25,7 @@ from laylint.claims.compare import ci_agrees
 from laylint.claims.judge import evidence_verdict, judge
 from laylint.claims.mentions import Mention
 from laylint.claims.pinned import check_pinned
+from laylint.claims.swapped import check_swapped
 from laylint.claims.quantities import CLAIM_UNITS
 from laylint.metadata import Finding
 
@@ -173,12 +175,22 @@ _PROBLEMS = ("number-mismatch", "wrong-pair", "unsupported-number")
 _INTERVAL_SAID = re.compile(r"\b(?:CI|CrI|confidence|credible|interval)\b|\d\s?%", re.IGNORECASE)
 
 
+_UNIT_FIRST = re.compile(r"\A\s*[^\W\d_]+(?:/[^\W\d_]+)?[\u00b2\u00b3]?")
+
+
+def _between(text: str, estimate: Claim, interval: Claim) -> str:
+    """The text between an estimate and its interval, without the estimate's unit ("1.2 kg; 95% CI": "; 95% CI")."""
+    between = text[estimate.end:interval.start]
+    return _UNIT_FIRST.sub("", between) if estimate.unit in ("dose", "duration") else between
+
+
 def _bracketed_after(text: str, estimate: Claim, interval: Claim) -> bool:
     """Is the interval quoted right after its estimate, in a bracket or after a comma ("1.18 (95% CI 0.95 to
     1.46)", "(RR 1.08, 95% CI 0.89 to 1.31)")?"""
-    between = text[estimate.end:interval.start]
-    return interval.start - estimate.end <= 40 and between.lstrip().startswith(("(", "[", ",", ";")) \
-        and not any(c in between for c in ")];.") and (interval.start == estimate.end or bool(_INTERVAL_SAID.search(between)))
+    between = _between(text, estimate, interval)
+    opening = between.lstrip()
+    return interval.start - estimate.end <= 40 and opening.startswith(("(", "[", ",", ";")) \
+        and not any(c in opening[1:] for c in ")];.") and (interval.start == estimate.end or bool(_INTERVAL_SAID.search(between)))
 
 
 def _check_intervals(claims: list[Claim], text: str = "") -> None:
@@ -189,7 +201,7 @@ def _check_intervals(claims: list[Claim], text: str = "") -> None:
     for claim in claims:
         if claim.form == "ci" and previous is not None and previous.sentence == claim.sentence and text \
                 and previous.verdict in _PROBLEMS and previous.form != "ci" and _bracketed_after(text, previous, claim):
-            opened = text[previous.end:claim.start].lstrip()[:1] in "(["
+            opened = _between(text, previous, claim).lstrip()[:1] in "(["
             close = opened and re.match(r"\s*[)\]]", text[claim.end:claim.end + 3])  # the bracket it closes, in the quote
             previous.end = claim.end + (close.end() if close else 0)
             previous.text = text[previous.start:previous.end]
@@ -202,9 +214,9 @@ def _check_intervals(claims: list[Claim], text: str = "") -> None:
             claim.estimate_unit = previous.unit
             claim.verdict = "verified" if ci_agrees(claim, previous.finding) else "number-mismatch"
             claim.drug_carried = False
-        elif claim.unit in CLAIM_UNITS or (claim.unit == "duration" and claim.finding is not None
-                                            and claim.verdict in ("verified", "number-mismatch")):
-            previous = claim  # "increase hospital stay by 1.58 days (95% CI 0.86 to 2.31)": a checked duration too
+        elif claim.unit in CLAIM_UNITS or (claim.unit in ("duration", "dose") and claim.verdict in ("verified",) + _PROBLEMS):
+            previous = claim  # "increase hospital stay by 1.58 days (95% CI 0.86 to 2.31)": a checked duration too,
+            # and a difference in a unit ("MD = -9.5 mmHg; 95% CI ...", round 31)
 
 
 def _check_evidence(analysis, claims: list[Claim]) -> None:
@@ -317,6 +329,7 @@ def _extract(analysis) -> list[Claim]:
                       noun=figure.noun)
         claims.append(claim)
     _check_accuracy(claims, attachments)
+    check_swapped(claims)
     check_pairs(analysis, attachments, claims, found)
     check_counts_behind(analysis.text, claims)
     _check_intervals(claims, analysis.text)

@@ -54,6 +54,8 @@ def check_pairs(analysis, attachments, claims, mentions) -> None:
         if drug_a is None or drug_b is None or drug_a == drug_b:
             named = _sentence_drugs(analysis, a.sentence, mentions)
             if len(named) != 2:
+                if fa is not attachments[i].figure and a.verdict == "unattached" and b.verdict == "unsupported-number":
+                    _same_as_partner(a, fa, b)  # "31 vs 41 per 100", neither arm's risk in the source: both unsupported
                 continue
             drug_a, drug_b = named
         if outcome is None:  # no outcome named: both arms' risks of one outcome say which ("5 versus 10 per 10,000")
@@ -83,6 +85,14 @@ def check_pairs(analysis, attachments, claims, mentions) -> None:
             claim.decimals = figure.decimals
             claim.drug, claim.outcome, claim.drug_carried = drug, outcome, False
             claim.verdict, claim.finding, claim.pair_finding = verdict.verdict, verdict.finding, None
+
+
+def _same_as_partner(claim, figure, partner) -> None:
+    """The first figure of "A vs B per M", read as a share under B's denominator, takes B's verdict (round 31)."""
+    claim.unit, claim.form, claim.value = figure.unit, figure.form, figure.value
+    claim.numerator, claim.denominator, claim.counted = figure.numerator, figure.denominator, figure.counted
+    claim.decimals, claim.outcome = figure.decimals, partner.outcome
+    claim.verdict, claim.finding, claim.pair_finding = partner.verdict, None, None
 
 
 def _both_arms(metadata, fa, fb, drug_a, drug_b) -> str | None:

@@ -24,6 +24,7 @@ NUMBER_MEASURES = ("mean-difference", "standardised-mean-difference")
 # Measures that compare two arms: a figure of one may be attached to either arm ("A vs B: RR 1.1").
 COMPARATIVE_KINDS = ("ratio", "relative", "difference", "number", "nnt", "plain")
 APPROX_POINTS, APPROX_RELATIVE = 1.0, 0.10
+_ONE_IN_N_SLACK = 1.5  # "about 1 in N": N within a factor of 1.5 of the source's (1 in 200 for 1 in 167, not 1 in 403)
 _EPSILON = 1e-9
 
 
@@ -110,6 +111,8 @@ def _share(stated: Figure, value: float) -> bool:
         return nearest or _lay_round(stated, value)
     # "about 1 in 5", "about 20 out of 100" for 18%: a round share, said to the nearest 5 in 100 (from 15 in 100 up)
     round_share = stated.value >= 15 and abs(stated.value / 5 - round(stated.value / 5)) < 1e-9
+    if stated.numerator == 1 and not 1 / _ONE_IN_N_SLACK <= stated.denominator * value / 100 <= _ONE_IN_N_SLACK:
+        return False  # "roughly 1 in 403" for 0.6% (1 in 167): an N that far off is no rounding, whatever the points
     return (round_share and abs(stated.value - value) <= 2.5) or _equal(stated, value, percent=True, decimals=max(0, stated.decimals))
 
 

@@ -10,9 +10,11 @@ from laylint.claims.comparators import comparator_names, partners
 from laylint.claims.compare import COMPARATIVE_KINDS, agrees, comparable, finding_kind
 from laylint.claims.counted import counts_what, share_of_another_group
 from laylint.claims.derived_estimates import arm_differences, arm_ratios, derived_risks, has_arms
+from laylint.claims.differences import no_counts
 from laylint.claims.estimate_words import (CONTROL, FROM_TO, REMAINING, TO_AFTER, bare_against_a_difference,
-                                           before_in_segment, compared_with, narrower_said, outcome_just_before,
-                                           review_count_for_an_arm, same_time)
+                                           before_in_segment, changed_by, compared_with, narrower_said,
+                                           outcome_just_before, review_count_for_an_arm, same_time)
+from laylint.claims.measured import points_after
 from laylint.claims.points import mean_difference_in_points
 from laylint.claims.quantities import Figure
 from laylint.claims.verdict import BOUNDS, Context, Verdict, same_name
@@ -54,9 +56,11 @@ def judge_estimate(figure: Figure, drug: str | None, outcome: str | None, metada
                    context: Context) -> Verdict:
     """A figure in a claim unit, against the findings it may state (judge.py has set the other kinds apart)."""
     findings = metadata.findings if metadata else []
-    if figure.unit == "number" and drug is None and outcome is None:
-        return Verdict("unattached")  # a bare "52" about nothing named: no claim to check
+    if figure.unit == "number" and drug is None and outcome is None and figure.form != "points":
+        return Verdict("unattached")  # a bare "52" about nothing named: no claim to check ("40 percentage points" is one)
     candidates = [f for f in findings if comparable(figure, f)]
+    changed = changed_by(figure, context) or points_after(context.after)
+    candidates = no_counts(candidates, figure, changed)  # "by about 17 points" is no 17 studies
     matching = [f for f in candidates if agrees(figure, f)]
     exact = [f for f in matching if _arm(f, drug, metadata, context) and same_name(f.outcome, outcome)
              and not review_count_for_an_arm(figure, f, drug, outcome, context)]

@@ -5,7 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from laylint.claims.compare import agrees, finding_kind
+from laylint.claims.counted import counts_what
+from laylint.claims.differences import in_another_time_unit, no_counts, unnamed_arm
 from laylint.claims.estimate_words import MEAN_DIFFERENCE_BEFORE, before_in_segment, changed_by
+from laylint.claims.measured import time_point_after
 from laylint.claims.verdict import NO_CONTEXT, Context, Verdict, same_name
 
 
@@ -19,14 +22,19 @@ def judge_plain(figure, drug, outcome, metadata, findings, context: Context = NO
         means = [f for f in findings if f.measure == "mean-difference"]
         if len(means) == 1:
             return Verdict("verified", means[0]) if agrees(as_number, means[0]) else Verdict("number-mismatch", means[0])
-    pair = []
-    for finding in findings:
+    pair, changed = [], (figure.change or changed_by(figure, context)) and not time_point_after(context.after)
+    for finding in no_counts(findings, figure, changed, counts_what):  # "by about 5 days": no 5 studies
         if finding_kind(finding) in ("count", "number", "plain") and same_name(finding.drug, drug) \
                 and same_name(finding.outcome, outcome) and (drug or outcome):
             if agrees(as_number, finding):
                 return Verdict("verified", finding)
             if finding.drug == drug and finding.outcome == outcome and finding_kind(finding) == "number":
                 pair.append(finding)
-    if (figure.change or changed_by(figure, context)) and pair and drug and outcome:
+    if changed and in_another_time_unit(figure, context.after, [f for f in findings if same_name(f.outcome, outcome)]):
+        return Verdict("unattached")  # "about 4 minutes" for 230 seconds: the source's unit is not recorded
+    if changed and pair and drug and outcome:
         return Verdict("number-mismatch", pair[0])
+    if changed and (unnamed := unnamed_arm(figure, drug, outcome, metadata, findings,
+                                           f"{context.before} {context.after}")) is not None:
+        return Verdict(*unnamed)  # "lean body mass (MD = 1.2 kg)" naming no comparison: its one difference, or none
     return Verdict("unattached")

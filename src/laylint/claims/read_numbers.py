@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from laylint.claims.measured import said_as_change
 from laylint.claims.figure import BLANKS, ENDS_WITH_BY, SHARE_OF, Figure, dose_unit, is_word
 from laylint.claims.read_shares import ShareReader
 
@@ -169,7 +170,8 @@ class Reader(ShareReader):
         if unit == "dose":
             figure.dose_unit = dose_unit(dose.group(0))
             # "fell by 5 mmHg", "4 kg lower", "−0.5 mmol/L": a difference in a measured unit (a mean difference)
-            figure.change = value < 0 or bool(ENDS_WITH_BY.search(before_all) or _LOWER_HIGHER.match(after, dose.end()))
+            figure.change = value < 0 or bool(ENDS_WITH_BY.search(before_all) or _LOWER_HIGHER.match(after, dose.end())) \
+                or said_as_change(self.text[max(0, match.start() - 80):match.start()])  # "MD = 1.2 kg", "lost 4.5 kg"
             if figure.change:
                 figure.form = "measure"
         if unit == "duration":
@@ -178,7 +180,8 @@ class Reader(ShareReader):
                 longer = None  # "three or four months later": when it was measured, not a difference
             if longer and _OR_MORE.match(after):
                 longer = None  # "at four or more months": a bound on when, not a difference
-            figure.change = bool(pats.before["change"].search(before) or longer)
+            figure.change = bool(pats.before["change"].search(before) or longer) \
+                or said_as_change(self.text[max(0, match.start() - 80):match.start()])  # "mean difference 1.58 days"
         elif unit in ("number", "count") and (change := pats.after["change"].match(after)):
             # "15 fewer", "one extra person": a difference under a denominator (see frames), else not a count
             figure.change, figure.direction = True, self.vocab.difference_words.get(change.group("change").lower(), "up")
