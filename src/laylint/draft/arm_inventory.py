@@ -1,14 +1,19 @@
-"""The arms (and comparisons) an abstract names: its title, objectives, allocation sentence, subheadings,
-lists of comparisons and results sentences; `add_pair` records two arms named together."""
+"""The arms (and comparisons) an abstract names, read in turn from its allocation sentence, title, objectives,
+subheadings, lists of comparisons and results sentences (document_arms); arm_pairs, arm_phrases and result_arms
+hold the parts it reads them with."""
 
 from __future__ import annotations
 
 import re
 
 from laylint.draft import names as N
+from laylint.draft.arm_pairs import _add_keep_dose, _part_of, _shared, _unalias, combination_aliases
+from laylint.draft.arm_phrases import _TITLE_TAIL, _from_phrase, _known, _specific
 from laylint.draft.frame import _ESTIMATE, first_subject, inclusion_frame
 from laylint.draft.sections import Layout
 from laylint.draft.mentions import mentions, _expand, _is_comparator, _is_generic
+from laylint.draft.result_arms import (_A_MEASURE, _BETWEEN_GROUPS, _COMPARISON_SUBJECT, _GROUP_ONLY, _LISTED, _RESULT_ARMS,
+                                       _STUDIES_COMPARED, _TAKING_PAIR, _evaluated_arms)
 
 
 _RANDOMISED = re.compile(r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated|received|receiving|"
@@ -17,45 +22,18 @@ _TO_ARMS = re.compile(r"\bto\s+(?:receive\s+|either\s+)?(?P<arms>[^.;]*?\bor\b[^
                       r"each|plus\s+usual|stratified|and\s+(?:followed|assessed|the))|$)", re.I)
 _RECEIVING = re.compile(r"\b(?:receiving|received|treated\s+with|taking|exposed\s+to|users\s+of)\s+(?P<arms>[^.;:]*?\bor\b[^.;:]*?)"
                         r"(?=[.;:]|$|\s+(?:for|in|at|during)\s)", re.I)
-_TITLE_LEAD = re.compile(r"^(?:(?:the\s+)?(?:effects?|efficacy|effectiveness|safety|benefits?|harms?|comparison|"
-                         r"impact|use|role)(?:\s+and\s+(?:safety|harms|effectiveness|efficacy))?\s+of\s+)", re.I)
-_TITLE_TAIL = re.compile(r"\s+(?:for|in|on|among|as|to\s+(?:treat|prevent|reduce|improve)|during|after|before|with\s+or\s+without)"
-                         r"\s.*$|\s*[:(].*$|,.*$", re.I)
 _OBJECTIVE = re.compile(r"\b(?:assess|evaluate|determine|compare|examine|investigate|estimate|test|establish|explore|quantify|"
                         r"review|measure)\s+(?:whether\s+|if\s+)?(?:the\s+)?(?:(?:benefits?\s+and\s+harms?|effects?|efficacy|effectiveness|"
                         r"safety|harms?|association|impact|risks?\s+and\s+benefits?|clinical\s+effectiveness|cost-effectiveness|benefits?|costs?)"
                         r"(?:,?\s+(?:and\s+)?(?:safety|harms?|acceptability|effectiveness|efficacy|tolerability|costs?|"
                         r"cost-effectiveness))*\s+(?:of|between)\s+)?"
                         r"(?P<rest>[^.;]+)", re.I)
-_ARM_WORDS = r"[\w/+-]+(?:\s+(?!for\b|in\b|among\b|on\b|at\b|with\b|to\b|versus\b)[\w/+-]+){0,5}?"
-# "Nine studies compared biologics to placebo", "Eight trials compared an ORT-based algorithm to a non-ORT control group"
-_STUDIES_COMPARED = re.compile(r"\b(?:studies|trials|RCTs|studies\s+\([^()]*\)|trials\s+\([^()]*\))\s+compared\s+(?:the\s+|an?\s+)?"
-                               r"(?P<a>" + _ARM_WORDS + r")\s+(?:with|to|versus|vs\.?|against)\s+(?:the\s+|an?\s+)?"
-                               r"(?P<b>" + _ARM_WORDS + r")(?=\s+(?:for|in|among|on|at)\b|\s*[,;.(]|\s*$|"
-                               r"\s+and\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|the\s+other|another)\s)", re.I)
-# ("... compared X to Y and two trials (90 participants) compared ...": the next clause starts after "and")
 
 
-_BETWEEN_GROUPS = re.compile(r"\bbetween\s+(?:the\s+)?(?P<a>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s+and\s+(?:the\s+)?"
-                             r"(?P<b>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s+groups\b", re.I)
-_LISTED = re.compile(r"\b(?:evaluated|assessed|examined|investigated|included|compared)\s+the\s+following\s+(?:interventions|treatments|"
-                     r"drugs|medications|therapies|index\s+tests|tests)\s*:\s*(?P<list>[^.;:]+)", re.I)
 # a review, even as a bare results paragraph: "We included 15 trials", "Twelve trials (3285 women) met the inclusion criteria"
 _REVIEW = re.compile(r"systematic|meta-analys|\bwe\s+included\s+(?:\w+\s+){0,2}(?:trials|studies|RCTs)\b|"
                      r"\b(?:trials|studies|RCTs)\s+(?:\([^()]*\)\s+)?(?:were\s+included|met\s+(?:the\s+|our\s+)?inclusion)", re.I)
 _UNCLOSED = re.compile(r"\s*[(\[][^()\[\]]*$")
-
-
-def heading_arms(heading: str | None, arms: N.Arms, abbr) -> tuple[str | None, str | None]:
-    """The arms a subheading names: "A versus B", or one arm alone ("Betahistine", "Diuretics")."""
-    drug, comparator = _heading_comparison(heading, arms, abbr)
-    if drug or not heading or re.search(N.COMPARE, heading, re.I):
-        return drug, comparator
-    plain = N.clean(heading)
-    named = mentions(plain, arms, abbr)
-    if len(named) == 1 and named[0][0] == 0 and named[0][1] >= len(plain) - 1 and not _is_generic(named[0][2]):
-        return named[0][2], None
-    return None, None
 
 
 def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
@@ -255,35 +233,6 @@ def document_arms(lay: Layout, abbr: dict[str, str]) -> N.Arms:
     return arms
 
 
-# ("in the L. reuteri group": a species abbreviated to its initial opens the name)
-_X = r"(?P<{}>(?!the\b|a\b|an\b|this\b|that\b|each\b|both\b)(?:\d+(?:\.\d+)?%\s+(?=[a-z]))?(?:[A-Z]\.\s+(?=[a-z]{{3}}))?[A-Za-z][\w/+-]*(?:\s+(?!than\b|and\b|or\b|versus\b|vs\b|group\b|in\b|at\b|for\b|when\b|where\b|while\b|if\b|who\b|which\b|between\b)(?:\d+(?:\.\d+)?%|[\w/+-]+)){{0,3}}?)"
-_END = r"(?=\s*(?:[(,;.]|\bthan\b|\bcompared\b|\bversus\b|\bvs\b|\bgroups?\b|\barms?\b|\bmay\b|\bprobably\b|\band\b|\bat\b|\bin\b|$))"
-# "children taking X relative to children taking placebo", "smokers receiving X had higher quit rates", "women taking
-# placebo experience side effects": the verb or "relative to" ends the arm too (only after a people word and a taking verb, below)
-_END_TAKING = (r"(?=\s*(?:[(,;.]|\bthan\b|\bcompared\b|\bversus\b|\bvs\b|\bgroups?\b|\barms?\b|\bmay\b|\bprobably\b|\band\b|\bat\b|"
-               r"\bin\b|\brelative\s+to\b|\b(?:had|have|were|was|showed|experiences?|experienced|seen|will|would|did|do|does|reported|"
-               r"developed|needed|required)\b|$))")
-_RESULT_ARMS = (
-    re.compile(r"\bwith\s+" + _X.format("a") + r"\s+(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:with\s+)?(?!\d)" + _X.format("b") + _END, re.I),
-    re.compile(r"\b(?:in|among|of)\s+the\s+" + _X.format("a") + r"\s+(?:group|arm)s?\b", re.I),
-    re.compile(r"\b(?:patients|people|participants|women|men|children|adolescents|adults|infants|smokers|those|users)\s+"
-               r"(?:treated\s+with|receiving|given|taking|allocated\s+to|assigned\s+to)\s+" + _X.format("a") + _END_TAKING, re.I),
-    re.compile(r"^(?:compared\s+(?:with|to)|versus)\s+" + _X.format("b") + r",\s+" + _X.format("a")
-               + r"\s+(?:may|might|probably|likely|could|reduced?|reduces|increased?|increases|improved?|improves|lowered|lowers)\b", re.I),
-    re.compile(r"\b(?:less|more)\s+(?:frequent|common|often|likely)\s+(?:with|in|among)\s+" + _X.format("a") + _END, re.I),
-    # "if they receive antibiotics instead of placebo: clinical diagnosis (OR ...", "used varenicline instead of patches"
-    re.compile(r"\b(?:receives?|received|receiving|given|uses?|used|using|takes?|took|taking)\s+" + _X.format("a")
-               + r"\s+instead\s+of\s+" + _X.format("b") + r"(?=\s*[:(,;.]|\s+(?:or|and)\s|$)", re.I),
-)
-_TAKING = (r"\b(?:patients|people|participants|women|men|children|adolescents|adults|infants|smokers|those|users)\s+"
-           r"(?:treated\s+with|receiving|given|taking|allocated\s+to|assigned\s+to|randomi[sz]ed\s+to)\s+")
-_TAKING_PAIR = re.compile(_TAKING + _X.format("a") + r"\s+(?:relative\s+to|compared\s+(?:with|to)|versus|vs\.?)\s+(?:" + _TAKING
-                          + r")?" + _X.format("b") + _END_TAKING, re.I)
-# a measure or a clause, not an arm: "The additional proportion who benefited over control was not large"
-_A_MEASURE = re.compile(r"\b(?:who|whom|whose|proportion|percentage|number|numbers|rate|rates|risk|odds|likelihood|chance)\b", re.I)
-_GROUP_ONLY = {"control", "intervention", "treatment", "study", "active", "comparison", "experimental", "placebo", "usual care"}
-
-
 def _frame_first(lay: Layout, arms: N.Arms, abbr: dict, add_pair) -> None:
     """The inclusion sentence's pair (frame.py), or the first result's subject ("... indicates that exercise reduced
     pain"), goes first: the allocation reader may have read a later sentence's list."""
@@ -299,202 +248,3 @@ def _frame_first(lay: Layout, arms: N.Arms, abbr: dict, add_pair) -> None:
         ahead = [arms.add(subject, "the first result's subject", abbr)] if subject else []
     ahead = [n for n in ahead if n]
     arms.names[:] = ahead + [n for n in arms.names if n not in ahead]
-
-
-def add_pair(arms: N.Arms, left: str, right: str, where: str, abbr: dict) -> tuple[str | None, str | None]:
-    """Two arms named together; when they differ only by dose ("ethinylestradiol 20 μg and
-    ethinylestradiol 30 μg") the doses stay in their names."""
-    left_clean, right_clean = N.clean(left), N.clean(right)
-    left_clean = _shared(arms, left_clean, right_clean, where, abbr)
-    if N.key(_expand(left_clean, abbr)) == N.key(_expand(right_clean, abbr)):
-        return arms.find(_expand(left_clean, abbr)), None  # "one OCP versus another OCP": not two arms
-    doses = [[d.strip(" ()") for d in N._DOSE.findall(side)] for side in (left_clean, right_clean)]
-    if (N.key(N.strip_doses(left_clean)) == N.key(N.strip_doses(right_clean)) and N.key(left_clean) != N.key(right_clean)) \
-            or (doses[0] and doses[1] and doses[0] != doses[1]):
-        return _add_keep_dose(arms, left_clean, where, abbr), _add_keep_dose(arms, right_clean, where, abbr)
-    first = arms.find(_expand(left_clean, abbr)) or arms.add(left, where, abbr)
-    second = arms.find(_expand(right_clean, abbr)) or arms.add(right, where, abbr)
-    for phrase, name in ((left_clean, first), (right_clean, second)):  # "Physical activity was more effective than control"
-        rest = N.key(name)[len(N.key(phrase)):].split() if name and N.key(name).startswith(N.key(phrase) + " ") else []
-        if rest and set(rest) <= _KIND_WORDS:  # names "physical activity interventions": its mentions are the arm's, not outcome words
-            arms.aliases[name].add(phrase)
-    if first and second == first and _part_of(right_clean, left_clean):
-        second = _add_keep_dose(arms, right_clean, where, abbr)
-        _unalias(arms, first, second)
-    return first, second
-
-
-_KIND_WORDS = {"intervention", "interventions", "therapy", "therapies", "treatment", "treatments", "programme", "programmes",
-               "program", "programs"}
-
-
-def _unalias(arms: N.Arms, whole: str | None, part: str | None) -> None:
-    if whole and part:
-        arms.aliases[whole] = {a for a in arms.aliases[whole] if N.key(a) != N.key(part)}
-
-
-def _part_of(short: str | None, whole: str | None) -> bool:
-    """"chest radiography" is a part of "low-dose CT in addition to chest radiography", not the same arm."""
-    return bool(short and whole) and N.key(short) != N.key(whole) and N.content_words(short) < N.content_words(whole)
-
-
-_COMBINED = re.compile(r"^(?P<a>.+?)\s+(?:in\s+combination\s+with|in\s+addition\s+to|combined\s+with|plus|with|and|\+)\s+(?P<b>.+)$", re.I)
-
-
-def combination_aliases(arms: N.Arms) -> None:
-    """"mammography in combination with breast ultrasonography" versus "mammography": the abstract also writes
-    the combination as "mammography and ultrasonography", "the combination of ...", "additional ultrasonography"."""
-    combined = [n for n in arms.names if _COMBINED.match(n)]
-    for name in list(arms.names):
-        found = _COMBINED.match(name)
-        if not found:
-            continue
-        a, b = found["a"], found["b"]
-        if not any(N.key(other) == N.key(a) or N.key(other) == N.key(b) for other in arms.names if other != name):
-            continue
-        if any(N.key(other) == N.key(b) for other in arms.names if other != name):
-            a, b = b, a  # "X in addition to Y" versus "Y": X is what is added
-        short = b.split()[-1] if len(b.split()) > 1 else b  # "breast ultrasonography" is written "ultrasonography" too
-        aliases = {b, short, "the combination", f"additional {short}", f"{a} and {short}", f"{a} plus {short}",
-                   f"combination of {a} and {short}", f"{short} in addition to {a}", f"{a} screening in combination with {short}"}
-        if len(combined) > 1:
-            aliases.discard("the combination")  # two combinations: "the combination" names neither
-        others = {N.key(o) for o in arms.names if o != name}  # "indirect training" alone is an arm of its own, no alias
-        arms.aliases[name].update(x for x in aliases if len(x) > 3 and N.key(x) != N.key(name) and N.key(x) not in others
-                                  and N.key(N.canonical(x)) not in others)
-
-
-def _shared(arms: N.Arms, left: str, right: str | None, where: str, abbr: dict) -> str:
-    """"surgical compared to mechanical thrombectomy": the arm is "surgical thrombectomy", and the
-    abstract's "surgical" names it."""
-    whole = N.share_head(left, right)
-    if whole != left and not arms.find(_expand(left, abbr)):
-        name = arms.find(whole) or arms.add(whole, where, abbr)
-        if name:
-            arms.aliases[name].add(left)
-    return whole
-
-
-def _add_keep_dose(arms: N.Arms, phrase: str, where: str, abbr: dict) -> str | None:
-    name = N.canonical(N.clean(_expand(phrase, abbr)))
-    if not name:
-        return None
-    for existing in arms.names:
-        if N.key(existing) == N.key(name):
-            return existing
-    arms.names.append(name)
-    arms.aliases[name] = set()
-    arms.sources[name] = where
-    return name
-
-
-# "The CBT + risperidone versus CBT + placebo comparison identified no clear difference (RR ...": the pair as the subject
-_COMPARISON_SUBJECT = re.compile(r"^(?:in\s+[^,]{1,80},\s+)?the\s+(?P<a>[\w/+-]+(?:\s+[\w/+-]+){0,4}?)\s+" + N.COMPARE
-                                 + r"\s+(?P<b>[\w/+-]+(?:\s+[\w/+-]+){0,4}?)\s+comparisons?\s+(?:identified|showed|found|suggested|"
-                                 r"revealed|indicated|may|might|probably|had|did|was|were)\b", re.I)
-# "Four studies enrolled children with dengue-related shock and evaluated intravenous corticosteroids", "Two RCTs with
-# similar methods evaluated use of aripiprazole for eight weeks": what the studies gave (not what they measured)
-_EVALUATED = re.compile(r"\b(?:studies|trials|RCTs|study|trial|RCT)\b[^.;]{0,160}?\b(?:evaluated|investigated|tested|studied|"
-                        r"examined)\s+(?:the\s+)?(?:(?:use|effects?|efficacy|effectiveness)\s+of\s+)?(?P<x>[A-Za-z][\w/+-]*"
-                        r"(?:\s+(?!for\b|in\b|among\b|on\b|at\b|with\b|to\b|versus\b|compared\b|and\b|as\b)[\w/+-]+){0,4}?)"
-                        r"(?=\s+(?:for|in|among|on|at|with|to|versus|compared|and|as)\b|\s*[,;.(]|\s*$)", re.I)
-# "Doses of marine-derived n-3 PUFAs ranged from ...", "The dosage of oral iron varied": the treatment given
-_DOSES_OF = re.compile(r"\b(?:doses?|dosages?|dosing)\s+of\s+(?:the\s+)?(?P<x>[A-Za-z][\w/+-]*(?:\s+(?!ranged\b|varied\b|were\b|was\b|"
-                       r"used\b|in\b|for\b|from\b|between\b|and\b|differed\b)[\w/+-]+){0,4}?)(?=\s+(?:ranged|varied|were|was|used|in|"
-                       r"for|from|between|differed)\b|\s*[,;.(])", re.I)
-_VERSUS_AFTER = re.compile(r"\s+" + N.COMPARE + r"\s+(?:the\s+|an?\s+)?(?P<y>[A-Za-z][\w/+-]*(?:\s+(?!for\b|in\b|among\b|on\b|at\b|"
-                           r"with\b|to\b|and\b|as\b)[\w/+-]+){0,4}?)(?=\s+(?:for|in|among|on|at|with|to|and|as)\b|\s*[,;.(]|\s*$)", re.I)
-# what a study measures, not what it gives: "Three trials evaluated pain at six weeks"
-_MEASURED = re.compile(r"(?<![\w-])(?:pain|mortality|death|deaths|quality|outcomes?|scores?|function|symptoms?|events?|risks?|bias|adverse|"
-                       r"safety|efficacy|harms?|effects?|rates?|incidence|levels?|response|survival|recurrence|costs?|"
-                       r"accuracy|adherence|satisfaction|knowledge|use|length|duration|time)(?![\w-])", re.I)  # ("low-level laser" is no level)
-
-
-def _evaluated_arms(lay: Layout, arms: N.Arms, abbr: dict, add_pair) -> None:
-    for sentence in lay.sentences:
-        if sentence.section not in ("results", "unstructured"):
-            continue
-        for found in [*_EVALUATED.finditer(sentence.text), *_DOSES_OF.finditer(sentence.text)]:
-            x = found["x"]
-            if N._NOT_ARM.search(x) or _is_generic(x) or _MEASURED.search(x):
-                continue
-            versus = _VERSUS_AFTER.match(sentence.text, found.end()) if found.re is _EVALUATED else None
-            if versus and not N._NOT_ARM.search(versus["y"]) and not _MEASURED.search(versus["y"]):
-                add_pair(x, versus["y"], "a results sentence")  # "investigated the effectiveness of X compared to Y on ..."
-            else:
-                arms.add(x, "a results sentence", abbr)
-
-
-# "managing patients with X compared with Y", "treating people with psychosis using X": X is the arm
-_PEOPLE = r"(?:patients|people|persons|participants|children|adults|adolescents|women|men|infants|neonates|newborns|babies)"
-_MANAGING = (
-    re.compile(r"^(?:managing|treating|caring\s+for|supporting)\s+(?:[\w-]+\s+){0,2}?" + _PEOPLE
-               + r"\b(?:\s+(?!compared\b|versus\b|vs\b)[\w'-]+){0,8}?\s+(?:using|via|through|by\s+means\s+of)\s+", re.I),
-    re.compile(r"^(?:managing|treating|caring\s+for|supporting)\s+(?:[\w-]+\s+){0,2}?" + _PEOPLE + r"\s+(?:with|on|in)\s+", re.I),
-)
-
-
-def _from_phrase(phrase: str, where: str, add_pair, arms: N.Arms, abbr: dict, heading: bool = False):
-    phrase = _TITLE_LEAD.sub("", phrase.strip())
-    phrase = re.sub(r"^(?:(?:new|long-term|short-term|current|regular|prior|any|chronic|prolonged|routine)\s+)?use\s+of\s+"
-                    r"|^exposure\s+to\s+(?:the\s+)?", "", phrase, flags=re.I)  # "new use of gabapentinoids": the drug
-    for managing in _MANAGING:
-        if managing.match(phrase):
-            phrase = managing.sub("", phrase, count=1)
-            break
-    parts = re.split(N.COMPARE, phrase, maxsplit=1, flags=re.I)
-    if len(parts) == 2:
-        left = parts[0]
-        right = parts[1] if heading else _TITLE_TAIL.sub("", parts[1])
-        right = re.sub(r"\s+(?:on|in|for)\s+.*$", "", right) if not heading else right
-        left = re.sub(r"^(?:whether\s+)?", "", left)
-        left = re.sub(r"\s+(?:is|was|are|were)\s+(?:more|less|as)\s+(?:effective|safe|beneficial).*$", "", left)
-        add_pair(left, right, where)
-        return
-    alone = re.match(r"^(?P<x>.+?)\s+(?:use\b|for\b|in\b|to\s+(?:treat|prevent|reduce|improve|increase|accelerate|promote|support|"
-                     r"enhance|facilitate|manage|relieve|shorten|induce|encourage)\b|and\s+(?:the\s+)?risk\b|"
-                     r"during\b|after\b|among\b|on\b|versus\b|reduces\b|improves\b|increases\b|is\b|was\b)", phrase, re.I)
-    treated = re.search(r"\b(?:treated\s+with|receiving|exposed\s+to|users\s+of|taking)\b", phrase, re.I)
-    if alone and not heading and len(alone["x"].split()) <= 7 and not treated:
-        candidate = re.sub(r"^(?:daily|regular|routine|early)\s+", "", alone["x"], flags=re.I)
-        candidate = re.sub(r"\s+and\s+(?:[\w-]+\s+){0,3}(?:outcomes?|risks?|mortality|events?|infections?|survival|complications|"
-                           r"harms?|effects?|safety)$", "", candidate, flags=re.I)
-        tests = re.fullmatch(r"(?P<a>[^,]+?)\s+and\s+(?P<b>[^,]+)", candidate) if _DIAGNOSIS.search(phrase) else None
-        if tests:  # "Toe-brachial index and toe systolic blood pressure for the diagnosis of PAD": two tests
-            for test in (tests["a"], tests["b"]):
-                _add_keep_dose(arms, test, where, abbr)
-        elif not re.search(r"\b(?:and|or)\s+(?:infections?|risk|outcomes?)\b", candidate, re.I):
-            arms.add(N.clean(candidate), where, abbr)
-
-
-_DIAGNOSIS = re.compile(r"\b(?:for|in)\s+(?:the\s+)?(?:diagnos\w*|detect\w*|identif\w*|ruling\s+(?:in|out)|rule\s+out|"
-                        r"screening\s+(?:for|of))\b|\bdiagnostic\s+(?:test\s+)?accuracy\b", re.I)
-_HEADING_POPULATION = re.compile(r"\s+(?:in|among|for)\s+(?:[\w-]+\s+){0,3}?(?:people|persons|participants|patients|adults|children|"
-                                 r"adolescents|women|men|infants|neonates|newborns|babies|girls|boys|individuals)\b.*$", re.I)
-
-
-def _known(arms: N.Arms, side: str, abbr) -> bool:
-    """The words before a heading's bracket are an arm another comparison heading named already."""
-    wanted = N.key(N.canonical(N.clean(_expand(N.clean(side), abbr))))
-    return bool(wanted) and any(N.key(n) == wanted and arms.sources.get(n) == "a subheading" for n in arms.names)
-
-
-def _specific(side: str) -> str:
-    """"Topical antibiotics (quinolones)" -> "quinolones": a heading's bracket names the arm exactly,
-    unless it lists several ("(quinolones or aminoglycosides)")."""
-    side = re.sub(r"^\s*(?:\d+[.)]|[a-z][.)])\s*", "", side)
-    side = _HEADING_POPULATION.sub("", side)  # "bevacizumab in people with recurrent GBM": who, not what
-    found = re.search(r"[(\[](?P<x>[^()\[\]]+)[)\]]\s*$", side.strip())
-    if found and not re.search(r"\bor\b|,|\band\b|\be\.g\.|\bincluding\b|^\s*(?:with|without|using|via|by|plus|at|in|on|for)\b", found["x"]) and len(found["x"].split()) <= 4 \
-            and not re.fullmatch(r"[A-Z0-9-]{2,8}s?", found["x"].strip()):
-        return found["x"]
-    return side
-
-
-def _heading_comparison(heading: str | None, arms: N.Arms, abbr) -> tuple[str | None, str | None]:
-    if not heading or not re.search(N.COMPARE, heading, re.I):
-        return None, None
-    left, right = re.split(N.COMPARE, heading, maxsplit=1, flags=re.I)
-    left, right = left.split(":")[0], right
-    left, right = (side if _known(arms, side, abbr) else _specific(side) for side in (left, right))
-    return arms.find(_expand(N.clean(left), abbr)) or arms.find(N.clean(left)), arms.find(_expand(N.clean(right), abbr)) or arms.find(N.clean(right))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from laylint.draft import names as N
-from laylint.draft.arm_inventory import _MEASURED
+from laylint.draft.result_arms import _MEASURED
 from laylint.draft.mentions import _expand, _is_generic, mentions
 from laylint.draft.model import Fact
 from laylint.draft.outcome_phrases import tidy_outcome
@@ -109,7 +109,7 @@ def compared_first(facts: list[Fact], arms, abbr) -> None:
 def named_pair(side: str, other: str, arms, abbr) -> tuple[str | None, str | None]:
     """The arms a clause names as X against Y, found or added to the inventory; (None, None) when they are not two
     distinct arms or the first is a measured thing."""
-    from laylint.draft.arm_inventory import add_pair
+    from laylint.draft.arm_pairs import add_pair
     first = arms.find(_expand(side, abbr))
     second = arms.find(_expand(other, abbr))
     if not (first and second):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from laylint.draft import attribution, names
-from laylint.draft.arm_inventory import _MEASURED
+from laylint.draft.result_arms import _MEASURED
 from laylint.draft.model import Fact
 
 

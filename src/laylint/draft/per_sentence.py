@@ -11,7 +11,9 @@ from laylint.draft.model import Fact
 from laylint.draft.reading import _Clause, _Reading
 from laylint.draft.sections import Layout
 from laylint.draft.textnorm import Sentence
-from laylint.draft.arm_inventory import add_pair, heading_arms, _GROUP_ONLY, _STUDIES_COMPARED
+from laylint.draft.arm_pairs import add_pair
+from laylint.draft.arm_phrases import heading_arms
+from laylint.draft.result_arms import _GROUP_ONLY, _STUDIES_COMPARED
 from laylint.draft.mentions import mentions, _expand, _is_comparator, _is_generic, _only_generic
 from laylint.draft.outcome_phrases import _depth, _heading_outcome, primary_outcomes
 from laylint.draft.arm_forms import (_ARMISH, _COMPARING, _EFFECTIVE_IN, _FAVOURED, _IN_ANY_GROUP, _LOWER_FOR, _MORE_EFFECTIVE,

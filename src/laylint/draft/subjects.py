@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from laylint.draft import names as N
-from laylint.draft.arm_inventory import _MEASURED
+from laylint.draft.result_arms import _MEASURED
 from laylint.draft.mentions import _expand, _is_generic, mentions
 from laylint.draft.model import Fact
 from laylint.draft.outcome_phrases import tidy_outcome
@@ -142,7 +142,7 @@ _OWN_PAIR = re.compile(r"\b(?:studies|trials|RCTs|study|trial|RCT)\b[^.;:]{0,80}
 def own_comparison(facts: list[Fact], arms, abbr) -> None:
     """"Three RCTs compared D3 with D2 lymphadenectomy: ... no difference in OS (HR 0.99, ...)": a finding with no
     arm takes the comparison its own sentence opened with."""
-    from laylint.draft.arm_inventory import add_pair
+    from laylint.draft.arm_pairs import add_pair
     for fact in facts:
         if fact.role != "effect" or fact.drug or fact.comparator:
             continue
@@ -176,7 +176,7 @@ _PEOPLE_ONLY = r"(?:individuals|subjects|those|participants|patients|people|wome
 def opening_comparison(facts: list[Fact], arms, abbr, roles=("effect",)) -> None:
     """A sentence that opens with its comparison names the arms of the figures that follow in it, when they have
     none: "In MBR compared to usual care for subacute LBP, individuals receiving MBR had less pain (SMD ...)"."""
-    from laylint.draft.arm_inventory import add_pair
+    from laylint.draft.arm_pairs import add_pair
     for fact in facts:
         if fact.role not in roles or fact.arm_text:
             continue

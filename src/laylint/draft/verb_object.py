@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from laylint.draft import names as N
-from laylint.draft.arm_inventory import _MEASURED
+from laylint.draft.result_arms import _MEASURED
 from laylint.draft.mentions import _expand, _is_generic
 from laylint.draft.model import Fact
 from laylint.draft.outcome_phrases import tidy_outcome
