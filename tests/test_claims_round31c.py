@@ -9,6 +9,8 @@
 (3) A count in brackets right after a drug ("a retropubic sling (31 trials)") is that drug's comparison's: a count
     of another comparison is a wrong pair.
 (4) The review's total said for one drug the source counts apart ("18 studies looked at TBI", 17 did) is a wrong pair.
+(5) A count finding of events ("2 complications in the closed group", "5 serious adverse events") counts neither
+    studies nor people: "One study reported complications" is not checked against it.
 Sentences written for these tests (made-up reviews and numbers) across fields.
 """
 
@@ -242,3 +244,34 @@ ONE_DRUG = [
 @pytest.mark.parametrize("source, text, figure, wrong", ONE_DRUG)
 def test_the_review_s_total_given_for_one_drug(source, text, figure, wrong):
     assert (claim_rules_at(text, SOURCES[source], figure) != []) is wrong
+
+
+# -- (5) counts of events are not counts of studies or people ---------------------------------------------------------
+
+EVENTS = {
+    "orthodontics": _review({"closed exposure": [], "open exposure": []}, {"complications": []},
+                            [_count(2, "complications in the closed group (one infection, one pain)", "closed exposure",
+                                    outcome="complications")], 3, 146),
+    "oncology": _review({"chemotherapy": [], "observation": []}, {"harms": ["side effects"]},
+                        [_count(7, "serious adverse events with chemotherapy", "chemotherapy", outcome="harms"),
+                         _count(4, "trials", "chemotherapy", "observation")], 6, 900),
+    "paediatrics": _review({"amoxicillin": [], "placebo": []}, {"allergic reactions": ["rash"]},
+                           [_count(5, "allergic reactions with amoxicillin", "amoxicillin", outcome="allergic reactions")],
+                           5, 700),
+}
+
+EVENT_TEXTS = [
+    ("orthodontics", "One study reported complications after surgery in the closed group.", "One"),
+    ("oncology", "One trial reported side effects.", "One"),
+    ("paediatrics", "One trial reported allergic reactions.", "One"),
+]
+
+
+@pytest.mark.parametrize("source, text, figure", EVENT_TEXTS)
+def test_a_count_of_events_is_no_count_of_studies(source, text, figure):
+    assert claims_at(text, EVENTS[source], figure) == []
+
+
+def test_a_count_of_studies_is_still_checked_against_the_studies():
+    # the events are set aside, not the review's own counts: 9 trials of chemotherapy in a review of 6 is still wrong
+    assert claim_rules_at("Nine trials of chemotherapy reported side effects.", EVENTS["oncology"], "Nine") != []
