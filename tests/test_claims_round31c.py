@@ -154,6 +154,11 @@ PAIRED_RIGHT = [
     ("smoking", "Varenicline was compared with placebo in 27 trials with 12,000 people.", "12,000"),
     ("smoking", "In 14 trials with 5000 people, varenicline helped more people quit for six months (risk ratio 2.2).",
      "5000"),
+    # the comparison's trials with the people of the result the clause names: loose, but neither is the one to question
+    ("slings", "Mini-slings versus transobturator slings: 31 trials (1650 women) showed that groin pain was rarer "
+               "with mini-slings.", "31"),
+    ("slings", "Mini-slings versus transobturator slings: 31 trials (1650 women) showed that groin pain was rarer "
+               "with mini-slings.", "1650"),
 ]
 
 
