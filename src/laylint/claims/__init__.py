@@ -5,7 +5,8 @@ the study's findings in the source metadata.
     mentions    find drug and outcome mentions (metadata names and aliases + lay synonyms)
     attach      give each figure the drug and outcome of its clause
     compare     does a figure agree with a finding (rounding, approximate and bounded forms)
-    judge       the verdict
+    judge       the verdict, by the figure's kind (count_verdict, count_other, estimate_verdict, dose_verdict,
+                plain_verdict; verdict holds Verdict and Context)
 
 `extract(analysis)` and `mentions(analysis)` are memoised per document; other rules read them.
 """

@@ -159,6 +159,7 @@ def number_of_count(text: str, pats: Patterns, figures: list[Figure]) -> None:
 # number and its noun ("included" is a verb in "One included children", so the count reader does not take it)
 # ("between the two included studies" compares two studies, often of one comparison: left alone)
 _INCLUDED_BEFORE = re.compile(r"(?<!between\s)\b(?:the|all|all\s+(?:of\s+)?the|our|these|its)\s+\Z", re.IGNORECASE)
+# (eligible.py's _INCLUDED_NOUN is another: it also takes people and stops before "in", "with"...)
 _INCLUDED_NOUN = re.compile(r"\s+included\s+(?:[\w\u2011-]+\s+){0,2}?(?P<noun>stud(?:y|ies)|trials?|c?RCTs?)\b", re.IGNORECASE)
 
 

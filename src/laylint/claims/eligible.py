@@ -39,6 +39,7 @@ _PART_WORDS = re.compile(r"\b(?:of|in|with|among|from|for|at|on|about|and|or|but
 # "the two included studies", "all three included trials", "There are two studies included, both ...": the review's
 # ("between the two included studies" compares two studies, often of one comparison)
 _THE_BEFORE = re.compile(r"(?<!between\s)\b(?:the|all|all\s+(?:of\s+)?the|our)\s+\Z", re.IGNORECASE)
+# (counts.py's _INCLUDED_NOUN is another: studies only, whatever follows, as a count reader needs)
 _INCLUDED_NOUN = re.compile(r"\s+included\s+(?:[\w\u2011-]+\s+){0,2}?(?:stud(?:y|ies)|trials?|c?RCTs?|participants|people|"
                             r"patients)\b(?!\s+(?:in|with|of|that|which|who|on|from|at|for|comparing|compared|reporting|using)\b)",
                             re.IGNORECASE)

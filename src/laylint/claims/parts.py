@@ -3,7 +3,7 @@
 it is checked against the source's counts for the sentence's outcome, and against the total (no part
 is more than the whole), and is otherwise no claim the source can check. A count of people beside a
 count of studies that is a part is of that part, even close below the total ("2442 of the 2488").
-The judge (judge.py) calls these; they read only the figure's sentence.
+The count judge (count_verdict.py, count_parts.py) calls these; they read only the figure's sentence.
 """
 
 from __future__ import annotations

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from laylint.claims.counted import counts_what  # the judge's reading of a count's population
 from laylint.metadata import Finding, Metadata, Quantity
 
 # "4 studies with", "11 small trials involving", "7 cohort studies with data from", "3 RCTs, "
@@ -23,12 +24,6 @@ _REACH = 60  # characters between the two counts
 # "We found 8 studies with a total of 61,651 people": the review's studies, whatever the people are
 _REVIEW_WORDS = re.compile(r"\b(?:found|included|identified|there\s+(?:were|are)|in\s+total|altogether|total\s+of|"
                            r"(?:this|our|the)\s+review)\b", re.IGNORECASE)
-
-
-def _what(finding: Finding) -> str:
-    from laylint.claims.judge import _counts_what  # judge's reading of a count's population
-
-    return _counts_what(finding)
 
 
 def _runs(metadata: Metadata) -> list[list[Finding]]:
@@ -59,10 +54,10 @@ def _studies_for(people: float, metadata: Metadata) -> list[Finding] | None:
         found.append(Finding(outcome="", value=Quantity(float(metadata.studies), False), measure="count",
                              population="studies in the review"))
     for run in _runs(metadata):
-        if not any(_what(f) == "people" and f.value.value == people for f in run):
+        if not any(counts_what(f) == "people" and f.value.value == people for f in run):
             continue
         matched = True
-        studies = [f for f in run if _what(f) == "studies"]
+        studies = [f for f in run if counts_what(f) == "studies"]
         if not studies:
             return None
         found += studies
@@ -72,7 +67,7 @@ def _studies_for(people: float, metadata: Metadata) -> list[Finding] | None:
 def _review_level(studies: float, metadata: Metadata) -> bool:
     """A number of studies the source gives for the review as a whole (its total or a count of no analysis)."""
     return (metadata.studies is not None and float(metadata.studies) == studies) or any(
-        f.measure == "count" and not f.drug and not f.outcome and _what(f) == "studies" and f.value.value == studies
+        f.measure == "count" and not f.drug and not f.outcome and counts_what(f) == "studies" and f.value.value == studies
         for f in metadata.findings)
 
 

@@ -1,7 +1,7 @@
 """Totals of people said as the whole review's (round 22): "The review included 14 trials with 5,000
 people", "In total, 3,400 children took part", "across the 9 studies, about 2,000 women". LLM writers
 invent such totals; a total said for the whole review that is neither the declared total nor any count
-the source gives (judge.py has tried those first) is a mismatch, however far from the total it is.
+the source gives (count_verdict.py has tried those first) is a mismatch, however far from the total it is.
 A part stays quiet: "Two trials with 210 people looked at ..." names no whole-review marker, and a
 count of studies right before the people that is not the review's own makes them a part's people.
 """
