@@ -1,0 +1,105 @@
+"""Counts that add up to a whole (round 31): a breakdown of studies or people into parts, "nine trials with 519
+participants: three trials (196 participants) compared A, five trials (177 participants) B and one trial (146
+participants) C", or "One study had 30 participants, the other 151" (181 in all). When counts of one kind that follow
+each other in a sentence add up exactly to a count the source declares (its total or a count finding), or to a count
+the sentence or the one before states before them, the parts are consistent with the source: a part it does not list
+is no unsupported number; and parts compared with a count they add up to ("Two of them compared A with fillings
+and two compared B with fillings", against 4 studies of crowns and fillings) are its parts, no mismatch. Parts that do
+not add up stay as judged, and a part the source contradicts by a count of its own (a number-mismatch against
+another count, or a count listed for its drug) stays reported.
+"""
+
+from __future__ import annotations
+
+import re
+
+from laylint.claims.comparators import comparator_names
+from laylint.claims.counted import GENERIC, PEOPLE_WORDS, STUDY_WORDS, counts_what, total_finding
+from laylint.metadata import Finding, Metadata, Quantity
+
+
+_QUIET_VERDICTS = ("count", "unattached", "verified")  # a stated whole that is itself no problem
+
+
+def _declared_wholes(metadata: Metadata, counted: str) -> list[Finding]:
+    """The review's total, and for people its other counts of no drug and no outcome ("eligible individuals"):
+    numbers of studies are small and many, so only the total is a whole a sum of them may hit by more than chance."""
+    total = total_finding(metadata, counted)
+    review = [] if counted == "studies" else [
+        f for f in metadata.findings if f.measure == "count" and not f.drug and not f.outcome and f.value.value > 0
+        and counts_what(f) == "people" and not STUDY_WORDS.search(f.population or "")]  # "RCT participants ...": a part's
+    return ([total] if total is not None else []) + review
+
+
+def _plain(population: str) -> bool:
+    """A count of the whole comparison: its population is only what is counted ("participants", "trials")."""
+    left = STUDY_WORDS.sub(" ", PEOPLE_WORDS.sub(" ", population or ""))
+    return not [w for w in re.findall(r"[A-Za-z]+", left) if w.lower() not in GENERIC]
+
+
+def _listed_for_its_drug(part, metadata: Metadata) -> bool:
+    """Does the source list the whole count of this kind of the part's drug's comparison? Then that count, not a sum,
+    is what the part must be ("three trials (100 participants) compared A" when the source gives A 196)."""
+    return part.drug is not None and not part.drug_carried and any(
+        f.measure == "count" and not f.outcome and f.comparator and counts_what(f) in ("", part.counted)
+        and _plain(f.population) and part.drug in (f.drug, *comparator_names(f, metadata)) for f in metadata.findings)
+
+
+def _exact(claim) -> bool:
+    return not claim.qualifier and claim.value == int(claim.value) and claim.value > 0
+
+
+def _stated_wholes(counts, kind: str, sentence: int) -> list[tuple[Finding, int]]:
+    """Counts of the kind stated in the sentence or the one before that are no problem, with where they end: wholes
+    the parts after them may add up to."""
+    return [(Finding(outcome="", value=Quantity(float(c.value), False), measure="count",
+                     population=f"{'studies' if kind == 'studies' else 'people'} stated as {c.text!r}"), c.end)
+            for c in counts if c.counted == kind and _exact(c) and sentence - 1 <= c.sentence <= sentence
+            and c.verdict in _QUIET_VERDICTS]
+
+
+def check_breakdowns(analysis, claims) -> None:
+    """Unsupported parts of a breakdown that adds up to a whole, and parts said to contradict the very count they add up
+    to, become counts of that whole (in place)."""
+    metadata = analysis.metadata
+    if metadata is None:
+        return
+    counts = [c for c in claims if c.unit == "count" and c.counted in ("studies", "people")]
+    for kind in ("studies", "people"):
+        declared = [(whole, -1) for whole in _declared_wholes(metadata, kind)]
+        for sentence in sorted({c.sentence for c in counts if c.counted == kind}):
+            parts = [c for c in counts if c.counted == kind and c.sentence == sentence]
+            if len(parts) < 2:
+                continue
+            # "Two of them compared X with fillings and two compared Y with fillings", against the 4 studies of
+            # crowns and fillings: a part of the very count it was compared with, when the parts add up to it
+            compared = [(c.finding, -1) for c in parts if c.verdict == "number-mismatch" and c.finding is not None
+                        and c.finding.measure == "count" and c.finding.value.value > c.value]
+            for whole, after in compared:
+                _mark(parts, whole, metadata, ("number-mismatch",))
+            if not any(c.verdict == "unsupported-number" for c in parts):
+                continue
+            for whole, after in declared + _stated_wholes(counts, kind, sentence):
+                _mark([c for c in parts if c.start >= after], whole, metadata)
+
+
+def _mark(parts, whole: Finding, metadata: Metadata, verdicts=("unsupported-number",)) -> None:
+    """The runs of parts below the whole (in order, skipping counts that are the whole) that add up to it."""
+    size = whole.value.value
+    below = [c for c in parts if c.value < size]
+    for start in range(len(below)):
+        total = 0.0
+        for end in range(start, len(below)):
+            if not _exact(below[end]):
+                break
+            total += below[end].value
+            if total > size:
+                break
+            if total == size and end > start:
+                for part in below[start:end + 1]:
+                    if part.verdict in verdicts and (part.verdict != "unsupported-number" or not _listed_for_its_drug(part, metadata)) \
+                            and (part.verdict != "number-mismatch" or part.finding is whole):
+                        part.verdict, part.finding = "count", Finding(
+                            outcome="", value=Quantity(size, False), measure="count", qualifier=whole.qualifier,
+                            population=f"{whole.population}, which the counts stated with it add up to")
+                break
