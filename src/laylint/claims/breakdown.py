@@ -1,9 +1,9 @@
 """Counts that add up to a whole (round 31): a breakdown of studies or people into parts, "nine trials with 519
 participants: three trials (196 participants) compared A, five trials (177 participants) B and one trial (146
 participants) C", or "One study had 30 participants, the other 151" (181 in all). When counts of one kind that follow
-each other in a sentence add up exactly to a count the source declares (its total or a count finding), or to a count
-the sentence or the one before states before them, the parts are consistent with the source: a part it does not list
-is no unsupported number; and parts compared with a count they add up to ("Two of them compared A with fillings
+each other in a sentence add up exactly to a count the sentence states before them, or (people only) to one the
+sentence before states or to a count of the review the source declares (its total, "eligible individuals"), the parts
+are consistent with the source: a part it does not list is no unsupported number; and parts compared with a count they add up to ("Two of them compared A with fillings
 and two compared B with fillings", against 4 studies of crowns and fillings) are its parts, no mismatch. Parts that do
 not add up stay as judged, and a part the source contradicts by a count of its own (a number-mismatch against
 another count, or a count listed for its drug) stays reported.
@@ -22,12 +22,14 @@ _QUIET_VERDICTS = ("count", "unattached", "verified")  # a stated whole that is 
 
 
 def _declared_wholes(metadata: Metadata, counted: str) -> list[Finding]:
-    """The review's total, and for people its other counts of no drug and no outcome ("eligible individuals"):
-    numbers of studies are small and many, so only the total is a whole a sum of them may hit by more than chance."""
+    """For people, the review's total and its other counts of no drug and no outcome ("eligible individuals"). Numbers
+    of studies are small: a sum of them hits the total by chance ("One study is ongoing and four are awaiting
+    classification", 1 + 4 = 5 included), so only a whole the text states counts for them."""
+    if counted == "studies":
+        return []
     total = total_finding(metadata, counted)
-    review = [] if counted == "studies" else [
-        f for f in metadata.findings if f.measure == "count" and not f.drug and not f.outcome and f.value.value > 0
-        and counts_what(f) == "people" and not STUDY_WORDS.search(f.population or "")]  # "RCT participants ...": a part's
+    review = [f for f in metadata.findings if f.measure == "count" and not f.drug and not f.outcome and f.value.value > 0
+              and counts_what(f) == "people" and not STUDY_WORDS.search(f.population or "")]  # "RCT participants ...": a part's
     return ([total] if total is not None else []) + review
 
 
@@ -38,24 +40,27 @@ def _plain(population: str) -> bool:
 
 
 def _listed_for_its_drug(part, metadata: Metadata) -> bool:
-    """Does the source list the whole count of this kind of the part's drug's comparison? Then that count, not a sum,
-    is what the part must be ("three trials (100 participants) compared A" when the source gives A 196)."""
+    """Does the source list a count of this kind for the part's drug's comparisons (for people, the whole
+    comparison's)? Then that count, not a sum, is what the part must be ("three trials (100 participants) compared A"
+    when the source gives A 196; "Four studies of oestrogen with pessaries" when it gives 3)."""
     return part.drug is not None and not part.drug_carried and any(
         f.measure == "count" and not f.outcome and f.comparator and counts_what(f) in ("", part.counted)
-        and _plain(f.population) and part.drug in (f.drug, *comparator_names(f, metadata)) for f in metadata.findings)
+        and (part.counted == "studies" or _plain(f.population)) and part.drug in (f.drug, *comparator_names(f, metadata))
+        for f in metadata.findings)
 
 
 def _exact(claim) -> bool:
     return not claim.qualifier and claim.value == int(claim.value) and claim.value > 0
 
 
-def _stated_wholes(counts, kind: str, sentence: int) -> list[tuple[Finding, int]]:
-    """Counts of the kind stated in the sentence or the one before that are no problem, with where they end: wholes
-    the parts after them may add up to."""
+def _stated_wholes(counts, kind: str, sentence: int) -> list[tuple[Finding, object]]:
+    """Counts of the kind stated in the sentence (people: or the one before) that are no problem, with the claim that
+    states them: wholes the other counts may add up to ("five of the 11 trials ...; ... six trials") ("We included 12 studies. One is ongoing and four are awaiting
+    classification" is no breakdown of the 12)."""
     return [(Finding(outcome="", value=Quantity(float(c.value), False), measure="count",
-                     population=f"{'studies' if kind == 'studies' else 'people'} stated as {c.text!r}"), c.end)
-            for c in counts if c.counted == kind and _exact(c) and sentence - 1 <= c.sentence <= sentence
-            and c.verdict in _QUIET_VERDICTS]
+                     population=f"{'studies' if kind == 'studies' else 'people'} stated as {c.text!r}"), c)
+            for c in counts if c.counted == kind and _exact(c) and c.verdict in _QUIET_VERDICTS
+            and (c.sentence == sentence or (kind == "people" and c.sentence == sentence - 1))]
 
 
 def check_breakdowns(analysis, claims) -> None:
@@ -66,21 +71,21 @@ def check_breakdowns(analysis, claims) -> None:
         return
     counts = [c for c in claims if c.unit == "count" and c.counted in ("studies", "people")]
     for kind in ("studies", "people"):
-        declared = [(whole, -1) for whole in _declared_wholes(metadata, kind)]
+        declared = [(whole, None) for whole in _declared_wholes(metadata, kind)]
         for sentence in sorted({c.sentence for c in counts if c.counted == kind}):
             parts = [c for c in counts if c.counted == kind and c.sentence == sentence]
             if len(parts) < 2:
                 continue
             # "Two of them compared X with fillings and two compared Y with fillings", against the 4 studies of
             # crowns and fillings: a part of the very count it was compared with, when the parts add up to it
-            compared = [(c.finding, -1) for c in parts if c.verdict == "number-mismatch" and c.finding is not None
+            compared = [(c.finding, None) for c in parts if c.verdict == "number-mismatch" and c.finding is not None
                         and c.finding.measure == "count" and c.finding.value.value > c.value]
-            for whole, after in compared:
+            for whole, _ in compared:
                 _mark(parts, whole, metadata, ("number-mismatch",))
             if not any(c.verdict == "unsupported-number" for c in parts):
                 continue
-            for whole, after in declared + _stated_wholes(counts, kind, sentence):
-                _mark([c for c in parts if c.start >= after], whole, metadata)
+            for whole, stated in declared + _stated_wholes(counts, kind, sentence):
+                _mark([c for c in parts if c is not stated], whole, metadata)
 
 
 def _mark(parts, whole: Finding, metadata: Metadata, verdicts=("unsupported-number",)) -> None:

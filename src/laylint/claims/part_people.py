@@ -43,13 +43,20 @@ def _outcome_said(analysis, studies, people, outcome: str, metadata: Metadata) -
     return any(re.search(rf"\b{re.escape(name)}", clause, re.IGNORECASE) for name in names if name)
 
 
+def _a_whole(finding: Finding) -> bool:
+    """The review's total of studies, or a comparison's (a count of a drug and no outcome); other counts of no
+    outcome ("7 cohort studies", "5 studies in children") are parts of the review too."""
+    return finding.measure == "count" and not finding.outcome and (
+        finding.population == "studies in the review" or bool(finding.drug))
+
+
 def whole_with_its_result(analysis, studies, people, metadata: Metadata) -> bool:
     """"Jejunostomy versus TPN: Four trials (316 participants) showed that it reduces hospital stay": the comparison's
     studies with the people of the result the clause names. The writer gave that result's evidence loosely; neither
     count is the one to question."""
     whole, part = studies.finding, people.finding
     return studies.verdict == "count" and people.verdict == "count" and whole is not None and part is not None \
-        and whole.measure == "count" and not whole.outcome and bool(part.outcome) \
+        and _a_whole(whole) and bool(part.outcome) \
         and _outcome_said(analysis, studies, people, part.outcome, metadata)
 
 
@@ -58,7 +65,7 @@ def people_of_a_part(analysis, studies, people, metadata: Metadata, runs) -> boo
     whole, part = studies.finding, people.finding
     if studies.verdict != "count" or people.verdict != "count" or whole is None or part is None:
         return False
-    if whole.outcome or whole.measure != "count" or not part.outcome or studies.qualifier:
+    if not _a_whole(whole) or not part.outcome or studies.qualifier:
         return False  # the studies of one analysis: pinned.py checks them against the people's own
     if _outcome_said(analysis, studies, people, part.outcome, metadata):
         return False
