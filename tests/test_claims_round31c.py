@@ -90,6 +90,13 @@ SOURCES = {
     "dental": _review({"metal crowns": ["crowns", "preformed metal crowns"], "fillings": []}, {"failure": []},
                       [_count(4, "studies comparing crowns with fillings", "metal crowns", "fillings"),
                        _count(3, "studies comparing crowns with no treatment", "metal crowns")], 9, 1200),
+    # gynaecology: each comparison's studies listed
+    "gynaecology": _review({"oestrogen": ["vaginal oestrogen"], "pessaries": [], "surgery": []}, {"infection": []},
+                           [_count(3, "studies of oestrogen with pessaries versus pessaries alone", "oestrogen", "pessaries"),
+                            _count(11, "studies of oestrogen with surgery versus surgery alone", "oestrogen", "surgery")],
+                           14, 1500),
+    # neonatology: the included studies only
+    "neonatal": _review({"phototherapy": [], "continuous phototherapy": []}, {"bilirubin": []}, [], 12, 1000),
     # cardiology: two antiplatelet drugs counted apart
     "cardiology": _review({"aspirin": [], "clopidogrel": [], "placebo": []}, {"stroke": ["strokes"]},
                           [_count(15, "trials", "aspirin", "placebo"), _count(10, "trials", "clopidogrel", "placebo"),
@@ -137,6 +144,11 @@ DOES_NOT_ADD_UP = [
      "100"),
     ("dental", "Two of the studies compared crowns fitted the usual way with fillings and five compared crowns fitted "
                "with the Hall Technique with fillings.", "five"),
+    # parts that add up to the stated whole, but the source lists each comparison's studies, and neither part is one
+    ("gynaecology", "We found 14 studies: four compared vaginal oestrogen with pessaries against pessaries alone and 10 "
+                    "compared oestrogen with surgery against surgery alone.", "four"),
+    # studies not included are no breakdown of the included ones, in the sentence before
+    ("neonatal", "We included 12 studies. One study is ongoing and 11 are awaiting classification.", "11"),
 ]
 
 
