@@ -1,10 +1,11 @@
 """Counts that add up to a whole (round 31): a breakdown of studies or people into parts, "nine trials with 519
 participants: three trials (196 participants) compared A, five trials (177 participants) B and one trial (146
-participants) C", or "One study had 30 participants, the other 151" (181 in all). When counts of one kind that follow
-each other in a sentence add up exactly to a count the sentence states before them, or (people only) to one the
-sentence before states or to a count of the review the source declares (its total, "eligible individuals"), the parts
-are consistent with the source: a part it does not list is no unsupported number; and parts compared with a count they add up to ("Two of them compared A with fillings
-and two compared B with fillings", against 4 studies of crowns and fillings) are its parts, no mismatch. Parts that do
+participants) C", or "One study had 30 participants, the other 151" (181 in all). When all the other counts of one
+kind in a sentence add up exactly to a whole the sentence breaks down (": three trials ...", "five of the 11 trials"),
+or (people only) to one the sentence before states or to a count of the review the source declares (its total,
+"eligible individuals"), the parts are consistent with the source: a part it does not list is no unsupported number;
+and parts compared with a count they add up to ("Two of them compared A with fillings and two compared B with
+fillings", against 4 studies of crowns and fillings) are its parts, no mismatch. Parts that do
 not add up stay as judged, and a part the source contradicts by a count of its own (a number-mismatch against
 another count, or a count listed for its drug) stays reported.
 """
@@ -53,14 +54,31 @@ def _exact(claim) -> bool:
     return not claim.qualifier and claim.value == int(claim.value) and claim.value > 0
 
 
-def _stated_wholes(counts, kind: str, sentence: int) -> list[tuple[Finding, object]]:
-    """Counts of the kind stated in the sentence (people: or the one before) that are no problem, with the claim that
-    states them: wholes the other counts may add up to ("five of the 11 trials ...; ... six trials") ("We included 12 studies. One is ongoing and four are awaiting
-    classification" is no breakdown of the 12)."""
+# what introduces the parts after a whole ("nine trials with 519 participants: three ...", ", of which three ...")
+_PARTS_FOLLOW = re.compile(r":|;|\bof\s+(?:which|these|those|them|whom)\b|\bincluding\b|\bamong\s+(?:them|these|which)\b",
+                           re.IGNORECASE)
+_PART_OF = re.compile(r"\s+(?:[\w-]+\s+)?(?:out\s+)?of\s+(?:the\s+|all\s+)?\Z", re.IGNORECASE)  # "five of the 11 trials"
+
+
+def _breaks_down(text: str, whole, parts) -> bool:
+    """Does the sentence present the whole as broken down: parts introduced after it, or a part "of the" whole?"""
+    after = [c for c in parts if c.start >= whole.end]
+    if after and _PARTS_FOLLOW.search(text, whole.end, after[0].start):
+        return True
+    return any(c.end <= whole.start and _PART_OF.match(text[c.end:whole.start]) for c in parts)
+
+
+def _stated_wholes(text: str, counts, kind: str, sentence: int) -> list[tuple[Finding, object]]:
+    """Counts of the kind that are no problem and that the sentence breaks down (people: or that the sentence before
+    states), with the claim that states them: wholes the other counts may add up to ("five of the 11 trials ...;
+    ... six trials"). A list of peers ("Eight used A, three used B and five used C") has no whole; nor has "We
+    included 12 studies. One study is ongoing and four are awaiting classification"."""
+    parts = [c for c in counts if c.counted == kind and c.sentence == sentence]
     return [(Finding(outcome="", value=Quantity(float(c.value), False), measure="count",
                      population=f"{'studies' if kind == 'studies' else 'people'} stated as {c.text!r}"), c)
             for c in counts if c.counted == kind and _exact(c) and c.verdict in _QUIET_VERDICTS
-            and (c.sentence == sentence or (kind == "people" and c.sentence == sentence - 1))]
+            and ((c.sentence == sentence and _breaks_down(text, c, [p for p in parts if p is not c]))
+                 or (kind == "people" and c.sentence == sentence - 1))]
 
 
 def check_breakdowns(analysis, claims) -> None:
@@ -84,27 +102,20 @@ def check_breakdowns(analysis, claims) -> None:
                 _mark(parts, whole, metadata, ("number-mismatch",))
             if not any(c.verdict == "unsupported-number" for c in parts):
                 continue
-            for whole, stated in declared + _stated_wholes(counts, kind, sentence):
+            for whole, stated in declared + _stated_wholes(analysis.text, counts, kind, sentence):
                 _mark([c for c in parts if c is not stated], whole, metadata)
 
 
 def _mark(parts, whole: Finding, metadata: Metadata, verdicts=("unsupported-number",)) -> None:
-    """The runs of parts below the whole (in order, skipping counts that are the whole) that add up to it."""
+    """When all the sentence's other counts of the kind (those that restate the whole aside) add up to the whole, they
+    are its breakdown: a list of peers ("Eight used A, three used B and five used C") does not add up to one of them."""
     size = whole.value.value
-    below = [c for c in parts if c.value < size]
-    for start in range(len(below)):
-        total = 0.0
-        for end in range(start, len(below)):
-            if not _exact(below[end]):
-                break
-            total += below[end].value
-            if total > size:
-                break
-            if total == size and end > start:
-                for part in below[start:end + 1]:
-                    if part.verdict in verdicts and (part.verdict != "unsupported-number" or not _listed_for_its_drug(part, metadata)) \
-                            and (part.verdict != "number-mismatch" or part.finding is whole):
-                        part.verdict, part.finding = "count", Finding(
-                            outcome="", value=Quantity(size, False), measure="count", qualifier=whole.qualifier,
-                            population=f"{whole.population}, which the counts stated with it add up to")
-                break
+    below = [c for c in parts if c.value != size]
+    if len(below) < 2 or any(not _exact(c) or c.value > size for c in below) or sum(c.value for c in below) != size:
+        return
+    for part in below:
+        if part.verdict in verdicts and (part.verdict != "unsupported-number" or not _listed_for_its_drug(part, metadata)) \
+                and (part.verdict != "number-mismatch" or part.finding is whole):
+            part.verdict, part.finding = "count", Finding(
+                outcome="", value=Quantity(size, False), measure="count", qualifier=whole.qualifier,
+                population=f"{whole.population}, which the counts stated with it add up to")
