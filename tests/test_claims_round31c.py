@@ -95,6 +95,10 @@ SOURCES = {
                            [_count(3, "studies of oestrogen with pessaries versus pessaries alone", "oestrogen", "pessaries"),
                             _count(11, "studies of oestrogen with surgery versus surgery alone", "oestrogen", "surgery")],
                            14, 1500),
+    # obstetric analgesia: some drugs' studies listed
+    "analgesia": _review({"ropivacaine with fentanyl": [], "ropivacaine with sufentanil": [], "levobupivacaine": []},
+                         {"pain": []}, [_count(8, "studies", "ropivacaine with fentanyl"),
+                                        _count(3, "studies", "ropivacaine with sufentanil")], 18, 1800),
     # neonatology: the included studies only
     "neonatal": _review({"phototherapy": [], "continuous phototherapy": []}, {"bilirubin": []}, [], 12, 1000),
     # cardiology: two antiplatelet drugs counted apart
@@ -149,6 +153,9 @@ DOES_NOT_ADD_UP = [
                     "compared oestrogen with surgery against surgery alone.", "four"),
     # studies not included are no breakdown of the included ones, in the sentence before
     ("neonatal", "We included 12 studies. One study is ongoing and 11 are awaiting classification.", "11"),
+    # a list of peers has no whole, though two of them add up to a third (3 + 5 = 8)
+    ("analgesia", "Eight studies used ropivacaine with fentanyl, three studies used ropivacaine with sufentanil and "
+                  "five studies used levobupivacaine.", "five"),
 ]
 
 
