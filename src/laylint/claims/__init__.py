@@ -26,6 +26,8 @@ from laylint.claims.judge import evidence_verdict, judge
 from laylint.claims.mentions import Mention
 from laylint.claims.pinned import check_pinned
 from laylint.claims.swapped import check_swapped
+from laylint.claims.after_drug import check_after_drug
+from laylint.claims.breakdown import check_breakdowns
 from laylint.claims.quantities import CLAIM_UNITS
 from laylint.metadata import Finding
 
@@ -335,6 +337,8 @@ def _extract(analysis) -> list[Claim]:
     _check_intervals(claims, analysis.text)
     _check_evidence(analysis, claims)
     check_pinned(analysis, claims)
+    check_after_drug(analysis, claims, found)
+    check_breakdowns(analysis, claims)
     _background(analysis, claims)
     for claim in claims:
         claim.message = _explain(claim)

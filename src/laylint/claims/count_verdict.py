@@ -13,6 +13,7 @@ from laylint.claims.count_other import other_count
 from laylint.claims.count_parts import is_part, part_verdict, whole_of
 from laylint.claims.counted import (WORD, arms_named, count_precision, counts_what, describes, noun_group,
                                     sentence_and_start, total_finding)
+from laylint.claims.one_drug import one_drug_count
 from laylint.claims.quantities import Figure
 from laylint.claims.verdict import Context, Verdict
 from laylint.metadata import Finding, Metadata
@@ -178,6 +179,10 @@ def judge_count(figure: Figure, metadata: Metadata | None, context: Context, dru
     own = None if _LISTED.search(context.piece) else _one_comparison(named, counts, metadata)
     if own is not None and total is not None and agrees(stated, total) and not agrees(stated, own):
         return Verdict("wrong-pair", total, own)  # "11 studies compared X with Y": the review's 11, when 7 did
+    alone = None if _LISTED.search(context.piece) else one_drug_count(named, counts, metadata, context.segment)
+    if alone is not None and total is not None and agrees(stated, total) and alone.value.value < total.value.value \
+            and not any(agrees(stated, f) for f in counts if f.drug == alone.drug and not f.outcome):
+        return Verdict("wrong-pair", total, alone)  # "18 studies looked at TBI": the review's 18, when 17 did
     if total is None and figure.counted == "people" and not named and _TOTAL.search(context.segment):
         matching = [f for f in candidates if agrees(stated, f)]
         if matching and all(f.outcome for f in matching):  # "8 studies with a total of 61,651 people": one analysis's count

@@ -20,8 +20,11 @@ PEOPLE_WORDS = re.compile(r"\b(?:people|persons?|patients?|participants?|adults?
 
 # things counted that are neither studies nor people: "276 eyes", "0 events reported"
 _OTHER_WORDS = re.compile(r"^\W*(?:eyes?|knees?|hips?|limbs?|teeth|tooth|ears?|wounds?|ulcers?|lesions?|events?|"
-                          r"episodes?|catheters?|procedures?|pregnanc(?:y|ies)|cycles?|embryos?|samples?)\b",
-                          re.IGNORECASE)
+                          r"episodes?|catheters?|procedures?|pregnanc(?:y|ies)|cycles?|embryos?|samples?|"
+                          # round 31: events ("2 complications in the closed group", "7 serious adverse events"); deaths
+                          # and admissions stay people ("4 deaths" are the 4 people who died)
+                          r"(?:(?:serious|severe|major|minor|adverse|postoperative|post-operative)\s+){0,2}"
+                          r"(?:complications?|(?:allergic\s+)?reactions?|adverse\s+events?))\b", re.IGNORECASE)
 
 
 # round 24: things counted that a count of studies or people is not ("7 risk of bias domains assessed", "9 group

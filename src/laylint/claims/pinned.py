@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 
 from laylint.claims.counted import counts_what  # the judge's reading of a count's population
+from laylint.claims.part_people import people_of_a_part, whole_with_its_result
 from laylint.metadata import Finding, Metadata, Quantity
 
 # "4 studies with", "11 small trials involving", "7 cohort studies with data from", "3 RCTs, "
 _STUDIES_THEN_PEOPLE = re.compile(
-    r"^\s+(?:[\w-]+,?\s+){0,2}?(?:stud(?:y|ies)|trials?|c?RCTs?)\s*(?:,|with(?:\s+data\s+from)?|involving|including|"
+    r"^\s+(?:[\w-]+,?\s+){0,2}?(?:stud(?:y|ies)|trials?|c?RCTs?)\s*(?:,|\(|with(?:\s+data\s+from)?|involving|including|"
     r"enrolling|that\s+(?:included|involved|enrolled|recruited))\s*(?:a\s+total\s+of\s+)?$", re.IGNORECASE)
 # "1,189 participants in 4 studies", "1,885 infants from 11 trials"
 _PEOPLE_THEN_STUDIES = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:in|from|across)\s+(?:a\s+total\s+of\s+)?$",
@@ -117,6 +118,7 @@ def check_pinned(analysis, claims) -> None:
     if metadata is None:
         return
     counts = [c for c in claims if c.unit == "count" and c.counted in ("studies", "people")]
+    runs = _runs(metadata)
     _these_studies(analysis, counts, metadata)
     for first, second in zip(counts, counts[1:]):
         if first.sentence != second.sentence or second.start - first.end > _REACH:
@@ -131,6 +133,8 @@ def check_pinned(analysis, claims) -> None:
             continue
         if _whole_with_a_part(analysis, studies, people, metadata):
             people.verdict, people.pair_finding = "wrong-pair", None
+            continue
+        if people_of_a_part(analysis, studies, people, metadata, runs) or whole_with_its_result(analysis, studies, people, metadata):
             continue
         if studies.qualifier or people.qualifier or people.value < 10 \
                 or studies.verdict not in ("count", "unsupported-number", "unattached"):
