@@ -1,0 +1,62 @@
+"""Sentence ends that a full-stop rule misses (issue #16, round 32), found in the text once per document.
+
+spaCy's sentencizer starts a sentence after a token that is a full stop (or "!", "?"). Two real ends are not such
+tokens, so every rule that reads sentences saw two sentences as one:
+
+  a glued bullet   list items flattened into one line keep their dash against the full stop or semicolon
+                   ("were included.\u2010 We also ...", "less pain;\u2010 risk of death"): "included.\u2010" is one token
+  a letter's stop  the tokenizer keeps a capital letter and its full stop together as an initial ("J. Smith"), also
+                   when the letter ends a name ("chronic hepatitis B. We found ...", "vitamin D. Most ...")
+
+A letter's full stop ends a sentence only when the next word opens one: a word that opens sentences and is no
+surname ("We", "The", "However"), or any capitalised word after a lowercase word that does not lead into a name
+("influenza A. Amantadine ...", but "written by A. Smith", "J. K. Rowling", "E. coli" stay whole).
+"""
+
+from __future__ import annotations
+
+import re
+
+_DASHES = "\u2010\u2011\u2012\u2013\u2014-"
+_CLOSERS = "\"'\u201d\u2019)\\]"
+
+# Words that open sentences and are not surnames
+_OPENERS = frozenset("""
+    We The This These Those That It Its In Our There They Their Then However Overall Most Some All No None Only One
+    Two Three Four Five Both Each Few Many More Less Also But So Because When While Where If For Here Further
+    Furthermore Moreover Finally Similarly Although Though Despite After Before During Among Compared Nevertheless
+    People Participants Patients Children Adults Women Men Studies Trials Results Evidence Researchers Reviewers
+""".split())
+
+# Lowercase words that lead into a person's name ("by A. Smith", "and J. Jones"): after them a letter is an initial
+_BEFORE_A_NAME = frozenset("""
+    by and or with from to of as at for nor professor doctor dr mr mrs ms prof sir von van de la le du der den da di
+""".split())
+
+_MISSED_END = re.compile(
+    # a glued bullet: the end mark, closing quotes or brackets, then a dash against them and a blank
+    rf"[.;!?][{_CLOSERS}]*[{_DASHES}]\s+(?=\S)"
+    # a capital letter on its own and its full stop, then a capitalised word (checked in missed_starts)
+    rf"|(?<![\w.\u2019'])(?P<letter>[A-Z])\.\s+(?=(?P<next>[A-Z][A-Za-z0-9]*)\b(?!\.))")
+_PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\W*$")
+
+
+def missed_starts(text: str) -> list[int]:
+    """The offsets in `text` where a sentence starts after an end that the full-stop rule misses."""
+    if "." not in text and ";" not in text:
+        return []
+    found = []
+    for match in _MISSED_END.finditer(text):
+        if match.group("letter") is None or _letter_ends_sentence(text, match):
+            found.append(match.end())
+    return found
+
+
+def _letter_ends_sentence(text: str, match: re.Match) -> bool:
+    if match.group("next") in _OPENERS:
+        return True
+    previous = _PREVIOUS_WORD.search(text, max(0, match.start() - 40), match.start())
+    if previous is None:
+        return False
+    word = previous.group(1)
+    return word.islower() and word not in _BEFORE_A_NAME
