@@ -37,11 +37,13 @@ def first_uses(analysis, max_zipf: float, min_letters: int) -> list[tuple[int, i
     uses += [(r.start, r.end, True, True) for r in rare_words(analysis, max_zipf, min_letters)]
     seen: set[str] = set()
     first = []
-    for start, end, name in _joined(found.text, sorted(uses)):
-        family = families(found.text[start:end]) or {found.text[start:end].lower()}
-        if family & seen:
+    for listed in _name_lists(found.text, _joined(found.text, sorted(uses))):
+        start, end, name = listed[0]
+        names = [families(found.text[s:e]) or {found.text[s:e].lower()} for s, e, _ in listed]
+        if names[0] & seen:
             continue  # only a family's first use needs explaining
-        seen |= family
+        for family in names:
+            seen |= family
         first.append((start, end, name))
     return first
 
@@ -67,6 +69,28 @@ def _joined(text: str, uses: list[tuple[int, int, bool, bool]]) -> list[tuple[in
     return [(start, end, name) for start, end, name, _ in joined]
 
 
+# Between two names of a list: a comma or "and"/"or", maybe past list items that are not counted ("fenoprofen,
+# ibuprofen, indomethacin": ibuprofen is an everyday word), each name maybe with its salt ("lanthanum carbonate")
+_SEPARATOR = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
+_NAME_SALT = rf"(?:\s+(?:{_SALT.pattern}))?"
+_LIST_GAP = re.compile(rf"{_NAME_SALT}{_SEPARATOR}(?:[^\W\d_][\w\u2010\u2011-]*{_NAME_SALT}{_SEPARATOR})*", re.I)
+MIN_LISTED = 3
+
+
+def _name_lists(text: str, uses: list[tuple[int, int, bool]]) -> list[list[tuple[int, int, bool]]]:
+    """Uses grouped into lists: three or more names (rare words, medicine names) in one list ("aspirin, celecoxib,
+    fenoprofen, ... and rofecoxib") are one thing to explain, what they are, not one each (README-independent
+    labels, round 32); each other use is a group of its own. Two names ("chlorpromazine or metiapine") stay two."""
+    runs: list[list[tuple[int, int, bool]]] = []
+    for use in uses:
+        last = runs[-1][-1] if runs else None
+        if last and use[2] and last[2] and use[0] > last[1] and _LIST_GAP.fullmatch(text, last[1], use[0]):
+            runs[-1].append(use)
+        else:
+            runs.append([use])
+    return [group for run in runs for group in ([run] if len(run) >= MIN_LISTED else [[use] for use in run])]
+
+
 def jargon_share(analysis, max_zipf: float, min_letters: int) -> tuple[int, int]:
     """(different jargon terms and rare words left unexplained at their first use, all words)."""
     from laylint.jargon import scan
@@ -88,7 +112,9 @@ def _unexplained_spans(found, first: list[tuple[int, int, bool]]) -> list[tuple[
 _RESEARCH = re.compile(r"(?:randomi[sz]|rct|blind|outcome|intervention|protocol|trial|placebo|cohort|baseline|"
                        r"participant|incidence|prevalence|efficacy|adverse|allocat|crossover|cross-over|follow-up|"
                        r"systematic review|meta-analys|confidence interval|risk of bias|statistic|significan|"
-                       r"controlled|comparator|sample size|attrition|heterogene|certainty|evidence)", re.I)
+                       r"controlled|comparator|sample size|attrition|heterogene|certainty|evidence|"
+                       r"inclusion criteri|exclusion criteri|eligib|pilot stud|pooled|imprecis|indirectness|"
+                       r"inconsisten|publication bias|subgroup|sensitivity analys)", re.I)
 
 
 def _research_only(text: str, spans: list[tuple[int, int]]) -> bool:
