@@ -75,3 +75,53 @@ def test_sentence_starts_are_offsets_of_the_next_word():
 
 def test_a_text_without_full_stops_or_semicolons_has_no_missed_ends():
     assert missed_starts("Blood pressure fell \u2010 a little") == []
+
+
+# ---- jargon/density: names listed together are one thing to explain; study vocabulary
+
+from laylint.checks.jargon_density import jargon_share  # noqa: E402
+
+
+def counted(text):
+    return jargon_share(summary_analysis(text), 2.75, 3)[0]
+
+
+NAME_LISTS = [
+    # (sentence, words counted)
+    ("The trials compared aspirin, celecoxib, fenoprofen, ibuprofen, indomethacin and naproxen in children.", 1),  # rheumatology
+    ("Adults with flu took oseltamivir, zanamivir or peramivir.", 1),  # infectious disease
+    ("People with depression took fluoxetine, sertraline, paroxetine and citalopram.", 1),  # mental health
+    ("People with heart failure took bisoprolol, carvedilol and metoprolol.", 1),  # cardiology
+    ("People on dialysis took sevelamer, lanthanum carbonate and cinacalcet.", 1),  # renal, a salt in the list
+    ("Children with eczema used tacrolimus, pimecrolimus or crisaborole.", 1),  # paediatrics
+    # look-alikes: two names, names apart in a clause, symptoms
+    ("People with schizophrenia got chlorpromazine or metiapine.", 2),
+    ("Celecoxib was better, and naproxen and meloxicam were worse.", 3),
+    ("Side effects were dyspepsia, xerostomia and dysgeusia.", 3),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAME_LISTS)
+def test_names_listed_together_count_once(text, expected):
+    assert counted(text) == expected
+
+
+STUDY_ONLY = ("Only two small studies met the inclusion criteria for this review. The pilot study had 40 people and the "
+              "other had 60. A pooled analysis was not possible, and imprecision lowered our trust in the results. "
+              "Both studies were run in the same city. The interventions were short courses for people looking for health advice online. No adverse "
+              "effects were reported in either study, and people were asked how they felt after a month.")
+
+
+def test_study_words_alone_do_not_make_a_dense_text():
+    from laylint.api import lint_text
+
+    assert counted(STUDY_ONLY) == 6  # each is still jargon/term's matter
+    assert not [d for d in lint_text(STUDY_ONLY, select=["jargon/density"])]
+
+
+def test_clinical_words_with_study_words_still_make_a_dense_text():
+    from laylint.api import lint_text
+
+    text = STUDY_ONLY.replace("short courses", "nephrotoxic courses of aminoglycosides with tacrolimus and "
+                              "cholestyramine for hyperkalaemia")
+    assert [d.rule for d in lint_text(text, select=["jargon/density"])] == ["jargon/density"]
