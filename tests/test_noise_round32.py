@@ -28,6 +28,10 @@ SPLIT = [
      ["The trial used a phase I.", "The results were promising for people with melanoma."]),  # oncology
     ("Details are in Appendix B. However, the studies were small.",
      ["Details are in Appendix B.", "However, the studies were small."]),  # a label's letter before an opener
+    ("The trials enrolled people with EoE. We compared two diets that remove foods.",
+     ["The trials enrolled people with EoE.", "We compared two diets that remove foods."]),  # gastroenterology
+    ("Haemoglobin rose to 11.0 g/dL. Nausea was the most common harm.",
+     ["Haemoglobin rose to 11.0 g/dL.", "Nausea was the most common harm."]),  # renal anaemia, a unit
     ("Ten trials were included.\u2010 We also looked at heart attacks.\u2010 Most trials were small.",
      ["Ten trials were included.\u2010", "We also looked at heart attacks.\u2010", "Most trials were small."]),  # cardiology
     ("Harms were:\u2010 urinary incontinence;\u2010 sexual problems;\u2010 bowel problems.",
@@ -54,6 +58,8 @@ WHOLE = [
     "Infections with S. aureus were rare after surgery.",  # infectious disease
     "Type A. influenza was mild in most people.",  # a lowercase word follows
     # abbreviations
+    "Dr. Patel and Ms. Jones ran the trial of insulin pumps in St. Mary's Hospital.",  # diabetes
+    "The U.S. Food and Drug Administration approved the vaccine for older adults.",  # infectious disease
     "Drugs such as e.g. aspirin vs. placebo lowered the risk by approx. a third.",
     "Smith et al. found that exercise helped people with heart failure.",
     # a dash that is not a glued bullet: spaced, or a hyphenated word

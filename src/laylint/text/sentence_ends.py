@@ -6,9 +6,11 @@ tokens, so every rule that reads sentences saw two sentences as one:
   a glued bullet   list items flattened into one line keep their dash against the full stop or semicolon
                    ("were included.\u2010 We also ...", "less pain;\u2010 risk of death"): "included.\u2010" is one token
   a letter's stop  the tokenizer keeps a capital letter and its full stop together as an initial ("J. Smith"), also
-                   when the letter ends a name ("chronic hepatitis B. We found ...", "vitamin D. Most ...")
+                   when the letter ends a name ("chronic hepatitis B. We found ...", "vitamin D. Most ..."), and so
+                   it does after a word that ends in a small letter and a capital ("people with EoE. We", "g/dL. The")
 
-A letter's full stop ends a sentence only when the next word opens one: a word that opens sentences and is no
+A word of several letters ends its sentence before any capitalised word (no initial looks like "EoE"); a letter's
+full stop ends one only when the next word opens one: a word that opens sentences and is no
 surname ("We", "The", "However"), or any capitalised word after a lowercase word that does not lead into a name
 ("influenza A. Amantadine ...", but "written by A. Smith", "J. K. Rowling", "E. coli" stay whole).
 """
@@ -36,8 +38,9 @@ _BEFORE_A_NAME = frozenset("""
 _MISSED_END = re.compile(
     # a glued bullet: the end mark, closing quotes or brackets, then a dash against them and a blank
     rf"[.;!?][{_CLOSERS}]*[{_DASHES}]\s+(?=\S)"
-    # a capital letter on its own and its full stop, then a capitalised word (checked in missed_starts)
-    rf"|(?<![\w.\u2019'])(?P<letter>[A-Z])\.\s+(?=(?P<next>[A-Z][A-Za-z0-9]*)\b(?!\.))")
+    # a word ending in a capital letter after a small one or a digit ("EoE", "g/dL") and its full stop, or a capital
+    # letter on its own (checked in missed_starts), then a capitalised word
+    rf"|(?<![\w.\u2019'/])(?P<letter>(?:[A-Za-z0-9/]*[a-z0-9/])?[A-Z])\.\s+(?=(?P<next>[A-Z][A-Za-z0-9]*)\b(?!\.))")
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\W*$")
 
 
@@ -53,7 +56,8 @@ def missed_starts(text: str) -> list[int]:
 
 
 def _letter_ends_sentence(text: str, match: re.Match) -> bool:
-    if match.group("next") in _OPENERS:
+    if len(match.group("letter")) > 1 or match.group("next") in _OPENERS:
+        return True  # no initial ends in a small letter and a capital ("EoE. We", "11.0 g/dL. The")
         return True
     previous = _PREVIOUS_WORD.search(text, max(0, match.start() - 40), match.start())
     if previous is None:
