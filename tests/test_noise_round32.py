@@ -32,6 +32,12 @@ SPLIT = [
      ["The trials enrolled people with EoE.", "We compared two diets that remove foods."]),  # gastroenterology
     ("Haemoglobin rose to 11.0 g/dL. Nausea was the most common harm.",
      ["Haemoglobin rose to 11.0 g/dL.", "Nausea was the most common harm."]),  # renal anaemia, a unit
+    ("Is the pill better than the patch? No. In most trials both worked.",
+     ["Is the pill better than the patch?", "No.", "In most trials both worked."]),  # contraception, an answer
+    ("Trials compared antivirals with placebo; - antivirals alone; - steroids alone.",
+     ["Trials compared antivirals with placebo; -", "antivirals alone; -", "steroids alone."]),  # a spaced bullet
+    ("Heart cells release cytochrome c. The cells then die.",
+     ["Heart cells release cytochrome c.", "The cells then die."]),  # cardiology, a small letter
     ("Ten trials were included.\u2010 We also looked at heart attacks.\u2010 Most trials were small.",
      ["Ten trials were included.\u2010", "We also looked at heart attacks.\u2010", "Most trials were small."]),  # cardiology
     ("Harms were:\u2010 urinary incontinence;\u2010 sexual problems;\u2010 bowel problems.",
@@ -58,6 +64,8 @@ WHOLE = [
     "Infections with S. aureus were rare after surgery.",  # infectious disease
     "Type A. influenza was mild in most people.",  # a lowercase word follows
     # abbreviations
+    "Trial No. 3 and trial No. 5 gave vitamin c. Smith and colleagues ran both in older adults.",  # a name after "c."
+    "Table No. Three lists the side effects of insulin in children.",  # a number's abbreviation before a word
     "Dr. Patel and Ms. Jones ran the trial of insulin pumps in St. Mary's Hospital.",  # diabetes
     "The U.S. Food and Drug Administration approved the vaccine for older adults.",  # infectious disease
     "Drugs such as e.g. aspirin vs. placebo lowered the risk by approx. a third.",
