@@ -39,30 +39,53 @@ _BEFORE_A_NAME = frozenset("""
     by and or with from to of as at for nor professor doctor dr mr mrs ms prof sir von van de la le du der den da di
 """.split())
 
-_MISSED_END = re.compile(
-    # a glued bullet: the end mark, closing quotes or brackets, then a dash against them and a blank
-    rf"[.;!?][{_CLOSERS}]*[{_DASHES}]\s+(?=\S)"
-    # or, after a semicolon, a spaced dash: "combined with placebo; - antivirals alone"
-    rf"|;[{_CLOSERS}]*\s+[{_DASHES}]\s+(?=\S)"
-    # a word ending in a capital letter after a small one or a digit ("EoE", "g/dL") and its full stop, or a capital
-    # letter on its own (checked in missed_starts), then a capitalised word
-    rf"|(?<![\w.\u2019'/])(?P<letter>(?:[A-Za-z0-9/]*[a-z0-9/])?[A-Z]|[a-z]|No)\.\s+(?=(?P<next>[A-Z][A-Za-z0-9]*)\b(?!\.))")
+# A dash before a blank: a bullet when glued to an end mark (maybe past closing quotes or brackets), or after a
+# semicolon and a blank ("combined with placebo; - antivirals alone"); what comes before it is checked in Python
+# (a regex starting at every end mark cost ~30 us a summary, most of the scan)
+# (one pattern per dash: a literal first character is found by a fast search, a class is tried at every character)
+_DASH_BEFORE_BLANK = [(dash, re.compile(re.escape(dash) + r"\s+(?=\S)")) for dash in _DASHES]
+_CLOSING = frozenset(_CLOSERS.replace("\\", ""))
+# A full stop before a capitalised word (one that is no initial itself): the word before it is checked in Python,
+# which rejects almost every one at its last letter (a plain "word. The" is already a sentence end)
+_STOP = re.compile(r"\.\s+(?=([A-Z][A-Za-z0-9]*)\b(?!\.))")
+# The word before that full stop: ending in a capital after a small letter or digit ("EoE", "g/dL"), or one letter
+_LETTERED = re.compile(r"(?:[A-Za-z0-9/]*[a-z0-9/])?[A-Z]|[a-z]|No")
+_WORD_CHARACTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/")
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\W*$")
 
 
 def missed_starts(text: str) -> list[int]:
     """The offsets in `text` where a sentence starts after an end that the full-stop rule misses."""
-    if "." not in text and ";" not in text:
-        return []
-    found = []
-    for match in _MISSED_END.finditer(text):
-        if match.group("letter") is None or _letter_ends_sentence(text, match):
+    found = [match.end() for dash, pattern in _DASH_BEFORE_BLANK if dash in text for match in pattern.finditer(text)
+             if _ends_a_bullet(text, match.start())]
+    for match in _STOP.finditer(text):
+        stop = match.start()
+        last = text[stop - 1] if stop else ""
+        if not (last.isupper() or last == "o" or (last.islower() and (stop < 2 or not text[stop - 2].isalpha()))):
+            continue  # "word. The": spaCy already ends the sentence there
+        start = stop - 1
+        while start > 0 and stop - start < 40 and text[start - 1] in _WORD_CHARACTERS:
+            start -= 1
+        if start and (text[start - 1].isalnum() or text[start - 1] in ".\u2019'_"):
+            continue  # "U.S. Army", "e.g. The"
+        letter = text[start:stop]
+        if _LETTERED.fullmatch(letter) and _letter_ends_sentence(text, start, letter, match.group(1)):
             found.append(match.end())
-    return found
+    return sorted(found)
 
 
-def _letter_ends_sentence(text: str, match: re.Match) -> bool:
-    letter, following = match.group("letter"), match.group("next")
+def _ends_a_bullet(text: str, dash: int) -> bool:
+    before = dash
+    while before and text[before - 1].isspace():
+        before -= 1
+    spaced = before < dash
+    while before and text[before - 1] in _CLOSING:
+        before -= 1
+    mark = text[before - 1] if before else ""
+    return mark == ";" or (mark in ".!?" and mark != "" and not spaced)
+
+
+def _letter_ends_sentence(text: str, start: int, letter: str, following: str) -> bool:
     if letter == "No" and following in _NUMBER_WORDS:
         return False  # "Table No. Three"
     if following in _OPENERS:
@@ -71,7 +94,7 @@ def _letter_ends_sentence(text: str, match: re.Match) -> bool:
         return False  # "No. 3", "cytochrome c. Smith" (only before a sentence opener: "No. In ...", "c. The ...")
     if len(letter) > 1:
         return True  # no initial ends in a small letter and a capital ("EoE. Children", "11.0 g/dL. Nausea")
-    previous = _PREVIOUS_WORD.search(text, max(0, match.start() - 40), match.start())
+    previous = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
     if previous is None:
         return False
     word = previous.group(1)
