@@ -59,6 +59,7 @@ WHOLE = [
     "The guideline by J. K. Smith and colleagues covered dialysis in older people.",  # renal
     "The scale written by A. Beck measures low mood in adults.",  # mental health
     "Professor John A. Smith led the largest trial of statins.",  # cardiology
+    "A new kind of B cell was found recently [K. Rubtsova and colleagues] in mice with lupus.",  # a citation
     # species names and letters that are not the end of a sentence
     "Children with E. coli infections got better with fluids.",  # paediatrics
     "Infections with S. aureus were rare after surgery.",  # infectious disease

@@ -51,7 +51,7 @@ _STOP = re.compile(r"\.\s+(?=([A-Z][A-Za-z0-9]*)\b(?!\.))")
 # The word before that full stop: ending in a capital after a small letter or digit ("EoE", "g/dL"), or one letter
 _LETTERED = re.compile(r"(?:[A-Za-z0-9/]*[a-z0-9/])?[A-Z]|[a-z]|No")
 _WORD_CHARACTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/")
-_PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\W*$")
+_PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[ \t]+$")  # right before the letter: not "subset [K. Rubtsova"
 
 
 def missed_starts(text: str) -> list[int]:
