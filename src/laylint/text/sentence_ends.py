@@ -40,9 +40,8 @@ _BEFORE_A_NAME = frozenset("""
 """.split())
 
 # A dash before a blank: a bullet when glued to an end mark (maybe past closing quotes or brackets), or after a
-# semicolon and a blank ("combined with placebo; - antivirals alone"); what comes before it is checked in Python
-# (a regex starting at every end mark cost ~30 us a summary, most of the scan)
-# (one pattern per dash: a literal first character is found by a fast search, a class is tried at every character)
+# semicolon and a blank ("combined with placebo; - antivirals alone"), checked in Python. One pattern per dash: a
+# literal first character is found by a fast search, a class is tried at every character (~30 us a summary)
 _DASH_BEFORE_BLANK = [(dash, re.compile(re.escape(dash) + r"\s+(?=\S)")) for dash in _DASHES]
 _CLOSING = frozenset(_CLOSERS.replace("\\", ""))
 # A full stop before a capitalised word (one that is no initial itself): the word before it is checked in Python,
@@ -82,7 +81,7 @@ def _ends_a_bullet(text: str, dash: int) -> bool:
     while before and text[before - 1] in _CLOSING:
         before -= 1
     mark = text[before - 1] if before else ""
-    return mark == ";" or (mark in ".!?" and mark != "" and not spaced)
+    return mark == ";" or (mark in (".", "!", "?") and not spaced)
 
 
 def _letter_ends_sentence(text: str, start: int, letter: str, following: str) -> bool:
