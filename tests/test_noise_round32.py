@@ -39,7 +39,8 @@ SPLIT = [
     ("Heart cells release cytochrome c. The cells then die.",
      ["Heart cells release cytochrome c.", "The cells then die."]),  # cardiology, a small letter
     ("Ten trials were included.\u2010 We also looked at heart attacks.\u2010 Most trials were small.",
-     ["Ten trials were included.\u2010", "We also looked at heart attacks.\u2010", "Most trials were small."]),  # cardiology
+     ["Ten trials were included.\u2010", "We also looked at heart attacks.\u2010",
+      "Most trials were small."]),  # cardiology
     ("Harms were:\u2010 urinary incontinence;\u2010 sexual problems;\u2010 bowel problems.",
      ["Harms were:\u2010 urinary incontinence;\u2010", "sexual problems;\u2010", "bowel problems."]),  # oncology
     ("Patches helped people quit.\u2013 Gum helped too.",
@@ -103,7 +104,8 @@ def counted(text):
 
 NAME_LISTS = [
     # (sentence, words counted)
-    ("The trials compared aspirin, celecoxib, fenoprofen, ibuprofen, indomethacin and naproxen in children.", 1),  # rheumatology
+    # rheumatology
+    ("The trials compared aspirin, celecoxib, fenoprofen, ibuprofen, indomethacin and naproxen in children.", 1),
     ("Adults with flu took oseltamivir, zanamivir or peramivir.", 1),  # infectious disease
     ("People with depression took fluoxetine, sertraline, paroxetine and citalopram.", 1),  # mental health
     ("People with heart failure took bisoprolol, carvedilol and metoprolol.", 1),  # cardiology
@@ -121,10 +123,11 @@ def test_names_listed_together_count_once(text, expected):
     assert counted(text) == expected
 
 
-STUDY_ONLY = ("Only two small studies met the inclusion criteria for this review. The pilot study had 40 people and the "
-              "other had 60. A pooled analysis was not possible, and imprecision lowered our trust in the results. "
-              "Both studies were run in the same city. The interventions were short courses for people looking for health advice online. No adverse "
-              "effects were reported in either study, and people were asked how they felt after a month.")
+STUDY_ONLY = ("Only two small studies met the inclusion criteria for this review. The pilot study had 40 people "
+              "and the other had 60. A pooled analysis was not possible, and imprecision lowered our trust in the "
+              "results. Both studies were run in the same city. The interventions were short courses for people "
+              "looking for health advice online. No adverse effects were reported in either study, and people were "
+              "asked how they felt after a month.")
 
 
 def test_study_words_alone_do_not_make_a_dense_text():

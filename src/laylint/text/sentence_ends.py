@@ -4,7 +4,8 @@ spaCy's sentencizer starts a sentence after a token that is a full stop (or "!",
 tokens, so every rule that reads sentences saw two sentences as one:
 
   a glued bullet   list items flattened into one line keep their dash against the full stop or semicolon
-                   ("were included.\u2010 We also ...", "less pain;\u2010 risk of death"): "included.\u2010" is one token;
+                   ("were included.\u2010 We also ...", "less pain;\u2010 risk of death"): "included.\u2010" is one
+                   token;
                    and a semicolon is no full stop ("with placebo; - antivirals alone")
   a letter's stop  the tokenizer keeps a capital letter and its full stop together as an initial ("J. Smith"), also
                    when the letter ends a name ("chronic hepatitis B. We found ...", "vitamin D. Most ..."), and so
