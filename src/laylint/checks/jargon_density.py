@@ -37,13 +37,11 @@ def first_uses(analysis, max_zipf: float, min_letters: int) -> list[tuple[int, i
     uses += [(r.start, r.end, True, True) for r in rare_words(analysis, max_zipf, min_letters)]
     seen: set[str] = set()
     first = []
-    for listed in _name_lists(found.text, _joined(found.text, sorted(uses))):
-        start, end, name = listed[0]
-        names = [families(found.text[s:e]) or {found.text[s:e].lower()} for s, e, _ in listed]
-        if names[0] & seen:
+    for start, end, name in _joined(found.text, sorted(uses)):
+        family = families(found.text[start:end]) or {found.text[start:end].lower()}
+        if family & seen:
             continue  # only a family's first use needs explaining
-        for family in names:
-            seen |= family
+        seen |= family
         first.append((start, end, name))
     return first
 
@@ -67,28 +65,6 @@ def _joined(text: str, uses: list[tuple[int, int, bool, bool]]) -> list[tuple[in
             continue
         joined.append([start, end, name, rare])
     return [(start, end, name) for start, end, name, _ in joined]
-
-
-# Between two names of a list: a comma or "and"/"or", maybe past list items that are not counted ("fenoprofen,
-# ibuprofen, indomethacin": ibuprofen is an everyday word), each name maybe with its salt ("lanthanum carbonate")
-_SEPARATOR = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
-_NAME_SALT = rf"(?:\s+(?:{_SALT.pattern}))?"
-_LIST_GAP = re.compile(rf"{_NAME_SALT}{_SEPARATOR}(?:[^\W\d_][\w\u2010\u2011-]*{_NAME_SALT}{_SEPARATOR})*", re.I)
-MIN_LISTED = 3
-
-
-def _name_lists(text: str, uses: list[tuple[int, int, bool]]) -> list[list[tuple[int, int, bool]]]:
-    """Uses grouped into lists: three or more names (rare words, medicine names) in one list ("aspirin, celecoxib,
-    fenoprofen, ... and rofecoxib") are one thing to explain, what they are, not one each (README-independent
-    labels, round 32); each other use is a group of its own. Two names ("chlorpromazine or metiapine") stay two."""
-    runs: list[list[tuple[int, int, bool]]] = []
-    for use in uses:
-        last = runs[-1][-1] if runs else None
-        if last and use[2] and last[2] and use[0] > last[1] and _LIST_GAP.fullmatch(text, last[1], use[0]):
-            runs[-1].append(use)
-        else:
-            runs.append([use])
-    return [group for run in runs for group in ([run] if len(run) >= MIN_LISTED else [[use] for use in run])]
 
 
 def jargon_share(analysis, max_zipf: float, min_letters: int) -> tuple[int, int]:
