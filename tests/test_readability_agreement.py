@@ -40,6 +40,9 @@ DASH_BETWEEN_WORDS = re.compile(r"\w[\u2013\u2014]\w")
 # A bullet inside a line ("...recurrence): \u2022 92 out of 100"): laylint starts a list item there (issue 16);
 # textstat reads on to the next full stop.
 BULLET_INSIDE_A_LINE = re.compile(r"[^\n\s]\s*\u2022")
+# Bullets flattened after a semicolon ("with placebo; - antivirals alone"): each item is a sentence to laylint
+# (laylint.text.sentence_ends, round 32); textstat reads on to the next full stop.
+BULLET_AFTER_A_SEMICOLON = re.compile(r";[\"')\]\u201d\u2019]*\s*[\u2010-\u2014-]\s")
 
 
 @pytest.fixture(scope="module")
@@ -63,7 +66,7 @@ def _summaries():
 
 def _comparable(text: str, counts) -> bool:
     if STOP_INSIDE_A_WORD.search(text) or ABBREVIATION.search(text) or DASH_BETWEEN_WORDS.search(text) \
-            or BULLET_INSIDE_A_LINE.search(text):
+            or BULLET_INSIDE_A_LINE.search(text) or BULLET_AFTER_A_SEMICOLON.search(text):
         return False
     return all(sentence.counts.words > 2 for sentence in counts.sentences)
 

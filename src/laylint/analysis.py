@@ -80,7 +80,7 @@ class Analysis:
         doc = pipelines.make_doc(nlp, self.text)
         starts = [span.start for block in self.document.blocks[1:]
                   if (span := doc.char_span(block.prose_start, block.prose_start + 1, alignment_mode="expand")) is not None]
-        doc = pipelines.mark_sentences(nlp, doc, starts)
+        doc = pipelines.mark_sentences(nlp, doc, starts, self.text)
         # Charged to the pipeline, not to whichever rule asked first (see `laylint check --timing`).
         self.timings["nlp-load"] += loaded - started
         self.timings["nlp"] += time.perf_counter() - loaded

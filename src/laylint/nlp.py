@@ -374,14 +374,16 @@ def make_doc(nlp, text: str):
     return Doc.from_docs(docs, ensure_whitespace=False)
 
 
-def mark_sentences(nlp, doc, starts: list[int]):
-    """The Doc with sentence starts: the tokens at `starts` begin one (blocks), the pipeline's components
-    find the rest. For spaCy's plain sentencizer its rule runs here, on the tokens' ORTH array and the
+def mark_sentences(nlp, doc, starts: list[int], text: str | None = None):
+    """The Doc with sentence starts: the tokens at `starts` begin one (blocks), and so do those after an end
+    that a full-stop rule misses (laylint.text.sentence_ends: "hepatitis B. We", "included.\u2010 We"); the
+    pipeline's components find the rest. `text` is doc.text when the caller has it (building it costs ~0.2 ms). For spaCy's plain sentencizer its rule runs here, on the tokens' ORTH array and the
     few tokens after a full stop, not on a spaCy Token made per token: ~0.5x its time, the same marks
     (tests/test_text_speed.py)."""
     from spacy.attrs import SENT_START
 
     ends = _plain_sentencizer(nlp)
+    starts = [*starts, *_missed_starts(doc, doc.text if text is None else text)]
     if starts or ends:  # one array write: setting token.is_sent_start checks the whole Doc each time (quadratic)
         marks = doc.to_array(SENT_START)  # one attribute: a 1-D array
         marks[starts] = 1
@@ -392,6 +394,18 @@ def mark_sentences(nlp, doc, starts: list[int]):
         for _, component in nlp.pipeline:
             doc = component(doc)
     return doc
+
+
+def _missed_starts(doc, text: str) -> list[int]:
+    """The tokens that begin a sentence after an end the full-stop rule misses (each begins at that offset)."""
+    from laylint.text.sentence_ends import missed_starts
+
+    found = []
+    for offset in missed_starts(text):
+        span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if span is not None and span.start_char == offset:
+            found.append(span.start)
+    return found
 
 
 _sentence_ends = weakref.WeakKeyDictionary()  # pipeline -> the ORTH hashes of its sentencizer's characters, or None

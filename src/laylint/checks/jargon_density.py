@@ -88,7 +88,9 @@ def _unexplained_spans(found, first: list[tuple[int, int, bool]]) -> list[tuple[
 _RESEARCH = re.compile(r"(?:randomi[sz]|rct|blind|outcome|intervention|protocol|trial|placebo|cohort|baseline|"
                        r"participant|incidence|prevalence|efficacy|adverse|allocat|crossover|cross-over|follow-up|"
                        r"systematic review|meta-analys|confidence interval|risk of bias|statistic|significan|"
-                       r"controlled|comparator|sample size|attrition|heterogene|certainty|evidence)", re.I)
+                       r"controlled|comparator|sample size|attrition|heterogene|certainty|evidence|"
+                       r"inclusion criteri|exclusion criteri|eligib|pilot stud|pooled|imprecis|indirectness|"
+                       r"inconsisten|publication bias|subgroup|sensitivity analys)", re.I)
 
 
 def _research_only(text: str, spans: list[tuple[int, int]]) -> bool:

@@ -39,7 +39,7 @@ class Verdict:
     grade: float
     long: bool  # over `long_sentence` words
     rare: tuple[str, ...]  # its new rare long words
-    words: int = 0  # the words of its longest part (sentences run together: readability.pieces), else of it all
+    words: int = 0  # the words of its longest part (a label run into its sentence: readability.pieces), else of it all
 
 
 _GLUED = re.compile(r"[a-z][A-Z]")  # "messagesWe": two words run together, a typo rather than a word
@@ -132,7 +132,7 @@ def _judge(analysis, formula, options):
 def _reportable_grade(item, formula, options) -> tuple[float | None, int]:
     """The sentence's grade when it may be reported (long enough, not a short heading, more than `margin` above
     `target`), else None; and the words of its longest part. A long sentence that is several run together
-    (readability.pieces: "... less pain.‐ We are ...", a bullet label before "Label: It is unclear ...") is
+    (readability.pieces: a bullet label before "Label: It is unclear ...") is
     graded as those sentences, and is long only when one of them is."""
     counts, words = graded_counts(item, options)
     long = words > options.long_sentence
