@@ -102,6 +102,10 @@ SOURCES = {
     # neonatology: the included studies only
     "neonatal": _review({"phototherapy": [], "continuous phototherapy": []}, {"bilirubin": []}, [], 12, 1000),
     # cardiology: two antiplatelet drugs counted apart
+    # public health: the drugs' own counts (2 + 1) leave 2 of the 5 studies unplaced, so 5 may all be the tax rise's
+    "tax": _review({"tax rise": ["tax rises"], "tax cut": ["tax cuts"]}, {"smoking": []},
+                   [_count(2, "interrupted time series studies of a tax rise", "tax rise"),
+                    _count(1, "interrupted time series study of a tax cut", "tax cut")], 5, 400),
     "cardiology": _review({"aspirin": [], "clopidogrel": [], "placebo": []}, {"stroke": ["strokes"]},
                           [_count(15, "trials", "aspirin", "placebo"), _count(10, "trials", "clopidogrel", "placebo"),
                            _ratio("aspirin", "placebo", "stroke", 0.85)], 25, 40000),
@@ -262,6 +266,7 @@ ONE_DRUG = [
     ("cardiology", "We found 25 trials that tested aspirin against placebo.", "25", True),
     ("cardiology", "We found 15 trials that tested aspirin against placebo.", "15", False),
     ("cardiology", "We found 25 trials of aspirin or clopidogrel.", "25", False),
+    ("tax", "We found five studies that looked at a tax rise.", "five", False),
 ]
 
 

@@ -179,8 +179,9 @@ def judge_count(figure: Figure, metadata: Metadata | None, context: Context, dru
     own = None if _LISTED.search(context.piece) else _one_comparison(named, counts, metadata)
     if own is not None and total is not None and agrees(stated, total) and not agrees(stated, own):
         return Verdict("wrong-pair", total, own)  # "11 studies compared X with Y": the review's 11, when 7 did
-    alone = None if _LISTED.search(context.piece) else one_drug_count(named, counts, metadata, context.segment)
-    if alone is not None and total is not None and agrees(stated, total) and alone.value.value < total.value.value \
+    alone = None if _LISTED.search(context.piece) or total is None \
+        else one_drug_count(named, counts, metadata, context.segment, total.value.value, kind_counts)
+    if alone is not None and agrees(stated, total) and alone.value.value < total.value.value \
             and not any(agrees(stated, f) for f in counts if f.drug == alone.drug and not f.outcome):
         return Verdict("wrong-pair", total, alone)  # "18 studies looked at TBI": the review's 18, when 17 did
     if total is None and figure.counted == "people" and not named and _TOTAL.search(context.segment):
