@@ -23,7 +23,7 @@ whose stated pair has its own finding, a dose given for another comparison.
 
 from __future__ import annotations
 
-from laylint.claims.drafted import _SAME_KIND as _DRAFTED_KINDS, _TOTALS  # one list of totals' populations
+from laylint.claims.drafted import SAME_KIND as _DRAFTED_KINDS, TOTAL_POPULATIONS  # one list of totals' populations
 
 # the measure kinds a figure's unit may be backed by: drafted.py's, plus plain numbers and counts
 _SAME_KIND = {**_DRAFTED_KINDS, "number": ("number", "plain"), "count": ("count",)}
@@ -117,7 +117,7 @@ def _count_of_its_outcome(analysis, other) -> bool:
     from laylint.claims import mentions
 
     finding = other.finding
-    if finding.population in _TOTALS:
+    if finding.population in TOTAL_POPULATIONS:
         return True
     outcome = _outcome_of_count(analysis, finding)
     if not outcome:
@@ -213,7 +213,7 @@ def where(analysis, finding) -> str:
 def _line(analysis, finding) -> int | None:
     if finding.locate:
         return finding.line
-    if finding.population in _TOTALS:  # the review's total (judge.total_finding has no place): where it was drafted
+    if finding.population in TOTAL_POPULATIONS:  # the review's total (judge.total_finding has no place): where it was drafted
         text = analysis.backing.text
         total = getattr(analysis.backing.draft, "studies" if finding.population.startswith("studies") else "participants")
         return text.count("\n", 0, total.start) + 1 if total is not None else None

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from laylint.claims.compare import finding_kind
 
-_TOTALS = ("studies in the review", "participants in the review")  # judge.total_finding's populations
-_SAME_KIND = {"percent": ("percent",), "relative": ("ratio", "relative"), "ratio": ("ratio",),
+TOTAL_POPULATIONS = ("studies in the review", "participants in the review")  # judge.total_finding's populations
+SAME_KIND = {"percent": ("percent",), "relative": ("ratio", "relative"), "ratio": ("ratio",),
               "difference": ("difference",)}
 
 
@@ -32,13 +32,13 @@ def clearly_contradicted(claim) -> bool:
     if claim.finding is None:
         return False
     if claim.unit == "count":  # only a total the summary contradicts ("we found 45 studies" when it had 21)
-        return claim.verdict == "number-mismatch" and (claim.finding.population or "").startswith(_TOTALS)
+        return claim.verdict == "number-mismatch" and (claim.finding.population or "").startswith(TOTAL_POPULATIONS)
     if claim.verdict == "wrong-pair":
-        return claim.pair_finding is not None and claim.unit in _SAME_KIND
+        return claim.pair_finding is not None and claim.unit in SAME_KIND
     if claim.verdict != "number-mismatch":
         return False
     if claim.form == "ci":  # a CI quoted right after its estimate: reported when the estimate would be
-        return finding_kind(claim.finding) in _SAME_KIND.get(claim.estimate_unit, ())
+        return finding_kind(claim.finding) in SAME_KIND.get(claim.estimate_unit, ())
     if claim.form == "range" and not claim.finding.ci:
         return False  # "8 to 14 in 100" may be the CI the draft did not catch
-    return finding_kind(claim.finding) in _SAME_KIND.get(claim.unit, ())
+    return finding_kind(claim.finding) in SAME_KIND.get(claim.unit, ())
