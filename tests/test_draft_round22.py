@@ -131,3 +131,41 @@ def test_a_drafted_outcome_is_never_the_arm():
     assert repeated_intervention([], _sentences(text)) == "blood pressure"  # the most repeated, when nothing says
     outcome = type("Drafted", (), {"outcome": "systolic blood pressure"})()
     assert repeated_intervention([outcome], _sentences(text)) == "exercise training"
+
+
+def _draft_eval():
+    import sys
+    from pathlib import Path
+    bench = str(Path(__file__).resolve().parents[1] / "bench")
+    sys.path.insert(0, bench)
+    try:
+        import draft_eval
+    finally:
+        sys.path.remove(bench)
+    return draft_eval
+
+
+# (drafted name, its drafted aliases, gold name, the gold names of that kind with their aliases, right for a reviewer)
+PHRASE_RULE = [
+    ("cardiology, a time point added", "all-cause mortality at one year", [], "mortality",
+     {"mortality": ["death"], "heart failure admission": []}, True),
+    ("oncology, the gold holds the drafted name", "survival", [], "overall survival",
+     {"overall survival": ["OS"], "progression-free survival": ["PFS"]}, False),  # held by both survivals
+    ("infectious disease, an abbreviation in the drafted aliases", "CAP", ["community-acquired pneumonia"],
+     "community-acquired pneumonia", {"community-acquired pneumonia": []}, True),
+    ("paediatrics, one name for both arms", "packed red blood cells", [], "older red blood cells",
+     {"older red blood cells": [], "fresh red blood cells": []}, False),
+    ("renal, two outcomes in one name", "death or dialysis", [], "death",
+     {"death": [], "dialysis": []}, False),
+    ("smoking cessation, a gold alias inside the drafted name", "biochemically verified abstinence at six months", [],
+     "smoking cessation", {"smoking cessation": ["abstinence", "quit rates"]}, True),
+    ("mental health, another outcome", "anxiety", [], "depression", {"depression": [], "anxiety": []}, False),
+    ("no drafted name", None, [], "depression", {"depression": []}, False),
+    ("no gold name, none drafted", None, [], None, {"depression": []}, True),
+]
+
+
+@pytest.mark.parametrize("field,drafted,aliases,gold,table,right", PHRASE_RULE, ids=[c[0] for c in PHRASE_RULE])
+def test_the_whole_phrase_scorer_reads_a_name_as_a_reviewer_would(field, drafted, aliases, gold, table, right):
+    drafted_table = {drafted: aliases} if drafted else {}
+    assert _draft_eval().phrase_right(drafted, drafted_table, gold, table) is right
