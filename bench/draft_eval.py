@@ -25,7 +25,10 @@ the corpus's title and abstract (`title + "\\n\\n" + abstract`). The abstracts a
   their content words (lower case, hyphens split, plurals folded, small words dropped) over the name
   and its aliases on both sides, with 0.9 when one word set contains the other and 1 when equal. The
   name is right when the finding's own gold name has the highest similarity of all gold names (ties
-  allowed) and it is at least 1/3. A gold finding without a drug is right only with no drafted drug
+  allowed) and it is at least 1/3. The column "right, whole-phrase rule" is stricter, a reviewer's reading
+  (`phrase_right`): the drafted name or one of its aliases holds the gold name or one of its aliases as a whole
+  phrase, or is held by one, and fits no other gold name of the kind that way (a name that ties two gold arms is
+  right for neither). A gold finding without a drug is right only with no drafted drug
   (except counts: a review-level count may be drafted with the comparison's drug); counts are judged
   on the drug only (gold counts carry no outcome).
 - unmatched drafts: drafted findings whose value (and CI) matches no gold finding of the abstract.
@@ -154,6 +157,38 @@ def name_right(drafted: str | None, drafted_table: dict, gold: str | None, gold_
     return own >= 1 / 3 and own >= max(scores.values(), default=0)
 
 
+def _phrase(name: str) -> str:
+    return " " + " ".join(_singular(w) for w in re.findall(r"[a-z0-9]+", name.lower().replace("-", " "))) + " "
+
+
+def phrase_right(drafted: str | None, drafted_table: dict, gold: str | None, gold_table: dict) -> bool:
+    """The stricter, reviewer's reading of a drafted name: it (or one of its drafted aliases) holds the gold name or
+    one of its aliases as a whole phrase, or is held by one ("mortality at one year" / "all-cause mortality"), and it
+    fits no other gold name of the kind that way ("packed red blood cells" is held by neither "older red blood cells"
+    nor "fresh red blood cells"; "red blood cells" would be held by both)."""
+    if gold is None:
+        return drafted is None
+    if drafted is None:
+        return False
+    mine = [_phrase(f) for f in [drafted, *drafted_table.get(drafted, [])] if _phrase(f).strip()]
+
+    def forms(name):
+        return [_phrase(f) for f in [name, *gold_table.get(name, [])] if _phrase(f).strip()]
+
+    own = forms(gold)
+    if not any(g in d or d in g for g in own for d in mine):
+        return False
+    for other in gold_table:
+        if other == gold:
+            continue
+        theirs = forms(other)
+        if any(t in d and not any(t in o for o in own) for t in theirs for d in mine):
+            return False  # the drafted name holds another gold name too ("death or NEC")
+        if any(d in t for t in theirs for d in mine) and not any(o in d for o in own for d in mine):
+            return False  # held by another gold name as much as by its own
+    return True
+
+
 PERCENT_SIGNLESS = {"risk", "risk-difference", "relative-reduction"}
 
 
@@ -185,7 +220,7 @@ def score(item: dict, ruleset) -> dict:
     result = {"name": item["name"], "kind": item["kind"], "valid": not problems and meta is not None, "seconds": seconds,
               "problems": [p.message for p in problems], "missed": [], "wrong": [], "unmatched": []}
     drafted = meta.findings if meta else []
-    found = right = 0
+    found = right = right_phrase = 0
     for g in gold.findings:
         candidates = [d for d in drafted if same_number(g, d)]
         if not candidates:
@@ -199,6 +234,9 @@ def score(item: dict, ruleset) -> dict:
             if drug_ok and outcome_ok:
                 good = True
                 break
+        right_phrase += any((phrase_right(d.drug, meta.drugs, g.drug, gold.drugs) or (g.measure == "count" and g.drug is None))
+                            and (g.measure == "count" or phrase_right(d.outcome, meta.outcomes, g.outcome, gold.outcomes))
+                            for d in candidates)
         if good:
             right += 1
         else:
@@ -206,7 +244,7 @@ def score(item: dict, ruleset) -> dict:
             result["wrong"].append(f"{g.describe()}  <- drafted {d.drug or '-'} / {d.outcome or '-'}")
     unmatched = [d for d in drafted if not any(same_number(g, d) for g in gold.findings)]
     result["unmatched"] = [d.describe() for d in unmatched]
-    result.update(gold_findings=len(gold.findings), found=found, right=right, drafted=len(drafted), unmatched_n=len(unmatched))
+    result.update(gold_findings=len(gold.findings), found=found, right=right, right_phrase=right_phrase, drafted=len(drafted), unmatched_n=len(unmatched))
     result["totals"] = meta is not None and meta.studies == gold.studies and meta.participants == gold.participants
     result["totals_text"] = f"studies {meta.studies if meta else '?'}/{gold.studies}, participants {meta.participants if meta else '?'}/{gold.participants}"
     # right when the draft gives every gold search date and none where the gold has none (a drafted list of several
@@ -228,9 +266,9 @@ def percent(a: int, b: int) -> str:
 
 
 def gold_table(results: list[dict]) -> str:
-    rows = ["| abstracts | n | gold findings | found | right drug and outcome (of found) | drafted | matching nothing | "
+    rows = ["| abstracts | n | gold findings | found | right drug and outcome (of found) | right, whole-phrase rule | drafted | matching nothing | "
             "totals right | searched right | certainty right (document) | certainty right (per finding) | valid YAML |",
-            "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+            "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     groups = [("Cochrane", "cochrane"), ("structured journal", "structured"), ("unstructured", "unstructured"), ("all", None)]
     for label, kind in groups:
         part = [r for r in results if kind is None or r["kind"] == kind]
@@ -238,7 +276,8 @@ def gold_table(results: list[dict]) -> str:
             continue
         total = lambda key: sum(r[key] for r in part)  # noqa: E731
         rows.append(f"| {label} | {len(part)} | {total('gold_findings')} | {percent(total('found'), total('gold_findings'))} "
-                    f"({total('found')}) | {percent(total('right'), total('found'))} ({total('right')}) | {total('drafted')} | "
+                    f"({total('found')}) | {percent(total('right'), total('found'))} ({total('right')}) | "
+                    f"{percent(total('right_phrase'), total('found'))} ({total('right_phrase')}) | {total('drafted')} | "
                     f"{percent(total('unmatched_n'), total('drafted'))} ({total('unmatched_n')}) | "
                     f"{percent(sum(r['totals'] for r in part), len(part))} | {percent(sum(r['searched'] for r in part), len(part))} | {percent(sum(r['certainty'] for r in part), len(part))} | "
                     f"{percent(total('graded_right'), total('graded'))} | {sum(r['valid'] for r in part)}/{len(part)} |")

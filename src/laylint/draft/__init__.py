@@ -13,6 +13,7 @@ import re
 
 from laylint.draft.judged import judged_outcomes
 from laylint.draft import arms as per_arm
+from laylint.draft import vocabulary
 from laylint.draft import accuracy, arm_after, bracket_labels, effects_of, loose_counts, same_arms, verb_object, attribution, certainty, clause_forms, counts, estimates, fractions, limitations, names, searched, subjects, totals
 from laylint.draft.model import Draft, Fact
 from laylint.draft.sections import layout
@@ -162,6 +163,7 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
     subjects.opening_comparison(facts, arm_names, abbr, roles=("count",))
     subjects.one_intervention(facts, arm_names, abbr)  # a finding with no arm, in an abstract of one intervention
     accuracy.assign(facts, arm_names, abbr)
+    vocabulary.vocabulary_arm(facts, lay.sentences)  # no figure has an arm: the phrase the abstract keeps repeating
     for fact in accuracy.not_findings(facts):
         result.notes.append(f"left out: an area under the curve, not a finding the metadata can hold: {_quote(result.text, fact)}")
         facts.remove(fact)

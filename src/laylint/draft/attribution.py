@@ -11,6 +11,7 @@
     subjects, verb_object, clause_forms, bracket_labels, same_arms, loose_counts
                       later passes over every figure: a clause's subject or object, a bracket's labels, one arm
                       written two ways, the arms of a count read on its own
+    vocabulary        an abstract where no figure has an arm: the phrase it keeps repeating (repeated_intervention)
 
 This module keeps the names callers import from it."""
 
