@@ -60,6 +60,19 @@ STILL_REPORTED_NEXT = [
     # the next sentence uses it without saying what it is
     ("We included randomised controlled trials. Randomised controlled trials were small and short.",
      "randomised controlled trials"),  # oncology
+    # a judgement about it, not what it is
+    ("The evidence was weak because of risk of bias in most of the trials. Risk of bias is a concern because few "
+     "trials hid the groups.", "risk of bias"),  # cardiology
+    ("We looked at topical antihistamines for hay fever in the eyes of children. Topical antihistamines are the "
+     "most effective drops.", "antihistamines"),  # allergy
+    # mid-sentence, a bracket after the next use is about the phrase it ends
+    ("Flushing catheters with heparin made little difference to blocked lines in adults. We saw no difference in "
+     "catheter patency (length of time the line stayed open).", "catheters"),  # renal
+    ("Flour was fortified with folic acid and other micronutrients in most of the trials. Some flour had zinc or "
+     "other micronutrients (two studies).", "micronutrients"),  # nutrition
+    # "In these studies, the accuracy ...": a result, not what happens in such studies
+    ("We found three randomised controlled studies of a memory test for older adults. In these studies the "
+     "accuracy of the test varied.", "randomised"),  # dementia
     # "In these studies" after a term that is no study design says nothing about the term
     ("Many children had adverse events. In these studies, children were aged 2 to 10 years.", "adverse events"),
     # what happens in "these studies" must be said about people in them, not a result
@@ -94,9 +107,17 @@ def test_a_later_bare_use_after_pointing_back_still_counts():
     assert hits(text) == ["interventions"]
 
 
-def test_interventions_without_a_demonstrative_stay_reported():
-    text = "Nurses phoned people after a heart attack. The interventions may reduce deaths."  # cardiology
-    assert "interventions" in hits(text)
+INTERVENTIONS_NOT_POINTING = [
+    "Nurses phoned people after a heart attack. The interventions may reduce deaths.",  # cardiology
+    # "that" before a plural is a conjunction, not a demonstrative
+    "Studies have shown that interventions for lowering cholesterol reduce strokes.",  # stroke
+    "We found that outcomes were reported in different ways in children with asthma.",  # paediatrics
+]
+
+
+@pytest.mark.parametrize("text", INTERVENTIONS_NOT_POINTING)
+def test_a_general_word_without_a_demonstrative_stays_reported(text):
+    assert any(term in ("interventions", "outcomes") for term in hits(text))
 
 
 RUN_IN_LABELS = [

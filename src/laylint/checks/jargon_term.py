@@ -71,7 +71,7 @@ def check(rule, analysis):
             continue  # a heading has no room to explain; the paragraph under it may: "Preterm babies (born early)"
         if explained_next(found, match, found.terms[index + 1:], lambda use: _explained(found, use, known) and not
                           inside_explaining_bracket(found.text, use.start, found.sentence_bounds(use.start)[0])):
-            continue  # a line later: "... were randomised trials. Randomised trials (RCTs) are studies in which ..."
+            continue  # a sentence later: "... were randomised trials. Randomised trials (RCTs) are studies where ..."
         if heading and _explained_in_opening(analysis, found, found.terms[index + 1:], match, known):
             continue  # the title, then "Review question", then a Background paragraph that explains it
         if heading and _answered_next(analysis, found, found.terms[index + 1:], match):

@@ -10,7 +10,8 @@ import re
 _LABEL_WORDS = 3  # "Other important outcomes:", as for a short heading
 _WORD = r"[^\W\d_][\w'\u2019\u2010\u2011-]*"
 # The start of its line: a list mark or a number, bold or italic marks; then only words up to the term ("Other ")
-_LINE_OPENING = re.compile(rf"[ \t]*(?:[-*+\u2022\u2013\u2014]\s+|\d{{1,2}}[.)]\s+)?[*_]{{0,2}}((?:{_WORD}[ \t]+){{0,2}})")
+_LINE_OPENING = re.compile(rf"[ \t]*(?:[-*+\u2022\u2013\u2014]\s+|\d{{1,2}}[.)]\s+)?[*_]{{0,2}}"
+                           rf"((?:{_WORD}[ \t]+){{0,2}})")
 # After the term: the rest of its words, a colon (inside or outside the bold marks), then text on the same line
 _LABEL_END = re.compile(rf"((?:[ \t]+{_WORD}){{0,2}}?)[ \t]*[*_]{{0,2}}[ \t]*:[ \t]*[*_]{{0,2}}[ \t]*[^\W_]")
 
