@@ -168,3 +168,33 @@ def test_follow_up_before_a_quoted_word_and_a_kind_of_care_is_everyday():
 def test_follow_up_as_the_research_period_stays_reported():
     text = "Most studies lasted 10 to 32 weeks from start to end of follow-up \u201cvisits\u201d for children."
     assert "follow-up" in hits(text)  # paediatrics: a period before it (of), not the care sense
+
+
+SAID_PLAINLY_JUST_BEFORE = [
+    ("Lying face down after surgery led to fewer problems, with less postoperative bleeding in the eye.",
+     "postoperative"),  # eye surgery
+    ("Sealants closed the joins between blood vessels during vascular surgery faster than stitches alone.",
+     "vascular"),  # vascular surgery
+    ("Most babies were discharged 36 hours after surgery, but we know little about the first postoperative days.",
+     "postoperative"),  # paediatric heart surgery
+]
+
+
+@pytest.mark.parametrize("sentence, term", SAID_PLAINLY_JUST_BEFORE)
+def test_a_two_word_plain_form_just_before_in_its_sentence_explains(sentence, term):
+    assert term not in hits(sentence)
+
+
+SAID_PLAINLY_LOOK_ALIKES = [
+    # the plain form comes after the term: the reader met the term first
+    ("Postoperative pain was lower in people who walked every day after surgery.", "postoperative"),  # orthopaedics
+    # a one-word plain form recurs by chance
+    ("Belly pain and abdominal swelling were common in children with the infection.", "abdominal"),  # paediatrics
+    # said in the sentence before, in two words: too little to count as a restatement
+    ("Most people walked after surgery. Postoperative pain was lower in the walking group.", "postoperative"),
+]
+
+
+@pytest.mark.parametrize("sentence, term", SAID_PLAINLY_LOOK_ALIKES)
+def test_a_plain_form_after_it_or_of_one_word_does_not_explain(sentence, term):
+    assert term in hits(sentence)

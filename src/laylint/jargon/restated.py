@@ -20,6 +20,8 @@ def restated(found, match, plain: list[str]) -> bool:
     start = found.sentence_starts[sentence - 1] if sentence > 0 else 0
     if _how_before(found, match, _before_heading_question(found, sentence, start)):
         return True
+    if _short_plain_just_before(found, match, plain):
+        return True
     phrases = tuple(p for p in plain if len(p.split()) >= _RESTATEMENT_WORDS)
     if not phrases:
         return False
@@ -31,6 +33,21 @@ def restated(found, match, plain: list[str]) -> bool:
     pattern = phrases_regex(phrases)  # compiled once per term's list, not once per use
     return any(not (m.start() < match.end and match.start < m.end())  # not the term's own words
                for m in pattern.finditer(found.text, start, end))
+
+
+_SHORT_PLAIN = 2  # words: "after surgery" for "postoperative"; one word recurs by chance ("belly", "death")
+
+
+def _short_plain_just_before(found, match, plain: list[str]) -> bool:
+    """Has its own sentence just said it in a plain alternative of two words, before it? "face-down positioning after
+    surgery may lead to fewer complications, with less postoperative retinal displacement" (round 32t)."""
+    from laylint.text.forms import may_hold_every_word, phrases_regex
+
+    phrases = tuple(p for p in plain if len(p.split()) == _SHORT_PLAIN)
+    sentence_start = found.sentence_bounds(match.start)[0]
+    if not phrases or not may_hold_every_word(found.text[sentence_start:match.start], phrases):
+        return False
+    return bool(phrases_regex(phrases).search(found.text, sentence_start, match.start))
 
 
 _HEADING_QUESTION = 6  # words: "What did we do?" run into the text is a heading, not the sentence before
