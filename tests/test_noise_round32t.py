@@ -142,6 +142,7 @@ def test_the_next_use_after_a_label_still_needs_its_explanation():
 LABEL_LOOK_ALIKES = [
     # a sentence that runs into a colon, not a label
     "We measured outcomes: we could not combine the results of the trials.\n",  # mental health
+    "The outcomes were: most people felt better after six weeks of therapy.\n",  # mental health
     # too many words before the colon to be a label
     "- Cancers that had spread to the outcomes: We are moderately confident in this.\n",
     # not at the start of its line

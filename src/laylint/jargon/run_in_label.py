@@ -30,7 +30,7 @@ def in_run_in_label(text: str, start: int, end: int) -> bool:
     label_end = opening and _LABEL_END.match(text, end)
     if not label_end:
         return False
-    lead = opening.group(1).lower().split()
-    if _NOT_A_LABEL.intersection(lead):
-        return False  # a sentence that runs into a colon: "We measured outcomes: pain and sleep"
-    return len(lead) + len(text[start:end].split()) + len(label_end.group(1).split()) <= _LABEL_WORDS
+    lead, rest = opening.group(1).lower().split(), label_end.group(1).lower().split()
+    if _NOT_A_LABEL.intersection(lead + rest):
+        return False  # a sentence that runs into a colon: "We measured outcomes:", "The outcomes were:"
+    return len(lead) + len(text[start:end].split()) + len(rest) <= _LABEL_WORDS
