@@ -111,7 +111,7 @@ def test_a_form_explained_before_is_still_found_and_unexplained_forms_are_not():
 
 @pytest.mark.parametrize("text", FORMS + TEXTS)
 def test_how_before_with_its_quick_test_is_the_search_alone(text):
-    from laylint.checks.jargon_term import _HOW, _how_before
+    from laylint.jargon.restated import _HOW, _how_before  # moved from checks/jargon_term.py (round 32t)
     from laylint.jargon import same_word
 
     found = scan(_analysis(text))
@@ -122,7 +122,7 @@ def test_how_before_with_its_quick_test_is_the_search_alone(text):
 
 
 def test_how_and_a_form_of_the_term_s_word_before_it_is_still_found():
-    from laylint.checks.jargon_term import _how_before
+    from laylint.jargon.restated import _how_before
 
     found = scan(_analysis(FORMS[2]))
     assert [_how_before(found, m, 0) for m in found.terms] == [True]

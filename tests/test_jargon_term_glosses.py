@@ -89,9 +89,10 @@ def test_explained_terms_are_not_reported(text):
     # a bracket of numbers or about another word
     ("We measured outcomes in children at school (aged 5 to 11 years).", "outcomes"),
     ("Smoking raised the incidence of cirrhosis (scarring of the liver).", "incidence"),
-    # a sentence after the colon, not a list of what it covers
-    ("- Baby outcomes: Pump feeding may make little or no difference to weight.", "outcomes"),
-    ("- Other outcomes: We found no information on pain, sleep or costs.", "outcomes"),
+    # a sentence after the colon, not a list of what it covers (inside a paragraph: a run-in label opening its line
+    # names what follows, like a short heading, round 32t)
+    ("The trials were small. Baby outcomes: Pump feeding may make little or no difference to weight.", "outcomes"),
+    ("The trials were small. Other outcomes: We found no information on pain, sleep or costs.", "outcomes"),
     # a restatement two sentences before is too far
     ("We have little confidence in the evidence about asthma. The trials were small. The certainty of evidence was "
      "low.", "certainty of evidence"),

@@ -31,10 +31,12 @@ def _heading(analysis, offset: int):
 def check(rule, analysis):
     from laylint.jargon import scan
     from laylint.jargon.explain import inside_explaining_bracket
+    from laylint.jargon.explained_next import explained_next
     from laylint.jargon.general_words import (everyday_follow_up, everyday_outcomes, listed_before, named_after,
                                               named_later_in_sentence, points_back, shown_by_what_follows,
                                               verb_said_before)
     from laylint.jargon.lexicon import allowed_abbreviations
+    from laylint.jargon.run_in_label import in_run_in_label
 
     found = scan(analysis)
     known = allowed_abbreviations(analysis)
@@ -54,6 +56,9 @@ def check(rule, analysis):
                         or len(heading.text.split()) <= _SHORT_HEADING and not heading.text.rstrip().endswith("?")):
             continue  # a heading that is the term or little more ("Quality of the evidence", "Baby outcomes") names
             # its section: the next use counts
+        if in_run_in_label(found.text, match.start, match.end) and not _explained(found, match, known):
+            continue  # so does a run-in label: "- Other outcomes: We did not find information about ..." (not a
+            # glossary line: "- Enteral feeding: giving liquid food through a tube" explains it)
         if points_back(found, match) or named_later_in_sentence(found, match) or everyday_follow_up(found, match):
             continue  # "these outcomes": the results just named (not `seen`: a later bare "outcomes" still counts;
             # nor after "regular follow-up": a later research "follow-up" needs its explanation)
@@ -64,6 +69,9 @@ def check(rule, analysis):
         if _explained(found, match, known) or heading and _explained_below(analysis, found, found.terms[index + 1:],
                                                                             match, known):
             continue  # a heading has no room to explain; the paragraph under it may: "Preterm babies (born early)"
+        if explained_next(found, match, found.terms[index + 1:], lambda use: _explained(found, use, known) and not
+                          inside_explaining_bracket(found.text, use.start, found.sentence_bounds(use.start)[0])):
+            continue  # a sentence later: "... were randomised trials. Randomised trials (RCTs) are studies where ..."
         if heading and _explained_in_opening(analysis, found, found.terms[index + 1:], match, known):
             continue  # the title, then "Review question", then a Background paragraph that explains it
         if heading and _answered_next(analysis, found, found.terms[index + 1:], match):
@@ -128,61 +136,6 @@ def _report(rule, analysis, found, run):
     yield analysis.diagnostic(rule, start, end, suggestion=plain, term=found.text[start:end], plain=plain)
 
 
-_RESTATEMENT_WORDS = 3  # a plain alternative this long is a restatement, not a word that happens to recur
-
-
-def _restated(found, match, plain: list[str]) -> bool:
-    """Does its sentence, or the sentence before or after it, say it in one of its plain alternatives? "The
-    certainty of evidence was very low. We have little confidence in the evidence because ...", "We have little
-    confidence in the evidence because the studies were small. The certainty of evidence was low."."""
-    from laylint.text.forms import may_hold_every_word, phrases_regex
-
-    sentence = bisect.bisect_right(found.sentence_starts, match.start) - 1
-    start = found.sentence_starts[sentence - 1] if sentence > 0 else 0
-    if _how_before(found, match, _before_heading_question(found, sentence, start)):
-        return True
-    phrases = tuple(p for p in plain if len(p.split()) >= _RESTATEMENT_WORDS)
-    if not phrases:
-        return False
-    sentence_end = found.sentence_bounds(match.start)[1]
-    following = bisect.bisect_right(found.sentence_starts, sentence_end - 1)
-    end = found.sentence_ends[following] if following < len(found.sentence_starts) else sentence_end
-    if not may_hold_every_word(found.text[start:end], phrases):
-        return False  # no phrase with all its words there: the pattern need not be compiled (~1 ms each)
-    pattern = phrases_regex(phrases)  # compiled once per term's list, not once per use
-    return any(not (m.start() < match.end and match.start < m.end())  # not the term's own words
-               for m in pattern.finditer(found.text, start, end))
-
-
-_HEADING_QUESTION = 6  # words: "What did we do?" run into the text is a heading, not the sentence before
-
-
-def _before_heading_question(found, sentence: int, start: int) -> int:
-    """The start of the sentence before, or of the one before that when the sentence before is a short question
-    (an inline template heading): "how accurate the test is ... What did we do? We looked at the diagnostic accuracy"."""
-    if sentence < 2:
-        return start
-    before = found.text[found.sentence_starts[sentence - 1]:found.sentence_ends[sentence - 1]].strip()
-    return found.sentence_starts[sentence - 2] if before.endswith("?") and len(before.split()) <= _HEADING_QUESTION \
-        else start
-
-
-_HOW = re.compile(r"\bhow\s+([^\W\d_]{5,})", re.I)
-
-
-def _how_before(found, match, start: int) -> bool:
-    """Does "how" and a form of the term's word come before it, in its sentence or the one before? "how accurate
-    the test is ... the diagnostic accuracy of the test" (README-independent-11); not "how often" or "how common",
-    which share no word with the term."""
-    from laylint.jargon import same_word
-
-    term_words = [w for w in found.text[match.start:match.end].split() if len(w) >= 5]
-    if not term_words or "how" not in found.text[start:match.start].lower():
-        return False  # no word to share, or no "how" (only H, O and W match h, o and w ignoring case): no search
-    return any(same_word(how.group(1), word) for how in _HOW.finditer(found.text, start, match.start)
-               for word in term_words)
-
-
 def _part_of_earlier(key: str, met: list[list[str]]) -> bool:
     """Is every word of the term a form of a word of one earlier term? The reader has met it there (and
     the earlier message, if any, asks for the explanation once)."""
@@ -195,7 +148,9 @@ def _part_of_earlier(key: str, met: list[list[str]]) -> bool:
 
 def _explained(found, match, known=frozenset()) -> bool:
     term = found.lexicon.terms[match.key]
-    if found.explained(match.start, match.end, by_class=term.names_a_medicine) or _restated(found, match, term.plain):
+    from laylint.jargon.restated import restated
+
+    if found.explained(match.start, match.end, by_class=term.names_a_medicine) or restated(found, match, term.plain):
         return True
     bracket = _ABBREVIATION_AFTER.match(found.text, match.end)
     return bool(bracket) and bracket.group(1) in known  # "computed tomography (CT) scans": readers know a CT scan

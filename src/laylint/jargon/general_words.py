@@ -90,14 +90,20 @@ def _phrasal(verb: str, particle: str) -> re.Pattern:
 _DEMONSTRATIVE_BEFORE = re.compile(r"\b(?:these|this|those|that|such|both)\s+$", re.I)
 _POINTING_WORDS = frozenset({"outcome", "outcomes"})  # general words whose referent the summary names
 _LISTING_WORDS = _POINTING_WORDS | {"intervention", "interventions"}  # named by a list after them
+# At its first use, "these interventions" can only point back to what was named in other words: "exposing preterm
+# babies to the smell of milk ... whether this intervention was safe" (round 32t)
+_DEMONSTRATIVE_WORDS = _LISTING_WORDS
 
 
 def points_back(found, match) -> bool:
-    """Is a general word such as "outcomes" tied by a demonstrative to what was just named ("we found no data on
-    wheezing or hospital stays, and more studies of these important outcomes are needed")?"""
-    if not _POINTING_WORDS.intersection(found.text[match.start:match.end].lower().split()):
+    """Is a general word such as "outcomes" or "interventions" tied by a demonstrative to what was just named ("we
+    found no data on wheezing or hospital stays, and more studies of these important outcomes are needed")?"""
+    if not _DEMONSTRATIVE_WORDS.intersection(found.text[match.start:match.end].lower().split()):
         return False
-    return bool(_DEMONSTRATIVE_BEFORE.search(found.text, max(0, match.start - 12), match.start))
+    before = _DEMONSTRATIVE_BEFORE.search(found.text, max(0, match.start - 12), match.start)
+    # "that" before a plural is a conjunction: "Studies have shown that interventions for ... reduce" (round 32t)
+    return bool(before) and not (before.group().split()[0].lower() == "that"
+                                 and found.text[match.start:match.end].lower().endswith("s"))
 
 
 # "of" and a list right after it, in the same sentence: what the general word covers; the first item may carry a
@@ -176,7 +182,8 @@ def everyday_outcomes(found, match) -> bool:
 _CARE_BEFORE = re.compile(r"\b(?:(?:regular|routine|close|careful|ongoing|annual|yearly|frequent|nurse[\u2010\u2011-]led|"
                           r"telephone|phone|clinic|in[\u2010\u2011-]person)\s+"
                           r"|(?:advice|support|counsell?ing|education|referrals?)\s*,?\s+(?:and|or)\s+)$", re.I)
-_CARE_AFTER = re.compile(r"\s+(?:(?:medical|phone|telephone|clinic|nurse|eye|specialist)\s+)?(?:visits?|appointments?|care|"
+_CARE_AFTER = re.compile(r"\s+(?:[\"'\u201c\u2018][^\W\d_][\w\u2010\u2011-]*[\"'\u201d\u2019]\s+)?"  # "follow-up 'booster' calls"
+                         r"(?:(?:medical|phone|telephone|clinic|nurse|eye|specialist)\s+)?(?:visits?|appointments?|care|"
                          r"treatments?|therapy|checks?|check[\u2010\u2011-]?ups?|calls?|sessions?|clinics?|scans?|support|"
                          r"contacts?)\b"
                          r"|\s+(?:with|by)\s+(?!\d)[^\W\d_]"  # "with their cancer team", "by a kidney specialist"

@@ -1,0 +1,66 @@
+"""Is a term explained in the next sentence? (issue #16, round 32t)
+
+  its next use opens the next       "... were randomised controlled trials. Randomised controlled trials (RCTs)
+  sentence, explained there         are studies in which ...", "... raising haemoglobin levels. Haemoglobin is a
+                                     substance in red blood cells that ..." (not a judgement: "Risk of bias is a
+                                     concern")
+  "In these studies, ..." next      "The studies we included were randomised trials. In these studies, people are
+                                     randomly put into groups ...", "In randomised trials, the treatments people
+                                     receive are decided at random" (a study design, then what happens in it)
+
+The reader meets the explanation in the same passage, a sentence later. Further on it is too late, and so is the
+next paragraph or list item ("Many had oedema." then a paragraph "Oedema, which means swelling, ..."): a term in a
+heading or title is judged by jargon_term's heading tests instead."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+# What happens in such a study, said right after: "In these studies, people are put into groups by chance"
+_IN_THESE = re.compile(r"\s*In\s+(?:(?:these|such|this|those|this\s+(?:type|kind)\s+of)\s+"
+                       r"(?:studies|study|trials|trial|designs?)|(?P<use>[^,.;:!?]{3,60}?))\s*,?\s+"
+                       r"(?:people|participants|patients|children|women|men|adults|babies|researchers|the\s+(?:people|"
+                       r"participants|patients|treatments?|groups?|researchers)|each|everyone|a\s+computer)\b", re.I)
+# The next sentence opens with the term (an article, a quote or a word or two of its name may come first): it is
+# about the term, so what it says is its explanation. Mid-sentence, a bracket after the term is often about the
+# phrase it ends ("catheter patency (length of time ...)", "cardiac surgery (nine studies)")
+_OPENS = re.compile(r"\s*(?:(?:A|An|The|This|These|Such)\s+)?[\"'\u2018\u201c]?"
+                    r"(?:[^\W\d_][\w'\u2019\u2010\u2011-]*\s+){0,2}")
+# A judgement, not a definition: "Risk of bias is a concern", "Topical antihistamines are the most effective"
+_JUDGED = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:is|are|was|were)\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?"
+                     r"(?:concern|limitation|worry|issue|challenge|reason|factor|most|best|least|main|same|only|likely|"
+                     r"unlikely|better|worse)\b", re.I)
+# Study designs, whose meaning is what happens in them (lexicon keys, lowercase)
+_DESIGN_WORDS = ("trial", "study", "randomi", "cohort", "crossover", "cross-over", "case-control", "time series")
+
+
+def _next_sentence(found, match) -> tuple[int, int] | None:
+    """The bounds of the sentence after the term's own, or None when it is the last."""
+    following = bisect.bisect_right(found.sentence_starts, found.sentence_bounds(match.start)[1] - 1)
+    if following >= len(found.sentence_starts):
+        return None
+    return found.sentence_starts[following], found.sentence_ends[following]
+
+
+def explained_next(found, match, later, explained) -> bool:
+    """Does the term's next use open the next sentence and is it explained there (`explained(use)`), or does the next
+    sentence of a study design open with what happens in such studies?"""
+    sentence = _next_sentence(found, match)
+    if sentence is None:
+        return False
+    begins, end = sentence
+    if "\n" in found.text[match.end:begins]:
+        return False  # the next paragraph, list item or line: no longer the same passage
+    next_use = next((use for use in later if use.key == match.key), None)
+    if next_use is not None and begins <= next_use.start < end and _OPENS.fullmatch(found.text, begins, next_use.start) \
+            and not _JUDGED.match(found.text, next_use.end, end) and explained(next_use):
+        return True  # its next use, the next sentence's subject: a use in between was read unexplained
+    if not any(word in match.key for word in _DESIGN_WORDS):
+        return False
+    opening = _IN_THESE.match(found.text, begins, end)
+    if not opening or opening.start("use") < 0:
+        return bool(opening)
+    # or the term itself: "In randomised controlled trials, the treatments people receive are decided at random"
+    return any(use.key == match.key and use.start == opening.start("use") and use.end == opening.end("use")
+               for use in later)
