@@ -56,10 +56,12 @@ def _direction(before: str, after: str) -> str:
 
 
 def _signed(stated: Figure, direction: str, own_arm: bool) -> Figure:
-    """The difference with the sign its words give it, from the finding's drug's side."""
-    if not direction:
+    """The difference with the sign its words give it, when the figure is the finding's own drug's (a drug read as
+    the comparator may be the subject's partner in "glue with the flap ... compared with the flap alone": its size
+    only is compared)."""
+    if not direction or not own_arm:
         return stated
-    negative = (direction == "down") == own_arm
+    negative = direction == "down"
     if stated.form == "range":
         low, high = (-stated.high, -stated.low) if negative else (stated.low, stated.high)
         return replace(stated, low=low, high=high, value=(low + high) / 2, direction=direction)
@@ -88,7 +90,7 @@ def time_difference(figure: Figure, drug: str | None, outcome: str | None, metad
         candidates = _population_said(candidates, f"{before} {after}") or candidates
     stated, direction = as_difference(figure), _direction(before, after)
     for finding in candidates:
-        signed = _signed(stated, direction, drug is None or finding.drug == drug)
+        signed = _signed(stated, direction, drug is not None and finding.drug == drug)
         if agrees(signed, finding) or in_another_time_unit(figure, after, [finding]):
             return "verified", finding
     if len(candidates) == 1:

@@ -1,0 +1,31 @@
+"""A range said for results the source gives as separate values (claims round 32, part M): "sensitivity ranged from
+86% to 94%" when the source lists two studies' (or two analyses') sensitivities, 85.0% and 93.8%, and no interval.
+
+Such a range names its ends: each end is one of the values, at the range's own precision. A range that holds one
+of them (so it matched) but has an end that is none of them misstates the spread ("86–94%" for 85.0% to 93.8%): a
+number-mismatch against the value nearest the wrong end. A finding with an interval is judged by it (compare.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from laylint.claims.compare import agrees, finding_kind
+from laylint.claims.figure import Figure
+from laylint.metadata import Finding
+
+
+def wrong_end(figure: Figure, matched: Finding, findings) -> Finding | None:
+    """The value a range's wrong end should have been, when the range spans several CI-less values of one result."""
+    if figure.form != "range" or figure.low is None or matched.ci:
+        return None
+    values = [f for f in findings if f.drug == matched.drug and f.outcome == matched.outcome and f.measure == matched.measure
+              and f.comparator == matched.comparator and not f.ci and finding_kind(f) == finding_kind(matched)]
+    if len(values) < 2:
+        return None
+    form = "percent" if figure.unit == "percent" else "number"
+    for end in (figure.low, figure.high):
+        said = replace(figure, form=form, value=end, low=None, high=None, numerator=None, denominator=None)
+        if not any(agrees(said, f) for f in values):
+            return min(values, key=lambda f: abs(f.value.value - end))
+    return None
