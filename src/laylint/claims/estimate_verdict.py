@@ -66,7 +66,7 @@ def judge_estimate(figure: Figure, drug: str | None, outcome: str | None, metada
     exact = [f for f in matching if _arm(f, drug, metadata, context) and same_name(f.outcome, outcome)
              and not review_count_for_an_arm(figure, f, drug, outcome, context)]
     if exact:
-        if (end := wrong_end(figure, exact[0], findings)) is not None:
+        if (end := wrong_end(figure, drug, exact, findings)) is not None:
             return Verdict("number-mismatch", end)  # "86% to 94%" for two studies' 85.0% and 93.8%
         return Verdict("verified", exact[0])
     if (points := mean_difference_in_points(figure, outcome, findings, lambda f: _arm(f, drug, metadata, context))):

@@ -15,9 +15,13 @@ from laylint.claims.figure import Figure
 from laylint.metadata import Finding
 
 
-def wrong_end(figure: Figure, matched: Finding, findings) -> Finding | None:
-    """The value a range's wrong end should have been, when the range spans several CI-less values of one result."""
-    if figure.form != "range" or figure.low is None or matched.ci:
+def wrong_end(figure: Figure, drug: str | None, exact: list[Finding], findings) -> Finding | None:
+    """The value a range's wrong end should have been, when the range spans several CI-less values of the result of
+    the drug it names (and matched no finding with an interval, nor another result's)."""
+    matched = exact[0]
+    if figure.form != "range" or figure.low is None or drug is None or matched.drug != drug or any(
+            f.ci or (f.drug, f.outcome, f.measure, f.comparator) != (matched.drug, matched.outcome, matched.measure,
+                                                                    matched.comparator) for f in exact):
         return None
     values = [f for f in findings if f.drug == matched.drug and f.outcome == matched.outcome and f.measure == matched.measure
               and f.comparator == matched.comparator and not f.ci and finding_kind(f) == finding_kind(matched)]

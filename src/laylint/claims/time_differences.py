@@ -95,7 +95,7 @@ def time_difference(figure: Figure, drug: str | None, outcome: str | None, metad
             return "verified", finding
     if len(candidates) == 1:
         return "number-mismatch", candidates[0]
-    return ("unattached", None) if candidates and direction else None  # none of them, but no telling which it is
+    return None  # several, none agreeing: no telling which it is (judged as before)
 
 
 _WORD = re.compile(r"[^\W\d_]{4,}")
