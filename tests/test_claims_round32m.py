@@ -245,3 +245,10 @@ def test_a_range_with_an_end_none_of_the_values_is_flagged(source, text, figure)
 ])
 def test_a_range_of_the_values_and_a_range_around_one_value_stay_quiet(source, text, figure):
     assert claims_at(text, SPREADS[source], figure) == []
+
+
+def test_a_range_rounded_outward_over_the_values_stays_quiet():
+    text = "Its specificity was 28% to 39% for the video-assisted examination."
+    source = {**SPREADS["neurology"], "findings": [{"drug": "video-assisted examination", **_share("specificity", 28.6)},
+                                                    {"drug": "video-assisted examination", **_share("specificity", 38.9)}]}
+    assert claims_at(text, source, "28% to 39%") == []

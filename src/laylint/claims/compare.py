@@ -142,8 +142,10 @@ def _range(stated: Figure, finding: Finding) -> bool:
     if low <= finding.value.value <= high:
         return True
     if finding.value.value < 0 and stated.low >= 0 and not stated.direction:  # "0.41 to 0.74" for a CI of -0.74 to -0.41
-        bounds = [-b.value for b in finding.ci] if finding.ci else [-finding.value.value]
-        return low <= max(bounds) and min(bounds) <= high
+        flipped = replace(finding, value=replace(finding.value, value=-finding.value.value),
+                          ci=(replace(finding.ci[1], value=-finding.ci[1].value), replace(finding.ci[0], value=-finding.ci[0].value))
+                          if finding.ci else None)
+        return _range(stated, flipped)  # the sign left out: judged as the interval it is (not any overlap)
     return False
 
 

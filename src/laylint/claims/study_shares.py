@@ -4,9 +4,9 @@ half of the trials reported side effects", "three-quarters of the studies were f
 A share of the studies is a description, not a result, and stays unchecked, unless the source counts the studies it
 describes: a count of studies whose population has a word the sentence says too ("in obstetric populations" and
 "people giving birth in obstetric units"; words of five letters or more, compared on their first four letters,
-or in capitals, "USA"; leaving out the words every count of studies shares). Such a share is that count out of the review's studies (or
-out of a count of studies its population extends: "sampled studies" for "sampled studies set in middle-income
-countries"). It agrees with one of the counts the sentence names: verified; it agrees with none: a
+or in capitals, "USA"; leaving out the words every count of studies shares). Such a share is that count out of the
+review's studies (or out of a count of studies its population extends: "sampled studies" for "sampled studies set
+in middle-income countries"). It agrees with one of the counts the sentence names: verified; it agrees with none: a
 number-mismatch against the one it names by the most words.
 """
 
