@@ -5,7 +5,14 @@
     the sentence names ("during the consultation"). "Adds 6 months of tamoxifen" is an amount of treatment.
 (2) A range inside a confidence interval that leaves out the estimate ("28% to 31%" for 10%, 95% CI 2% to 38%) is
     not the interval nor a rounding of it: a number-mismatch. The interval, a rounding of it, and a piece of it that
-    holds the estimate stay quiet.
+    holds the estimate stay quiet; so is a range written without the sign of a negative difference ("2.3 to 3.5
+    points" for -1.61, -2.31 to -0.92), which used to pass when it merely overlapped the interval.
+(3) A share of the studies ("half of the trials reported side effects") is checked when the source counts the
+    studies the sentence describes (a word of the count's population is in the sentence): that count out of all the
+    studies, or out of the count it extends ("sampled studies"). Shares of studies the source does not count stay
+    descriptions.
+(4) A range over results the source gives as separate values without an interval ("86% to 94%" for two studies'
+    85.0% and 93.8%) names them at its ends, rounded outward at most one step.
 Sentences written for these tests (made-up reviews and numbers) across fields.
 """
 
@@ -252,3 +259,21 @@ def test_a_range_rounded_outward_over_the_values_stays_quiet():
     source = {**SPREADS["neurology"], "findings": [{"drug": "video-assisted examination", **_share("specificity", 28.6)},
                                                     {"drug": "video-assisted examination", **_share("specificity", 38.9)}]}
     assert claims_at(text, source, "28% to 39%") == []
+
+
+# -- (5) a range written without the sign of a negative difference is judged as the interval it is ---------------
+
+_STAY = _review("haemodiafiltration", "haemodialysis", [_md("hospital stay", -1.61, [-2.31, -0.92]),
+                                                      _md("itch", -1.61, [-2.31, -0.92])],
+                {"hospital stay": ["length of stay"], "itch": ["itch scores"]})
+
+
+@pytest.mark.parametrize("text, figure, rules", [
+    ("Haemodiafiltration shortened hospital stay by 2 to 4 days.", "2 to 4", ["claims/number-mismatch"]),
+    ("Haemodiafiltration lowered itch scores by 2.3 to 3.5 points.", "2.3 to 3.5", ["claims/number-mismatch"]),
+    ("Haemodiafiltration shortened hospital stay by 1 to 2 days.", "1 to 2", []),
+    ("Haemodiafiltration lowered itch scores by 1 to 2 points.", "1 to 2", []),
+    ("Haemodiafiltration lowered itch scores by 0.9 to 2.3 points.", "0.9 to 2.3", []),
+])
+def test_a_range_of_a_negative_difference_without_its_sign(text, figure, rules):
+    assert claim_rules_at(text, _STAY, figure) == rules
