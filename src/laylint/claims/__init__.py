@@ -88,7 +88,7 @@ def describe_value(claim: Claim) -> str:
     """How laylint read the figure: "about 11%", "25% (one in four)", "8% to 15%", "ratio 2.1"..."""
     qualifier = {"approximate": "about ", "more-than": "more than ", "at-least": "at least ",
                  "less-than": "less than ", "up-to": "up to "}.get(claim.qualifier, "")
-    if claim.form in ("range", "ci") and claim.low is not None:
+    if (claim.form in ("range", "ci") or claim.unit == "duration") and claim.low is not None:  # "1 to 2 minutes longer"
         percent = "%" if claim.unit == "percent" or (claim.unit == "label" and "%" in claim.text) else ""
         shown = f"{_number(claim.low)}{percent} to {_number(claim.high)}{percent}"
         if claim.denominator and claim.unit == "percent":

@@ -130,18 +130,22 @@ def _range(stated: Figure, finding: Finding) -> bool:
     low, high = stated.low - tolerance, stated.high + tolerance
     if finding.ci:  # the CI, a part of it ("9 to 10 out of 10" for 78% to 99%) or a rounded one around it;
         ci_low, ci_high = finding.ci[0].value, finding.ci[1].value  # a range that only overlaps it is another
-        if (ci_low <= high and low <= ci_high) and ((ci_low <= stated.low + tolerance and stated.high - tolerance <= ci_high)
-                                                    or (low <= ci_low and ci_high <= high) or low <= finding.value.value <= high):
+        inside, covers = ci_low <= stated.low + tolerance and stated.high - tolerance <= ci_high, low <= ci_low and ci_high <= high
+        if (ci_low <= high and low <= ci_high) and (inside or covers or low <= finding.value.value <= high):
             # an end past the interval by more than one step of the range's own rounding is no rounding but a
             # wrong end, even when the range holds the estimate ("8 to 20 in 100" for 8% to 14%; "20% to 40%" is
             # rounded to tens and may stand for 24% to 38%)
             step = max(2 * tolerance, _grain(stated.low, stated.high, stated.decimals))
+            if inside and not covers and not stated.low - step <= finding.value.value <= stated.high + step:
+                return False  # a piece of the interval that leaves out the estimate ("28% to 31%" for 10%, 2% to 38%)
             return ci_low - step <= stated.low and stated.high <= ci_high + step
     if low <= finding.value.value <= high:
         return True
-    if finding.value.value < 0 and stated.low >= 0:  # "0.41 to 0.74" for a CI of -0.74 to -0.41
-        bounds = [-b.value for b in finding.ci] if finding.ci else [-finding.value.value]
-        return low <= max(bounds) and min(bounds) <= high
+    if finding.value.value < 0 and stated.low >= 0 and not stated.direction:  # "0.41 to 0.74" for a CI of -0.74 to -0.41
+        flipped = replace(finding, value=replace(finding.value, value=-finding.value.value),
+                          ci=(replace(finding.ci[1], value=-finding.ci[1].value), replace(finding.ci[0], value=-finding.ci[0].value))
+                          if finding.ci else None)
+        return _range(stated, flipped)  # the sign left out: judged as the interval it is (not any overlap)
     return False
 
 

@@ -17,6 +17,7 @@ from laylint.claims.estimate_words import (CONTROL, FROM_TO, REMAINING, TO_AFTER
 from laylint.claims.measured import points_after
 from laylint.claims.points import mean_difference_in_points
 from laylint.claims.quantities import Figure
+from laylint.claims.range_ends import wrong_end
 from laylint.claims.verdict import BOUNDS, Context, Verdict, same_name
 from laylint.metadata import Finding, Metadata
 
@@ -65,6 +66,8 @@ def judge_estimate(figure: Figure, drug: str | None, outcome: str | None, metada
     exact = [f for f in matching if _arm(f, drug, metadata, context) and same_name(f.outcome, outcome)
              and not review_count_for_an_arm(figure, f, drug, outcome, context)]
     if exact:
+        if (end := wrong_end(figure, drug, exact, findings)) is not None:
+            return Verdict("number-mismatch", end)  # "86% to 94%" for two studies' 85.0% and 93.8%
         return Verdict("verified", exact[0])
     if (points := mean_difference_in_points(figure, outcome, findings, lambda f: _arm(f, drug, metadata, context))):
         return Verdict("verified", points)  # "HbA1c lowered by 0.3%" for MD -0.3 (percentage points)

@@ -25,6 +25,7 @@ from laylint.claims.dose_verdict import judge_dose
 from laylint.claims.estimate_verdict import judge_estimate
 from laylint.claims.plain_verdict import judge_plain
 from laylint.claims.quantities import CLAIM_UNITS, Figure
+from laylint.claims.study_shares import share_of_studies
 from laylint.claims.verdict import NO_CONTEXT, Context, Verdict
 from laylint.metadata import Finding, Metadata
 
@@ -38,6 +39,8 @@ def judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Metad
             and not any(f.drug for f in metadata.findings if f.outcome == outcome):
         outcome = None  # "in women with dense breasts": an outcome declared only for background shares is a subgroup here
     verdict = _judge(figure, drug, outcome, metadata, context)
+    if context.of_studies and verdict.verdict != "verified" and (shared := share_of_studies(figure, context, metadata)):
+        return shared  # "half of the trials reported side effects": the source's count of them, out of all
     if verdict.verdict in ("number-mismatch", "wrong-pair", "unsupported-number") and _description(figure, drug, outcome, context, metadata):
         return Verdict("unattached")
     return verdict

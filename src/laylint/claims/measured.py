@@ -47,3 +47,21 @@ def time_point_after(after: str) -> bool:
 def points_after(after: str) -> bool:
     """"6 points on the NIPS": a score, which no count of studies can back."""
     return bool(_POINTS_AFTER.match(after))
+
+
+# Durations said as a difference by the words around them (claims round 32, part M; judged in time_differences.py)
+_QUALIFIER = r"(?:(?:only|just|roughly|about|around|approximately|nearly|almost|some|an\s+average\s+of|on\s+average)\s+){0,2}"
+# "adds about 2 minutes", "shaved 3 days off", "saves 1 day", "cutting ... by" is read by the verbs before "by"
+_VERB_BEFORE = re.compile(rf"\b(?:adds?|added|adding|shaves?|shaved|shaving|saves?|saved|saving)\s+{_QUALIFIER}\Z",
+                          re.IGNORECASE)
+# "longer than people who have RIRS, by about": a comparative earlier in the clause, then ", by"
+_COMPARATIVE_BY = re.compile(rf"\b(?:longer|shorter|sooner|earlier|faster|quicker|slower)\b[^.;:()\d]{{0,70}}?,?\s+by\s+"
+                             rf"{_QUALIFIER}\Z", re.IGNORECASE)
+_AMOUNT_AFTER = re.compile(r"\A[\s-]*[A-Za-z]+\s+of\b", re.IGNORECASE)  # "adds 6 months of tamoxifen": how much treatment
+
+
+def time_change_before(before: str, after: str) -> bool:
+    """Do the words around a duration make it a difference ("adds about", "longer ..., by about")?"""
+    if _VERB_BEFORE.search(before):
+        return not _AMOUNT_AFTER.match(after)
+    return bool(_COMPARATIVE_BY.search(before))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from laylint.claims.measured import said_as_change
+from laylint.claims.measured import said_as_change, time_change_before
 from laylint.claims.figure import BLANKS, ENDS_WITH_BY, SHARE_OF, Figure, dose_unit, is_word
 from laylint.claims.read_shares import ShareReader
 
@@ -181,7 +181,8 @@ class Reader(ShareReader):
             if longer and _OR_MORE.match(after):
                 longer = None  # "at four or more months": a bound on when, not a difference
             figure.change = bool(pats.before["change"].search(before) or longer) \
-                or said_as_change(self.text[max(0, match.start() - 80):match.start()])  # "mean difference 1.58 days"
+                or said_as_change(self.text[max(0, match.start() - 80):match.start()]) \
+                or time_change_before(self.text[max(0, match.start() - 100):match.start()], after)  # "adds about 2 minutes"
         elif unit in ("number", "count") and (change := pats.after["change"].match(after)):
             # "15 fewer", "one extra person": a difference under a denominator (see frames), else not a count
             figure.change, figure.direction = True, self.vocab.difference_words.get(change.group("change").lower(), "up")
@@ -203,4 +204,6 @@ class Reader(ShareReader):
             figure.value, figure.decimals = (low + figure.high) / 2, max(low_decimals, figure.decimals)
         elif self.pats.before["age"].search(self.text[max(0, match.start("lo") - 40):match.start("lo")]):
             figure.unit = "age"
+        elif figure.unit == "duration":  # "about 1 to 2 minutes longer": both ends, for the interval (time_differences)
+            figure.low, figure.high = low, figure.value
         return figure
