@@ -20,6 +20,7 @@ from laylint.claims.compare import finding_kind
 from laylint.claims.count_evidence import evidence_counts, evidence_verdict
 from laylint.claims.count_other import in_millions, other_count
 from laylint.claims.count_verdict import judge_count
+from laylint.claims.sibling_counts import better_described
 from laylint.claims.counted import total_finding
 from laylint.claims.dose_verdict import judge_dose
 from laylint.claims.estimate_verdict import judge_estimate
@@ -76,7 +77,7 @@ def _judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Meta
             return judge_plain(figure, drug, outcome, metadata, findings, context)
         return verdict
     if figure.unit == "count" and figure.counted in ("studies", "people"):
-        return judge_count(figure, metadata, context, drug, outcome)
+        return better_described(judge_count(figure, metadata, context, drug, outcome), figure, metadata, context)
     if figure.unit == "count" and figure.noun:
         verdict = other_count(figure, findings, context.segment)
         if verdict is not None:

@@ -1,0 +1,97 @@
+"""A count that takes another group's number (round 32): "Thirteen studies assessed TBI only, 5 assessed TSBP only"
+when the source counts 1 study of TSBP only and, by chance, 5 studies at unclear risk of bias. A count of studies or
+people that agrees only with a count of a group its own words do not name, while the source counts the group its
+words do name with another number, is that group's count misstated: a number-mismatch against the group it names.
+
+The figure's own words are its segment (the part of its sentence between punctuation and the counts next to it:
+"community workers in 71 studies" keeps "community workers"). A group is named when all its distinctive words are
+said there, or at least two and two thirds of them; the count it agreed with must be named less well. The review's
+totals and counts of a comparison carry no words of their own and are kept: a count equal to them stays backed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from laylint.claims.counted import GENERIC, PEOPLE_WORDS, STUDY_WORDS, WORD, count_precision, counts_what, noun_group
+from laylint.claims.compare import agrees
+from laylint.claims.quantities import Figure
+from laylint.claims.verdict import Context, Verdict
+from laylint.metadata import Finding, Metadata
+
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-"})
+# words that set no group apart: what the studies did to be counted, not who or what they were about
+_PLAIN = {"some", "more", "most", "other", "both", "than", "each", "studies", "study", "data", "reported",
+          "reporting", "report", "reports", "included", "including", "include", "enrolled", "enrolling", "done", "this",
+          "that", "there", "their", "were", "with", "into", "after", "before"}
+
+
+_SAME = {"exclusively": "only", "solely": "only", "purely": "only"}
+# the next number after the figure starts the next count's words ("nine more studies and 14 trial registrations")
+_NEXT_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)\b",
+                          re.IGNORECASE)
+
+
+def _key(word: str) -> str:
+    """A word's comparable form: lower case, a plural -s dropped, its first six letters ("workplaces" is
+    "workplace", "evaluating" is "evaluated", "settings" is "setting"); "non-industry" is no "industry"."""
+    word = _SAME.get(word.lower(), word.lower())
+    if word.endswith("s") and len(word) > 4 and not word.endswith("ss"):
+        word = word[:-1]
+    return word[:6]
+
+
+def _words(text: str) -> set[str]:
+    return {_key(w) for w in WORD.findall(text.translate(_HYPHENS))}
+
+
+def _group_words(finding: Finding, counted: str) -> set[str]:
+    """The words that set a count's group apart ("studies in patients with inactive disease": inactive,
+    disease, patients... less the thing counted); none for a total or a comparison's plain count."""
+    population = re.sub(r"\([^)]*\)?|\"[^\"]*\"?", " ", finding.population or "")
+    thing = STUDY_WORDS if counted == "studies" else PEOPLE_WORDS
+    kept = [w for w in WORD.findall(thing.sub(" ", population).translate(_HYPHENS)) if w.lower() not in GENERIC
+            and w.lower() not in _PLAIN]
+    return {_key(w) for w in kept}
+
+
+def _named(words: set[str], said: set[str]) -> float:
+    """How well the said words name a group: the share of its words said, or 0 when too few are."""
+    hits = len(words & said)
+    if not words or not hits:
+        return 0.0
+    share = hits / len(words)
+    return share if share == 1 or (hits >= 2 and share >= 2 / 3) else 0.0
+
+
+def better_described(verdict: Verdict, figure: Figure, metadata: Metadata | None, context: Context) -> Verdict:
+    """The verdict on a count, or a number-mismatch against the group its words name when it only agrees
+    with the count of a group they do not name (see the module docstring)."""
+    agreed = verdict.finding
+    if verdict.verdict != "count" or agreed is None or metadata is None or context.evidence or not context.segment:
+        return verdict
+    counted = figure.counted
+    own_words = _group_words(agreed, counted)
+    if not own_words or agreed.drug or agreed.outcome:
+        return verdict  # a total, or a count of a comparison or outcome: other checks own those
+    at = context.segment.find(figure.text)
+    own = context.segment
+    if at >= 0 and (after := _NEXT_NUMBER.search(own, at + len(figure.text))) is not None:
+        own = own[:after.start()]
+    said = _words(own)
+    stated = count_precision(figure)
+    agreed_named = len(own_words & said) / len(own_words)
+    group = noun_group(figure.noun or "", counted)
+    others = [f for f in metadata.findings if f.measure == "count" and f is not agreed and not f.drug and not f.outcome
+              and counts_what(f) == counted and not agrees(stated, f)
+              and (counted != "studies" or noun_group(f.population or "", "studies") == group)]  # "15 reports" are not "15 studies"
+    rivals = []
+    for finding in others:
+        named = _named(_group_words(finding, counted), said)
+        if named == 1 and named > agreed_named or (named and not agreed_named):
+            rivals.append((named, finding))
+    if not rivals:
+        return verdict
+    best = max(named for named, _ in rivals)
+    named_best = [finding for named, finding in rivals if named == best]
+    return Verdict("number-mismatch", named_best[0]) if len(named_best) == 1 else verdict
