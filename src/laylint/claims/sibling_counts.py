@@ -5,8 +5,9 @@ words do name with another number, is that group's count misstated: a number-mis
 
 The figure's own words are its segment (the part of its sentence between punctuation and the counts next to it:
 "community workers in 71 studies" keeps "community workers"). A group is named when all its distinctive words are
-said there, or at least two and two thirds of them; the count it agreed with must be named less well. The review's
-totals and counts of a comparison carry no words of their own and are kept: a count equal to them stays backed.
+said there (or, when none of the agreed count's words is, at least two and two thirds of them); the count it agreed
+with must be named less well, and be of the same comparison and outcome. The review's totals and a comparison's plain
+counts carry no words of their own and are kept: a count equal to them stays backed.
 """
 
 from __future__ import annotations
@@ -72,23 +73,28 @@ def better_described(verdict: Verdict, figure: Figure, metadata: Metadata | None
         return verdict
     counted = figure.counted
     own_words = _group_words(agreed, counted)
-    if not own_words or agreed.drug or agreed.outcome:
-        return verdict  # a total, or a count of a comparison or outcome: other checks own those
+    if not own_words:
+        return verdict  # a total, or a comparison's plain count
     at = context.segment.find(figure.text)
     own = context.segment
     if at >= 0 and (after := _NEXT_NUMBER.search(own, at + len(figure.text))) is not None:
         own = own[:after.start()]
     said = _words(own)
     stated = count_precision(figure)
-    agreed_named = len(own_words & said) / len(own_words)
+    agreed_named = (len(own_words & said) / len(own_words), len(own_words & said))
     group = noun_group(figure.noun or "", counted)
-    others = [f for f in metadata.findings if f.measure == "count" and f is not agreed and not f.drug and not f.outcome
+    # rivals of the same comparison and outcome ("studies evaluating TSBP" and "studies evaluating TSBP only")
+    others = [f for f in metadata.findings if f.measure == "count" and f is not agreed
+              and (f.drug, f.comparator, f.outcome) == (agreed.drug, agreed.comparator, agreed.outcome)
               and counts_what(f) == counted and not agrees(stated, f)
               and (counted != "studies" or noun_group(f.population or "", "studies") == group)]  # "15 reports" are not "15 studies"
     rivals = []
     for finding in others:
-        named = _named(_group_words(finding, counted), said)
-        if named == 1 and named > agreed_named or (named and not agreed_named):
+        words = _group_words(finding, counted)
+        named = (_named(words, said), len(words & said))
+        # all its words said and more of them than the agreed count's ("TSBP only" over "TSBP"), or some when
+        # the agreed count's are none
+        if named[0] == 1 and named > agreed_named or (named[0] and not agreed_named[1]):
             rivals.append((named, finding))
     if not rivals:
         return verdict
