@@ -24,12 +24,16 @@ _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013":
 # words that set no group apart: what the studies did to be counted, not who or what they were about
 _PLAIN = {"some", "more", "most", "other", "both", "than", "each", "studies", "study", "data", "reported",
           "reporting", "report", "reports", "included", "including", "include", "enrolled", "enrolling", "done", "this",
-          "that", "there", "their", "were", "with", "into", "after", "before"}
+          "that", "there", "their", "were", "with", "into", "after", "before",
+          # numbers and times say when, not which group ("children with data at five years")
+          "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "year", "years", "month",
+          "months", "week", "weeks", "day", "days", "hour", "hours"}
 
 
 _SAME = {"exclusively": "only", "solely": "only", "purely": "only"}
-# the next number after the figure starts the next count's words ("nine more studies and 14 trial registrations")
-_NEXT_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)\b",
+# the next number after a list break starts the next count's words ("nine more studies and 14 trial registrations";
+# "outcomes beyond 12 months" keeps its 12)
+_NEXT_NUMBER = re.compile(r"(?:[,;]|\band|\bbut|\bwhile|\bwhereas)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)\b)",
                           re.IGNORECASE)
 
 
@@ -69,17 +73,17 @@ def better_described(verdict: Verdict, figure: Figure, metadata: Metadata | None
     """The verdict on a count, or a number-mismatch against the group its words name when it only agrees
     with the count of a group they do not name (see the module docstring)."""
     agreed = verdict.finding
-    if verdict.verdict != "count" or agreed is None or metadata is None or context.evidence or not context.segment:
+    if metadata is None or context.evidence or not context.segment:
+        return verdict
+    if verdict.verdict == "unattached":
+        return _named_part(verdict, figure, metadata, context)
+    if verdict.verdict != "count" or agreed is None:
         return verdict
     counted = figure.counted
     own_words = _group_words(agreed, counted)
     if not own_words:
         return verdict  # a total, or a comparison's plain count
-    at = context.segment.find(figure.text)
-    own = context.segment
-    if at >= 0 and (after := _NEXT_NUMBER.search(own, at + len(figure.text))) is not None:
-        own = own[:after.start()]
-    said = _words(own)
+    said = _own_words(figure, context)
     stated = count_precision(figure)
     agreed_named = (len(own_words & said) / len(own_words), len(own_words & said))
     group = noun_group(figure.noun or "", counted)
@@ -101,3 +105,39 @@ def better_described(verdict: Verdict, figure: Figure, metadata: Metadata | None
     best = max(named for named, _ in rivals)
     named_best = [finding for named, finding in rivals if named == best]
     return Verdict("number-mismatch", named_best[0]) if len(named_best) == 1 else verdict
+
+
+def _own_words(figure: Figure, context: Context) -> set[str]:
+    """The words of the figure's segment up to the next number (the next count's words are not its own)."""
+    at = context.segment.find(figure.text)
+    own = context.segment
+    if at >= 0 and (after := _NEXT_NUMBER.search(own, at + len(figure.text))) is not None:
+        own = own[:after.start()]
+    return _words(own)
+
+
+def _named_part(verdict: Verdict, figure: Figure, metadata: Metadata, context: Context) -> Verdict:
+    """A part of the studies or people left unchecked ("Only 9 studies reported outcomes beyond 12 months") whose
+    words name, every one of them and at least two, one group the source counts: it is that group's count, and a
+    number-mismatch when it differs. Named by several groups alike, or by none, it stays unchecked."""
+    counted = figure.counted
+    if figure.unit != "count" or counted not in ("studies", "people") or context.screening:
+        return verdict
+    said = _own_words(figure, context)
+    group = noun_group(figure.noun or "", counted)
+    named = []
+    for finding in metadata.findings:
+        if finding.measure != "count" or counts_what(finding) != counted \
+                or (counted == "studies" and noun_group(finding.population or "", "studies") != group):
+            continue
+        words = _group_words(finding, counted)
+        if len(words) >= 2 and words <= said:
+            named.append((len(words), finding))
+    if not named:
+        return verdict
+    most = max(size for size, _ in named)
+    best = [finding for size, finding in named if size == most]
+    stated = count_precision(figure)
+    if any(agrees(stated, finding) for _, finding in named):
+        return verdict
+    return Verdict("number-mismatch", best[0]) if len(best) == 1 else verdict
