@@ -7,7 +7,8 @@ or a `count` finding of a comparison the clause names). A count that contradicts
 number-mismatch; a count the source does not have at all is unsupported (its own case, so the rule
 can make it a warning: the full review may hold it).
 
-This module sets the figure's kind apart and hands it on: counts of studies or people (count_verdict.py),
+This module sets the figure's kind apart and hands it on: counts of studies or people (count_verdict.py, then
+sibling_counts.py: a count with another group's number is a mismatch against the group its words name),
 other counts (count_other.py), doses (dose_verdict.py), durations (plain_verdict.py), estimates
 (estimate_verdict.py). What it returns is verdict.py's Verdict.
 """
