@@ -6,7 +6,8 @@
     comparison stay as they were. Of one comparison's counts, the one whose words are all said and most ("TSBP only"
     over "TSBP") is the one a count is of. A part of the studies or people that is checked only against the total
     ("only 9 studies reported outcomes beyond 12 months") is the count of the one group its words all name (two
-    words at least; numbers and times name none), and a number-mismatch when it differs.
+    words at least; numbers and times name none), and a number-mismatch when it is more than that group's count
+    (fewer may be a part of it: "Two studies in children found ..." when 5 trials were in children).
 Sentences written for these tests (made-up reviews and numbers) across fields.
 """
 
@@ -61,6 +62,10 @@ SOURCES = {
                      [{"drug": "home-based rehabilitation", "comparator": "centre-based rehabilitation", "outcome": "mortality",
                        "measure": "count", "value": 3, "population": "studies reporting outcomes beyond 12 months"},
                       _count(157, "children with data at five years (larger study)")], 24, 3046),
+    # asthma: trials in children and in adults
+    "asthma": _review(["montelukast", "placebo"], [_count(5, "trials in children"), _count(2, "trials in adults"),
+                                                   _count(8, "trials blinding assessors"),
+                                                   _count(8, "trials in hospital clinics")], 8, 1143),
     # paediatrics: ages of the children
     "ages": _review(["digital coaching", "usual care"], [_count(10, "studies exclusively of adolescents"),
                                                          _count(15, "studies including participants aged 10 to 19 years"),
@@ -105,6 +110,8 @@ def test_a_count_with_another_groups_number_is_a_mismatch(source, text, figure, 
     ("ages", "Ten studies included only those aged 10 to 19 years.", "Ten"),
     ("tests", "Six studies evaluated toe pressure, two of them toe pressure only.", "Six"),
     ("rehab", "Only 3 studies reported outcomes beyond 12 months.", "3"),
+    # of several counts with its number, the one its words name
+    ("asthma", "All eight trials were in hospital clinics.", "eight"),
     ("rehab", "Nine studies reported outcomes at 12 months.", "Nine"),  # not every word of the group said
     ("tests", "Of 15 studies, 11 evaluated ABI only, 2 evaluated toe pressure only and two evaluated both.", "2"),
     # a word with "non-" is not the word without it

@@ -85,7 +85,11 @@ def better_described(verdict: Verdict, figure: Figure, metadata: Metadata | None
         return verdict  # a total, or a comparison's plain count
     said = _own_words(figure, context)
     stated = count_precision(figure)
-    agreed_named = (len(own_words & said) / len(own_words), len(own_words & said))
+    # every count the figure agrees with may be the one it states ("8 studies in hospital departments" agrees with
+    # the first of several counts of 8): it is measured by the best named of them
+    agreeing = [f for f in metadata.findings if f.measure == "count" and counts_what(f) == counted and agrees(stated, f)]
+    agreed_named = max(((len(words & said) / len(words), len(words & said)) if words else (0.0, 0)
+                        for f in agreeing or [agreed] for words in [_group_words(f, counted)]))
     group = noun_group(figure.noun or "", counted)
     # rivals of the same comparison and outcome ("studies evaluating TSBP" and "studies evaluating TSBP only")
     others = [f for f in metadata.findings if f.measure == "count" and f is not agreed
@@ -98,6 +102,8 @@ def better_described(verdict: Verdict, figure: Figure, metadata: Metadata | None
         named = (_named(words, said), len(words & said))
         # all its words said and more of them than the agreed count's ("TSBP only" over "TSBP"), or some when
         # the agreed count's are none
+        if finding.value.value >= stated.value:
+            continue  # fewer than the group named may be a part of it ("Two studies in children found ...", of 5)
         if named[0] == 1 and named > agreed_named or (named[0] and not agreed_named[1]):
             rivals.append((named, finding))
     if not rivals:
@@ -124,6 +130,7 @@ def _named_part(verdict: Verdict, figure: Figure, metadata: Metadata, context: C
     if figure.unit != "count" or counted not in ("studies", "people") or context.screening:
         return verdict
     said = _own_words(figure, context)
+    stated = count_precision(figure)
     group = noun_group(figure.noun or "", counted)
     named = []
     for finding in metadata.findings:
@@ -137,7 +144,6 @@ def _named_part(verdict: Verdict, figure: Figure, metadata: Metadata, context: C
         return verdict
     most = max(size for size, _ in named)
     best = [finding for size, finding in named if size == most]
-    stated = count_precision(figure)
-    if any(agrees(stated, finding) for _, finding in named):
-        return verdict
-    return Verdict("number-mismatch", best[0]) if len(best) == 1 else verdict
+    if any(agrees(stated, finding) for _, finding in named) or len(best) != 1 or best[0].value.value >= stated.value:
+        return verdict  # (fewer than the group named may be a part of it)
+    return Verdict("number-mismatch", best[0])
