@@ -85,6 +85,8 @@ SOURCES = {
     ("smoking", "The trials included 1,900 adults aged over 65 years.", "1,900", "640 adults aged over 65"),
     ("tests", "Of 15 studies, 9 evaluated ABI only, 6 evaluated toe pressure only and four evaluated both.", "6",
      "2 studies evaluating toe pressure only"),
+    ("oncology", "Most studies had non-industry funding; 8 studies had some industry funding.", "8",
+     "3 studies funded by industry"),
     # a part left unchecked whose words name one group the source counts
     ("rehab", "Most trials were short; only 9 studies reported outcomes beyond 12 months.", "9",
      "3 studies reporting outcomes beyond 12 months"),
@@ -110,12 +112,15 @@ def test_a_count_with_another_groups_number_is_a_mismatch(source, text, figure, 
     ("ages", "Ten studies included only those aged 10 to 19 years.", "Ten"),
     ("tests", "Six studies evaluated toe pressure, two of them toe pressure only.", "Six"),
     ("rehab", "Only 3 studies reported outcomes beyond 12 months.", "3"),
-    # of several counts with its number, the one its words name
+    # of several counts with its number, the one its words name, before its segment too
     ("asthma", "All eight trials were in hospital clinics.", "eight"),
+    ("asthma", "Children were treated in hospital (outpatient, emergency) clinics in eight trials and in adults in 2.",
+     "eight"),
+    ("renal", "Nine studies are still awaiting classification, or ongoing.", "Nine"),
     ("rehab", "Nine studies reported outcomes at 12 months.", "Nine"),  # not every word of the group said
     ("tests", "Of 15 studies, 11 evaluated ABI only, 2 evaluated toe pressure only and two evaluated both.", "2"),
     # a word with "non-" is not the word without it
-    ("oncology", "Most studies had non-industry funding; 8 studies had some industry funding.", "8"),
+    ("oncology", "Most studies had non-industry funding; 3 studies had some industry funding.", "3"),
     # the review's totals and a plain count stay backed
     ("statins", "We found 30 trials at low, unclear or high risk of bias.", "30"),
     ("colitis", "The 41 studies included people with active or inactive disease.", "41"),

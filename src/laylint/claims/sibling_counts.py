@@ -38,11 +38,15 @@ _NEXT_NUMBER = re.compile(r"(?:[,;]|\band|\bbut|\bwhile|\bwhereas)\s+(?:\d|(?:on
 
 
 def _key(word: str) -> str:
-    """A word's comparable form: lower case, a plural -s dropped, its first six letters ("workplaces" is
-    "workplace", "evaluating" is "evaluated", "settings" is "setting"); "non-industry" is no "industry"."""
+    """A word's comparable form: lower case, a plural -s and an -ing or -ed dropped, its first six letters
+    ("workplaces" is "workplace", "funded" is "funding", "settings" is "setting"); "non-industry" is no "industry"."""
     word = _SAME.get(word.lower(), word.lower())
     if word.endswith("s") and len(word) > 4 and not word.endswith("ss"):
         word = word[:-1]
+    for end in ("ing", "ed"):  # "funded" and "funding" are one word
+        if word.endswith(end) and len(word) - len(end) >= 4:
+            word = word[:-len(end)]
+            break
     return word[:6]
 
 
@@ -88,7 +92,10 @@ def better_described(verdict: Verdict, figure: Figure, metadata: Metadata | None
     # every count the figure agrees with may be the one it states ("8 studies in hospital departments" agrees with
     # the first of several counts of 8): it is measured by the best named of them
     agreeing = [f for f in metadata.findings if f.measure == "count" and counts_what(f) == counted and agrees(stated, f)]
-    agreed_named = max(((len(words & said) / len(words), len(words & said)) if words else (0.0, 0)
+    # (its words may come before the figure's segment: "in hospital otolaryngology (ear, nose and throat)
+    # departments in eight studies")
+    said_before = said | _words(context.clause_start)
+    agreed_named = max(((len(words & said_before) / len(words), len(words & said_before)) if words else (0.0, 0)
                         for f in agreeing or [agreed] for words in [_group_words(f, counted)]))
     group = noun_group(figure.noun or "", counted)
     # rivals of the same comparison and outcome ("studies evaluating TSBP" and "studies evaluating TSBP only")
@@ -100,11 +107,11 @@ def better_described(verdict: Verdict, figure: Figure, metadata: Metadata | None
     for finding in others:
         words = _group_words(finding, counted)
         named = (_named(words, said), len(words & said))
-        # all its words said and more of them than the agreed count's ("TSBP only" over "TSBP"), or some when
+        # all its words said, and more words said than of the agreed count ("TSBP only" over "TSBP"), or some when
         # the agreed count's are none
         if finding.value.value >= stated.value:
             continue  # fewer than the group named may be a part of it ("Two studies in children found ...", of 5)
-        if named[0] == 1 and named > agreed_named or (named[0] and not agreed_named[1]):
+        if named[0] == 1 and named[1] > agreed_named[1] or (named[0] and not agreed_named[1]):
             rivals.append((named, finding))
     if not rivals:
         return verdict
