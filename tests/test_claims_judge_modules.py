@@ -17,7 +17,8 @@ from lint_support import claim_rules_at
 
 CLAIMS = Path(__file__).resolve().parent.parent / "src" / "laylint" / "claims"
 VERDICT_MODULES = ("verdict", "counted", "count_evidence", "count_parts", "count_other", "count_verdict",
-                   "plain_verdict", "estimate_words", "derived_estimates", "dose_verdict", "estimate_verdict", "judge")
+                   "plain_verdict", "estimate_words", "derived_estimates", "dose_verdict", "estimate_verdict", "sibling_counts",
+                   "judge")
 
 
 def test_the_names_importers_use_stay_on_judge():

@@ -7,7 +7,8 @@ or a `count` finding of a comparison the clause names). A count that contradicts
 number-mismatch; a count the source does not have at all is unsupported (its own case, so the rule
 can make it a warning: the full review may hold it).
 
-This module sets the figure's kind apart and hands it on: counts of studies or people (count_verdict.py),
+This module sets the figure's kind apart and hands it on: counts of studies or people (count_verdict.py, then
+sibling_counts.py: a count with another group's number is a mismatch against the group its words name),
 other counts (count_other.py), doses (dose_verdict.py), durations (plain_verdict.py), estimates
 (estimate_verdict.py). What it returns is verdict.py's Verdict.
 """
@@ -20,6 +21,7 @@ from laylint.claims.compare import finding_kind
 from laylint.claims.count_evidence import evidence_counts, evidence_verdict
 from laylint.claims.count_other import in_millions, other_count
 from laylint.claims.count_verdict import judge_count
+from laylint.claims.sibling_counts import better_described
 from laylint.claims.counted import total_finding
 from laylint.claims.dose_verdict import judge_dose
 from laylint.claims.estimate_verdict import judge_estimate
@@ -79,7 +81,7 @@ def _judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Meta
             return judge_plain(figure, drug, outcome, metadata, findings, context)
         return verdict
     if figure.unit == "count" and figure.counted in ("studies", "people"):
-        return judge_count(figure, metadata, context, drug, outcome)
+        return better_described(judge_count(figure, metadata, context, drug, outcome), figure, metadata, context)
     if figure.unit == "count" and figure.noun:
         verdict = other_count(figure, findings, context.segment)
         if verdict is not None:
