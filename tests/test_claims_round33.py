@@ -1,5 +1,5 @@
 """Claims round 33 (issues 14 and 16): three false alarms on counts.
-(1) A count that is the difference of two counts the source gives: the people analysed (the total less those lost
+(1) A count of people that is the difference of two counts the source gives: the people analysed (the total less those lost
     to follow-up) or the other trial's people (the total less the first trial's). Backed only when both counts are of
     the same thing, the larger the review's total, and the sentence says what the difference is (analysed,
     completed, evaluated... for a part that left; other, remaining, second for a group of its own).
@@ -64,7 +64,6 @@ SOURCES = {
     # the total less the first trial's people, said as the other trial's
     ("pregnancy", "One trial involved women with diabetes. The other trial involved 120 women after IVF.", "120"),
     ("pregnancy", "The second trial had 120 women whose pregnancy came from IVF.", "120"),
-    ("smoking", "Five studies were in primary care and the remaining 7 studies were in hospitals.", "7"),
     # one study named by its size
     ("eczema", "One large study (n = 992) found small gains in quality of life.", "One"),
     ("eczema", "One large trial of 992 children found less severe eczema.", "One"),
@@ -86,6 +85,8 @@ def test_differences_sized_studies_and_listed_counts_are_quiet(source, text, fig
     # the right difference, not said to be one: the review's people misstated
     ("dental", "The review included 1037 participants.", "1037"),
     ("smoking", "We found 7 studies of varenicline.", "7"),
+    # counts of studies are small and coincide by chance: "other" may mean "more" (12 less 5 is no backing)
+    ("smoking", "Five studies found more quitting. 7 other trials showed that people were less irritable.", "7"),
     # one study said with a size the source gives for two, or none
     ("oncology", "One large study (n = 640) found less fatigue.", "One"),
     ("eczema", "One large study (n = 900) found small gains in quality of life.", "One"),

@@ -1,7 +1,7 @@
 """A count that is the difference of two counts the source gives (round 33): "four studies that evaluated 1037
 participants" when the source has 1270 included and 233 lost to follow-up; "the other trial involved 120 women" when
-it has 281 in all and 161 in the first trial. Both counts must be of the same thing (people, or studies of one kind),
-the larger the review's total and the smaller a part of it (a count of no outcome), and the sentence must say what
+it has 281 in all and 161 in the first trial. Both counts must be of people (counts of studies are small and coincide
+by chance: "six other trials" is 21 less 6 in one review, with "other" meaning "more"), the larger the review's total and the smaller a part of it (a count of no outcome), and the sentence must say what
 the difference is: the people analysed, evaluated or who completed (when the part is those lost, withdrawn or
 excluded), or the other, remaining or second group (when the part is a group of its own).
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from laylint.claims.counted import PEOPLE_WORDS, counts_what, noun_group
+from laylint.claims.counted import PEOPLE_WORDS, counts_what
 from laylint.claims.quantities import Figure
 from laylint.metadata import Finding, Metadata
 
@@ -25,14 +25,11 @@ _REST = re.compile(r"\b(?:other|rest|remaining|remainder|second)\b", re.IGNORECA
 
 def difference_of(stated: Figure, counted: str, total: Finding | None, metadata: Metadata, words: str) -> Finding | None:
     """The part whose difference from the total the count is, when its words say which difference it is; else None."""
-    if total is None or stated.qualifier or not words or stated.value <= 0:
-        return None
-    group = noun_group(total.population or "", counted) if counted == "studies" else ""
+    if total is None or counted != "people" or stated.qualifier or not words or stated.value <= 0:
+        return None  # (counts of studies are small: "six other trials" = 21 less 6 by chance, "other" as "more")
     for part in metadata.findings:
         if part is total or part.measure != "count" or part.outcome or not _same_kind(part, counted):
             continue
-        if counted == "studies" and noun_group(part.population or "", "studies") != group:
-            continue  # "15 reports" are no part of "12 studies"
         if not 0 < part.value.value < total.value.value or total.value.value - part.value.value != stated.value:
             continue
         said = _ANALYSED if _LEFT.search(part.population or "") else _REST
