@@ -9,12 +9,14 @@ from laylint.claims import eligible, parts, totals, wholes
 from laylint.claims.comparators import comparator_names
 from laylint.claims.compare import agrees
 from laylint.claims.count_evidence import anchored_results, behind_outcome, declared_anywhere, evidence_verdict, single_study
+from laylint.claims.count_differences import difference_of
 from laylint.claims.count_other import other_count
 from laylint.claims.count_parts import is_part, part_verdict, whole_of
 from laylint.claims.counted import (WORD, arms_named, count_precision, counts_what, describes, noun_group,
                                     sentence_and_start, total_finding)
 from laylint.claims.one_drug import one_drug_count
 from laylint.claims.quantities import Figure
+from laylint.claims.study_size import sized_study
 from laylint.claims.verdict import Context, Verdict
 from laylint.metadata import Finding, Metadata
 
@@ -104,6 +106,8 @@ def judge_count(figure: Figure, metadata: Metadata | None, context: Context, dru
     single = single_study(figure, metadata, context, outcome)
     if single is not None:
         return single
+    if sized_study(figure, context.after, metadata) is not None:
+        return Verdict("unattached")  # "One large study (n = 992)": the source's largest study, held by its size
     at = context.segment.find(figure.text)
     kind = _STUDY_ADJECTIVE.match(context.segment, at + len(figure.text)) if figure.counted == "studies" and at >= 0 else None
     if kind is not None:  # "368 people (369 study eyes)": eyes of the studies, not studies
@@ -188,6 +192,10 @@ def judge_count(figure: Figure, metadata: Metadata | None, context: Context, dru
         matching = [f for f in candidates if agrees(stated, f)]
         if matching and all(f.outcome for f in matching):  # "8 studies with a total of 61,651 people": one analysis's count
             return Verdict("wrong-pair", matching[0])
+    if not any(agrees(stated, f) for f in candidates) \
+            and difference_of(stated, figure.counted, total, metadata,
+                                 " ".join(context.before.split()[-2:] + [context.segment])) is not None:
+        return Verdict("unattached")  # "analysed 1037": the source's 1270 less its 233 lost, said as that difference
     if total is not None and not named and wholes.loose_total(stated, total, candidates) \
             and (parts.said_as_total(context.segment, context.total) if figure.counted == "studies"
                  else wholes.said_together(*sentence_and_start(figure, context), metadata.studies)):

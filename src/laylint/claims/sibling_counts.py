@@ -36,6 +36,11 @@ _SAME = {"exclusively": "only", "solely": "only", "purely": "only"}
 _NEXT_NUMBER = re.compile(r"(?:[,;]|\band|\bbut|\bwhile|\bwhereas)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)\b)",
                           re.IGNORECASE)
 
+# a list break, a few words and a preposition right before the next number (or where the segment ends, cut at it):
+# "and family practices in two studies" says the next count's words before its number
+_NEXT_WORDS = re.compile(r"(?:[,;]|\band|\bbut|\bwhile|\bwhereas)\s+(?:[A-Za-z-]+\s+){1,4}?(?:in|at|from)\s*"
+                         r"(?:\Z|(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))", re.IGNORECASE)
+
 
 def _key(word: str) -> str:
     """A word's comparable form: lower case, a plural -s and an -ing or -ed dropped, its first six letters
@@ -121,11 +126,14 @@ def better_described(verdict: Verdict, figure: Figure, metadata: Metadata | None
 
 
 def _own_words(figure: Figure, context: Context) -> set[str]:
-    """The words of the figure's segment up to the next number (the next count's words are not its own)."""
+    """The words of the figure's segment up to the next number (the next count's words are not its own), or up to
+    the next count's words when they come before its number ("in eight studies and family practices in two")."""
     at = context.segment.find(figure.text)
     own = context.segment
-    if at >= 0 and (after := _NEXT_NUMBER.search(own, at + len(figure.text))) is not None:
-        own = own[:after.start()]
+    if at >= 0:
+        cuts = [m.start() for pattern in (_NEXT_NUMBER, _NEXT_WORDS)
+                if (m := pattern.search(own, at + len(figure.text))) is not None]
+        own = own[:min(cuts, default=len(own))]
     return _words(own)
 
 
