@@ -101,3 +101,11 @@ def figure_pattern_builds():
 
     vocab = vocabulary(summary_analysis("One figure: 12%."))
     return patterns.build(vocab, plain=True), patterns.build(vocab)
+
+
+def pair_review(drug, comparator, findings, outcomes, studies=12, participants=2400):
+    """A meta-analysis source of one comparison: findings naming an outcome get the pair's drug and comparator."""
+    return {"design": "meta-analysis", "studies": studies, "participants": participants,
+            "drugs": {drug: [], comparator: []},
+            "outcomes": {name: list(aliases) for name, aliases in outcomes.items()},
+            "findings": [{"drug": drug, "comparator": comparator, **f} if "outcome" in f else f for f in findings]}

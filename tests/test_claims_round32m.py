@@ -21,13 +21,7 @@ from __future__ import annotations
 import pytest
 
 from lint_support import claim_rules_at, claims_at
-
-
-def _review(drug, comparator, findings, outcomes, studies=12, participants=2400):
-    return {"design": "meta-analysis", "studies": studies, "participants": participants,
-            "drugs": {drug: [], comparator: []},
-            "outcomes": {name: list(aliases) for name, aliases in outcomes.items()},
-            "findings": [{"drug": drug, "comparator": comparator, **f} if "outcome" in f else f for f in findings]}
+from lint_support import pair_review as _review
 
 
 def _md(outcome, value, ci=None, **more):
