@@ -21,6 +21,7 @@ from laylint.claims.counts import (bracketed_count, design_count, dozens, ellipt
                                    listed_after_count, listed_brackets, parts_of_counts, number_of_count, whole_after_count)
 from laylint.claims.figure import CLAIM_UNITS, Figure, dose_unit, doses_in, strip_doses
 from laylint.claims.bands import acuity_fractions, numbered_names, part_of_group, subgroup_bands
+from laylint.claims.kept_counts import kept_counts
 from laylint.claims.frames import (bracketed_points, difference_intervals, difference_ranges, frames, intervals_per, restated_points,
                                    tested_examples)
 from laylint.claims.patterns import Patterns, patterns, reading_text
@@ -142,6 +143,7 @@ def find(analysis, forms: tuple[str, ...] | None = None, stop_at: tuple[str, ...
         tested_examples(text, figures)
         dozens(text, figures)
         elliptical(text, pats, figures)
+        kept_counts(text, figures)
         whole_after_count(text, figures)
         listed_after_count(text, figures)
         bracketed_count(text, pats, figures)
