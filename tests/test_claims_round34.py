@@ -1,8 +1,12 @@
-"""Claims round 34 (issue 14): a count of studies whose noun is left out because a count just before it said it.
+"""Claims round 34 (issue 14): counts of studies whose noun is left out or comes before them.
+(1) A count of studies whose noun is left out because a count just before it said it.
 "We found 146 studies and selected 36 of them", "We found 8 trials and included 6 in our analysis": the kept number
 counts studies as if the noun were written ("selected 36 studies"), so the count checks apply: the source's count of
 the studies kept, or the review's included studies. Look-alikes stay quiet: a number with a noun of its own, a dose, a year, "one of them" after a count of
 outcomes, a part that fits, and a number after a count of people.
+(2) A count whose noun comes before it: "Total studies: 175; total participants: 2301", "Number of trials: 12", "The
+    included studies were 10 in total". Look-alikes stay quiet: a duration, an age, a number that does not end the label's
+    item.
 Sentences written for these tests (made-up reviews and numbers) across fields.
 """
 
@@ -83,3 +87,36 @@ def test_look_alikes_and_fitting_parts_stay_quiet(source, text, figure):
 ])
 def test_the_kept_count_is_judged_as_if_its_noun_were_written(source, elided, written, figure):
     assert claim_rules_at(elided, SOURCES[source], figure) == claim_rules_at(written, SOURCES[source], figure)
+
+
+# -- (2) the noun before the number -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("source, text, figure", [
+    # oncology: a summary written as labelled items
+    ("cancer", "Total studies: 21; total participants: 1100.", "21"),
+    ("cancer", "Total studies: 9; total participants: 2203.", "2203"),
+    # cardiology: "in total"
+    ("heart", "The included studies were 31 in total, with 5200 participants.", "31"),
+    # paediatrics: "Number of"
+    ("children", "Number of trials: 33 (2400 children).", "33"),
+    # renal: the people said before their number
+    ("renal", "The participants were 1243 in total.", "1243"),
+])
+def test_a_count_named_before_its_number_is_checked(source, text, figure):
+    assert claim_rules_at(text, SOURCES[source], figure) != []
+
+
+@pytest.mark.parametrize("source, text, figure", [
+    # the right counts
+    ("heart", "Total studies: 14; total participants: 5200.", "14"),
+    ("heart", "Total studies: 14; total participants: 5200.", "5200"),
+    ("children", "The included trials were 15 in total.", "15"),
+    ("mental", "Number of studies: 22.", "22"),
+    # a duration, an age, a number that does not end the item
+    ("infection", "Total study duration: 20 years.", "20"),
+    ("infection", "The trials were 12 weeks long.", "12"),
+    ("smoking", "Number of participants: 18 and older in every trial.", "18"),
+    ("cancer", "Total studies: 3 per arm of the network.", "3"),
+])
+def test_look_alikes_of_a_named_count_stay_quiet(source, text, figure):
+    assert claim_rules_at(text, SOURCES[source], figure) == []

@@ -22,6 +22,7 @@ from laylint.claims.counts import (bracketed_count, design_count, dozens, ellipt
 from laylint.claims.figure import CLAIM_UNITS, Figure, dose_unit, doses_in, strip_doses
 from laylint.claims.bands import acuity_fractions, numbered_names, part_of_group, subgroup_bands
 from laylint.claims.kept_counts import kept_counts
+from laylint.claims.named_before import named_before
 from laylint.claims.frames import (bracketed_points, difference_intervals, difference_ranges, frames, intervals_per, restated_points,
                                    tested_examples)
 from laylint.claims.patterns import Patterns, patterns, reading_text
@@ -144,6 +145,7 @@ def find(analysis, forms: tuple[str, ...] | None = None, stop_at: tuple[str, ...
         dozens(text, figures)
         elliptical(text, pats, figures)
         kept_counts(text, figures)
+        named_before(text, figures)
         whole_after_count(text, figures)
         listed_after_count(text, figures)
         bracketed_count(text, pats, figures)
