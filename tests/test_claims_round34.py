@@ -1,12 +1,12 @@
-"""Claims round 34 (issue 14): counts of studies whose noun is left out or comes before them.
-(1) A count of studies whose noun is left out because a count just before it said it.
-"We found 146 studies and selected 36 of them", "We found 8 trials and included 6 in our analysis": the kept number
-counts studies as if the noun were written ("selected 36 studies"), so the count checks apply: the source's count of
-the studies kept, or the review's included studies. Look-alikes stay quiet: a number with a noun of its own, a dose, a year, "one of them" after a count of
-outcomes, a part that fits, and a number after a count of people.
+"""Claims round 34 (issue 14): counts of studies or people whose noun is left out or comes before them.
+(1) A count of studies whose noun is left out because a count just before it said it: "We found 146 studies and
+    selected 36 of them", "We found 8 trials and included 6 in our analysis". The kept number counts studies as if the
+    noun were written ("selected 36 studies"), so the count checks apply: the source's count of the studies kept, or
+    the review's included studies. Look-alikes stay quiet: a number with a noun of its own, a dose, "one of them"
+    after a count of outcomes, a part the source gives, and a number after a count of people.
 (2) A count whose noun comes before it: "Total studies: 175; total participants: 2301", "Number of trials: 12", "The
-    included studies were 10 in total". Look-alikes stay quiet: a duration, an age, a number that does not end the label's
-    item.
+    included studies were 10 in total". Look-alikes stay quiet: a duration, an age, a number that does not end the
+    label's item.
 Sentences written for these tests (made-up reviews and numbers) across fields.
 """
 
@@ -81,7 +81,8 @@ def test_look_alikes_and_fitting_parts_stay_quiet(source, text, figure):
 @pytest.mark.parametrize("source, elided, written, figure", [
     ("heart", "We screened 60 trials and pooled 11 in the main analysis.",
      "We screened 60 trials and pooled 11 trials in the main analysis.", "11"),
-    ("children", "We found 40 studies and included 15 in our review.", "We found 40 studies and included 15 studies in our review.", "15"),
+    ("children", "We found 40 studies and included 15 in our review.",
+     "We found 40 studies and included 15 studies in our review.", "15"),
     ("infection", "We identified 30 trials and closely analysed 13 of them.",
      "We identified 30 trials and closely analysed 13 trials.", "13"),
 ])
@@ -89,7 +90,7 @@ def test_the_kept_count_is_judged_as_if_its_noun_were_written(source, elided, wr
     assert claim_rules_at(elided, SOURCES[source], figure) == claim_rules_at(written, SOURCES[source], figure)
 
 
-# -- (2) the noun before the number -------------------------------------------------------------------------------------
+# -- (2) the noun before the number ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("source, text, figure", [
     # oncology: a summary written as labelled items
