@@ -156,3 +156,27 @@ NAME_THEN_BARE_TERM = [
 @pytest.mark.parametrize("text, term", NAME_THEN_BARE_TERM)
 def test_an_unquoted_term_after_a_short_name_stays_reported(text, term):
     assert term in hits(text)
+
+
+FOLLOWED_PEOPLE = [
+    "One large study followed 1090 children, and the longest follow-up was five years.",  # nutrition, paediatrics
+    "The trials followed the women for two years; follow-up ended in 2020.",  # breast screening
+    "Most studies followed older adults with diabetes, and follow-up was short.",  # endocrinology
+]
+
+
+@pytest.mark.parametrize("text", FOLLOWED_PEOPLE)
+def test_the_verb_with_the_people_followed_says_what_follow_up_is(text):
+    assert "follow-up" not in hits(text)
+
+
+FOLLOWED_SOMETHING_ELSE = [
+    "Treatment was followed by a check-up, and follow-up lasted two years.",  # cardiology
+    "Nurses followed the guidelines, and follow-up lasted two years.",  # renal care
+    "We followed them closely. Follow-up lasted two years.",  # smoking cessation: another sentence
+]
+
+
+@pytest.mark.parametrize("text", FOLLOWED_SOMETHING_ELSE)
+def test_followed_by_or_another_sentence_leaves_follow_up_reported(text):
+    assert "follow-up" in hits(text)
