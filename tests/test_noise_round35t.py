@@ -180,3 +180,53 @@ FOLLOWED_SOMETHING_ELSE = [
 @pytest.mark.parametrize("text", FOLLOWED_SOMETHING_ELSE)
 def test_followed_by_or_another_sentence_leaves_follow_up_reported(text):
     assert "follow-up" in hits(text)
+
+
+SAID_NEARBY = [
+    # (text, the term its lexicon `said` wording explains in the same sentence or the one before or after)
+    ("The evidence is of low certainty because of imprecision. We have little confidence because the studies were "
+     "very small.", "imprecision"),  # cardiac rehabilitation
+    ("The results are unclear because of statistical imprecision, as the studies included too few women.",
+     "imprecision"),  # fertility
+    ("We are uncertain whether nicotine patches help pregnant smokers quit, due to low-certainty evidence.",
+     "low-certainty evidence"),  # smoking cessation
+    ("About 9% of all newborns are admitted to a neonatal intensive care unit after birth.", "neonatal"),
+    ("Children in the trials got vitamin A supplements. Supplementation lowered deaths from measles.",
+     "supplementation"),  # infectious disease, paediatrics
+    ("Fewer people with heart failure were admitted to hospital. Hospitalisation was also shorter.",
+     "hospitalisation"),  # cardiology
+]
+
+
+@pytest.mark.parametrize("text, term", SAID_NEARBY)
+def test_a_plain_wording_nearby_from_the_lexicon_explains(text, term):
+    assert term not in hits(text)
+
+
+NOT_SAID_NEARBY = [
+    # the plain wording is two sentences away, or absent
+    ("The studies were small. We found that zinc lowered diarrhoea. Imprecision was a concern.", "imprecision"),
+    ("The evidence is of low certainty because of imprecision. More research is needed.", "imprecision"),
+    # "small" about the effect, not the studies
+    ("The benefit was small, and the evidence is uncertain because of imprecision.", "imprecision"),  # renal
+    ("Zinc may lower diarrhoea, but this is low-certainty evidence.", "low-certainty evidence"),  # paediatrics
+    ("Babies in a neonatal unit were given zinc.", "neonatal"),  # neonatal care
+]
+
+
+@pytest.mark.parametrize("text, term", NOT_SAID_NEARBY)
+def test_without_a_plain_wording_nearby_the_term_stays_reported(text, term):
+    assert term in hits(text)
+
+
+def test_a_user_lexicon_may_give_said_wordings(tmp_path):
+    from laylint.api import lint_text as lint
+
+    (tmp_path / "lexicons").mkdir()
+    (tmp_path / "lexicons" / "jargon.yaml").write_text(
+        "terms:\n  dyspnoea: {plain: [breathlessness], said: [short of breath]}\n", encoding="utf-8")
+    text = "Many people felt short of breath. Dyspnoea improved with the fan."  # palliative care
+    assert not [d for d in lint(text, select=["jargon/term"], rule_paths=[tmp_path])
+                if "yspnoea" in d.message]
+    assert [d for d in lint("Dyspnoea improved with the fan.", select=["jargon/term"], rule_paths=[tmp_path])
+            if "yspnoea" in d.message]

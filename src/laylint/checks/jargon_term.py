@@ -155,7 +155,7 @@ def _explained(found, match, known=frozenset()) -> bool:
     term = found.lexicon.terms[match.key]
     from laylint.jargon.restated import restated
 
-    if found.explained(match.start, match.end, by_class=term.names_a_medicine) or restated(found, match, term.plain):
+    if found.explained(match.start, match.end, by_class=term.names_a_medicine) or restated(found, match, term.plain, term.said):
         return True
     bracket = _ABBREVIATION_AFTER.match(found.text, match.end)
     return bool(bracket) and bracket.group(1) in known  # "computed tomography (CT) scans": readers know a CT scan
