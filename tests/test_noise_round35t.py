@@ -190,7 +190,6 @@ SAID_NEARBY = [
      "imprecision"),  # fertility
     ("We are uncertain whether nicotine patches help pregnant smokers quit, due to low-certainty evidence.",
      "low-certainty evidence"),  # smoking cessation
-    ("About 9% of all newborns are admitted to a neonatal intensive care unit after birth.", "neonatal"),
     ("Children in the trials got vitamin A supplements. Supplementation lowered deaths from measles.",
      "supplementation"),  # infectious disease, paediatrics
     ("Fewer people with heart failure were admitted to hospital. Hospitalisation was also shorter.",
@@ -210,7 +209,8 @@ NOT_SAID_NEARBY = [
     # "small" about the effect, not the studies
     ("The benefit was small, and the evidence is uncertain because of imprecision.", "imprecision"),  # renal
     ("Zinc may lower diarrhoea, but this is low-certainty evidence.", "low-certainty evidence"),  # paediatrics
-    ("Babies in a neonatal unit were given zinc.", "neonatal"),  # neonatal care
+    # a synonym nearby is no explanation: the reader is not told that one means the other
+    ("Some newborns have trouble breathing. They may need help in neonatal resuscitation.", "neonatal"),
 ]
 
 
