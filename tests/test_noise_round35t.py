@@ -194,6 +194,8 @@ SAID_NEARBY = [
      "supplementation"),  # infectious disease, paediatrics
     ("Fewer people with heart failure were admitted to hospital. Hospitalisation was also shorter.",
      "hospitalisation"),  # cardiology
+    ("We found eight studies with 759 intubation attempts in newborn babies. They reported how often the first "
+     "attempt to place the breathing tube worked.", "intubation"),  # neonatal intensive care
 ]
 
 
@@ -209,6 +211,7 @@ NOT_SAID_NEARBY = [
     # "small" about the effect, not the studies
     ("The benefit was small, and the evidence is uncertain because of imprecision.", "imprecision"),  # renal
     ("Zinc may lower diarrhoea, but this is low-certainty evidence.", "low-certainty evidence"),  # paediatrics
+    ("Video devices may make intubation work at the first attempt more often.", "intubation"),  # anaesthesia
     # a synonym nearby is no explanation: the reader is not told that one means the other
     ("Some newborns have trouble breathing. They may need help in neonatal resuscitation.", "neonatal"),
 ]
