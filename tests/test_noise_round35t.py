@@ -3,11 +3,10 @@ ways the rule did not read (fresh sample term35-before, bench/data/precision/lab
 
 - a term in the one-sentence review question whose next use, in the next paragraph (past its heading), is
   explained ("Review question", "... lower bilirubin levels?", "Background", "... bilirubin (a yellow ...)");
-- "(called chronic suppurative otitis media)" names the words before it: the term in it is explained by "called",
-  not a word of a gloss (so a title term whose next use is that bracket is explained there);
-- a gloss bracket right after an abbreviation's bracket: "body mass index (BMI) (a percentile measure of ...)";
 - a lay phrase ending in a one-letter name before a quoted term in brackets: "signs of vitamin A ('biomarkers')".
-- "is a" / "are the" and a judgement is no explanation: "hypertension is a major cause of stroke".
+- "is a" / "are the" and a judgement is no explanation: "hypertension is a major cause of stroke";
+- "followed 1090 children" in the sentence says what follow-up is; the lexicon's `said` wordings nearby ("the
+  studies were small" for imprecision) explain a term.
 Look-alikes stay reported: a title term explained only further on (as rounds after-2 and 4 judged), a key message
 (not the review question), a judgement after the term, a bare bracket, a bracket after an unquoted name."""
 
@@ -33,9 +32,6 @@ EXPLAINED_AT_NEXT_USE = [
     ("Exercise for heart failure\n\nDoes exercise help people with heart failure avoid going into hospital "
      "after a myocardial infarction?\n\nBackground\n\nA myocardial infarction (heart attack) damages the heart.\n",
      "myocardial infarction"),  # cardiology
-    ("Which are better, antibiotics or antiseptics, for chronic suppurative otitis media?\n\nKey messages\n\n"
-     "\u2013 There is limited evidence in people with swelling and infection of the middle ear (called chronic "
-     "suppurative otitis media).\n", "otitis media"),  # ENT, the first key message names it in brackets
 ]
 
 
@@ -86,26 +82,9 @@ CALLED_IN_BRACKETS = [
 
 @pytest.mark.parametrize("text", CALLED_IN_BRACKETS)
 def test_a_name_given_in_brackets_is_explained_by_its_cue(text):
+    # (round 35t tried reading such a bracket as a name, not a gloss, so a title term whose next use it is would be
+    # explained there; reverted: a hand mark of bench/recall.py wants that title term reported)
     assert hits(text) == []
-
-
-BRACKET_AFTER_ABBREVIATION = [
-    ("Weight was measured as body mass index (BMI) (a percentile measure of weight for a given age) in "
-     "children.", "percentile"),  # paediatric obesity
-    ("Lung function was measured as forced expiratory volume (FEV1) (the amount of air a person can breathe out "
-     "in one second, a spirometry reading).", "spirometry"),  # respiratory
-]
-
-
-@pytest.mark.parametrize("text, term", BRACKET_AFTER_ABBREVIATION)
-def test_words_of_a_gloss_after_an_abbreviation_are_the_explanation(text, term):
-    assert term not in hits(text)
-
-
-def test_a_judgement_in_the_next_sentence_is_no_explanation():
-    text = ("Few adults had a stroke, but many had cardiovascular disease in the first year. Cardiovascular disease "
-            "is a major cause of death.")  # cardiology
-    assert "cardiovascular" in hits(text)
 
 
 JUDGED_NOT_DEFINED = [
@@ -131,8 +110,16 @@ def test_is_a_and_what_it_is_still_explains(text):
     assert hits(text) == []
 
 
-def test_a_bare_term_in_brackets_after_an_abbreviation_stays_reported():
-    text = "Weight was measured as body mass index (BMI) (percentile) in children."  # paediatric obesity
+TERM_AFTER_ABBREVIATION = [
+    "Weight was measured as body mass index (BMI) (percentile) in children.",  # paediatric obesity
+    # a gloss bracket right after "(BMI)" is not read as a gloss (round 35t tried; reverted: a hand mark of
+    # bench/recall.py wants this "percentile" reported)
+    "Weight was measured as body mass index (BMI) (a percentile measure of weight for a given age) in children.",
+]
+
+
+@pytest.mark.parametrize("text", TERM_AFTER_ABBREVIATION)
+def test_a_term_in_brackets_after_an_abbreviation_stays_reported(text):
     assert "percentile" in hits(text)
 
 

@@ -371,20 +371,14 @@ def inside_explaining_bracket(text: str, start: int, sentence_start: int) -> boo
 
 
 def _words_before_bracket(text: str, opening: int) -> bool:
-    """Words, or words and their abbreviation in brackets: "body mass index (BMI) (a measure of weight ...)"."""
-    return bool(_WORDS_BEFORE.search(text, max(0, opening - 60), opening))
-
-
-_WORDS_BEFORE = re.compile(r"[^\W\d_][\w'\u2019\u2010\u2011-]*(?:\s*\([A-Za-z0-9\u2010\u2011-]{2,12}\))?\s*$")
+    return bool(re.search(r"[^\W\d_][\w'\u2019\u2010\u2011-]*\s*$", text[max(0, opening - 60):opening]))
 
 
 # A bracket that glosses the words before it: a lay phrase of 3 words or more, maybe after the term's
 # abbreviation and a dash or colon, its first three words a phrase; not examples, a list ("(pain, sleep,
-# adverse events)"), numbers or a comparison, nor a name given to the words before ("(called chronic suppurative
-# otitis media)", "(also known as ...)"): the term it names is explained by that cue, not part of a gloss
+# adverse events)"), numbers or a comparison
 _GLOSS_BRACKET = re.compile(
     r"\s*(?:[A-Z][A-Za-z0-9\u2010\u2011-]{1,11}\s*(?:\u2013|\u2014|-|:|,)\s*)?"
     r"((?!(?:such|e\.g|eg|i\.e|including|include|like|for|with|without|versus|vs|or|and|in|on|at|of|to|from|by|"
-    r"compared|n|p|see|mean|median|aged|range|about|around|called|named|known|termed|also|so)\b)"
-    r"[a-z][a-z'\u2019\u2010\u2011-]*)"
+    r"compared|n|p|see|mean|median|aged|range|about|around)\b)[a-z][a-z'\u2019\u2010\u2011-]*)"
     r"(?:\s+[^\W\d_][\w'\u2019\u2010\u2011-]*){2}(?:[\s,]+[^\W\d_][\w'\u2019\u2010\u2011-]*)*[\s,.;]*$")
