@@ -10,7 +10,8 @@ summaries each) is NOT redistributable and is not in this repository: --corpus, 
 $LAYLINT_DEV_CORPUS, or ../devcorpus/tsar-dev.jsonl beside the repository root. Without it the
 script says so in one line and exits 0. `--corpus tests/data/corpus/cochrane-devaraj2021.jsonl` (Cochrane results
 paragraphs) or `--corpus ../shared/corpus/cells-validated.jsonl` (CELLS authors' lay summaries, writer "lay") judge
-text no round of the dev corpus has shown; `--exclude FILE` (a JSON list of review ids) keeps held-out reviews out.
+text no round of the dev corpus has shown; `--exclude FILE` (a JSON list of review ids) keeps held-out reviews out,
+and `--writer NAME` (repeatable) keeps only those writers' summaries ("--writer cochrane": Cochrane's own).
 
 Every summary is written as <review>__<writer>.md into a temporary folder, with a
 <stem>.source.yaml sidecar copied from --metadata-dir (bench/data/claims-real/<REVIEW>.source.yaml)
@@ -109,10 +110,12 @@ def read_exclude(path: str | None) -> set[str]:
     return {review.upper() for review in json.loads(Path(path).read_text())} if path else set()
 
 
-def load_corpus(path: Path, exclude: set[str] = frozenset()) -> list[Summary]:
-    """The dev corpus, or a Devaraj or CELLS file read through corpus_rows; reviews in `exclude` left out."""
+def load_corpus(path: Path, exclude: set[str] = frozenset(), writers: set[str] | None = None) -> list[Summary]:
+    """The dev corpus, or a Devaraj or CELLS file read through corpus_rows; reviews in `exclude` left out, and
+    only the summaries of `writers` when given."""
     return [Summary(row["id"], row["review"], row["writer"], row["summary"])
-            for row in read_rows(path) if row["review"].upper() not in exclude]
+            for row in read_rows(path)
+            if row["review"].upper() not in exclude and (not writers or row["writer"] in writers)]
 
 
 def line_starts(text: str) -> list[int]:
@@ -404,6 +407,8 @@ def main() -> int:
     parser.add_argument("--full", action="store_true", help="with --show: print the whole summary, not the sentence")
     parser.add_argument("--label-round", default="baseline", help="with --show: the round written in label stubs")
     parser.add_argument("--exclude", metavar="FILE", help="a JSON list of review ids to leave out (held-out sets)")
+    parser.add_argument("--writer", action="append", metavar="NAME",
+                        help="only this writer's summaries, e.g. cochrane (repeatable; default every writer)")
     args = parser.parse_args()
     absolute_pythonpath()  # laylint runs in a temporary folder
     if not (args.table or args.show):
@@ -414,7 +419,7 @@ def main() -> int:
         print(f"dev corpus missing: {path} (set --corpus or LAYLINT_DEV_CORPUS)")
         return 0
     exclude = read_exclude(args.exclude)
-    summaries = load_corpus(path, exclude)
+    summaries = load_corpus(path, exclude, set(args.writer or ()))
     texts = {s.doc: s.text for s in summaries}
     labels = load_labels(Path(args.labels), args.round)
     passes = (True, False) if args.table else (True,)

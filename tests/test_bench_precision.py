@@ -32,3 +32,13 @@ def test_writer_rows_give_each_writer_then_all_llm_writers_pooled():
     assert rows["llama"]["median_messages"] == 20
     assert rows["all LLM writers"]["summaries"] == 6
     assert rows["all LLM writers"]["median_messages"] == 6.5  # median of 1, 2, 3, 10, 20, 30
+
+
+def test_load_corpus_keeps_only_the_writers_asked_for(tmp_path):
+    rows = [{"id": f"CD{n}:{w}", "review": f"CD{n}", "writer": w, "title": "t", "abstract": "a", "summary": "s"}
+            for n in (1, 2) for w in ("cochrane", "gpt")]
+    corpus = tmp_path / "dev.jsonl"
+    corpus.write_text("".join(__import__("json").dumps(row) + "\n" for row in rows))
+    assert [s.doc for s in precision.load_corpus(corpus, writers={"cochrane"})] == ["CD1:cochrane", "CD2:cochrane"]
+    assert [s.doc for s in precision.load_corpus(corpus, {"CD1"}, {"cochrane"})] == ["CD2:cochrane"]
+    assert len(precision.load_corpus(corpus)) == 4

@@ -31,6 +31,7 @@ def _heading(analysis, offset: int):
 def check(rule, analysis):
     from laylint.jargon import scan
     from laylint.jargon.explain import inside_explaining_bracket
+    from laylint.jargon.explained_later import explained_at_next_use, in_review_question
     from laylint.jargon.explained_next import explained_next
     from laylint.jargon.general_words import (everyday_follow_up, everyday_outcomes, listed_before, named_after,
                                               named_later_in_sentence, points_back, shown_by_what_follows,
@@ -76,6 +77,10 @@ def check(rule, analysis):
             continue  # the title, then "Review question", then a Background paragraph that explains it
         if heading and _answered_next(analysis, found, found.terms[index + 1:], match):
             continue  # the title, then "What is otitis media?"
+        if in_review_question(analysis, match.start) and explained_at_next_use(
+                analysis, found, found.terms[index + 1:], match, lambda use: _explained(found, use, known) and not
+                inside_explaining_bracket(found.text, use.start, found.sentence_bounds(use.start)[0])):
+            continue  # "Review question", "... lower bilirubin levels?", "Background", "... bilirubin (a yellow ...)"
         if (heading or _in_key_messages(analysis, match.start)) and _asked_next(found, found.terms[index + 1:], match):
             continue  # the title or a key message, then (whatever lies between) the summary's own section "What
             # is urinary incontinence?": its next use. A use in between leaves it reported (README-independent-12h)
@@ -150,7 +155,7 @@ def _explained(found, match, known=frozenset()) -> bool:
     term = found.lexicon.terms[match.key]
     from laylint.jargon.restated import restated
 
-    if found.explained(match.start, match.end, by_class=term.names_a_medicine) or restated(found, match, term.plain):
+    if found.explained(match.start, match.end, by_class=term.names_a_medicine) or restated(found, match, term.plain, term.said):
         return True
     bracket = _ABBREVIATION_AFTER.match(found.text, match.end)
     return bool(bracket) and bracket.group(1) in known  # "computed tomography (CT) scans": readers know a CT scan

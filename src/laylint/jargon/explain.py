@@ -25,7 +25,10 @@ _OPEN_AFTER = re.compile(r"\s*[\"'\u201d\u2019]?\s*(?:[\u2010\u2011-]?[^\W\d_][\
 # A gloss in brackets right after the term that holds brackets of its own: its words before the inner bracket,
 # a phrase starting with an article ("(an umbrella term for symptoms such as tremor (shaking), ...)")
 _NESTED_GLOSS = re.compile(r"\s*\(\s*((?:a|an|the)\s+[^\W\d_][^()\d]{10,200}?)\(")
+# The lay phrase's last word before a bracket; before a quoted term, with a one-letter name after it: "signs of
+# vitamin A ('biomarkers')" (the quote marks a name being given; "hepatitis C (cirrhosis)" is not a gloss)
 _INSIDE_OPEN = re.compile(r"([^\W\d_][\w'\u2019-]*)\s*\(\s*[\"'\u201c\u2018]?$")
+_NAME_INSIDE_OPEN = re.compile(r"([^\W\d_][\w'\u2019-]*\s+[A-Z][0-9]{0,2})\s*\($")
 _BRACKET_LIST_WORDS = 10  # "blood problems (anaemia and neutropenia)": a short list of terms in brackets
 _DASH_AFTER = re.compile(r"\s*[\"'\u201d\u2019]?\s*(?:\u2014|\u2013|--|\s-|\s[\u2010\u2011]\s)\s*[A-Za-z]+\W+[A-Za-z]+")
 # A quoted name, a spaced dash of any kind and a gloss: "a 'core outcome set' \u2010 a list of things" (U+2010 too)
@@ -156,6 +159,11 @@ _MEMBERS_AFTER = re.compile(r"\s+(?:that|(?:of|with)\s+(?:persons|people|patient
                             r"adults)\s+who)\s+(?:did|do|does|got|get|received|receive|took|take)\b", re.I)
 _ABBREVIATION_IN_COMMAS = re.compile(r",\s*(?:or\s+)?[A-Z][A-Za-z0-9\u2010\u2011-]{1,11},")
 # A bracket that explains what comes before it: "antioxidants (which scavenge harmful particles)"
+# "is a" / "are the" and a judgement, not what the term is: "Risk of bias is a concern", "cardiovascular disease is a
+# major cause of death", "Topical antihistamines are the most effective" (a word or two of the name may come first)
+_JUDGED_AFTER = re.compile(r"(?:\s+[^\W\d_][\w\u2010\u2011-]*){0,2}?(?:\s*\([^()]{1,20}\))?\s+(?:is|are|was|were)\s+"
+                           r"(?:(?:a|an|the)\s+)?(?:\w+\s+){0,2}?(?:concern|limitation|worry|issue|challenge|reason|"
+                           r"factor|likely|unlikely|better|worse|cause|causes)\b", re.I)  # not "the main blood vessel"
 _EXPLAINING_BRACKET = re.compile(r"\(\s*(?:which|that|who|where|meaning|i\.e\.)\s", re.I)
 
 # A definition after a colon, as in a glossary list: "Epworth Sleepiness Scale (ESS): a short questionnaire ..."
@@ -233,7 +241,8 @@ class Explainer:
             # and past the rest of the name: "cardiopulmonary resuscitation (CPR), which means ..."
         if in_brackets and _inside_brackets_after_lay_phrase(before, after):
             return True
-        if self.after.match(after) or self.before.search(_tail(before, self.before_chunks)) or _DASH_AFTER.match(after) \
+        judged = _JUDGED_AFTER.match(after) if " " in after else None  # "... is a major cause of death"
+        if self.after.match(after) and not judged or self.before.search(_tail(before, self.before_chunks)) or _DASH_AFTER.match(after) \
                 or _QUOTED_DASH.match(after):
             return True
         if _MEMBERS_AFTER.match(after) or _QUOTED_OR_BEFORE.search(before[-40:]) or _QUOTED_OR_AFTER.match(after):
@@ -247,7 +256,7 @@ class Explainer:
             if not word or word.group(1).lower() in _BRIDGE_STOP:
                 break
             position = word.end()
-            if self.after.match(after, position):
+            if self.after.match(after, position) and not judged:
                 return True
         comma, colon = "," in after, ":" in after
         if comma and _THE_APPOSITION.match(after) or "(" in after and _BRACKET_GLOSS_AFTER.match(after) \
@@ -323,7 +332,8 @@ def _inside_brackets_after_lay_phrase(before: str, after: str) -> bool:
     opening, closing = before.rfind("("), after.find(")")
     if opening < 0 or closing < 0 or ")" in before[opening:] or "(" in after[:closing]:
         return False
-    lead = _INSIDE_OPEN.search(before[:opening + 1])
+    quoted = before[opening + 1:].lstrip().startswith(("\"", "'", "\u201c", "\u2018"))
+    lead = quoted and _NAME_INSIDE_OPEN.search(before, 0, opening + 1) or _INSIDE_OPEN.search(before[:opening + 1])
     if not lead or not is_lay_phrase(lead.group(1)):
         return False
     inside_before, inside_after = before[opening + 1:], after[:closing]

@@ -27,10 +27,11 @@ _IN_THESE = re.compile(r"\s*In\s+(?:(?:these|such|this|those|this\s+(?:type|kind
 # phrase it ends ("catheter patency (length of time ...)", "cardiac surgery (nine studies)")
 _OPENS = re.compile(r"\s*(?:(?:A|An|The|This|These|Such)\s+)?[\"'\u2018\u201c]?"
                     r"(?:[^\W\d_][\w'\u2019\u2010\u2011-]*\s+){0,2}")
-# A judgement, not a definition: "Risk of bias is a concern", "Topical antihistamines are the most effective"
-_JUDGED = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:is|are|was|were)\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?"
+# A judgement, not a definition, maybe after a word or two of the name: "Risk of bias is a concern", "Topical
+# antihistamines are the most effective", "cardiovascular disease is a major cause of death"
+JUDGED = re.compile(r"(?:\s+[^\W\d_][\w\u2010\u2011-]*){0,2}?(?:\s*\([^()]{1,20}\))?\s+(?:is|are|was|were)\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?"
                      r"(?:concern|limitation|worry|issue|challenge|reason|factor|most|best|least|main|same|only|likely|"
-                     r"unlikely|better|worse)\b", re.I)
+                     r"unlikely|better|worse|cause|causes)\b", re.I)  # "... are a major cause of death"
 # Study designs, whose meaning is what happens in them (lexicon keys, lowercase)
 _DESIGN_WORDS = ("trial", "study", "randomi", "cohort", "crossover", "cross-over", "case-control", "time series")
 
@@ -54,7 +55,7 @@ def explained_next(found, match, later, explained) -> bool:
         return False  # the next paragraph, list item or line: no longer the same passage
     next_use = next((use for use in later if use.key == match.key), None)
     if next_use is not None and begins <= next_use.start < end and _OPENS.fullmatch(found.text, begins, next_use.start) \
-            and not _JUDGED.match(found.text, next_use.end, end) and explained(next_use):
+            and not JUDGED.match(found.text, next_use.end, end) and explained(next_use):
         return True  # its next use, the next sentence's subject: a use in between was read unexplained
     if not any(word in match.key for word in _DESIGN_WORDS):
         return False

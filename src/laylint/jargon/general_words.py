@@ -74,7 +74,20 @@ def verb_said_before(key: str, text: str, start: int) -> bool:
     parts = re.split(r"[\u2010\u2011-]", key)
     if len(parts) != 2 or " " in key or parts[1].lower() not in _PARTICLES:
         return False
-    return bool(_phrasal(parts[0].lower(), parts[1].lower()).search(text, max(0, start - _PHRASAL_REACH), start))
+    if _phrasal(parts[0].lower(), parts[1].lower()).search(text, max(0, start - _PHRASAL_REACH), start):
+        return True
+    # or the verb with the people it was done to, in the same sentence: "One large study followed 1090 children, and
+    # the longest follow-up was 5 years" (README-independent-33); not "followed by" or "followed the guidelines"
+    sentence_start = max(text.rfind(". ", 0, start) + 1, text.rfind("\n", 0, start) + 1, start - _PHRASAL_REACH, 0)
+    return bool(_verb_with_people(parts[0].lower()).search(text, sentence_start, start))
+
+
+@lru_cache(maxsize=16)
+def _verb_with_people(verb: str) -> re.Pattern:
+    return re.compile(rf"\b{re.escape(verb)}(?:s|ed|ing)\s+(?:(?:about|around|over|nearly|almost|up\s+to)\s+)?"
+                      rf"(?:them|(?:the|these|those|all|most|some|[\d,]+|\w+\s+hundred|\w+\s+thousand)\s+)?"
+                      rf"(?:[a-z]+\s+)?(?:people|participants|patients|children|women|men|babies|infants|adults|"
+                      rf"mothers|smokers|families|pupils|students|workers)\b", re.I)
 
 
 @lru_cache(maxsize=64)

@@ -1,7 +1,9 @@
 """The jargon and abbreviation lexicons, merged from the built-in rules folder and the user's rule paths.
 
 Files are read in order (built-in first, then each `rule_paths` folder) and later files win:
-  terms:  {term: [plain alternatives]} or {term: {plain: [...], forms: [...]}}  add a term or replace its alternatives
+  terms:  {term: [plain alternatives]} or {term: {plain: [...], forms: [...], said: [...]}}  add a term or replace its
+          alternatives; `said`: plain wordings that, in the term's sentence or the one before or after it, tell the
+          reader what it means ("the studies were small" for imprecision); never offered as suggestions
   allow:  [term, ...]    never report these (removes a built-in term; also silences jargon/rare-word)
   explanations: {after: [...], before: [...], classes: [...]}   cue phrases that explain a term, and class words
                  ("medicine") that explain a name they introduce ("a medicine called X"); added to the built-in ones
@@ -44,6 +46,7 @@ class Term:
     name: str  # as written in the lexicon
     plain: list[str]
     forms: list[str] = field(default_factory=list)  # extra surface forms beyond plurals/spellings
+    said: list[str] = field(default_factory=list)  # plain wordings nearby that say what it means (not suggestions)
 
     @cached_property  # asked at every use of the term; the lexicon is not changed once merged
     def names_a_medicine(self) -> bool:
@@ -101,16 +104,17 @@ def words_of(text: str) -> list[str]:
 
 def _term(name: str, raw, where) -> Term:
     if isinstance(raw, dict):
-        unknown = set(raw) - {"plain", "forms"}
+        unknown = set(raw) - {"plain", "forms", "said"}
         if unknown:
-            raise where.error(f"unknown key {sorted(unknown, key=str)[0]!r} (known: plain, forms)")
+            raise where.error(f"unknown key {sorted(unknown, key=str)[0]!r} (known: plain, forms, said)")
         plain = lexicons.text_list(raw.get("plain") or [], where / "plain")
         forms = lexicons.text_list(raw.get("forms") or [], where / "forms")
+        said = lexicons.text_list(raw.get("said") or [], where / "said")
     else:
-        plain, forms = lexicons.text_list(raw or [], where), []
+        plain, forms, said = lexicons.text_list(raw or [], where), [], []
     if not plain:
         raise where.error("needs at least one plain alternative")
-    return Term(name, plain, forms)
+    return Term(name, plain, forms, said)
 
 
 def _terms(value, where) -> dict[str, Term]:

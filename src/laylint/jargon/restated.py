@@ -1,5 +1,6 @@
 """Does the text around a term say it in plain words? Its sentence, or the sentence before or after it, in one of the
-term's plain alternatives of three words or more, or "how" and a form of its word before it ("how accurate the test
+term's plain alternatives of three words or more or one of its lexicon `said` wordings ("the trials were small" for
+imprecision, round 35t), or "how" and a form of its word before it ("how accurate the test
 is ... the diagnostic accuracy"). Moved from checks/jargon_term.py (round 32t)."""
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import re
 _RESTATEMENT_WORDS = 3  # a plain alternative this long is a restatement, not a word that happens to recur
 
 
-def restated(found, match, plain: list[str]) -> bool:
+def restated(found, match, plain: list[str], said: list[str] = ()) -> bool:
     """Does its sentence, or the sentence before or after it, say it in one of its plain alternatives? "The
     certainty of evidence was very low. We have little confidence in the evidence because ...", "We have little
     confidence in the evidence because the studies were small. The certainty of evidence was low."."""
@@ -22,7 +23,8 @@ def restated(found, match, plain: list[str]) -> bool:
         return True
     if _short_plain_just_before(found, match, plain):
         return True
-    phrases = tuple(p for p in plain if len(p.split()) >= _RESTATEMENT_WORDS)
+    # the lexicon's `said` wordings, whatever their length: "due to imprecision ... because the studies were small"
+    phrases = tuple(p for p in plain if len(p.split()) >= _RESTATEMENT_WORDS) + tuple(said)
     if not phrases:
         return False
     sentence_end = found.sentence_bounds(match.start)[1]
