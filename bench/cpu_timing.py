@@ -69,7 +69,8 @@ def main() -> int:
             old.append(child(args.folder, args.against))
         new.append(child(args.folder, None))
     print(f"{'part':18} {'old ms':>9} {'new ms':>9} {'new/old':>8}   (median of {args.runs} runs each, CPU time)")
-    for part in (*PARTS, "cpu-total"):
+    others = sorted({part for run in old + new for part in run} - {*PARTS, "cpu-total"})  # every other kind timed
+    for part in (*PARTS, *others, "cpu-total"):
         after = statistics.median(run.get(part, 0.0) for run in new)
         before = statistics.median(run.get(part, 0.0) for run in old) if old else float("nan")
         print(f"{part:18} {before:9.1f} {after:9.1f} {after / before if old and before else float('nan'):8.2f}")

@@ -51,6 +51,12 @@ def _inside(match, spans) -> bool:
     return any(span.start <= match.start and match.end <= span.end for span in spans)
 
 
+def causal_reportable(options, trials_left: bool) -> bool:
+    """Can any causal wording be reported? Hedged wording only with `report_hedged`; the rest not while trial evidence
+    is left to hedging/certainty (`trials_left`)."""
+    return options.report_hedged or not trials_left
+
+
 def check(rule, analysis):
     from laylint.hedging import boosters, clauses, context, detector, findings, lexicon, statements, tokens_of
 
@@ -100,6 +106,8 @@ def check(rule, analysis):
                 and usable(match, sentence) and hedged(match, sentence) != detector.HEDGED:
             yield analysis.diagnostic(rule, match.start, match.end, suggestion=lex.boosters.suggestions[match.group],
                                       match=match.text, problem=problems.get("booster", "overstates certainty"))
+    if not causal_reportable(options, trials_left):
+        return  # no causal match below could be reported: most documents skip finding and judging them (issue #19)
     not_causal = lex.not_causal.find(tokens)
     for match in lex.causal_verbs.find(tokens):
         sentence = findings.sentence_of(analysis, match.start)
