@@ -14,6 +14,7 @@ import re
 from laylint.draft.judged import judged_outcomes
 from laylint.draft import arms as per_arm
 from laylint.draft import vocabulary
+from laylint.draft import none_counts
 from laylint.draft import accuracy, arm_after, bracket_labels, effects_of, loose_counts, same_arms, verb_object, attribution, certainty, clause_forms, counts, estimates, fractions, limitations, names, searched, subjects, totals
 from laylint.draft.model import Draft, Fact
 from laylint.draft.sections import layout
@@ -93,6 +94,7 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
     loose: list[Fact] = []
     for sentence in sentences:
         loose.extend(counts.in_sentence(sentence, taken))
+        loose.extend(none_counts.find(sentence, taken))  # "No studies reported X": a count of none
     attribution.attribute(loose, lay, arm_names, abbr)
     main = arm_names.comparisons[0] if arm_names.comparisons else next(
         ((f.drug, f.comparator) for f in facts if f.role == "effect" and f.drug and f.comparator), (None, None))
@@ -229,8 +231,8 @@ def _settle(facts: list[Fact], lay, result: Draft) -> list[Fact]:
         if fact.role != "count" and not fact.outcome:
             result.notes.append(f"left out: no outcome could be read for {_quote(result.text, fact)}")
             continue
-        if fact.role == "count" and fact.value == 0 and not (fact.arm_text and fact.drug):
-            continue  # "0 studies"; kept for one group's events: "in 0 vaccine recipients and 6 placebo recipients"
+        if fact.role == "count" and fact.value == 0 and not (fact.arm_text and fact.drug) and not none_counts.stated(fact):
+            continue  # "0 studies"; kept for one group's events ("in 0 vaccine recipients") and "No studies reported X"
         key = fact.key
         if key in seen:
             continue
