@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_draft_patterns import facts, words
+from test_draft_patterns import facts, find, words
 
 
 def zero_counts(drafted) -> list:
@@ -65,3 +65,33 @@ def test_a_zero_count_keeps_the_comparison_it_is_said_under():
                     "No trials reported weight gain for this comparison.")
     zeros = zero_counts(drafted)
     assert len(zeros) == 1 and zeros[0].drug == "varenicline", zeros
+
+
+# a name holding a long form the abstract abbreviates also gets the abbreviated name as an alias
+SHORT_FORMS = [
+    ("smoking cessation", "We included 20 trials (9000 smokers) of nicotine replacement therapy (NRT). Combination nicotine "
+     "replacement therapy increased quit rates compared with single-form NRT (RR 1.25, 95% CI 1.15 to 1.36; 14 trials, "
+     "11,356 participants).", 1.25, "combination nicotine replacement therapy", "combination NRT"),
+    ("renal", "We included 9 trials (700 participants) of peritoneal dialysis (PD). Automated peritoneal dialysis may reduce "
+     "peritonitis compared with continuous ambulatory PD (RR 0.75, 95% CI 0.60 to 0.94; 5 trials, 420 participants).", 0.75,
+     "automated peritoneal dialysis", "automated PD"),
+    ("cardiology", "We included 24 trials (3046 participants) of cardiac rehabilitation (CR). Compared with centre-based CR, "
+     "home-based cardiac rehabilitation may make little or no difference to mortality (RR 1.19, 95% CI 0.65 to 2.16; 4 trials, 340 "
+     "participants).", 1.19, "home-based cardiac rehabilitation", "home-based CR"),
+]
+
+
+@pytest.mark.parametrize("field, text, value, name, short", SHORT_FORMS, ids=[r[0] for r in SHORT_FORMS])
+def test_a_name_holding_an_abbreviated_long_form_gets_the_short_name(field, text, value, name, short):
+    drafted = facts(text)
+    found = find(drafted, value=value)
+    assert words(found["drug"]) == words(name), found
+    aliases = {a.lower() for a in drafted.drugs[found["drug"]]}
+    assert short.lower() in aliases, aliases
+
+
+def test_a_one_word_long_form_is_not_abbreviated_inside_names():
+    drafted = facts("We included 10 trials (800 participants) of exercise (EX). Supervised exercise improved walking distance "
+                    "compared with usual care (MD 120 m, 95% CI 50 to 190; 6 trials, 400 participants).")
+    found = find(drafted, value=120)
+    assert "Supervised EX" not in drafted.drugs[found["drug"]]

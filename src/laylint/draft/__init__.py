@@ -14,7 +14,7 @@ import re
 from laylint.draft.judged import judged_outcomes
 from laylint.draft import arms as per_arm
 from laylint.draft import vocabulary
-from laylint.draft import none_counts
+from laylint.draft import abbreviated, none_counts
 from laylint.draft import accuracy, arm_after, bracket_labels, effects_of, loose_counts, same_arms, verb_object, attribution, certainty, clause_forms, counts, estimates, fractions, limitations, names, searched, subjects, totals
 from laylint.draft.model import Draft, Fact
 from laylint.draft.sections import layout
@@ -316,6 +316,8 @@ def _declare(result: Draft, arm_names, abbr: dict[str, str], synonyms) -> None:
         plain = _QUALIFIERS_AFTER.sub("", _QUALIFIERS_BEFORE.sub("", name)).strip()
         if plain and plain != name and len(plain) > 3 and not any(names.key(plain) == names.key(other) for other in outcomes):
             aliases.add(plain)
+    for table in (drugs, outcomes):  # "pelvic floor muscle training with resistance device": "PFMT with resistance device"
+        abbreviated.add_short_forms(table, abbr)
     groups = [[str(w) for w in group] for group in synonyms]
     for table in (drugs, outcomes):
         for name, aliases in table.items():
