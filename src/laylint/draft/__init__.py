@@ -14,7 +14,7 @@ import re
 from laylint.draft.judged import judged_outcomes
 from laylint.draft import arms as per_arm
 from laylint.draft import vocabulary
-from laylint.draft import abbreviated, none_counts
+from laylint.draft import abbreviated, none_counts, part_counts
 from laylint.draft import accuracy, arm_after, bracket_labels, effects_of, loose_counts, same_arms, verb_object, attribution, certainty, clause_forms, counts, estimates, fractions, limitations, names, searched, subjects, totals
 from laylint.draft.model import Draft, Fact
 from laylint.draft.sections import layout
@@ -93,8 +93,10 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
     taken += [(t.start, t.end) for t in (studies, participants) if t]
     loose: list[Fact] = []
     for sentence in sentences:
-        loose.extend(counts.in_sentence(sentence, taken))
-        loose.extend(none_counts.find(sentence, taken))  # "No studies reported X": a count of none
+        these = counts.in_sentence(sentence, taken)
+        these += none_counts.find(sentence, taken + [(f.start, f.end) for f in these])  # "No studies reported X"
+        these += part_counts.find(sentence, taken + [(f.start, f.end) for f in these], these)  # "22 of the 25 trials"
+        loose.extend(these)
     attribution.attribute(loose, lay, arm_names, abbr)
     main = arm_names.comparisons[0] if arm_names.comparisons else next(
         ((f.drug, f.comparator) for f in facts if f.role == "effect" and f.drug and f.comparator), (None, None))

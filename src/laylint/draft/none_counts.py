@@ -43,13 +43,13 @@ def find(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Fact]:
             noun = "studies" if match["noun"].lower().startswith("stud") else _plural(match["noun"])
             what = re.sub(r"\s+", " ", match["what"]).strip()
             start = match.start("zero") if "zero" in pattern.groupindex else match.start()
-            found.append(_zero(sentence, base + start, base + match.end(), f"{noun} ({what})" if what else noun))
+            found.append(zero_count(sentence, base + start, base + match.end(), f"{noun} ({what})" if what else noun))
     if not re.search(r"\bthere\s+were\s+no\s+(?:clear\s+|significant\s+|important\s+)?differences?\b", s, re.I):
         for match in _NO_EVENTS.finditer(s):
             noun = re.sub(r"\s+", " ", match["noun"]).strip()
             if _NOT_EVENT.search(noun) or not (match["what"] or match["lead"]):
                 continue  # "no difference in events", "no other events": not a count of none
-            found.append(_zero(sentence, base + match.start(), base + match.end(), noun))
+            found.append(zero_count(sentence, base + match.start(), base + match.end(), noun))
     found = [f for f in found if not any(f.start < e and f.end > st for st, e in taken)]
     taken.extend((f.start, f.end) for f in found)
     return found
@@ -65,7 +65,7 @@ def _plural(noun: str) -> str:
     return noun if noun.lower().endswith("s") else noun + "s"
 
 
-def _zero(sentence: Sentence, start: int, end: int, population: str) -> Fact:
+def zero_count(sentence: Sentence, start: int, end: int, population: str) -> Fact:
     fact = Fact(value=0, percent=False, measure="count", start=start, end=end, sentence=sentence, role="count",
                 written=("0", "", ""))
     fact.population = population
