@@ -95,3 +95,80 @@ def test_a_one_word_long_form_is_not_abbreviated_inside_names():
                     "compared with usual care (MD 120 m, 95% CI 50 to 190; 6 trials, 400 participants).")
     found = find(drafted, value=120)
     assert "Supervised EX" not in drafted.drugs[found["drug"]]
+
+
+def counts(drafted) -> list[tuple[float, str]]:
+    return [(f.value, f.population) for f in drafted.facts if f.role == "count"]
+
+
+# counts of some of the studies: (field, text, value, words the population must hold)
+PART_COUNTS = [
+    ("mental health", "We included 113 RCTs (32,992 participants). Nineteen RCTs were conducted in low-income countries, 27 in "
+     "middle-income countries and 7 in mixed settings.", 7, {"rcts", "mixed", "settings"}),
+    ("paediatrics", "We included 13 RCTs (7917 participants). Nine RCTs were conducted on children, and four on adults.", 4,
+     {"rcts", "adults"}),
+    ("infectious disease", "We included 25 trials (5750 participants). Twenty-two of the 25 trials investigated favipiravir "
+     "compared to placebo.", 22, {"trials", "25"}),
+    ("oncology", "We included 68 studies (6405 participants). Of these, 48 had results reported in enough detail for "
+     "meta-analysis.", 48, {"studies", "results"}),
+    ("cardiology", "We included 8 studies (8205 participants). Only six out of the eight included studies could be pooled.", 6,
+     {"studies", "eight"}),
+    ("renal", "We included 96 studies (20,584 participants) conducted in 34 countries; 87 of them in low- or middle-income "
+     "countries.", 87, {"studies", "income"}),
+    ("obstetrics", "We included 18 studies (4590 women). Techniques differed between the studies: seven used combined spinal "
+     "epidural, 10 used epidural, and one used dural puncture epidural.", 10, {"studies", "epidural"}),
+    ("smoking cessation", "We included 42 studies (4571 participants). Twenty-two studies were published as full-text "
+     "articles, and 20 were published as abstracts.", 20, {"studies", "abstracts"}),
+]
+
+
+@pytest.mark.parametrize("field, text, value, population", PART_COUNTS, ids=[r[0] for r in PART_COUNTS])
+def test_a_count_of_some_of_the_studies_is_a_count_of_studies(field, text, value, population):
+    found = [p for v, p in counts(facts(text)) if v == value]
+    assert len(found) == 1, counts(facts(text))
+    assert population <= words(found[0]), found
+
+
+def test_none_of_the_people_counts_them_and_no_one():
+    drafted = facts("We included 4 RCTs (275 participants). One study reported that none of the 38 participants "
+                    "experienced retinal detachment.")
+    assert (38, "participants") in counts(drafted)
+    assert any(v == 0 and {"retinal", "detachment"} <= words(p) for v, p in counts(drafted)), counts(drafted)
+
+
+def test_a_number_that_is_no_part_count_stays_out():
+    drafted = facts("We included 12 trials (1500 participants). Nine trials were conducted in Europe, with follow-up of "
+                    "12 to 24 months in most.")
+    assert [v for v, _ in counts(drafted)] == [9], counts(drafted)
+
+
+# the document's GRADE level from statements the results make in other words; methodological quality is no GRADE level
+CERTAINTY_SAID = [
+    ("paediatrics", "We included 4 studies (359 children). Education support may improve school engagement (SMD 0.18, 95% CI "
+     "-0.46 to 0.96; 1 study, 40 children). The overall certainty of evidence for these three outcomes was judged to be "
+     "'very low'.", "very-low"),
+    ("cardiology", "We included 18 studies (2550 limbs). The toe-brachial index had a sensitivity of 64% (95% CI 55% to 73%). "
+     "The certainty of evidence according to GRADE for most studies was very low.", "very-low"),
+    ("renal", "We included 10 trials (900 participants). Sevelamer may reduce death compared with calcium (RR 0.54, 95% CI "
+     "0.32 to 0.90; 4 trials, 500 participants). The certainty of the evidence was rated as low.", "low"),
+]
+
+
+@pytest.mark.parametrize("field, text, level", CERTAINTY_SAID, ids=[r[0] for r in CERTAINTY_SAID])
+def test_a_grade_level_said_in_other_words_is_read(field, text, level):
+    assert facts(text).certainty == level
+
+
+METHODOLOGICAL = [
+    ("mental health", "We included 20 trials (1811 participants). Overall, study methodological quality was low. Counselling "
+     "reduced depression scores (SMD -0.30, 95% CI -0.50 to -0.10; 6 trials, 700 participants)."),
+    ("oncology", "We included 7 studies (960 participants). Studies were generally of low methodological quality, and the "
+     "reporting quality was moderate. Exercise improved fatigue (SMD -0.25, 95% CI -0.45 to -0.05; 5 studies, 600 participants)."),
+]
+
+
+@pytest.mark.parametrize("field, text", METHODOLOGICAL, ids=[r[0] for r in METHODOLOGICAL])
+def test_methodological_quality_is_no_grade_level(field, text):
+    drafted = facts(text)
+    assert drafted.certainty is None
+    assert all(f.certainty is None for f in drafted.facts), [f.certainty for f in drafted.facts]
