@@ -172,3 +172,32 @@ def test_methodological_quality_is_no_grade_level(field, text):
     drafted = facts(text)
     assert drafted.certainty is None
     assert all(f.certainty is None for f in drafted.facts), [f.certainty for f in drafted.facts]
+
+
+def _draft_eval():
+    import sys
+    from pathlib import Path
+    bench = str(Path(__file__).resolve().parents[1] / "bench")
+    sys.path.insert(0, bench)
+    try:
+        import draft_eval
+    finally:
+        sys.path.remove(bench)
+    return draft_eval
+
+
+# the whole-phrase scorer: a drafted form that is exactly one of the gold name's own forms, and no other's, is right
+EXACT_FORM = [
+    ("urology, the short name among the aliases", "pelvic floor muscle training with resistance device",
+     ["PFMT with resistance device"], "PFMT with resistance device",
+     {"direct PFMT": ["pelvic floor muscle training"], "PFMT with resistance device": []}, True),
+    ("renal, the drafted name is another arm", "placebo", ["usual care"], "usual care", {"usual care": [], "placebo": []},
+     False),
+    ("cardiology, no exact form and a sibling's alias inside", "home-based cardiac rehabilitation", [], "home-based CR",
+     {"home-based CR": ["home-based rehabilitation"], "centre-based CR": ["cardiac rehabilitation"]}, False),
+]
+
+
+@pytest.mark.parametrize("field,drafted,aliases,gold,table,right", EXACT_FORM, ids=[c[0] for c in EXACT_FORM])
+def test_an_exact_form_of_the_gold_name_is_right_for_the_whole_phrase_scorer(field, drafted, aliases, gold, table, right):
+    assert _draft_eval().phrase_right(drafted, {drafted: aliases}, gold, table) is right
