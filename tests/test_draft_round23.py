@@ -31,6 +31,8 @@ NONE_SAID = [
     ("renal", "We included eight studies (739 participants). No deaths occurred in either group during dialysis.", {"deaths"}),
     ("obstetrics", "We included six studies (4371 participants). Antibiotics may increase allergy (RR 3.01, 95% CI 0.12 to 73.76; "
      "1 study, 3404 participants); the study reported no cases of anaphylaxis (very low-certainty evidence).", {"anaphylaxis"}),
+    ("palliative care", "We included 6 RCTs (149 participants). No treatment-related serious adverse events or adverse events "
+     "grade 3/4 were reported.", {"serious", "adverse", "events"}),
 ]
 
 
@@ -201,3 +203,33 @@ EXACT_FORM = [
 @pytest.mark.parametrize("field,drafted,aliases,gold,table,right", EXACT_FORM, ids=[c[0] for c in EXACT_FORM])
 def test_an_exact_form_of_the_gold_name_is_right_for_the_whole_phrase_scorer(field, drafted, aliases, gold, table, right):
     assert _draft_eval().phrase_right(drafted, {drafted: aliases}, gold, table) is right
+
+
+# the relative reduction stated just before its ratio, when the two agree
+REDUCTIONS = [
+    ("surgery", "We included 21 trials (5264 participants). Seventeen trials compared antibiotics with no antibiotics. Wound "
+     "infection could be reduced through antibiotics by 44% (RR 0.56, 95% CI 0.42 to 0.74; 16 studies, 3917 participants).",
+     0.56, 44),
+    ("infectious disease", "We included 78 trials (61,000 participants). Comparing hand washing with no intervention, there "
+     "was a 14% relative reduction in the number of people with colds (RR 0.86, 95% CI 0.81 to 0.90; 9 trials, 2105 "
+     "participants).", 0.86, 14),
+    ("cardiology", "We included 12 trials (8000 participants). Statins reduced major vascular events compared with placebo, "
+     "resulting in a 25% reduction in the risk of stroke (RR 0.75, 95% CI 0.65 to 0.87; 8 trials, 6200 participants).",
+     0.75, 25),
+]
+
+
+@pytest.mark.parametrize("field, text, ratio, percent", REDUCTIONS, ids=[r[0] for r in REDUCTIONS])
+def test_a_relative_reduction_stated_with_its_ratio_is_a_finding_of_the_same_pair(field, text, ratio, percent):
+    drafted = facts(text)
+    ratio_fact = find(drafted, value=ratio)
+    reduction = find(drafted, value=percent, measure="relative-reduction", percent=True)
+    for key in ("drug", "comparator", "outcome"):
+        assert reduction[key] == ratio_fact[key], (reduction, ratio_fact)
+    assert not [f for f in drafted.facts if f.percent and f.value == percent and f.measure != "relative-reduction"]
+
+
+def test_a_percentage_that_disagrees_with_the_ratio_is_no_relative_reduction():
+    drafted = facts("We included 10 trials (3000 participants). Asthma attacks were reduced in 30% of children given the "
+                    "inhaler (RR 0.86, 95% CI 0.75 to 0.98; 6 trials, 1800 participants).")
+    assert not [f for f in drafted.facts if f.measure == "relative-reduction"]

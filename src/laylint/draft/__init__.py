@@ -14,7 +14,7 @@ import re
 from laylint.draft.judged import judged_outcomes
 from laylint.draft import arms as per_arm
 from laylint.draft import vocabulary
-from laylint.draft import abbreviated, none_counts, part_counts
+from laylint.draft import abbreviated, none_counts, part_counts, stated_reductions
 from laylint.draft import accuracy, arm_after, bracket_labels, effects_of, loose_counts, same_arms, verb_object, attribution, certainty, clause_forms, counts, estimates, fractions, limitations, names, searched, subjects, totals
 from laylint.draft.model import Draft, Fact
 from laylint.draft.sections import layout
@@ -181,7 +181,7 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
         if every and fact.role == "effect" and fact.certainty is None:
             fact.certainty = every
             fact.notes.append(every_why)
-    facts = _settle(facts, lay, result)
+    facts = stated_reductions.merge(_settle(facts, lay, result), norm)  # "reduced by 44% (RR 0.56, ...)"
     result.facts = facts
     result.certainty, result.certainty_note = certainty.document_level(facts, norm, sentences)
     result.design, result.observational, result.design_note = totals.design(lay)

@@ -30,6 +30,10 @@ _NO_EVENTS = re.compile(r"(?:\b(?P<lead>there\s+were|(?:studies|study|trials?)\s
                         r"(?P<noun>(?:[\w-]+\s+){0,3}?(?:deaths|events|cases\s+of\s+[\w-]+))\s*"
                         r"(?P<what>(?:occurred|were\s+(?:reported|observed|recorded|seen)|in\s+(?:either|both|any)\b)[^,;.()]{0,60}?"
                         r"(?=\s*(?:[,;.(]|$))|(?=\s*[,;.(]|\s*$))", re.I)
+# "No treatment-related serious adverse events or adverse events grade 3/4 were reported", "with no treatment-emergent
+# serious adverse events reported in the studies": a longer noun phrase, then the verb
+_NO_EVENTS_LONG = re.compile(r"(?:^|[;:]\s*|\bwith\s+)no\s+(?P<noun>[^,;.()]{0,60}?\b(?:deaths|events|cases)\b[^,;.()]{0,30}?)\s+"
+                             r"(?P<what>(?:were\s+)?(?:reported|observed|recorded)|occurred)\b", re.I)
 _NOTE = "a count of none, stated in words"
 _NOT_EVENT = re.compile(r"\b(?:difference|effect|evidence|data|information|more|fewer|other|significant|such|further)\b", re.I)
 
@@ -50,6 +54,10 @@ def find(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Fact]:
             if _NOT_EVENT.search(noun) or not (match["what"] or match["lead"]):
                 continue  # "no difference in events", "no other events": not a count of none
             found.append(zero_count(sentence, base + match.start(), base + match.end(), noun))
+    for match in _NO_EVENTS_LONG.finditer(s):
+        start, end = base + match.start(), base + match.end()
+        if not any(start < f.end and end > f.start for f in found) and not _NOT_EVENT.search(match["noun"]):
+            found.append(zero_count(sentence, start, end, re.sub(r"\s+", " ", match["noun"]).strip()))
     found = [f for f in found if not any(f.start < e and f.end > st for st, e in taken)]
     taken.extend((f.start, f.end) for f in found)
     return found
