@@ -165,7 +165,10 @@ def phrase_right(drafted: str | None, drafted_table: dict, gold: str | None, gol
     """The stricter, reviewer's reading of a drafted name: it (or one of its drafted aliases) holds the gold name or
     one of its aliases as a whole phrase, or is held by one ("mortality at one year" / "all-cause mortality"), and it
     fits no other gold name of the kind that way ("packed red blood cells" is held by neither "older red blood cells"
-    nor "fresh red blood cells"; "red blood cells" would be held by both)."""
+    nor "fresh red blood cells"; "red blood cells" would be held by both). A drafted name or alias that is exactly one of
+    the gold name's forms, while none is another gold name's form, is right even when another of its forms holds a second
+    gold name's alias (drafted "pelvic floor muscle training with resistance device", alias "PFMT with resistance device", against
+    gold "PFMT with resistance device", whose sibling "direct PFMT" has the alias "pelvic floor muscle training")."""
     if gold is None:
         return drafted is None
     if drafted is None:
@@ -178,6 +181,9 @@ def phrase_right(drafted: str | None, drafted_table: dict, gold: str | None, gol
     own = forms(gold)
     if not any(g in d or d in g for g in own for d in mine):
         return False
+    # a drafted form that is one of the gold name's own forms, while no drafted form is another gold name's form
+    if set(mine) & set(own) and not any(d in forms(other) for other in gold_table if other != gold for d in mine):
+        return True
     for other in gold_table:
         if other == gold:
             continue

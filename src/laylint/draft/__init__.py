@@ -14,6 +14,7 @@ import re
 from laylint.draft.judged import judged_outcomes
 from laylint.draft import arms as per_arm
 from laylint.draft import vocabulary
+from laylint.draft import abbreviated, none_counts, part_counts, stated_reductions
 from laylint.draft import accuracy, arm_after, bracket_labels, effects_of, loose_counts, same_arms, verb_object, attribution, certainty, clause_forms, counts, estimates, fractions, limitations, names, searched, subjects, totals
 from laylint.draft.model import Draft, Fact
 from laylint.draft.sections import layout
@@ -92,7 +93,10 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
     taken += [(t.start, t.end) for t in (studies, participants) if t]
     loose: list[Fact] = []
     for sentence in sentences:
-        loose.extend(counts.in_sentence(sentence, taken))
+        these = counts.in_sentence(sentence, taken)
+        these += none_counts.find(sentence, taken + [(f.start, f.end) for f in these])  # "No studies reported X"
+        these += part_counts.find(sentence, taken + [(f.start, f.end) for f in these], these)  # "22 of the 25 trials"
+        loose.extend(these)
     attribution.attribute(loose, lay, arm_names, abbr)
     main = arm_names.comparisons[0] if arm_names.comparisons else next(
         ((f.drug, f.comparator) for f in facts if f.role == "effect" and f.drug and f.comparator), (None, None))
@@ -177,7 +181,7 @@ def draft(text: str, source_name: str = "-", synonyms: list[list[str]] | tuple =
         if every and fact.role == "effect" and fact.certainty is None:
             fact.certainty = every
             fact.notes.append(every_why)
-    facts = _settle(facts, lay, result)
+    facts = stated_reductions.merge(_settle(facts, lay, result), norm)  # "reduced by 44% (RR 0.56, ...)"
     result.facts = facts
     result.certainty, result.certainty_note = certainty.document_level(facts, norm, sentences)
     result.design, result.observational, result.design_note = totals.design(lay)
@@ -229,8 +233,8 @@ def _settle(facts: list[Fact], lay, result: Draft) -> list[Fact]:
         if fact.role != "count" and not fact.outcome:
             result.notes.append(f"left out: no outcome could be read for {_quote(result.text, fact)}")
             continue
-        if fact.role == "count" and fact.value == 0 and not (fact.arm_text and fact.drug):
-            continue  # "0 studies"; kept for one group's events: "in 0 vaccine recipients and 6 placebo recipients"
+        if fact.role == "count" and fact.value == 0 and not (fact.arm_text and fact.drug) and not none_counts.stated(fact):
+            continue  # "0 studies"; kept for one group's events ("in 0 vaccine recipients") and "No studies reported X"
         key = fact.key
         if key in seen:
             continue
@@ -314,6 +318,8 @@ def _declare(result: Draft, arm_names, abbr: dict[str, str], synonyms) -> None:
         plain = _QUALIFIERS_AFTER.sub("", _QUALIFIERS_BEFORE.sub("", name)).strip()
         if plain and plain != name and len(plain) > 3 and not any(names.key(plain) == names.key(other) for other in outcomes):
             aliases.add(plain)
+    for table in (drugs, outcomes):  # "pelvic floor muscle training with resistance device": "PFMT with resistance device"
+        abbreviated.add_short_forms(table, abbr)
     groups = [[str(w) for w in group] for group in synonyms]
     for table in (drugs, outcomes):
         for name, aliases in table.items():

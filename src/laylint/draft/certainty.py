@@ -11,7 +11,12 @@ from laylint.draft.model import Fact
 LEVEL = re.compile(
     r"\b(?P<level>very[\s-]+low|low|moderate|high)(?:[\s-]+to[\s-]+(?:very[\s-]+low|low|moderate|high))?[\s-]+"
     r"(?:certainty|quality|grade)(?:[\s-]+(?:of\s+)?(?:the\s+)?(?:evidence|data))?\b"
-    r"|\b(?:certainty|quality|confidence\s+in\s+the\s+evidence)\s+(?:of\s+(?:the\s+)?evidence\s+)?(?:was|is|:|=|as|rated\s+as|judged\s+as)?\s*(?P<after>very[\s-]+low|low|moderate|high)\b"
+    # "certainty of evidence was low"; not "the methodological quality was low" (risk of bias, not GRADE); "The certainty of
+    # evidence according to GRADE for most studies was very low", "certainty ... was judged to be 'very low'"
+    r"|(?<!methodological )(?<!study )(?<!reporting )\b(?:certainty|quality|confidence\s+in\s+the\s+evidence)\s+"
+    r"(?:of\s+(?:the\s+)?evidence\s+)?(?:(?:according\s+to\s+GRADE\s+)?for\s+(?:most|all|these|the|this|each)\b[^.;:()]{0,60}?\s+(?=was\b|were\b|is\b))?"
+    r"(?:(?:was|were|is)\s+(?:judged|rated|assessed|graded|considered)\s+(?:to\s+be|as)|was|were|is|:|=|as|rated\s+as|judged\s+as)?"
+    r"\s*['‘’\"“]?(?P<after>very[\s-]+low|low|moderate|high)\b"
     r"|GRADE\s*[:=]?\s*(?P<grade>very[\s-]+low|low|moderate|high)\b", re.I)
 UNCERTAIN = re.compile(r"\b(?:very\s+uncertain|we\s+are\s+(?:very\s+)?uncertain|evidence\s+is\s+very\s+uncertain|"
                        r"we\s+do\s+not\s+know)\b", re.I)

@@ -74,7 +74,7 @@ _BARE_ARM_N = re.compile(r"(?<![\w,.])(?P<arm>(?!\d)[\w/+-]+(?:\s+[\w/+-]+){0,4}
 
 # "We included 55 trials: 29 included term neonates, 22 included preterm neonates, and four included both": the noun left out
 _ELIDED = re.compile(r"(?:^|[:;,]\s*|\band\s+|\bwhile\s+|\bwhereas\s+)(?P<n>" + NUMBER + r")\s+(?:of\s+(?:them|these)\s+)?"
-                     r"(?P<what>(?:were\s+|was\s+)?(?:included|evaluated|assessed|compared|investigated|examined|used|reported|recruited|"
+                     r"(?P<what>(?:were\s+|was\s+)?(?:included|evaluated|assessed|compared|investigated|examined|used|utili[sz]ed|published|reported|recruited|"
                      r"enrolled|studied|tested|measured|focused|took\s+place|conducted|awaiting\s+classification|(?:are\s+|were\s+)?ongoing|"
                      r"as\s+(?:short|long|medium))\b(?:\s+(?!and\b|or\b|while\b|whereas\b)[\w-]+){0,4})", re.I)
 _STUDY_COUNT = re.compile(r"(?P<n>" + NUMBER + r")\s+(?:[\w-]+\s+){0,2}?" + STUDY_NOUNS + r"\b", re.I)
