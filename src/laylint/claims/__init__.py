@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from laylint.claims import attach as attaching
 from laylint.claims import mentions as mention_finder
 from laylint.claims import quantities
+from laylint.claims.accuracy_words import accuracy_outcome
 from laylint.claims.arms import check_counts_behind, check_pairs
 from laylint.claims.compare import ci_agrees
 from laylint.claims.judge import evidence_verdict, judge
@@ -323,8 +324,11 @@ def _extract(analysis) -> list[Claim]:
     claims = []
     for item in attachments:
         figure = item.figure
-        verdict = judge(figure, item.drug, item.outcome, analysis.metadata, item.context)
-        claim = Claim(figure.start, figure.end, figure.text, figure.value, figure.unit, item.drug, item.outcome,
+        # "correctly classified 92% of those who did not have DLB": the test's specificity, not the condition
+        outcome = accuracy_outcome(figure, item.outcome, analysis.metadata, item.context.lead, item.context.after) \
+            or item.outcome
+        verdict = judge(figure, item.drug, outcome, analysis.metadata, item.context)
+        claim = Claim(figure.start, figure.end, figure.text, figure.value, figure.unit, item.drug, outcome,
                       verdict.verdict, verdict.finding, item.sentence, "", figure.qualifier, figure.form,
                       figure.low, figure.high, verdict.pair_finding, item.drug_carried, figure.direction,
                       figure.counted, figure.numerator, figure.denominator, figure.decimals, figure.dose_unit,
