@@ -206,3 +206,53 @@ def test_effects_a_study_is_powered_to_detect_stay_quiet(source, text, figure):
 ])
 def test_results_next_to_words_of_study_size_are_still_checked(source, text, figure):
     assert claim_rules_at(text, POWERED[source], figure) != []
+
+
+# -- (5) counts of an imagined tested group -----------------------------------------------------------------------
+
+TESTED = {
+    "oncology": _accuracy("HPV test", 89.9, 89.9, "precancerous changes"),
+    "thyroid": _accuracy("calcitonin test", 100, 97.2, "thyroid cancer"),
+    "paediatrics": _accuracy("urine dipstick", 80, 90, "urinary infection"),
+}
+
+SCREENED = "For every 1000 women screened, around 20 women will have precancerous changes. "
+CLEARED = "For every 1000 women screened, there will be 980 women who will not have precancerous changes. "
+THYROID = "For every 10,000 people with a thyroid nodule, 25 will have thyroid cancer. "
+DIPSTICK = "For every 1000 children tested, 100 will have a urinary infection. "
+
+
+@pytest.mark.parametrize("source, text, figure", [
+    ("oncology", SCREENED + "The HPV test will correctly identify 18 of these women (but will miss 2 women).", "18"),
+    ("oncology", SCREENED + "The HPV test will correctly identify 18 of these women (but will miss 2 women).", "miss 2"),
+    ("oncology", CLEARED + "The HPV test will correctly identify 881 women (but 99 women will be incorrectly told "
+                           "that they have a lesion).", "881"),
+    ("oncology", CLEARED + "The HPV test will correctly identify 881 women (but 99 women will be incorrectly told "
+                           "that they have a lesion).", "99"),
+    ("thyroid", THYROID + "None will be missed with the calcitonin test, while 280 people will have a false-positive "
+                          "test result.", "280"),
+    ("paediatrics", DIPSTICK + "The urine dipstick will detect 80 of them, but it will miss 20.", "80"),
+    ("paediatrics", DIPSTICK + "The urine dipstick will detect 80 of them, but it will miss 20.", "miss 20"),
+])
+def test_counts_of_a_tested_group_that_state_the_measure_stay_quiet(source, text, figure):
+    assert claims_at(text, TESTED[source], figure) == []
+
+
+@pytest.mark.parametrize("source, text, figure, measure", [
+    ("oncology", SCREENED + "The HPV test will correctly identify 12 of these women (but will miss 8 women).", "12",
+     "sensitivity"),
+    ("oncology", SCREENED + "The HPV test will correctly identify 12 of these women (but will miss 8 women).", "miss 8",
+     "sensitivity"),
+    ("thyroid", THYROID + "None will be missed with the calcitonin test, while 1,500 people will have a "
+                          "false-positive test result.", "1,500", "specificity"),
+    ("paediatrics", DIPSTICK + "The urine dipstick will detect 95 of them.", "95", "sensitivity"),
+])
+def test_counts_of_a_tested_group_that_contradict_the_measure_are_flagged(source, text, figure, measure):
+    found = claims_at(text, TESTED[source], figure)
+    assert [f.split(":")[0] for f in found] == ["claims/number-mismatch"] and measure in found[0]
+
+
+def test_counts_of_a_group_in_a_source_without_accuracy_measures_are_not_re_read():
+    source = _review("aspirin", "placebo", [{"outcome": "stroke", "measure": "risk", "value": "2%"}], {"stroke": []})
+    text = "For every 1000 people treated, 20 will have a stroke. Aspirin will detect 5 of them."
+    assert claims_at(text, source, "20") == []  # 20 in 1,000 is the 2% the source gives

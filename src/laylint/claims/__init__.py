@@ -65,6 +65,7 @@ class Claim:
     dose_unit: str = ""  # doses: mg, μg...
     noun: str = ""  # counts: the noun counted ("countries")
     estimate_unit: str = ""  # a CI quoted after its estimate: the estimate's unit (ratio, number...)
+    rest: bool = False  # a count of people a test got wrong in an imagined group: the share is of the others
 
 
 def mentions(analysis) -> list[Mention]:
@@ -96,6 +97,9 @@ def describe_value(claim: Claim) -> str:
             shown += f" ({_as_written(claim)})"
         return ("95% CI " if claim.form == "ci" else "") + shown
     if claim.unit == "percent":
+        if claim.rest:  # "but will miss 2": the test got the other 18 of the 20 right
+            return f"{qualifier}{_number(claim.value)}% ({claim.numerator} in {claim.denominator:,}, " \
+                f"{claim.text} of them wrong)"
         if claim.form in ("frequency", "fraction"):
             return f"{qualifier}{_number(claim.value, max(0, claim.decimals))}% ({_as_written(claim)})"
         return f"{qualifier}{claim.value:g}%"
@@ -332,7 +336,7 @@ def _extract(analysis) -> list[Claim]:
                       verdict.verdict, verdict.finding, item.sentence, "", figure.qualifier, figure.form,
                       figure.low, figure.high, verdict.pair_finding, item.drug_carried, figure.direction,
                       figure.counted, figure.numerator, figure.denominator, figure.decimals, figure.dose_unit,
-                      noun=figure.noun)
+                      noun=figure.noun, rest=figure.rest)
         claims.append(claim)
     _check_accuracy(claims, attachments)
     check_swapped(claims)

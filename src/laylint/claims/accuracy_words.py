@@ -37,6 +37,8 @@ def accuracy_outcome(figure, outcome: str | None, metadata: Metadata | None, bef
         match = _MEASURE.match(name)
         if match is not None:
             measures.setdefault(match["kind"].lower(), name)
+    if figure.measure:  # a count of an imagined tested group (tested_groups.py)
+        return measures.get(figure.measure)
     if not measures or (outcome is not None and _MEASURE.match(outcome)):
         return None  # the clause names the measure itself
     people = _OF_PEOPLE.match(after) or (_PEOPLE.match(after) if _PART.search(figure.text) else None)

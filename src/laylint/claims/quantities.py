@@ -21,6 +21,7 @@ from laylint.claims.counts import (bracketed_count, design_count, dozens, ellipt
                                    listed_after_count, listed_brackets, parts_of_counts, number_of_count, whole_after_count)
 from laylint.claims.figure import CLAIM_UNITS, Figure, dose_unit, doses_in, strip_doses
 from laylint.claims.powered import powered_effects
+from laylint.claims.tested_groups import tested_groups
 from laylint.claims.bands import acuity_fractions, numbered_names, part_of_group, subgroup_bands
 from laylint.claims.kept_counts import kept_counts
 from laylint.claims.named_before import named_before
@@ -143,6 +144,7 @@ def find(analysis, forms: tuple[str, ...] | None = None, stop_at: tuple[str, ...
         restated_points(text, figures)
         bracketed_points(text, figures)
         tested_examples(text, figures)
+        tested_groups(text, figures, analysis.metadata)
         powered_effects(text, figures)
         dozens(text, figures)
         elliptical(text, pats, figures)
