@@ -256,3 +256,45 @@ def test_counts_of_a_group_in_a_source_without_accuracy_measures_are_not_re_read
     source = _review("aspirin", "placebo", [{"outcome": "stroke", "measure": "risk", "value": "2%"}], {"stroke": []})
     text = "For every 1000 people treated, 20 will have a stroke. Aspirin will detect 5 of them."
     assert claims_at(text, source, "20") == []  # 20 in 1,000 is the 2% the source gives
+
+
+# -- (6) absolute effects and their intervals in words ------------------------------------------------------------
+
+WORDED = {
+    "back pain": _review("manual therapy", "placebo", [
+        {"outcome": "treatment success", "measure": "risk", "value": "57%", "drug": "manual therapy"},
+        {"outcome": "treatment success", "measure": "risk-difference", "value": "16%", "ci": ["-2%", "34%"]},
+        {"outcome": "pain", "measure": "mean-difference", "value": 6.8, "ci": [-0.7, 14.3]}], {"treatment success": [],
+                                                                                                "pain": []}),
+    "obstetrics": _review("amnioinfusion", "no amnioinfusion", [
+        {"outcome": "maternal temperature", "measure": "mean-difference", "value": -0.38, "ci": [-0.74, -0.02]}],
+        {"maternal temperature": ["temperature"]}),
+    "smoking cessation": _review("nicotine patch", "placebo", [
+        {"outcome": "quitting", "measure": "risk-difference", "value": "4%", "ci": ["2%", "6%"]}], {"quitting": []}),
+}
+
+
+@pytest.mark.parametrize("source, text, figure", [
+    ("back pain", "With manual therapy, 16 more people out of 100 rated their treatment as a success, 16% absolute "
+                  "improvement (ranging from 2% less to 34% more improvement).", "16% absolute"),
+    ("back pain", "With manual therapy, 16 more people out of 100 rated their treatment as a success, 16% absolute "
+                  "improvement (ranging from 2% less to 34% more improvement).", "2% less to 34% more"),
+    ("back pain", "Pain with manual therapy improved by 6.8 points more (ranging from 0.7 points less to 14.3 points "
+                  "more) at 22 weeks.", "14.3"),
+    ("obstetrics", "Temperature was lower with amnioinfusion, by 0.38 °C (with a likely range of 0.74 lower to 0.02 "
+                   "lower).", "0.02"),
+    ("smoking cessation", "The nicotine patch gave a 4% absolute increase in quitting.", "4%"),
+])
+def test_absolute_effects_and_worded_intervals_stay_quiet(source, text, figure):
+    assert claims_at(text, WORDED[source], figure) == []
+
+
+@pytest.mark.parametrize("source, text, figure", [
+    ("back pain", "With manual therapy, 16 more people out of 100 rated their treatment as a success, 16% absolute "
+                  "improvement (ranging from 9% less to 34% more improvement).", "9% less"),
+    ("back pain", "Pain with manual therapy improved by 6.8 points more (ranging from 0.7 points less to 24.3 points "
+                  "more) at 22 weeks.", "24.3"),
+    ("smoking cessation", "The nicotine patch gave a 9% absolute increase in quitting.", "9%"),
+])
+def test_wrong_absolute_effects_or_worded_intervals_are_flagged(source, text, figure):
+    assert claim_rules_at(text, WORDED[source], figure) == ["claims/number-mismatch"]

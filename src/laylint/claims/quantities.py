@@ -21,6 +21,7 @@ from laylint.claims.counts import (bracketed_count, design_count, dozens, ellipt
                                    listed_after_count, listed_brackets, parts_of_counts, number_of_count, whole_after_count)
 from laylint.claims.figure import CLAIM_UNITS, Figure, dose_unit, doses_in, strip_doses
 from laylint.claims.powered import powered_effects
+from laylint.claims.worded_effects import absolute_shares, worded_intervals
 from laylint.claims.tested_groups import tested_groups
 from laylint.claims.bands import acuity_fractions, numbered_names, part_of_group, subgroup_bands
 from laylint.claims.kept_counts import kept_counts
@@ -143,6 +144,8 @@ def find(analysis, forms: tuple[str, ...] | None = None, stop_at: tuple[str, ...
         signed_changes(text, figures)
         restated_points(text, figures)
         bracketed_points(text, figures)
+        absolute_shares(text, figures)
+        worded_intervals(text, figures)
         tested_examples(text, figures)
         tested_groups(text, figures, analysis.metadata)
         powered_effects(text, figures)
