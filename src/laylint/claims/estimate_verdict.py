@@ -11,7 +11,7 @@ from laylint.claims.compare import COMPARATIVE_KINDS, agrees, comparable, findin
 from laylint.claims.counted import counts_what, share_of_another_group
 from laylint.claims.derived_estimates import arm_differences, arm_ratios, derived_risks, has_arms
 from laylint.claims.differences import no_counts
-from laylint.claims.estimate_words import (CONTROL, FROM_TO, REMAINING, TO_AFTER, bare_against_a_difference,
+from laylint.claims.estimate_words import (CONTROL, FROM_TO, FULLER_BEFORE, REMAINING, TO_AFTER, bare_against_a_difference,
                                            before_in_segment, changed_by, compared_with, narrower_said,
                                            outcome_just_before, review_count_for_an_arm, same_time)
 from laylint.claims.measured import points_after
@@ -113,7 +113,7 @@ def judge_estimate(figure: Figure, drug: str | None, outcome: str | None, metada
         # the outcome named right before it, in more words than the one attached ("success rates at the first
         # attempt (+57%)": success at first attempt, not "attempts")
         said = outcome_just_before(outcome, context, metadata)
-        named = next((f for f in sharing if outcome_just_before(f.outcome, context, metadata) > said), None)
+        named = next((f for f in sharing if outcome_just_before(f.outcome, context, metadata, FULLER_BEFORE) > said), None)
         if named is not None and named.drug == drug:  # "increased coughing (in one third of children)": that outcome's
             return Verdict("verified", named)
         if drug is not None and outcome is not None and CONTROL.search(drug) \
