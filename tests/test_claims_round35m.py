@@ -298,3 +298,38 @@ def test_absolute_effects_and_worded_intervals_stay_quiet(source, text, figure):
 ])
 def test_wrong_absolute_effects_or_worded_intervals_are_flagged(source, text, figure):
     assert claim_rules_at(text, WORDED[source], figure) == ["claims/number-mismatch"]
+
+
+# -- (7) a share restated as events over people -------------------------------------------------------------------
+
+SLASHES = {
+    "infectious disease": _review("vaccine", "placebo", [
+        {"drug": "vaccine", "outcome": "fever", "measure": "proportion", "value": "10%"},
+        {"drug": "placebo", "outcome": "fever", "measure": "proportion", "value": "4%"}], {"fever": []}),
+    "mental health": _review("therapy", "usual care", [
+        {"drug": "therapy", "outcome": "improvement", "measure": "proportion", "value": "43%"},
+        {"drug": "usual care", "outcome": "improvement", "measure": "proportion", "value": "17%"}],
+        {"improvement": ["improved"]}),
+}
+
+
+@pytest.mark.parametrize("source, text, figure", [
+    ("infectious disease", "Ten per cent (3/30) of children given the vaccine had a fever, compared with 4% (1/24) of "
+                           "those given placebo.", "3/30"),
+    ("infectious disease", "Ten per cent (3/30) of children given the vaccine had a fever, compared with 4% (1/24) of "
+                           "those given placebo.", "1/24"),
+    ("mental health", "More people improved with therapy (43% or 13/30) than with usual care (17% or 4/24).", "13/30"),
+    ("mental health", "More people improved with therapy (43% or 13/30) than with usual care (17% or 4/24).", "17%"),
+])
+def test_a_share_restated_as_events_over_people_stays_quiet(source, text, figure):
+    assert claims_at(text, SLASHES[source], figure) == []
+
+
+def test_the_share_before_a_restating_fraction_is_still_checked():
+    text = "Twelve per cent (3/25) of children given the vaccine had a fever."
+    assert claim_rules_at(text, SLASHES["infectious disease"], "Twelve per cent") == ["claims/number-mismatch"]
+
+
+def test_a_fraction_that_is_not_the_share_before_it_is_still_read():
+    text = "Ten per cent (9/30) of children given the vaccine had a fever."
+    assert claims_at(text, SLASHES["infectious disease"], "9/30") != []

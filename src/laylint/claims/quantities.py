@@ -21,6 +21,7 @@ from laylint.claims.counts import (bracketed_count, design_count, dozens, ellipt
                                    listed_after_count, listed_brackets, parts_of_counts, number_of_count, whole_after_count)
 from laylint.claims.figure import CLAIM_UNITS, Figure, dose_unit, doses_in, strip_doses
 from laylint.claims.powered import powered_effects
+from laylint.claims.slash_restated import restated_slashes
 from laylint.claims.worded_effects import absolute_shares, worded_intervals
 from laylint.claims.tested_groups import tested_groups
 from laylint.claims.bands import acuity_fractions, numbered_names, part_of_group, subgroup_bands
@@ -145,6 +146,7 @@ def find(analysis, forms: tuple[str, ...] | None = None, stop_at: tuple[str, ...
         restated_points(text, figures)
         bracketed_points(text, figures)
         absolute_shares(text, figures)
+        restated_slashes(text, figures)
         worded_intervals(text, figures)
         tested_examples(text, figures)
         tested_groups(text, figures, analysis.metadata)
