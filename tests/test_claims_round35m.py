@@ -333,3 +333,26 @@ def test_the_share_before_a_restating_fraction_is_still_checked():
 def test_a_fraction_that_is_not_the_share_before_it_is_still_read():
     text = "Ten per cent (9/30) of children given the vaccine had a fever."
     assert claims_at(text, SLASHES["infectious disease"], "9/30") != []
+
+
+EXAMPLE = ("Imagine 100 people are tested with the rapid antigen test, and 20 of them really have TB:\n\n"
+           "- Of the 20 people who have TB, the test would correctly find {found} but miss {missed}.\n"
+           "- Of the 80 people who do not have TB, the test would correctly clear {cleared} but wrongly suggest "
+           "{flagged} have it.\n")
+
+
+@pytest.mark.parametrize("figure", ["find 18", "miss 2", "clear 78", "suggest 2"])
+def test_the_counts_of_a_worked_example_group_that_state_the_measure_stay_quiet(figure):
+    text = EXAMPLE.format(found=18, missed=2, cleared=78, flagged=2)
+    assert claims_at(text, ACCURACY["infectious disease"], figure) == []
+
+
+@pytest.mark.parametrize("numbers, figure, measure", [
+    ({"found": 11, "missed": 9, "cleared": 78, "flagged": 2}, "find 11", "sensitivity"),
+    ({"found": 11, "missed": 9, "cleared": 78, "flagged": 2}, "miss 9", "sensitivity"),
+    ({"found": 18, "missed": 2, "cleared": 50, "flagged": 30}, "suggest 30", "specificity"),
+    ({"found": 26, "missed": 2, "cleared": 78, "flagged": 2}, "find 26", "sensitivity"),  # more than the group
+])
+def test_the_counts_of_a_worked_example_group_that_contradict_the_measure_are_flagged(numbers, figure, measure):
+    found = claims_at(EXAMPLE.format(**numbers), ACCURACY["infectious disease"], figure)
+    assert [f.split(":")[0] for f in found] == ["claims/number-mismatch"] and measure in found[0]

@@ -10,6 +10,7 @@ specificity of the test their sentence names, instead of with shares of 1,000.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from laylint.claims.figure import SENTENCE_END, Figure
 
@@ -39,45 +40,84 @@ def _sentence_of(spans, at: int) -> int:
     return next(i for i, (a, b) in enumerate(spans) if a <= at < b or i == len(spans) - 1)
 
 
+@dataclass
+class _Group:
+    sentence: int
+    end: int
+    size: int  # people in the group
+    total: int | None  # the imagined people it is part of (a share of 1,000), if known
+    without: bool  # the group without the condition
+
+
+def _groups(text: str, spans, figures: list[Figure]) -> list[_Group]:
+    """"around 20 women will have precancerous changes" (a share of the 1,000 imagined), or "Of the 20 people who
+    have the deficiency, ..." (a group the worked example names: frames.py read its number as a denominator)."""
+    groups = []
+    for figure in figures:
+        framed = figure.framed and figure.form == "frequency" and figure.numerator
+        if not framed and figure.unit != "denominator":
+            continue
+        match = _GROUP.match(text, figure.end)
+        sentence = _sentence_of(spans, figure.start)
+        said = re.split(r"[().;,]", text[figure.end:figure.end + 80])[0]  # "280 will have a false-positive result": no group
+        if match is None or _FOUND.search(_CLAUSE_START.sub("", text[spans[sentence][0]:figure.start])) \
+                or _RESULT.search(said):
+            continue
+        without = bool(match.group("not")) or (match.group("with") or "").lower() == "without"
+        size = figure.numerator if framed else int(figure.value)
+        groups.append(_Group(sentence, figure.end, size, figure.denominator if framed else None, without))
+    return groups
+
+
+def _counted(figure: Figure, group: _Group, same_sentence: bool) -> int | None:
+    """The people a figure counts in the group's terms: a share of the same 1,000, or a bare number in the
+    group's own sentence ("Of the 20 who have it, the test would correctly find 11 but miss 9")."""
+    if figure.framed and figure.form == "frequency" and figure.numerator and group.total is not None:
+        return figure.numerator if figure.denominator == group.total else None
+    if same_sentence and figure.unit in ("number", "count") and not figure.framed and figure.value == int(figure.value) \
+            and figure.value >= 0 and not figure.qualifier:
+        return int(figure.value)
+    return None
+
+
 def tested_groups(text: str, figures: list[Figure], metadata=None) -> None:
     """Only for a source that declares a sensitivity or specificity to compare the shares with."""
     if metadata is None or not any(_MEASURE.match(name) for name in metadata.outcomes):
         return
-    framed = [f for f in figures if f.framed and f.form == "frequency" and f.numerator]
-    if len(framed) < 2:
-        return
     spans = _sentence_spans(text)
-    groups = []  # (sentence, figure, without)
-    for figure in framed:
-        match = _GROUP.match(text, figure.end)
-        sentence = _sentence_of(spans, figure.start)
-        said = re.split(r"[().;,]", text[figure.end:figure.end + 80])[0]  # "280 will have a false-positive result": no group
-        if match is not None and not _FOUND.search(_CLAUSE_START.sub("", text[spans[sentence][0]:figure.start])) \
-                and not _RESULT.search(said):
-            groups.append((sentence, figure, bool(match.group("not")) or (match.group("with") or "").lower() == "without"))
-    for index, (sentence, group, without) in enumerate(groups):
-        last = min(sentence + _REACH, groups[index + 1][0] - 1 if index + 1 < len(groups) else len(spans))
-        for figure in framed:
+    groups = _groups(text, spans, figures)
+    for index, group in enumerate(groups):
+        last = min(group.sentence + _REACH, groups[index + 1].sentence - 1 if index + 1 < len(groups) else len(spans))
+        for figure in figures:
             at = _sentence_of(spans, figure.start)
-            if figure is group or not sentence <= at <= last or figure.start < group.end \
-                    or figure.denominator != group.denominator:
+            if not group.sentence <= at <= last or figure.start < group.end:
+                continue
+            if (people := _counted(figure, group, at == group.sentence)) is None:
                 continue
             before = text[spans[at][0]:figure.start]
             clause = _CLAUSE_START.sub("", before)
-            after = re.split(r"[().;]", text[figure.end:figure.end + 60])[0]
+            following = min([f.start for f in figures if f.start >= figure.end] + [figure.end + 60])
+            # its own words only: "correctly clear 66 but wrongly suggest 14": "wrongly" is the 14's
+            after = re.split(r"[().;]|\bbut\b", text[figure.end:following])[0]
             if _MISSED.search(clause):
                 measure, rest = "sensitivity", True  # missed among those who have it
             elif _WRONGLY.search(clause) or _WRONGLY.search(after):
                 measure, rest = "specificity", True  # wrongly flagged among those who do not
             elif _FOUND.search(clause) or _FOUND.search(before):
-                measure, rest = ("specificity" if without else "sensitivity"), False
+                measure, rest = ("specificity" if group.without else "sensitivity"), False
             else:
                 continue
             # the group the measure is of: the one stated, or the rest of the imagined people ("23 of every
             # 10,000 will have it ... 280 will have a false-positive result": 280 of the other 9,977)
-            size = group.numerator if (measure == "specificity") == without else group.denominator - group.numerator
-            if not 0 < figure.numerator <= size:
+            if (measure == "specificity") == group.without:
+                size = group.size
+            elif group.total is not None:
+                size = group.total - group.size
+            else:
                 continue
-            right = size - figure.numerator if rest else figure.numerator  # those the test got right
+            if size <= 0 or (people > size and at != group.sentence):
+                continue  # more than the group, said in another sentence: some other count
+            right = size - people if rest else people  # those the test got right
+            figure.unit, figure.form, figure.counted, figure.word = "percent", "frequency", "", False
             figure.value, figure.decimals = 100 * right / size, 0
             figure.numerator, figure.denominator, figure.measure, figure.rest = right, size, measure, rest
