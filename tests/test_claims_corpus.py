@@ -56,7 +56,8 @@ def test_without_metadata_only_metadata_missing_and_only_where_percentages_are_s
         assert set(rules) <= {"metadata/missing"}, (identifier, rules)
         assert len(rules) <= 1, identifier
         flagged += len(rules)
-    assert flagged > 100  # Cochrane plain language summaries state percentages often
+    assert flagged >= 100  # Cochrane plain language summaries state percentages often (round 35: one states only
+    # an effect a study was powered to detect, no result)
 
 
 def test_with_metadata_extraction_runs_everywhere_and_spans_are_exact():

@@ -96,13 +96,18 @@ def check(rule, analysis):
     # pre-commit run of one summary without a % never pays it
     from laylint.claims import quantities
     first = next((figure for figure in quantities.find(analysis)
-                  if figure.unit in ("percent", "relative") and _result(analysis, figure)), None)
+                  if (figure.unit in ("percent", "relative") or _absolute_percent(figure)) and _result(analysis, figure)), None)
     # the rule needs a percentage written with a % or "percent" too: reading for one costs ~40% of reading
     # every figure, so only files that would be reported pay for it (the answer is the same in any order)
     if first is None or not quantities.find_first_percent(analysis):
         return
     stem = PurePath(analysis.path).stem if analysis.path not in ("", "-") else "<summary>"
     yield analysis.diagnostic(rule, first.start, first.end, text=first.text, stem=stem)
+
+
+def _absolute_percent(figure) -> bool:
+    """"a 19% absolute risk reduction": a difference in points, written as a percentage all the same."""
+    return figure.unit == "difference" and figure.form == "difference" and figure.text.rstrip().endswith("%")
 
 
 _PER_CENT = re.compile(r"per\s?cent", re.I)  # what find_first_percent's "percent" needs, as "%" is its "19%"

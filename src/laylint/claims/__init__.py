@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from laylint.claims import attach as attaching
 from laylint.claims import mentions as mention_finder
 from laylint.claims import quantities
+from laylint.claims.accuracy_words import accuracy_outcome
 from laylint.claims.arms import check_counts_behind, check_pairs
 from laylint.claims.compare import ci_agrees
 from laylint.claims.judge import evidence_verdict, judge
@@ -64,6 +65,7 @@ class Claim:
     dose_unit: str = ""  # doses: mg, μg...
     noun: str = ""  # counts: the noun counted ("countries")
     estimate_unit: str = ""  # a CI quoted after its estimate: the estimate's unit (ratio, number...)
+    rest: bool = False  # a count of people a test got wrong in an imagined group: the share is of the others
 
 
 def mentions(analysis) -> list[Mention]:
@@ -95,6 +97,9 @@ def describe_value(claim: Claim) -> str:
             shown += f" ({_as_written(claim)})"
         return ("95% CI " if claim.form == "ci" else "") + shown
     if claim.unit == "percent":
+        if claim.rest:  # "but will miss 2": the test got the other 18 of the 20 right
+            return f"{qualifier}{_number(claim.value)}% ({claim.numerator} in {claim.denominator:,}, " \
+                f"{claim.text} of them wrong)"
         if claim.form in ("frequency", "fraction"):
             return f"{qualifier}{_number(claim.value, max(0, claim.decimals))}% ({_as_written(claim)})"
         return f"{qualifier}{claim.value:g}%"
@@ -323,12 +328,15 @@ def _extract(analysis) -> list[Claim]:
     claims = []
     for item in attachments:
         figure = item.figure
-        verdict = judge(figure, item.drug, item.outcome, analysis.metadata, item.context)
-        claim = Claim(figure.start, figure.end, figure.text, figure.value, figure.unit, item.drug, item.outcome,
+        # "correctly classified 92% of those who did not have DLB": the test's specificity, not the condition
+        outcome = accuracy_outcome(figure, item.outcome, analysis.metadata, item.context.lead, item.context.after) \
+            or item.outcome
+        verdict = judge(figure, item.drug, outcome, analysis.metadata, item.context)
+        claim = Claim(figure.start, figure.end, figure.text, figure.value, figure.unit, item.drug, outcome,
                       verdict.verdict, verdict.finding, item.sentence, "", figure.qualifier, figure.form,
                       figure.low, figure.high, verdict.pair_finding, item.drug_carried, figure.direction,
                       figure.counted, figure.numerator, figure.denominator, figure.decimals, figure.dose_unit,
-                      noun=figure.noun)
+                      noun=figure.noun, rest=figure.rest)
         claims.append(claim)
     _check_accuracy(claims, attachments)
     check_swapped(claims)

@@ -433,7 +433,8 @@ def attach(analysis, figures: list[Figure], mentions: list[Mention]) -> tuple[li
                               evidence=evidence, parenthesis=_parenthesis(analysis.text, figure, clause) if counted else "",
                               siblings=_siblings(figure, counts, analysis.text, block_of) if counted else (), piece=piece,
                               outcome_carried=outcome is None and outcome_name is not None,
-                              drug_said=getattr(drug, "text", "") if not carried else "")
+                              drug_said=getattr(drug, "text", "") if not carried else "",
+                              lead=analysis.text[sentence_start:figure.start])
             attachments.append(Attachment(
                 figure, drug.name if drug else carried_drug if carried else None, outcome_name,
                 clause.sentence, drug_carried=carried, context=context))

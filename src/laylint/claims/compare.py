@@ -101,6 +101,8 @@ def _share(stated: Figure, value: float) -> bool:
     """1 in N, a third, 25 out of 100... against a percentage; "about" also allows the usual slack."""
     if value <= 0:
         return value == 0 and stated.numerator == 0 and stated.form == "frequency"  # "0 out of 35" for 0%
+    if getattr(stated, "measure", "") and stated.denominator:  # whole people of a tested group (tested_groups.py):
+        return abs(stated.value - value) <= max(50 / stated.denominator, 0.5)  # half a person, or the source's rounding
     if stated.qualifier and stated.qualifier != "approximate":
         return _equal(stated, value, percent=True, decimals=max(0, stated.decimals))
     if stated.numerator == 1 and (stated.denominator or 0) < 100:

@@ -11,13 +11,14 @@ from laylint.claims.compare import COMPARATIVE_KINDS, agrees, comparable, findin
 from laylint.claims.counted import counts_what, share_of_another_group
 from laylint.claims.derived_estimates import arm_differences, arm_ratios, derived_risks, has_arms
 from laylint.claims.differences import no_counts
-from laylint.claims.estimate_words import (CONTROL, FROM_TO, REMAINING, TO_AFTER, bare_against_a_difference,
+from laylint.claims.estimate_words import (CONTROL, FROM_TO, FULLER_BEFORE, REMAINING, TO_AFTER, bare_against_a_difference,
                                            before_in_segment, changed_by, compared_with, narrower_said,
                                            outcome_just_before, review_count_for_an_arm, same_time)
 from laylint.claims.measured import points_after
 from laylint.claims.points import mean_difference_in_points
 from laylint.claims.quantities import Figure
 from laylint.claims.range_ends import wrong_end
+from laylint.claims.umbrella import umbrella_finding
 from laylint.claims.verdict import BOUNDS, Context, Verdict, same_name
 from laylint.metadata import Finding, Metadata
 
@@ -109,8 +110,10 @@ def judge_estimate(figure: Figure, drug: str | None, outcome: str | None, metada
         if narrower is not None:  # "withdrew ... due to adverse events": withdrawals due to adverse events
             return Verdict("verified", narrower)
     if sharing and not loose:  # a range or bound that merely overlaps another pair's figure is no clear wrong pair
-        named = next((f for f in sharing if outcome_just_before(f.outcome, context, metadata)), None) \
-            if not outcome_just_before(outcome, context, metadata) else None
+        # the outcome named right before it, in more words than the one attached ("success rates at the first
+        # attempt (+57%)": success at first attempt, not "attempts")
+        said = outcome_just_before(outcome, context, metadata)
+        named = next((f for f in sharing if outcome_just_before(f.outcome, context, metadata, FULLER_BEFORE) > said), None)
         if named is not None and named.drug == drug:  # "increased coughing (in one third of children)": that outcome's
             return Verdict("verified", named)
         if drug is not None and outcome is not None and CONTROL.search(drug) \
@@ -123,6 +126,8 @@ def judge_estimate(figure: Figure, drug: str | None, outcome: str | None, metada
                 return Verdict("verified", control)
         if (own := restated(drug, outcome, matching, context, loose, metadata, figure)) is not None:
             return Verdict("verified", own)  # a guessed drug; the value is exactly one comparison's (round 18)
+        if (variant := umbrella_finding(drug, outcome, matching, metadata)) is not None:
+            return Verdict("verified", variant)  # "DAT imaging" for the one kind of it whose value this is
         return Verdict("wrong-pair", sharing[0], pair[0] if pair else None)
     if figure.unit == "percent" and figure.form == "percent" and REMAINING.search(context.before) and any(
             agrees(replace(figure, value=100 - figure.value), f) for f in candidates if finding_kind(f) == "percent"):

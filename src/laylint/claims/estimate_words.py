@@ -119,17 +119,28 @@ def bare_against_a_difference(figure: Figure, finding: Finding, context: Context
 _DIFFERENCE_MEASURES = ("mean-difference", "standardised-mean-difference", "standardized-mean-difference")
 _CONTENT = re.compile(r"[A-Za-z]{4,}")
 _JUST_BEFORE = 30  # characters: the words right before the figure ("increased coughing (in "), not the sentence
+FULLER_BEFORE = 50  # ... for an outcome named in more words ("success rates at the first attempt (+")
+_FIGURE_BEFORE = re.compile(r".*\d[^\s,;(]*[\s,;)]*", re.DOTALL)  # up to the end of the figure before it, if any
+
+
+def _since_last_figure(before: str) -> str:
+    """The words after the figure before this one ("bruising (-73%) and accidental puncturing of an artery (")."""
+    return _FIGURE_BEFORE.sub("", before, count=1)
+
+
 _NOT_NAMING = frozenset("with from that than were have this their they after before during people number risk rate".split())
 
 
-def outcome_just_before(outcome: str | None, context: Context, metadata: Metadata | None) -> bool:
+def outcome_just_before(outcome: str | None, context: Context, metadata: Metadata | None, reach: int = _JUST_BEFORE) -> int:
     """Is the outcome named, maybe in words the metadata does not list ("coughing" for an alias "cough"), just
-    before the figure? All content words of its name or an alias (first five letters), in the 30 characters before."""
+    before the figure? All content words of its name or an alias (first five letters), in the characters
+    before (`reach`) and after the figure before it. How many words the fullest such name has (0: not named)."""
     if not outcome or not context.before or metadata is None:
-        return False
-    said = {w.lower()[:5] for w in _CONTENT.findall(context.before[-_JUST_BEFORE:])}
+        return 0
+    said = {w.lower()[:5] for w in _CONTENT.findall(_since_last_figure(context.before[-reach:]))}
+    best = 0
     for name in (outcome, *metadata.outcomes.get(outcome, ())):
         stems = {w.lower()[:5] for w in _CONTENT.findall(name) if w.lower() not in _NOT_NAMING}
         if stems and stems <= said:
-            return True
-    return False
+            best = max(best, len(stems))
+    return best

@@ -46,6 +46,8 @@ class Figure:
     size: bool = False  # a group's size ("N = 291", "the group of 290 people", "6 studies, 581 participants"): never a share
     restates: bool = False  # "(33% absolute improvement)" right after "33 more out of 100": the same figure again
     example: bool = False  # a count of a worked example of a test's accuracy ("of 1000 tested, 200 ..."): checked by value
+    measure: str = ""  # sensitivity | specificity: a count of an imagined tested group that states it (tested_groups.py)
+    rest: bool = False  # ... by the people the test got wrong ("but will miss 2"): the share is of the others
 
 _DOSE_UNITS = {"mg": "mg", "milligram": "mg", "milligrams": "mg", "μg": "μg", "µg": "μg", "mcg": "μg",
                "microgram": "μg", "micrograms": "μg", "g": "g", "gram": "g", "grams": "g", "ml": "ml",

@@ -20,6 +20,10 @@ import re
 from laylint.claims.counts import (bracketed_count, design_count, dozens, elliptical, for_inclusion, included_count, list_markers,
                                    listed_after_count, listed_brackets, parts_of_counts, number_of_count, whole_after_count)
 from laylint.claims.figure import CLAIM_UNITS, Figure, dose_unit, doses_in, strip_doses
+from laylint.claims.powered import powered_effects
+from laylint.claims.slash_restated import restated_slashes
+from laylint.claims.worded_effects import absolute_shares, worded_intervals
+from laylint.claims.tested_groups import tested_groups
 from laylint.claims.bands import acuity_fractions, numbered_names, part_of_group, subgroup_bands
 from laylint.claims.kept_counts import kept_counts
 from laylint.claims.named_before import named_before
@@ -141,7 +145,12 @@ def find(analysis, forms: tuple[str, ...] | None = None, stop_at: tuple[str, ...
         signed_changes(text, figures)
         restated_points(text, figures)
         bracketed_points(text, figures)
+        absolute_shares(text, figures)
+        restated_slashes(text, figures)
+        worded_intervals(text, figures)
         tested_examples(text, figures)
+        tested_groups(text, figures, analysis.metadata)
+        powered_effects(text, figures)
         dozens(text, figures)
         elliptical(text, pats, figures)
         kept_counts(text, figures)

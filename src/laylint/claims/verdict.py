@@ -38,6 +38,7 @@ class Context:
     after: str = ""  # up to 80 characters of its sentence after the figure
     outcome_carried: bool = False  # the outcome was carried from an earlier clause (none named in its own)
     drug_said: str = ""  # the words that named the figure's drug in its clause ("chemotherapy")
+    lead: str = ""  # its sentence up to the figure (a verb that governs a list of shares: "correctly classified ...")
 
 
 NO_CONTEXT = Context()
