@@ -66,6 +66,7 @@ class Claim:
     noun: str = ""  # counts: the noun counted ("countries")
     estimate_unit: str = ""  # a CI quoted after its estimate: the estimate's unit (ratio, number...)
     rest: bool = False  # a count of people a test got wrong in an imagined group: the share is of the others
+    worded: bool = False  # a test's sensitivity or specificity read from words, not named as such
 
 
 def mentions(analysis) -> list[Mention]:
@@ -329,14 +330,14 @@ def _extract(analysis) -> list[Claim]:
     for item in attachments:
         figure = item.figure
         # "correctly classified 92% of those who did not have DLB": the test's specificity, not the condition
-        outcome = accuracy_outcome(figure, item.outcome, analysis.metadata, item.context.lead, item.context.after) \
-            or item.outcome
+        worded = accuracy_outcome(figure, item.outcome, analysis.metadata, item.context.lead, item.context.after)
+        outcome = worded or item.outcome
         verdict = judge(figure, item.drug, outcome, analysis.metadata, item.context)
         claim = Claim(figure.start, figure.end, figure.text, figure.value, figure.unit, item.drug, outcome,
                       verdict.verdict, verdict.finding, item.sentence, "", figure.qualifier, figure.form,
                       figure.low, figure.high, verdict.pair_finding, item.drug_carried, figure.direction,
                       figure.counted, figure.numerator, figure.denominator, figure.decimals, figure.dose_unit,
-                      noun=figure.noun, rest=figure.rest)
+                      noun=figure.noun, rest=figure.rest, worded=bool(worded or figure.measure))
         claims.append(claim)
     _check_accuracy(claims, attachments)
     check_swapped(claims)

@@ -10,6 +10,8 @@ not evidence that the summary is wrong), so only what they clearly contradict is
 - a count of studies or people only when it contradicts the review's drafted total ("we found 45
   studies" when the abstract says 21): totals are stated once, plainly, and drafted right in most
   abstracts, while per-comparison counts are the drafter's least reliable part;
+- never a test's sensitivity or specificity read from words ("correctly found 18 of 20"): drafted test names
+  are too rough to pin such a reading on;
 - never an unsupported number, an unknown pair or a missing finding.
 """
 
@@ -33,6 +35,8 @@ def clearly_contradicted(claim) -> bool:
         return False
     if claim.unit == "count":  # only a total the summary contradicts ("we found 45 studies" when it had 21)
         return claim.verdict == "number-mismatch" and (claim.finding.population or "").startswith(TOTAL_POPULATIONS)
+    if claim.worded:
+        return False  # drafted test names are rough: a measure read from words is not matched to them
     if claim.verdict == "wrong-pair":
         return claim.pair_finding is not None and claim.unit in SAME_KIND
     if claim.verdict != "number-mismatch":
