@@ -154,3 +154,29 @@ def test_a_meta_paragraph_is_one_message_and_the_findings_stay():
             "This summary is extremely brief. We used active voice and kept sentences short.\n\n" + SUMMARY)
     assert len(hits(text, CHAT)) == 1
     assert hits(text, CHAT)[0].startswith("This summary is extremely brief.")
+
+
+@pytest.mark.parametrize("text, rule, leftover", [
+    ("The tone is warm, making the summary suitable for a general audience.", CHAT,
+     "The tone is warm, making the summary suitable for a general audience."),
+    ("This version is easy to understand for lay readers.", CHAT, "This version is easy to understand for lay readers."),
+    ("**Summary of changes**", TEMPLATE, "Summary of changes"),
+    ("Changes made:", TEMPLATE, "Changes made:"),
+    ("Self-check", TEMPLATE, "Self-check"),
+    ("Inhaled steroids cut asthma attacks by a third [check: one third or one quarter?] in children.", TEMPLATE,
+     "[check: one third or one quarter?]"),
+    ("Fewer babies needed oxygen [to verify] after caffeine treatment.", TEMPLATE, "[to verify]"),
+])
+def test_notes_on_changes_audience_and_bracketed_checks(text, rule, leftover):
+    assert hits(f"{text}\n\n{SUMMARY}", rule) == [leftover]
+
+
+@pytest.mark.parametrize("text", [
+    "Leaflets written for a general audience were compared with standard consent forms.",
+    "Changes in blood sugar were measured after three months.",
+    "People checked their own blood pressure at home [see glossary].",
+    "Self-checks of the breast were taught in two studies.",
+])
+def test_audience_and_change_look_alikes_are_quiet(text):
+    assert hits(f"{text}\n\n{SUMMARY}", CHAT) == []
+    assert hits(f"{text}\n\n{SUMMARY}", TEMPLATE) == []
