@@ -15,6 +15,7 @@ from laylint.claims.count_parts import is_part, part_verdict, whole_of
 from laylint.claims.counted import (WORD, arms_named, count_precision, counts_what, describes, noun_group,
                                     sentence_and_start, total_finding)
 from laylint.claims.one_drug import one_drug_count
+from laylint.claims.one_of_group import one_of_group
 from laylint.claims.quantities import Figure
 from laylint.claims.study_size import sized_study
 from laylint.claims.verdict import Context, Verdict
@@ -168,6 +169,8 @@ def judge_count(figure: Figure, metadata: Metadata | None, context: Context, dru
             or (f is total and not named and parts.said_as_total(context.segment, context.total)))]  # "We found 18 studies that ..."
         if backed:
             return Verdict("count", backed[0])
+        if one_of_group(figure, stated, context, specific):
+            return Verdict("unattached")  # "one small study in the USA" against 3 studies from the USA: one of them
         return Verdict("number-mismatch", max(specific, key=lambda f: len(WORD.findall(f.population or ""))))
     if figure.subset:  # "15 of these studies": a part, which cannot be more than the whole
         agreeing = [f for f in counts if agrees(stated, f)]
