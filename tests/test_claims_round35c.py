@@ -114,3 +114,50 @@ def test_a_number_only_studies_can_do_counts_studies(source, text, figure):
 ])
 def test_counts_within_the_total_stay_quiet(source, text, figure):
     assert claim_rules_at(text, STUDY_TOTALS[source], figure) == []
+
+
+# (3) one study mentioned by itself: no count a sidecar would hold, unless it claims a result or is the only one
+MENTIONED = {
+    "heart": _review(["statins", "placebo"], 14, 5200, []),
+    "cancer": _review(["exercise", "usual care"], 9, 1100, [], ("fatigue",)),
+    "infection": _review(["probiotics", "placebo"], 12, 2740, []),
+    "mental": _review(["counselling", "usual care"], 22, 3100, [], ("depression",)),
+    "renal": _review(["bicarbonate", "no treatment"], 8, 620, []),
+    "smoking": _review(["varenicline", "placebo"], 36, 9800, [], ("quit rates",)),
+}
+
+
+@pytest.mark.parametrize("source, text, figure", [
+    # cardiology: a study the review left out of its analysis
+    ("heart", "We excluded one study from the analysis because of concerns about its quality.", "one"),
+    # oncology: a study described
+    ("cancer", "There were concerns about the design and conduct of one trial.", "one"),
+    # infectious disease: who paid for one study
+    ("infection", "One study was paid for by a company that makes probiotics.", "One"),
+    # mental health: a study's setting
+    ("mental", "One trial took place in a prison.", "One"),
+    # renal: a study that stopped early
+    ("renal", "One study stopped early because too few people joined.", "One"),
+])
+def test_one_study_mentioned_is_quiet(source, text, figure):
+    assert claim_rules_at(text, MENTIONED[source], figure) == []
+
+
+@pytest.mark.parametrize("source, text, figure", [
+    # cardiology: one study said to find something: a result the source must back
+    ("heart", "However, one study found that statins may prevent strokes in older people.", "one"),
+    # oncology: "showed", after the study's size
+    ("cancer", "One large trial (n = 400) showed less fatigue with exercise.", "One"),
+    # mental health: "suggested"
+    ("mental", "One trial suggested that counselling lowers depression scores.", "One"),
+    # smoking cessation: said as the only one
+    ("smoking", "Only one study was at low risk of bias.", "one"),
+])
+def test_one_study_with_a_result_or_as_the_only_one_stays_checked(source, text, figure):
+    assert claim_rules_at(text, MENTIONED[source], figure) != []
+
+
+def test_one_study_of_a_comparison_the_source_counts_stays_checked():
+    source = _review(["aspirin", "placebo"], 6, 900, [])
+    source["findings"] = [{"drug": "aspirin", "comparator": "placebo", "measure": "count", "value": 3, "population": "trials"}]
+    assert claim_rules_at("One trial compared aspirin with placebo.", source, "One") != []

@@ -15,7 +15,7 @@ from laylint.claims.count_parts import is_part, part_verdict, whole_of
 from laylint.claims.counted import (WORD, arms_named, count_precision, counts_what, describes, noun_group,
                                     sentence_and_start, total_finding)
 from laylint.claims.one_drug import one_drug_count
-from laylint.claims.one_of_group import one_of_group
+from laylint.claims.one_of_group import one_of_group, one_study_mentioned
 from laylint.claims.quantities import Figure
 from laylint.claims.study_size import sized_study
 from laylint.claims.verdict import Context, Verdict
@@ -238,6 +238,9 @@ def judge_count(figure: Figure, metadata: Metadata | None, context: Context, dru
     if figure.counted == "studies" and total is not None and stated.value < total.value.value and not context.total \
             and (_DESCRIBES_STUDIES.search(context.segment) or _FUNDING.search(context.segment)):
         return Verdict("unattached")  # "Seven studies received financial support": some studies described, no claim
+    outcome_counts = [f for f in kind_counts if outcome is not None and f.outcome == outcome]
+    if one_study_mentioned(figure, stated, context, (counts if named else []) + outcome_counts):
+        return Verdict("unattached")  # "We excluded one study from the analysis": a study mentioned, not a count
     return Verdict("unsupported-number")
 
 

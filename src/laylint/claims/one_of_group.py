@@ -3,6 +3,12 @@ counts 3 studies from the USA. A count of one study whose words name a group the
 speaks of one of them, not of how many there are: no mismatch. Said as the only one ("only one study in the USA",
 "a single trial in children", "just one", "one study alone") it is a count of the group, and stays checked; so does
 a count of people, or of more than one study.
+
+One study mentioned: "We excluded one study from the analysis", "concerns about the conduct of one study". A study
+named by itself, that the source neither counts for the comparison or outcome its sentence names nor credits with a
+result there, is no count a sidecar would hold: no unsupported number. One study said to find or show something
+("one study found that X works") claims a result and stays checked, as do "only one", a comparison's or an outcome's
+count the source gives, and counts of people.
 """
 
 from __future__ import annotations
@@ -27,3 +33,18 @@ def one_of_group(figure: Figure, stated: Figure, context: Context, groups: list[
     if _SINGLE.search(figure.text) or _ONLY_BEFORE.search(context.before[-40:]) or _ONLY_AFTER.match(context.after[:40]):
         return False
     return bool(groups) and all(group.value.value > 1 for group in groups)
+
+
+# "one study found that ...", "One trial showed ...", "one study did not show": a result, which the source must back
+_RESULT_AFTER = re.compile(r"\A[^.;]{0,80}?\b(?:found|finds?|show(?:s|ed|n)?|suggest(?:s|ed)?|reported\s+that|"
+                           r"demonstrated|indicated|observed|favou?red|concluded|improved|reduced|increased)\b", re.IGNORECASE)
+
+
+def one_study_mentioned(figure: Figure, stated: Figure, context: Context, checked: list[Finding]) -> bool:
+    """Is the figure one study mentioned by itself (not the only one, claiming no result), while the source gives no
+    count (`checked`) for the comparison or outcome its sentence names?"""
+    if figure.counted != "studies" or stated.value != 1 or stated.qualifier or checked:
+        return False
+    if _SINGLE.search(figure.text) or _ONLY_BEFORE.search(context.before[-40:]) or _ONLY_AFTER.match(context.after[:40]):
+        return False
+    return not _RESULT_AFTER.match(context.after[:120])
