@@ -161,3 +161,53 @@ def test_one_study_of_a_comparison_the_source_counts_stays_checked():
     source = _review(["aspirin", "placebo"], 6, 900, [])
     source["findings"] = [{"drug": "aspirin", "comparator": "placebo", "measure": "count", "value": 3, "population": "trials"}]
     assert claim_rules_at("One trial compared aspirin with placebo.", source, "One") != []
+
+
+# (4) a part's people said as the whole review's: a wrong-pair
+def _with_part(drugs, studies, participants, part_population, part_value, outcomes=("mortality",)):
+    review = _review(drugs, studies, participants, [], outcomes)
+    review["findings"] = [{"measure": "count", "value": part_value, "population": part_population}]
+    return review
+
+
+WHOLES = {
+    "infection": _with_part(["masks", "no masks"], 78, 1200000, "participants in the 11 new trials", 610872),
+    "heart": _with_part(["statins", "placebo"], 24, 52000, "participants in the meta-analyses", 31400),
+    "cancer": _with_part(["exercise", "usual care"], 18, 2900, "women analysed", 2610),
+    "mental": _with_part(["counselling", "usual care"], 30, 6100, "adults in the trials of group counselling", 2200),
+    "renal": _with_part(["bicarbonate", "no treatment"], 12, 1800, "people on dialysis", 640),
+}
+
+
+@pytest.mark.parametrize("source, text, figure", [
+    # infectious disease: the new trials' people given for all 78 studies
+    ("infection", "We identified 78 studies that together included about 610,000 people.", "610,000"),
+    # cardiology: the meta-analysed people given as the review's
+    ("heart", "We found 24 trials with 31,400 people.", "31,400"),
+    # oncology: the analysed women given as all the review's
+    ("cancer", "In total, the 18 studies included 2610 women.", "2610"),
+    # mental health: a subgroup's adults given as the review's
+    ("mental", "We included 30 trials involving 2200 adults.", "2200"),
+    # renal: a subgroup's people given as the review's
+    ("renal", "Altogether, 640 people took part in the 12 studies.", "640"),
+])
+def test_a_parts_people_said_as_the_whole_is_a_wrong_pair(source, text, figure):
+    assert "claims/wrong-pair" in claim_rules_at(text, WHOLES[source], figure)
+
+
+@pytest.mark.parametrize("source, text, figure", [
+    # infectious disease: the part's people after the part's own count
+    ("infection", "We included 78 studies in total, with 11 new studies that involved 610,872 people.", "610,872"),
+    # infectious disease: another number between the review's studies and the people
+    ("infection", "We examined 78 RCTs, including 11 new ones that added 610,872 participants.", "610,872"),
+    # cardiology: the right total
+    ("heart", "We found 24 trials with 52,000 people.", "52,000"),
+    # oncology: in a bracket after the whole
+    ("cancer", "We found 18 studies with 2900 women (2610 analysed).", "2610"),
+    # mental health: joined to another count of people
+    ("mental", "We included 30 trials involving 2200 adults and 3900 young people.", "2200"),
+    # renal: said for the part, not the whole
+    ("renal", "The studies in people on dialysis had 640 participants.", "640"),
+])
+def test_a_parts_people_said_as_the_parts_stay_quiet(source, text, figure):
+    assert "claims/wrong-pair" not in claim_rules_at(text, WHOLES[source], figure)

@@ -16,6 +16,7 @@ from laylint.claims.counted import (WORD, arms_named, count_precision, counts_wh
                                     sentence_and_start, total_finding)
 from laylint.claims.one_drug import one_drug_count
 from laylint.claims.one_of_group import one_of_group, one_study_mentioned
+from laylint.claims.part_as_whole import part_as_whole
 from laylint.claims.quantities import Figure
 from laylint.claims.study_size import sized_study
 from laylint.claims.verdict import Context, Verdict
@@ -203,6 +204,8 @@ def judge_count(figure: Figure, metadata: Metadata | None, context: Context, dru
             and (parts.said_as_total(context.segment, context.total) if figure.counted == "studies"
                  else wholes.said_together(*sentence_and_start(figure, context), metadata.studies)):
         return Verdict("number-mismatch", total)  # "more than 12,000 children" for the review's 219,584
+    if (parts_of := part_as_whole(figure, stated, context, metadata, total, candidates)) and not named:
+        return Verdict("wrong-pair", parts_of[0], total)  # "78 studies that together included 610,000 people": 11's
     for finding in candidates:
         if agrees(stated, finding):
             return Verdict("count", finding)
