@@ -223,3 +223,13 @@ def test_a_parts_people_said_as_the_parts_stay_quiet(source, text, figure):
 ])
 def test_a_part_said_with_its_own_words_or_no_whole_stays_quiet(source, text, figure):
     assert "claims/wrong-pair" not in claim_rules_at(text, WHOLES[source], figure)
+
+
+def test_with_no_declared_total_a_count_of_fewer_studies_people_is_a_part():
+    source = _with_part(["masks", "no masks"], 78, 1, "participants in the 11 new trials", 610872)
+    del source["participants"]
+    assert "claims/wrong-pair" in claim_rules_at(
+        "We identified 78 studies that together included about 610,000 people.", source, "610,000")
+    source["findings"][0]["population"] = "participants in the meta-analyses"  # no number of studies: not surely a part
+    assert "claims/wrong-pair" not in claim_rules_at(
+        "We identified 78 studies that together included about 610,000 people.", source, "610,000")

@@ -3,6 +3,7 @@
 said as the whole review's (totals.said_as_whole: "we found", "in total", after the review's own number of studies)
 that is not the declared total and agrees only with counts of a part (a comparison's, an outcome's, a subgroup's:
 "in the 11 new trials", "analysed", "in the meta-analyses") is that part's figure given for the whole: a wrong-pair.
+With no total declared, only counts said of another number of studies ("in the 11 new trials") are surely parts.
 Left alone: a count inside a bracket ("(370 participants)"), a count in a clause that names a drug, one joined to
 another count of people ("6111 adults and 294 children"), one after another number in its sentence ("78 RCTs,
 including 11 new ones that added 610,872 participants": the people may be the 11's), one in a sentence that does not
@@ -41,8 +42,8 @@ def _of_a_part(finding: Finding) -> bool:
 def part_as_whole(figure: Figure, stated: Figure, context: Context, metadata: Metadata, total: Finding | None,
                   candidates: list[Finding]) -> list[Finding]:
     """The part counts a count of people said as the whole review's agrees with, when it agrees with nothing else."""
-    if figure.counted != "people" or figure.subset or total is None or agrees(stated, total) or context.parenthesis \
-            or context.drugs or context.comparators or context.evidence:
+    if figure.counted != "people" or figure.subset or (total is not None and agrees(stated, total)) \
+            or context.parenthesis or context.drugs or context.comparators or context.evidence:
         return []
     sentence, at = sentence_and_start(figure, context)
     if at < 0 or not totals.said_as_whole(sentence, at, metadata.studies):
@@ -59,7 +60,14 @@ def part_as_whole(figure: Figure, stated: Figure, context: Context, metadata: Me
     said = _words(sentence)
     if not agreeing or not all(_of_a_part(f) for f in agreeing) or any(_words(f.population or "") & said for f in agreeing):
         return []  # "811 participants from 12 studies in the final analysis": the part's own words said
+    if total is None and not all(_fewer_studies(f, studies) for f in agreeing):
+        return []  # no declared total: only a count said of fewer studies ("in the 11 new trials") is surely a part
     return agreeing
+
+
+def _fewer_studies(finding: Finding, studies) -> bool:
+    """Does the count's population name a number of studies other than the review's ("in the 11 new trials")?"""
+    return any(not _same_number(m.group("n"), studies) for m in _STUDIES.finditer(finding.population or ""))
 
 
 def _words(text: str) -> set[str]:
