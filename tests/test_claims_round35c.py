@@ -233,3 +233,11 @@ def test_with_no_declared_total_a_count_of_fewer_studies_people_is_a_part():
     source["findings"][0]["population"] = "participants in the meta-analyses"  # no number of studies: not surely a part
     assert "claims/wrong-pair" not in claim_rules_at(
         "We identified 78 studies that together included about 610,000 people.", source, "610,000")
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("One more study is still recruiting children.", "One"),  # paediatrics: a study still to come
+    ("One other trial of varenicline is ongoing.", "One"),  # smoking cessation
+])
+def test_one_more_study_still_to_come_stays_checked(text, figure):
+    assert claim_rules_at(text, MENTIONED["smoking"], figure) != []

@@ -7,8 +7,8 @@ a count of people, or of more than one study.
 One study mentioned: "We excluded one study from the analysis", "concerns about the conduct of one study". A study
 named by itself, that the source neither counts for the comparison or outcome its sentence names nor credits with a
 result there, is no count a sidecar would hold: no unsupported number. One study said to find or show something
-("one study found that X works") claims a result and stays checked, as do "only one", a comparison's or an outcome's
-count the source gives, and counts of people.
+("one study found that X works") claims a result and stays checked, as do "only one", "one more study is ongoing",
+a comparison's or an outcome's count the source gives, and counts of people.
 """
 
 from __future__ import annotations
@@ -47,4 +47,10 @@ def one_study_mentioned(figure: Figure, stated: Figure, context: Context, checke
         return False
     if _SINGLE.search(figure.text) or _ONLY_BEFORE.search(context.before[-40:]) or _ONLY_AFTER.match(context.after[:40]):
         return False
+    if _MORE_AFTER.match(context.after[:30]) or _NOT_YET.search(context.sentence or ""):
+        return False  # "One more study is ongoing": a count of studies still to come, which the source may give
     return not _RESULT_AFTER.match(context.after[:120])
+
+
+_MORE_AFTER = re.compile(r"\A\s*(?:more|other|another|additional|further|new)\b", re.IGNORECASE)
+_NOT_YET = re.compile(r"\b(?:ongoing|on-going|recruiting|planned|awaiting|under\s?way|in\s+progress|not\s+yet)\b", re.IGNORECASE)
