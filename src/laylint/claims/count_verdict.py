@@ -15,6 +15,8 @@ from laylint.claims.count_parts import is_part, part_verdict, whole_of
 from laylint.claims.counted import (WORD, arms_named, count_precision, counts_what, describes, noun_group,
                                     sentence_and_start, total_finding)
 from laylint.claims.one_drug import one_drug_count
+from laylint.claims.one_of_group import one_of_group, one_study_mentioned
+from laylint.claims.part_as_whole import part_as_whole
 from laylint.claims.quantities import Figure
 from laylint.claims.study_size import sized_study
 from laylint.claims.verdict import Context, Verdict
@@ -168,6 +170,8 @@ def judge_count(figure: Figure, metadata: Metadata | None, context: Context, dru
             or (f is total and not named and parts.said_as_total(context.segment, context.total)))]  # "We found 18 studies that ..."
         if backed:
             return Verdict("count", backed[0])
+        if one_of_group(figure, stated, context, specific):
+            return Verdict("unattached")  # "one small study in the USA" against 3 studies from the USA: one of them
         return Verdict("number-mismatch", max(specific, key=lambda f: len(WORD.findall(f.population or ""))))
     if figure.subset:  # "15 of these studies": a part, which cannot be more than the whole
         agreeing = [f for f in counts if agrees(stated, f)]
@@ -200,6 +204,8 @@ def judge_count(figure: Figure, metadata: Metadata | None, context: Context, dru
             and (parts.said_as_total(context.segment, context.total) if figure.counted == "studies"
                  else wholes.said_together(*sentence_and_start(figure, context), metadata.studies)):
         return Verdict("number-mismatch", total)  # "more than 12,000 children" for the review's 219,584
+    if (parts_of := part_as_whole(figure, stated, context, metadata, total, candidates)) and not named:
+        return Verdict("wrong-pair", parts_of[0], total)  # "78 studies that together included 610,000 people": 11's
     for finding in candidates:
         if agrees(stated, finding):
             return Verdict("count", finding)
@@ -235,6 +241,9 @@ def judge_count(figure: Figure, metadata: Metadata | None, context: Context, dru
     if figure.counted == "studies" and total is not None and stated.value < total.value.value and not context.total \
             and (_DESCRIBES_STUDIES.search(context.segment) or _FUNDING.search(context.segment)):
         return Verdict("unattached")  # "Seven studies received financial support": some studies described, no claim
+    outcome_counts = [f for f in kind_counts if outcome is not None and f.outcome == outcome]
+    if one_study_mentioned(figure, stated, context, (counts if named else []) + outcome_counts):
+        return Verdict("unattached")  # "We excluded one study from the analysis": a study mentioned, not a count
     return Verdict("unsupported-number")
 
 

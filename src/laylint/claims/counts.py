@@ -11,8 +11,11 @@ from laylint.claims.figure import Figure
 from laylint.claims.patterns import Patterns
 
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
+# what studies do and people do not: "two were conducted in the USA", "one was carried out in Spain"
+# (round 35: a count of people just before, in the sentence before, does not make them people)
 _STUDY_VERBS = re.compile(r"\s+(?:of\s+(?:them|these|those)\s+)?(?:included|compared|reported|recruited|involved|enrolled|"
-                          r"assessed|evaluated|examined|measured|tested|looked|focused|took\s+place|were\s+done|followed|lasted)\b", re.IGNORECASE)
+                          r"assessed|evaluated|examined|measured|tested|looked|focused|took\s+place|were\s+done|followed|lasted|"
+                          r"(?:was|were)\s+(?:conducted|carried\s+out|performed|run|published))\b", re.IGNORECASE)
 
 
 _IS_A_STUDY = re.compile(r"\s+(?:was|were)\s+(?:an?\s+)?(?:[\w\u2010\u2011-]+\s+){0,3}?(?:stud(?:y|ies)|trials?|c?RCTs?)\b",
@@ -39,7 +42,7 @@ def elliptical(text: str, pats: Patterns, figures: list[Figure]) -> None:
         verb = pats.after["elliptical"].match(text, figure.end)
         if verb and pats.before["clause_start"].search(text, max(0, figure.start - 12), figure.start):
             # "..., while one included only children": studies include, enrol and compare; people do not
-            counted = "studies" if _STUDY_VERBS.match(verb.group(0)) else last.counted
+            counted = "studies" if _STUDY_VERBS.match(text, figure.end) else last.counted
             a_study = _IS_A_STUDY.match(text, figure.end)  # "One was a cluster trial": one of the studies, after people
             figure.unit, figure.counted, figure.word = "count", "studies" if a_study else counted, False
             figure.subset = bool(_OF_THEM.match(verb.group(0)) or a_study)  # "Six of them showed no benefit": a part
