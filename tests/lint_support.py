@@ -109,3 +109,17 @@ def pair_review(drug, comparator, findings, outcomes, studies=12, participants=2
             "drugs": {drug: [], comparator: []},
             "outcomes": {name: list(aliases) for name, aliases in outcomes.items()},
             "findings": [{"drug": drug, "comparator": comparator, **f} if "outcome" in f else f for f in findings]}
+
+
+def bench_module(name: str):
+    """Import bench/<name>.py (the bench scripts are not a package), leaving sys.path as it was."""
+    import importlib
+    import sys
+    from pathlib import Path
+
+    bench = str(Path(__file__).resolve().parents[1] / "bench")
+    sys.path.insert(0, bench)
+    try:
+        return importlib.import_module(name)
+    finally:
+        sys.path.remove(bench)

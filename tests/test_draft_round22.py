@@ -15,6 +15,7 @@ from laylint.draft.sections import layout
 from laylint.draft.textnorm import normalise
 from laylint.draft.vocabulary import repeated_intervention
 from test_draft_patterns import facts, words
+from lint_support import bench_module
 
 REPEATED = "repeats most"
 
@@ -134,15 +135,7 @@ def test_a_drafted_outcome_is_never_the_arm():
 
 
 def _draft_eval():
-    import sys
-    from pathlib import Path
-    bench = str(Path(__file__).resolve().parents[1] / "bench")
-    sys.path.insert(0, bench)
-    try:
-        import draft_eval
-    finally:
-        sys.path.remove(bench)
-    return draft_eval
+    return bench_module("draft_eval")
 
 
 # (drafted name, its drafted aliases, gold name, the gold names of that kind with their aliases, right for a reviewer)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from test_draft_patterns import facts, find, words
+from lint_support import bench_module
 
 
 def zero_counts(drafted) -> list:
@@ -177,15 +178,7 @@ def test_methodological_quality_is_no_grade_level(field, text):
 
 
 def _draft_eval():
-    import sys
-    from pathlib import Path
-    bench = str(Path(__file__).resolve().parents[1] / "bench")
-    sys.path.insert(0, bench)
-    try:
-        import draft_eval
-    finally:
-        sys.path.remove(bench)
-    return draft_eval
+    return bench_module("draft_eval")
 
 
 # the whole-phrase scorer: a drafted form that is exactly one of the gold name's own forms, and no other's, is right

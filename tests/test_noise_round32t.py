@@ -13,15 +13,11 @@ Look-alikes stay reported."""
 
 import pytest
 
-from laylint.api import lint_text
+from lint_support import flagged_words
 
 
 def hits(text, rule="jargon/term"):
-    found = []
-    lines = text.splitlines()
-    for d in lint_text(text, select=[rule]):
-        found.append(lines[d.line - 1][d.column - 1:d.end_column - 1].lower())
-    return found
+    return flagged_words(text, rule)
 
 
 EXPLAINED_NEXT = [

@@ -12,15 +12,11 @@ Look-alikes stay reported: a title term explained only further on (as rounds aft
 
 import pytest
 
-from laylint.api import lint_text
+from lint_support import flagged_words
 
 
 def hits(text, rule="jargon/term"):
-    found = []
-    lines = text.splitlines()
-    for d in lint_text(text, select=[rule]):
-        found.append(lines[d.line - 1][d.column - 1:d.end_column - 1].lower())
-    return found
+    return flagged_words(text, rule)
 
 
 EXPLAINED_AT_NEXT_USE = [
