@@ -47,9 +47,19 @@ def run_cli(*args: str, cwd: Path | None = None, stdin: bytes = b"") -> Run:
 
 def run_process(*args: str, cwd: Path, timeout: float = 60) -> Run:
     """`python -m laylint ARGS` in a fresh process (for hang guards and tracebacks)."""
-    done = subprocess.run([sys.executable, "-m", "laylint", *args], cwd=cwd, capture_output=True,
+    done = subprocess.run([sys.executable, "-m", "laylint", *args], cwd=cwd, capture_output=True, env=_child_env(),
                           timeout=timeout, text=True, encoding="utf-8", errors="replace")
     return Run(done.returncode, done.stdout, done.stderr)
+
+
+def _child_env() -> dict:
+    """This environment with PYTHONPATH made absolute: the child runs in another folder, where a relative
+    `PYTHONPATH=src` would silently import the installed laylint instead of the one under test."""
+    env = dict(os.environ)
+    if env.get("PYTHONPATH"):
+        env["PYTHONPATH"] = os.pathsep.join(str(Path(entry).resolve()) for entry in env["PYTHONPATH"].split(os.pathsep)
+                                            if entry)
+    return env
 
 
 def write(folder: Path, name: str, content: str | bytes) -> Path:
