@@ -175,3 +175,38 @@ STILL_REPORTED_GENERAL_WORDS = [
 @pytest.mark.parametrize("text, term", STILL_REPORTED_GENERAL_WORDS)
 def test_general_words_in_titles_questions_and_text_stay_reported(text, term):
     assert term in hits(text)
+
+
+OTHER_OUTCOMES = [
+    # "other outcomes": the results besides those just named, in everyday words
+    "We are moderately confident about breakthrough pain and the amount of medicine used. Our confidence is lower "
+    "for other outcomes because the studies were small.",  # obstetric anaesthesia
+    "One study found little difference in painful sex and mesh problems. The study did not report on other "
+    "outcomes.",  # urogynaecology
+    "Fluoride varnish probably prevents decay in children's teeth. For other outcomes, we do not know which works "
+    "better.",  # dentistry
+]
+
+
+@pytest.mark.parametrize("text", OTHER_OUTCOMES)
+def test_other_outcomes_are_the_results_besides_those_named(text):
+    assert "outcomes" not in hits(text)
+
+
+OUTCOMES_STILL_REPORTED = [
+    # a word between: "other health outcomes" is the research wording
+    "Digital tools may help weight loss, but we do not know how the combination affects other health outcomes.",
+    # a later bare "outcomes" after "other outcomes" still needs its explanation
+    "Our confidence is lower for other outcomes. The outcomes were measured in different ways at different times.",
+    # the first sentence of its passage (a key message): nothing named before it for "other" to set it against
+    "Key messages\n\n- Exercise may improve walking, but its effects on other outcomes are unclear.\n",  # cardiology
+    # a subject, not after a preposition (round 6)
+    "Exercise improved walking. Other outcomes were not reported by the trials.",  # cardiology
+    # "outcomes" alone, research sense
+    "Most studies did not report all the outcomes we were interested in.",  # infectious disease
+]
+
+
+@pytest.mark.parametrize("text", OUTCOMES_STILL_REPORTED)
+def test_outcomes_in_the_research_sense_stay_reported(text):
+    assert "outcomes" in hits(text)
