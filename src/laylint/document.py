@@ -280,8 +280,10 @@ def split_lines(block: Block, breaks: list[int], next_line: str | None = None, a
         previous = text[groups[-1][1]:groups[-1][2]].rstrip() if groups else ""
         ended = not groups or groups[-1][0] != "paragraph" or previous[-1:] in _SENTENCE_END
         last = following is None and alone  # a blank line follows it
-        if ended and (following is not None or last) and is_heading_line(line, following,
-                                                                          TITLE_WORDS if last else HEADING_WORDS):
+        # a question on its own line may be as long as a title: "Why is a blocked access a problem for people who
+        # need haemodialysis?" then its paragraph on the next line (README-independent-35a)
+        longest = TITLE_WORDS if last or line.rstrip().endswith("?") else HEADING_WORDS
+        if ended and (following is not None or last) and is_heading_line(line, following, longest):
             groups.append(["heading", start, end])
         elif groups and groups[-1][0] != "heading":
             groups[-1][2] = end

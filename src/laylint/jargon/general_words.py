@@ -101,6 +101,19 @@ def _phrasal(verb: str, particle: str) -> re.Pattern:
 
 # A demonstrative ties a general word to the things just named: "stroke and heart attack ... these outcomes"
 _DEMONSTRATIVE_BEFORE = re.compile(r"\b(?:these|this|those|that|such|both)\s+$", re.I)
+# "other outcomes", bare, after a preposition: "did not report on other outcomes", "for our other outcomes" (not
+# "other health outcomes", nor a subject or label: "Other outcomes were not reported", "Other outcomes: ...")
+_OTHER_OUTCOMES = re.compile(r"\b(?:for|on|about|in|of|to)\s+(?:(?:the|our|their|all|any|some|many)\s+)?other\s+$",
+                             re.I)
+
+
+def _after_a_sentence_of_its_passage(found, offset: int) -> bool:
+    """Does a sentence of the same paragraph or list item come before the one at `offset` (results it may have
+    named)? Not the first sentence of its passage."""
+    import bisect
+
+    index = bisect.bisect_right(found.sentence_starts, offset) - 1
+    return index > 0 and "\n" not in found.text[found.sentence_starts[index - 1]:found.sentence_starts[index]]
 _POINTING_WORDS = frozenset({"outcome", "outcomes"})  # general words whose referent the summary names
 _LISTING_WORDS = _POINTING_WORDS | {"intervention", "interventions"}  # named by a list after them
 # At its first use, "these interventions" can only point back to what was named in other words: "exposing preterm
@@ -113,6 +126,10 @@ def points_back(found, match) -> bool:
     found no data on wheezing or hospital stays, and more studies of these important outcomes are needed")?"""
     if not _DEMONSTRATIVE_WORDS.intersection(found.text[match.start:match.end].lower().split()):
         return False
+    if match.key == "outcome" and _OTHER_OUTCOMES.search(found.text, max(0, match.start - 30), match.start) \
+            and _after_a_sentence_of_its_passage(found, match.start):
+        return True  # "confident about pain and anaesthetic use. ... lower for other outcomes": the results besides
+        # those just named (rounds term36-before and -after judged such hits false)
     before = _DEMONSTRATIVE_BEFORE.search(found.text, max(0, match.start - 12), match.start)
     # "that" before a plural is a conjunction: "Studies have shown that interventions for ... reduce" (round 32t)
     return bool(before) and not (before.group().split()[0].lower() == "that"
