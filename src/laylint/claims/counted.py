@@ -128,6 +128,7 @@ _STILL_TO_COME = re.compile(r"\b(?:still|yet)\s+(?:need|needs|to)\b|\bnot\s+yet\
 
 
 def _same_word(stem: str) -> str:
+    stem = stem.replace("-", "")  # "crossover" is "cross-over" (round 36)
     return _SAME_WORDS.get(stem, stem)
 
 
