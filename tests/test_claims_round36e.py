@@ -7,6 +7,8 @@
     source's 810 participants are of all four studies is a wrong-pair. Quiet: the review's own number of studies, a
     sentence that also says it ("Of the four studies, two ..."), a clause naming a drug, and a part the source gives
     the same number of people for.
+(3) Funding words: "trials funded by drug companies" are the source's "trials sponsored by pharmaceutical companies",
+    so a count of them is checked against that count (a shifted one was left alone as "some studies described").
 Sentences written for these tests (made-up reviews and numbers) across fields.
 """
 
@@ -139,3 +141,40 @@ def test_a_part_the_source_counts_with_the_same_people_is_quiet():
         {"drug": "internet CBT", "comparator": "waiting list", "outcome": "anxiety", "measure": "count", "value": 810,
          "population": "participants"}]}
     assert claim_rules_at("Two studies that measured anxiety involved 810 adults.", source, "810") == []
+
+
+# (3) funded = sponsored, drug companies = pharmaceutical companies
+def _funding(studies, participants, entirely, partially):
+    source = _review(["intervention", "control"], studies, participants, [
+        ("trials sponsored entirely by pharmaceutical companies", entirely),
+        ("trials sponsored partially by pharmaceutical companies", partially)])
+    return source
+
+
+FUNDING = {
+    "heart": _funding(31, 24000, 12, 9),
+    "cancer": _funding(18, 5200, 7, 4),
+    "mental": _funding(25, 3900, 5, 11),
+    "renal": _funding(14, 2100, 6, 3),
+}
+
+
+@pytest.mark.parametrize("source, text, figure", [
+    ("heart", "Twenty trials were funded entirely by drug companies.", "Twenty"),
+    ("cancer", "Eleven trials were partially funded by pharmaceutical companies.", "Eleven"),
+    ("mental", "Of the 25 trials, 9 were funded entirely by pharmaceutical companies.", "9"),
+    ("renal", "Nine trials were partially funded by drug companies, usually with free study drugs.", "Nine"),
+])
+def test_a_count_of_funded_trials_against_the_sponsored_count_is_a_mismatch(source, text, figure):
+    assert claim_rules_at(text, FUNDING[source], figure) == ["claims/number-mismatch"]
+
+
+@pytest.mark.parametrize("source, text, figure", [
+    ("heart", "Twelve trials were funded entirely by drug companies.", "Twelve"),
+    ("cancer", "Four trials were partially funded by pharmaceutical companies.", "Four"),
+    ("mental", "Of the 25 trials, 5 were funded entirely by pharmaceutical companies.", "5"),
+    # funding words the source does not use for any count: some studies described, quiet
+    ("renal", "Two trials were funded by a government grant.", "Two"),
+])
+def test_a_count_of_funded_trials_the_source_gives_is_quiet(source, text, figure):
+    assert claims_at(text, FUNDING[source], figure) == []
