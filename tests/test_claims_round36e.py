@@ -128,6 +128,10 @@ def test_the_wrong_pair_message_says_all_the_studies():
     ("children", "The three trials and four cohort studies enrolled 1520 children.", "1520"),
     # a clause naming a drug: a comparison's count, checked elsewhere
     ("smoking", "Six trials compared varenicline with placebo in 5100 smokers.", "5100"),
+    # the review's studies said as its own, one fewer than the source's (which counts an excluded one)
+    ("heart", "The review includes five trials that involved 4200 adults.", "4200"),
+    # loosely said studies ("about two dozen" is 24, not 2)
+    ("infection", "We looked at about two dozen trials with 11,321 people.", "11,321"),
     # a different number of people: not the total
     ("renal", "Only two studies involved 160 people on dialysis.", "160"),
 ])

@@ -1,8 +1,9 @@
 """The whole review's people given for a part of its studies (round 36): "We found four studies. ... These two
 studies involved 810 women" when the source's 810 participants are of all four studies. A count of people that is the
 declared total, said right after a smaller number of studies in its own sentence ("two studies involved", "the 3
-trials with"), gives the whole's figure to a part: a wrong-pair. Left alone: a count in a clause that names a drug, a
-sentence that also says the review's own number of studies ("Of the 4 studies, two ... with 810 women"), a study
+trials with"), gives the whole's figure to a part: a wrong-pair. Left alone: a count in a clause that names a drug,
+studies said as the review's own ("The review includes seven trials that involved 600,000 women", when one of its
+eight was excluded) or loosely ("about two dozen studies"), a sentence that also says the review's own number of studies ("Of the 4 studies, two ... with 810 women"), a study
 count the source itself gives people for (a part with its own count of people agreeing), and any other number
 between the studies and the people.
 """
@@ -26,6 +27,13 @@ _NUMBER = r"\d[\d,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleve
 _STUDIES_THEN = re.compile(rf"(?P<n>{_NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:stud(?:y|ies)|trials?|c?RCTs?)\b"
                            rf"(?P<between>(?:\s*,?\s*[A-Za-z-]+){{1,6}}\s*)\Z", re.IGNORECASE)
 _ANY_NUMBER = re.compile(_NUMBER, re.IGNORECASE)
+# the studies said as the review's own (its number of them may leave out an excluded study) or loosely ("about two
+# dozen studies")
+_SAID_AS_WHOLE = re.compile(r"\b(?:includ\w*|found|identified|review\w*|in\s+total|altogether|overall|there\s+(?:were|are))\b",
+                            re.IGNORECASE)
+_ABOUT = re.compile(r"\b(?:about|around|approximately|nearly|almost|roughly|some|over|more\s+than|at\s+least)\s+\Z",
+                    re.IGNORECASE)
+_LOOSE = re.compile(r"\b(?:dozens?|hundreds?|thousands?|scores?)\b", re.IGNORECASE)
 _NOT_BETWEEN = re.compile(r"\b(?:and|or|but|of|each|per|other|another|more|further|additional)\b", re.IGNORECASE)
 
 
@@ -51,6 +59,9 @@ def whole_as_part(figure: Figure, stated: Figure, context: Context, metadata: Me
     said = _STUDIES_THEN.search(sentence[:at])
     if said is None or _NOT_BETWEEN.search(said.group("between")):
         return None
+    before = sentence[:said.start()]
+    if _SAID_AS_WHOLE.search(before) or _ABOUT.search(before) or _LOOSE.search(said.group(0)):
+        return None  # "The review includes seven trials that involved 600,000 women": the writer's whole, not a part
     studies = _value(said.group("n"))
     if studies is None or not 0 < studies < metadata.studies:
         return None
