@@ -132,6 +132,8 @@ def test_the_wrong_pair_message_says_all_the_studies():
     ("heart", "The review includes five trials that involved 4200 adults.", "4200"),
     # loosely said studies ("about two dozen" is 24, not 2)
     ("infection", "We looked at about two dozen trials with 11,321 people.", "11,321"),
+    # a bound on each study's size, not a total ("more than 300 adults" agrees with any total above 300)
+    ("heart", "Two trials included more than 300 adults each.", "more than 300"),
     # a different number of people: not the total
     ("renal", "Only two studies involved 160 people on dialysis.", "160"),
 ])

@@ -51,7 +51,7 @@ def whole_as_part(figure: Figure, stated: Figure, context: Context, metadata: Me
                   candidates: list[Finding]) -> Finding | None:
     """The review's total of people, named as all its studies', when the figure is that total said of fewer studies."""
     if figure.counted != "people" or total is None or metadata.studies is None or not agrees(stated, total) \
-            or stated.qualifier in ("less-than", "up-to") or context.drugs or context.comparators or context.evidence:
+            or stated.qualifier not in ("", "approximate") or context.drugs or context.comparators or context.evidence:
         return None
     sentence, at = sentence_and_start(figure, context)
     if at < 0:
