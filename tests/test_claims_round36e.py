@@ -170,6 +170,9 @@ FUNDING = {
     ("cancer", "Eleven trials were partially funded by pharmaceutical companies.", "Eleven"),
     ("mental", "Of the 25 trials, 9 were funded entirely by pharmaceutical companies.", "9"),
     ("renal", "Nine trials were partially funded by drug companies, usually with free study drugs.", "Nine"),
+    # "in full" is "entirely", "partly" is "partially"
+    ("heart", "Twenty trials were funded in full by one or more drug companies.", "Twenty"),
+    ("cancer", "Eleven trials were partly funded by pharmaceutical companies.", "Eleven"),
 ])
 def test_a_count_of_funded_trials_against_the_sponsored_count_is_a_mismatch(source, text, figure):
     assert claim_rules_at(text, FUNDING[source], figure) == ["claims/number-mismatch"]

@@ -125,7 +125,9 @@ _SAME_WORDS = {"classification": "classif", "classifi": "classif", "classify": "
                "assessment": "classif", "pend": "await", "result": "outcom",  # "reported results" = "reporting outcomes"
                "men": "male", "man": "male", "women": "femal", "woman": "femal", "female": "femal",  # "men" = "male"
                # round 36: "trials funded by drug companies" are "trials sponsored by pharmaceutical companies"
-               "fund": "sponsor", "funder": "sponsor", "pharmaceutical": "drug"}
+               "fund": "sponsor", "funder": "sponsor", "pharmaceutical": "drug",
+               "entirely": "entire", "fully": "entire", "full": "entire", "wholly": "entire", "completely": "entire",
+               "partially": "partial", "partly": "partial"}  # "funded in full", "partly sponsored"
 _STILL_TO_COME = re.compile(r"\b(?:still|yet)\s+(?:need|needs|to)\b|\bnot\s+yet\b", re.IGNORECASE)
 
 
