@@ -20,6 +20,7 @@ from laylint.claims.part_as_whole import part_as_whole
 from laylint.claims.quantities import Figure
 from laylint.claims.study_size import sized_study
 from laylint.claims.verdict import Context, Verdict
+from laylint.claims.whole_as_part import whole_as_part
 from laylint.metadata import Finding, Metadata
 
 
@@ -206,6 +207,8 @@ def judge_count(figure: Figure, metadata: Metadata | None, context: Context, dru
         return Verdict("number-mismatch", total)  # "more than 12,000 children" for the review's 219,584
     if (parts_of := part_as_whole(figure, stated, context, metadata, total, candidates)) and not named:
         return Verdict("wrong-pair", parts_of[0], total)  # "78 studies that together included 610,000 people": 11's
+    if not named and (whole := whole_as_part(figure, stated, context, metadata, total, candidates)) is not None:
+        return Verdict("wrong-pair", whole)  # "These two studies involved 810 women": all four studies' 810
     for finding in candidates:
         if agrees(stated, finding):
             return Verdict("count", finding)

@@ -123,11 +123,16 @@ def share_of_another_group(finding: Finding, figure: Figure, context: Context) -
 # "studies awaiting classification" is what a summary calls "studies that still need to be assessed"
 _SAME_WORDS = {"classification": "classif", "classifi": "classif", "classify": "classif", "assess": "classif",
                "assessment": "classif", "pend": "await", "result": "outcom",  # "reported results" = "reporting outcomes"
-               "men": "male", "man": "male", "women": "femal", "woman": "femal", "female": "femal"}  # "men" = "male"
+               "men": "male", "man": "male", "women": "femal", "woman": "femal", "female": "femal",  # "men" = "male"
+               # round 36: "trials funded by drug companies" are "trials sponsored by pharmaceutical companies"
+               "fund": "sponsor", "funder": "sponsor", "pharmaceutical": "drug",
+               "entirely": "entire", "fully": "entire", "full": "entire", "wholly": "entire", "completely": "entire",
+               "partially": "partial", "partly": "partial"}  # "funded in full", "partly sponsored"
 _STILL_TO_COME = re.compile(r"\b(?:still|yet)\s+(?:need|needs|to)\b|\bnot\s+yet\b", re.IGNORECASE)
 
 
 def _same_word(stem: str) -> str:
+    stem = stem.replace("-", "")  # "crossover" is "cross-over" (round 36)
     return _SAME_WORDS.get(stem, stem)
 
 

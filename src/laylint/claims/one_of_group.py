@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from laylint.claims.design_counts import DESIGN_AFTER
 from laylint.claims.quantities import Figure
 from laylint.claims.verdict import Context
 from laylint.metadata import Finding
@@ -31,6 +32,8 @@ def one_of_group(figure: Figure, stated: Figure, context: Context, groups: list[
     if figure.counted != "studies" or stated.value != 1 or stated.qualifier:
         return False
     if _SINGLE.search(figure.text) or _ONLY_BEFORE.search(context.before[-40:]) or _ONLY_AFTER.match(context.after[:40]):
+        return False
+    if DESIGN_AFTER.match(context.after):  # "one employed a crossover design": the count of that design (round 36)
         return False
     return bool(groups) and all(group.value.value > 1 for group in groups)
 

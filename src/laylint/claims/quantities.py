@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from laylint.claims.design_counts import elided_design
 from laylint.claims.counts import (bracketed_count, design_count, dozens, elliptical, for_inclusion, included_count, list_markers,
                                    listed_after_count, listed_brackets, parts_of_counts, number_of_count, whole_after_count)
 from laylint.claims.figure import CLAIM_UNITS, Figure, dose_unit, doses_in, strip_doses
@@ -153,6 +154,7 @@ def find(analysis, forms: tuple[str, ...] | None = None, stop_at: tuple[str, ...
         powered_effects(text, figures)
         dozens(text, figures)
         elliptical(text, pats, figures)
+        elided_design(text, pats, figures)
         kept_counts(text, figures)
         named_before(text, figures)
         whole_after_count(text, figures)
