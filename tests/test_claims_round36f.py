@@ -226,3 +226,80 @@ def test_denominator_noun_is_not_the_outcome(text, figure):
 ])
 def test_denominator_noun_with_a_wrong_value_is_still_caught(text, figure):
     assert claim_rules_at(text, PREGNANCY, figure) == ["claims/number-mismatch"]
+
+
+# -- (7) an outcome in a description of who took part is no link (claims/unknown-pair) -----------------------------
+
+def _unknown_pairs(text, source):
+    from laylint.api import lint_text
+
+    return [d.message for d in lint_text(text, select=["claims/unknown-pair"], source=source)]
+
+
+PEOPLE = {
+    "renal": pair_review("statins", "placebo", [{"outcome": "death", "measure": "risk-ratio", "value": 0.9}],
+                         {"death": [], "stroke": [], "kidney failure": []}),
+    "veins": pair_review("exercise", "no exercise", [{"outcome": "quality of life", "measure": "mean-difference", "value": 2}],
+                         {"quality of life": [], "leg ulcers": ["ulcers"]}),
+    "asthma": pair_review("inhaled steroids", "placebo", [{"outcome": "hospital stay", "measure": "mean-difference", "value": -1}],
+                          {"hospital stay": [], "asthma attacks": ["attacks"]}),
+}
+
+
+@pytest.mark.parametrize("source, text", [
+    ("renal", "Statins lowered deaths in people with kidney disease who have not had a stroke."),
+    ("renal", "Statins helped people without kidney failure live longer."),
+    ("veins", "Exercise improved quality of life in people with vein disease who do not have ulcers."),
+    ("asthma", "Inhaled steroids shortened hospital stay in children with a history of asthma attacks."),
+])
+def test_outcome_describing_the_people_is_no_unknown_pair(source, text):
+    assert _unknown_pairs(text, PEOPLE[source]) == []
+
+
+@pytest.mark.parametrize("source, text", [
+    ("renal", "Statins were linked to kidney failure."),
+    ("veins", "Exercise reduced leg ulcers in people with vein disease."),
+    ("asthma", "Inhaled steroids reduced asthma attacks in children."),
+])
+def test_outcome_linked_to_the_drug_is_still_an_unknown_pair(source, text):
+    assert len(_unknown_pairs(text, PEOPLE[source])) == 1
+
+
+# -- (8) missing-finding says "never stated" only when no statement uses a word of the outcome ----------------------
+
+def _missing(text, source):
+    from laylint.api import lint_text
+
+    return [d.message for d in lint_text(text, select=["claims/missing-finding"], source=source)]
+
+
+KEY = {
+    "heart": pair_review("cardiac rehabilitation", "usual care", [
+        {"outcome": "left ventricular ejection fraction", "measure": "mean-difference", "value": 3.1, "key": True}],
+        {"left ventricular ejection fraction": ["LVEF", "heart pumping"]}),
+    "sleep": pair_review("modafinil", "placebo", [
+        {"outcome": "Maintenance of Wakefulness Test", "measure": "mean-difference", "value": 4.2, "key": True}],
+        {"Maintenance of Wakefulness Test": ["MWT"]}),
+    "smoking": pair_review("varenicline", "placebo", [
+        {"outcome": "quitting smoking", "measure": "risk-ratio", "value": 2.2, "key": True}], {"quitting smoking": ["quit"]}),
+}
+
+
+@pytest.mark.parametrize("source, text", [
+    # the outcome said in plain words the rule cannot match in full: a word of it is there
+    ("heart", "We do not know if rehabilitation changes how well the heart pumps blood."),
+    ("sleep", "Its effects on wakefulness, as measured by sleep studies, are very uncertain."),
+    ("smoking", "Varenicline probably helps more people stop smoking for good."),
+])
+def test_outcome_named_in_other_words_is_not_called_never_stated(source, text):
+    assert _missing(text, KEY[source]) == []
+
+
+@pytest.mark.parametrize("source, text", [
+    ("heart", "Cardiac rehabilitation may improve quality of life. It is safe."),
+    ("sleep", "Modafinil was well tolerated and few people stopped taking it."),
+    ("smoking", "Does varenicline help? Side effects were mild."),  # only a question names it
+])
+def test_outcome_never_named_is_reported_with_what_was_checked(source, text):
+    found = _missing(text, KEY[source])
+    assert len(found) == 1 and "never stated" in found[0] and "no statement uses a word of its outcome" in found[0]

@@ -14,6 +14,11 @@ _DENOMINATOR_BEFORE = re.compile(r"(?:\b(?:out\s+of|for\s+(?:every|each)|in\s+(?
                                  r"(?:10|100|1,?000|10,?000)\s+\Z", re.IGNORECASE)
 
 
+# a plural noun ("pregnancies", "births", "hospital admissions"), not a verb phrase ("died", "needed extra painkillers")
+_PLURAL_NOUN = re.compile(r"\A(?![A-Za-z-]+ed\b)[A-Za-z][\w\s-]*[a-rt-z]s\Z", re.IGNORECASE)
+
+
 def without_denominator_nouns(text: str, found: list) -> list:
     """The mentions, less outcome names used as the noun of a round denominator ("out of 100 pregnancies")."""
-    return [m for m in found if not (m.kind == "outcome" and _DENOMINATOR_BEFORE.search(text, max(0, m.start - 30), m.start))]
+    return [m for m in found if not (m.kind == "outcome" and _PLURAL_NOUN.match(m.text)
+                                     and _DENOMINATOR_BEFORE.search(text, max(0, m.start - 30), m.start))]
