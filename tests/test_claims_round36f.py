@@ -6,8 +6,9 @@
     one further off in relative terms ("12 out of 100" for 12.8%, "1 out of 100" for 1.9%) or a whole person away is not.
 (3) A count of people said as a range ("The included studies involved between 11 and 40 people") gives the sizes of
     the studies: never compared with the review's total; unsupported (a warning) unless both ends are declared.
-(4) A count of studies that adds up two declared counts its sentence names ("the remaining 9 trials were funded by
-    government or did not report funding" for 6 + 3) is backed.
+(4) A count of studies said as a remainder or total that adds up two declared counts its sentence names ("the
+    remaining 9 trials were funded by government or did not report funding" for 6 + 3) is backed; a list giving each
+    group its own count, or a count not said as a sum, stays checked.
 (5) A bare number whose verb phrase only a study has ("four used a cross-over design", "two were funded by industry")
     counts studies even after a sentence about people.
 (6) An outcome alias used as the noun of a round denominator ("Out of 100 pregnancies ..., about 20 end in
@@ -147,7 +148,7 @@ FUNDED = _counts(14, 2400, [("trials funded by government", 6), ("trials not rep
 
 @pytest.mark.parametrize("text, figure", [
     ("The remaining 9 trials were paid for by government grants or did not say who paid.", "9"),
-    ("Nine trials were funded by government or did not report their funding.", "Nine"),
+    ("The other nine trials were funded by government or did not report their funding.", "nine"),
     ("In total, 9 trials were done in children and older adults.", "9"),
 ])
 def test_sum_of_two_named_declared_counts_is_backed(text, figure):
@@ -158,6 +159,10 @@ def test_sum_of_two_named_declared_counts_is_backed(text, figure):
     ("Nine trials were done in adults or older adults.", "Nine"),  # 6 + 3 is 9, but only one group is named
     ("Nine trials were done in children.", "Nine"),  # one group named: the 4 trials in children
     ("The remaining 10 trials were paid for by government grants or did not say who paid.", "10"),  # 6 + 3 is 9
+    # no remainder or total said: a count of its own
+    ("Nine trials were funded by government or did not report their funding.", "Nine"),
+    # each group's own count follows: the first is one of the list, not a sum
+    ("Nine trials were done in children, 5 in older adults and 6 were funded by government.", "Nine"),
 ])
 def test_counts_that_are_no_named_sum_stay_checked(text, figure):
     assert claim_rules_at(text, FUNDED, figure) in (["claims/number-mismatch"], ["claims/unsupported-number"])
