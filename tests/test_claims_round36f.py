@@ -13,6 +13,9 @@
     counts studies even after a sentence about people.
 (6) An outcome alias used as the noun of a round denominator ("Out of 100 pregnancies ..., about 20 end in
     miscarriage") names who is counted, not the outcome.
+(7) An outcome in a description of who took part ("who have not had a stroke") links no drug to it (unknown-pair).
+(8) missing-finding says "never stated" only when no statement uses a word of the outcome, and says what it checked.
+(9) A percentage right before a declared drug's name ("30% humidified oxygen", "2% chlorhexidine") is its strength.
 Sentences written for these tests (made-up reviews and numbers) across fields.
 """
 
@@ -308,3 +311,35 @@ def test_outcome_named_in_other_words_is_not_called_never_stated(source, text):
 def test_outcome_never_named_is_reported_with_what_was_checked(source, text):
     found = _missing(text, KEY[source])
     assert len(found) == 1 and "never stated" in found[0] and "no statement uses a word of its outcome" in found[0]
+
+
+# -- (9) a percentage right before a declared drug's name is its strength --------------------------------------------
+
+STRENGTHS = {
+    "neonates": pair_review("humidified oxygen", "room air", [{"outcome": "reintubation", "measure": "risk-ratio", "value": 0.8},
+                            {"drug": "humidified oxygen", "outcome": "reintubation", "measure": "risk", "value": "4%"}],
+                            {"reintubation": []}),
+    "surgery": pair_review("chlorhexidine", "povidone-iodine", [{"outcome": "wound infection", "measure": "risk-ratio", "value": 0.7},
+                           {"drug": "chlorhexidine", "outcome": "wound infection", "measure": "risk", "value": "4%"}],
+                           {"wound infection": ["infection"]}),
+    "renal": pair_review("saline", "bicarbonate", [{"outcome": "kidney injury", "measure": "risk-ratio", "value": 1.1},
+                         {"drug": "saline", "outcome": "kidney injury", "measure": "risk", "value": "4%"}], {"kidney injury": []}),
+}
+
+
+@pytest.mark.parametrize("source, text, figure", [
+    ("neonates", "Two trials compared 30% humidified oxygen with room air in preterm babies.", "30%"),
+    ("surgery", "One trial washed the skin with 2% chlorhexidine before surgery.", "2%"),
+    ("renal", "People were given 0.9% saline or bicarbonate before the scan.", "0.9%"),
+])
+def test_strength_before_a_drug_name_is_part_of_the_name(source, text, figure):
+    assert claims_at(text, STRENGTHS[source], figure) == []
+
+
+@pytest.mark.parametrize("source, text, figure", [
+    ("neonates", "About 30% of babies on humidified oxygen needed the tube again.", "About 30%"),
+    ("surgery", "With chlorhexidine, 9% chlorhexidine users got a wound infection.", "9%"),
+    ("renal", "Kidney injury happened in 12% saline group patients.", "12%"),
+])
+def test_share_said_with_a_drug_name_is_still_checked(source, text, figure):
+    assert claim_rules_at(text, STRENGTHS[source], figure) in (["claims/number-mismatch"], ["claims/unsupported-number"])

@@ -23,6 +23,7 @@ from laylint.claims import quantities
 from laylint.claims.accuracy_words import accuracy_outcome
 from laylint.claims.arms import check_counts_behind, check_pairs
 from laylint.claims.compare import ci_agrees
+from laylint.claims.concentrations import strengths
 from laylint.claims.judge import evidence_verdict, judge
 from laylint.claims.mentions import Mention
 from laylint.claims.pinned import check_pinned
@@ -327,6 +328,8 @@ def _extract(analysis) -> list[Claim]:
         return []
     found = mentions(analysis)
     figures = _in_names(figures, found)
+    if analysis.metadata is not None:
+        strengths(analysis.text, figures, found, analysis.metadata.drugs)  # "30% oxygen", "2% chlorhexidine"
     attachments, found_clauses = attaching.attach(analysis, figures, found)
     analysis.memo("claims.clauses", lambda: found_clauses)  # the same clauses for rules that read them
     claims = []
