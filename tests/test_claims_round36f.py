@@ -16,6 +16,8 @@
 (7) An outcome in a description of who took part ("who have not had a stroke") links no drug to it (unknown-pair).
 (8) missing-finding says "never stated" only when no statement uses a word of the outcome, and says what it checked.
 (9) A percentage right before a declared drug's name ("30% humidified oxygen", "2% chlorhexidine") is its strength.
+(10) A bracketed figure in a list of outcomes ("... where the tube went in (6.5%), kidney perforation (2.5%)") does not
+    take the next item's outcome: not a wrong pair; a value put on a named wrong item still is.
 Sentences written for these tests (made-up reviews and numbers) across fields.
 """
 
@@ -343,3 +345,45 @@ def test_strength_before_a_drug_name_is_part_of_the_name(source, text, figure):
 ])
 def test_share_said_with_a_drug_name_is_still_checked(source, text, figure):
     assert claim_rules_at(text, STRENGTHS[source], figure) in (["claims/number-mismatch"], ["claims/unsupported-number"])
+
+
+# -- (10) a bracketed item of a list of outcomes does not borrow the next item's outcome ----------------------------
+
+def _harms(drug, values):
+    outcomes = {name: list(aliases) for name, aliases, _ in values}
+    return {"design": "meta-analysis", "studies": 5, "participants": 900, "drugs": {drug: [], "usual care": []},
+            "outcomes": outcomes, "findings": [{"drug": drug, "outcome": name, "value": f"{value}%"} for name, _, value in values]}
+
+
+HARMS = {
+    "vascular": _harms("balloon angioplasty", [("haematoma at catheter site", ["haematoma"], 6.5),
+                                               ("femoral artery pseudoaneurysm", ["pseudoaneurysm"], 0.7),
+                                               ("kidney perforation", [], 2.5)]),
+    "oncology": _harms("radiotherapy", [("skin reaction", [], 12.4), ("mouth ulcers", [], 3.1), ("hair loss", [], 8.2)]),
+    "children": _harms("tonsillectomy", [("bleeding after surgery", [], 4.6), ("throat infection", [], 1.9),
+                                         ("readmission", [], 2.8)]),
+}
+
+
+@pytest.mark.parametrize("source, text, figure", [
+    ("vascular", "Some complications of angioplasty were reported (bleeding where the tube went in (6.5%), a swollen "
+                 "groin artery (0.7%), kidney perforation (2.5%)).", "6.5%"),
+    ("vascular", "Some complications of angioplasty were reported (bleeding where the tube went in (6.5%), a swollen "
+                 "groin artery (0.7%), kidney perforation (2.5%)).", "0.7%"),
+    ("oncology", "With radiotherapy, people had red sore skin (12.4%), sores in the mouth (3.1%) and hair loss (8.2%).",
+     "3.1%"),
+    ("children", "After tonsillectomy, children had bleeding after surgery (4.6%), a sore infected throat (1.9%) "
+                 "and readmission (2.8%).", "1.9%"),
+])
+def test_bracketed_list_item_keeps_its_own_words(source, text, figure):
+    assert claims_at(text, HARMS[source], figure) == []
+
+
+@pytest.mark.parametrize("source, text, figure", [
+    # values put on the wrong named item: still wrong pairs
+    ("vascular", "Complications of angioplasty included haematoma (0.7%) and pseudoaneurysm (6.5%).", "0.7%"),
+    ("oncology", "With radiotherapy, 12.4% of people had hair loss (8.2%).", "12.4%"),
+    ("children", "After tonsillectomy, readmission (4.6%) and bleeding after surgery (2.8%) were uncommon.", "4.6%"),
+])
+def test_value_on_a_named_wrong_item_is_still_flagged(source, text, figure):
+    assert claim_rules_at(text, HARMS[source], figure) in (["claims/wrong-pair"], ["claims/number-mismatch"])

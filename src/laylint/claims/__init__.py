@@ -24,6 +24,7 @@ from laylint.claims.accuracy_words import accuracy_outcome
 from laylint.claims.arms import check_counts_behind, check_pairs
 from laylint.claims.compare import ci_agrees
 from laylint.claims.concentrations import strengths
+from laylint.claims.listed_outcomes import check_listed
 from laylint.claims.judge import evidence_verdict, judge
 from laylint.claims.mentions import Mention
 from laylint.claims.pinned import check_pinned
@@ -349,6 +350,7 @@ def _extract(analysis) -> list[Claim]:
     _check_accuracy(claims, attachments)
     check_swapped(claims)
     check_pairs(analysis, attachments, claims, found)
+    check_listed(analysis, claims, found)
     check_counts_behind(analysis.text, claims)
     _check_intervals(claims, analysis.text)
     _check_evidence(analysis, claims)
