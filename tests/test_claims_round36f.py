@@ -125,9 +125,9 @@ def _counts(studies, participants, groups=()):
 
 @pytest.mark.parametrize("text, figure", [
     ("We found 14 trials with 2400 adults. The included studies involved between 50 and 600 people.", "between 50 and 600"),
-    ("The five cancer trials enrolled from 30 to 136 women each.", "30 to 136"),
+    ("The cancer trials enrolled between 30 and 136 women.", "between 30 and 136"),
     ("The studies were small, with between 11 and 40 children taking part.", "between 11 and 40"),
-    ("Trials of smoking cessation had 80 to 2400 smokers.", "80 to 2400"),
+    ("Trials of smoking cessation had 80 to 900 smokers.", "80 to 900"),
 ])
 def test_range_of_study_sizes_is_unsupported_not_a_mismatch_with_the_total(text, figure):
     found = claims_at(text, _counts(14, 2400), figure)

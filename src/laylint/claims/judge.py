@@ -82,12 +82,13 @@ def _judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Meta
         if verdict.verdict == "unattached" and figure.change:  # "blood pressure fell by 5 mmHg"
             return judge_plain(figure, drug, outcome, metadata, findings, context)
         return verdict
-    if (sized := size_range(figure, metadata)) is not None:
-        return sized  # "studies of between 11 and 40 people": sizes of studies, not the total
     if figure.unit == "count" and figure.counted in ("studies", "people"):
         counted = better_described(judge_count(figure, metadata, context, drug, outcome), figure, metadata, context)
         if counted.verdict in ("number-mismatch", "unsupported-number") and (summed := summed_count(figure, metadata, context)):
             return summed  # "the remaining 11 studies were funded by grants or did not say": 9 + 2 declared
+        if counted.verdict == "number-mismatch" and counted.finding is not None \
+                and counted.finding.population == "participants in the review" and (sized := size_range(figure, metadata)):
+            return sized  # "studies of between 11 and 40 people": sizes of studies, never the total
         return counted
     if figure.unit == "count" and figure.noun:
         verdict = other_count(figure, findings, context.segment)
