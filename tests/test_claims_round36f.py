@@ -387,3 +387,11 @@ def test_bracketed_list_item_keeps_its_own_words(source, text, figure):
 ])
 def test_value_on_a_named_wrong_item_is_still_flagged(source, text, figure):
     assert claim_rules_at(text, HARMS[source], figure) in (["claims/wrong-pair"], ["claims/number-mismatch"])
+
+
+def test_people_randomised_stay_people():
+    text = "The trials included 2400 adults with migraine; 60 were randomised to yoga."
+    from laylint.api import lint_text
+
+    messages = [d.message for d in lint_text(text, select=["claims"], source=DESIGNS) if "'60'" in d.message]
+    assert all("studies" not in m for m in messages), messages

@@ -1,6 +1,7 @@
 """What only a study does: a bare number whose noun is left out ("..., and five used a cross-over design") counts
 studies when its verb phrase is one only a study can have (a design, a funder, a risk of bias), even after a
-sentence about people (claims round 36, part F). "Five used the app daily" stays a count of people.
+sentence about people (claims round 36, part F). "Five used the app daily" and "60 were randomised to yoga" (people
+are randomised too) stay counts of people.
 """
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from __future__ import annotations
 import re
 
 _DESIGNS = (r"cross[\s\u2010\u2011-]?over|parallel(?:[\s\u2010\u2011-]group)?|cluster(?:[\s\u2010\u2011-]randomi[sz]ed)?|"
-            r"factorial|randomi[sz]ed|quasi[\s\u2010\u2011-]randomi[sz]ed|double[\s\u2010\u2011-]blind(?:ed)?|"
+            r"factorial|quasi[\s\u2010\u2011-]randomi[sz]ed|double[\s\u2010\u2011-]blind(?:ed)?|"
             r"open[\s\u2010\u2011-]label|placebo[\s\u2010\u2011-]controlled|multi[\s\u2010\u2011-]?cent(?:re|er)|"
             r"single[\s\u2010\u2011-]cent(?:re|er)|non[\s\u2010\u2011-]?inferiority|pilot")
 
