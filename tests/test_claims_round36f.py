@@ -372,6 +372,8 @@ HARMS = {
                  "groin artery (0.7%), kidney perforation (2.5%)).", "0.7%"),
     ("oncology", "With radiotherapy, people had red sore skin (12.4%), sores in the mouth (3.1%) and hair loss (8.2%).",
      "3.1%"),
+    ("vascular", "Complications of angioplasty were reported (a swollen groin artery (0.7%), kidney perforation or "
+                 "tear (2.5%)).", "0.7%"),
     ("children", "After tonsillectomy, children had bleeding after surgery (4.6%), a sore infected throat (1.9%) "
                  "and readmission (2.8%).", "1.9%"),
 ])

@@ -11,7 +11,8 @@ import re
 
 from laylint.claims.compare import agrees, finding_kind
 
-_OWN_FIGURE = re.compile(r"\s*[(\[]\s*")  # the outcome's own bracketed figure opens right after it
+# the outcome's own bracketed figure opens right after it, or after a few more words of its name ("... or tear (2.5%)")
+_OWN_FIGURE = re.compile(r"(?:\s+[\w\u2010\u2011-]+){0,3}?\s*[(\[]\s*")
 
 
 def check_listed(analysis, claims, found) -> None:
@@ -27,7 +28,7 @@ def check_listed(analysis, claims, found) -> None:
         if not named or any(m.start < claim.start for m in named):
             continue  # named before the figure (or not at all): its own clause's outcome
         starts = {c.start for c in claims if c is not claim and c.sentence == claim.sentence}
-        if all((opening := _OWN_FIGURE.match(text, m.end)) and opening.group(0).strip() and opening.end() in starts
+        if all((opening := _OWN_FIGURE.match(text, m.end)) and opening.end() in starts
                for m in named):
             _own_words(claim, analysis.metadata)
 
