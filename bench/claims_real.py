@@ -16,7 +16,9 @@ running this script (`-m laylint check --no-cache --select claims --format json 
 Scores, per writer and in total:
 - correct figures (supported, not-a-claim) and false alarms: correct figures overlapped by a claims/*
   warning or error (info does not count) that does not also overlap a labelled error of the same summary (one
-  message on "about 30 out of 100" is about the wrong 30, not a false alarm on the correct 100);
+  message on "about 30 out of 100" is about the wrong 30, not a false alarm on the correct 100); a message
+  is one false alarm, at the first correct figure it overlaps (one message on a correct "45 out of 100" is
+  not a second false alarm on its 100);
 - errors (wrong-value, wrong-pair; unsupported too in LLM summaries; an unsupported figure in
   Cochrane's own summary is neutral, as it may come from the full review) and how many a claims/*
   warning or error overlaps;
@@ -271,14 +273,16 @@ def evaluate(items: list[dict], tmp: Path, sidecar_suffix: str = ".source.yaml")
     for it in items:
         diags, row = originals.get(it["name"], []), scores[it["writer"]]
         errors = [label for label in it["labels"] if is_error(label, it["writer"])]
-        for label in it["labels"]:
+        counted: set[int] = set()  # messages already counted as a false alarm
+        for label in sorted(it["labels"], key=lambda label: label["start"]):
             hits = flagged(label, diags)
             row["figures"] += 1
             if label["verdict"] in CORRECT:
                 row["correct"] += 1
                 hits = [d for d in hits if not any(overlaps(d, e) for e in errors)]  # a message on an error it spans
-                if hits:
+                if hits and not all(id(d) in counted for d in hits):  # one message on "45 out of 100" is one false alarm
                     row["false_alarms"] += 1
+                    counted.update(id(d) for d in hits)
                     details.append(("false alarm", it["id"], label, hits[0]["message"]))
             elif is_error(label, it["writer"]):
                 row["errors"] += 1

@@ -46,3 +46,21 @@ def test_a_message_on_a_correct_figure_alone_is_still_a_false_alarm(monkeypatch,
     message = {"severity": "warning", "start": start, "end": start + 2, "message": "m"}
     row = _score(monkeypatch, tmp_path, [message], labels)
     assert (row["errors_caught"], row["false_alarms"]) == (0, 1)
+
+
+def test_one_message_over_a_correct_figure_and_its_denominator_is_one_false_alarm(monkeypatch, tmp_path):
+    summary = _item([])["summary"]
+    labels = [_label(summary, "100", "not-a-claim", "other"), _label(summary, "30", "supported", "frequency")]
+    message = {"severity": "error", "start": 0, "end": len("About 30 out of 100"), "message": "m"}
+    row = _score(monkeypatch, tmp_path, [message], labels)
+    assert (row["correct"], row["false_alarms"]) == (2, 1)
+
+
+def test_two_messages_on_two_correct_figures_are_two_false_alarms(monkeypatch, tmp_path):
+    summary = _item([])["summary"]
+    labels = [_label(summary, "30", "supported", "frequency"), _label(summary, "12", "supported")]
+    first = {"severity": "error", "start": 0, "end": len("About 30"), "message": "m"}
+    at = summary.index("12")
+    second = {"severity": "warning", "start": at, "end": at + 2, "message": "n"}
+    row = _score(monkeypatch, tmp_path, [first, second], labels)
+    assert row["false_alarms"] == 2

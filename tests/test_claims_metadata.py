@@ -126,4 +126,5 @@ def test_a_key_finding_stated_with_another_value_has_one_message_at_the_number()
     found = lint_text(text + "About 8% of people on aspirin had a stroke.\n", select=["claims"])
     messages = sorted((d.rule, d.line, d.message) for d in found)
     assert [m[:2] for m in messages] == [("claims/missing-finding", 8), ("claims/number-mismatch", 11)]
-    assert messages[0][2] == "The key finding aspirin, bleeding: 2% is never stated in the summary"
+    assert messages[0][2] == ("The key finding aspirin, bleeding: 2% is never stated in the summary (no figure matches it "
+                              "and no statement uses a word of its outcome)")

@@ -35,6 +35,7 @@ def check(rule, analysis):
     from laylint.claims import clauses
     from laylint.claims.backing import note, pair_backed
     from laylint.claims.comparators import comparator_names
+    from laylint.claims.population_words import describes_who
     from laylint.claims.vocabulary import vocabulary
 
     from laylint.claims.drafted import drafted
@@ -68,7 +69,8 @@ def check(rule, analysis):
                 continue  # a comparison arm ("placebo") is linked to outcomes only through a drug
             for outcome in clause.outcomes:
                 pair = (drug.name, outcome.name)
-                if pair in known or outcome.name in background or (clause.sentence, pair) in reported:
+                if pair in known or outcome.name in background or (clause.sentence, pair) in reported \
+                        or describes_who(analysis.text, clause.start, outcome.start):  # "who have not had a stroke"
                     continue
                 reported.add((clause.sentence, pair))
                 start, end = min(drug.start, outcome.start), max(drug.end, outcome.end)

@@ -23,6 +23,8 @@ from laylint.claims import quantities
 from laylint.claims.accuracy_words import accuracy_outcome
 from laylint.claims.arms import check_counts_behind, check_pairs
 from laylint.claims.compare import ci_agrees
+from laylint.claims.concentrations import strengths
+from laylint.claims.listed_outcomes import check_listed
 from laylint.claims.judge import evidence_verdict, judge
 from laylint.claims.mentions import Mention
 from laylint.claims.pinned import check_pinned
@@ -67,6 +69,7 @@ class Claim:
     estimate_unit: str = ""  # a CI quoted after its estimate: the estimate's unit (ratio, number...)
     rest: bool = False  # a count of people a test got wrong in an imagined group: the share is of the others
     worded: bool = False  # a test's sensitivity or specificity read from words, not named as such
+    span_low: float | None = None  # a count said as a range ("between 11 and 40 people"): its lower end
 
 
 def mentions(analysis) -> list[Mention]:
@@ -115,6 +118,8 @@ def describe_value(claim: Claim) -> str:
         one = claim.value == 1 and not qualifier
         noun = ("study" if one else "studies") if claim.counted == "studies" else ("person" if one else "people")
         value = f"{int(claim.value):,}" if claim.value >= 1e5 and claim.value == int(claim.value) else f"{claim.value:g}"
+        if claim.span_low is not None:  # "between 11 and 40 people": both ends, as written
+            value = f"{claim.span_low:g} to {value}"
         return f"{qualifier}{value} {noun}"
     if claim.unit == "count" and claim.noun:  # "29 countries"
         return f"{qualifier}{claim.value:g} {claim.noun.lower()}"
@@ -324,6 +329,8 @@ def _extract(analysis) -> list[Claim]:
         return []
     found = mentions(analysis)
     figures = _in_names(figures, found)
+    if analysis.metadata is not None:
+        strengths(analysis.text, figures, found, analysis.metadata.drugs)  # "30% oxygen", "2% chlorhexidine"
     attachments, found_clauses = attaching.attach(analysis, figures, found)
     analysis.memo("claims.clauses", lambda: found_clauses)  # the same clauses for rules that read them
     claims = []
@@ -337,11 +344,13 @@ def _extract(analysis) -> list[Claim]:
                       verdict.verdict, verdict.finding, item.sentence, "", figure.qualifier, figure.form,
                       figure.low, figure.high, verdict.pair_finding, item.drug_carried, figure.direction,
                       figure.counted, figure.numerator, figure.denominator, figure.decimals, figure.dose_unit,
-                      noun=figure.noun, rest=figure.rest, worded=bool(worded or figure.measure))
+                      noun=figure.noun, rest=figure.rest, worded=bool(worded or figure.measure),
+                      span_low=figure.span_low if figure.unit == "count" else None)
         claims.append(claim)
     _check_accuracy(claims, attachments)
     check_swapped(claims)
     check_pairs(analysis, attachments, claims, found)
+    check_listed(analysis, claims, found)
     check_counts_behind(analysis.text, claims)
     _check_intervals(claims, analysis.text)
     _check_evidence(analysis, claims)

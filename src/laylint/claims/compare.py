@@ -4,7 +4,8 @@ absolute differences against risk differences, signed numbers against mean diffe
 
 The tolerances are the claims issue's contract: a bare figure equals the source rounded to the
 figure's precision; about/around/nearly... allow max(1 point, 10% relative) for percentages and
-10% relative otherwise; "1 in N" needs round(100/value) = N (or a bare round N, the nearest within 15%);
+10% relative otherwise; "1 in N" needs round(100/value) = N (or a bare round N, the nearest within 15%); "N out of 100" (or 1,000) may also
+cut the share to whole people when that is within 3% of it ("45 out of 100" for 45.7%);
 "more than X" needs value > X; a range must overlap the finding's CI (or value); a CI quoted after its estimate must equal the
 finding's CI at the precision written.
 """
@@ -110,12 +111,25 @@ def _share(stated: Figure, value: float) -> bool:
     else:
         nearest = _round_half_up(value * stated.denominator / 100) == stated.numerator
     if nearest or stated.qualifier != "approximate":
-        return nearest or _lay_round(stated, value)
+        return nearest or _lay_round(stated, value) or _truncated(stated, value)
     # "about 1 in 5", "about 20 out of 100" for 18%: a round share, said to the nearest 5 in 100 (from 15 in 100 up)
     round_share = stated.value >= 15 and abs(stated.value / 5 - round(stated.value / 5)) < 1e-9
     if stated.numerator == 1 and not 1 / _ONE_IN_N_SLACK <= stated.denominator * value / 100 <= _ONE_IN_N_SLACK:
         return False  # "roughly 1 in 403" for 0.6% (1 in 167): an N that far off is no rounding, whatever the points
     return (round_share and abs(stated.value - value) <= 2.5) or _equal(stated, value, percent=True, decimals=max(0, stated.decimals))
+
+
+_TRUNCATION_SLACK = 0.03  # relative: "45 out of 100" for 45.7% is read as said; "12 out of 100" for 12.8% is not
+
+
+def _truncated(stated: Figure, value: float) -> bool:
+    """"If 45 women out of 100 have a live birth" for 45.7%: a share cut to whole people instead of rounded, within
+    one person of the denominator and 3% of the share, which a careful editor lets stand (claims round 36, part F)."""
+    n, numerator = stated.denominator or 0, stated.numerator or 0
+    if n < 100 or stated.form != "frequency" or numerator < 1:
+        return False
+    exact = value * n / 100
+    return math.floor(exact + _EPSILON) == numerator and exact - numerator <= _TRUNCATION_SLACK * exact
 
 
 def _lay_round(stated: Figure, value: float) -> bool:

@@ -9,6 +9,7 @@ import re
 
 from laylint.claims.figure import Figure
 from laylint.claims.patterns import Patterns
+from laylint.claims.study_predicates import said_of_studies
 
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
 # what studies do and people do not: "two were conducted in the USA", "one was carried out in Spain"
@@ -42,7 +43,7 @@ def elliptical(text: str, pats: Patterns, figures: list[Figure]) -> None:
         verb = pats.after["elliptical"].match(text, figure.end)
         if verb and pats.before["clause_start"].search(text, max(0, figure.start - 12), figure.start):
             # "..., while one included only children": studies include, enrol and compare; people do not
-            counted = "studies" if _STUDY_VERBS.match(text, figure.end) else last.counted
+            counted = "studies" if _STUDY_VERBS.match(text, figure.end) or said_of_studies(text, figure.end) else last.counted
             a_study = _IS_A_STUDY.match(text, figure.end)  # "One was a cluster trial": one of the studies, after people
             figure.unit, figure.counted, figure.word = "count", "studies" if a_study else counted, False
             figure.subset = bool(_OF_THEM.match(verb.group(0)) or a_study)  # "Six of them showed no benefit": a part

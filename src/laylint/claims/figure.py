@@ -48,6 +48,7 @@ class Figure:
     example: bool = False  # a count of a worked example of a test's accuracy ("of 1000 tested, 200 ..."): checked by value
     measure: str = ""  # sensitivity | specificity: a count of an imagined tested group that states it (tested_groups.py)
     rest: bool = False  # ... by the people the test got wrong ("but will miss 2"): the share is of the others
+    span_low: float | None = None  # a count said as a range ("between 11 and 40 people"): its lower end (value is the upper)
 
 _DOSE_UNITS = {"mg": "mg", "milligram": "mg", "milligrams": "mg", "μg": "μg", "µg": "μg", "mcg": "μg",
                "microgram": "μg", "micrograms": "μg", "g": "g", "gram": "g", "grams": "g", "ml": "ml",

@@ -240,9 +240,13 @@ def _scope_end(text: str, start: int) -> int:
 
 def _share_of(figure: Figure, denominator: float, round_base: bool) -> None:
     """Read a bare number (or range) under a denominator as a share of it, in place."""
-    plain = figure.unit == "number" or (figure.unit == "count" and figure.counted == "people" and not figure.size)
+    plain = figure.unit == "number" or (figure.unit == "count" and figure.counted == "people"
+                                        and (not figure.size or figure.span_low is not None))
     if not plain or figure.form not in ("number", "range") or figure.value < 0:
         return
+    if figure.unit == "count" and figure.span_low is not None:  # "drops to between 0 and 24 women": a range of shares
+        figure.form, figure.low, figure.high = "range", figure.span_low, figure.value
+        figure.value = (figure.low + figure.high) / 2
     high = figure.high if figure.form == "range" else figure.value
     if high >= denominator or high != int(high) or (figure.low is not None and figure.low != int(figure.low)):
         return

@@ -27,7 +27,9 @@ from laylint.claims.dose_verdict import judge_dose
 from laylint.claims.estimate_verdict import judge_estimate
 from laylint.claims.plain_verdict import judge_plain
 from laylint.claims.quantities import CLAIM_UNITS, Figure
+from laylint.claims.size_ranges import size_range
 from laylint.claims.study_shares import share_of_studies
+from laylint.claims.summed_counts import summed_count
 from laylint.claims.verdict import NO_CONTEXT, Context, Verdict
 from laylint.metadata import Finding, Metadata
 
@@ -81,7 +83,13 @@ def _judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Meta
             return judge_plain(figure, drug, outcome, metadata, findings, context)
         return verdict
     if figure.unit == "count" and figure.counted in ("studies", "people"):
-        return better_described(judge_count(figure, metadata, context, drug, outcome), figure, metadata, context)
+        counted = better_described(judge_count(figure, metadata, context, drug, outcome), figure, metadata, context)
+        if counted.verdict in ("number-mismatch", "unsupported-number") and (summed := summed_count(figure, metadata, context)):
+            return summed  # "the remaining 11 studies were funded by grants or did not say": 9 + 2 declared
+        if counted.verdict == "number-mismatch" and counted.finding is not None \
+                and counted.finding.population == "participants in the review" and (sized := size_range(figure, metadata)):
+            return sized  # "studies of between 11 and 40 people": sizes of studies, never the total
+        return counted
     if figure.unit == "count" and figure.noun:
         verdict = other_count(figure, findings, context.segment)
         if verdict is not None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from laylint.claims.denominator_nouns import without_denominator_nouns
 from laylint.claims.vocabulary import vocabulary
 from laylint.text import alternation, key, phrase_pattern
 
@@ -76,7 +77,7 @@ def find(analysis) -> list[Mention]:
         if last is not None and last.kind == kind == "drug" and not text[last.end:mention.start].strip():
             continue  # "ethinylestradiol 30 μg OCPs": the class word after a named drug is part of its name
         found.append(mention)
-    return _other_arms(analysis, found, vocab)
+    return _other_arms(analysis, without_denominator_nouns(text, found), vocab)
 
 
 def _other_arms(analysis, found: list[Mention], vocab) -> list[Mention]:

@@ -206,4 +206,8 @@ class Reader(ShareReader):
             figure.unit = "age"
         elif figure.unit == "duration":  # "about 1 to 2 minutes longer": both ends, for the interval (time_differences)
             figure.low, figure.high = low, figure.value
+        elif figure.unit == "count":
+            figure.span_low = low  # a share's range once a denominator stated before it makes it one (frames)
+            if figure.counted == "people":
+                figure.size = True  # "studies involved between 11 and 40 people": sizes of studies, never the total
         return figure
