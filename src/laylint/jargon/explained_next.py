@@ -8,6 +8,12 @@
                                      randomly put into groups ...", "In randomised trials, the treatments people
                                      receive are decided at random" (a study design, then what happens in it)
 
+  "This means ..." next             "Many babies had hypoglycaemia. This means their blood sugar was too low.", "...
+                                     was low certainty. In other words, we are not sure ..." (round 36u): the term is
+                                     the one unexplained term of its sentence, so the next sentence says what it means
+                                     (jargon.Scan._said_next reads "That is," and kin after a term near the end of
+                                     its sentence, and "This means" only before "a", "the", "when"...)
+
 The reader meets the explanation in the same passage, a sentence later. Further on it is too late, and so is the
 next paragraph or list item ("Many had oedema." then a paragraph "Oedema, which means swelling, ..."): a term in a
 heading or title is judged by jargon_term's heading tests instead."""
@@ -65,3 +71,26 @@ def explained_next(found, match, later, explained) -> bool:
     # or the term itself: "In randomised controlled trials, the treatments people receive are decided at random"
     return any(use.key == match.key and use.start == opening.start("use") and use.end == opening.end("use")
                for use in later)
+
+
+# The next sentence says what the one before means: "This means ...", "That is, ...", "In other words, ..."
+_MEANS = re.compile(r"\s*(?:(?:This|That|It|Which)\s+(?:means|meant|refers\s+to)\b|That\s+is\s*,|In\s+other\s+words\b"
+                    r"|Put\s+simply\b|In\s+plain\s+(?:words|language|terms)\b|Simply\s+put\b)", re.I)
+# ... not what to do next: "This means that more research is needed"
+_NEXT_STEP = re.compile(r"\b(?:more|further|better|larger|new)\s+(?:research|studies|trials|evidence)\b|\bneeded\b",
+                        re.I)
+
+
+def explained_by_what_it_means(found, match, unexplained) -> bool:
+    """Does the next sentence, in the same paragraph, open with "This means" (and kin), and is the term the one
+    term of its sentence not explained there (`unexplained(use)`)? "X reduced mortality in people with sepsis. This
+    means fewer people died" explains neither: two terms share it."""
+    sentence = _next_sentence(found, match)
+    if sentence is None:
+        return False
+    begins, end = sentence
+    if "\n" in found.text[match.end:begins] or not _MEANS.match(found.text, begins, end) \
+            or _NEXT_STEP.search(found.text, begins, end):
+        return False
+    start, stop = found.sentence_bounds(match.start)
+    return not any(start <= use.start < stop and use.key != match.key and unexplained(use) for use in found.terms)
