@@ -46,6 +46,8 @@ COVERED_BY_A_SHORTER_TERM = [
     # reported, then the same word with one everyday word added
     ("Cognitive problems are common after a stroke. We measured cognitive function in five studies.\n",
      "cognitive function"),  # mental health
+    ("Adverse events (unwanted effects) were common. Serious adverse events were rare.\n",
+     "serious adverse events"),  # oncology: explained, its head too
     # explained with its head, then a longer form with an everyday word added
     ("We included randomised trials (studies where chance decides which treatment people get). We looked at "
      "deaths.\n\nLater we found 12 more randomised controlled trials.\n", "randomised controlled trials"),  # methods
@@ -60,6 +62,11 @@ def test_a_longer_term_covered_by_a_shorter_one_is_not_reported_again(text, term
 
 
 STILL_REPORTED_BESIDE_A_SHORTER_TERM = [
+    # a modifier added to a reported term makes a new idea
+    ("Adverse events were common. Serious adverse events were rare.\n", "serious adverse events"),  # oncology
+    ("Mortality was low. All-cause mortality did not differ between groups.\n", "all-cause mortality"),  # cardiology
+    ("We compared nicotine patches with placebo. One study used an active placebo.\n",
+     "active placebo"),  # smoking cessation
     # two everyday words more: a new idea, not a form of the reported one
     ("Most adults had cognitive problems after a stroke. Some received cognitive behavioural therapy.\n",
      "cognitive behavioural therapy"),  # mental health
@@ -86,11 +93,8 @@ def test_a_different_term_sharing_a_word_stays_reported(text, term):
 SAID_WHAT_IT_MEANS_NEXT = [
     # (summary, the term the next sentence explains)
     ("Many babies had hypoglycaemia. This means their blood sugar was too low.\n", "hypoglycaemia"),  # paediatrics
-    # far from the end of its sentence (near the end, jargon.Scan already read "That is," and kin)
-    ("Most patients had tachycardia during the first night after heart surgery. That is, their pulse was above 100 "
-     "beats a minute.\n", "tachycardia"),  # cardiology
-    ("Some children had bacteraemia in the first week after admission to hospital. In other words, tests found "
-     "germs in their blood.\n", "bacteraemia"),  # infectious disease
+    ("Most patients had tachycardia. That means their heart beat too fast.\n", "tachycardia"),  # cardiology
+    ("Some children had bacteraemia. It means germs got into their blood.\n", "bacteraemia"),  # infectious disease
     ("Many adults with diabetes had proteinuria. This means their kidneys were leaking.\n", "proteinuria"),  # renal
     ("The certainty of the evidence was low. This means we are not confident in the results.\n",
      "certainty of the evidence"),  # evidence
@@ -111,6 +115,11 @@ NOT_SAID_WHAT_IT_MEANS = [
     ("Few trials reported tinnitus. This means more research is needed.\n", "tinnitus"),  # ear, nose and throat
     # the next paragraph is no longer the same passage
     ("Many adults had proteinuria.\n\nThis means their kidneys were leaking.\n", "proteinuria"),  # renal
+    # mid-sentence: the next sentence is about the whole sentence
+    ("The studies measured health outcomes in slightly different ways, which made it hard to combine their "
+     "results. This means we cannot be certain about the findings.\n", "outcomes"),  # evidence
+    ("We have little confidence because the studies had biases in how they were run, and some gave incomplete "
+     "information. This means we cannot be sure the repellents work.\n", "biases"),  # infectious disease
     # two sentences later
     ("Some children had bacteraemia. We looked at five studies. This means germs were found in their blood.\n",
      "bacteraemia"),  # infectious disease

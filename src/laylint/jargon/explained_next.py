@@ -10,7 +10,8 @@
 
   "This means ..." next             "Many babies had hypoglycaemia. This means their blood sugar was too low.", "...
                                      was low certainty. In other words, we are not sure ..." (round 36u): the term is
-                                     the one unexplained term of its sentence, so the next sentence says what it means
+                                     the one unexplained term of its sentence, its subject or near its end, so the next
+                                     sentence says what it means
                                      (jargon.Scan._said_next reads "That is," and kin after a term near the end of
                                      its sentence, and "This means" only before "a", "the", "when"...)
 
@@ -76,6 +77,9 @@ def explained_next(found, match, later, explained) -> bool:
 # The next sentence says what the one before means: "This means ...", "That is, ...", "In other words, ..."
 _MEANS = re.compile(r"\s*(?:(?:This|That|It|Which)\s+(?:means|meant|refers\s+to)\b|That\s+is\s*,|In\s+other\s+words\b"
                     r"|Put\s+simply\b|In\s+plain\s+(?:words|language|terms)\b|Simply\s+put\b)", re.I)
+WORDS = re.compile(r"[^\W\d_]+")
+_OPENING_WORDS = 2  # words before the term: its sentence's subject ("The certainty of the evidence was low.")
+_CLOSING_WORDS = 4  # words after it: near the end of its sentence ("Many babies had hypoglycaemia.")
 # ... not what to do next: "This means that more research is needed"
 _NEXT_STEP = re.compile(r"\b(?:more|further|better|larger|new)\s+(?:research|studies|trials|evidence)\b|\bneeded\b",
                         re.I)
@@ -93,4 +97,8 @@ def explained_by_what_it_means(found, match, unexplained) -> bool:
             or _NEXT_STEP.search(found.text, begins, end):
         return False
     start, stop = found.sentence_bounds(match.start)
+    if len(WORDS.findall(found.text, start, match.start)) > _OPENING_WORDS \
+            and len(WORDS.findall(found.text, match.end, stop)) > _CLOSING_WORDS:
+        return False  # mid-sentence, the next sentence is about the whole of it: "... measured health outcomes in
+        # different ways, which made it hard to combine their results. This means we cannot be certain"
     return not any(start <= use.start < stop and use.key != match.key and unexplained(use) for use in found.terms)

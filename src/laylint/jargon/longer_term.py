@@ -1,6 +1,6 @@
 """Is a longer term already covered by a shorter one the reader was told about? (issue #16, round 36u)
 
-  reported, then a longer term           "cognitive" reported ... "cognitive function" (one plain word more)
+  reported, then a longer term           "cognitive" reported ... "cognitive function" (one plain head noun more)
   explained, then a longer term          "randomised trials (studies where chance decides ...)" ...
   with the same head                     "randomised controlled trials"; "(desaturation)" ... "oxygen saturation"
 
@@ -9,9 +9,11 @@ word that is no lexicon term counts when a plain phrase before it explains it: "
 (desaturation)". Every word of the earlier term is a form of a word of the longer one ("de-" or "non-" before it: desaturation,
 saturation), and the words it adds are everyday words, not jargon of their own ("controlled", "oxygen", "function").
 An explained term must hold the longer term's head (its last word): "randomised trials" explains "randomised
-controlled trials". A reported one may lack the head only when a single everyday word is added: the writer told
-about "cognitive" needs no message for "cognitive function", but "renal replacement therapy" after "renal", or
-"oral anticoagulants" after "oral" (a term of its own), is a new idea and stays reported. The shorter form merely
+controlled trials". A reported one must be the modifier of one everyday head noun: the writer told about
+"cognitive" needs no message for "cognitive function"; but a modifier added to a reported term makes a new idea
+("serious adverse events", "all-cause mortality", "secondary outcomes", "active placebo": judged true in earlier
+rounds), and so do two words more ("cognitive behavioural therapy") or a word that is a term of its own ("oral
+anticoagulants"). A hyphenated word is never everyday ("all-cause"). The shorter form merely
 used (neither explained nor reported) covers nothing, nor does a term only sharing a word ("heart rate", "heart
 failure")."""
 
@@ -21,7 +23,7 @@ import re
 
 _NEGATING = ("de", "non")  # "desaturation" is a drop in saturation: one family
 _EVERYDAY_ZIPF = 4.0  # words at least this common in English are not jargon ("function" 5.0, "oxygen" 4.5)
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(r"[^\W\d_]+(?:[\u2010\u2011-][^\W\d_]+)*")  # "all-cause" is one word
 
 
 def covered_by_shorter(found, match, explained, reported) -> bool:
@@ -80,8 +82,8 @@ def _covers(found, words: list[str], shorter: list[str], needs_head: bool) -> bo
             return False
         left.remove(position)
     holds_head = len(words) - 1 not in left
-    if not holds_head and (needs_head or len(left) > 1):
-        return False
+    if holds_head != needs_head or not needs_head and len(left) > 1:
+        return False  # explained: the head and its modifiers; reported: a modifier of one head noun
     return all(_everyday(found, words[i]) for i in left)
 
 
@@ -98,6 +100,6 @@ def _everyday(found, word: str) -> bool:
     """An everyday word, not jargon of its own: not a lexicon term, common in English."""
     from laylint.jargon.frequency import zipf
 
-    if word in found.lexicon.terms or (word.endswith("s") and word[:-1] in found.lexicon.terms):
+    if not word.isalpha() or word in found.lexicon.terms or (word.endswith("s") and word[:-1] in found.lexicon.terms):
         return False
     return found.lexicon.is_everyday(word) or zipf(word) >= _EVERYDAY_ZIPF
