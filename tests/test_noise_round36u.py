@@ -73,6 +73,11 @@ STILL_REPORTED_BESIDE_A_SHORTER_TERM = [
     # the explained word is the head, but the added word is jargon of its own
     ("We looked at trials (studies that test a treatment). We found 12 randomised controlled trials.\n",
      "randomised controlled trials"),  # methods
+    # an everyday head explained as part of something else; a research qualifier added to an explained term
+    ("Two trials had a parallel group design, which means that one group got the treatment. The control group got "
+     "nothing.\n", "control group"),  # gastroenterology
+    ("Secure attachment is a positive outcome, which indicates that the baby can be comforted. We also looked at "
+     "the secondary outcomes of infant behaviour.\n", "secondary outcomes"),  # mental health
     # a different term sharing only a word
     ("People had atrial fibrillation or heart failure. We compared two anticoagulants for atrial fibrillation.\n"
      "\nMany also had chronic kidney disease.\n", "anticoagulants"),  # cardiology
@@ -120,6 +125,12 @@ NOT_SAID_WHAT_IT_MEANS = [
      "results. This means we cannot be certain about the findings.\n", "outcomes"),  # evidence
     ("We have little confidence because the studies had biases in how they were run, and some gave incomplete "
      "information. This means we cannot be sure the repellents work.\n", "biases"),  # infectious disease
+    # after a long sentence, a consequence of all of it
+    ("The studies were of low quality because many children moved away and there was high loss to follow-up. "
+     "This meant that long-term effects could not be assessed.\n", "loss to follow-up"),  # paediatrics
+    # what low certainty means, not what the term means
+    ("The quality of evidence for most outcomes was very low. This means that we are very uncertain about the "
+     "findings.\n", "outcomes"),  # urology
     # two sentences later
     ("Some children had bacteraemia. We looked at five studies. This means germs were found in their blood.\n",
      "bacteraemia"),  # infectious disease

@@ -10,8 +10,9 @@
 
   "This means ..." next             "Many babies had hypoglycaemia. This means their blood sugar was too low.", "...
                                      was low certainty. In other words, we are not sure ..." (round 36u): the term is
-                                     the one unexplained term of its sentence, its subject or near its end, so the next
-                                     sentence says what it means
+                                     the one unexplained term of a short sentence, its subject or near its end, so the
+                                     next sentence says what it means (not what low certainty means for another
+                                     term: "... for most outcomes was very low. This means that we are uncertain")
                                      (jargon.Scan._said_next reads "That is," and kin after a term near the end of
                                      its sentence, and "This means" only before "a", "the", "when"...)
 
@@ -78,6 +79,9 @@ def explained_next(found, match, later, explained) -> bool:
 _MEANS = re.compile(r"\s*(?:(?:This|That|It|Which)\s+(?:means|meant|refers\s+to)\b|That\s+is\s*,|In\s+other\s+words\b"
                     r"|Put\s+simply\b|In\s+plain\s+(?:words|language|terms)\b|Simply\s+put\b)", re.I)
 WORDS = re.compile(r"[^\W\d_]+")
+_SHORT_SENTENCE = 12  # words: "Many babies had hypoglycaemia.", "The certainty of the evidence was low."
+_ABOUT_CERTAINTY = re.compile(r"\b(?:uncertain|certain|sure|confident|confidence)\b", re.I)
+_CERTAINTY_TERMS = ("certainty", "quality", "evidence", "confidence", "bias", "imprecis", "inconsisten")
 _OPENING_WORDS = 2  # words before the term: its sentence's subject ("The certainty of the evidence was low.")
 _CLOSING_WORDS = 4  # words after it: near the end of its sentence ("Many babies had hypoglycaemia.")
 # ... not what to do next: "This means that more research is needed"
@@ -97,6 +101,12 @@ def explained_by_what_it_means(found, match, unexplained) -> bool:
             or _NEXT_STEP.search(found.text, begins, end):
         return False
     start, stop = found.sentence_bounds(match.start)
+    if len(WORDS.findall(found.text, start, stop)) > _SHORT_SENTENCE:
+        return False  # after a long sentence it is about the whole of it: "... high loss of participants to
+        # follow-up. This meant that the effectiveness ... could not be assessed"
+    if _ABOUT_CERTAINTY.search(found.text, begins, end) and not any(w in match.key for w in _CERTAINTY_TERMS):
+        return False  # "The quality of evidence for most outcomes was very low. This means that we are very
+        # uncertain": it says what the low quality means, not the outcomes
     if len(WORDS.findall(found.text, start, match.start)) > _OPENING_WORDS \
             and len(WORDS.findall(found.text, match.end, stop)) > _CLOSING_WORDS:
         return False  # mid-sentence, the next sentence is about the whole of it: "... measured health outcomes in

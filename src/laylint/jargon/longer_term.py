@@ -54,15 +54,20 @@ def _explained_phrase(found, use) -> list[str]:
     return _written(found, use.start, end)
 
 
+# Everyday words that make a research term of a general one: "secondary outcomes", "primary outcome"
+# (judged research-speak in earlier rounds, though "outcomes" was explained)
+_RESEARCH_QUALIFIERS = frozenset("primary secondary overall main surrogate composite absolute relative active "
+                                 "adjusted pooled standard control".split())
+
 _HEAD = re.compile(r"[^\W\d_]{5,}")
 
 
 def _head_explained_before(found, match, words: list[str]) -> bool:
-    """Was a form of the longer term's head explained earlier as a word of its own, not a lexicon term? "a drop in
-    oxygen levels (desaturation)" ... "oxygen saturation"."""
+    """Was a form of the longer term's head, itself no everyday word, explained earlier as a word of its own? "a drop
+    in oxygen levels (desaturation)" ... "oxygen saturation"."""
     head = words[-1]
-    if len(head) < 5 or not all(_everyday(found, w) for w in words[:-1]):
-        return False
+    if len(head) < 5 or _everyday(found, head) or not all(_everyday(found, w) for w in words[:-1]):
+        return False  # an everyday head ("group", "outcomes") is explained as part of many other things
     stem = head[:5]
     for word in _HEAD.finditer(found.text, 0, match.start):
         folded = word.group().lower()
@@ -100,6 +105,6 @@ def _everyday(found, word: str) -> bool:
     """An everyday word, not jargon of its own: not a lexicon term, common in English."""
     from laylint.jargon.frequency import zipf
 
-    if not word.isalpha() or word in found.lexicon.terms or (word.endswith("s") and word[:-1] in found.lexicon.terms):
+    if not word.isalpha() or word in _RESEARCH_QUALIFIERS or word in found.lexicon.terms or (word.endswith("s") and word[:-1] in found.lexicon.terms):
         return False
     return found.lexicon.is_everyday(word) or zipf(word) >= _EVERYDAY_ZIPF
