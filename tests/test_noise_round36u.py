@@ -78,6 +78,11 @@ STILL_REPORTED_BESIDE_A_SHORTER_TERM = [
      "nothing.\n", "control group"),  # gastroenterology
     ("Secure attachment is a positive outcome, which indicates that the baby can be comforted. We also looked at "
      "the secondary outcomes of infant behaviour.\n", "secondary outcomes"),  # mental health
+    # an everyday research qualifier explained in passing; a word that is only the head's opening
+    ("We compared each test with the reference standard (the best test available). One study used a biopsy as the "
+     "gold standard.\n", "gold standard"),  # diagnostics
+    ("We looked at inter-rater agreement (whether two raters agree). The confidence intervals were wide.\n",
+     "confidence intervals"),  # evidence
     # a different term sharing only a word
     ("People had atrial fibrillation or heart failure. We compared two anticoagulants for atrial fibrillation.\n"
      "\nMany also had chronic kidney disease.\n", "anticoagulants"),  # cardiology

@@ -59,6 +59,7 @@ def _explained_phrase(found, use) -> list[str]:
 _RESEARCH_QUALIFIERS = frozenset("primary secondary overall main surrogate composite absolute relative active "
                                  "adjusted pooled standard control".split())
 
+_SHORTER_BY = 2  # letters: "saturation" for "saturations"; not a word's opening ("inter" for "intervals")
 _HEAD = re.compile(r"[^\W\d_]{5,}")
 
 
@@ -66,12 +67,12 @@ def _head_explained_before(found, match, words: list[str]) -> bool:
     """Was a form of the longer term's head, itself no everyday word, explained earlier as a word of its own? "a drop
     in oxygen levels (desaturation)" ... "oxygen saturation"."""
     head = words[-1]
-    if len(head) < 5 or _everyday(found, head) or not all(_everyday(found, w) for w in words[:-1]):
+    if len(head) < 5 or _common(found, head) or not all(_everyday(found, w) for w in words[:-1]):
         return False  # an everyday head ("group", "outcomes") is explained as part of many other things
     stem = head[:5]
     for word in _HEAD.finditer(found.text, 0, match.start):
         folded = word.group().lower()
-        if stem in folded and _one_family(folded, head) \
+        if stem in folded and len(folded) >= len(head) - _SHORTER_BY and _one_family(folded, head) \
                 and found.explained(word.start(), word.end()):
             return True
     return False
@@ -99,6 +100,12 @@ def _one_family(shorter: str, longer: str) -> bool:
         return True
     return any(shorter.startswith(prefix) and same_word(shorter[len(prefix):].lstrip("-"), longer)
                for prefix in _NEGATING)
+
+
+def _common(found, word: str) -> bool:
+    from laylint.jargon.frequency import zipf
+
+    return found.lexicon.is_everyday(word) or zipf(word) >= _EVERYDAY_ZIPF
 
 
 def _everyday(found, word: str) -> bool:
