@@ -47,9 +47,10 @@ def test_a_term_explained_in_another_form_of_its_word(text, term):
 
 
 STILL_REPORTED_IN_ANOTHER_FORM = [
-    # the earlier form is used but not explained: the reader still does not know
-    ("Children on breathing machines often get sedation and pain relief.\n\nWe compared morphine with other "
-     "sedatives in six studies.\n", "sedatives"),  # paediatrics
+    # the earlier form is used but neither explained nor reported (a heading that names its section): the reader
+    # still does not know (reported earlier, it is one message for the family: tests/test_noise_round36u.py)
+    ("Sedation\n\nWe compared morphine with other sedatives in six studies of children on breathing machines.\n",
+     "sedatives"),  # paediatrics
     # a medical suffix makes a new word: inflammation of the food pipe is not the food pipe
     ("Eosinophilic esophagitis (inflammation of the food pipe) makes swallowing hard.\n\nDoctors may stretch the "
      "esophagus to help.\n", "esophagus"),  # gastroenterology

@@ -32,13 +32,14 @@ def check(rule, analysis):
     from laylint.jargon import scan
     from laylint.jargon.explain import inside_explaining_bracket
     from laylint.jargon.explained_later import explained_at_next_use, in_review_question
-    from laylint.jargon.explained_next import explained_next
+    from laylint.jargon.explained_next import explained_by_what_it_means, explained_next
     from laylint.jargon.general_words import (everyday_follow_up, everyday_outcomes, listed_before, named_after,
                                               named_later_in_sentence, points_back, shown_by_what_follows,
                                               verb_said_before)
     from laylint.jargon.lexicon import allowed_abbreviations
     from laylint.jargon.run_in_label import in_run_in_label
-    from laylint.jargon.other_form import explained_in_another_form
+    from laylint.jargon.longer_term import covered_by_shorter
+    from laylint.jargon.other_form import explained_in_another_form, reported_in_another_form
     from laylint.jargon.opening_heading import in_opening_heading
 
     found = scan(analysis)
@@ -46,6 +47,7 @@ def check(rule, analysis):
     seen, met = set(), []  # term keys; the words of the terms met so far
     lists = {}  # sentence bounds -> the names of its search list
     run = []  # the unexplained terms of the current run of adjacent ones, with their alternatives
+    explained, reported = [], []  # the terms explained where they stand, and those reported, in text order
     for index, match in enumerate(found.terms):
         if match.key in seen:
             continue  # only the first use needs an explanation
@@ -71,12 +73,17 @@ def check(rule, analysis):
         met.append(match.key.split())
         if named_after(found, match) or listed_before(found, match) or shown_by_what_follows(found, match):
             continue  # "the outcomes of failure, function at 30 days and adverse events": named right there
-        if _explained(found, match, known) or heading and _explained_below(analysis, found, found.terms[index + 1:],
-                                                                            match, known):
+        if _explained(found, match, known):
+            explained.append(match)
+            continue
+        if heading and _explained_below(analysis, found, found.terms[index + 1:], match, known):
             continue  # a heading has no room to explain; the paragraph under it may: "Preterm babies (born early)"
         if explained_next(found, match, found.terms[index + 1:], lambda use: _explained(found, use, known) and not
                           inside_explaining_bracket(found.text, use.start, found.sentence_bounds(use.start)[0])):
             continue  # a sentence later: "... were randomised trials. Randomised trials (RCTs) are studies where ..."
+        if explained_by_what_it_means(found, match, lambda use: not _explained(found, use, known)):
+            explained.append(match)
+            continue  # "Many babies had hypoglycaemia. This means their blood sugar was too low."
         if heading and _explained_in_opening(analysis, found, found.terms[index + 1:], match, known):
             continue  # the title, then "Review question", then a Background paragraph that explains it
         if heading and _answered_next(analysis, found, found.terms[index + 1:], match):
@@ -101,6 +108,10 @@ def check(rule, analysis):
             # ... "dosing" (README-independent-13h)
         if explained_in_another_form(found, match, found.terms[:index]):
             continue  # "sedation (medicine to keep them calm)" ... "sedatives"
+        if reported_in_another_form(found, match, reported) or covered_by_shorter(found, match, explained, reported):
+            continue  # one message per word family: "neonatal" reported ... "Neonates"; "cognitive" reported ...
+            # "cognitive function"; "randomised trials (studies where chance decides)" ... "randomised controlled trials"
+        reported.append(match)
         plain = "; ".join(found.lexicon.terms[match.key].plain[: rule.options.max_alternatives])
         if run and _ADJACENT.fullmatch(found.text, run[-1][0].end, match.start):
             run.append((match, plain))

@@ -8,6 +8,14 @@
                                      randomly put into groups ...", "In randomised trials, the treatments people
                                      receive are decided at random" (a study design, then what happens in it)
 
+  "This means ..." next             "Many babies had hypoglycaemia. This means their blood sugar was too low.", "...
+                                     was low certainty. In other words, we are not sure ..." (round 36u): the term is
+                                     the one unexplained term of a short sentence, its subject or near its end, so the
+                                     next sentence says what it means (not what low certainty means for another
+                                     term: "... for most outcomes was very low. This means that we are uncertain")
+                                     (jargon.Scan._said_next reads "That is," and kin after a term near the end of
+                                     its sentence, and "This means" only before "a", "the", "when"...)
+
 The reader meets the explanation in the same passage, a sentence later. Further on it is too late, and so is the
 next paragraph or list item ("Many had oedema." then a paragraph "Oedema, which means swelling, ..."): a term in a
 heading or title is judged by jargon_term's heading tests instead."""
@@ -65,3 +73,42 @@ def explained_next(found, match, later, explained) -> bool:
     # or the term itself: "In randomised controlled trials, the treatments people receive are decided at random"
     return any(use.key == match.key and use.start == opening.start("use") and use.end == opening.end("use")
                for use in later)
+
+
+# The next sentence says what the one before means: "This means ...", "That is, ...", "In other words, ..."
+_MEANS = re.compile(r"\s*(?:(?:This|That|It|Which)\s+(?:means|meant|refers\s+to)\b|That\s+is\s*,|In\s+other\s+words\b"
+                    r"|Put\s+simply\b|In\s+plain\s+(?:words|language|terms)\b|Simply\s+put\b)", re.I)
+WORDS = re.compile(r"[^\W\d_]+")
+_SHORT_SENTENCE = 12  # words: "Many babies had hypoglycaemia.", "The certainty of the evidence was low."
+_ABOUT_CERTAINTY = re.compile(r"\b(?:uncertain|certain|sure|confident|confidence)\b", re.I)
+_CERTAINTY_TERMS = ("certainty", "quality", "evidence", "confidence", "bias", "imprecis", "inconsisten")
+_OPENING_WORDS = 2  # words before the term: its sentence's subject ("The certainty of the evidence was low.")
+_CLOSING_WORDS = 4  # words after it: near the end of its sentence ("Many babies had hypoglycaemia.")
+# ... not what to do next: "This means that more research is needed"
+_NEXT_STEP = re.compile(r"\b(?:more|further|better|larger|new)\s+(?:research|studies|trials|evidence)\b|\bneeded\b",
+                        re.I)
+
+
+def explained_by_what_it_means(found, match, unexplained) -> bool:
+    """Does the next sentence, in the same paragraph, open with "This means" (and kin), and is the term the one
+    term of its sentence not explained there (`unexplained(use)`)? "X reduced mortality in people with sepsis. This
+    means fewer people died" explains neither: two terms share it."""
+    sentence = _next_sentence(found, match)
+    if sentence is None:
+        return False
+    begins, end = sentence
+    if "\n" in found.text[match.end:begins] or not _MEANS.match(found.text, begins, end) \
+            or _NEXT_STEP.search(found.text, begins, end):
+        return False
+    start, stop = found.sentence_bounds(match.start)
+    if len(WORDS.findall(found.text, start, stop)) > _SHORT_SENTENCE:
+        return False  # after a long sentence it is about the whole of it: "... high loss of participants to
+        # follow-up. This meant that the effectiveness ... could not be assessed"
+    if _ABOUT_CERTAINTY.search(found.text, begins, end) and not any(w in match.key for w in _CERTAINTY_TERMS):
+        return False  # "The quality of evidence for most outcomes was very low. This means that we are very
+        # uncertain": it says what the low quality means, not the outcomes
+    if len(WORDS.findall(found.text, start, match.start)) > _OPENING_WORDS \
+            and len(WORDS.findall(found.text, match.end, stop)) > _CLOSING_WORDS:
+        return False  # mid-sentence, the next sentence is about the whole of it: "... measured health outcomes in
+        # different ways, which made it hard to combine their results. This means we cannot be certain"
+    return not any(start <= use.start < stop and use.key != match.key and unexplained(use) for use in found.terms)

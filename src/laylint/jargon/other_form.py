@@ -8,7 +8,11 @@ form must be a lexicon term itself (a word that needs explaining: not "respirato
 "clinicians"), explained where it stands (jargon.explain), and a form of the same word (jargon.same_word: a shared
 stem with short endings, so "cardiovascular" is no form of "cardiomyopathy"), and not a new word made by a medical
 suffix: "esophagitis (inflammation of the food pipe)" does not explain "esophagus", nor "polypectomy" "polyp". Merely
-using another form earlier does not count: "sedation" unexplained leaves "sedatives" reported."""
+using another form earlier does not count: "sedation" unexplained and unreported (a short heading) leaves
+"sedatives" reported.
+
+Round 36u: a form already REPORTED counts too ("neonatal" reported, then "Neonates"): the writer told once about a
+word family needs no second message (reported_in_another_form). The same tests of one word apply."""
 
 from __future__ import annotations
 
@@ -30,6 +34,17 @@ def _suffix(word: str) -> str:
 
 def explained_in_another_form(found, match, earlier) -> bool:
     """`earlier`: the terms met before it (jargon.scan's matches, in text order)."""
+    return any(_another_form(found, match, use) and found.explained(use.start, use.end)
+               and not _asked(found, use.start) for use in earlier)
+
+
+def reported_in_another_form(found, match, reported) -> bool:
+    """`reported`: the terms this rule has reported so far, in text order ("neonatal" ... "Neonates")."""
+    return any(_another_form(found, match, use) for use in reported)
+
+
+def _another_form(found, match, use) -> bool:
+    """Is `use` another one-word form of the term's word, not a new word made by a medical suffix?"""
     from laylint.jargon import same_word
     from laylint.text import fold
 
@@ -37,14 +52,10 @@ def explained_in_another_form(found, match, earlier) -> bool:
     if not written.isalpha() or len(written) <= _OPENING:
         return False  # one plain word: not "follow-up" (its verb is jargon_term's test), not a phrase
     own = fold(written).lower()
-    for use in earlier:
-        other = found.text[use.start:use.end]
-        if use.key == match.key or not other.isalpha() or fold(other).lower()[:_OPENING] != own[:_OPENING]:
-            continue
-        if _suffix(fold(other).lower()) == _suffix(own) and same_word(other, written) \
-                and found.explained(use.start, use.end) and not _asked(found, use.start):
-            return True
-    return False
+    other = found.text[use.start:use.end]
+    if use.key == match.key or not other.isalpha() or fold(other).lower()[:_OPENING] != own[:_OPENING]:
+        return False
+    return _suffix(fold(other).lower()) == _suffix(own) and same_word(other, written)
 
 
 def _asked(found, start: int) -> bool:
