@@ -17,6 +17,7 @@ BUILTIN = {  # kind -> module under laylint.checks
     "acronym": "acronym",
     "certainty": "certainty",
     "claim-verdict": "claim_verdict",
+    "escaped-text": "escaped_text",
     "existence": "existence",
     "grade": "grade",
     "hard-sentence": "hard_sentence",
