@@ -397,3 +397,17 @@ def test_people_randomised_stay_people():
 
     messages = [d.message for d in lint_text(text, select=["claims"], source=DESIGNS) if "'60'" in d.message]
     assert all("is read as 60 people" in m for m in messages), messages
+
+
+def test_study_predicates_and_design_counts_read_the_same_design_phrase():
+    """One verb phrase for "used a ... design" (study_predicates.USED_A_DESIGN), up to three words before "design"."""
+    from laylint.claims.design_counts import DESIGN_AFTER
+    from laylint.claims.study_predicates import said_of_studies
+
+    for text in ("Five used a cross-over design.", "Four employed a randomised blinded parallel-group design.",
+                 "Two had the same design."):
+        end = text.index(" ")
+        assert said_of_studies(text, end), text
+        assert DESIGN_AFTER.match(text, end), text
+    assert not said_of_studies("Five used the app daily.", 4)
+    assert not DESIGN_AFTER.match("Five used the app daily.", 4)

@@ -11,10 +11,10 @@ import re
 
 from laylint.claims.figure import Figure
 from laylint.claims.patterns import Patterns
+from laylint.claims.study_predicates import USED_A_DESIGN
 
-# "used a cross-over design", "employed a randomised parallel-group design", "had the same design"
-DESIGN_AFTER = re.compile(r"\s+(?:of\s+(?:them|these|those)\s+)?(?:used|employed|adopted|had|applied|followed)\s+"
-                          r"(?:an?\s+|the\s+)?(?:[\w\u2010\u2011-]+\s+){0,3}?design\b", re.IGNORECASE)
+# "five used a cross-over design", "two of them had the same design": the verb phrase study_predicates.py reads too
+DESIGN_AFTER = re.compile(r"\s+(?:of\s+(?:them|these|those)\s+)?" + USED_A_DESIGN, re.IGNORECASE)
 
 
 def elided_design(text: str, pats: Patterns, figures: list[Figure]) -> None:

@@ -13,10 +13,12 @@ _DESIGNS = (r"cross[\s\u2010\u2011-]?over|parallel(?:[\s\u2010\u2011-]group)?|cl
             r"open[\s\u2010\u2011-]label|placebo[\s\u2010\u2011-]controlled|multi[\s\u2010\u2011-]?cent(?:re|er)|"
             r"single[\s\u2010\u2011-]cent(?:re|er)|non[\s\u2010\u2011-]?inferiority|pilot")
 
+# "used a cross-over design", "had a parallel-group design", "employed a randomised parallel-group design"
+USED_A_DESIGN = r"(?:used|had|followed|adopted|employed|applied)\s+(?:an?\s+|the\s+)?(?:[\w\u2010\u2011-]+\s+){0,3}?design\b"
+
 STUDY_PREDICATE = re.compile(
     r"\s+(?:(?:also|all|each|both)\s+)?(?:"
-    # "used a cross-over design", "had a parallel-group design", "followed a factorial design"
-    rf"(?:used|had|followed|adopted|employed|applied)\s+(?:an?\s+|the\s+)?(?:[\w\u2010\u2011-]+\s+){{0,2}}?design\b"
+    + USED_A_DESIGN +
     # "were cross-over", "was double-blind", "were placebo-controlled"
     rf"|(?:was|were)\s+(?:(?:also|all|both)\s+)?(?:{_DESIGNS})(?![\w-])(?!\s+(?:to|by)\b)"
     # "were funded by", "was sponsored by", "were paid for by"
