@@ -24,8 +24,8 @@ ROOT = Path(__file__).resolve().parent.parent
 DRAFT = ROOT / "src" / "laylint" / "draft"
 SPLIT_MODULES = ("arm_inventory", "arm_pairs", "arm_phrases", "result_arms")
 MAX_LINES = 420
-# already over the limit before round 32; a module that drops under it leaves this list
-KNOWN_LONG = {"arms"}
+# modules allowed over the limit (arms.py left it when its natural frequencies moved to frequencies.py)
+KNOWN_LONG: set[str] = set()
 
 
 def _draft_modules() -> list[str]:
