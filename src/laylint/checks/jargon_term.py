@@ -41,6 +41,7 @@ def check(rule, analysis):
     from laylint.jargon.longer_term import covered_by_shorter
     from laylint.jargon.other_form import explained_in_another_form, reported_in_another_form
     from laylint.jargon.opening_heading import in_opening_heading
+    from laylint.jargon.title_section import asked_after_key_messages
 
     found = scan(analysis)
     known = allowed_abbreviations(analysis)
@@ -95,6 +96,9 @@ def check(rule, analysis):
         if (heading or _in_key_messages(analysis, match.start)) and _asked_next(found, found.terms[index + 1:], match):
             continue  # the title or a key message, then (whatever lies between) the summary's own section "What
             # is urinary incontinence?": its next use. A use in between leaves it reported (README-independent-12h)
+        if heading and asked_after_key_messages(analysis, found, found.terms[index + 1:], match):
+            continue  # the title, the key messages (which may use it), then the first section "What is urinary
+            # incontinence?" explains it, as the Cochrane template has it (rounds term35-before, term36-before)
         if everyday_outcomes(found, match):
             continue  # "The study outcomes will help guide care"
         if match.key in rule.options.plain_when_searching \

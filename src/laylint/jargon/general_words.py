@@ -172,7 +172,22 @@ def shown_by_what_follows(found, match) -> bool:
     for interventions, what they did ("The interventions mostly provided information about ...")."""
     sentence_end = found.sentence_bounds(match.start)[1]
     return (examples_in_bracket_after(match.key, found.text, match.end, sentence_end)
-            or says_what_interventions_did(match.key, found.text, match.start, match.end, sentence_end))
+            or says_what_interventions_did(match.key, found.text, match.start, match.end, sentence_end)
+            or examples_after_can_include(match.key, found.text, match.end, sentence_end))
+
+
+# "can include" and its kin, then examples: "These 'digital health interventions' can include things like websites,
+# apps and text messages" (round 37t). Not the past "included", which counts people ("the trials included 500
+# adults"), nor a count after it ("can include hundreds of people")
+_CAN_INCLUDE_AFTER = re.compile(
+    r"\s*(?:[\"'\u201d\u2019]\s*)?(?:can|may|could|often|usually|typically|might)\s+(?:include|involve)\s+"
+    r"(?!(?:up\s+to|about|around|over|more\s+than|as\s+many\s+as|only|just)\b)"
+    r"(?!\d|(?:hundreds|thousands|dozens|many|few|several|some)\b)[^\W\d_]", re.I)
+
+
+def examples_after_can_include(key: str, text: str, end: int, sentence_end: int) -> bool:
+    """Is a general harm, result or treatment word followed by "can include" and what it covers?"""
+    return (key in _EXAMPLE_HEADS or key.endswith(" outcome")) and bool(_CAN_INCLUDE_AFTER.match(text, end, sentence_end))
 
 
 def listed_before(found, match) -> bool:

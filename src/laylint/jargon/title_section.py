@@ -1,0 +1,48 @@
+"""Is a title term explained by the summary's first section, "What is X?", right after the key messages? (issue #16,
+round 37t)
+
+  "How effective are slings for women with urinary incontinence?", "Key messages", "- Slings cure incontinence as
+  often as ...", "What is urinary incontinence?", "Urinary incontinence is when a person leaks urine by accident."
+
+The Cochrane template puts the key messages, a summary of the summary, between the title and the background that
+explains the condition: the key messages may use the term before its section explains it, and careful editors do
+not ask for it there (rounds term35-before, term36-before and independent-35a judged such title hits false). Only
+the title (the opening headings, a one-line review question, the key messages) may come between: a section of its
+own in between ("What did we do?") means the reader has read on without the explanation, and a question never
+answered (a list of template questions) or the term's abbreviation used in between leaves it reported
+(tests/test_jargon_round7.py)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+
+def asked_after_key_messages(analysis, found, later, match) -> bool:
+    from laylint.checks.jargon_term import _NAME_ABBREVIATION_AFTER, _is_key_messages, _one_question
+    from laylint.jargon import asks_what_it_is, block_index
+    from laylint.jargon.opening_heading import in_opening_heading
+
+    if not in_opening_heading(analysis, match.start):
+        return False  # not the title: a section heading's term is judged by the paragraph under it
+    question = next((use for use in later if use.key == match.key and asks_what_it_is(found, use.start)), None)
+    if question is None:
+        return False
+    blocks = analysis.document.blocks
+    here, there = block_index(analysis, match.start), block_index(analysis, question.start)
+    if here is None or there is None or there <= here + 1 or blocks[there].kind != "heading":
+        return False  # the heading right under the title has its own test (answered_by_next_heading)
+    key_messages = next((i for i in range(here + 1, there) if _is_key_messages(blocks[i])), None)
+    if key_messages is None:
+        return False  # no key messages between: a section of the body came first
+    for block in blocks[here + 1:key_messages]:
+        if block.kind != "heading" and not _one_question(found, block):
+            return False  # prose before the key messages other than the review question
+    if any(block.kind == "heading" for block in blocks[key_messages + 1:there]):
+        return False  # another section between the key messages and the question
+    after = bisect.bisect_left(found.sentence_starts, found.sentence_bounds(question.start)[1])
+    if after >= len(found.sentence_starts) or found.text[found.sentence_starts[after]:found.sentence_ends[after]
+                                                         ].rstrip().endswith("?"):
+        return False  # no answer: the question is the last sentence, or another question follows
+    short = _NAME_ABBREVIATION_AFTER.match(found.text, match.end)
+    return not (short and re.search(rf"\b{re.escape(short.group(1))}s?\b", found.text[short.end():question.start]))
