@@ -4,11 +4,11 @@
 - words lay health writing uses every day, never judged true (radiotherapy, psychotherapy, abdomen, pelvic,
   incision, embryo transfer, antiviral, antihistamine, hospitalisation) are no longer terms;
 - a title term is explained by the summary's first section, "What is X?", right after the key messages (the Cochrane
-  template), even when the key messages use it;
+  template), when only the one-line review question uses it in between;
 - "can include" / "may include" and their kin give examples of what a general word covers ("digital health
   interventions can include apps, websites and text messages").
-Look-alikes stay reported: harder words of the same fields, a "What is X?" section after another section or never
-answered, the abbreviation used in between, a term in a section heading, "can include" before a count of people,
+Look-alikes stay reported: harder words of the same fields, a title term the key messages use before its section, a
+"What is X?" section after another section or never answered, the abbreviation used in between, a term in a section heading, "can include" before a count of people,
 and the past "included" before a number."""
 
 import pytest
@@ -58,22 +58,22 @@ def test_harder_words_of_the_same_fields_stay_reported(text, expected):
     assert hits(text) == expected
 
 
-# Title, key messages, then the first section asks "What is X?" and answers it
+# Title, review question (which may use it), key messages, then the first section asks "What is X?" and answers it
 TITLE_THEN_KEY_MESSAGES_THEN_WHAT_IS = [
-    "How effective are slings for women with urinary incontinence?\n\nKey messages\n\n- Slings cure incontinence "
-    "as often as other operations.\n- We need longer studies.\n\nWhat is urinary incontinence?\n\nUrinary "
-    "incontinence is when a person leaks urine by accident. It is common after childbirth.\n",  # urology
-    "Psychological therapy for people with inflammatory bowel disease\n\nKey messages\n\n1. Therapy may help "
-    "adults with inflammatory bowel disease feel less anxious.\n2. We are unsure about children.\n\nWhat is "
-    "inflammatory bowel disease?\n\nInflammatory bowel disease is a group of lifelong illnesses of the gut. It causes "
-    "pain and diarrhoea.\n",  # gastroenterology, mental health
+    "Psychological therapy in inflammatory bowel disease\n\nDo people with inflammatory bowel disease feel better "
+    "with therapy as well as their medicines?\n\nKey messages\n\n1. Therapy may help adults feel less anxious.\n"
+    "2. We are unsure about children.\n\nWhat is inflammatory bowel disease?\n\nInflammatory bowel disease is a "
+    "group of lifelong illnesses of the gut. It causes pain and diarrhoea.\n",  # gastroenterology, mental health
     "Treatments for oral submucous fibrosis\n\nReview question\n\nWhich treatments help people with oral submucous "
     "fibrosis?\n\nKey messages\n\n- Antioxidant medicines may help people open their mouths wider.\n\nWhat is oral "
     "submucous fibrosis?\n\nIt is a disease that makes the cheeks and mouth stiff and tight. Eating can hurt.\n",
     # dentistry
     "## Do blood thinners help people with atrial fibrillation?\n\n## Key messages\n\n- Blood thinners probably "
-    "prevent strokes in people with atrial fibrillation.\n\n## What is atrial fibrillation?\n\nAtrial fibrillation "
+    "prevent strokes in people with an uneven heartbeat.\n\n## What is atrial fibrillation?\n\nAtrial fibrillation "
     "is a fast, uneven heartbeat. It raises the risk of stroke.\n",  # cardiology
+    "How effective are slings for women with urinary incontinence?\n\nKey messages\n\n- Slings stop leaking as "
+    "often as other operations.\n- We need longer studies.\n\nWhat is urinary incontinence?\n\nUrinary "
+    "incontinence is when a person leaks urine by accident. It is common after childbirth.\n",  # urology
 ]
 
 
@@ -83,6 +83,13 @@ def test_title_term_explained_by_the_section_after_the_key_messages(text):
 
 
 TITLE_TERM_NOT_EXPLAINED_THERE = [
+    # the key messages use it unexplained before its section (judges split; rounds 5 and 7 judged it true)
+    ("How effective are slings for women with urinary incontinence?\n\nKey messages\n\n- Slings cure incontinence "
+     "as often as other operations.\n\nWhat is urinary incontinence?\n\nUrinary incontinence is when a person "
+     "leaks urine by accident.\n", ["incontinence"]),  # urology
+    ("Treatments for oral submucous fibrosis\n\nReview question\n\nWhich treatments help people with oral "
+     "submucous fibrosis?\n\nKey messages\n\n- Antioxidants may help people with oral submucous fibrosis.\n\n"
+     "What is oral submucous fibrosis?\n\nIt is a disease that makes the mouth stiff.\n", ["fibrosis"]),  # dentistry
     # another section comes between the key messages and the question
     ("How effective are slings for women with urinary incontinence?\n\nKey messages\n\n- Slings cure incontinence "
      "as often as other operations.\n\nWhat did we do?\n\nWe looked for studies.\n\nWhat is urinary "

@@ -97,8 +97,8 @@ def check(rule, analysis):
             continue  # the title or a key message, then (whatever lies between) the summary's own section "What
             # is urinary incontinence?": its next use. A use in between leaves it reported (README-independent-12h)
         if heading and asked_after_key_messages(analysis, found, found.terms[index + 1:], match):
-            continue  # the title, the key messages (which may use it), then the first section "What is urinary
-            # incontinence?" explains it, as the Cochrane template has it (rounds term35-before, term36-before)
+            continue  # the title, the review question (which may use it), the key messages, then the first section
+            # "What is inflammatory bowel disease?" explains it, as the Cochrane template has it (round term35-before)
         if everyday_outcomes(found, match):
             continue  # "The study outcomes will help guide care"
         if match.key in rule.options.plain_when_searching \
