@@ -145,3 +145,29 @@ NOT_EXAMPLES = [
 @pytest.mark.parametrize("text, expected", NOT_EXAMPLES)
 def test_can_include_before_a_count_or_far_away_explains_nothing(text, expected):
     assert hits(text) == expected
+
+
+FOLLOWED_PEOPLE_LATER_IN_ITS_SENTENCE = [
+    "The longest follow-up was 12 months, and some studies followed people for only 3 months.",  # ophthalmology
+    "Follow-up was short: the trials followed most children for six weeks.",  # paediatrics
+    "After two years of follow-up, the study had followed 900 smokers.",  # smoking cessation
+]
+
+
+@pytest.mark.parametrize("text", FOLLOWED_PEOPLE_LATER_IN_ITS_SENTENCE)
+def test_follow_up_explained_by_followed_people_later_in_its_sentence(text):
+    assert hits(text) == []
+
+
+FOLLOWED_NOT_PEOPLE_OR_NOT_ITS_SENTENCE = [
+    # the next sentence, not its own
+    ("Follow-up was short in most trials. The trials followed people for six weeks.", ["follow-up"]),  # cardiology
+    # "followed by" and "followed the guidelines" are not following people up
+    ("Follow-up was short, and surgery was followed by physiotherapy.", ["follow-up"]),  # orthopaedics
+    ("Follow-up was short, and the nurses followed the guidelines.", ["follow-up"]),  # renal
+]
+
+
+@pytest.mark.parametrize("text, expected", FOLLOWED_NOT_PEOPLE_OR_NOT_ITS_SENTENCE)
+def test_follow_up_without_followed_people_in_its_sentence_stays_reported(text, expected):
+    assert hits(text) == expected

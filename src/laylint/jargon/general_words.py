@@ -79,7 +79,13 @@ def verb_said_before(key: str, text: str, start: int) -> bool:
     # or the verb with the people it was done to, in the same sentence: "One large study followed 1090 children, and
     # the longest follow-up was 5 years" (README-independent-33); not "followed by" or "followed the guidelines"
     sentence_start = max(text.rfind(". ", 0, start) + 1, text.rfind("\n", 0, start) + 1, start - _PHRASAL_REACH, 0)
-    return bool(_verb_with_people(parts[0].lower()).search(text, sentence_start, start))
+    if _verb_with_people(parts[0].lower()).search(text, sentence_start, start):
+        return True
+    # or after it in its sentence: "The longest follow-up was 12 months, and some studies followed people for only 3
+    # months" (round term35-after judged it false)
+    ends = [e for e in (text.find(". ", start), text.find("\n", start)) if e >= 0]
+    sentence_end = min(ends + [start + _PHRASAL_REACH, len(text)])
+    return bool(_verb_with_people(parts[0].lower()).search(text, start, sentence_end))
 
 
 @lru_cache(maxsize=16)
