@@ -235,8 +235,9 @@ def _explained_in_opening(analysis, found, later, match, known) -> bool:
 
 
 def _one_question(found, block) -> bool:
-    text = block.text.strip()
-    return text.endswith("?") and not any(mark in text[:-1] for mark in ".?!")
+    from laylint.jargon.title_section import one_question
+
+    return one_question(block)
 
 
 _SHORT_HEADING = 3  # words
@@ -259,11 +260,10 @@ def _answered_next(analysis, found, later, match) -> bool:
                                     None if following is None else (following.start, following.end))
 
 
-_KEY_MESSAGES = re.compile(r"(?:key|main)\s+(?:messages?|points|findings|results)|summary", re.I)
-
-
 def _is_key_messages(block) -> bool:
-    return block.kind == "heading" and bool(_KEY_MESSAGES.fullmatch(block.text.strip(" :#*\u2013\u2014-")))
+    from laylint.jargon.title_section import is_key_messages
+
+    return is_key_messages(block)
 
 
 def _in_key_messages(analysis, offset: int) -> bool:

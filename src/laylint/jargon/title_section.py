@@ -20,9 +20,23 @@ import bisect
 import re
 
 
+_KEY_MESSAGES = re.compile(r"(?:key|main)\s+(?:messages?|points|findings|results)|summary", re.I)
+
+
+def is_key_messages(block) -> bool:
+    """Is the block the "Key messages" heading (the summary of the summary)?"""
+    return block.kind == "heading" and bool(_KEY_MESSAGES.fullmatch(block.text.strip(" :#*\u2013\u2014-")))
+
+
+def one_question(block) -> bool:
+    """Is the block one sentence that asks: the review question restating the title?"""
+    text = block.text.strip()
+    return text.endswith("?") and not any(mark in text[:-1] for mark in ".?!")
+
+
 def asked_after_key_messages(analysis, found, later, match) -> bool:
-    from laylint.checks.jargon_term import _NAME_ABBREVIATION_AFTER, _is_key_messages, _one_question
     from laylint.jargon import asks_what_it_is, block_index
+    from laylint.jargon.explained_later import _ABBREVIATION_AFTER as _NAME_ABBREVIATION_AFTER
     from laylint.jargon.opening_heading import in_opening_heading
 
     if not in_opening_heading(analysis, match.start):
@@ -34,11 +48,11 @@ def asked_after_key_messages(analysis, found, later, match) -> bool:
     here, there = block_index(analysis, match.start), block_index(analysis, question.start)
     if here is None or there is None or there <= here + 1 or blocks[there].kind != "heading":
         return False  # the heading right under the title has its own test (answered_by_next_heading)
-    key_messages = next((i for i in range(here + 1, there) if _is_key_messages(blocks[i])), None)
+    key_messages = next((i for i in range(here + 1, there) if is_key_messages(blocks[i])), None)
     if key_messages is None:
         return False  # no key messages between: a section of the body came first
     for block in blocks[here + 1:key_messages]:
-        if block.kind != "heading" and not _one_question(found, block):
+        if block.kind != "heading" and not one_question(block):
             return False  # prose before the key messages other than the review question
     if any(block.kind == "heading" for block in blocks[key_messages + 1:there]):
         return False  # another section between the key messages and the question
