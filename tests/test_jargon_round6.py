@@ -78,8 +78,8 @@ EXPLAINED_NOT_NEARBY = [
     ("We wanted to know how accurate the check is. We searched in May. We looked at the diagnostic accuracy of "
      "the check.", ["diagnostic accuracy"]),
     # "works by" two sentences on: too far
-    ("Some people got psychotherapy. The sessions were weekly. It works by helping people change thoughts.",
-     ["psychotherapy"]),
+    ("Some people got haemodialysis. The sessions were weekly. It works by cleaning the blood.",
+     ["haemodialysis"]),
 ]
 
 
@@ -93,7 +93,7 @@ def test_length_of_stay_is_plain():
     assert hits("Hospital at home may change the length of stay in treatment.", "jargon/term") == []  # general
     assert hits("The length of stay in hospital after heart surgery was shorter.", "jargon/term") == []  # cardiology
     # its neighbour stays reported
-    assert hits("Fewer people needed hospitalisation after the new inhaler.", "jargon/term") == ["hospitalisation"]
+    assert hits("Fewer people needed readmission after the new inhaler.", "jargon/term") == ["readmission"]
 
 
 # 4. rare-word: a title word explained just under the title or in the first key message, or a title that says

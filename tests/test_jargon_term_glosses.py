@@ -123,7 +123,7 @@ def test_everyday_phrases_and_widely_known_words_are_not_reported(text):
 
 
 def test_a_phrase_that_shields_a_word_does_not_shield_it_elsewhere():
-    assert "pelvic" in terms("Women with pelvic pain after surgery were included.")
+    assert "cardiac" in terms("People with cardiac pain after surgery were included.")  # shielded in "cardiac arrest"
     assert "follow-up" in terms("Studies had two years of follow-up.")
     # (adjacent terms share one message: the run "acute otitis media")
     assert terms("Children with acute otitis media were included.") == ["acute otitis media"]

@@ -59,8 +59,8 @@ STILL_REPORTED_NEXT = [
     # a judgement about it, not what it is
     ("The evidence was weak because of risk of bias in most of the trials. Risk of bias is a concern because few "
      "trials hid the groups.", "risk of bias"),  # cardiology
-    ("We looked at topical antihistamines for hay fever in the eyes of children. Topical antihistamines are the "
-     "most effective drops.", "topical antihistamines"),  # allergy (round 35t: "topical" too, one message)
+    ("We looked at topical corticosteroids for eczema on the skin of children. Topical corticosteroids are the "
+     "most effective creams.", "corticosteroids"),  # dermatology ("creams" says what topical means)
     # mid-sentence, a bracket after the next use is about the phrase it ends
     ("Flushing catheters with heparin made little difference to blocked lines in adults. We saw no difference in "
      "catheter patency (length of time the line stayed open).", "catheters"),  # renal

@@ -41,6 +41,7 @@ def check(rule, analysis):
     from laylint.jargon.longer_term import covered_by_shorter
     from laylint.jargon.other_form import explained_in_another_form, reported_in_another_form
     from laylint.jargon.opening_heading import in_opening_heading
+    from laylint.jargon.title_section import asked_after_key_messages
 
     found = scan(analysis)
     known = allowed_abbreviations(analysis)
@@ -95,6 +96,9 @@ def check(rule, analysis):
         if (heading or _in_key_messages(analysis, match.start)) and _asked_next(found, found.terms[index + 1:], match):
             continue  # the title or a key message, then (whatever lies between) the summary's own section "What
             # is urinary incontinence?": its next use. A use in between leaves it reported (README-independent-12h)
+        if heading and asked_after_key_messages(analysis, found, found.terms[index + 1:], match):
+            continue  # the title, the review question (which may use it), the key messages, then the first section
+            # "What is inflammatory bowel disease?" explains it, as the Cochrane template has it (round term35-before)
         if everyday_outcomes(found, match):
             continue  # "The study outcomes will help guide care"
         if match.key in rule.options.plain_when_searching \
@@ -231,8 +235,9 @@ def _explained_in_opening(analysis, found, later, match, known) -> bool:
 
 
 def _one_question(found, block) -> bool:
-    text = block.text.strip()
-    return text.endswith("?") and not any(mark in text[:-1] for mark in ".?!")
+    from laylint.jargon.title_section import one_question
+
+    return one_question(block)
 
 
 _SHORT_HEADING = 3  # words
@@ -255,11 +260,10 @@ def _answered_next(analysis, found, later, match) -> bool:
                                     None if following is None else (following.start, following.end))
 
 
-_KEY_MESSAGES = re.compile(r"(?:key|main)\s+(?:messages?|points|findings|results)|summary", re.I)
-
-
 def _is_key_messages(block) -> bool:
-    return block.kind == "heading" and bool(_KEY_MESSAGES.fullmatch(block.text.strip(" :#*\u2013\u2014-")))
+    from laylint.jargon.title_section import is_key_messages
+
+    return is_key_messages(block)
 
 
 def _in_key_messages(analysis, offset: int) -> bool:

@@ -79,7 +79,13 @@ def verb_said_before(key: str, text: str, start: int) -> bool:
     # or the verb with the people it was done to, in the same sentence: "One large study followed 1090 children, and
     # the longest follow-up was 5 years" (README-independent-33); not "followed by" or "followed the guidelines"
     sentence_start = max(text.rfind(". ", 0, start) + 1, text.rfind("\n", 0, start) + 1, start - _PHRASAL_REACH, 0)
-    return bool(_verb_with_people(parts[0].lower()).search(text, sentence_start, start))
+    if _verb_with_people(parts[0].lower()).search(text, sentence_start, start):
+        return True
+    # or after it in its sentence: "The longest follow-up was 12 months, and some studies followed people for only 3
+    # months" (round term35-after judged it false)
+    ends = [e for e in (text.find(". ", start), text.find("\n", start)) if e >= 0]
+    sentence_end = min(ends + [start + _PHRASAL_REACH, len(text)])
+    return bool(_verb_with_people(parts[0].lower()).search(text, start, sentence_end))
 
 
 @lru_cache(maxsize=16)
@@ -172,7 +178,22 @@ def shown_by_what_follows(found, match) -> bool:
     for interventions, what they did ("The interventions mostly provided information about ...")."""
     sentence_end = found.sentence_bounds(match.start)[1]
     return (examples_in_bracket_after(match.key, found.text, match.end, sentence_end)
-            or says_what_interventions_did(match.key, found.text, match.start, match.end, sentence_end))
+            or says_what_interventions_did(match.key, found.text, match.start, match.end, sentence_end)
+            or examples_after_can_include(match.key, found.text, match.end, sentence_end))
+
+
+# "can include" and its kin, then examples: "These 'digital health interventions' can include things like websites,
+# apps and text messages" (round 37t). Not the past "included", which counts people ("the trials included 500
+# adults"), nor a count after it ("can include hundreds of people")
+_CAN_INCLUDE_AFTER = re.compile(
+    r"\s*(?:[\"'\u201d\u2019]\s*)?(?:can|may|could|often|usually|typically|might)\s+(?:include|involve)\s+"
+    r"(?!(?:up\s+to|about|around|over|more\s+than|as\s+many\s+as|only|just)\b)"
+    r"(?!\d|(?:hundreds|thousands|dozens|many|few|several|some)\b)[^\W\d_]", re.I)
+
+
+def examples_after_can_include(key: str, text: str, end: int, sentence_end: int) -> bool:
+    """Is a general harm, result or treatment word followed by "can include" and what it covers?"""
+    return (key in _EXAMPLE_HEADS or key.endswith(" outcome")) and bool(_CAN_INCLUDE_AFTER.match(text, end, sentence_end))
 
 
 def listed_before(found, match) -> bool:
