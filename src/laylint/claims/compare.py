@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
+from laylint.claims.other_scales import as_proportion, proportion_scale, to_nearest_ten
 from laylint.claims.quantities import Figure
 from laylint.claims.wholes import bound_ceiling
 from laylint.metadata import Finding
@@ -194,7 +195,9 @@ def ci_agrees(stated: Figure, finding: Finding) -> bool:
     if abs(stated.low - ends[0]) <= tolerance and abs(stated.high - ends[1]) <= tolerance:
         return True
     flipped = sorted(-end for end in ends)  # the sign left out: "0.41 to 0.74" for -0.74 to -0.41
-    return abs(stated.low - flipped[0]) <= tolerance and abs(stated.high - flipped[1]) <= tolerance
+    if abs(stated.low - flipped[0]) <= tolerance and abs(stated.high - flipped[1]) <= tolerance:
+        return True
+    return finding_kind(finding) == "difference" and proportion_scale(stated.low, stated.high, stated.decimals, ends)
 
 
 def _difference(stated: Figure, value: float) -> bool:
@@ -242,7 +245,7 @@ def agrees(stated: Figure, finding: Finding) -> bool:
             return same(stated, value if stated.direction == "down" else -value)  # a reduction of -57% is a 57% rise
         if kind in ("ratio", "plain"):
             change = (1 - value) * 100 if stated.direction == "down" else (value - 1) * 100
-            return change > 0 and same(stated, change)
+            return change > 0 and (same(stated, change) or to_nearest_ten(stated.value, stated.decimals, stated.qualifier, change))
         if kind == "difference" and stated.form != "fraction":  # "20% higher" may be 20 points higher (absolute)
             return _points(stated, value)
         return False
@@ -265,6 +268,8 @@ def agrees(stated: Figure, finding: Finding) -> bool:
             return _equal_magnitude(stated, value)
         if kind == "percent" and 0 < stated.value < 1 and stated.decimals >= 2:
             return _equal(stated, value, scale=100, decimals=stated.decimals - 2, percent=True)
+        if kind == "difference" and as_proportion(stated.value, stated.decimals):  # "RD 0.14" for a risk difference of 14%
+            return _difference(replace(stated, value=stated.value * 100, decimals=stated.decimals - 2), value)
     return False
 
 
@@ -283,4 +288,5 @@ def comparable(stated: Figure, finding: Finding) -> bool:
         return kind in ("difference", "nnt")
     if kind == "ratio":  # a bare number states a ratio only when it looks like one ("(0.72, 95% CI ...)")
         return stated.decimals > 0 and 0 < stated.value < 20
-    return kind in ("count", "number", "plain", "nnt") or (kind == "percent" and 0 < stated.value < 1)
+    return kind in ("count", "number", "plain", "nnt") or (kind == "percent" and 0 < stated.value < 1) \
+        or (kind == "difference" and as_proportion(stated.value, stated.decimals))
