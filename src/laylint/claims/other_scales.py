@@ -34,4 +34,4 @@ def to_nearest_ten(said: float, decimals: int, qualifier: str, change: float) ->
     """A bare round relative change ("by 70%") that is the source's change rounded to the nearest ten."""
     if qualifier or decimals > 0 or said < 20 or abs(said / 10 - round(said / 10)) > _EPSILON or change <= 0:
         return False
-    return math.floor(change / 10 + 0.5) * 10 == round(said)
+    return math.floor(change / 10 + 0.5 + _EPSILON) * 10 == round(said)  # 45% (RR 0.55, 44.99...) is 50
