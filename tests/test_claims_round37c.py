@@ -127,3 +127,48 @@ CAUGHT = [
 def test_wrong_figures_of_the_same_shapes_are_reported(field, text, figure):
     assert set(claim_rules_at(text, SOURCES[field], figure)) & {"claims/number-mismatch", "claims/unsupported-number",
                                                                 "claims/wrong-pair"}
+
+
+# -- claims/missing-finding: an overall rating of illness stated as an effect on the symptoms -----------------------
+
+def _key_finding(drug, comparator, outcome, aliases=()):
+    return {"design": "meta-analysis", "drugs": {drug: [], comparator: []}, "outcomes": {outcome: list(aliases)},
+            "findings": [{"drug": drug, "comparator": comparator, "outcome": outcome, "measure": "risk-ratio",
+                          "value": 1.12, "key": True}]}
+
+
+def _missing(text, source):
+    from laylint.api import lint_text
+
+    return [d.rule for d in lint_text(text + "\n", source=source, select=["claims/missing-finding"])]
+
+
+OVERALL_STATED = [
+    ("magnetic seizure therapy", "ECT", "global state", (),
+     "The one small study found that it may make little to no difference to schizophrenia symptoms."),
+    ("botulinum toxin", "placebo", "TWSTRS total score", ("Toronto Western Spasmodic Torticollis Rating Scale",),
+     "A single treatment session improved neck dystonia symptoms."),
+    ("sertraline", "placebo", "overall severity", (),
+     "The medicine may not be better than a dummy pill at easing the symptoms of panic disorder."),
+    ("methylphenidate", "placebo", "CGI global improvement", (),
+     "Children on the medicine may have had fewer ADHD symptoms."),
+]
+
+
+@pytest.mark.parametrize("drug, comparator, outcome, aliases, text", OVERALL_STATED)
+def test_an_overall_rating_stated_as_an_effect_on_symptoms_is_not_missing(drug, comparator, outcome, aliases, text):
+    assert _missing(text, _key_finding(drug, comparator, outcome, aliases)) == []
+
+
+OVERALL_NOT_STATED = [
+    # the symptoms only in the background, or only in a question: the result is not stated
+    ("magnetic seizure therapy", "ECT", "global state", "Schizophrenia causes symptoms such as hearing voices."),
+    ("sertraline", "placebo", "overall severity", "Does sertraline ease the symptoms of panic disorder?"),
+    # an outcome that is no overall rating ("death") is not stated by an effect on symptoms
+    ("statins", "placebo", "death", "Statins may improve symptoms of angina."),
+]
+
+
+@pytest.mark.parametrize("drug, comparator, outcome, text", OVERALL_NOT_STATED)
+def test_an_outcome_not_stated_is_still_missing(drug, comparator, outcome, text):
+    assert _missing(text, _key_finding(drug, comparator, outcome)) == ["claims/missing-finding"]
