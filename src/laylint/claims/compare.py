@@ -6,7 +6,8 @@ The tolerances are the claims issue's contract: a bare figure equals the source 
 figure's precision; about/around/nearly... allow max(1 point, 10% relative) for percentages and
 10% relative otherwise; "1 in N" needs round(100/value) = N (or a bare round N, the nearest within 15%); "N out of 100" (or 1,000) may also
 cut the share to whole people when that is within 3% of it ("45 out of 100" for 45.7%);
-"more than X" needs value > X; a range must overlap the finding's CI (or value); a CI quoted after its estimate must equal the
+"more than X" needs value > X; a bare round ten for a ratio's relative change is that change to the nearest ten ("by 70%"
+for RR 0.28, other_scales.py); a range must overlap the finding's CI (or value); a CI quoted after its estimate must equal the
 finding's CI at the precision written.
 """
 
