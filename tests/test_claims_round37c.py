@@ -172,3 +172,4 @@ OVERALL_NOT_STATED = [
 @pytest.mark.parametrize("drug, comparator, outcome, text", OVERALL_NOT_STATED)
 def test_an_outcome_not_stated_is_still_missing(drug, comparator, outcome, text):
     assert _missing(text, _key_finding(drug, comparator, outcome)) == ["claims/missing-finding"]
+

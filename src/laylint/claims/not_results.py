@@ -5,7 +5,8 @@
   "split into three treatment arms", "contributed data to 19 meta-analyses");
 - a share of the studies said as a fraction without "of" ("About half the trials required ...", "most the
   studies" is read elsewhere): it describes the studies, like "half of the trials".
-A number followed by a noun of people or studies, or by an outcome, is not one of these and stays checked.
+A number followed by a noun of people or studies, or by an outcome, is not one of these and stays checked; so does
+"in one group" (a subgroup whose result follows).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import re
 _DESIGN_AFTER = re.compile(
     r"\s*(?:(?:separate|different|equal|parallel|treatment|study|comparison|intervention|control|randomi[sz]ed|"
     r"trial|main|similar|smaller|pooled|further)\s+){0,2}"
-    r"(?:groups?|arms?|meta-?analys[ie]s|analys[ie]s|sub-?groups?|strata|clusters?|phases?|periods?)\b(?!-)",
+    r"(?:groups|arms|meta-?analyses|analyses|sub-?groups|strata|clusters|phases|periods)\b(?!-)",
     re.IGNORECASE)
 # "about half the trials", "a third of the included studies" (after the fraction itself)
 _STUDIES_NEXT = re.compile(r"\s*(?:of\s+)?(?:(?:the|all|these|those|included|eligible)\s+)+(?:stud(?:y|ies)|trials|RCTs)\b",
@@ -25,7 +26,7 @@ _STUDIES_NEXT = re.compile(r"\s*(?:of\s+)?(?:(?:the|all|these|those|included|eli
 
 def design_number(figure, after: str) -> bool:
     """A plain whole number right before a noun of the design ("2 groups", "three arms", "19 meta-analyses")."""
-    return figure.unit == "number" and figure.form == "number" and figure.decimals <= 0 \
+    return figure.unit == "number" and figure.form == "number" and figure.decimals <= 0 and figure.value >= 2 \
         and not figure.change and bool(_DESIGN_AFTER.match(after))
 
 

@@ -4,12 +4,11 @@
 - a risk difference printed as a proportion, as many abstracts print it ("risk difference 0.14, 95% CI 0.08 to
   0.20") against a sidecar that gives it in per cent (14%, CI 8% to 20%): the same number on a scale of 1;
 - a relative change said to the nearest ten ("reduced womb infections by 70%") for a ratio whose change is 72%
-  (RR 0.28). Shifted or wrong figures are not within five points of the change: "by 50%" for 58% stays a mismatch.
+  (RR 0.28), when it is nearer to the change than to the next ten (a change of 25% or 45% is said as no ten).
+  Shifted or wrong figures are not within five points of the change: "by 50%" for 58% stays a mismatch.
 """
 
 from __future__ import annotations
-
-import math
 
 _EPSILON = 1e-9
 
@@ -34,4 +33,4 @@ def to_nearest_ten(said: float, decimals: int, qualifier: str, change: float) ->
     """A bare round relative change ("by 70%") that is the source's change rounded to the nearest ten."""
     if qualifier or decimals > 0 or said < 20 or abs(said / 10 - round(said / 10)) > _EPSILON or change <= 0:
         return False
-    return math.floor(change / 10 + 0.5 + _EPSILON) * 10 == round(said)  # 45% (RR 0.55, 44.99...) is 50
+    return abs(change - said) < 5 - _EPSILON  # nearer to it than to the next ten: 25% (RR 0.75) is neither 20 nor 30
