@@ -173,3 +173,26 @@ OVERALL_NOT_STATED = [
 def test_an_outcome_not_stated_is_still_missing(drug, comparator, outcome, text):
     assert _missing(text, _key_finding(drug, comparator, outcome)) == ["claims/missing-finding"]
 
+
+
+# two outcomes named with two figures swapped: "about 40%" is no round ten of the 44% change (RR 0.56)
+SWAPPED = {"design": "meta-analysis", "studies": 16, "participants": 3900,
+           "drugs": {"oral antibiotics": [], "bowel cleansing alone": []},
+           "outcomes": {"wound infection": ["wound infections"], "anastomotic leak": ["leakage", "leaks"]},
+           "findings": [
+               {"drug": "oral antibiotics", "comparator": "bowel cleansing alone", "outcome": "wound infection",
+                "measure": "risk-ratio", "value": 0.56, "ci": [0.42, 0.74]},
+               {"drug": "oral antibiotics", "comparator": "bowel cleansing alone", "outcome": "anastomotic leak",
+                "measure": "risk-ratio", "value": 0.60, "ci": [0.36, 0.99]}]}
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Combined preparation appears better, reducing leakage by about 44% and wound infections by about 40%.",
+     "about 44%"),
+    ("Combined preparation appears better, reducing leakage by about 44% and wound infections by about 40%.",
+     "about 40%"),
+    ("Oral antibiotics work better than bowel cleansing alone, reducing leakage by approximately 44% and wound "
+     "infections by about 40%.", "about 40%"),
+])
+def test_two_named_outcomes_with_swapped_figures_stay_reported(text, figure):
+    assert claim_rules_at(text, SWAPPED, figure)

@@ -246,7 +246,7 @@ def agrees(stated: Figure, finding: Finding) -> bool:
             return same(stated, value if stated.direction == "down" else -value)  # a reduction of -57% is a 57% rise
         if kind in ("ratio", "plain"):
             change = (1 - value) * 100 if stated.direction == "down" else (value - 1) * 100
-            return change > 0 and (same(stated, change) or to_nearest_ten(stated.value, stated.decimals, stated.qualifier, change))
+            return change > 0 and (same(stated, change) or to_nearest_ten(stated.value, stated.decimals, stated.qualifier, change, stated.text))
         if kind == "difference" and stated.form != "fraction":  # "20% higher" may be 20 points higher (absolute)
             return _points(stated, value)
         return False

@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+import re
+
 _EPSILON = 1e-9
 
 
@@ -29,8 +31,14 @@ def proportion_scale(low: float, high: float, decimals: int, ends: tuple[float, 
     return any(abs(said[0] - a) <= tolerance and abs(said[1] - b) <= tolerance for a, b in (ends, flipped))
 
 
-def to_nearest_ten(said: float, decimals: int, qualifier: str, change: float) -> bool:
+# the figure as written is a bare per cent: "70%", not "about 70%" (whose own tolerance applies, and which
+# swapped.py reads without its qualifier to see which outcome it is exactly)
+_BARE = re.compile(r"\d+\s?(?:%|per\s?cent)", re.IGNORECASE)
+
+
+def to_nearest_ten(said: float, decimals: int, qualifier: str, change: float, text: str = "") -> bool:
     """A bare round relative change ("by 70%") that is the source's change rounded to the nearest ten."""
-    if qualifier or decimals > 0 or said < 20 or abs(said / 10 - round(said / 10)) > _EPSILON or change <= 0:
+    if qualifier or decimals > 0 or said < 20 or abs(said / 10 - round(said / 10)) > _EPSILON or change <= 0 \
+            or not _BARE.fullmatch(text.strip()):
         return False
     return abs(change - said) < 5 - _EPSILON  # nearer to it than to the next ten: 25% (RR 0.75) is neither 20 nor 30
