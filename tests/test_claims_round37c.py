@@ -196,3 +196,23 @@ SWAPPED = {"design": "meta-analysis", "studies": 16, "participants": 3900,
 ])
 def test_two_named_outcomes_with_swapped_figures_stay_reported(text, figure):
     assert claim_rules_at(text, SWAPPED, figure)
+
+
+# a design number the source counts is checked against that count
+COUNTED_DESIGN = {"design": "meta-analysis", "studies": 8, "participants": 846,
+                  "drugs": {"parent-infant therapy": [], "usual care": []},
+                  "outcomes": {"maternal depression": ["depression"]},
+                  "findings": [{"drug": "parent-infant therapy", "comparator": "usual care", "measure": "count",
+                                "value": 19, "population": "meta-analyses of therapy versus usual care"},
+                               {"measure": "count", "value": 2, "population": "trials with three groups"}]}
+
+
+@pytest.mark.parametrize("text, figure, rules", [
+    ("The trials of parent-infant therapy gave data to 19 meta-analyses of depression.", "19", []),
+    ("The trials of parent-infant therapy gave data to 41 meta-analyses of depression.", "41",
+     ["claims/unsupported-number"]),
+    ("Two trials of parent-infant therapy had three groups.", "three", []),
+    ("Two trials of parent-infant therapy had 7 groups.", "7", ["claims/unsupported-number"]),
+])
+def test_a_design_number_the_source_counts_is_checked(text, figure, rules):
+    assert claim_rules_at(text, COUNTED_DESIGN, figure) == rules

@@ -62,8 +62,8 @@ def judge_estimate(figure: Figure, drug: str | None, outcome: str | None, metada
     findings = metadata.findings if metadata else []
     if figure.unit == "number" and drug is None and outcome is None and figure.form != "points":
         return Verdict("unattached")  # a bare "52" about nothing named: no claim to check ("40 percentage points" is one)
-    if design_number(figure, context.after):
-        return Verdict("unattached")  # "randomly put into 2 groups": the methods, not a result
+    if (design := design_number(figure, context.after, findings)) is not None:
+        return design  # "randomly put into 2 groups": the methods, checked only against the source's counts of them
     candidates = [f for f in findings if comparable(figure, f)]
     changed = changed_by(figure, context) or points_after(context.after)
     candidates = no_counts(candidates, figure, changed)  # "by about 17 points" is no 17 studies
