@@ -31,9 +31,9 @@ def proportion_scale(low: float, high: float, decimals: int, ends: tuple[float, 
     return any(abs(said[0] - a) <= tolerance and abs(said[1] - b) <= tolerance for a, b in (ends, flipped))
 
 
-# the figure as written is a bare per cent: "70%", not "about 70%" (whose own tolerance applies, and which
-# swapped.py reads without its qualifier to see which outcome it is exactly)
-_BARE = re.compile(r"\d+\s?(?:%|per\s?cent)", re.IGNORECASE)
+# the figure as written starts with its number: "70%", "20% less", not "about 70%" (whose own tolerance applies,
+# and which swapped.py reads without its qualifier to see which outcome it is exactly)
+_BARE = re.compile(r"\d+\s?(?:%|per\s?cent)(?:\s+[a-z]+)?", re.IGNORECASE)
 
 
 def to_nearest_ten(said: float, decimals: int, qualifier: str, change: float, text: str = "") -> bool:
