@@ -467,7 +467,11 @@ TOLERANCES = [
     ("between 20% and 30%", "35%", None, False),
     ("1.3 times", 1.26, "risk-ratio", True), ("1.3 times", 1.36, "risk-ratio", False),
     ("about 1.3 times", 1.42, "risk-ratio", True), ("about 1.3 times", 1.46, "risk-ratio", False),
-    ("20% less", 0.80, "hazard-ratio", True), ("20% less", 0.78, "hazard-ratio", False),
+    ("20% less", 0.80, "hazard-ratio", True), ("21% less", 0.78, "hazard-ratio", False),
+    # a bare round ten from a ratio is that change to the nearest ten (round 37, part C: "by 70%" for RR 0.28)
+    ("20% less", 0.78, "hazard-ratio", True), ("20% less", 0.74, "hazard-ratio", False),
+    ("30% less", 0.78, "hazard-ratio", False), ("70% less", 0.28, "risk-ratio", True), ("70% less", 0.36, "risk-ratio", False),
+    ("30% less", 0.75, "risk-ratio", False), ("20% less", 0.75, "risk-ratio", False),  # 25%: said as no ten
     ("20% less", "20%", "relative-reduction", True), ("25% less", "20%", "relative-reduction", False),
 ]
 

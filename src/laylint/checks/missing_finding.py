@@ -58,6 +58,24 @@ def _named_anywhere(analysis, finding) -> bool:
     return any(wording & said for wording in _outcome_wordings(analysis, finding.outcome))
 
 
+# an outcome that rates how ill people are overall ("global state", "TWSTRS total score", "overall severity"), which
+# lay summaries state as an effect on the symptoms ("little to no difference to schizophrenia symptoms")
+_OVERALL_MEASURE = re.compile(r"\b(?:global|overall|total\s+score|rating\s+scale|clinical\s+status|severity)\b", re.IGNORECASE)
+_SYMPTOMS = re.compile(r"\bsymptoms?\b", re.IGNORECASE)
+_EFFECT = re.compile(r"\b(?:fewer|less|milder|improv\w*|reduc\w*|differen\w*|better|worse|effect\w*|eas(?:e|ed|es|ing)|reliev\w*)\b",
+                     re.IGNORECASE)
+
+
+def _symptoms_stated(analysis, finding) -> bool:
+    """An overall rating of illness stated as an effect on the symptoms (claims round 37, part C: 3 of 4 judged-false
+    hits of independent rounds 29b-36b)."""
+    names = [finding.outcome, *analysis.metadata.outcomes.get(finding.outcome, ())]
+    if not any(_OVERALL_MEASURE.search(name) for name in names):
+        return False
+    return any(s.block != "heading" and not s.text.rstrip().endswith("?") and _SYMPTOMS.search(s.text)
+               and _EFFECT.search(s.text) for s in analysis.sentences)
+
+
 def _statements(analysis) -> list[set[str]]:
     """The content-word stems of each sentence that states something (no headings, no questions)."""
     return [_stems(s.text) for s in analysis.sentences if s.block != "heading" and not s.text.rstrip().endswith("?")]
@@ -90,6 +108,8 @@ def check(rule, analysis):
             continue
         if _named_anywhere(analysis, finding):
             continue  # its outcome is named: a paraphrase the rule cannot read may state it ("how well the veins pump")
+        if _symptoms_stated(analysis, finding):
+            continue
         status = "is never stated in the summary (no figure matches it and no statement uses a word of its outcome)"
         yield analysis.diagnostic_at(rule, finding.line, 1, path=metadata.origin, finding=finding.describe(),
                                      drug=finding.drug or "no drug", outcome=finding.outcome, value=str(finding.value),

@@ -24,10 +24,9 @@ from laylint.claims.accuracy_words import accuracy_outcome
 from laylint.claims.arms import check_counts_behind, check_pairs
 from laylint.claims.compare import ci_agrees
 from laylint.claims.concentrations import strengths
-from laylint.claims.listed_outcomes import check_listed
 from laylint.claims.judge import evidence_verdict, judge
 from laylint.claims.mentions import Mention
-from laylint.claims.named_elsewhere import check_named_elsewhere
+from laylint.claims.named_elsewhere import reread_named_outcomes
 from laylint.claims.pinned import check_pinned
 from laylint.claims.swapped import check_swapped
 from laylint.claims.after_drug import check_after_drug
@@ -351,8 +350,7 @@ def _extract(analysis) -> list[Claim]:
     _check_accuracy(claims, attachments)
     check_swapped(claims)
     check_pairs(analysis, attachments, claims, found)
-    check_listed(analysis, claims, found)
-    check_named_elsewhere(analysis, attachments, claims, found)
+    reread_named_outcomes(analysis, attachments, claims, found)
     check_counts_behind(analysis.text, claims)
     _check_intervals(claims, analysis.text)
     _check_evidence(analysis, claims)

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import re
 
+from laylint.claims.accuracy_vocabulary import FINDING_VERBS, MEASURES, MISSED, WRONG_WORDS, pattern
 from laylint.metadata import Metadata
 
 # a test finding or sorting people: the verb before the share, in its sentence
-_FOUND = re.compile(r"\b(?:correctly\s+\w+|classif(?:y|ies|ied)|identif(?:y|ies|ied)|detect(?:s|ed)?|"
-                    r"pick(?:s|ed)?\s+up|diagnos(?:e|es|ed)|(?:rule[sd]?|ruling)\s+out)\b", re.IGNORECASE)
+_FOUND = pattern(rf"\b(?:correctly\s+\w+|classif(?:y|ies|ied)|{FINDING_VERBS}|(?:rule[sd]?|ruling)\s+out)\b")
 _CORRECT = re.compile(r"\bcorrectly\b|\bclassif", re.IGNORECASE)
 _CLEARED = re.compile(r"\b(?:rule[sd]?|ruling)\s+out\b|negative\b", re.IGNORECASE)
-_WRONG = re.compile(r"\b(?:miss(?:es|ed)?|wrongly|incorrectly|falsely|false)\b", re.IGNORECASE)
+_WRONG = pattern(rf"\b(?:{MISSED}|{WRONG_WORDS}|false)\b")
 # the people the share is of, right after it: "of the participants who had", "of those without", "of people with"
 _WHO = (r"(?P<who>who\s+(?:(?:did|do|does|will|would)\s+not|never|(?:did|do|does|will|would)n[o']t)|"
         r"who|with|without)\b")
@@ -24,7 +24,7 @@ _PEOPLE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?" + _WHO, re.IGNORECASE)  # "44 of 
 _RESULT_AFTER = re.compile(r"\b(?:test(?:ed)?\s+|be\s+|as\s+)?[\w-]*(?P<sign>positive|negative)\b", re.IGNORECASE)
 _PART = re.compile(r"\w\s*(?:(?:out\s+)?of|in|/)\s*\d")  # "44 of 53", "9/10": the part names its whole
 _NOT = re.compile(r"\bnot\b|\bnever\b|n[o']t\b|\bwithout\b", re.IGNORECASE)
-_MEASURE = re.compile(r"^(?P<kind>sensitivity|specificity)\b", re.IGNORECASE)
+_MEASURE = pattern(rf"^(?P<kind>{MEASURES})\b")
 _VERB_REACH = 160  # characters before the figure: the verb may govern a list of shares ("100% of ... and 92% of ...")
 
 

@@ -6,7 +6,8 @@ The tolerances are the claims issue's contract: a bare figure equals the source 
 figure's precision; about/around/nearly... allow max(1 point, 10% relative) for percentages and
 10% relative otherwise; "1 in N" needs round(100/value) = N (or a bare round N, the nearest within 15%); "N out of 100" (or 1,000) may also
 cut the share to whole people when that is within 3% of it ("45 out of 100" for 45.7%);
-"more than X" needs value > X; a range must overlap the finding's CI (or value); a CI quoted after its estimate must equal the
+"more than X" needs value > X; a bare round ten for a ratio's relative change is that change to the nearest ten ("by 70%"
+for RR 0.28, other_scales.py); a range must overlap the finding's CI (or value); a CI quoted after its estimate must equal the
 finding's CI at the precision written.
 """
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
+from laylint.claims.other_scales import as_proportion, proportion_scale, to_nearest_ten
 from laylint.claims.quantities import Figure
 from laylint.claims.wholes import bound_ceiling
 from laylint.metadata import Finding
@@ -194,7 +196,9 @@ def ci_agrees(stated: Figure, finding: Finding) -> bool:
     if abs(stated.low - ends[0]) <= tolerance and abs(stated.high - ends[1]) <= tolerance:
         return True
     flipped = sorted(-end for end in ends)  # the sign left out: "0.41 to 0.74" for -0.74 to -0.41
-    return abs(stated.low - flipped[0]) <= tolerance and abs(stated.high - flipped[1]) <= tolerance
+    if abs(stated.low - flipped[0]) <= tolerance and abs(stated.high - flipped[1]) <= tolerance:
+        return True
+    return finding_kind(finding) == "difference" and proportion_scale(stated.low, stated.high, stated.decimals, ends)
 
 
 def _difference(stated: Figure, value: float) -> bool:
@@ -242,7 +246,7 @@ def agrees(stated: Figure, finding: Finding) -> bool:
             return same(stated, value if stated.direction == "down" else -value)  # a reduction of -57% is a 57% rise
         if kind in ("ratio", "plain"):
             change = (1 - value) * 100 if stated.direction == "down" else (value - 1) * 100
-            return change > 0 and same(stated, change)
+            return change > 0 and (same(stated, change) or to_nearest_ten(stated.value, stated.decimals, stated.qualifier, change, stated.text))
         if kind == "difference" and stated.form != "fraction":  # "20% higher" may be 20 points higher (absolute)
             return _points(stated, value)
         return False
@@ -265,6 +269,8 @@ def agrees(stated: Figure, finding: Finding) -> bool:
             return _equal_magnitude(stated, value)
         if kind == "percent" and 0 < stated.value < 1 and stated.decimals >= 2:
             return _equal(stated, value, scale=100, decimals=stated.decimals - 2, percent=True)
+        if kind == "difference" and as_proportion(stated.value, stated.decimals):  # "RD 0.14" for a risk difference of 14%
+            return _difference(replace(stated, value=stated.value * 100, decimals=stated.decimals - 2), value)
     return False
 
 
@@ -283,4 +289,5 @@ def comparable(stated: Figure, finding: Finding) -> bool:
         return kind in ("difference", "nnt")
     if kind == "ratio":  # a bare number states a ratio only when it looks like one ("(0.72, 95% CI ...)")
         return stated.decimals > 0 and 0 < stated.value < 20
-    return kind in ("count", "number", "plain", "nnt") or (kind == "percent" and 0 < stated.value < 1)
+    return kind in ("count", "number", "plain", "nnt") or (kind == "percent" and 0 < stated.value < 1) \
+        or (kind == "difference" and as_proportion(stated.value, stated.decimals))

@@ -22,3 +22,14 @@ def without_denominator_nouns(text: str, found: list) -> list:
     """The mentions, less outcome names used as the noun of a round denominator ("out of 100 pregnancies")."""
     return [m for m in found if not (m.kind == "outcome" and _PLURAL_NOUN.match(m.text)
                                      and _DENOMINATOR_BEFORE.search(text, max(0, m.start - 30), m.start))]
+
+
+# any number before the noun, with up to two words between ("out of 100 IVF pregnancies", "per 1,000 live births"):
+# an outcome named there is the denominator's noun even when the mention was kept above (named_elsewhere.py)
+_ANY_DENOMINATOR_BEFORE = re.compile(r"\b(?:out\s+of|in(?:\s+every)?|per|of\s+every|for\s+every)\s+(?:the\s+)?"
+                                     r"\d[\d,.\u202f\u00a0 ]*\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE)
+
+
+def after_a_denominator(text: str, mention) -> bool:
+    """Is the mention the noun of a stated denominator ("20 out of 100 pregnancies")?"""
+    return bool(_ANY_DENOMINATOR_BEFORE.search(text[max(0, mention.start - 40):mention.start]))

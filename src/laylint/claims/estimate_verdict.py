@@ -15,6 +15,8 @@ from laylint.claims.estimate_words import (CONTROL, FROM_TO, FULLER_BEFORE, REMA
                                            before_in_segment, changed_by, compared_with, narrower_said,
                                            outcome_just_before, review_count_for_an_arm, same_time)
 from laylint.claims.measured import points_after
+from laylint.claims.named_outcome import named_outcome_finding
+from laylint.claims.not_results import design_number
 from laylint.claims.points import mean_difference_in_points
 from laylint.claims.quantities import Figure
 from laylint.claims.range_ends import wrong_end
@@ -60,6 +62,8 @@ def judge_estimate(figure: Figure, drug: str | None, outcome: str | None, metada
     findings = metadata.findings if metadata else []
     if figure.unit == "number" and drug is None and outcome is None and figure.form != "points":
         return Verdict("unattached")  # a bare "52" about nothing named: no claim to check ("40 percentage points" is one)
+    if (design := design_number(figure, context.after, findings)) is not None:
+        return design  # "randomly put into 2 groups": the methods, checked only against the source's counts of them
     candidates = [f for f in findings if comparable(figure, f)]
     changed = changed_by(figure, context) or points_after(context.after)
     candidates = no_counts(candidates, figure, changed)  # "by about 17 points" is no 17 studies
@@ -150,4 +154,6 @@ def judge_estimate(figure: Figure, drug: str | None, outcome: str | None, metada
     if outcome is None and drug is not None and figure.unit == "percent" \
             and any(f.drug in partners(drug, metadata) for f in matching):
         return Verdict("unattached")  # no outcome named, and the figure is the other arm's ("18% versus 34%")
+    if (named := named_outcome_finding(figure, drug, outcome, matching, metadata, context)) is not None:
+        return Verdict("verified", named)  # exactly the finding of another outcome its sentence names in words
     return Verdict("unsupported-number")

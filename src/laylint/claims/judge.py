@@ -25,6 +25,7 @@ from laylint.claims.sibling_counts import better_described
 from laylint.claims.counted import total_finding
 from laylint.claims.dose_verdict import judge_dose
 from laylint.claims.estimate_verdict import judge_estimate
+from laylint.claims.not_results import share_of_the_studies
 from laylint.claims.plain_verdict import judge_plain
 from laylint.claims.quantities import CLAIM_UNITS, Figure
 from laylint.claims.size_ranges import size_range
@@ -58,7 +59,7 @@ def _description(figure: Figure, drug: str | None, outcome: str | None, context:
     ask for a source figure for it; a share in words stated for a drug and an outcome still is."""
     if figure.unit != "percent":
         return False
-    if context.of_studies:
+    if context.of_studies or share_of_the_studies(figure, context.after):  # "about half the trials required ..."
         return True
     if context.who and (drug is None or context.carried) and outcome is None and not (metadata is not None and any(
             f.drug is None and finding_kind(f) == "percent" for f in metadata.findings)):

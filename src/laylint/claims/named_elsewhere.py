@@ -18,17 +18,14 @@ A figure of outcome B put on outcome A where B is not named in its segment is st
 
 from __future__ import annotations
 
-import re
-
 from laylint.claims.compare import agrees, comparable
+from laylint.claims.denominator_nouns import after_a_denominator
+from laylint.claims.listed_outcomes import check_listed
 from laylint.claims.verdict import BOUNDS
 
 _ESTIMATES = ("percent", "relative", "ratio", "number", "difference")
 _PROBLEMS = ("wrong-pair", "number-mismatch")
 
-# "out of 100 pregnancies", "in every 1,000 babies", "per 100 women": a noun right after a denominator
-_DENOMINATOR_BEFORE = re.compile(r"\b(?:out\s+of|in(?:\s+every)?|per|of\s+every|for\s+every)\s+(?:the\s+)?"
-                                 r"\d[\d,.\u202f\u00a0 ]*\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE)
 
 
 def _segment_span(text: str, segment: str, start: int, end: int) -> tuple[int, int] | None:
@@ -45,10 +42,6 @@ def _named(mentions, kind: str, name: str, span: tuple[int, int]) -> list:
     return [m for m in mentions if m.kind == kind and m.name == name and span[0] <= m.start and m.end <= span[1]]
 
 
-def _as_denominator(text: str, mention) -> bool:
-    return bool(_DENOMINATOR_BEFORE.search(text[max(0, mention.start - 40):mention.start]))
-
-
 def _occupied(claim, finding, claims) -> bool:
     """Is another figure of the sentence attached to the finding's outcome (and drug)?"""
     return any(other is not claim and other.sentence == claim.sentence and other.form != "ci"
@@ -60,7 +53,7 @@ def _named_finding(claim, figure, context, findings, mentions, text: str, claims
     span = _segment_span(text, context.segment, claim.start, claim.end)
     if span is None or claim.outcome is None:
         return None
-    if any(not _as_denominator(text, m) for m in _named(mentions, "outcome", claim.outcome, span)):
+    if any(not after_a_denominator(text, m) for m in _named(mentions, "outcome", claim.outcome, span)):
         return None  # the clause names the attached outcome itself: the figure is stated for it
     for finding in findings:
         if not finding.outcome or finding.outcome == claim.outcome:
@@ -93,3 +86,10 @@ def check_named_elsewhere(analysis, attachments, claims, mentions) -> None:
         if finding is not None:
             claim.verdict, claim.finding, claim.pair_finding = "verified", finding, None
             claim.outcome, claim.drug = finding.outcome, finding.drug or claim.drug
+
+
+def reread_named_outcomes(analysis, attachments, claims, mentions) -> None:
+    """One place for a flagged figure whose outcome was borrowed from other words of its sentence: the next item of
+    a bracketed list (listed_outcomes.py), or a denominator's noun or another outcome its segment names (above)."""
+    check_listed(analysis, claims, mentions)
+    check_named_elsewhere(analysis, attachments, claims, mentions)

@@ -25,6 +25,9 @@ _PREVENTED = re.compile(r"\b(?:prevented|avoided|saved|cured|benefit(?:ed|ted)|h
 _ON_SCALE = re.compile(r"\s+(?:points?\s+)?(?:on|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:scale|score)\b", re.IGNORECASE)
 
 
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+
+
 class ShareReader:
     """Turns one regex match of a given form into a Figure (or None to reject the match)."""
 
@@ -228,6 +231,7 @@ class ShareReader:
             return ""
         # the verb may be far back when it governs two changes ("lowers A by 44% and B ... by 40%")
         head = re.split(r"[.;:!?](?=\s)|\n", head)[-1]
+        head = _BRACKETED.sub("", head)  # "(endometritis) (2 trials, 1364 women) by 70%": asides do not move the verb away
         if len(head) > 80 and not re.search(r"\bby\s.{0,40}?\b(?:and|,)\s", head[:-3]):
             head = head[-80:]
         verbs = self.vocab.change_verbs

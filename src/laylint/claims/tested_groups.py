@@ -13,17 +13,17 @@ import re
 from dataclasses import dataclass
 
 from laylint.claims.figure import SENTENCE_END, Figure
+from laylint.claims.accuracy_vocabulary import FINDING_VERBS, MEASURES, MISSED, WRONG_WORDS, pattern
 
 # "around 20 women will have precancerous changes", "980 women who will not have", "50 people without the disease"
 _GROUP = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:who\s+)?(?:(?:will|would|do|does|did)\s+)?(?P<not>not\s+|n[o']t\s+)?"
                     r"(?:have|has|had|develop|get|be\s+diagnosed\s+with)\b|\s*(?:[\w-]+\s+){0,2}?(?P<with>with|without)\b",
                     re.IGNORECASE)
-_MISSED = re.compile(r"\bmiss(?:es|ed)?\b", re.IGNORECASE)
-_WRONGLY = re.compile(r"\b(?:incorrectly|wrongly|falsely|false(?:ly)?[\s-]+positive|unnecessarily)\b", re.IGNORECASE)
-_FOUND = re.compile(r"\b(?:correctly|identif(?:y|ies|ied)|detect(?:s|ed)?|pick(?:s|ed)?\s+up|find|finds|found|"
-                    r"diagnos(?:e|es|ed)|rule[sd]?\s+out|test(?:s|ed)?\s+(?:positive|negative))\b", re.IGNORECASE)
-_RESULT = re.compile(r"\b(?:positive|negative|test\s+results?|miss(?:es|ed)?|incorrectly|wrongly|falsely)\b", re.IGNORECASE)
-_MEASURE = re.compile(r"(?:sensitivity|specificity)\b", re.IGNORECASE)
+_MISSED = pattern(rf"\b{MISSED}\b")
+_WRONGLY = pattern(rf"\b(?:{WRONG_WORDS}|false(?:ly)?[\s-]+positive|unnecessarily)\b")
+_FOUND = pattern(rf"\b(?:correctly|{FINDING_VERBS}|find|finds|found|rule[sd]?\s+out|test(?:s|ed)?\s+(?:positive|negative))\b")
+_RESULT = pattern(rf"\b(?:positive|negative|test\s+results?|{MISSED}|{WRONG_WORDS})\b")
+_MEASURE = pattern(rf"(?:{MEASURES})\b")
 _CLAUSE_START = re.compile(r".*[(,;:]", re.DOTALL)
 _REACH = 2  # sentences after the group's own that may use it
 
