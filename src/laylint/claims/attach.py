@@ -14,7 +14,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from laylint.claims import count_scope as scope
+from laylint.claims import count_scope as scope, distinctive
 from laylint.claims.judge import Context
 from laylint.claims.mentions import Mention
 from laylint.claims.nearest import nearest as _nearest, parentheses
@@ -188,16 +188,18 @@ _SUBGROUP = re.compile(r"\A\W*(?:(?:however|moreover|also|similarly)\W+)?(?:for|
 _GROUP_AFTER = re.compile(r"\)?(?:\s*\([^()]{1,40}\))*\s+(?:in|among|for)\s+(?:the\s+)?(?:[\w'’+-]+\s+){1,4}?(?:group|arm)s?\b", re.IGNORECASE)
 
 
-def _outside_after(text: str, figure: Figure, clause: Clause) -> list[Mention]:
-    """The outcomes a figure may be about: in a parenthesis, those inside it or before it, not those
-    after it closes ("serious side effects (0.9% ... 0.3% to 7.7% ...), headaches (8% ...)")."""
+def _bracket(text: str, figure: Figure, clause: Clause) -> tuple[int, int] | None:
+    """The outermost parenthesis of the clause holding the figure (None if none)."""
     if clause.parens is None:
         clause.parens = parentheses(text, clause.start, clause.end)
-    holding = [(start, end) for start, end in clause.parens if start < figure.start < end]
-    if not holding:
-        return clause.outcomes
-    end = holding[0][1]
-    return [m for m in clause.outcomes if m.start < end]
+    return next(((start, end) for start, end in clause.parens if start < figure.start < end), None)
+
+
+def _outside_after(text: str, figure: Figure, clause: Clause, outcomes: list[Mention]) -> list[Mention]:
+    """The outcomes a figure may be about: in a parenthesis, those inside it or before it, not those
+    after it closes ("serious side effects (0.9% ... 0.3% to 7.7% ...), headaches (8% ...)")."""
+    bracket = _bracket(text, figure, clause)
+    return outcomes if bracket is None else [m for m in outcomes if m.start < bracket[1]]
 
 
 
@@ -218,6 +220,7 @@ def attach(analysis, figures: list[Figure], mentions: list[Mention]) -> tuple[li
     boxes = parentheses(analysis.text, 0, len(analysis.text))
     counts = [(f, c.sentence, _inside(boxes, f.start)) for c in found for f in c.figures
               if f.unit == "count" and f.counted in ("studies", "people")]
+    run_in = distinctive.labels(analysis, mentions)
     for clause in found:
         if clause.sentence < len(sentences) and sentences[clause.sentence].block == "heading":
             named = tuple(dict.fromkeys(m.name for m in clause.all_drugs))
@@ -234,6 +237,7 @@ def attach(analysis, figures: list[Figure], mentions: list[Mention]) -> tuple[li
                 last_outcome = (carried_outcome, sentence, block)
             sentence, carried_outcome = clause.sentence, None
         listed = _listed_in_parentheses(analysis.text, clause, pats.chain)
+        outcomes_here = distinctive.without_modifiers(analysis, clause.outcomes)  # "airway trauma during intubation"
         subjects = tuple(dict.fromkeys(m.name for m in clause.drugs))
         others = tuple(dict.fromkeys(m.name for m in clause.all_drugs if m.name not in subjects))
         sentence_start = starts[clause.sentence] if clause.sentence < len(starts) else clause.start
@@ -243,9 +247,13 @@ def attach(analysis, figures: list[Figure], mentions: list[Mention]) -> tuple[li
             group = _GROUP_AFTER.match(analysis.text, figure.end)
             if group:  # "59% in the placebo group": that group's figure; an undeclared group ("traditional") names none
                 drug = next((m for m in mentions if m.kind == "drug" and group.start() <= m.start < group.end()), None)
-            outcome = _nearest(figure, [m for m in _outside_after(analysis.text, figure, clause)
-                                        if not _SCOPE.search(analysis.text[sentence_start:m.start])])
+            options = [m for m in _outside_after(analysis.text, figure, clause, outcomes_here)
+                       if not _SCOPE.search(analysis.text[sentence_start:m.start])]
+            outcome = _nearest(figure, distinctive.without_later_count_nouns(
+                analysis.text, figure, options, _bracket(analysis.text, figure, clause)))
             outcome_name = outcome.name if outcome else carried_outcome
+            if run_in and (outcome_name is None or outcome is not None and distinctive.weak(analysis, outcome)):
+                outcome_name = distinctive.label_outcome(run_in, figure, block_of) or outcome_name  # "Pain: ..."
             if outcome_name is None and figure.framed and last_outcome[1] is not None \
                     and last_outcome[1] + 1 == clause.sentence and last_outcome[2] == block:
                 outcome_name = last_outcome[0]  # "For every 100 ..., about 5 had headaches. About 8 to 14 did with ..."
@@ -300,7 +308,7 @@ def attach(analysis, figures: list[Figure], mentions: list[Mention]) -> tuple[li
                 clause.sentence, drug_carried=carried, context=context))
         if clause.drugs:
             carried_drug, drug_sentence = clause.drugs[-1].name, clause.sentence
-        named_outcomes = [m for m in clause.outcomes if not _SCOPE.search(analysis.text[sentence_start:m.start])]
+        named_outcomes = [m for m in outcomes_here if not _SCOPE.search(analysis.text[sentence_start:m.start])]
         if named_outcomes:
             carried_outcome = named_outcomes[-1].name
     return attachments, found
