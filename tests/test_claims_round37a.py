@@ -190,3 +190,51 @@ LABEL_ERRORS = [  # a figure of another outcome stated for the clause's own dist
 @pytest.mark.parametrize("source, text, figure", LABEL_ERRORS)
 def test_wrong_figures_under_a_label_are_still_flagged(source, text, figure):
     assert claim_rules_at(text, SOURCES[source], figure)
+
+
+# -- (4) a wrong pair needs a sentence that does not name the figure's own outcome ---------------------------------
+
+PAIRS = {
+    "cardiology": pair_review("apixaban", "warfarin", [
+        {"outcome": "stroke", "measure": "risk-ratio", "value": 0.79, "ci": [0.66, 0.95]},
+        {"outcome": "major bleeding", "measure": "risk-ratio", "value": 0.69, "ci": [0.60, 0.80]}],
+        {"stroke": [], "major bleeding": []}) | {"title": "Apixaban versus warfarin for atrial fibrillation"},
+    "infection": pair_review("antibiotic prophylaxis", "no prophylaxis", [
+        {"outcome": "surgical site infection", "measure": "risk-ratio", "value": 0.55, "ci": [0.40, 0.76]},
+        {"outcome": "wound healing time", "measure": "mean-difference", "value": -1.2, "ci": [-2.0, -0.4]}],
+        {"surgical site infection": ["wound infection"], "wound healing time": ["healing time"]})
+    | {"title": "Antibiotic prophylaxis for hernia repair"},
+    "dialysis": SOURCES["dialysis"],
+    "smoking": SOURCES["smoking"],
+}
+
+NAMED_IN_SENTENCE = [  # the figure is exactly the finding of an outcome its sentence names: not a wrong pair
+    ("cardiology", "Major bleeding, like stroke, was less common with apixaban (RR 0.69, 95% CI 0.60 to 0.80).", "0.69"),
+    ("infection", "Wound infection, unlike healing time, was less common with antibiotic prophylaxis (RR 0.55, 95% CI "
+                  "0.40 to 0.76).", "0.55"),
+    ("dialysis", "Mortality rather than dialysis adequacy changed with cool dialysate (RR 0.70, 95% CI 0.55 to 0.89).",
+     "0.70"),
+]
+
+
+@pytest.mark.parametrize("source, text, figure", NAMED_IN_SENTENCE)
+def test_figure_of_an_outcome_its_sentence_names_is_no_wrong_pair(source, text, figure):
+    assert claim_rules_at(text, PAIRS[source], figure) == []
+
+
+STILL_WRONG_PAIRS = [
+    # swapped: each outcome holds the other's figure
+    ("cardiology", "Apixaban lowered stroke (RR 0.69, 95% CI 0.60 to 0.80) and major bleeding (RR 0.79, 95% CI 0.66 to "
+                   "0.95).", "0.69"),
+    # the other outcome is not named in the sentence
+    ("cardiology", "Apixaban lowered the risk of stroke (RR 0.69, 95% CI 0.60 to 0.80).", "0.69"),
+    ("infection", "Antibiotic prophylaxis shortened healing time (RR 0.55, 95% CI 0.40 to 0.76).", "0.55"),
+    # named only by topic words or words several outcomes share ("smoking cessation")
+    ("smoking", "Weight gain after smoking cessation was less likely with exercise (RR 1.08, 95% CI 0.96 to 1.21).",
+     "1.08"),
+]
+
+
+@pytest.mark.parametrize("source, text, figure", STILL_WRONG_PAIRS)
+def test_wrong_pairs_without_that_evidence_are_still_flagged(source, text, figure):
+    assert "claims/wrong-pair" in claim_rules_at(text, PAIRS[source], figure)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from laylint.claims.compare import agrees, comparable
+from laylint.claims.named_in_sentence import check_named_in_sentence
 from laylint.claims.verdict import BOUNDS
 
 _ESTIMATES = ("percent", "relative", "ratio", "number", "difference")
@@ -93,3 +94,4 @@ def check_named_elsewhere(analysis, attachments, claims, mentions) -> None:
         if finding is not None:
             claim.verdict, claim.finding, claim.pair_finding = "verified", finding, None
             claim.outcome, claim.drug = finding.outcome, finding.drug or claim.drug
+    check_named_in_sentence(analysis, claims, mentions)  # a wrong pair whose sentence names the finding's outcome
