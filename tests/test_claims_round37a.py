@@ -238,3 +238,16 @@ STILL_WRONG_PAIRS = [
 @pytest.mark.parametrize("source, text, figure", STILL_WRONG_PAIRS)
 def test_wrong_pairs_without_that_evidence_are_still_flagged(source, text, figure):
     assert "claims/wrong-pair" in claim_rules_at(text, PAIRS[source], figure)
+
+
+OTHER_CLAUSE = [  # the figure's outcome is named, but in another clause of the sentence: the writer's pairing stands
+    ("cardiology", "Apixaban lowered stroke (RR 0.69, 95% CI 0.60 to 0.80), and major bleeding was also less common.",
+     "0.69"),
+    ("infection", "Antibiotic prophylaxis shortened healing time (RR 0.55, 95% CI 0.40 to 0.76), but wound infection "
+                  "did not change.", "0.55"),
+]
+
+
+@pytest.mark.parametrize("source, text, figure", OTHER_CLAUSE)
+def test_outcome_named_in_another_clause_leaves_the_wrong_pair(source, text, figure):
+    assert "claims/wrong-pair" in claim_rules_at(text, PAIRS[source], figure)

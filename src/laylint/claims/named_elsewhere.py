@@ -57,11 +57,18 @@ def _occupied(claim, finding, claims) -> bool:
                for other in claims)
 
 
+def states_attached(claim, context, mentions, text: str) -> bool:
+    """Does the figure's segment name the outcome it was attached to (not as a denominator's noun)?"""
+    span = _segment_span(text, context.segment, claim.start, claim.end)
+    return span is not None and claim.outcome is not None and any(
+        not _as_denominator(text, m) for m in _named(mentions, "outcome", claim.outcome, span))
+
+
 def _named_finding(claim, figure, context, findings, mentions, text: str, claims):
     span = _segment_span(text, context.segment, claim.start, claim.end)
     if span is None or claim.outcome is None:
         return None
-    if any(not _as_denominator(text, m) for m in _named(mentions, "outcome", claim.outcome, span)):
+    if states_attached(claim, context, mentions, text):
         return None  # the clause names the attached outcome itself: the figure is stated for it
     for finding in findings:
         if not finding.outcome or finding.outcome == claim.outcome:
@@ -94,4 +101,4 @@ def check_named_elsewhere(analysis, attachments, claims, mentions) -> None:
         if finding is not None:
             claim.verdict, claim.finding, claim.pair_finding = "verified", finding, None
             claim.outcome, claim.drug = finding.outcome, finding.drug or claim.drug
-    check_named_in_sentence(analysis, claims, mentions)  # a wrong pair whose sentence names the finding's outcome
+    check_named_in_sentence(analysis, attachments, claims, mentions)  # a wrong pair whose sentence names the finding's outcome
