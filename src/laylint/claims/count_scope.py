@@ -5,15 +5,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import TYPE_CHECKING
 
 from laylint.claims.mentions import Mention
 from laylint.claims.nearest import nearest as _nearest, parentheses
 from laylint.claims.quantities import Figure
-
-if TYPE_CHECKING:
-    from laylint.claims.attach import Clause
-
 
 SEGMENT_BREAK = re.compile(r"(?<!\d),|,(?!\d{3}\b)|[;:()\[\]]|[.!?](?=\s)")  # not the comma of "21,000"
 _PIECE_BREAK = re.compile(r"[,;:]|[.!?](?=\s)|\s(?:and|while|whereas|but)\s", re.IGNORECASE)
@@ -36,11 +31,12 @@ def _piece(text: str, start: int, end: int, position: int, holes: list[tuple[int
     return left, right
 
 
-def count_arms(text: str, figure: Figure, sentence_start: int, sentence_end: int, clause: Clause,
+def count_arms(text: str, figure: Figure, sentence_start: int, sentence_end: int, clause,
                mentions: list[Mention], comparison: re.Pattern) -> tuple[tuple[str, ...], tuple[str, ...], Mention | None, str]:
     """The drugs a count of studies or people is about: those named in its own piece of the sentence
     (inside its parenthesis first, else the piece the parenthesis stands in). Returns (subjects,
-    comparators, the nearest drug, the piece), the first three empty when the piece names none."""
+    comparators, the nearest drug, the piece), the first three empty when the piece names none. `clause` is an
+    attach.Clause (its parentheses are cached on it)."""
     if clause.parens is None:
         clause.parens = parentheses(text, clause.start, clause.end)
     names = [(m.start, m.end) for m in mentions]

@@ -101,4 +101,4 @@ def check_named_elsewhere(analysis, attachments, claims, mentions) -> None:
         if finding is not None:
             claim.verdict, claim.finding, claim.pair_finding = "verified", finding, None
             claim.outcome, claim.drug = finding.outcome, finding.drug or claim.drug
-    check_named_in_sentence(analysis, attachments, claims, mentions)  # a wrong pair whose sentence names the finding's outcome
+    check_named_in_sentence(analysis, attachments, claims, mentions, states_attached)  # its clause names the outcome

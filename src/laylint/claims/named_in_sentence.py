@@ -39,11 +39,10 @@ def _names(analysis, span, mentions, name: str) -> bool:
                for m in mentions)
 
 
-def check_named_in_sentence(analysis, attachments, claims, mentions) -> None:
+def check_named_in_sentence(analysis, attachments, claims, mentions, states_attached) -> None:
     """Re-read, in place, a wrong pair whose clause names the outcome of the finding it matched
-    (claims[i] is attachments[i]'s claim)."""
-    from laylint.claims.named_elsewhere import states_attached  # it calls this module
-
+    (claims[i] is attachments[i]'s claim; `states_attached(claim, context, mentions, text)`: does the figure's
+    segment name the outcome it was read with)."""
     wrong = [c for c in claims if c.verdict == "wrong-pair" and c.form != "ci"]
     for claim, item in zip(claims, attachments):
         finding = claim.finding
