@@ -14,30 +14,14 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from laylint.claims import count_scope as scope, distinctive
 from laylint.claims.judge import Context
 from laylint.claims.mentions import Mention
+from laylint.claims.nearest import nearest as _nearest, parentheses
 from laylint.claims.quantities import Figure
 from laylint.claims.vocabulary import vocabulary
 from laylint.text import alternation
 
-
-_PARENS = re.compile(r"\([^()]*\)")
-
-
-def parentheses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The outermost balanced parentheses in text[start:end] ("(risk ratio (RR) 0.93; 5.0% versus 5.8%)" is one)."""
-    spans, depth, opened = [], 0, 0
-    for index in range(start, end):
-        char = text[index]
-        if char == "(":
-            if depth == 0:
-                opened = index
-            depth += 1
-        elif char == ")" and depth:
-            depth -= 1
-            if depth == 0:
-                spans.append((opened, index + 1))
-    return spans
 
 
 @dataclass
@@ -204,141 +188,19 @@ _SUBGROUP = re.compile(r"\A\W*(?:(?:however|moreover|also|similarly)\W+)?(?:for|
 _GROUP_AFTER = re.compile(r"\)?(?:\s*\([^()]{1,40}\))*\s+(?:in|among|for)\s+(?:the\s+)?(?:[\w'’+-]+\s+){1,4}?(?:group|arm)s?\b", re.IGNORECASE)
 
 
-def _outside_after(text: str, figure: Figure, clause: Clause) -> list[Mention]:
+def _bracket(text: str, figure: Figure, clause: Clause) -> tuple[int, int] | None:
+    """The outermost parenthesis of the clause holding the figure (None if none)."""
+    if clause.parens is None:
+        clause.parens = parentheses(text, clause.start, clause.end)
+    return next(((start, end) for start, end in clause.parens if start < figure.start < end), None)
+
+
+def _outside_after(text: str, figure: Figure, clause: Clause, outcomes: list[Mention]) -> list[Mention]:
     """The outcomes a figure may be about: in a parenthesis, those inside it or before it, not those
     after it closes ("serious side effects (0.9% ... 0.3% to 7.7% ...), headaches (8% ...)")."""
-    if clause.parens is None:
-        clause.parens = parentheses(text, clause.start, clause.end)
-    holding = [(start, end) for start, end in clause.parens if start < figure.start < end]
-    if not holding:
-        return clause.outcomes
-    end = holding[0][1]
-    return [m for m in clause.outcomes if m.start < end]
+    bracket = _bracket(text, figure, clause)
+    return outcomes if bracket is None else [m for m in outcomes if m.start < bracket[1]]
 
-
-def _nearest(figure: Figure, candidates: list[Mention], text: str = "", forward: re.Pattern | None = None) -> Mention | None:
-    if not candidates:
-        return None
-    if figure.parenthesised:
-        if forward is not None:  # "(8 or 9 out of 1000 ... after [total thyroidectomy] compared with ...)": its own arm
-            for mention in candidates:
-                if figure.end <= mention.start <= figure.end + 60 and ")" not in text[figure.end:mention.start] \
-                        and forward.match(text, figure.end, mention.start):
-                    return mention
-        before = [m for m in candidates if m.end <= figure.start]
-        if before:
-            return before[-1]
-    if forward is not None:  # "28% chance of improving on [placebo]", "6% of people on [the dummy pill]"
-        for mention in candidates:
-            if mention.start >= figure.end and mention.start - figure.end <= 60 \
-                    and forward.match(text, figure.end, mention.start):
-                return mention
-
-    def distance(mention: Mention):
-        gap = figure.start - mention.end if mention.end <= figure.start else mention.start - figure.end
-        return (gap, 0 if mention.end <= figure.start else 1)  # ties go to the phrase before
-
-    return min(candidates, key=distance)
-
-
-_SEGMENT_BREAK = re.compile(r"(?<!\d),|,(?!\d{3}\b)|[;:()\[\]]|[.!?](?=\s)")  # not the comma of "21,000"
-_PIECE_BREAK = re.compile(r"[,;:]|[.!?](?=\s)|\s(?:and|while|whereas|but)\s", re.IGNORECASE)
-
-
-def _piece(text: str, start: int, end: int, position: int, holes: list[tuple[int, int]]) -> tuple[int, int]:
-    """The stretch of text[start:end] around `position` between punctuation and "and", "or",
-    "while"... not counting what stands inside `holes` (parentheses, drug names): the part of a
-    listing sentence one count belongs to ("two studies looked at diuretics, | one looked at steroids
-    | and one looked at antivirals")."""
-    left, right = start, end
-    for match in _PIECE_BREAK.finditer(text, start, end):
-        if any(a <= match.start() < b for a, b in holes):
-            continue
-        if match.end() <= position:
-            left = match.end()
-        elif match.start() >= position:
-            right = match.start()
-            break
-    return left, right
-
-
-def count_arms(text: str, figure: Figure, sentence_start: int, sentence_end: int, clause: Clause,
-               mentions: list[Mention], comparison: re.Pattern) -> tuple[tuple[str, ...], tuple[str, ...], Mention | None, str]:
-    """The drugs a count of studies or people is about: those named in its own piece of the sentence
-    (inside its parenthesis first, else the piece the parenthesis stands in). Returns (subjects,
-    comparators, the nearest drug, the piece), the first three empty when the piece names none."""
-    if clause.parens is None:
-        clause.parens = parentheses(text, clause.start, clause.end)
-    names = [(m.start, m.end) for m in mentions]
-    holding = [(a, b) for a, b in parentheses(text, sentence_start, sentence_end) if a < figure.start < b]
-    drugs = [m for m in mentions if m.kind == "drug"]
-    if holding:
-        inner = min(holding, key=lambda p: p[1] - p[0])
-        left, right = _piece(text, inner[0] + 1, inner[1] - 1, figure.start, names)
-        found = [m for m in drugs if left <= m.start and m.end <= right]
-        if found:
-            return _arms_of(text, found, left, comparison, figure) + (text[left:right],)
-        outer = max(holding, key=lambda p: p[1] - p[0])
-        position, holes = outer[0], names + [outer]
-    else:
-        position, holes = figure.start, names
-    holes = holes + [p for p in parentheses(text, sentence_start, sentence_end) if p not in holding]
-    left, right = _piece(text, sentence_start, sentence_end, position, holes)
-    return _arms_of(text, [m for m in drugs if left <= m.start and m.end <= right], left, comparison, figure) \
-        + (text[left:right],)
-
-
-def _arms_of(text: str, found: list[Mention], left: int, comparison: re.Pattern, figure: Figure):
-    if not found:
-        return (), (), None
-    subjects = [m for m in found if not comparison.search(text, left, m.start)]
-    others = [m for m in found if m not in subjects]
-    nearest = _nearest(figure, subjects or found)
-    return tuple(dict.fromkeys(m.name for m in subjects)), tuple(dict.fromkeys(m.name for m in others)), nearest
-
-
-def _segment(text: str, breaks: list[int], figure: Figure, start: int, end: int) -> str:
-    """The part of the figure's sentence between the punctuation around it ("...and included 13
-    articles relating to eight trials in the meta-analysis"): what the figure's count is of.
-    `breaks` holds the start of every _SEGMENT_BREAK in the text (found once: per figure, a search
-    from the sentence start would make a sentence of many figures quadratic)."""
-    limit = max(end, figure.end)
-    index = bisect.bisect_left(breaks, figure.start) - 1  # the last break ending by the figure
-    left = start
-    if index >= 0 and breaks[index] + 1 <= figure.start and breaks[index] >= start:
-        left = breaks[index] + 1
-    right = limit
-    index = bisect.bisect_left(breaks, figure.end)
-    if index < len(breaks) and breaks[index] + 1 <= limit and not (text[breaks[index]] in ".!?" and breaks[index] + 1 == limit):
-        right = breaks[index]  # a full stop needs the space after it, which a search ending at limit cannot see
-    return text[left:right]
-
-
-_REST = re.compile(r"\b(?:other|remaining|rest\s+of\s+the)\s+\Z", re.IGNORECASE)
-
-
-def _siblings(figure: Figure, counts, text: str, block_of) -> tuple[float, ...]:
-    """The exception or the rest after a count of studies, in its sentence or the next, in its block:
-    the other part of one whole ("six trials showed no benefit. One trial suggested ...", "the other
-    three ..."). Counts in parentheses restate a result's evidence and split nothing."""
-    here = next((s for f, s, _ in counts if f is figure), None)
-    if here is None or any(f is figure and boxed for f, _, boxed in counts):  # "(6 RCTs, 588 women)": evidence, no part
-        return ()
-    return tuple(f.value for f, s, boxed in counts if f.start > figure.start and f.counted == figure.counted == "studies"
-                 and not boxed and s - here <= 1 and block_of(f.start) == block_of(figure.start)
-                 and (f.value == 1 or _REST.search(text, max(0, f.start - 30), f.start)))
-
-
-# "Seventy of these trials focused on ...": a number before "of these" makes them a part of the count before,
-# which is then the review's own, not a count of studies screened
-_NUMBER_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)"
-                            r"(?:[- ]\w+)?)\s+\Z", re.IGNORECASE)
-
-
-def _screening(text: str, screening: re.Pattern, start: int, end: int) -> bool:
-    """Does the span speak of screening ("eligible", "Of these, 12 were included")?"""
-    return any(not match.group(0).lower().startswith("of th") or not _NUMBER_BEFORE.search(text, max(0, match.start() - 16), match.start())
-               for match in screening.finditer(text, start, end))
 
 
 def attach(analysis, figures: list[Figure], mentions: list[Mention]) -> tuple[list[Attachment], list[Clause]]:
@@ -349,7 +211,7 @@ def attach(analysis, figures: list[Figure], mentions: list[Mention]) -> tuple[li
     starts = [sentence.start for sentence in analysis.sentences]
     ends = [sentence.end for sentence in analysis.sentences]
     attachments: list[Attachment] = []
-    breaks = [match.start() for match in _SEGMENT_BREAK.finditer(analysis.text)]
+    breaks = [match.start() for match in scope.SEGMENT_BREAK.finditer(analysis.text)]
     carried_drug, carried_outcome, block, sentence, drug_sentence = None, None, None, None, None
     last_outcome: tuple = (None, None, None)  # (outcome, sentence, block) of the sentence before
     section: tuple[str, ...] = ()  # the comparison a heading names ("Antibiotics compared with boric acid")
@@ -358,6 +220,7 @@ def attach(analysis, figures: list[Figure], mentions: list[Mention]) -> tuple[li
     boxes = parentheses(analysis.text, 0, len(analysis.text))
     counts = [(f, c.sentence, _inside(boxes, f.start)) for c in found for f in c.figures
               if f.unit == "count" and f.counted in ("studies", "people")]
+    run_in = distinctive.labels(analysis, mentions)
     for clause in found:
         if clause.sentence < len(sentences) and sentences[clause.sentence].block == "heading":
             named = tuple(dict.fromkeys(m.name for m in clause.all_drugs))
@@ -374,6 +237,7 @@ def attach(analysis, figures: list[Figure], mentions: list[Mention]) -> tuple[li
                 last_outcome = (carried_outcome, sentence, block)
             sentence, carried_outcome = clause.sentence, None
         listed = _listed_in_parentheses(analysis.text, clause, pats.chain)
+        outcomes_here = distinctive.without_modifiers(analysis, clause.outcomes)  # "airway trauma during intubation"
         subjects = tuple(dict.fromkeys(m.name for m in clause.drugs))
         others = tuple(dict.fromkeys(m.name for m in clause.all_drugs if m.name not in subjects))
         sentence_start = starts[clause.sentence] if clause.sentence < len(starts) else clause.start
@@ -383,16 +247,20 @@ def attach(analysis, figures: list[Figure], mentions: list[Mention]) -> tuple[li
             group = _GROUP_AFTER.match(analysis.text, figure.end)
             if group:  # "59% in the placebo group": that group's figure; an undeclared group ("traditional") names none
                 drug = next((m for m in mentions if m.kind == "drug" and group.start() <= m.start < group.end()), None)
-            outcome = _nearest(figure, [m for m in _outside_after(analysis.text, figure, clause)
-                                        if not _SCOPE.search(analysis.text[sentence_start:m.start])])
+            options = [m for m in _outside_after(analysis.text, figure, clause, outcomes_here)
+                       if not _SCOPE.search(analysis.text[sentence_start:m.start])]
+            outcome = _nearest(figure, distinctive.without_later_count_nouns(
+                analysis.text, figure, options, _bracket(analysis.text, figure, clause)))
             outcome_name = outcome.name if outcome else carried_outcome
+            if run_in and (outcome_name is None or outcome is not None and distinctive.weak(analysis, outcome)):
+                outcome_name = distinctive.label_outcome(run_in, figure, block_of) or outcome_name  # "Pain: ..."
             if outcome_name is None and figure.framed and last_outcome[1] is not None \
                     and last_outcome[1] + 1 == clause.sentence and last_outcome[2] == block:
                 outcome_name = last_outcome[0]  # "For every 100 ..., about 5 had headaches. About 8 to 14 did with ..."
             total = bool(pats.total.search(analysis.text, max(sentence_start, figure.start - 40), figure.start))
-            screening = figure.unit == "count" and _screening(analysis.text, pats.screening, sentence_start,
+            screening = figure.unit == "count" and scope.screening(analysis.text, pats.screening, sentence_start,
                                                               ends[clause.sentence + 1] if clause.sentence + 1 < len(ends) else len(analysis.text))
-            segment = _segment(analysis.text, breaks, figure, sentence_start, ends[clause.sentence] if clause.sentence < len(ends) else clause.end)
+            segment = scope.segment(analysis.text, breaks, figure, sentence_start, ends[clause.sentence] if clause.sentence < len(ends) else clause.end)
             if figure.unit == "count":  # "one RCT and seven cohort studies": the next count's words are not this one's
                 later = [f.start for f, at, _ in counts if at == clause.sentence and f.start > figure.end]
                 cut = segment.find(figure.text) + len(figure.text)
@@ -412,7 +280,7 @@ def attach(analysis, figures: list[Figure], mentions: list[Mention]) -> tuple[li
                 and _in_parentheses(analysis.text, figure, clause)
             own, piece = None, ""
             if counted and not evidence:  # a count is of the drugs its own piece names (listing sentences)
-                *own, nearest, piece = count_arms(analysis.text, figure, sentence_start, ends[clause.sentence]
+                *own, nearest, piece = scope.count_arms(analysis.text, figure, sentence_start, ends[clause.sentence]
                                            if clause.sentence < len(ends) else clause.end, clause, mentions, pats.comparison)
                 arms, drug = tuple(own), nearest  # none named there: any count of the source may be meant
             if counted and section and not arms[0] and not arms[1]:  # "We included 2 studies (532 people)" under it
@@ -431,7 +299,7 @@ def attach(analysis, figures: list[Figure], mentions: list[Mention]) -> tuple[li
                               clause_start=analysis.text[sentence_start:figure.start] if figure.form == "fraction" else "",
                               sentence=analysis.text[sentence_start:ends[clause.sentence]] if counted and clause.sentence < len(ends) else "",
                               evidence=evidence, parenthesis=_parenthesis(analysis.text, figure, clause) if counted else "",
-                              siblings=_siblings(figure, counts, analysis.text, block_of) if counted else (), piece=piece,
+                              siblings=scope.siblings(figure, counts, analysis.text, block_of) if counted else (), piece=piece,
                               outcome_carried=outcome is None and outcome_name is not None,
                               drug_said=getattr(drug, "text", "") if not carried else "",
                               lead=analysis.text[sentence_start:figure.start])
@@ -440,7 +308,7 @@ def attach(analysis, figures: list[Figure], mentions: list[Mention]) -> tuple[li
                 clause.sentence, drug_carried=carried, context=context))
         if clause.drugs:
             carried_drug, drug_sentence = clause.drugs[-1].name, clause.sentence
-        named_outcomes = [m for m in clause.outcomes if not _SCOPE.search(analysis.text[sentence_start:m.start])]
+        named_outcomes = [m for m in outcomes_here if not _SCOPE.search(analysis.text[sentence_start:m.start])]
         if named_outcomes:
             carried_outcome = named_outcomes[-1].name
     return attachments, found

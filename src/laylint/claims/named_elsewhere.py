@@ -21,11 +21,11 @@ from __future__ import annotations
 from laylint.claims.compare import agrees, comparable
 from laylint.claims.denominator_nouns import after_a_denominator
 from laylint.claims.listed_outcomes import check_listed
+from laylint.claims.named_in_sentence import check_named_in_sentence
 from laylint.claims.verdict import BOUNDS
 
 _ESTIMATES = ("percent", "relative", "ratio", "number", "difference")
 _PROBLEMS = ("wrong-pair", "number-mismatch")
-
 
 
 def _segment_span(text: str, segment: str, start: int, end: int) -> tuple[int, int] | None:
@@ -49,11 +49,18 @@ def _occupied(claim, finding, claims) -> bool:
                for other in claims)
 
 
+def states_attached(claim, context, mentions, text: str) -> bool:
+    """Does the figure's segment name the outcome it was attached to (not as a denominator's noun)?"""
+    span = _segment_span(text, context.segment, claim.start, claim.end)
+    return span is not None and claim.outcome is not None and any(
+        not after_a_denominator(text, m) for m in _named(mentions, "outcome", claim.outcome, span))
+
+
 def _named_finding(claim, figure, context, findings, mentions, text: str, claims):
     span = _segment_span(text, context.segment, claim.start, claim.end)
     if span is None or claim.outcome is None:
         return None
-    if any(not after_a_denominator(text, m) for m in _named(mentions, "outcome", claim.outcome, span)):
+    if states_attached(claim, context, mentions, text):
         return None  # the clause names the attached outcome itself: the figure is stated for it
     for finding in findings:
         if not finding.outcome or finding.outcome == claim.outcome:
@@ -86,6 +93,7 @@ def check_named_elsewhere(analysis, attachments, claims, mentions) -> None:
         if finding is not None:
             claim.verdict, claim.finding, claim.pair_finding = "verified", finding, None
             claim.outcome, claim.drug = finding.outcome, finding.drug or claim.drug
+    check_named_in_sentence(analysis, attachments, claims, mentions, states_attached)  # its clause names the outcome
 
 
 def reread_named_outcomes(analysis, attachments, claims, mentions) -> None:
