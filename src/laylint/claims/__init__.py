@@ -32,6 +32,7 @@ from laylint.claims.pinned import check_pinned
 from laylint.claims.swapped import check_swapped
 from laylint.claims.after_drug import check_after_drug
 from laylint.claims.breakdown import check_breakdowns
+from laylint.claims.background_facts import background_findings
 from laylint.claims.quantities import CLAIM_UNITS
 from laylint.metadata import Finding
 
@@ -292,7 +293,7 @@ def _background(analysis, claims: list[Claim]) -> None:
             background.add(index)
     from laylint.claims.compare import agrees
 
-    declared = [f for f in analysis.metadata.findings if f.drug is None and f.measure != "count"] if analysis.metadata else []
+    declared = background_findings(analysis.metadata)  # of no drug, or of a drug in no comparison (round 37)
     for claim in unsupported:
         if claim.sentence not in background:
             continue
