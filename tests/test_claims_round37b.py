@@ -198,3 +198,47 @@ def test_a_wrong_count_in_millions_naming_a_declared_background_figure_is_a_mism
 ])
 def test_the_declared_count_in_millions_and_undeclared_ones_stay_quiet(source, text, figure):
     assert claim_rules_at(f"Why is this important?\n\n{text}", WORLD[source], figure) == []
+
+
+def _places_review(outcome, populations):
+    """Background figures of one outcome for several populations (no drug): what the abstract's background gives."""
+    return {"design": "meta-analysis", "studies": 6, "participants": 1369,
+            "drugs": {"counselling": [], "usual care": []}, "outcomes": {outcome: [], "abstinence": []},
+            "findings": [{"outcome": outcome, "population": f"{who} (background)", "value": value}
+                         for who, value in populations]
+                        + [{"drug": "counselling", "comparator": "usual care", "outcome": "abstinence",
+                            "measure": "risk-ratio", "value": 1.3}]}
+
+
+PLACES = {
+    "alcohol": _places_review("alcohol use in pregnancy", [("pregnant women globally", "10%"),
+                                                           ("pregnant women in Europe", "25%")]),
+    "smoking": _places_review("smoking", [("adults worldwide", "22%"), ("adults in South-East Asia", "29%")]),
+    "children": _places_review("anaemia", [("children under five worldwide", "40%"), ("children under five in Africa", "60%")]),
+    "kidney": _places_review("chronic kidney disease", [("adults in high-income countries", "11%"),
+                                                        ("adults in low-income countries", "17%")]),
+}
+
+
+@pytest.mark.parametrize("source, text, figure", [
+    # the other population's figure, said of this one
+    ("alcohol", "Globally, about 25% of pregnant women drink alcohol, and up to 25% do in Europe.", "25%"),
+    ("alcohol", "In Europe, about one in 10 pregnant women drink alcohol.", "one in 10"),
+    ("smoking", "About 29% of adults worldwide smoke tobacco.", "29%"),
+    ("children", "In Africa, about 40% of children under five have anaemia.", "40%"),
+    ("kidney", "About 11% of adults in low-income countries have chronic kidney disease.", "11%"),
+])
+def test_a_background_figure_of_another_population_is_a_mismatch(source, text, figure):
+    assert claim_rules_at(f"Why is this important?\n\n{text}", PLACES[source], figure) == ["claims/number-mismatch"]
+
+
+@pytest.mark.parametrize("source, text, figure", [
+    ("alcohol", "Globally, about 10% of pregnant women drink alcohol, and up to 25% do in Europe.", "10%"),
+    ("alcohol", "Globally, about 10% of pregnant women drink alcohol, and up to 25% do in Europe.", "25%"),
+    ("alcohol", "In Europe, about one in four pregnant women drink alcohol.", "one in four"),
+    ("smoking", "About 22% of adults around the world smoke, and 29% in South-East Asia.", "29%"),
+    ("children", "About 40% of children under five have anaemia.", "40%"),
+    ("kidney", "About 17% of adults in low-income countries have chronic kidney disease.", "17%"),
+])
+def test_a_background_figure_said_of_its_own_population_stays_quiet(source, text, figure):
+    assert claim_rules_at(f"Why is this important?\n\n{text}", PLACES[source], figure) == []

@@ -32,7 +32,7 @@ from laylint.claims.pinned import check_pinned
 from laylint.claims.swapped import check_swapped
 from laylint.claims.after_drug import check_after_drug
 from laylint.claims.breakdown import check_breakdowns
-from laylint.claims.background_facts import background_findings
+from laylint.claims.background_facts import background_findings, check_background_populations
 from laylint.claims.quantities import CLAIM_UNITS
 from laylint.metadata import Finding
 
@@ -361,6 +361,7 @@ def _extract(analysis) -> list[Claim]:
     check_after_drug(analysis, claims, found)
     check_breakdowns(analysis, claims)
     _background(analysis, claims)
+    check_background_populations(analysis, claims)  # round 37: "25% in Europe", "10% globally"
     for claim in claims:
         claim.message = _explain(claim)
     return claims

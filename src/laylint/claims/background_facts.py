@@ -7,6 +7,8 @@ usual treatment fails is background, and a background sentence's share is checke
 
 from __future__ import annotations
 
+import re
+
 
 def background_findings(metadata) -> list:
     """The findings a background sentence's figure may state (counts of studies and people excluded)."""
@@ -20,3 +22,59 @@ def background_findings(metadata) -> list:
             arms.update((finding.drug, finding.comparator, *comparator_names(finding, metadata)))
     return [f for f in metadata.findings if f.measure != "count"
             and (f.drug is None or (not f.comparator and f.drug not in arms))]
+
+
+# the same place said in other words: "globally", "worldwide", "around the world"
+_SAME_PLACE = {"globally": "global", "worldwide": "global", "world": "global", "international": "global",
+               "internationally": "global", "european": "europe"}
+_BRACKET = re.compile(r"\([^)]*\)?")
+
+
+def _place_words(population: str) -> set[str]:
+    from laylint.claims.counted import GENERIC, WORD, word_stem
+
+    words = {word_stem(w) for w in WORD.findall(_BRACKET.sub(" ", population)) if w.lower() not in GENERIC}
+    return {_SAME_PLACE.get(w, w) for w in words}
+
+
+def check_background_populations(analysis, claims) -> None:
+    """Background figures the source gives for several populations ("10% of pregnant women globally", "25% in
+    Europe"): a figure said nearest to the words that set one population apart is that population's figure, so it
+    must agree with it, not with a sibling's ("25% of pregnant women drink globally" is no agreement with Europe's
+    25%). Only figures that agreed with a sibling are re-judged."""
+    from laylint.claims.compare import agrees
+    from laylint.claims.counted import WORD, word_stem
+
+    metadata = analysis.metadata
+    if metadata is None:
+        return
+    background = [f for f in metadata.findings if f.drug is None and f.measure != "count" and f.population and f.outcome]
+    for claim in claims:
+        if claim.verdict != "verified" or not any(claim.finding is f for f in background):
+            continue
+        siblings = [f for f in background if f.outcome == claim.finding.outcome]
+        if len(siblings) < 2:
+            continue
+        words = [_place_words(f.population) for f in siblings]
+        common = set.intersection(*words)
+        sentence = analysis.sentences[claim.sentence]
+        text, at = analysis.text[sentence.start:sentence.end], claim.start - sentence.start
+        said = [(m.start(), _SAME_PLACE.get(word_stem(m.group(0)), word_stem(m.group(0)))) for m in WORD.finditer(text)]
+        distances = []
+        for finding, own in zip(siblings, words):
+            own = own - common
+            near = [abs(start - at) for start, word in said if word in own]
+            if near:
+                distances.append((min(near), finding))
+        if not distances:
+            continue
+        distances.sort(key=lambda pair: pair[0])
+        if len(distances) > 1 and distances[0][0] == distances[1][0]:
+            continue
+        named = distances[0][1]
+        if named is claim.finding:
+            continue
+        if agrees(claim, named):
+            claim.finding = named
+        else:
+            claim.verdict, claim.finding = "number-mismatch", named
