@@ -1,8 +1,8 @@
 """The source's background figures: what the condition or the people studied are like, not a result of a
 comparison. A finding of no drug is one ("about half of young babies have reflux"); so is a finding of no
-comparator whose drug is no arm of any comparison in the source (`{drug: antipsychotics, outcome: no response
-to antipsychotics, value: 20%}` in a review comparing two brain stimulation treatments): how many people
-usual treatment fails is background, and a background sentence's share is checked against it.
+comparator whose drug is no arm of any comparison in the source and has no other finding (`{drug: antipsychotics,
+outcome: no response to antipsychotics, value: 20%}` in a review comparing two brain stimulation treatments): how
+many people usual treatment fails is background, and a background sentence's share is checked against it.
 """
 
 from __future__ import annotations
@@ -20,8 +20,13 @@ def background_findings(metadata) -> list:
     for finding in metadata.findings:
         if finding.comparator:  # the arms of the source's comparisons: a per-arm risk of one is a result
             arms.update((finding.drug, finding.comparator, *comparator_names(finding, metadata)))
+    named = {}
+    for finding in metadata.findings:
+        if finding.measure != "count" and finding.drug:
+            named[finding.drug] = named.get(finding.drug, 0) + 1
+    # (a test or treatment with several findings of its own, as in a review of test accuracy, is what was studied)
     return [f for f in metadata.findings if f.measure != "count"
-            and (f.drug is None or (not f.comparator and f.drug not in arms))]
+            and (f.drug is None or (not f.comparator and f.drug not in arms and named[f.drug] == 1))]
 
 
 # the same place said in other words: "globally", "worldwide", "around the world"
