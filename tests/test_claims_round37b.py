@@ -242,3 +242,15 @@ def test_a_background_figure_of_another_population_is_a_mismatch(source, text, f
 ])
 def test_a_background_figure_said_of_its_own_population_stays_quiet(source, text, figure):
     assert claim_rules_at(f"Why is this important?\n\n{text}", PLACES[source], figure) == []
+
+
+def test_a_background_share_in_a_review_of_test_accuracy_stays_quiet():
+    """The tests of a test-accuracy review have findings of their own (sensitivity, specificity) and no comparator:
+    they are what was studied, not background, so a background share the source does not give stays quiet."""
+    source = {"design": "meta-analysis", "studies": 14, "participants": 2100,
+              "drugs": {"rapid antigen test": []}, "outcomes": {"sensitivity": [], "specificity": []},
+              "findings": [{"drug": "rapid antigen test", "outcome": "sensitivity", "value": "72%"},
+                           {"drug": "rapid antigen test", "outcome": "specificity", "value": "99%"}]}
+    text = "Why is this important?\n\nAbout 30% of children with a sore throat have a strep infection, and a rapid " \
+           "antigen test can help."
+    assert claim_rules_at(text, source, "30%") == []
