@@ -254,3 +254,37 @@ def test_a_background_share_in_a_review_of_test_accuracy_stays_quiet():
     text = "Why is this important?\n\nAbout 30% of children with a sore throat have a strep infection, and a rapid " \
            "antigen test can help."
     assert claim_rules_at(text, source, "30%") == []
+
+
+def _sizes_review(participants, smallest, largest):
+    return {"design": "meta-analysis", "studies": 7, "participants": participants,
+            "drugs": {"nivolumab": [], "placebo": []}, "outcomes": {"overall survival": []},
+            "findings": [{"drug": "nivolumab", "comparator": "placebo", "outcome": "overall survival",
+                          "measure": "hazard-ratio", "value": 0.9},
+                         {"measure": "count", "value": smallest, "population": "participants in the smallest trial"},
+                         {"measure": "count", "value": largest, "population": "participants in the largest trial"}]}
+
+
+SIZES = {"oncology": _sizes_review(1953, 35, 716), "renal": _sizes_review(880, 20, 332),
+         "mental": _sizes_review(410, 12, 110)}
+
+
+@pytest.mark.parametrize("source, text, figure", [
+    ("oncology", "Trial sizes ranged from 1432 to 2113 people.", "1432 to 2113"),
+    ("renal", "The number of people in each study ranged from 40 to 664.", "40 to 664"),
+    ("mental", "Sample sizes ranged from 12 to 48 participants.", "12 to 48"),
+])
+def test_study_sizes_after_ranged_from_are_checked(source, text, figure):
+    assert claim_rules_at(f"What did we find?\n\n{text}", SIZES[source], figure) in (
+        ["claims/number-mismatch"], ["claims/unsupported-number"])
+
+
+@pytest.mark.parametrize("source, text, figure", [
+    ("oncology", "Trial sizes ranged from 35 to 716 people.", "35 to 716"),
+    ("renal", "The number of people in each study ranged from 20 to 332.", "20 to 332"),
+    # a scale's ends and other ranges after "ranged from" stay scales
+    ("mental", "Depression scores ranged from 0 to 63 on the Beck scale.", "0 to 63"),
+    ("renal", "Dialysis sessions ranged from 3 to 5 hours.", "3 to 5"),
+])
+def test_declared_study_sizes_and_scales_stay_quiet(source, text, figure):
+    assert claim_rules_at(f"What did we find?\n\n{text}", SIZES[source], figure) == []
