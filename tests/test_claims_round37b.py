@@ -217,6 +217,8 @@ PLACES = {
     "children": _places_review("anaemia", [("children under five worldwide", "40%"), ("children under five in Africa", "60%")]),
     "kidney": _places_review("chronic kidney disease", [("adults in high-income countries", "11%"),
                                                         ("adults in low-income countries", "17%")]),
+    "fertility": _places_review("polycystic ovary syndrome", [("women of reproductive age", "10%"),
+                                                              ("women presenting with infertility", "50%")]),
 }
 
 
@@ -227,6 +229,7 @@ PLACES = {
     ("smoking", "About 29% of adults worldwide smoke tobacco.", "29%"),
     ("children", "In Africa, about 40% of children under five have anaemia.", "40%"),
     ("kidney", "About 11% of adults in low-income countries have chronic kidney disease.", "11%"),
+    ("fertility", "It affects 50% of all women of reproductive age.", "50%"),
 ])
 def test_a_background_figure_of_another_population_is_a_mismatch(source, text, figure):
     assert claim_rules_at(f"Why is this important?\n\n{text}", PLACES[source], figure) == ["claims/number-mismatch"]
@@ -239,6 +242,8 @@ def test_a_background_figure_of_another_population_is_a_mismatch(source, text, f
     ("smoking", "About 22% of adults around the world smoke, and 29% in South-East Asia.", "29%"),
     ("children", "About 40% of children under five have anaemia.", "40%"),
     ("kidney", "About 17% of adults in low-income countries have chronic kidney disease.", "17%"),
+    # the words after a figure are its own, even when a sibling's words stand just before it
+    ("fertility", "It affects 10% of all women of reproductive age and 50% of women presenting with infertility.", "50%"),
 ])
 def test_a_background_figure_said_of_its_own_population_stays_quiet(source, text, figure):
     assert claim_rules_at(f"Why is this important?\n\n{text}", PLACES[source], figure) == []

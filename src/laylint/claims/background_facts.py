@@ -44,17 +44,17 @@ def _place_words(population: str) -> set[str]:
 
 def check_background_populations(analysis, claims) -> None:
     """Background figures the source gives for several populations ("10% of pregnant women globally", "25% in
-    Europe"): a figure said nearest to the words that set one population apart is that population's figure, so it
-    must agree with it, not with a sibling's ("25% of pregnant women drink globally" is no agreement with Europe's
-    25%). Only figures that agreed with a sibling are re-judged."""
+    Europe"): a figure whose own words name one population is that population's figure, so it must agree with it,
+    not with a sibling's ("25% of pregnant women drink globally" is no agreement with Europe's 25%). Its own words
+    are those after it up to the next figure ("50% of women presenting with infertility"), else those before it
+    from the figure before ("In Europe, about 1 in 4"). Only figures that agreed with a sibling are re-judged."""
     from laylint.claims.compare import agrees
-    from laylint.claims.counted import WORD, word_stem
 
     metadata = analysis.metadata
     if metadata is None:
         return
     background = [f for f in metadata.findings if f.drug is None and f.measure != "count" and f.population and f.outcome]
-    for claim in claims:
+    for index, claim in enumerate(claims):
         if claim.verdict != "verified" or not any(claim.finding is f for f in background):
             continue
         siblings = [f for f in background if f.outcome == claim.finding.outcome]
@@ -63,23 +63,24 @@ def check_background_populations(analysis, claims) -> None:
         words = [_place_words(f.population) for f in siblings]
         common = set.intersection(*words)
         sentence = analysis.sentences[claim.sentence]
-        text, at = analysis.text[sentence.start:sentence.end], claim.start - sentence.start
-        said = [(m.start(), _SAME_PLACE.get(word_stem(m.group(0)), word_stem(m.group(0)))) for m in WORD.finditer(text)]
-        distances = []
-        for finding, own in zip(siblings, words):
-            own = own - common
-            near = [abs(start - at) for start, word in said if word in own]
-            if near:
-                distances.append((min(near), finding))
-        if not distances:
-            continue
-        distances.sort(key=lambda pair: pair[0])
-        if len(distances) > 1 and distances[0][0] == distances[1][0]:
-            continue
-        named = distances[0][1]
-        if named is claim.finding:
+        before_start = max([c.end for c in claims[:index] if c.sentence == claim.sentence] + [sentence.start])
+        after_end = min([c.start for c in claims[index + 1:] if c.sentence == claim.sentence] + [sentence.end])
+        named = None
+        for zone in (analysis.text[claim.end:after_end], analysis.text[before_start:claim.start]):
+            said = _said_words(zone)
+            found = [f for f, own in zip(siblings, words) if (own - common) & said]
+            if found:
+                named = found[0] if len(found) == 1 else None
+                break
+        if named is None or named is claim.finding:
             continue
         if agrees(claim, named):
             claim.finding = named
         else:
             claim.verdict, claim.finding = "number-mismatch", named
+
+
+def _said_words(text: str) -> set[str]:
+    from laylint.claims.counted import WORD, word_stem
+
+    return {_SAME_PLACE.get(word_stem(w), word_stem(w)) for w in WORD.findall(text)}
