@@ -293,3 +293,24 @@ def test_study_sizes_after_ranged_from_are_checked(source, text, figure):
 ])
 def test_declared_study_sizes_and_scales_stay_quiet(source, text, figure):
     assert claim_rules_at(f"What did we find?\n\n{text}", SIZES[source], figure) == []
+
+
+def _one_trial_review(drug, comparator, people):
+    return {"design": "randomized-trial", "studies": 1, "participants": people,
+            "drugs": {drug: [], comparator: []}, "outcomes": {"weight gain": []},
+            "findings": [{"drug": drug, "comparator": comparator, "outcome": "weight gain", "measure": "mean-difference",
+                          "value": 0.4}]}
+
+
+@pytest.mark.parametrize("text, figure, rules", [
+    # describing words with a comma between them before the design words still make a count of studies, even with
+    # the noun left singular (the plural noun was read before)
+    ("The evidence comes from 5 small, unblinded randomised trial that enrolled 72 preterm infants.", "5",
+     ["claims/number-mismatch"]),
+    ("Data came from 3 large, multicentre randomized controlled trial in adults with heart failure.", "3",
+     ["claims/number-mismatch"]),
+    ("The evidence comes from one small, unblinded randomised trial that enrolled 72 preterm infants.", "one", []),
+    ("We found one large, well-run randomised controlled trial in adults with heart failure.", "one", []),
+])
+def test_a_count_of_studies_with_describing_words_and_a_comma(text, figure, rules):
+    assert claim_rules_at(text, _one_trial_review("re-feeding", "discarding", 72), figure) == rules
