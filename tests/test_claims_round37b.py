@@ -314,3 +314,17 @@ def _one_trial_review(drug, comparator, people):
 ])
 def test_a_count_of_studies_with_describing_words_and_a_comma(text, figure, rules):
     assert claim_rules_at(text, _one_trial_review("re-feeding", "discarding", 72), figure) == rules
+
+
+def test_a_background_figure_is_not_named_by_the_next_clause():
+    """"observed within 24 hours in 21 (68%), and from three to 22 days in 10 (32%)": the words of the next clause
+    name the next figure's population, not this one's."""
+    source = {"design": "meta-analysis", "studies": 3, "participants": 290,
+              "drugs": {"spinal drainage": [], "no drainage": []}, "outcomes": {"paralysis": []},
+              "findings": [{"outcome": "paralysis", "value": "68%", "population": "deficits seen within 24 hours of surgery"},
+                           {"outcome": "paralysis", "value": "32%", "population": "deficits seen three to 22 days after surgery"},
+                           {"drug": "spinal drainage", "comparator": "no drainage", "outcome": "paralysis",
+                            "measure": "risk-ratio", "value": 0.6}]}
+    text = "What did we find?\n\nParalysis was seen within 24 hours of surgery in 21 (68%), and from three to 22 days in 10 (32%)."
+    assert claim_rules_at(text, source, "68%") == []
+    assert claim_rules_at(text, source, "32%") == []
