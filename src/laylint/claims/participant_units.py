@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from laylint.claims.count_words import PEOPLE_WORDS, STUDY_WORDS, WORD, word_stem
 from laylint.claims.figure import Figure
 
 # the words that may stand between the number and the unit: "759 neonatal intubation attempts", "505 intubations"
@@ -23,8 +24,6 @@ _WHICH = {"included", "eligible", "randomised", "randomized", "analysed", "analy
 def participant_units(metadata) -> set[str]:
     """The stems of the unit the source counts its participants in, when that is no word of people or studies:
     the first word of the population of a count finding whose value is the `participants` total."""
-    from laylint.claims.counted import PEOPLE_WORDS, STUDY_WORDS, WORD, word_stem  # (counted imports quantities)
-
     if metadata is None or not metadata.participants:
         return set()
     units = set()
@@ -46,8 +45,6 @@ def read_participant_units(text: str, figures: list[Figure], metadata) -> None:
     units = participant_units(metadata)
     if not units:
         return
-    from laylint.claims.counted import WORD, word_stem
-
     for figure in figures:
         if figure.change or figure.decimals or figure.form != "number" \
                 or not (figure.unit == "number" or (figure.unit == "count" and figure.counted == "other")):
