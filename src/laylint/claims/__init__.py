@@ -31,6 +31,7 @@ from laylint.claims.pinned import check_pinned
 from laylint.claims.swapped import check_swapped
 from laylint.claims.after_drug import check_after_drug
 from laylint.claims.breakdown import check_breakdowns
+from laylint.claims.background_facts import background_findings, check_background_populations
 from laylint.claims.quantities import CLAIM_UNITS
 from laylint.metadata import Finding
 
@@ -291,7 +292,7 @@ def _background(analysis, claims: list[Claim]) -> None:
             background.add(index)
     from laylint.claims.compare import agrees
 
-    declared = [f for f in analysis.metadata.findings if f.drug is None and f.measure != "count"] if analysis.metadata else []
+    declared = background_findings(analysis.metadata)  # of no drug, or of a drug in no comparison (round 37)
     for claim in unsupported:
         if claim.sentence not in background:
             continue
@@ -358,6 +359,7 @@ def _extract(analysis) -> list[Claim]:
     check_after_drug(analysis, claims, found)
     check_breakdowns(analysis, claims)
     _background(analysis, claims)
+    check_background_populations(analysis, claims)  # round 37: "25% in Europe", "10% globally"
     for claim in claims:
         claim.message = _explain(claim)
     return claims

@@ -75,3 +75,25 @@ def in_millions(figure: Figure, outcome: str, findings) -> Verdict | None:
     if agreeing:
         return Verdict("verified", agreeing[0])
     return Verdict("number-mismatch", min(big, key=lambda f: abs(f.value.value - figure.value)))
+
+
+# words that name no background figure of their own: who and where ("people worldwide")
+_NOT_NAMING = {"people", "person", "persons", "adults", "children", "women", "world", "worldwide", "global", "globally",
+               "around", "million", "millions", "billion", "number"}
+
+
+def named_millions(figure: Figure, metadata, sentence: str) -> Verdict | None:
+    """"About 84 million people are forcibly displaced worldwide" with no outcome attached: a count in millions
+    whose sentence says every word of one of the names of a big background figure the source declares (of no
+    drug) is that figure, checked as `in_millions` checks it (round 37: only the attached ones were)."""
+    if metadata is None or not sentence:
+        return None
+    said = {word_stem(w) for w in WORD.findall(sentence)}
+    for finding in metadata.findings:
+        if finding.drug or not finding.outcome or finding_kind(finding) not in ("count", "plain") or finding.value.value < 1e4:
+            continue
+        for name in (finding.outcome, *metadata.outcomes.get(finding.outcome, ())):
+            words = {word_stem(w) for w in WORD.findall(name) if w.lower() not in GENERIC and w.lower() not in _NOT_NAMING}
+            if words and words <= said:
+                return in_millions(figure, finding.outcome, metadata.findings)
+    return None

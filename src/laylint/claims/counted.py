@@ -6,16 +6,11 @@ import re
 from dataclasses import replace
 
 from laylint.claims.comparators import comparator_names
+from laylint.claims.count_words import PEOPLE_WORDS, STUDY_WORDS, WORD, word_stem  # noqa: F401 (re-exported)
 from laylint.claims.compare import finding_kind
 from laylint.claims.quantities import Figure
 from laylint.claims.verdict import Context
 from laylint.metadata import Finding, Metadata, Quantity
-
-
-STUDY_WORDS = re.compile(r"\b(?:stud(?:y|ies)|trials?|RCTs?|reviews?|articles?|papers?|reports?)\b", re.IGNORECASE)
-PEOPLE_WORDS = re.compile(r"\b(?:people|persons?|patients?|participants?|adults?|child(?:ren)?|women|woman|men|man|"
-                           r"bab(?:y|ies)|infants?|newborns?|neonates?|girls?|boys?|individuals?|mothers?|volunteers?)\b",
-                           re.IGNORECASE)
 
 
 # things counted that are neither studies nor people: "276 eyes", "0 events reported"
@@ -53,21 +48,12 @@ def arms_named(finding: Finding, named: tuple[str, ...], metadata: Metadata) -> 
     return (finding.drug in named) + sum(name in named for name in comparator_names(finding, metadata))
 
 
-WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-"})
 GENERIC = {"the", "a", "an", "in", "of", "on", "for", "to", "with", "and", "or", "by", "at", "from", "that", "who",
             "which", "were", "was", "is", "are", "all", "each", "any", "per", "these", "those", "their", "total", "number",
             "review", "included", "also", "overall", "about"}
 _NOUN_GROUPS = (("studies", re.compile(r"\b(?:stud(?:y|ies)|trials?|c?RCTs?)\b", re.IGNORECASE)),
                 ("reports", re.compile(r"\b(?:articles?|papers?|reports?|records?|publications?|references?)\b", re.IGNORECASE)))
-
-
-def word_stem(word: str) -> str:
-    word = word.lower()
-    for end in ("ing", "ed", "es", "s"):
-        if word.endswith(end) and len(word) - len(end) >= 4:
-            return word[:-len(end)]
-    return word
 
 
 def noun_group(text: str, counted: str) -> str:

@@ -179,8 +179,9 @@ def included_count(text: str, figures: list[Figure]) -> None:
 
 
 # "only 4 small randomised controlled studies", "eight small controlled randomized studies" (round 28): design words
-# that make the noun too far for the count reader (it allows two words between)
-_DESIGN_NOUN = re.compile(r"\s+(?:[A-Za-z][\w-]*\s+){1,2}?(?:randomi[sz]ed|controlled|clinical|cluster|crossover|cross-over)\s+"
+# that make the noun too far for the count reader (it allows two words between); "one small, unblinded randomised
+# trial" (round 37): a comma between describing words
+_DESIGN_NOUN = re.compile(r"\s+(?:[A-Za-z][\w-]*,?\s+){1,2}?(?:randomi[sz]ed|controlled|clinical|cluster|crossover|cross-over)\s+"
                           r"(?:randomi[sz]ed\s+|controlled\s+|clinical\s+)?(?P<noun>stud(?:y|ies)|trials?)\b", re.IGNORECASE)
 _NOT_BETWEEN = re.compile(r"\b(?:in|of|the|with|and|or|to|for|on|at|by|from|than|that|who|which|were|was|is|are|had|"
                           r"have|has|included|including|compared|out|per)\b", re.IGNORECASE)

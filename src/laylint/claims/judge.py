@@ -19,7 +19,7 @@ import re
 
 from laylint.claims.compare import finding_kind
 from laylint.claims.count_evidence import evidence_counts, evidence_verdict
-from laylint.claims.count_other import in_millions, other_count
+from laylint.claims.count_other import in_millions, named_millions, other_count
 from laylint.claims.count_verdict import judge_count
 from laylint.claims.sibling_counts import better_described
 from laylint.claims.counted import total_finding
@@ -95,8 +95,8 @@ def _judge(figure: Figure, drug: str | None, outcome: str | None, metadata: Meta
         verdict = other_count(figure, findings, context.segment)
         if verdict is not None:
             return verdict
-    if figure.unit == "count" and figure.counted == "other" and figure.decimals <= -3 and outcome is not None:
-        verdict = in_millions(figure, outcome, findings)
+    if figure.unit == "count" and figure.counted == "other" and figure.decimals <= -3:
+        verdict = in_millions(figure, outcome, findings) if outcome is not None else named_millions(figure, metadata, context.lead + context.after)
         if verdict is not None:
             return verdict
     if figure.unit in ("count", "duration"):

@@ -27,6 +27,8 @@ from laylint.claims.worded_effects import absolute_shares, worded_intervals
 from laylint.claims.tested_groups import tested_groups
 from laylint.claims.bands import acuity_fractions, numbered_names, part_of_group, subgroup_bands
 from laylint.claims.kept_counts import kept_counts
+from laylint.claims.participant_units import read_participant_units
+from laylint.claims.size_spans import size_spans
 from laylint.claims.named_before import named_before
 from laylint.claims.frames import (bracketed_points, difference_intervals, difference_ranges, frames, intervals_per, restated_points,
                                    tested_examples)
@@ -152,6 +154,8 @@ def find(analysis, forms: tuple[str, ...] | None = None, stop_at: tuple[str, ...
         tested_examples(text, figures)
         tested_groups(text, figures, analysis.metadata)
         powered_effects(text, figures)
+        read_participant_units(text, figures, analysis.metadata)  # "759 intubation attempts": the participants' unit
+        size_spans(text, figures)  # "sample sizes ranged from 12 to 48 participants": no scale
         dozens(text, figures)
         elliptical(text, pats, figures)
         elided_design(text, pats, figures)
