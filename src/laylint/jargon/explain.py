@@ -117,7 +117,11 @@ def _ascii_class_word(classes: list[str]):
 
 
 # Examples later in the same clause: "outcomes that matter in daily life, such as the need for pain relief"
-_EXAMPLES = re.compile(r"[^.;:!?()]{0,60}?(?:,\s*|\s)(?:such as|including|for example|e\.g\.)\s", re.I)
+_EXAMPLES = re.compile(r"[^.;:!?()]{0,60}?(?:(?:,\s*|\s)(?:such as|including|for example|e\.g\.)\s"
+                       # or ", like" and a thing, not a comparison: "outcomes we care about, like survival and harms";
+                       # not "..., like in earlier studies", "..., like the other trials"
+                       r"|,\s*like\s+(?!(?:in|at|on|with|for|from|to|before|after|during|earlier|previous|other|the\s+other|"
+                       r"those|that|this|these|we|they|it|he|she|you|us|them|a\s+lot)\b)[^\W\d_])", re.I)
 # An apposition after the term (and a word or two of its name, or its abbreviation): ", a dangerous reaction"
 _APPOSITION = re.compile(r"(?:\s+[^\W\d_][\w'\u2010\u2011-]*){0,3}?\s*(?:\([A-Za-z0-9\u2010\u2011-]{1,12}\))?,\s+(?:a|an)\s+"
                          r"(?!(?:total|mean|median|average|number|range|rate|risk|increase|decrease|reduction|difference)\b)"
