@@ -34,8 +34,8 @@ def check(rule, analysis):
     from laylint.jargon.explained_later import explained_at_next_use, in_review_question
     from laylint.jargon.explained_next import explained_by_what_it_means, explained_next
     from laylint.jargon.general_words import (everyday_follow_up, everyday_outcomes, listed_before, named_after,
-                                              named_later_in_sentence, points_back, shown_by_what_follows,
-                                              verb_said_before)
+                                              named_in_next_sentence, named_later_in_sentence, points_back,
+                                              shown_by_what_follows, verb_said_before)
     from laylint.jargon.lexicon import allowed_abbreviations
     from laylint.jargon.run_in_label import in_run_in_label
     from laylint.jargon.longer_term import covered_by_shorter
@@ -72,7 +72,8 @@ def check(rule, analysis):
             # nor after "regular follow-up": a later research "follow-up" needs its explanation)
         seen.add(match.key)
         met.append(match.key.split())
-        if named_after(found, match) or listed_before(found, match) or shown_by_what_follows(found, match):
+        if named_after(found, match) or listed_before(found, match) or shown_by_what_follows(found, match) \
+                or named_in_next_sentence(found, match):
             continue  # "the outcomes of failure, function at 30 days and adverse events": named right there
         if _explained(found, match, known):
             explained.append(match)

@@ -253,3 +253,36 @@ def everyday_follow_up(found, match) -> bool:
         return True
     return (not _TIME_BEFORE.search(found.text, max(0, match.start - 20), match.start)
             and bool(_CARE_AFTER.match(found.text, match.end)))
+
+
+# The next sentence opens by saying which ones it meant, then lists them: "... improve important outcomes for people
+# with heart failure. Specifically, we looked at death, hospital stays and quality of life", "... important outcomes.
+# These included pain and sleep" (round independent-37b). Not a result: "Specifically, it reduced deaths" lists nothing
+_WHICH_ONES_NEXT = re.compile(
+    r"\s*(?:(?:Specifically|In\s+particular|Namely|More\s+precisely)\s*,?\s+(?:(?:we|the\s+(?:review|studies|trials))\s+"
+    r"(?:looked\s+at|measured|assessed|focused\s+on|studied|examined|compared|were\s+interested\s+in|considered)|"
+    r"(?:these|they|those|the\s+outcomes)\s+(?:were|included|are|include))"
+    # not a bare "These were": "These were small trials" says what the studies were
+    r"|(?:These|They|Those)\s+(?:included|include)|These\s+outcomes\s+(?:were|are|included|include))\s*:?\s+", re.I)
+
+
+def named_in_next_sentence(found, match) -> bool:
+    """Does a general word such as "outcomes" end its sentence's clause, and the next sentence of the same paragraph
+    open with "Specifically, we looked at" (or "These were") and a list of what it covers?"""
+    if not _LISTING_WORDS.intersection(found.text[match.start:match.end].lower().split()):
+        return False
+    import bisect
+
+    sentence_end = found.sentence_bounds(match.start)[1]
+    following = bisect.bisect_left(found.sentence_starts, sentence_end)
+    if following >= len(found.sentence_starts):
+        return False
+    begins, end = found.sentence_starts[following], found.sentence_ends[following]
+    if "\n" in found.text[match.end:begins]:
+        return False  # another paragraph or list item
+    opening = _WHICH_ONES_NEXT.match(found.text, begins, end)
+    if not opening:
+        return False
+    rest = re.sub(r"\([^()]*\)", "", found.text[opening.end():end])  # glosses of the items: "death (how many died)"
+    items = [item for item in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", rest.rstrip(" .;!?")) if item.strip()]
+    return len(items) >= 2 and all(len(item.split()) <= 8 for item in items)
