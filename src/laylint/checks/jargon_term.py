@@ -32,7 +32,8 @@ def check(rule, analysis):
     from laylint.jargon import scan
     from laylint.jargon.explain import inside_explaining_bracket
     from laylint.jargon.explained_later import explained_at_next_use, in_review_question
-    from laylint.jargon.explained_next import explained_by_what_it_means, explained_next
+    from laylint.jargon.explained_next import (explained_by_what_it_means, explained_later_in_sentence,
+                                               explained_next)
     from laylint.jargon.general_words import (everyday_follow_up, everyday_outcomes, listed_before, named_after,
                                               named_in_next_sentence, named_later_in_sentence, points_back,
                                               shown_by_what_follows, verb_said_before)
@@ -83,6 +84,9 @@ def check(rule, analysis):
         if explained_next(found, match, found.terms[index + 1:], lambda use: _explained(found, use, known) and not
                           inside_explaining_bracket(found.text, use.start, found.sentence_bounds(use.start)[0])):
             continue  # a sentence later: "... were randomised trials. Randomised trials (RCTs) are studies where ..."
+        if explained_later_in_sentence(found, match, found.terms[index + 1:],
+                                       lambda use: _explained(found, use, known)):
+            continue  # "(... another pelvic disease; pelvic means the area below the belly ...)"
         if explained_by_what_it_means(found, match, lambda use: not _explained(found, use, known)):
             explained.append(match)
             continue  # "Many babies had hypoglycaemia. This means their blood sugar was too low."
