@@ -42,6 +42,7 @@ def check(rule, analysis):
     from laylint.jargon.longer_term import covered_by_shorter
     from laylint.jargon.other_form import explained_in_another_form, reported_in_another_form
     from laylint.jargon.opening_heading import in_opening_heading
+    from laylint.jargon.scales import grade_scale_given_before, inside_instrument_name
     from laylint.jargon.title_section import asked_after_key_messages
 
     found = scan(analysis)
@@ -58,6 +59,8 @@ def check(rule, analysis):
         if inside_explaining_bracket(found.text, match.start, found.sentence_bounds(match.start)[0]):
             seen.add(match.key)  # a word of an explanation: "(FEVAR – a keyhole stent with ...)"
             continue
+        if inside_instrument_name(found, match):
+            continue  # "NIPS (Neonatal Infant Pain Scale)": a word of a name (not `seen`: "neonatal units" later counts)
         heading = _heading(analysis, match.start)
         if heading and (_letters(heading.text) == _letters(found.text[match.start:match.end])
                         or len(heading.text.split()) <= _SHORT_HEADING and not heading.text.rstrip().endswith("?")
@@ -84,6 +87,9 @@ def check(rule, analysis):
         if explained_next(found, match, found.terms[index + 1:], lambda use: _explained(found, use, known) and not
                           inside_explaining_bracket(found.text, use.start, found.sentence_bounds(use.start)[0])):
             continue  # a sentence later: "... were randomised trials. Randomised trials (RCTs) are studies where ..."
+        if grade_scale_given_before(found, match):
+            continue  # "We rated our confidence in the evidence as high, moderate, low or very low" ... "Moderate-
+            # certainty evidence shows"
         if explained_later_in_sentence(found, match, found.terms[index + 1:],
                                        lambda use: _explained(found, use, known)):
             continue  # "(... another pelvic disease; pelvic means the area below the belly ...)"
