@@ -188,3 +188,15 @@ NOT_A_WORD_OF_A_NAME = [
 @pytest.mark.parametrize("text, expected", NOT_A_WORD_OF_A_NAME)
 def test_a_term_outside_an_instrument_name_stays_reported(text, expected):
     assert hits(text) == expected
+
+
+SPECIFIC_TERM_BEFORE_LIKE = [
+    ("Haemodialysis was hard for many people, like older adults who lived alone.", ["haemodialysis"]),  # renal
+    ("A hysterectomy was needed in some women, like mothers over 40.", ["hysterectomy"]),  # gynaecology
+    ("Intravenous fluids were given to sick children, like babies with diarrhoea.", ["intravenous"]),  # paediatrics
+]
+
+
+@pytest.mark.parametrize("text, expected", SPECIFIC_TERM_BEFORE_LIKE)
+def test_like_later_in_the_clause_does_not_explain_a_specific_term(text, expected):
+    assert hits(text) == expected

@@ -118,12 +118,10 @@ def _ascii_class_word(classes: list[str]):
 
 # Examples later in the same clause: "outcomes that matter in daily life, such as the need for pain relief"
 # "like" before a comparison, not examples: "..., like in earlier studies", "..., like the other trials found"
-_COMPARED = (r"(?:in|at|on|with|for|from|to|before|after|during|earlier|previous|other|the\s+other|those|that|this|"
-             r"these|we|they|it|he|she|you|us|them|a\s+lot)\b")
-_LIKE_COMPARISON = re.compile(rf"\s*(?:[\"'\u201d\u2019]\s*)?,?\s*like\s+{_COMPARED}", re.I)
-_EXAMPLES = re.compile(r"[^.;:!?()]{0,60}?(?:(?:,\s*|\s)(?:such as|including|for example|e\.g\.)\s"
-                       # or ", like" and a thing: "outcomes we care about, like survival and harms"
-                       rf"|,\s*like\s+(?!{_COMPARED})[^\W\d_])", re.I)
+COMPARED = (r"(?:in|at|on|with|for|from|to|before|after|during|earlier|previous|other|the\s+other|those|that|this|"
+            r"these|we|they|it|he|she|you|us|them|a\s+lot)\b")
+_LIKE_COMPARISON = re.compile(rf"\s*(?:[\"'\u201d\u2019]\s*)?,?\s*like\s+{COMPARED}", re.I)
+_EXAMPLES = re.compile(r"[^.;:!?()]{0,60}?(?:,\s*|\s)(?:such as|including|for example|e\.g\.)\s", re.I)
 # An apposition after the term (and a word or two of its name, or its abbreviation): ", a dangerous reaction"
 _APPOSITION = re.compile(r"(?:\s+[^\W\d_][\w'\u2010\u2011-]*){0,3}?\s*(?:\([A-Za-z0-9\u2010\u2011-]{1,12}\))?,\s+(?:a|an)\s+"
                          r"(?!(?:total|mean|median|average|number|range|rate|risk|increase|decrease|reduction|difference)\b)"

@@ -174,10 +174,11 @@ _OTHER_BEFORE = re.compile(r"\b(?:and|or)\s+(?:(?:any|all|some|several|many)\s+)
 
 
 def shown_by_what_follows(found, match) -> bool:
-    """A general word whose examples follow in brackets ("adverse effects of antibiotics (diarrhoea or rash)") or,
-    for interventions, what they did ("The interventions mostly provided information about ...")."""
+    """A general word whose examples follow in brackets ("adverse effects of antibiotics (diarrhoea or rash)") or
+    after ", like", or, for interventions, what they did ("The interventions mostly provided information about ...")."""
     sentence_end = found.sentence_bounds(match.start)[1]
     return (examples_in_bracket_after(match.key, found.text, match.end, sentence_end)
+            or examples_after_like(match.key, found.text, match.end, sentence_end)
             or says_what_interventions_did(match.key, found.text, match.start, match.end, sentence_end)
             or examples_after_can_include(match.key, found.text, match.end, sentence_end))
 
@@ -189,6 +190,22 @@ _CAN_INCLUDE_AFTER = re.compile(
     r"\s*(?:[\"'\u201d\u2019]\s*)?(?:can|may|could|often|usually|typically|might)\s+(?:include|involve)\s+"
     r"(?!(?:up\s+to|about|around|over|more\s+than|as\s+many\s+as|only|just)\b)"
     r"(?!\d|(?:hundreds|thousands|dozens|many|few|several|some)\b)[^\W\d_]", re.I)
+
+
+def _like_examples():
+    from laylint.jargon.explain import COMPARED
+
+    # a clause about the word (no stop), then ", like" and a thing: "outcomes we care about, like survival and harms"
+    # (round independent-37b); not a comparison: "..., like in earlier studies", "..., like the other trials found"
+    return re.compile(rf"[^.;:!?()]{{0,60}}?,\s*like\s+(?!{COMPARED})[^\W\d_]", re.I)
+
+
+_LIKE_EXAMPLES = _like_examples()
+
+
+def examples_after_like(key: str, text: str, end: int, sentence_end: int) -> bool:
+    """Is a general harm, result or treatment word followed, in its clause, by ", like" and examples?"""
+    return (key in _EXAMPLE_HEADS or key.endswith(" outcome")) and bool(_LIKE_EXAMPLES.match(text, end, sentence_end))
 
 
 def examples_after_can_include(key: str, text: str, end: int, sentence_end: int) -> bool:
