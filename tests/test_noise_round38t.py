@@ -200,3 +200,16 @@ SPECIFIC_TERM_BEFORE_LIKE = [
 @pytest.mark.parametrize("text, expected", SPECIFIC_TERM_BEFORE_LIKE)
 def test_like_later_in_the_clause_does_not_explain_a_specific_term(text, expected):
     assert hits(text) == expected
+
+
+LATER_USE_WITH_A_BRACKET_OF_SOMETHING_ELSE = [
+    ("Lower-dose regimens seemed as good as higher-dose regimens (eight trials, 1615 women).", ["regimens"]),
+    # obstetrics
+    ("Eight trials compared corticosteroids with no corticosteroids (placebo or usual care).", ["corticosteroids"]),
+    # respiratory
+]
+
+
+@pytest.mark.parametrize("text, expected", LATER_USE_WITH_A_BRACKET_OF_SOMETHING_ELSE)
+def test_a_later_use_with_a_bracket_that_is_no_definition_explains_nothing(text, expected):
+    assert hits(text) == expected

@@ -120,4 +120,11 @@ def explained_later_in_sentence(found, match, later, explained) -> bool:
     explanation before the sentence ends."""
     sentence_end = found.sentence_bounds(match.start)[1]
     next_use = next((use for use in later if use.key == match.key), None)
-    return next_use is not None and next_use.start < sentence_end and explained(next_use)
+    return (next_use is not None and next_use.start < sentence_end
+            and bool(_DEFINED_AFTER.match(found.text, next_use.end, sentence_end)) and explained(next_use))
+
+
+# A definition after the later use, not a bracket: "higher-dose regimens (eight trials, 1615 women)" or "no
+# corticosteroids (placebo or usual care ...)" say nothing about what the word means
+_DEFINED_AFTER = re.compile(r"\s*(?:,\s*)?(?:which\s+|that\s+)?(?:means|meant|refers\s+to|is\s+(?:a|an|the|when|where|how)|"
+                            r"are\s+(?:a|an|the)|describes)\b", re.I)
