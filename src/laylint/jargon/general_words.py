@@ -4,6 +4,8 @@ README-independent-29a false patterns 1-3):
   examples in brackets a few words on   "adverse effects of antibiotics (diarrhoea, vomiting or skin rash)"
   what the interventions did            "The interventions mostly provided information about STIs and taught ..."
   the verb of a phrasal term before it  "participants were followed up to discharge ... the follow-up of participants"
+  examples after ", like" (round 38t)   "outcomes we care about, like survival and harms"
+  the next sentence lists them (38t)    "... important outcomes. Specifically, we looked at death, ... and ..."
 
 Each reads only the term's own sentence, or for the phrasal verb the 300 characters before the term. Below them,
 jargon/term's older tests of "outcomes" and "follow-up" (moved here from checks/jargon_term.py): a demonstrative
