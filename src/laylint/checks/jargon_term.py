@@ -32,15 +32,17 @@ def check(rule, analysis):
     from laylint.jargon import scan
     from laylint.jargon.explain import inside_explaining_bracket
     from laylint.jargon.explained_later import explained_at_next_use, in_review_question
-    from laylint.jargon.explained_next import explained_by_what_it_means, explained_next
+    from laylint.jargon.explained_next import (explained_by_what_it_means, explained_later_in_sentence,
+                                               explained_next)
     from laylint.jargon.general_words import (everyday_follow_up, everyday_outcomes, listed_before, named_after,
-                                              named_later_in_sentence, points_back, shown_by_what_follows,
-                                              verb_said_before)
+                                              named_in_next_sentence, named_later_in_sentence, points_back,
+                                              shown_by_what_follows, verb_said_before)
     from laylint.jargon.lexicon import allowed_abbreviations
     from laylint.jargon.run_in_label import in_run_in_label
     from laylint.jargon.longer_term import covered_by_shorter
     from laylint.jargon.other_form import explained_in_another_form, reported_in_another_form
     from laylint.jargon.opening_heading import in_opening_heading
+    from laylint.jargon.scales import grade_scale_given_before, inside_instrument_name
     from laylint.jargon.title_section import asked_after_key_messages
 
     found = scan(analysis)
@@ -57,6 +59,8 @@ def check(rule, analysis):
         if inside_explaining_bracket(found.text, match.start, found.sentence_bounds(match.start)[0]):
             seen.add(match.key)  # a word of an explanation: "(FEVAR – a keyhole stent with ...)"
             continue
+        if inside_instrument_name(found, match):
+            continue  # "NIPS (Neonatal Infant Pain Scale)": a word of a name (not `seen`: "neonatal units" later counts)
         heading = _heading(analysis, match.start)
         if heading and (_letters(heading.text) == _letters(found.text[match.start:match.end])
                         or len(heading.text.split()) <= _SHORT_HEADING and not heading.text.rstrip().endswith("?")
@@ -72,7 +76,8 @@ def check(rule, analysis):
             # nor after "regular follow-up": a later research "follow-up" needs its explanation)
         seen.add(match.key)
         met.append(match.key.split())
-        if named_after(found, match) or listed_before(found, match) or shown_by_what_follows(found, match):
+        if named_after(found, match) or listed_before(found, match) or shown_by_what_follows(found, match) \
+                or named_in_next_sentence(found, match):
             continue  # "the outcomes of failure, function at 30 days and adverse events": named right there
         if _explained(found, match, known):
             explained.append(match)
@@ -82,6 +87,12 @@ def check(rule, analysis):
         if explained_next(found, match, found.terms[index + 1:], lambda use: _explained(found, use, known) and not
                           inside_explaining_bracket(found.text, use.start, found.sentence_bounds(use.start)[0])):
             continue  # a sentence later: "... were randomised trials. Randomised trials (RCTs) are studies where ..."
+        if grade_scale_given_before(found, match):
+            continue  # "We rated our confidence in the evidence as high, moderate, low or very low" ... "Moderate-
+            # certainty evidence shows"
+        if explained_later_in_sentence(found, match, found.terms[index + 1:],
+                                       lambda use: _explained(found, use, known)):
+            continue  # "(... another pelvic disease; pelvic means the area below the belly ...)"
         if explained_by_what_it_means(found, match, lambda use: not _explained(found, use, known)):
             explained.append(match)
             continue  # "Many babies had hypoglycaemia. This means their blood sugar was too low."

@@ -117,6 +117,10 @@ def _ascii_class_word(classes: list[str]):
 
 
 # Examples later in the same clause: "outcomes that matter in daily life, such as the need for pain relief"
+# "like" before a comparison, not examples: "..., like in earlier studies", "..., like the other trials found"
+COMPARED = (r"(?:in|at|on|with|for|from|to|before|after|during|earlier|previous|other|the\s+other|those|that|this|"
+            r"these|we|they|it|he|she|you|us|them|a\s+lot)\b")
+_LIKE_COMPARISON = re.compile(rf"\s*(?:[\"'\u201d\u2019]\s*)?,?\s*like\s+{COMPARED}", re.I)
 _EXAMPLES = re.compile(r"[^.;:!?()]{0,60}?(?:,\s*|\s)(?:such as|including|for example|e\.g\.)\s", re.I)
 # An apposition after the term (and a word or two of its name, or its abbreviation): ", a dangerous reaction"
 _APPOSITION = re.compile(r"(?:\s+[^\W\d_][\w'\u2010\u2011-]*){0,3}?\s*(?:\([A-Za-z0-9\u2010\u2011-]{1,12}\))?,\s+(?:a|an)\s+"
@@ -242,7 +246,7 @@ class Explainer:
         if in_brackets and _inside_brackets_after_lay_phrase(before, after):
             return True
         judged = _JUDGED_AFTER.match(after) if " " in after else None  # "... is a major cause of death"
-        if self.after.match(after) and not judged or self.before.search(_tail(before, self.before_chunks)) or _DASH_AFTER.match(after) \
+        if self.after.match(after) and not judged and not _LIKE_COMPARISON.match(after) or self.before.search(_tail(before, self.before_chunks)) or _DASH_AFTER.match(after) \
                 or _QUOTED_DASH.match(after):
             return True
         if _MEMBERS_AFTER.match(after) or _QUOTED_OR_BEFORE.search(before[-40:]) or _QUOTED_OR_AFTER.match(after):

@@ -112,3 +112,19 @@ def explained_by_what_it_means(found, match, unexplained) -> bool:
         return False  # mid-sentence, the next sentence is about the whole of it: "... measured health outcomes in
         # different ways, which made it hard to combine their results. This means we cannot be certain"
     return not any(start <= use.start < stop and use.key != match.key and unexplained(use) for use in found.terms)
+
+
+def explained_later_in_sentence(found, match, later, explained) -> bool:
+    """Is the term's next use in its own sentence, and explained there (`explained(use)`)? "(cramps not caused by
+    another pelvic disease; pelvic means the area below the belly)" (round independent-37b): the reader has the
+    explanation before the sentence ends."""
+    sentence_end = found.sentence_bounds(match.start)[1]
+    next_use = next((use for use in later if use.key == match.key), None)
+    return (next_use is not None and next_use.start < sentence_end
+            and bool(_DEFINED_AFTER.match(found.text, next_use.end, sentence_end)) and explained(next_use))
+
+
+# A definition after the later use, not a bracket: "higher-dose regimens (eight trials, 1615 women)" or "no
+# corticosteroids (placebo or usual care ...)" say nothing about what the word means
+_DEFINED_AFTER = re.compile(r"\s*(?:,\s*)?(?:which\s+|that\s+)?(?:means|meant|refers\s+to|is\s+(?:a|an|the|when|where|how)|"
+                            r"are\s+(?:a|an|the)|describes)\b", re.I)

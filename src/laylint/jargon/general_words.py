@@ -4,6 +4,8 @@ README-independent-29a false patterns 1-3):
   examples in brackets a few words on   "adverse effects of antibiotics (diarrhoea, vomiting or skin rash)"
   what the interventions did            "The interventions mostly provided information about STIs and taught ..."
   the verb of a phrasal term before it  "participants were followed up to discharge ... the follow-up of participants"
+  examples after ", like" (round 38t)   "outcomes we care about, like survival and harms"
+  the next sentence lists them (38t)    "... important outcomes. Specifically, we looked at death, ... and ..."
 
 Each reads only the term's own sentence, or for the phrasal verb the 300 characters before the term. Below them,
 jargon/term's older tests of "outcomes" and "follow-up" (moved here from checks/jargon_term.py): a demonstrative
@@ -174,10 +176,11 @@ _OTHER_BEFORE = re.compile(r"\b(?:and|or)\s+(?:(?:any|all|some|several|many)\s+)
 
 
 def shown_by_what_follows(found, match) -> bool:
-    """A general word whose examples follow in brackets ("adverse effects of antibiotics (diarrhoea or rash)") or,
-    for interventions, what they did ("The interventions mostly provided information about ...")."""
+    """A general word whose examples follow in brackets ("adverse effects of antibiotics (diarrhoea or rash)") or
+    after ", like", or, for interventions, what they did ("The interventions mostly provided information about ...")."""
     sentence_end = found.sentence_bounds(match.start)[1]
     return (examples_in_bracket_after(match.key, found.text, match.end, sentence_end)
+            or examples_after_like(match.key, found.text, match.end, sentence_end)
             or says_what_interventions_did(match.key, found.text, match.start, match.end, sentence_end)
             or examples_after_can_include(match.key, found.text, match.end, sentence_end))
 
@@ -189,6 +192,22 @@ _CAN_INCLUDE_AFTER = re.compile(
     r"\s*(?:[\"'\u201d\u2019]\s*)?(?:can|may|could|often|usually|typically|might)\s+(?:include|involve)\s+"
     r"(?!(?:up\s+to|about|around|over|more\s+than|as\s+many\s+as|only|just)\b)"
     r"(?!\d|(?:hundreds|thousands|dozens|many|few|several|some)\b)[^\W\d_]", re.I)
+
+
+def _like_examples():
+    from laylint.jargon.explain import COMPARED
+
+    # a clause about the word (no stop), then ", like" and a thing: "outcomes we care about, like survival and harms"
+    # (round independent-37b); not a comparison: "..., like in earlier studies", "..., like the other trials found"
+    return re.compile(rf"[^.;:!?()]{{0,60}}?,\s*like\s+(?!{COMPARED})[^\W\d_]", re.I)
+
+
+_LIKE_EXAMPLES = _like_examples()
+
+
+def examples_after_like(key: str, text: str, end: int, sentence_end: int) -> bool:
+    """Is a general harm, result or treatment word followed, in its clause, by ", like" and examples?"""
+    return (key in _EXAMPLE_HEADS or key.endswith(" outcome")) and bool(_LIKE_EXAMPLES.match(text, end, sentence_end))
 
 
 def examples_after_can_include(key: str, text: str, end: int, sentence_end: int) -> bool:
@@ -253,3 +272,36 @@ def everyday_follow_up(found, match) -> bool:
         return True
     return (not _TIME_BEFORE.search(found.text, max(0, match.start - 20), match.start)
             and bool(_CARE_AFTER.match(found.text, match.end)))
+
+
+# The next sentence opens by saying which ones it meant, then lists them: "... improve important outcomes for people
+# with heart failure. Specifically, we looked at death, hospital stays and quality of life", "... important outcomes.
+# These included pain and sleep" (round independent-37b). Not a result: "Specifically, it reduced deaths" lists nothing
+_WHICH_ONES_NEXT = re.compile(
+    r"\s*(?:(?:Specifically|In\s+particular|Namely|More\s+precisely)\s*,?\s+(?:(?:we|the\s+(?:review|studies|trials))\s+"
+    r"(?:looked\s+at|measured|assessed|focused\s+on|studied|examined|compared|were\s+interested\s+in|considered)|"
+    r"(?:these|they|those|the\s+outcomes)\s+(?:were|included|are|include))"
+    # not a bare "These were": "These were small trials" says what the studies were
+    r"|(?:These|They|Those)\s+(?:included|include)|These\s+outcomes\s+(?:were|are|included|include))\s*:?\s+", re.I)
+
+
+def named_in_next_sentence(found, match) -> bool:
+    """Does a general word such as "outcomes" end its sentence's clause, and the next sentence of the same paragraph
+    open with "Specifically, we looked at" (or "These were") and a list of what it covers?"""
+    if not _LISTING_WORDS.intersection(found.text[match.start:match.end].lower().split()):
+        return False
+    import bisect
+
+    sentence_end = found.sentence_bounds(match.start)[1]
+    following = bisect.bisect_left(found.sentence_starts, sentence_end)
+    if following >= len(found.sentence_starts):
+        return False
+    begins, end = found.sentence_starts[following], found.sentence_ends[following]
+    if "\n" in found.text[match.end:begins]:
+        return False  # another paragraph or list item
+    opening = _WHICH_ONES_NEXT.match(found.text, begins, end)
+    if not opening:
+        return False
+    rest = re.sub(r"\([^()]*\)", "", found.text[opening.end():end])  # glosses of the items: "death (how many died)"
+    items = [item for item in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", rest.rstrip(" .;!?")) if item.strip()]
+    return len(items) >= 2 and all(len(item.split()) <= 8 for item in items)

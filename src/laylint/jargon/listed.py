@@ -10,6 +10,8 @@ import re
 # The word, maybe a short relative clause ("that we measured", "we looked at", "the trials reported"), a verb that
 # introduces what they were, then the list
 _LIST_INTRO = re.compile(
+    # "of interest" or whose they were: "The outcomes of interest included X, Y and Z", "The outcomes of this review were"
+    r"(?:\s+(?:of\s+(?:(?:most|main|special|particular)\s+)?interest|of\s+(?:this|the|our|these)\s+(?:review|study|trials?|studies)))?"
     r"(?:,?\s+(?:that\s+|which\s+)?(?:we|they|the\s+(?:studies|study|trials|trial|review|authors|researchers))"
     r"\s+(?:measured|assessed|looked\s+at|examined|studied|compared|reported|considered|chose|included|tested|"
     r"were\s+interested\s+in|focused\s+on))?"
