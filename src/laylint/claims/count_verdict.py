@@ -17,6 +17,7 @@ from laylint.claims.counted import (WORD, arms_named, count_precision, counts_wh
 from laylint.claims.one_drug import one_drug_count
 from laylint.claims.one_of_group import one_of_group, one_study_mentioned
 from laylint.claims.part_as_whole import part_as_whole
+from laylint.claims.people_with_events import event_count
 from laylint.claims.quantities import Figure
 from laylint.claims.study_size import sized_study
 from laylint.claims.verdict import Context, Verdict
@@ -247,6 +248,8 @@ def judge_count(figure: Figure, metadata: Metadata | None, context: Context, dru
     outcome_counts = [f for f in kind_counts if outcome is not None and f.outcome == outcome]
     if one_study_mentioned(figure, stated, context, (counts if named else []) + outcome_counts):
         return Verdict("unattached")  # "We excluded one study from the analysis": a study mentioned, not a count
+    if figure.counted == "people" and (events := event_count(stated, context.sentence, outcome, metadata)) is not None:
+        return Verdict("count", events)  # "One person had bleeding" for the source's "1 bleeding episode"
     return Verdict("unsupported-number")
 
 
