@@ -19,6 +19,7 @@ from laylint.claims.one_of_group import one_of_group, one_study_mentioned
 from laylint.claims.part_as_whole import part_as_whole
 from laylint.claims.people_with_events import event_count
 from laylint.claims.quantities import Figure
+from laylint.claims.stated_part import backed_part
 from laylint.claims.study_size import sized_study
 from laylint.claims.verdict import Context, Verdict
 from laylint.claims.whole_as_part import whole_as_part
@@ -213,6 +214,8 @@ def judge_count(figure: Figure, metadata: Metadata | None, context: Context, dru
     for finding in candidates:
         if agrees(stated, finding):
             return Verdict("count", finding)
+    if backed_part(stated, context.before, kind_counts, total) is not None:
+        return Verdict("unattached")  # "Two out of three trials ...": the source gives the two, not the three
     whole = whole_of(stated, context, metadata, total, counts if named else None)
     if whole is not None:
         return Verdict("count", whole)

@@ -17,6 +17,7 @@ import re
 from laylint.claims.counted import GENERIC, PEOPLE_WORDS, STUDY_WORDS, WORD, count_precision, counts_what, noun_group
 from laylint.claims.compare import agrees
 from laylint.claims.quantities import Figure
+from laylint.claims.stated_part import backed_part
 from laylint.claims.verdict import Context, Verdict
 from laylint.metadata import Finding, Metadata
 
@@ -161,4 +162,6 @@ def _named_part(verdict: Verdict, figure: Figure, metadata: Metadata, context: C
     best = [finding for size, finding in named if size == most]
     if any(agrees(stated, finding) for _, finding in named) or len(best) != 1 or best[0].value.value >= stated.value:
         return verdict  # (fewer than the group named may be a part of it)
+    if backed_part(stated, context.before, best, None) is not None:
+        return verdict  # "Two out of three trials reported X": the group's two are the part, the three its whole
     return Verdict("number-mismatch", best[0])
