@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from laylint.claims import eligible, parts, totals, wholes
+from laylint.claims.class_members import class_of_members
 from laylint.claims.comparators import comparator_names
 from laylint.claims.compare import agrees
 from laylint.claims.count_evidence import anchored_results, behind_outcome, declared_anywhere, evidence_verdict, single_study
@@ -126,7 +127,7 @@ def judge_count(figure: Figure, metadata: Metadata | None, context: Context, dru
         stated = count_precision(figure)
         agreeing = [f for f in planned if agrees(stated, f)]
         return Verdict("count", agreeing[0]) if agreeing else Verdict("number-mismatch", planned[-1])
-    named = context.drugs + context.comparators
+    named = class_of_members(context.drugs + context.comparators, context.sentence, metadata)  # "X (A or B) in 7 trials"
     stated = count_precision(figure)
     total = total_finding(metadata, figure.counted)
     counts = [f for f in metadata.findings if f.measure == "count" and counts_what(f) in ("", figure.counted)]
