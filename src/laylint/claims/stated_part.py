@@ -31,4 +31,8 @@ def backed_part(stated: Figure, before: str, counts: list[Finding], total: Findi
     part = part_before(before)
     if part is None or part >= stated.value or (total is not None and stated.value > total.value.value):
         return None
-    return next((f for f in counts if f.measure == "count" and f.value.value == part), None)
+    found = next((f for f in counts if f.measure == "count" and f.value.value == part), None)
+    if found is None or any(f.measure == "count" and (f.drug, f.outcome) == (found.drug, found.outcome)
+                            and f.value.value > part for f in counts):
+        return None  # the source gives a whole of that part too ("3 trials reporting on harms"): the count is checked
+    return found
