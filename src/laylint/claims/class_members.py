@@ -10,6 +10,7 @@ import re
 
 from laylint.metadata import Metadata
 
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-"})
 # what follows a class to list its members: a bracket, or "such as", "e.g.", "including", "like"
 _LISTING = r"(?:\s*\(([^()]{1,120})\)|,?\s+(?:such\s+as|e\.g\.,?|including|like)\s+((?:[^,.;()]|,\s*(?!and\b))" \
            r"{1,120}?)(?=\s+(?:in|were|was|are|is|for|across|with)\b|[.;]|$))"
@@ -27,6 +28,7 @@ def class_of_members(named: tuple[str, ...], sentence: str, metadata: Metadata) 
     """`named` with the drugs listed as members of a class the sentence names replaced by that class."""
     if not named or not sentence:
         return named
+    sentence = sentence.translate(_HYPHENS)  # "anti\u2011CD20" is "anti-CD20"
     replaced = list(named)
     for drug in metadata.drugs:
         for name in _names(drug, metadata):
