@@ -86,8 +86,8 @@ def _review(total, part, participants=2393):
 
 INCLUDED_TOTALS = [  # (source, sentence, figure, flagged)
     (_review(11, 6), "Study characteristics: Six studies with a total of about 1,200 participants were included.", "Six", True),
-    (_review(14, 9, 5000), "Nine trials with a total of around 5,000 smokers were included.", "Nine", True),
-    (_review(20, 12, 3100), "Twelve studies with a total of nearly 3,100 children were included.", "Twelve", True),
+    (_review(14, 9, 5412), "Nine trials with a total of around 5,000 smokers were included.", "Nine", True),
+    (_review(20, 12, 3390), "Twelve studies with a total of nearly 3,100 children were included.", "Twelve", True),
     # the review's own count, and a part that says it is one
     (_review(11, 6), "Eleven studies with a total of about 2,400 participants were included.", "Eleven", False),
     (_review(11, 6), "Six studies reported genetic changes at the start.", "Six", False),
@@ -170,3 +170,50 @@ CLASS_COUNTS = [  # (source, sentence, figure, flagged)
 @pytest.mark.parametrize("source, text, figure, flagged", CLASS_COUNTS)
 def test_a_count_after_a_class_and_its_members_is_the_classs(source, text, figure, flagged):
     assert bool(claim_rules_at(text, source, figure)) is flagged
+
+
+# -- (6) studies said with all the review's people -------------------------------------------------------------------
+
+def _found(studies, participants, extra):
+    return pair_review("surgery", "nasal irrigation", extra, {"nasal symptoms": []}, studies=studies, participants=participants)
+
+
+ONE_STUDY = _found(1, 28, [{"measure": "count", "value": 50, "population": "studies identified by the searches"},
+                           {"drug": "surgery", "comparator": "nasal irrigation", "measure": "count", "value": 28,
+                            "population": "participants"},
+                           {"drug": "surgery", "comparator": "nasal irrigation", "measure": "count", "value": 1,
+                            "population": "trials"}])
+SMOKING = _found(9, 1450, [{"measure": "count", "value": 212, "population": "studies found by the searches"}])
+RENAL_TRIALS = _found(12, 2400, [{"drug": "surgery", "comparator": "nasal irrigation", "measure": "count", "value": 7,
+                                  "population": "studies"}])
+ALL_PEOPLE = [  # (source, sentence, figure, rule or None)
+    (ONE_STUDY, "We found 50 studies that involved 28 participants.", "50", "claims/wrong-pair"),
+    (SMOKING, "We found 212 trials with 1,450 smokers.", "212", "claims/wrong-pair"),
+    (SMOKING, "We included 14 trials involving a total of 1450 adults.", "14", "claims/number-mismatch"),
+    # the review's own count; another number of people; the searches' count said as such
+    (ONE_STUDY, "We found 1 study that involved 28 participants.", "1", None),
+    (SMOKING, "We found nine trials with 1,450 smokers.", "nine", None),
+    (RENAL_TRIALS, "Seven studies with 900 people on dialysis compared surgery with nasal irrigation.", "Seven", None),
+    (SMOKING, "The searches found 212 studies; nine trials with 1,450 people were included.", "212", None),
+]
+
+
+@pytest.mark.parametrize("source, text, figure, rule", ALL_PEOPLE)
+def test_studies_said_with_all_the_reviews_people_are_its_studies(source, text, figure, rule):
+    assert claim_rules_at(text, source, figure) == ([rule] if rule else [])
+
+
+# -- (7) the denominator of a nutrient threshold ----------------------------------------------------------------------
+
+FORMULA = pair_review("high-protein formula", "standard formula",
+                      [{"outcome": "weight gain", "measure": "mean-difference", "value": 1.2, "ci": [0.4, 2.0]}],
+                      {"weight gain": []}, studies=11, participants=1185)
+
+
+@pytest.mark.parametrize("text", [
+    "High-protein formula meant 2.5 g or more protein per 100 kilocalories.",
+    "The diet gave at least 3 g of fibre per 100 kilojoules.",
+    "High-protein formula had 2.5 g or more protein per 100 kcal.",
+])
+def test_the_energy_denominator_of_a_threshold_is_not_a_claim(text):
+    assert claim_rules_at(text, FORMULA, "100") == []

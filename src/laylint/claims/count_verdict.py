@@ -24,6 +24,7 @@ from laylint.claims.stated_part import backed_part
 from laylint.claims.study_size import sized_study
 from laylint.claims.verdict import Context, Verdict
 from laylint.claims.whole_as_part import whole_as_part
+from laylint.claims.with_all_people import with_all_people
 from laylint.metadata import Finding, Metadata
 
 
@@ -106,6 +107,9 @@ def judge_count(figure: Figure, metadata: Metadata | None, context: Context, dru
         strict = drug in context.drugs and any(f.drug == drug for f in results)
         if verdicts and (strict or not declared_anywhere(count_precision(figure), drug, metadata)):
             return verdicts[0]  # (the metadata may list an outcome's counts elsewhere: a count it has is no error)
+    all_people = _with_all_people(figure, metadata, context)
+    if all_people is not None:
+        return all_people  # "We found 50 studies that involved 28 participants": the review's 28, in its 1 study
     behind = behind_outcome(figure, metadata, context, drug, outcome)
     if behind is not None:
         return behind
@@ -255,6 +259,26 @@ def judge_count(figure: Figure, metadata: Metadata | None, context: Context, dru
     if figure.counted == "people" and (events := event_count(stated, context.sentence, outcome, metadata)) is not None:
         return Verdict("count", events)  # "One person had bleeding" for the source's "1 bleeding episode"
     return Verdict("unsupported-number")
+
+
+def _with_all_people(figure: Figure, metadata: Metadata, context: Context) -> Verdict | None:
+    """Studies said with all the review's people (with_all_people.py) are its studies: the declared total, or a
+    wrong pair when the count is another the source gives (the studies the searches found)."""
+    total = total_finding(metadata, "studies")
+    if figure.counted != "studies" or total is None or figure.subset or context.drugs or context.comparators:
+        return None
+    sentence, at = sentence_and_start(figure, context)
+    stated = count_precision(figure)
+    if at < 0 or agrees(stated, total) or not with_all_people(sentence, at + len(figure.text), metadata.participants):
+        return None
+    whole = {(f.drug, f.comparator) for f in metadata.findings if f.measure == "count" and f.drug
+             and counts_what(f) in ("", "people") and f.value.value == metadata.participants}
+    if any(f.measure == "count" and (f.drug, f.comparator) in whole and counts_what(f) == "studies" and agrees(stated, f)
+           for f in metadata.findings):
+        return None  # a comparison with all the review's people: its own count of studies
+    other = next((f for f in metadata.findings if f.measure == "count" and counts_what(f) == "studies"
+                  and f is not total and agrees(stated, f)), None)
+    return Verdict("wrong-pair", other, total) if other is not None else Verdict("number-mismatch", total)
 
 
 def _eligible_total(figure: Figure, stated: Figure, total: Finding | None, counts, context: Context) -> Verdict | None:

@@ -1,0 +1,29 @@
+"""Studies said with the review's people (round 38): "We found 50 studies that involved 28 participants" when the
+review has 28 participants in 1 study, and the searches found 50. Studies that together hold all the review's people
+are all its studies: the count is checked against the declared `studies`, and a count the source gives of something
+else (studies the searches found, a comparison's) is a wrong pair.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PEOPLE = re.compile(r"\s*(?:[\w\u2011-]+\s+){0,2}?(?:stud(?:y|ies)|trials?|c?RCTs?)\s+(?:\([^()]*\)\s+)?"
+                     r"(?:that\s+|which\s+)?(?:together\s+|in\s+total\s+)?(?:involved|involving|included|including|with|"
+                     r"enrolled|enrolling|recruited|randomi[sz]ed|of)\s+(?:a\s+total\s+of\s+|about\s+|around\s+|"
+                     r"approximately\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|some\s+){0,2}"
+                     r"(\d{1,3}(?:[,\u202f\u00a0 ]\d{3})+|\d+)\s+(?:[\w\u2011-]+\s+){0,2}?"
+                     r"(?:people|participants|patients|adults|children|women|men|infants|babies|newborns|smokers|individuals)\b",
+                     re.IGNORECASE)
+
+
+def people_after(sentence: str, end: int) -> float | None:
+    """The number of people said right after a count of studies ("50 studies that involved 28 participants" -> 28)."""
+    found = _PEOPLE.match(sentence, end)
+    return float(re.sub(r"[,\u202f\u00a0 ]", "", found.group(1))) if found else None
+
+
+def with_all_people(sentence: str, end: int, participants: float | None) -> bool:
+    """Are the studies said with exactly the review's declared number of people?"""
+    people = people_after(sentence, end)
+    return people is not None and participants is not None and people == participants
