@@ -186,6 +186,8 @@ ONE_STUDY = _found(1, 28, [{"measure": "count", "value": 50, "population": "stud
 SMOKING = _found(9, 1450, [{"measure": "count", "value": 212, "population": "studies found by the searches"}])
 RENAL_TRIALS = _found(12, 2400, [{"drug": "surgery", "comparator": "nasal irrigation", "measure": "count", "value": 7,
                                   "population": "studies"}])
+POOLED = pair_review("zinc", "placebo", [{"measure": "count", "value": 48, "population": "studies in the meta-analyses"}],
+                     {"diarrhoea": []}, studies=58, participants=9120)  # the declared people are the pooled studies'
 ALL_PEOPLE = [  # (source, sentence, figure, rule or None)
     (ONE_STUDY, "We found 50 studies that involved 28 participants.", "50", "claims/wrong-pair"),
     (SMOKING, "We found 212 trials with 1,450 smokers.", "212", "claims/wrong-pair"),
@@ -195,6 +197,7 @@ ALL_PEOPLE = [  # (source, sentence, figure, rule or None)
     (SMOKING, "We found nine trials with 1,450 smokers.", "nine", None),
     (RENAL_TRIALS, "Seven studies with 900 people on dialysis compared surgery with nasal irrigation.", "Seven", None),
     (SMOKING, "The searches found 212 studies; nine trials with 1,450 people were included.", "212", None),
+    (POOLED, "We pooled 48 trials with 9,120 children in the meta-analyses.", "48", None),
 ]
 
 

@@ -24,7 +24,7 @@ from laylint.claims.stated_part import backed_part
 from laylint.claims.study_size import sized_study
 from laylint.claims.verdict import Context, Verdict
 from laylint.claims.whole_as_part import whole_as_part
-from laylint.claims.with_all_people import with_all_people
+from laylint.claims.with_all_people import searches_found, with_all_people
 from laylint.metadata import Finding, Metadata
 
 
@@ -278,7 +278,9 @@ def _with_all_people(figure: Figure, metadata: Metadata, context: Context) -> Ve
         return None  # a comparison with all the review's people: its own count of studies
     other = next((f for f in metadata.findings if f.measure == "count" and counts_what(f) == "studies"
                   and f is not total and agrees(stated, f)), None)
-    return Verdict("wrong-pair", other, total) if other is not None else Verdict("number-mismatch", total)
+    if other is not None:  # the searches' count is a wrong pair; a part with data ("48 in the meta-analyses") is not:
+        return Verdict("wrong-pair", other, total) if searches_found(other) else None  # the source's people may be theirs
+    return Verdict("number-mismatch", total) if stated.value > total.value.value else None
 
 
 def _eligible_total(figure: Figure, stated: Figure, total: Finding | None, counts, context: Context) -> Verdict | None:

@@ -1,7 +1,8 @@
 """Studies said with the review's people (round 38): "We found 50 studies that involved 28 participants" when the
 review has 28 participants in 1 study, and the searches found 50. Studies that together hold all the review's people
-are all its studies: the count is checked against the declared `studies`, and a count the source gives of something
-else (studies the searches found, a comparison's) is a wrong pair.
+are its studies, not what the searches found: such a count equal to the searches' count is a wrong pair, and one
+above the declared `studies` a mismatch. (The declared people may be those of the pooled studies: "48 studies in the
+meta-analyses" with them is a part the source gives, so any other count the source gives stays backed.)
 """
 
 from __future__ import annotations
@@ -27,3 +28,12 @@ def with_all_people(sentence: str, end: int, participants: float | None) -> bool
     """Are the studies said with exactly the review's declared number of people?"""
     people = people_after(sentence, end)
     return people is not None and participants is not None and people == participants
+
+
+_FOUND = re.compile(r"\b(?:identified|found|search\w*|screen\w*|retrieved|records?|citations?|references?|hits|"
+                    r"potentially)\b", re.IGNORECASE)
+
+
+def searches_found(finding) -> bool:
+    """Is a count finding of what the searches found (not of studies in the review or a part of them)?"""
+    return bool(_FOUND.search(finding.population or ""))
