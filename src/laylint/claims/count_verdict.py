@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from laylint.claims import eligible, parts, totals, wholes
+from laylint.claims.class_members import class_of_members
 from laylint.claims.comparators import comparator_names
 from laylint.claims.compare import agrees
 from laylint.claims.count_evidence import anchored_results, behind_outcome, declared_anywhere, evidence_verdict, single_study
@@ -17,10 +18,13 @@ from laylint.claims.counted import (WORD, arms_named, count_precision, counts_wh
 from laylint.claims.one_drug import one_drug_count
 from laylint.claims.one_of_group import one_of_group, one_study_mentioned
 from laylint.claims.part_as_whole import part_as_whole
+from laylint.claims.people_with_events import event_count
 from laylint.claims.quantities import Figure
+from laylint.claims.stated_part import backed_part
 from laylint.claims.study_size import sized_study
 from laylint.claims.verdict import Context, Verdict
 from laylint.claims.whole_as_part import whole_as_part
+from laylint.claims.with_all_people import searches_found, with_all_people
 from laylint.metadata import Finding, Metadata
 
 
@@ -103,6 +107,9 @@ def judge_count(figure: Figure, metadata: Metadata | None, context: Context, dru
         strict = drug in context.drugs and any(f.drug == drug for f in results)
         if verdicts and (strict or not declared_anywhere(count_precision(figure), drug, metadata)):
             return verdicts[0]  # (the metadata may list an outcome's counts elsewhere: a count it has is no error)
+    all_people = _with_all_people(figure, metadata, context)
+    if all_people is not None:
+        return all_people  # "We found 50 studies that involved 28 participants": the review's 28, in its 1 study
     behind = behind_outcome(figure, metadata, context, drug, outcome)
     if behind is not None:
         return behind
@@ -124,7 +131,7 @@ def judge_count(figure: Figure, metadata: Metadata | None, context: Context, dru
         stated = count_precision(figure)
         agreeing = [f for f in planned if agrees(stated, f)]
         return Verdict("count", agreeing[0]) if agreeing else Verdict("number-mismatch", planned[-1])
-    named = context.drugs + context.comparators
+    named = class_of_members(context.drugs + context.comparators, context.sentence, metadata)  # "X (A or B) in 7 trials"
     stated = count_precision(figure)
     total = total_finding(metadata, figure.counted)
     counts = [f for f in metadata.findings if f.measure == "count" and counts_what(f) in ("", figure.counted)]
@@ -212,6 +219,8 @@ def judge_count(figure: Figure, metadata: Metadata | None, context: Context, dru
     for finding in candidates:
         if agrees(stated, finding):
             return Verdict("count", finding)
+    if backed_part(stated, context.before, kind_counts, total) is not None:
+        return Verdict("unattached")  # "Two out of three trials ...": the source gives the two, not the three
     whole = whole_of(stated, context, metadata, total, counts if named else None)
     if whole is not None:
         return Verdict("count", whole)
@@ -247,7 +256,31 @@ def judge_count(figure: Figure, metadata: Metadata | None, context: Context, dru
     outcome_counts = [f for f in kind_counts if outcome is not None and f.outcome == outcome]
     if one_study_mentioned(figure, stated, context, (counts if named else []) + outcome_counts):
         return Verdict("unattached")  # "We excluded one study from the analysis": a study mentioned, not a count
+    if figure.counted == "people" and (events := event_count(stated, context.sentence, outcome, metadata)) is not None:
+        return Verdict("count", events)  # "One person had bleeding" for the source's "1 bleeding episode"
     return Verdict("unsupported-number")
+
+
+def _with_all_people(figure: Figure, metadata: Metadata, context: Context) -> Verdict | None:
+    """Studies said with all the review's people (with_all_people.py) are its studies: the declared total, or a
+    wrong pair when the count is another the source gives (the studies the searches found)."""
+    total = total_finding(metadata, "studies")
+    if figure.counted != "studies" or total is None or figure.subset or context.drugs or context.comparators:
+        return None
+    sentence, at = sentence_and_start(figure, context)
+    stated = count_precision(figure)
+    if at < 0 or agrees(stated, total) or not with_all_people(sentence, at + len(figure.text), metadata.participants):
+        return None
+    whole = {(f.drug, f.comparator) for f in metadata.findings if f.measure == "count" and f.drug
+             and counts_what(f) in ("", "people") and f.value.value == metadata.participants}
+    if any(f.measure == "count" and (f.drug, f.comparator) in whole and counts_what(f) == "studies" and agrees(stated, f)
+           for f in metadata.findings):
+        return None  # a comparison with all the review's people: its own count of studies
+    other = next((f for f in metadata.findings if f.measure == "count" and counts_what(f) == "studies"
+                  and f is not total and agrees(stated, f)), None)
+    if other is not None:  # the searches' count is a wrong pair; a part with data ("48 in the meta-analyses") is not:
+        return Verdict("wrong-pair", other, total) if searches_found(other) else None  # the source's people may be theirs
+    return Verdict("number-mismatch", total) if stated.value > total.value.value else None
 
 
 def _eligible_total(figure: Figure, stated: Figure, total: Finding | None, counts, context: Context) -> Verdict | None:

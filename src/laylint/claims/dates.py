@@ -91,7 +91,9 @@ def search_dates(analysis) -> list[SearchClaim]:
             if stated is None:
                 continue
             agrees = _agrees_any(stated, metadata)
-            others = [parse(c.text) for c in dates if c.sentence == claim.sentence and c is not claim]
+            # only another search date excuses it: "published in 2022, and the search was completed in March 2024"
+            others = [parse(c.text) for c in dates if c.sentence == claim.sentence and c is not claim
+                      and cue.search(text, sentence.start, c.start)]
             if not agrees and (any(o is not None and _agrees_any(o, metadata) for o in others)
                                or _starts_range(text, claim, dates) or _starts_window(text, sentence.start, claim)
                                or (_later(stated, metadata.searched) and _NOT_INCLUDED.search(text, sentence.start, sentence.end))):

@@ -23,10 +23,10 @@ _INCLUDED = re.compile(r"(?:(?:that|which|who)\s+)?(?:were|are|was|is)\s+(?:all\
                        r"(?=\s*(?:[.;]|\Z|,\s+(?:with|involving|comprising|including)\b)|\s+in\s+(?:this|the|our)\s+"
                        r"(?:systematic\s+|updated\s+)?review\b)", re.IGNORECASE)
 # what may stand between the count and that verb: its noun and a few describing words, a bracket, and the
-# people of those studies ("involving a total of 1,277 preterm infants")
+# people of those studies ("involving a total of 1,277 preterm infants", "with a total of about 1,200 adults")
 _BRACKET = re.compile(r"\([^()]*\)")
 _PEOPLE = re.compile(r"\b(?:with|involving|including|enrolling|recruiting|of|looking\s+at)\s+(?:a\s+total\s+of\s+|about\s+|around\s+|"
-                     r"approximately\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|some\s+)?\d[\d,.\u202f\u00a0 ]*"
+                     r"approximately\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|some\s+){0,2}\d[\d,.\u202f\u00a0 ]*"
                      r"(?:\s+[\w\u2011-]+){0,3}?(?=\s*\Z)", re.IGNORECASE)
 _WORD = re.compile(r"[\w\u2010\u2011'-]+")
 # words that make the studies some of the review's, not all of it

@@ -17,6 +17,7 @@ import re
 from laylint.claims.counted import GENERIC, PEOPLE_WORDS, STUDY_WORDS, WORD, count_precision, counts_what, noun_group
 from laylint.claims.compare import agrees
 from laylint.claims.quantities import Figure
+from laylint.claims.stated_part import part_before
 from laylint.claims.verdict import Context, Verdict
 from laylint.metadata import Finding, Metadata
 
@@ -114,8 +115,9 @@ def better_described(verdict: Verdict, figure: Figure, metadata: Metadata | None
         named = (_named(words, said), len(words & said))
         # all its words said, and more words said than of the agreed count ("TSBP only" over "TSBP"), or some when
         # the agreed count's are none
-        if finding.value.value >= stated.value:
-            continue  # fewer than the group named may be a part of it ("Two studies in children found ...", of 5)
+        if finding.value.value >= stated.value or finding.value.value == part_before(context.before):
+            continue  # fewer than the group named may be a part of it ("Two studies in children found ...", of 5),
+            # or the part said before it ("Two out of three trials reported no harms": the words are the two's)
         if named[0] == 1 and named[1] > agreed_named[1] or (named[0] and not agreed_named[1]):
             rivals.append((named, finding))
     if not rivals:
@@ -147,13 +149,14 @@ def _named_part(verdict: Verdict, figure: Figure, metadata: Metadata, context: C
     said = _own_words(figure, context)
     stated = count_precision(figure)
     group = noun_group(figure.noun or "", counted)
+    part = part_before(context.before)  # "Two out of three trials reported X": the words name the two, not the three
     named = []
     for finding in metadata.findings:
         if finding.measure != "count" or counts_what(finding) != counted \
                 or (counted == "studies" and noun_group(finding.population or "", "studies") != group):
             continue
         words = _group_words(finding, counted)
-        if len(words) >= 2 and words <= said:
+        if len(words) >= 2 and words <= said and finding.value.value != part:
             named.append((len(words), finding))
     if not named:
         return verdict
@@ -161,4 +164,5 @@ def _named_part(verdict: Verdict, figure: Figure, metadata: Metadata, context: C
     best = [finding for size, finding in named if size == most]
     if any(agrees(stated, finding) for _, finding in named) or len(best) != 1 or best[0].value.value >= stated.value:
         return verdict  # (fewer than the group named may be a part of it)
+
     return Verdict("number-mismatch", best[0])
