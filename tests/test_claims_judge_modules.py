@@ -16,7 +16,8 @@ import pytest
 from lint_support import claim_rules_at
 
 CLAIMS = Path(__file__).resolve().parent.parent / "src" / "laylint" / "claims"
-VERDICT_MODULES = ("verdict", "counted", "count_evidence", "count_parts", "count_other", "count_verdict",
+VERDICT_MODULES = ("verdict", "counted", "count_evidence", "count_parts", "count_other", "count_case", "count_verdict",
+                   "study_descriptions",
                    "plain_verdict", "estimate_words", "derived_estimates", "dose_verdict", "estimate_verdict", "sibling_counts",
                    "judge")
 
