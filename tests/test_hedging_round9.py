@@ -49,7 +49,7 @@ COUNTS = [
      "No one had a serious side effect that stopped them from having the second dose.",
      "The vaccine stopped serious side effects in older adults."),
     ("mental health: 'nobody'", THERAPY,
-     "Nobody in the therapy group harmed themselves, and no one was admitted, which helped the teams plan.",
+     "Nobody in the therapy group harmed themselves, and no one was admitted, which led to no change of care.",
      "Talking therapy helped fewer people who harmed themselves than usual care."),
     ("smoking cessation: one smoker", VARENICLINE,
      "One smoker taking varenicline had a seizure, which stopped without treatment.",
@@ -58,6 +58,20 @@ COUNTS = [
      "There were two peritonitis episodes in the icodextrin group, which resulted in a catheter being removed.",
      "Icodextrin resulted in fewer peritonitis episodes than glucose."),
 ]
+
+
+# A count in a sentence that also states a finding: still reported.
+COUNT_AND_FINDING = [
+    ("paediatrics: melatonin helped, after a count", source("melatonin", "placebo", "sleep", ["sleeping"], "low"),
+     "In one study of 80 children, melatonin helped sleep, and it was safe."),
+    ("cardiology: a count, then 'led to fewer'", STATINS,
+     "Two people had a heart attack, and statins led to fewer heart attacks than placebo."),
+]
+
+
+@pytest.mark.parametrize("field, metadata, sentence", COUNT_AND_FINDING, ids=[c[0] for c in COUNT_AND_FINDING])
+def test_certainty_strict_still_reports_a_finding_beside_a_count(field, metadata, sentence):
+    assert hits("hedging/certainty-strict", sentence, metadata), sentence
 
 
 @pytest.mark.parametrize("field, metadata, count, finding", COUNTS, ids=[c[0] for c in COUNTS])

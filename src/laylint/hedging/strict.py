@@ -151,7 +151,7 @@ def _event_count_pattern(options):
         counted = rf"(?:{count}\s+(?:[\w‐‑-]+\s+){{0,3}}?(?:{words(options.strict_counted)})|no\s*one|nobody|none)"
         occurred = words(options.strict_occurred)
         found = _COMPILED[key] = re.compile(
-            rf"\b{counted}\b(?:[\s,]+[\w‐‑-]+){{0,5}}?\s+(?:{occurred})\b|\bthere\s+(?:was|were|had\s+been)\s+{count}\b",
+            rf"\b{counted}\b(?:\s+[\w‐‑-]+){{0,5}}?\s+(?:{occurred})\b|\bthere\s+(?:was|were|had\s+been)\s+{count}\b",
             re.IGNORECASE)
     return found
 
