@@ -33,6 +33,12 @@ class Options:
     strict: bool = False
     strict_hedges: list[str] = field(default_factory=list)  # plain doubt the strict form takes as a hedge
     strict_not_results: list[str] = field(default_factory=list)  # definitions, advice
+    # A count of what happened (strict.event_count): count words, what is counted, the verbs of an occurrence, and
+    # the words of a comparison that make a count a finding after all ("fewer", "than").
+    strict_counts: list[str] = field(default_factory=list)
+    strict_counted: list[str] = field(default_factory=list)
+    strict_occurred: list[str] = field(default_factory=list)
+    strict_comparisons: list[str] = field(default_factory=list)
     strict_too_sure: list[str] = field(default_factory=lambda: ["very-low"])  # levels where strict reports "probably"
 
 
@@ -118,6 +124,7 @@ def check(rule, analysis):
             continue  # (unrated: "very low rates of side effects" describes a rate the source does not grade)
         if options.strict and (not strict.states_result(lex, tokens, sentence.start, sentence.end, verbs)
                                or strict.not_a_result(options, tokens, sentence.start, sentence.end)
+                               or strict.event_count(options, sentence.text)
                                or strict.under_hedged_lead_in(lex, analysis, sentence.index)):
             continue
         if statements.states_certainty(lex, tokens, sentence.start, sentence.end) \

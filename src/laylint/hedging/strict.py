@@ -133,3 +133,37 @@ def level(analysis, index: int, finding_units) -> str | None:
     if any(f.comparator and not f.certainty for f in fitting):
         return None  # it may mean a comparison the source gives without a level (an arm's own rate does not count)
     return min((f.certainty for f in fitting if f.certainty), key=ORDER.index, default=None)
+
+
+def _event_count_pattern(options):
+    """"one person had", "no one died", "two deaths were reported", "there were three deaths": what happened,
+    counted; None when the options give no counts."""
+    import re
+
+    if not (options.strict_counts and options.strict_counted):
+        return None
+    key = ("event-count", tuple(options.strict_counts), tuple(options.strict_counted), tuple(options.strict_occurred))
+    found = _COMPILED.get(key)
+    if found is None:
+        def words(items):
+            return "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in items), key=len, reverse=True))
+        count = rf"(?:\d+|{words(options.strict_counts)})"
+        counted = rf"(?:{count}\s+(?:[\w‐‑-]+\s+){{0,3}}?(?:{words(options.strict_counted)})|no\s*one|nobody|none)"
+        occurred = words(options.strict_occurred)
+        found = _COMPILED[key] = re.compile(
+            rf"\b{counted}\b(?:\s+[\w‐‑-]+){{0,5}}?\s+(?:{occurred})\b|\bthere\s+(?:was|were|had\s+been)\s+{count}\b",
+            re.IGNORECASE)
+    return found
+
+
+def event_count(options, text: str) -> bool:
+    """The sentence counts what happened (a number of people or events, in one arm or in the trials overall) and
+    compares nothing: "One child had bleeding after surgery, which stopped without treatment", "No one died".
+    A count is not an effect estimate: there is nothing to hedge, and "we are uncertain whether ... prevents"
+    does not fit (README-independent-37a.md). "Fewer children had bleeding than ..." compares: still a finding."""
+    pattern = _event_count_pattern(options)
+    if pattern is None or not pattern.search(text):
+        return False
+    if "%" in text:
+        return False  # a rate ("12% of children had bleeding") is an estimate, not a count
+    return not (options.strict_comparisons and phrases(options.strict_comparisons).search(text))
