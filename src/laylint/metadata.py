@@ -117,6 +117,7 @@ class Metadata:
     extra: dict = field(default_factory=dict)  # doi, url, citation
     origin: str | None = None  # the sidecar path, or None for front matter
     drafted_from: str | None = None  # the abstract sidecar these facts were drafted from (laylint draft)
+    drafted_text: str | None = None  # that abstract's text (claims.abstract_numbers: the counts it states)
 
 
 def _listing(names: dict) -> str:

@@ -45,6 +45,8 @@ def fields(claim, analysis=None, backed=None) -> dict:
     return {
         "reading": reading,
         "unmatched": ("no count in the metadata matches it" if count else "no finding in the metadata matches it") if backed
+        else "no number of the abstract matches it (check it; a count worked out from the abstract, such as a sum, "
+             "may be right)" if count and getattr(getattr(analysis, "metadata", None), "drafted_text", None)
         else "no count in the source matches it (studies, participants or a count finding; the full "
              "review may give it, so check)" if count else "no finding in the source matches it",
         "text": claim.text, "value": value,
@@ -79,12 +81,14 @@ def backing_note(analysis, finding) -> str:
 
 def check(rule, analysis):
     from laylint.claims import extract
+    from laylint.claims.abstract_numbers import abstract_numbers
     from laylint.claims.backing import backing
     from laylint.claims.drafted import clearly_contradicted, drafted
 
     from_abstract = drafted(analysis)  # drafted facts: only what they clearly contradict
+    stated = abstract_numbers(analysis) if from_abstract else None
     for claim in extract(analysis):
-        if claim.verdict == rule.options.verdict and (not from_abstract or clearly_contradicted(claim)):
+        if claim.verdict == rule.options.verdict and (not from_abstract or clearly_contradicted(claim, stated)):
             backed = backing(analysis, claim)  # the abstract beside the metadata states it: info
             case = "backed" if backed else "plain-number" if claim.unit == "number" else "count" if claim.unit == "count" else None
             yield analysis.diagnostic(rule, claim.start, claim.end, case=case, **fields(claim, analysis, backed))

@@ -103,6 +103,7 @@ def metadata_from_abstract(path: str, text: str | None, problem: str | None, rul
     meta, problems = metadatas.from_mapping(data, yamlpos.Positions(by_path), (), path)
     if meta is not None:
         meta.drafted_from = path
+        meta.drafted_text = text
     return meta, problems
 
 
