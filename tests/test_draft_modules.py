@@ -22,7 +22,7 @@ from laylint.draft.sections import layout
 
 ROOT = Path(__file__).resolve().parent.parent
 DRAFT = ROOT / "src" / "laylint" / "draft"
-SPLIT_MODULES = ("arm_inventory", "arm_pairs", "arm_phrases", "result_arms")
+SPLIT_MODULES = ("arm_inventory", "arm_pairs", "arm_phrases", "result_arms", "estimate_kinds", "estimates", "fractions")
 MAX_LINES = 420
 # modules allowed over the limit (arms.py left it when its natural frequencies moved to frequencies.py)
 KNOWN_LONG: set[str] = set()
@@ -149,3 +149,18 @@ def test_two_doses_of_one_drug_are_two_arms():
     assert add_pair(arms, "ethinylestradiol 20 μg", "ethinylestradiol 30 μg", "a test", {}) == \
         ("ethinylestradiol 20 μg", "ethinylestradiol 30 μg")
     assert arms.names == ["ethinylestradiol 20 μg", "ethinylestradiol 30 μg"]
+
+
+@pytest.mark.parametrize("measure, value, ci, percent, wanted", [
+    ("proportion", 0.11, (0.08, 0.15), False, (11.0, True)),  # infectious disease: a prevalence written 0.11
+    ("risk-difference", -0.04, (-0.07, -0.01), False, (-4.0, True)),  # cardiology: a risk difference written -0.04
+    ("risk-ratio", 0.8, (0.7, 0.9), True, (0.8, False)),  # oncology: a ratio is never a percentage
+])
+def test_estimate_kinds_settle_percent_or_plain(measure, value, ci, percent, wanted):
+    from laylint.draft.estimate_kinds import settle_kind
+    from laylint.draft.model import Fact
+
+    fact = Fact(value=value, percent=percent, measure=measure, ci=ci, start=0, end=0, sentence=0,
+                written=(str(value), str(ci[0]), str(ci[1])))
+    settle_kind(fact, "", (0, 0), "")
+    assert (fact.value, fact.percent) == wanted

@@ -178,3 +178,9 @@ def test_url_match_answers_as_spacys_pattern():
 def test_the_characters_every_match_holds(pattern, required):
     found = affixes._required(list(affixes._parse(pattern)))
     assert (found if found is None else set(found)) == required
+
+
+def test_both_searchers_compile_the_same_whole_pattern():
+    """AffixSearch and InfixFinditer share one `__self__` (spaCy reads it when it saves a tokenizer)."""
+    for searcher in (affixes.AffixSearch([r"^\(", r"^\["], at_end=False), affixes.InfixFinditer([r"-", r"/"])):
+        assert searcher.__self__.pattern == "|".join(searcher.alternatives) and searcher.__self__ is searcher.__self__

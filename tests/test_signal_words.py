@@ -23,7 +23,7 @@ def words_flagged(text, rule, **kwargs):
     return [lines[d.line - 1][d.column - 1:d.end_column - 1] for d in hits(text, rule, **kwargs)]
 
 
-# ---------------------------------------------------------------- line structure (document.py)
+# ---------------------------------------------------------------- line structure (block_lines.py)
 
 @pytest.mark.parametrize("text, expected", [
     # Cochrane's bullets, written as characters on their own lines

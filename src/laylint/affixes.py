@@ -99,7 +99,21 @@ def _no_match(text: str) -> None:
     return None
 
 
-class AffixSearch:
+class _Alternatives:
+    """Regex alternatives searched as one pattern: `_whole`, compiled when first asked."""
+
+    alternatives: list[str]
+    _whole: re.Pattern | None
+
+    @property
+    def __self__(self):
+        """The whole pattern, compiled when first asked (spaCy reads it when it saves a tokenizer)."""
+        if self._whole is None:
+            self._whole = re.compile("|".join(self.alternatives))
+        return self._whole
+
+
+class AffixSearch(_Alternatives):
     """`re.compile("|".join(alternatives)).search`, searching only the alternatives that can match at the
     string's last character (`at_end`: suffixes, each ending in "$") or first (prefixes, each starting "^").
     `remember`: answers kept per string (splitting affixes asks again for the same strings)."""
@@ -122,13 +136,6 @@ class AffixSearch:
                 edges = [None] * len(edges)  # one alternative's inline flags rule the whole pattern
             self.edges = edges
         return self.edges
-
-    @property
-    def __self__(self):
-        """The whole pattern, compiled when first asked (spaCy reads it when it saves a tokenizer)."""
-        if self._whole is None:
-            self._whole = re.compile("|".join(self.alternatives))
-        return self._whole
 
     def __call__(self, text: str):
         found = self._found
@@ -157,7 +164,7 @@ class AffixSearch:
         return search(text)
 
 
-class InfixFinditer:
+class InfixFinditer(_Alternatives):
     """`re.compile("|".join(alternatives)).finditer`, answering "none" at once for a string that holds no
     character an alternative's match can start with (most words)."""
 
@@ -178,12 +185,6 @@ class InfixFinditer:
         if edges and all(edge is not None for edge in edges):
             self.starts = frozenset().union(*edges)
         return self.starts
-
-    @property
-    def __self__(self):
-        if self._whole is None:
-            self._whole = re.compile("|".join(self.alternatives))
-        return self._whole
 
     def __call__(self, text: str):
         if self.starts is None and self._searches <= WARM_UP:

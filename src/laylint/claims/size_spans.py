@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 
+from laylint.claims.count_words import PEOPLE_COUNTED, PEOPLE_PLURALS
 from laylint.claims.figure import Figure
 
 _SPAN = re.compile(r"^(?:between|from)?\s*(?P<lo>\d[\d,]*)\s*(?:to|and|-|\u2013|\u2014)\s*(?P<hi>\d[\d,]*)$", re.IGNORECASE)
-_PEOPLE_AFTER = re.compile(r"\s+(?:[A-Za-z-]+\s+)?(?P<noun>people|persons|participants|patients|adults|children|women|men|"
-                           r"babies|infants|newborns|individuals|volunteers|smokers)\b", re.IGNORECASE)
-_SIZES_BEFORE = re.compile(r"\b(?:(?:sample|study|trial|group)\s+sizes?|(?:number|numbers)\s+of\s+(?:people|participants|"
-                           r"patients|children|women|adults|babies|infants)\s+(?:in|per)\s+(?:each|every|a|the|individual)?\s*"
+_PEOPLE_AFTER = re.compile(rf"\s+(?:[A-Za-z-]+\s+)?(?P<noun>{PEOPLE_COUNTED})\b", re.IGNORECASE)
+_SIZES_BEFORE = re.compile(rf"\b(?:(?:sample|study|trial|group)\s+sizes?|(?:number|numbers)\s+of\s+(?:{PEOPLE_PLURALS})"
+                           r"\s+(?:in|per)\s+(?:each|every|a|the|individual)?\s*"
                            r"(?:study|studies|trial|trials))\b[^.;:!?]{0,40}$", re.IGNORECASE)
 
 

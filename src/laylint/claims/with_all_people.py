@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 
+from laylint.claims.count_words import PEOPLE_COUNTED
+
 _PEOPLE = re.compile(r"\s*(?:[\w\u2011-]+\s+){0,2}?(?:stud(?:y|ies)|trials?|c?RCTs?)\s+(?:\([^()]*\)\s+)?"
                      r"(?:that\s+|which\s+)?(?:together\s+|in\s+total\s+)?(?:involved|involving|included|including|with|"
                      r"enrolled|enrolling|recruited|randomi[sz]ed|of)\s+(?:a\s+total\s+of\s+|about\s+|around\s+|"
                      r"approximately\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|some\s+){0,2}"
                      r"(\d{1,3}(?:[,\u202f\u00a0 ]\d{3})+|\d+)\s+(?:[\w\u2011-]+\s+){0,2}?"
-                     r"(?:people|participants|patients|adults|children|women|men|infants|babies|newborns|smokers|individuals)\b",
+                     rf"(?:{PEOPLE_COUNTED})\b",
                      re.IGNORECASE)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from laylint.draft.estimate_kinds import settle_kind
 from laylint.draft.model import Fact
 from laylint.draft.textnorm import DIGITS, Sentence, number_value
 
@@ -158,7 +159,7 @@ def find(sentence: Sentence, text: str) -> list[Fact]:
             notes.append(_FELL)  # (and "... and LDL cholesterol by 0.16 mmol/L (...)": the same verb)
         fact = Fact(value=value, percent=percent, measure=measure, start=base + span[0], end=base + span[1],
                     sentence=sentence, ci=ci, written=written, notes=notes)
-        _settle_kind(fact, s, span, label_text)
+        settle_kind(fact, s, span, label_text)
         if fact.measure is not None or fact.ci is not None:
             fact.lead_end = base + (value_start if value_start is not None else span[0])
             bracket = _in_brackets(s, value_start if value_start is not None else span[0])  # not "(RR)" before the value
@@ -252,7 +253,7 @@ def find(sentence: Sentence, text: str) -> list[Fact]:
                              start=base + label.start(), end=base + vend, sentence=sentence, written=(vtext, "", ""))
             if add_plain.value is None or re.match(r"\s*(?:to|-)\s*\d", tail):
                 continue
-            _settle_kind(add_plain, s, (label.start(), vend), label.group(0))
+            settle_kind(add_plain, s, (label.start(), vend), label.group(0))
             bracket = _in_brackets(s, vstart)
             add_plain.lead_end = base + (bracket if bracket is not None else vstart)
             add_plain.group_end = base + (_bracket_end(s, bracket) if bracket is not None else vend)
@@ -354,48 +355,3 @@ def _measure_before(text: str, position: int) -> str | None:
         if measure not in ("proportion", "mean-difference") or label.group(0).lower().startswith("mean"):
             return measure
     return None
-
-
-def _settle_kind(fact: Fact, s: str, span: tuple[int, int], label_text: str) -> None:
-    """Percent or plain, proportions written 0.11, risk differences written 0.14."""
-    values = [fact.value] + (list(fact.ci) if fact.ci else [])
-    context = (label_text or "").lower()
-    if fact.measure is None:
-        if fact.percent:
-            fact.measure = "proportion"
-        elif re.search(r"\b(?:prevalence|proportion|incidence|frequency|rate|risk|percentage|share)\b[^.;]*$", context) \
-                and all(0 <= v <= 1 for v in values) and fact.ci is not None:
-            fact.measure = "proportion"
-    if fact.measure == "proportion" and not fact.percent:
-        if all(0 <= v <= 1 for v in values) and fact.ci is not None:
-            _as_percent(fact, "written as a proportion in the abstract")
-        elif not fact.percent:
-            fact.measure = None  # an incidence per 1000, a score: a plain number
-    elif fact.measure == "risk-difference" and not fact.percent:
-        if all(-1 <= v <= 1 for v in values):
-            _as_percent(fact, "risk difference written as a proportion in the abstract")
-        else:
-            fact.measure = "mean-difference" if "difference" in context and "risk" not in context else fact.measure
-            if fact.measure == "risk-difference":
-                fact.percent = True  # "a difference of 3.2 percentage points"
-    elif fact.measure == "mean-difference" and fact.percent:
-        fact.measure = "risk-difference"  # "difference, 3.2 percentage points"
-    elif fact.measure == "relative-reduction" and not fact.percent:
-        if all(0 <= v <= 1 for v in values):
-            _as_percent(fact, "written as a proportion in the abstract")
-        else:
-            fact.percent = True
-    elif fact.measure in ("risk-ratio", "odds-ratio", "hazard-ratio", "rate-ratio", "number-needed-to-treat",
-                          "standardised-mean-difference") and fact.percent:
-        fact.percent = False
-
-
-def _as_percent(fact: Fact, why: str) -> None:
-    original = f"{fact.written[0]}" + (f" ({fact.written[1]} to {fact.written[2]})" if fact.ci else "")
-    fact.value = round(fact.value * 100, 6)
-    if fact.ci:
-        fact.ci = (round(fact.ci[0] * 100, 6), round(fact.ci[1] * 100, 6))
-    decimals = lambda t: max(0, len(t.split(".")[1]) - 2) if "." in t else 0  # noqa: E731
-    fact.written = tuple(f"{{:.{decimals(t)}f}}".format(number_value(t) * 100) if t else "" for t in fact.written)
-    fact.percent = True
-    fact.notes.append(f"derived: {original} {why}, written as a percentage")

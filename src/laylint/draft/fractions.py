@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from laylint.draft.estimates import _LABEL as LABEL, _MEASURE_OF as MEASURE_OF, _as_percent
+from laylint.draft.estimate_kinds import as_percent
+from laylint.draft.estimates import _LABEL as LABEL, _MEASURE_OF as MEASURE_OF
 from laylint.draft.model import Fact
 
 _RATIOS = ("risk-ratio", "odds-ratio", "hazard-ratio", "rate-ratio")
@@ -37,7 +38,7 @@ def colon_estimates(sentence, taken: list[tuple[int, int]]) -> list[Fact]:
         fact = Fact(value=float(m["v"]), percent=False, measure="proportion", start=start, end=end, sentence=sentence,
                     ci=(float(m["lo"]), float(m["hi"])), written=(m["v"], m["lo"], m["hi"]))
         fact.lead_end, fact.group_end = sentence.start + m.start(), end
-        _as_percent(fact, "an accuracy estimate written as a proportion in the abstract")
+        as_percent(fact, "an accuracy estimate written as a proportion in the abstract")
         fact.stated_outcome = fact.outcome = m["w"].lower()
         found.append(fact)
     return found
@@ -74,7 +75,7 @@ def settle(found: list[Fact]) -> list[Fact]:
             fact.stated_outcome = fact.outcome = named["w"].lower()
         if named or (accuracy and (not other or accuracy[-1] > other[-1].start())):
             fact.measure = "proportion"
-            _as_percent(fact, "an accuracy estimate written as a proportion in the abstract")
+            as_percent(fact, "an accuracy estimate written as a proportion in the abstract")
             continue
         if other and _NO_MEASURE.fullmatch(other[-1].group(0)):
             left_out.append(fact)
