@@ -16,7 +16,7 @@ import re
 # digits with their thousands ("27,185", "6 273" after the reading text's thin spaces), or a decimal
 _DIGITS = re.compile(r"(?<![\w.])(?<![A-Za-z]-)(\d{1,3}(?:[, ]\d{3})+(?![\d,])|\d+(?:\.\d+)?)(?![\w])")
 _WORD = re.compile(r"[A-Za-z]+(?:[-\u2010\u2011][A-Za-z]+)?")
-_SLACK = {"approximate": 0.15, "more-than": 0.15, "at-least": 0.15, "less-than": 0.15, "up-to": 0.15}
+_SLACK = 0.15  # "about", "more than", "at least", "less than", "up to": the writer rounded
 
 
 def numbers_in(text: str, number_words: dict[str, float]) -> frozenset[float]:
@@ -32,10 +32,9 @@ def numbers_in(text: str, number_words: dict[str, float]) -> frozenset[float]:
 
 def states(numbers: frozenset[float], value: float, qualifier: str = "") -> bool:
     """Does the abstract state this count, within the rounding its qualifier allows?"""
-    slack = _SLACK.get(qualifier)
-    if slack is None:
+    if not qualifier:
         return value in numbers
-    return any(abs(number - value) <= slack * number for number in numbers)
+    return any(abs(number - value) <= _SLACK * number for number in numbers)
 
 
 def abstract_numbers(analysis) -> frozenset[float] | None:
