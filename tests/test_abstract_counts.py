@@ -32,6 +32,8 @@ def test_numbers_in_an_abstract(text, expected):
     (1900, "approximate", False),  # too far for "about"
     (100000, "more-than", True),   # "more than 100,000" for 107,698
     (9, "", False),
+    (2.345, "", True),             # "2.345 participants": thousands written with a point
+    (2.3, "", False),
 ])
 def test_a_count_is_stated_within_the_rounding_its_qualifier_allows(value, qualifier, stated):
     assert states(frozenset({12.0, 2345.0, 107698.0, 7.0, 5.0}), value, qualifier) is stated

@@ -31,7 +31,10 @@ def numbers_in(text: str, number_words: dict[str, float]) -> frozenset[float]:
 
 
 def states(numbers: frozenset[float], value: float, qualifier: str = "") -> bool:
-    """Does the abstract state this count, within the rounding its qualifier allows?"""
+    """Does the abstract state this count, within the rounding its qualifier allows? A count is whole: "12.864"
+    is 12,864 written with a point for thousands."""
+    if value != int(value) and float(round(value * 1000)) in numbers:
+        return True
     if not qualifier:
         return value in numbers
     return any(abs(number - value) <= _SLACK * number for number in numbers)
