@@ -44,7 +44,7 @@ def test_square_brackets_of_chemical_notation_define_nothing():
     # chemistry: the letters before "[NiFe]" are those of "[NiFeSe]" itself, and a square bracket alone is notation
     found = messages("The higher activity of [NiFeSe]-hydrogenases compared with their [NiFe] sites is clear.")
     assert len(found) == 1 and "NiFe)" in found[0].message  # both codes in the one lab-code message
-    assert "CPR" in named("Adults in the emergency resuscitation [CPR] group lived.")  # round brackets only
+    assert "ECMO" in named("Adults in the heart-lung support [ECMO] group lived.")  # round brackets only
 
 
 # --- 2. a "respectively" bracket defines each acronym by one item of the list before ---------------------------------

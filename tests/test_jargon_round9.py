@@ -72,7 +72,8 @@ def test_acronym_in_brackets_after_describing_words_is_defined(text):
 NOT_DESCRIBED_BEFORE_BRACKET = [
     ("Some patients (MS) were treated.", ["ms"]),  # neurology: a function word, not a description
     ("The trials included patients (COPD) from ten countries.", ["copd"]),  # respiratory: a verb and a noun
-    ("Relatives watched CPR in the emergency room.", ["cpr"]),  # emergency care: bare
+    ("Staff started ECMO in the intensive care unit.", ["ecmo"]),  # intensive care: bare
+    ("Relatives watched CPR in the emergency room.", []),  # emergency care: better known than its long form
     ("Symptoms were scored on the PANSS.", ["panss"]),  # mental health: bare
     # more than the acronym in the bracket: not a definition by description
     ("Tumours shrank with the new treatment (HR 0.7) in women.", ["hr"]),  # oncology
