@@ -30,6 +30,7 @@ class Options:
 def fields(claim, analysis=None, backed=None) -> dict:
     """The placeholders every claims message may use (`backed`: the abstract's finding that backs it)."""
     from laylint.claims import describe_value
+    from laylint.claims.drafted import drafted
 
     value = describe_value(claim)
     drug, outcome = claim.drug or "no drug named", claim.outcome or "no outcome named"
@@ -46,7 +47,7 @@ def fields(claim, analysis=None, backed=None) -> dict:
         "reading": reading,
         "unmatched": ("no count in the metadata matches it" if count else "no finding in the metadata matches it") if backed
         else "no number of the abstract matches it (check it; a count worked out from the abstract, such as a sum, "
-             "may be right)" if count and getattr(getattr(analysis, "metadata", None), "drafted_text", None)
+             "may be right)" if count and analysis is not None and drafted(analysis)
         else "no count in the source matches it (studies, participants or a count finding; the full "
              "review may give it, so check)" if count else "no finding in the source matches it",
         "text": claim.text, "value": value,

@@ -61,10 +61,11 @@ def studies_described(case: CountCase) -> Verdict | None:
     return None
 
 
-# studies that did not say who funded them; a count of the funded ones stays checked ("24 studies had some industry
-# funding" is in abstracts: a shift of it was caught only as unsupported)
+# "15 participants in one study and 16 in the other": the size of one study named right after the count
 _ONE_STUDY_AFTER = re.compile(r"\s*(?:[A-Za-z-]+\s+)?in\s+(?:one|the\s+other|another|a\s+single|the\s+first|the\s+second)\b"
                               r"(?!\s+(?:arm|group))", re.IGNORECASE)
+# studies that did not say who funded them; a count of the funded ones stays checked ("24 studies had some industry
+# funding" is in abstracts: a shift of it was caught only as unsupported)
 _FUNDING = re.compile(r"\b(?:no|not)\s+(?:[\w-]+\s+){0,3}?(?:information|details?|report\w*|state\w*|say|said)\s+"
                       r"(?:[\w-]+\s+){0,6}?(?:fund(?:ed|ing|er|ers)|sponsor(?:ed|ship|s)?|conflicts?\s+of\s+interest)\b",
                       re.IGNORECASE)
